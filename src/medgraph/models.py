@@ -1,0 +1,127 @@
+"""Typed shapes shared by extraction, stores, queries, CLI and API.
+
+Node and Edge are deliberately flat (primitive properties only) so that the same
+record can be written to networkx and to Neo4j without translation layers.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+LABELS = (
+    "Policy",
+    "Measure",
+    "Bureau",
+    "District",
+    "Platform",
+    "Product",
+    "Fund",
+    "Organization",
+    "Document",
+)
+REL_TYPES = (
+    "ISSUED",
+    "PART_OF",
+    "LEADS",
+    "TARGETS",
+    "FUNDS",
+    "LOCATED_IN",
+    "SUPERSEDES",
+    "REPORTS_TO",
+)
+Method = Literal["explicit", "rule", "catalog"]
+Primitive = str | int | float | bool | list[str] | None
+
+
+class Evidence(BaseModel):
+    """Where a fact comes from: ``quote == original_text[start:end]`` of ``document``.
+
+    Offsets index the ORIGINAL document text (before script conversion or
+    page-break repair) so a reader can always find the words themselves.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    document: str
+    quote: str
+    start: int
+    end: int
+    method: Method
+    confidence: float = 1.0
+
+    def key(self) -> tuple[str, int, int, str]:
+        return (self.document, self.start, self.end, self.method)
+
+
+class Node(BaseModel):
+    """One real thing. ``id`` is stable across reloads and URL-safe."""
+
+    id: str
+    label: str
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    documents: list[str] = Field(default_factory=list)
+    props: dict[str, Any] = Field(default_factory=dict)
+
+    def merged(self, other: "Node") -> "Node":
+        """Union of two views of the same node (same id): documents and aliases add up,
+        later non-empty properties win."""
+        aliases = list(dict.fromkeys([*self.aliases, *other.aliases]))
+        docs = sorted(set(self.documents) | set(other.documents))
+        props = {**self.props, **{k: v for k, v in other.props.items() if v not in (None, "", [])}}
+        return self.model_copy(update={"aliases": aliases, "documents": docs, "props": props})
+
+
+class Edge(BaseModel):
+    """A typed, directed relationship; never without evidence."""
+
+    source: str
+    target: str
+    type: str
+    props: dict[str, Any] = Field(default_factory=dict)
+    evidence: list[Evidence] = Field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        """Stable identity: one edge per (source, type, target, role)."""
+        role = self.props.get("role")
+        base = f"{self.source}|{self.type}|{self.target}"
+        return f"{base}|{role}" if role else base
+
+    @property
+    def documents(self) -> list[str]:
+        return sorted({e.document for e in self.evidence})
+
+    def merged(self, other: "Edge") -> "Edge":
+        seen = {e.key(): e for e in self.evidence}
+        for e in other.evidence:
+            seen.setdefault(e.key(), e)
+        ev = sorted(seen.values(), key=lambda e: (e.document, e.start, e.end, e.method))
+        props = {**self.props, **{k: v for k, v in other.props.items() if v not in (None, "", [])}}
+        return self.model_copy(update={"evidence": ev, "props": props})
+
+
+class DocumentRecord(BaseModel):
+    """Metadata of a loaded document, stored beside the graph so reloads are no-ops
+    (same ``sha256`` = same content = nothing to do) and unload knows what to remove."""
+
+    id: str
+    path: str = ""
+    title: str = ""
+    kind: str = ""
+    sha256: str = ""
+    date: str = ""
+    doc_number: str = ""
+    issuers: list[str] = Field(default_factory=list)
+    chars: int = 0
+
+
+class Extraction(BaseModel):
+    """What one document contributes to the graph."""
+
+    document: DocumentRecord
+    nodes: list[Node]
+    edges: list[Edge]
+    warnings: list[str] = Field(default_factory=list)

@@ -1,0 +1,36 @@
+"""All configuration, from environment variables, in one object."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import platformdirs
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="", extra="ignore")
+
+    store: str = Field("embedded", alias="MEDGRAPH_STORE", pattern="^(embedded|neo4j)$")
+    data_dir: Path = Field(
+        default_factory=lambda: Path(platformdirs.user_data_dir("medgraph")), alias="MEDGRAPH_DATA_DIR"
+    )
+    api_token: str = Field("", alias="MEDGRAPH_API_TOKEN")
+    neo4j_uri: str = Field("bolt://127.0.0.1:7687", alias="NEO4J_URI")
+    neo4j_user: str = Field("neo4j", alias="NEO4J_USER")
+    neo4j_password: str = Field("medgraph-dev", alias="NEO4J_PASSWORD")
+    neo4j_database: str = Field("neo4j", alias="NEO4J_DATABASE")
+    neo4j_batch_size: int = Field(1000, alias="MEDGRAPH_NEO4J_BATCH")
+    cypher_timeout_s: float = Field(5.0, alias="MEDGRAPH_CYPHER_TIMEOUT")
+    cypher_max_rows: int = Field(1000, alias="MEDGRAPH_CYPHER_MAX_ROWS")
+    max_upload_bytes: int = Field(20 * 1024 * 1024, alias="MEDGRAPH_MAX_UPLOAD_BYTES")
+    max_file_bytes: int = Field(64 * 1024 * 1024, alias="MEDGRAPH_MAX_FILE_BYTES")
+    host: str = Field("127.0.0.1", alias="MEDGRAPH_HOST")
+    port: int = Field(8000, alias="MEDGRAPH_PORT")
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
