@@ -1,0 +1,141 @@
+"""Extraction: a pure function from a Document (plus the catalog) to nodes and edges.
+
+    extract(document, catalog) -> Extraction
+
+It never touches a store. See structure.py (measures), entities.py (mentions) and
+relations.py (edges with evidence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medgraph.catalog import Catalog, load_catalog
+from medgraph.documents import Document
+from medgraph.extract import relations as rel
+from medgraph.extract.entities import Mention, find_entities
+from medgraph.extract.structure import parse
+from medgraph.models import DocumentRecord, Extraction, Node
+from medgraph.textutil import slug
+
+__all__ = ["extract"]
+
+
+def _issuers(text: str, region: tuple[int, int], mentions: list[Mention]) -> list[Mention]:
+    """Bureaus listed as issuers: lines in the head made of nothing but body names
+    (the signature block of a 通知), in order, first occurrence each."""
+    lo, hi = region
+    out: list[Mention] = []
+    for line in re.finditer(r"^[^\n]*$", text[:hi], re.M):
+        ls, le = line.span()
+        if ls < lo:
+            continue
+        inside = [m for m in mentions if ls <= m.start and m.end <= le and m.label == "Bureau"]
+        if not inside:
+            continue
+        rest = line.group(0)
+        for m in reversed(inside):
+            rest = rest[: m.start - ls] + rest[m.end - ls:]
+        if len(re.sub(r"[\s、，,#]", "", rest)) <= 2:
+            out.extend(inside)
+    seen: set[str] = set()
+    uniq = []
+    for m in out:
+        if m.entity_id not in seen:
+            seen.add(m.entity_id)
+            uniq.append(m)
+    return uniq
+
+
+def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
+    catalog = catalog or load_catalog()
+    text = document.normalized
+    st = parse(text)
+    ents = find_entities(text, catalog, document.id)
+    ctx = rel.Ctx(text=text, spans=rel.Spans(document), catalog=catalog, ents=ents, edges={})
+    nodes: dict[str, Node] = {}
+    warnings: list[str] = []
+
+    def node_for(entity_id: str) -> Node:
+        if entity_id in nodes:
+            return nodes[entity_id]
+        if entity_id in catalog.entries:
+            n = catalog.entries[entity_id].node([document.id])
+        else:
+            n = ents.nodes[entity_id]
+        extra = {k: v for k, v in ents.props.get(entity_id, {}).items() if not k.startswith("_")}
+        if extra:
+            n = n.model_copy(update={"props": {**n.props, **extra}})
+        nodes[entity_id] = n
+        return n
+
+    for m in ents.mentions:
+        node_for(m.entity_id)
+
+    issuers = _issuers(text, st.issuer_region, ents.mentions) if st.is_policy else []
+    policy_id = ""
+    if st.is_policy:
+        entry = catalog.find_by_name(st.title) if st.title else None
+        if entry is None and st.doc_number:
+            entry = next((e for e in catalog.by_label("Policy") if e.props.get("doc_number") == st.doc_number), None)
+        policy_id = entry.id if entry else f"policy-{slug(st.doc_number or st.title or document.id)}"
+        base = node_for(policy_id) if entry else Node(id=policy_id, label="Policy", name=st.title or document.id, documents=[document.id])
+        props = {**base.props, "kind": st.kind, "mentioned_only": False}
+        if st.doc_number:
+            props["doc_number"] = st.doc_number
+        if st.date:
+            props["date"] = st.date
+        year = re.search(r"(20\d{2})年", st.title or "")
+        if year and "year" not in props:
+            props["year"] = int(year.group(1))
+        nodes[policy_id] = base.model_copy(update={"props": props, "documents": [document.id]})
+        # the policy's own title mention is the policy itself, not a mention of another one
+        measure_ids = {}
+        for m in st.measures:
+            mid = f"{policy_id}-m{m.number}"
+            measure_ids[m.number] = mid
+            os_, oe = document.to_original(m.start, m.end)
+            nodes[mid] = Node(
+                id=mid, label="Measure", name=m.heading, documents=[document.id],
+                props={
+                    "number": m.number, "number_text": m.number_text, "heading": m.heading,
+                    "body": document.original[os_:oe], "policy": policy_id, "section": m.section,
+                    "start": os_, "end": oe,
+                },
+            )
+        anchor = st.title_span or (0, min(len(text), 20))
+        for i in issuers:
+            rel._add(ctx, i.entity_id, policy_id, "ISSUED", [ctx.spans.ev(i.start, i.end, "explicit", 0.95)])
+        if not issuers and st.title_span:
+            warnings.append(f"{document.path}: no issuing bodies found in the head of the document")
+        rel.measure_relations(ctx, st, policy_id, measure_ids, issuers, ents.jurisdiction)
+        rel.supersedes(ctx, policy_id, st.title)
+        rel.reports_to(ctx, issuers)
+        del anchor
+    elif not st.measures:
+        pass
+    measure_spans = [(m.start, m.end) for m in st.measures]
+    rel.sentence_relations(ctx, measure_spans)
+    if not st.is_policy:
+        rel.paragraph_topic_locations(ctx, measure_spans)
+
+    # every edge endpoint must be a node of this extraction
+    for e in list(ctx.edges.values()):
+        for end in (e.source, e.target):
+            if end not in nodes:
+                if end in catalog.entries:
+                    node_for(end)
+                else:
+                    del ctx.edges[e.key]
+                    break
+    record = DocumentRecord(
+        id=document.id, path=str(document.path), title=st.title or document.id, kind=st.kind,
+        sha256=document.sha256, date=st.date, doc_number=st.doc_number if st.is_policy else "",
+        issuers=[i.entity_id for i in issuers], chars=len(document.original),
+    )
+    return Extraction(
+        document=record,
+        nodes=sorted(nodes.values(), key=lambda n: n.id),
+        edges=sorted(ctx.edges.values(), key=lambda e: e.key),
+        warnings=warnings,
+    )

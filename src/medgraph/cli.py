@@ -1,0 +1,289 @@
+"""The `medgraph` command. Thin: parses arguments, calls pipeline/queries/export, prints.
+
+Every query command takes --json and then prints exactly what the HTTP API returns.
+Store selection comes from the environment (MEDGRAPH_STORE, MEDGRAPH_DATA_DIR, NEO4J_*)
+or --store.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from medgraph import queries
+from medgraph.settings import get_settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Knowledge graph of Beijing's innovative-medicine policy.")
+console = Console()
+err = Console(stderr=True)
+
+StoreOpt = typer.Option(None, "--store", help="embedded or neo4j (default: $MEDGRAPH_STORE or embedded)")
+JsonOpt = typer.Option(False, "--json", help="print JSON (same shape as the HTTP API)")
+
+
+def _store(store: Optional[str]):
+    if store:
+        os.environ["MEDGRAPH_STORE"] = store
+        get_settings.cache_clear()
+    from medgraph.store import open_store
+
+    try:
+        return open_store(get_settings())
+    except Exception as exc:  # unreachable Neo4j, locked data dir…
+        err.print(f"[red]error:[/red] cannot open the {get_settings().store} store: {exc}")
+        raise typer.Exit(2)
+
+
+def _print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _fail(exc: Exception, as_json: bool) -> None:
+    if isinstance(exc, queries.NotFound):
+        if as_json:
+            _print_json({"error": exc.message, "close_matches": exc.close})
+        else:
+            err.print(f"[red]{exc.message}[/red]")
+            if exc.close:
+                err.print("close matches: " + "; ".join(f"{c['id']} ({c['name']})" for c in exc.close))
+        raise typer.Exit(1)
+    if isinstance(exc, queries.BadRequest):
+        if as_json:
+            _print_json({"error": str(exc)})
+        else:
+            err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2)
+    raise exc
+
+
+def _print_counts(counts: dict) -> None:
+    t = Table(title="graph contents")
+    t.add_column("kind")
+    t.add_column("name")
+    t.add_column("count", justify="right")
+    for k, v in sorted(counts.get("labels", {}).items()):
+        t.add_row("node", k, str(v))
+    for k, v in sorted(counts.get("types", {}).items()):
+        t.add_row("edge", k, str(v))
+    console.print(t)
+
+
+@app.command()
+def load(
+    paths: list[Path] = typer.Argument(None, help="files or folders; none = the bundled corpus"),
+    store: Optional[str] = StoreOpt,
+    as_json: bool = JsonOpt,
+    force: bool = typer.Option(False, "--force", help="re-extract even when the content is unchanged"),
+) -> None:
+    """Load documents (txt, md, html, pdf, docx) into the graph. Reloading is a no-op."""
+    from medgraph.pipeline import load as run_load
+
+    s = _store(store)
+    try:
+        show = not as_json and sys.stderr.isatty()
+        with Progress(TextColumn("[bold]loading"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      TextColumn("{task.description}"), console=err, disable=not show) as bar:
+            task = bar.add_task("", total=None)
+
+            def progress(i: int, total: int, path: str) -> None:
+                bar.update(task, total=total, completed=i - 1, description=Path(path).name[:40])
+
+            report = run_load(s, paths or None, progress=progress, force=force)
+            bar.update(task, completed=report and len(report.loaded) + len(report.unchanged) + len(report.failed))
+    finally:
+        s.close()
+    if as_json:
+        _print_json(report.to_dict())
+    else:
+        console.print(f"loaded {len(report.loaded)} document(s), {len(report.unchanged)} unchanged, {len(report.failed)} failed")
+        for path, reason in report.failed:
+            err.print(f"[red]failed[/red] {path}: {reason}")
+        for w in report.warnings:
+            err.print(f"[yellow]warning[/yellow] {w}")
+        _print_counts(report.counts)
+    if report.failed and not report.loaded and not report.unchanged:
+        raise typer.Exit(1)
+
+
+@app.command()
+def owner(
+    measure: str = typer.Argument(..., help="measure id, number (17, 十七, (十七), 第十七条) or heading words"),
+    policy: str = typer.Option("", "--policy", help="policy id, year or words of its title (e.g. 2026)"),
+    store: Optional[str] = StoreOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """Which bureau owns a measure, on what evidence, and the chain above it."""
+    s = _store(store)
+    try:
+        ans = queries.owners(s, measure, policy)
+    except Exception as exc:
+        _fail(exc, as_json)
+    finally:
+        s.close()
+    if as_json:
+        _print_json(ans)
+        if ans["measure"] is None:
+            raise typer.Exit(3)
+        return
+    if ans["measure"] is None:
+        err.print(f"[yellow]{measure!r} matches {len(ans['candidates'])} measures; pick one by id or add --policy:[/yellow]")
+        for c in ans["candidates"]:
+            err.print(f"  {c['id']}  ({c['number']}) {c['name']}  [{c['policy']}]")
+        raise typer.Exit(3)
+    m = ans["measure"]
+    console.print(f"[bold]{m['name']}[/bold]  ({m['id']}, measure {m['number']} of {m['policy']})")
+    for role in ("lead", "support"):
+        for b in ans[role]:
+            console.print(f"  {role:<7} [bold]{b['name']}[/bold]  basis={b['basis']} confidence={b['confidence']:.2f}")
+            for ev in b["evidence"][:3]:
+                console.print(f"          “{ev['quote'][:80]}”  [dim]{ev['document']}[{ev['start']}:{ev['end']}][/dim]")
+    if ans["chain"]:
+        console.print("  chain   " + " → ".join([ans["lead"][0]["name"], *[c["name"] for c in ans["chain"]]]))
+    if ans["candidates"]:
+        console.print("  also matched: " + "; ".join(f"{c['id']} {c['name']}" for c in ans["candidates"][:5]))
+
+
+@app.command()
+def impact(
+    source: str = typer.Argument(..., metavar="FROM", help="entity id or name"),
+    to: Optional[str] = typer.Option(None, "--to", help="a label (District, Product, …) or an entity id/name"),
+    max_hops: int = typer.Option(3, "--max-hops", min=1, max=queries.MAX_HOPS),
+    direction: str = typer.Option("out", "--direction", help="out, in or both"),
+    limit: int = typer.Option(50, "--limit", min=1, max=1000),
+    store: Optional[str] = StoreOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """Paths from an entity to a label or another entity, shortest first, with evidence."""
+    s = _store(store)
+    try:
+        ans = queries.impact(s, source, to, max_hops=max_hops, limit=limit, direction=direction)
+    except Exception as exc:
+        _fail(exc, as_json)
+    finally:
+        s.close()
+    if as_json:
+        _print_json(ans)
+        return
+    console.print(f"{len(ans['paths'])} path(s) from {ans['from']['name']} ({ans['from']['id']})")
+    for p in ans["paths"]:
+        parts = []
+        for x in p:
+            parts.append(f"-[{x['type']}]->" if "type" in x else f"{x['name']}")
+        console.print("  " + " ".join(parts))
+
+
+@app.command()
+def search(
+    text: str,
+    label: Optional[str] = typer.Option(None, "--label"),
+    limit: int = typer.Option(20, "--limit", min=1, max=500),
+    store: Optional[str] = StoreOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """Find entities by name or alias, in either script."""
+    s = _store(store)
+    try:
+        hits = queries.search(s, text, label, limit)
+    except Exception as exc:
+        _fail(exc, as_json)
+    finally:
+        s.close()
+    if as_json:
+        _print_json(hits)
+        return
+    for h in hits:
+        console.print(f"{h['label']:<13} {h['id']:<48} {h['name']}")
+    if not hits:
+        err.print(f"no entity matches {text!r}")
+        raise typer.Exit(1)
+
+
+@app.command()
+def measures(
+    policy: str = typer.Option("", "--policy"),
+    store: Optional[str] = StoreOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """List measures with their lead bureaus."""
+    s = _store(store)
+    try:
+        rows = queries.measure_table(s, policy)
+    finally:
+        s.close()
+    if as_json:
+        _print_json(rows)
+        return
+    t = Table()
+    for c in ("policy", "no.", "measure", "lead", "basis"):
+        t.add_column(c)
+    for r in rows:
+        t.add_row(r["policy"], str(r["number"]), r["name"], "、".join(x["name"] for x in r["lead"]), "/".join(sorted({x["basis"] for x in r["lead"]})))
+    console.print(t)
+
+
+@app.command()
+def export(
+    format: str = typer.Option("json", "--format", help="graphml, json or csv"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="file (graphml/json) or folder (csv); default stdout for json"),
+    store: Optional[str] = StoreOpt,
+) -> None:
+    """Export the whole graph (GraphML opens in Gephi)."""
+    from medgraph import export as ex
+
+    if format not in ("graphml", "json", "csv"):
+        err.print(f"[red]unknown format {format!r}: use graphml, json or csv[/red]")
+        raise typer.Exit(2)
+    s = _store(store)
+    try:
+        if format == "json":
+            data = ex.export_json(s)
+            if output:
+                output.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+            else:
+                _print_json(data)
+        elif format == "graphml":
+            out = output or Path("medgraph.graphml")
+            ex.export_graphml(s, out)
+            console.print(f"wrote {out}")
+        else:
+            out = output or Path("medgraph-csv")
+            ex.export_csv(s, out)
+            console.print(f"wrote {out}/nodes.csv and {out}/edges.csv")
+    finally:
+        s.close()
+
+
+@app.command()
+def unload(doc_id: str, store: Optional[str] = StoreOpt, as_json: bool = JsonOpt) -> None:
+    """Remove a document and whatever only it supported."""
+    s = _store(store)
+    try:
+        known = [d.id for d in s.documents()]
+        if doc_id not in known and f"doc-{doc_id}" in known:
+            doc_id = f"doc-{doc_id}"
+        if doc_id not in known:
+            err.print(f"[red]no loaded document {doc_id!r}[/red]; loaded: {', '.join(known) or 'none'}")
+            raise typer.Exit(1)
+        removed = s.unload(doc_id)
+    finally:
+        s.close()
+    if as_json:
+        _print_json({"document": doc_id, "removed": removed})
+    else:
+        console.print(f"unloaded {doc_id}: removed {removed.get('nodes', 0)} node(s) and {removed.get('edges', 0)} edge(s)")
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

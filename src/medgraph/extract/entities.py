@@ -1,0 +1,240 @@
+"""Entity mentions: catalog aliases (Aho-Corasick, leftmost-longest) plus pattern
+discovery for entities nobody catalogued (new drugs, devices, funds, platforms,
+organisations, policies named in 《》).
+
+Pure functions over normalized (simplified) text. Resolution keeps one node per real
+thing: every alias of a catalog entry maps to its id; short aliases (市医保局) resolve to
+Beijing's bureau only in a Beijing document and never when another city is named in
+front of them (天津市卫生健康委 is Tianjin's).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from medgraph.catalog import Catalog
+from medgraph.models import Node
+from medgraph.textutil import sentence_bounds, slug
+
+OTHER_CITIES = (
+    "天津 上海 重庆 广州 深圳 中山 珠海 佛山 东莞 杭州 宁波 南京 苏州 无锡 常州 合肥 武汉 长沙 成都 西安 郑州 济南 青岛 "
+    "石家庄 保定 廊坊 唐山 雄安 太原 沈阳 大连 长春 哈尔滨 福州 厦门 南昌 南宁 海口 昆明 贵阳 兰州 西宁 银川 乌鲁木齐 拉萨 呼和浩特 "
+    "河北 山东 江苏 浙江 广东 福建 河南 湖北 湖南 四川 陕西 山西 辽宁 吉林 黑龙江 安徽 江西 广西 海南 云南 贵州 甘肃 青海 宁夏 新疆 西藏 内蒙古 香港 澳门 台湾"
+).split()
+_CITY_BEFORE = re.compile(r"(" + "|".join(sorted(OTHER_CITIES, key=len, reverse=True)) + r")(?:市|省|自治区|特别行政区)?$")
+_CITY_IN_HEAD = re.compile(r"(" + "|".join(OTHER_CITIES) + r")(?:市|省)")
+
+LABEL_PREFIX = {
+    "Bureau": "bureau",
+    "District": "district",
+    "Platform": "platform",
+    "Product": "product",
+    "Fund": "fund",
+    "Organization": "org",
+    "Policy": "policy",
+}
+
+
+@dataclass
+class Mention:
+    entity_id: str
+    label: str
+    start: int
+    end: int
+    surface: str
+    source: str = "catalog"  # catalog | pattern
+
+
+@dataclass
+class EntityResult:
+    mentions: list[Mention] = field(default_factory=list)
+    nodes: dict[str, Node] = field(default_factory=dict)   # new (non-catalog) nodes
+    props: dict[str, dict] = field(default_factory=dict)   # extra props for any node (fund amounts)
+    jurisdiction: str = "北京"
+
+
+def detect_jurisdiction(text: str) -> str:
+    """The city a document is about: Beijing unless the head names another city and
+    not Beijing."""
+    head = text[:600]
+    if "北京" in head or "京" in head[:200]:
+        return "北京"
+    m = _CITY_IN_HEAD.search(head)
+    if m:
+        return m.group(1)
+    counts = {c: text.count(c) for c in ("北京", *OTHER_CITIES[:12])}
+    top = max(counts, key=counts.get)
+    return top if counts[top] else "北京"
+
+
+# --- pattern discovery ---------------------------------------------------------------
+_STOP_CHARS = set("的和与及或在于由为将把被对向从以等是了、，,。；;：:“”\"'《》()（）[]【】 \n\t·—-/")
+_CUT_WORDS = re.compile(
+    r"(建设|建立|打造|组建|搭建|布局|推进|推动|支持|鼓励|依托|发挥|加快|设立|成立|引进|培育|用好|提升|完善|开展|形成|构建|"
+    r"推广|利用|通过|联合|围绕|面向|提供|实现|成为|获批|包括|其中|以及|加强|强化|促进|服务于|一批|一个|多个|首个|全国|我国|"
+    r"本市|全市|今年|目前|已经|已有|标志着|作为|积极|持续|进一步|全面|共同|牵头|承担|参加|参与|落地|启用|挂牌|上市|首款|首台|"
+    r"生产|研发|开发|申报|获得|入选|纳入|分别|同时|近日|日前|此次|新一轮|我们|通常|所说|一是|二是|三是|四是|五是|六是)"
+)
+PATTERNS: list[tuple[str, str, re.Pattern, int]] = [
+    # label, kind, suffix regex, minimum total length
+    ("Product", "drug", re.compile(r"(注射液|注射用\S{0,0}|单抗|胶囊|缓释片|口服液|疫苗)"), 5),
+    ("Product", "device", re.compile(r"(手术机器人|机器人|试剂盒|消融仪|消融导管|起搏器|人工心脏|支架系统)"), 7),
+    ("Fund", "fund", re.compile(r"(基金)"), 6),
+    ("Platform", "platform", re.compile(r"(平台|分中心|中心|产业园|科技园|生命园|服务站|交易所|基地|实验室|孵化器|集聚区|示范区)"), 6),
+    ("Organization", "org", re.compile(r"(医院|有限公司|公司|大学|研究院|研究所|学院)"), 5),
+]
+_PROPER_PREFIX = re.compile(
+    r"^(北京|中关村|国家|京津冀|首都|亦庄|中国|全国|市级|市|天竺|大兴|昌平|海淀|朝阳|丰台|通州|顺义|房山|怀柔|密云|延庆|平谷|门头沟|石景山|东城|西城|未来科学城|清华|协和)"
+)
+_GENERIC = re.compile(
+    r"^(市场|市区|市民|市属|国家级|国家重点|全国重点|中心|平台|基地|全国首|中国式|首都功能|国家医学中心|国家临床医学研究中心|全市)"
+)
+_ORG_GENERIC = re.compile(r"^(市属医院|本医院|试点医院|研究型医院|三甲医院|公立医院|新建医院|高校|北京市属医院)$")
+
+
+def _left_cut(text: str, end_of_suffix: int, suffix_start: int, max_len: int = 22) -> int:
+    """Start of the name ending at ``end_of_suffix``: walk left over name characters,
+    stop at function characters, then cut after the last verb/filler word."""
+    i = suffix_start
+    lo = max(0, suffix_start - max_len)
+    while i > lo and text[i - 1] not in _STOP_CHARS:
+        i -= 1
+    # keep a bracketed qualifier like 中关村(昌平)…: allow "(X)" directly inside a name
+    cand = text[i:suffix_start]
+    last = None
+    for m in _CUT_WORDS.finditer(cand):
+        last = m
+    if last:
+        i += last.end()
+    return i
+
+
+def _amount_near(text: str, pos: int, lo: int, hi: int) -> tuple[float, str, int, int] | None:
+    """The first amount in 亿元/万元 in the sentence after ``pos``."""
+    s, e = sentence_bounds(text, pos, lo, hi)
+    m = re.compile(r"(?:超过?|达到?|共|总规模|规模)?(\d+(?:\.\d+)?)\s*(亿|万)元").search(text, pos, e)
+    if not m:
+        return None
+    value = float(m.group(1)) / (10000 if m.group(2) == "万" else 1)
+    return value, m.group(0), m.start(), m.end()
+
+
+POLICY_TITLE = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
+SHORT_NAME = re.compile(r"(?:以下)?简称(?:为)?[“\"《]?(?P<s>[^”\"》)，,。]{2,20})[”\"》]?")
+_POLICY_WORDS = re.compile(r"(措施|计划|方案|意见|办法|规定|通知|细则|规划|条例|政策|决定|版)")
+
+
+def _norm_title(t: str) -> str:
+    return re.sub(r"\s+", "", t).replace("（", "(").replace("）", ")")
+
+
+def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int | None = None) -> EntityResult:
+    hi = len(text) if hi is None else hi
+    res = EntityResult(jurisdiction=detect_jurisdiction(text))
+    taken = bytearray(len(text))  # 1 where a catalog mention already sits
+
+    # 1. catalog aliases, leftmost-longest
+    for end_idx, (form, owners) in catalog.automaton.iter_long(text):
+        start = end_idx - len(form) + 1
+        end = end_idx + 1
+        long_owners = [o for o, short in owners if not short]
+        short_owners = [o for o, short in owners if short]
+        entity_id = None
+        if long_owners:
+            entity_id = long_owners[0]
+        elif short_owners:
+            before = text[max(0, start - 6):start]
+            city = _CITY_BEFORE.search(before)
+            if city or res.jurisdiction != "北京":
+                # another city's bureau: a node of its own, never Beijing's
+                place = city.group(1) if city else res.jurisdiction
+                entry = catalog.entries[short_owners[0]]
+                name = f"{place}{form}" if form.startswith("市") else f"{place}市{form}"
+                entity_id = f"bureau-{slug(place)}-{slug(form)}"
+                if entity_id not in res.nodes:
+                    res.nodes[entity_id] = Node(
+                        id=entity_id, label=entry.label, name=name, aliases=[form], documents=[doc_id],
+                        props={"jurisdiction": place, "level": "city", "kind": entry.props.get("kind", "bureau")},
+                    )
+                if city:
+                    start = start - len(city.group(0))
+            else:
+                entity_id = short_owners[0]
+        if entity_id is None:
+            continue
+        label = catalog.entries[entity_id].label if entity_id in catalog.entries else res.nodes[entity_id].label
+        res.mentions.append(Mention(entity_id, label, start, end, text[start:end]))
+        taken[start:end] = b"\x01" * (end - start)
+
+    # 2. policies named in 《》 (plus 简称 defined in this document)
+    short_map: dict[str, str] = {}
+    for m in POLICY_TITLE.finditer(text):
+        title = _norm_title(m.group("t"))
+        if not _POLICY_WORDS.search(title) and title not in short_map:
+            continue
+        entry = catalog.find_by_name(title)
+        if entry is None and title in short_map:
+            pid = short_map[title]
+        elif entry is not None:
+            pid = entry.id
+        elif len(title) >= 8:
+            pid = f"policy-{slug(title)}"
+            res.nodes.setdefault(
+                pid, Node(id=pid, label="Policy", name=title, documents=[doc_id], props={"mentioned_only": True})
+            )
+        else:
+            continue
+        s, e = m.span()
+        if any(taken[s:e]):
+            # a catalog alias sits inside the title; the title names the policy itself
+            res.mentions = [x for x in res.mentions if not (s <= x.start and x.end <= e)]
+        res.mentions.append(Mention(pid, "Policy", s, e, text[s:e]))
+        taken[s:e] = b"\x01" * (e - s)
+        after = text[e:e + 30]
+        sm = SHORT_NAME.match(after.lstrip("(（ ")) if after.lstrip().startswith(("(", "（", "，", ",")) else None
+        if sm:
+            short_map[_norm_title(sm.group("s"))] = pid
+
+    # 3. pattern discovery
+    for label, kind, suffix_re, min_len in PATTERNS:
+        for m in suffix_re.finditer(text):
+            s_suffix, end = m.span()
+            # extend to the longest suffix form at this point (分中心 within …中心分中心)
+            if any(taken[s_suffix:end]):
+                continue
+            start = _left_cut(text, end, s_suffix)
+            name = text[start:end]
+            if len(name) < min_len or any(taken[start:end]) and label != "Platform":
+                continue
+            if any(taken[start:end]):
+                # catalog entity inside (中关村知识产权保护中心分中心): keep only the new tail when long enough
+                continue
+            if _GENERIC.match(name) or _ORG_GENERIC.match(name):
+                continue
+            if label in ("Platform", "Fund", "Organization") and not _PROPER_PREFIX.match(name) and not name.endswith("有限公司"):
+                continue
+            if label == "Product" and re.match(r"^(创新|新|相关|上述|该|国产|进口|抗|一次性|多联|医用|医疗|全品类)", name) and kind == "drug":
+                continue
+            if label == "Product" and kind == "device" and re.match(r"^(医疗|医用|手术|全品类|机器人|创新|高值)", name):
+                continue
+            pid = f"{LABEL_PREFIX[label]}-{slug(name)}"
+            entry = catalog.find_by_name(name)
+            if entry is not None:
+                pid, label = entry.id, entry.label
+            elif pid not in res.nodes:
+                res.nodes[pid] = Node(id=pid, label=label, name=name, documents=[doc_id], props={"kind": kind})
+            res.mentions.append(Mention(pid, label, start, end, name, source="pattern"))
+            taken[start:end] = b"\x01" * (end - start)
+
+    # 4. fund amounts from the sentence that names the fund
+    for mention in res.mentions:
+        if mention.label != "Fund":
+            continue
+        amt = _amount_near(text, mention.end, lo, hi)
+        if amt and mention.entity_id not in res.props:
+            value, amount_text, a_s, a_e = amt
+            res.props[mention.entity_id] = {"amount_yi": value, "amount_text": amount_text, "_amount_span": (a_s, a_e)}
+
+    res.mentions.sort(key=lambda x: (x.start, x.end))
+    return res

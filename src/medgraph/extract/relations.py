@@ -1,0 +1,302 @@
+"""Relations with evidence: who leads what, what a measure targets, what funds what,
+what sits where, who issued and what supersedes.
+
+Every edge carries at least one Evidence whose quote is the ORIGINAL document text at
+[start, end): ``explicit`` when the text states it (牵头单位：…, 在北京亦庄挂牌成立),
+``rule`` when inferred (a bureau's remit keywords in the measure, a paragraph's topic
+district). Owners are never invented: a measure with no annotation and no remit hit
+falls back to the policy's first issuer with low confidence, and says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from medgraph.catalog import Catalog
+from medgraph.extract.entities import EntityResult, Mention
+from medgraph.extract.structure import Measure, Structure
+from medgraph.models import Edge, Evidence
+from medgraph.textutil import sentence_bounds
+
+
+class Spans:
+    """Turns spans of the normalized text into evidence quoting the original."""
+
+    def __init__(self, document):
+        self.doc = document
+
+    def ev(self, start: int, end: int, method: str, confidence: float = 1.0) -> Evidence:
+        os_, oe = self.doc.to_original(start, end)
+        return Evidence(
+            document=self.doc.id, quote=self.doc.original[os_:oe], start=os_, end=oe,
+            method=method, confidence=round(confidence, 3),
+        )
+
+
+@dataclass
+class Ctx:
+    text: str
+    spans: Spans
+    catalog: Catalog
+    ents: EntityResult
+    edges: dict
+
+
+def _add(ctx: Ctx, source: str, target: str, type_: str, evidence: list[Evidence], **props) -> None:
+    if source == target or not evidence:
+        return
+    edge = Edge(source=source, target=target, type=type_, props=props, evidence=evidence)
+    old = ctx.edges.get(edge.key)
+    ctx.edges[edge.key] = old.merged(edge) if old else edge
+
+
+def _in(mentions: list[Mention], lo: int, hi: int, label: str | None = None) -> list[Mention]:
+    return [m for m in mentions if lo <= m.start and m.end <= hi and (label is None or m.label == label)]
+
+
+def _is_beijing_bureau(ctx: Ctx, entity_id: str) -> bool:
+    e = ctx.catalog.entries.get(entity_id)
+    return bool(e and e.label == "Bureau" and e.props.get("jurisdiction") == "beijing" and e.props.get("kind", "bureau") == "bureau")
+
+
+# --- LEADS -------------------------------------------------------------------------
+ANNOTATION = re.compile(
+    r"[(（]?\s*(?P<kind>牵头单位|牵头部门|责任单位|责任部门|主责单位|配合单位|配合部门|参与单位)\s*[:：]\s*(?P<list>[^)）\n。；;]+)"
+)
+DUTY = re.compile(r"(?P<list>[^。；;\n]{2,120}?)(?:按职责分工负责|按照职责分工负责|分工负责)")
+BARE_LIST = re.compile(r"[(（](?P<list>[^()（）。]{3,160})[)）]\s*[。]?\s*$")
+
+
+def _explicit_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mention]) -> bool:
+    text = ctx.text
+    found = False
+    for a in ANNOTATION.finditer(text, m.body_start, m.end):
+        bureaus = [x for x in _in(mentions, a.start("list"), a.end("list")) if x.label == "Bureau"]
+        kind = a.group("kind")
+        for i, b in enumerate(bureaus):
+            if kind.startswith(("配合", "参与")):
+                role, conf = "support", 0.95
+            elif kind.startswith(("牵头", "主责")):
+                role, conf = "lead", 1.0
+            else:  # 责任单位: by convention the first listed unit leads
+                role, conf = ("lead", 0.95) if i == 0 else ("support", 0.9)
+            _add(ctx, b.entity_id, measure_id, "LEADS", [ctx.spans.ev(a.start(), a.end(), "explicit", conf)], role=role)
+            found = True
+    if found:
+        return True
+    for rx in (DUTY, BARE_LIST):
+        for a in rx.finditer(text, m.body_start, m.end):
+            inside = _in(mentions, a.start("list"), a.end("list"))
+            bureaus = [x for x in inside if x.label == "Bureau"]
+            if not bureaus:
+                continue
+            # a bare list must be nothing but bodies: names joined by 、，, and 等
+            if rx is BARE_LIST:
+                rest = text[a.start("list"):a.end("list")]
+                for x in reversed(inside):
+                    rest = rest[: x.start - a.start("list")] + rest[x.end - a.start("list"):]
+                if re.sub(r"[、，,；;\s等和及各区政府]", "", rest):
+                    continue
+            for i, b in enumerate(bureaus):
+                role = "lead" if i == 0 else "support"
+                _add(ctx, b.entity_id, measure_id, "LEADS", [ctx.spans.ev(a.start("list"), a.end("list"), "explicit", 0.9 if i == 0 else 0.85)], role=role)
+                found = True
+    return found
+
+
+def _keyword_hits(text: str, lo: int, hi: int, keywords: list[str]) -> list[tuple[int, int, str]]:
+    hits = []
+    for kw in keywords:
+        if not kw:
+            continue
+        i = text.find(kw, lo, hi)
+        while i != -1:
+            hits.append((i, i + len(kw), kw))
+            i = text.find(kw, i + len(kw), hi)
+    return hits
+
+
+def _rule_leads(ctx: Ctx, m: Measure, measure_id: str, candidates: list[str], fallback: Mention | None, mentions: list[Mention]) -> None:
+    text = ctx.text
+    scores: dict[str, float] = {}
+    support_scores: dict[str, float] = {}
+    hits_by: dict[str, list[tuple[int, int, str]]] = {}
+    for bid in candidates:
+        entry = ctx.catalog.entries[bid]
+        lead_hits = _keyword_hits(text, m.body_start, m.end, entry.remit_lead)
+        score = 0.0
+        for s, e, kw in lead_hits:
+            score += (3.0 if s < m.heading_end else 1.0) * (1 + 0.1 * len(kw))
+        sup_hits = _keyword_hits(text, m.body_start, m.end, entry.remit_support)
+        named = [x for x in mentions if x.entity_id == bid]
+        if named:  # the measure names the bureau itself (市医保局…): strong signal
+            score += 2.0
+        scores[bid] = score
+        support_scores[bid] = score + 0.5 * len(sup_hits)
+        hits_by[bid] = sorted(lead_hits, key=lambda h: h[0])[:3] + [(x.start, x.end, x.surface) for x in named][:1]
+        hits_by[bid] += sorted(sup_hits, key=lambda h: h[0])[:2] if not lead_hits else []
+    ranked = sorted(candidates, key=lambda b: (-scores[b], candidates.index(b)))
+    if not ranked or scores[ranked[0]] <= 0:
+        if fallback is not None:
+            _add(ctx, fallback.entity_id, measure_id, "LEADS",
+                 [ctx.spans.ev(fallback.start, fallback.end, "rule", 0.3)], role="lead", basis_note="first issuer; no remit keyword in the measure")
+        return
+    top = scores[ranked[0]]
+    conf_lead = min(0.9, 0.5 + 0.4 * (top - (scores[ranked[1]] if len(ranked) > 1 else 0)) / max(top, 1))
+    _add(ctx, ranked[0], measure_id, "LEADS",
+         [ctx.spans.ev(s, e, "rule", conf_lead) for s, e, _ in hits_by[ranked[0]]], role="lead")
+    for b in ranked[1:]:
+        if support_scores[b] >= max(1.0, 0.3 * top) and hits_by[b]:
+            conf = min(0.8, 0.3 + 0.5 * support_scores[b] / max(top, 1))
+            _add(ctx, b, measure_id, "LEADS", [ctx.spans.ev(s, e, "rule", conf) for s, e, _ in hits_by[b]], role="support")
+
+
+def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict[int, str], issuers: list[Mention], jurisdiction: str) -> None:
+    mentions = ctx.ents.mentions
+    issuer_ids = list(dict.fromkeys(i.entity_id for i in issuers))
+    if jurisdiction == "北京":
+        remit_bureaus = [e.id for e in ctx.catalog.by_label("Bureau") if e.remit_lead and e.props.get("jurisdiction") == "beijing"]
+        candidates = [b for b in issuer_ids if b in remit_bureaus] or remit_bureaus
+    else:
+        candidates = []
+    for m in st.measures:
+        mid = measure_ids[m.number]
+        inside = _in(mentions, m.start, m.end)
+        _add(ctx, mid, policy_id, "PART_OF", [ctx.spans.ev(m.start, m.heading_end, "explicit", 1.0)])
+        if not _explicit_leads(ctx, m, mid, inside):
+            _rule_leads(ctx, m, mid, candidates, issuers[0] if issuers else None, inside)
+        lead_ids = {e.source for e in ctx.edges.values() if e.type == "LEADS" and e.target == mid}
+        if not any(e.props.get("role") == "lead" for e in ctx.edges.values() if e.type == "LEADS" and e.target == mid):
+            # support-only annotation: promote nothing silently; keep the rule's view as lead
+            _rule_leads(ctx, m, mid, candidates, issuers[0] if issuers else None, inside)
+        seen: set[str] = set()
+        for x in inside:
+            if x.entity_id in lead_ids or x.entity_id == policy_id:
+                continue
+            if x.label == "Bureau" and _is_beijing_bureau(ctx, x.entity_id):
+                continue
+            if x.entity_id in seen:
+                continue
+            seen.add(x.entity_id)
+            _add(ctx, mid, x.entity_id, "TARGETS", [ctx.spans.ev(x.start, x.end, "explicit", 0.9)])
+            if x.label == "Fund":
+                s, e = sentence_bounds(ctx.text, x.start, m.start, m.end)
+                _add(ctx, x.entity_id, mid, "FUNDS", [ctx.spans.ev(s, e, "explicit", 0.8)])
+        # a measure about one district places the platforms it builds there (action plans: 推进昌平区打造…)
+        heading_districts = {x.entity_id for x in inside if x.label == "District" and x.start < m.heading_end}
+        if len(heading_districts) == 1:
+            (d,) = heading_districts
+            dm = next(x for x in inside if x.entity_id == d)
+            for x in inside:
+                if x.label == "Platform" and x.start >= m.heading_end:
+                    _add(ctx, x.entity_id, d, "LOCATED_IN", [ctx.spans.ev(dm.start, dm.end, "rule", 0.6), ctx.spans.ev(x.start, x.end, "rule", 0.6)])
+
+
+# --- sentence-level relations ------------------------------------------------------
+PLACE_AFTER = re.compile(r"^[^。；]{0,12}?(挂牌成立|正式成立|成立|落地|落户|设立|建成|揭牌|开业|启用|投产|注册)")
+PLACE_BEFORE = re.compile(r"(设立|推出|建设|打造|布局|启用|建成|成立|共同打造)")
+ISSUE_VERB = re.compile(r"(联合发布|联合印发|联合出台|发布|印发|出台|制定)(?:了)?")
+FUND_VERB = re.compile(r"(支持|投资|资助|投向|注资|撬动|出资)")
+LOCATABLE = {"Platform", "Organization", "Product"}
+
+
+def sentence_relations(ctx: Ctx, measures_span: list[tuple[int, int]]) -> None:
+    text = ctx.text
+    mentions = ctx.ents.mentions
+    # group mentions by sentence
+    i = 0
+    n = len(mentions)
+    while i < n:
+        s, e = sentence_bounds(text, mentions[i].start)
+        group = []
+        while i < n and mentions[i].start < e:
+            group.append(mentions[i])
+            i += 1
+        districts = [m for m in group if m.label == "District"]
+        things = [m for m in group if m.label in LOCATABLE]
+        for d in districts:
+            for x in things:
+                if x.entity_id == d.entity_id:
+                    continue
+                ev = None
+                if x.end <= d.start and text[d.start - 1] == "在" and PLACE_AFTER.match(text[d.end:e]):
+                    ev = ctx.spans.ev(x.start, d.end + PLACE_AFTER.match(text[d.end:e]).end(), "explicit", 0.9)
+                elif d.end <= x.start and text[max(s, d.start - 1)] == "在" and PLACE_BEFORE.search(text, d.end, x.start):
+                    ev = ctx.spans.ev(d.start - 1, x.end, "explicit", 0.85)
+                elif x.end <= d.start and re.fullmatch(r"\s*(位于|坐落于|地处)\s*", text[x.end:d.start]):
+                    ev = ctx.spans.ev(x.start, d.end, "explicit", 0.95)
+                elif d.end <= x.start and re.fullmatch(r"\s*的?\s*", text[d.end:x.start]) and x.label != "Product":
+                    ev = ctx.spans.ev(d.start, x.end, "explicit", 0.8)
+                if ev is not None:
+                    _add(ctx, x.entity_id, d.entity_id, "LOCATED_IN", [ev])
+        # who issued a policy named in this sentence
+        policies = [m for m in group if m.label == "Policy"]
+        bureaus = [m for m in group if m.label == "Bureau"]
+        for p in policies:
+            verb = None
+            for v in ISSUE_VERB.finditer(text, s, p.start):
+                verb = v
+            if verb is None or p.start - verb.end() > 3:
+                continue
+            for b in bureaus:
+                if b.end <= verb.start():
+                    _add(ctx, b.entity_id, p.entity_id, "ISSUED", [ctx.spans.ev(b.start, p.end, "explicit", 0.8)])
+        # funds that support a named platform/product/organisation
+        funds = [m for m in group if m.label == "Fund"]
+        if funds and FUND_VERB.search(text, s, e):
+            for f in funds:
+                for x in things:
+                    _add(ctx, f.entity_id, x.entity_id, "FUNDS", [ctx.spans.ev(s, e, "explicit", 0.6)])
+
+
+PARAGRAPH = re.compile(r"\n\s*\n|\n|(?<=[。！？])\s+(?=\S)")
+
+
+def paragraph_topic_locations(ctx: Ctx, skip: list[tuple[int, int]]) -> None:
+    """News about a district lists its products: a paragraph naming exactly one
+    district places the products it names there (method=rule)."""
+    text = ctx.text
+    bounds = [0] + [m.end() for m in PARAGRAPH.finditer(text)] + [len(text)]
+    mentions = ctx.ents.mentions
+    for lo, hi in zip(bounds, bounds[1:]):
+        if any(a <= lo < b for a, b in skip):
+            continue
+        inside = _in(mentions, lo, hi)
+        districts = {m.entity_id for m in inside if m.label == "District"}
+        if len(districts) != 1:
+            continue
+        (d,) = districts
+        dm = next(m for m in inside if m.entity_id == d)
+        for x in inside:
+            if x.label == "Product":
+                _add(ctx, x.entity_id, d, "LOCATED_IN", [ctx.spans.ev(dm.start, dm.end, "rule", 0.5), ctx.spans.ev(x.start, x.end, "rule", 0.5)])
+
+
+SUPERSEDE_CLAUSE = re.compile(r"(此前发布的有关规定与本[^。]{0,10}不一致的[,，]?以此为准|原[^。]{2,40}同时废止|以本[^。]{1,6}为准)")
+
+
+def supersedes(ctx: Ctx, policy_id: str, title: str) -> None:
+    m = SUPERSEDE_CLAUSE.search(ctx.text)
+    if not m:
+        return
+    entry = ctx.catalog.entries.get(policy_id)
+    targets = entry.facts.get("supersedes", []) if entry else []
+    for t in targets:
+        _add(ctx, policy_id, t, "SUPERSEDES", [ctx.spans.ev(m.start(), m.end(), "explicit", 0.9)])
+
+
+COORD = re.compile(r"(统筹|协调|联席会议?机制|联席会作用)")
+
+
+def reports_to(ctx: Ctx, issuers: list[Mention]) -> None:
+    """用好市医药健康统筹联席会议机制: the policy's bureaus coordinate through that body."""
+    bodies = [m for m in ctx.ents.mentions if m.label == "Bureau" and ctx.catalog.entries.get(m.entity_id) is not None
+              and ctx.catalog.entries[m.entity_id].props.get("kind") == "body"]
+    for b in bodies:
+        s, e = sentence_bounds(ctx.text, b.start)
+        if not COORD.search(ctx.text, s, e):
+            continue
+        for i in dict.fromkeys(x.entity_id for x in issuers):
+            if _is_beijing_bureau(ctx, i):
+                _add(ctx, i, b.entity_id, "REPORTS_TO", [ctx.spans.ev(s, e, "rule", 0.6)])
