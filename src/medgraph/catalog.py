@@ -129,6 +129,19 @@ class Catalog:
                 return e
         return None
 
+    def find_policy(self, title: str) -> Entry | None:
+        """A catalogued policy by any spelling of its title (see entities.policy_key)."""
+        from medgraph.extract.entities import policy_key
+
+        if not hasattr(self, "_policy_keys"):
+            self._policy_keys = {}
+            for e in self.by_label("Policy"):
+                for n in e.all_names:
+                    self._policy_keys.setdefault(policy_key(to_simplified(n)), e)
+                if e.props.get("doc_number"):
+                    self._policy_keys.setdefault(policy_key(e.props["doc_number"]), e)
+        return self._policy_keys.get(policy_key(to_simplified(title)))
+
     # -- the catalog as a source document ------------------------------------------
     def _fact_span(self, entry_id: str, field_name: str) -> tuple[int, int]:
         """Span of the YAML line stating ``field_name`` in the block of ``entry_id``."""

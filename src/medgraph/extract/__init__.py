@@ -13,7 +13,7 @@ import re
 from medgraph.catalog import Catalog, load_catalog
 from medgraph.documents import Document
 from medgraph.extract import relations as rel
-from medgraph.extract.entities import Mention, find_entities
+from medgraph.extract.entities import Mention, find_entities, policy_key
 from medgraph.extract.structure import parse
 from medgraph.models import DocumentRecord, Extraction, Node
 from medgraph.textutil import slug
@@ -75,10 +75,10 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     issuers = _issuers(text, st.issuer_region, ents.mentions) if st.is_policy else []
     policy_id = ""
     if st.is_policy:
-        entry = catalog.find_by_name(st.title) if st.title else None
+        entry = catalog.find_policy(st.title) if st.title else None
         if entry is None and st.doc_number:
             entry = next((e for e in catalog.by_label("Policy") if e.props.get("doc_number") == st.doc_number), None)
-        policy_id = entry.id if entry else f"policy-{slug(st.doc_number or st.title or document.id)}"
+        policy_id = entry.id if entry else f"policy-{slug(policy_key(st.title) if st.title else (st.doc_number or document.id))}"
         base = node_for(policy_id) if entry else Node(id=policy_id, label="Policy", name=st.title or document.id, documents=[document.id])
         props = {**base.props, "kind": st.kind, "mentioned_only": False}
         if st.doc_number:
@@ -103,7 +103,6 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
                     "start": os_, "end": oe,
                 },
             )
-        anchor = st.title_span or (0, min(len(text), 20))
         for i in issuers:
             rel._add(ctx, i.entity_id, policy_id, "ISSUED", [ctx.spans.ev(i.start, i.end, "explicit", 0.95)])
         if not issuers and st.title_span:
@@ -111,9 +110,6 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
         rel.measure_relations(ctx, st, policy_id, measure_ids, issuers, ents.jurisdiction)
         rel.supersedes(ctx, policy_id, st.title)
         rel.reports_to(ctx, issuers)
-        del anchor
-    elif not st.measures:
-        pass
     measure_spans = [(m.start, m.end) for m in st.measures]
     rel.sentence_relations(ctx, measure_spans)
     if not st.is_policy:

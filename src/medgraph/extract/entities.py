@@ -74,11 +74,13 @@ _CUT_WORDS = re.compile(
     r"(建设|建立|打造|组建|搭建|布局|推进|推动|支持|鼓励|依托|发挥|加快|设立|成立|引进|培育|用好|提升|完善|开展|形成|构建|"
     r"推广|利用|通过|联合|围绕|面向|提供|实现|成为|获批|包括|其中|以及|加强|强化|促进|服务于|一批|一个|多个|首个|全国|我国|"
     r"本市|全市|今年|目前|已经|已有|标志着|作为|积极|持续|进一步|全面|共同|牵头|承担|参加|参与|落地|启用|挂牌|上市|首款|首台|"
-    r"生产|研发|开发|申报|获得|入选|纳入|分别|同时|近日|日前|此次|新一轮|我们|通常|所说|一是|二是|三是|四是|五是|六是)"
+    r"生产|研发|开发|申报|获得|入选|纳入|分别|同时|近日|日前|此次|新一轮|我们|通常|所说|一是|二是|三是|四是|五是|六是|"
+    r"购买|打通|壮大|满足|覆盖|根据|用药|(?<!一次性)使用|应用|研制|推出|完成|批次|项目|能力|标准|检验|对接|试用|安装|拥有|"
+    r"\d+(?:\.\d+)?[个家款项种台批万亿]*|有)"
 )
 PATTERNS: list[tuple[str, str, re.Pattern, int]] = [
     # label, kind, suffix regex, minimum total length
-    ("Product", "drug", re.compile(r"(注射液|注射用\S{0,0}|单抗|胶囊|缓释片|口服液|疫苗)"), 5),
+    ("Product", "drug", re.compile(r"((?:单抗)?注射液|单抗|胶囊|缓释片|口服液|疫苗)"), 5),
     ("Product", "device", re.compile(r"(手术机器人|机器人|试剂盒|消融仪|消融导管|起搏器|人工心脏|支架系统)"), 7),
     ("Fund", "fund", re.compile(r"(基金)"), 6),
     ("Platform", "platform", re.compile(r"(平台|分中心|中心|产业园|科技园|生命园|服务站|交易所|基地|实验室|孵化器|集聚区|示范区)"), 6),
@@ -129,6 +131,19 @@ def _norm_title(t: str) -> str:
     return re.sub(r"\s+", "", t).replace("（", "(").replace("）", ")")
 
 
+_TITLE_PREFIX = re.compile(r"^(?:国务院办公厅|国务院|国办|北京市人民政府办公厅|北京市人民政府|市政府办公厅|市政府)?(?:发布|印发)?(?:关于)?(?:印发)?")
+
+
+def policy_key(title: str) -> str:
+    """One key for the spellings of a policy title: 《国务院办公厅发布关于X的意见》,
+    《关于X的意见》 and 《X的意见》 are one policy; (2025年) = (2025)."""
+    t = _norm_title(title)
+    t = re.sub(r"\((\d{4}(?:-\d{4})?)年?\)", r"(\1)", t)
+    t = _TITLE_PREFIX.sub("", t)
+    t = re.sub(r"\(试行\)$", "", t)
+    return t
+
+
 def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int | None = None) -> EntityResult:
     hi = len(text) if hi is None else hi
     res = EntityResult(jurisdiction=detect_jurisdiction(text))
@@ -173,13 +188,13 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
         title = _norm_title(m.group("t"))
         if not _POLICY_WORDS.search(title) and title not in short_map:
             continue
-        entry = catalog.find_by_name(title)
+        entry = catalog.find_policy(title)
         if entry is None and title in short_map:
             pid = short_map[title]
         elif entry is not None:
             pid = entry.id
         elif len(title) >= 8:
-            pid = f"policy-{slug(title)}"
+            pid = f"policy-{slug(policy_key(title))}"
             res.nodes.setdefault(
                 pid, Node(id=pid, label="Policy", name=title, documents=[doc_id], props={"mentioned_only": True})
             )
@@ -215,6 +230,8 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
             if label in ("Platform", "Fund", "Organization") and not _PROPER_PREFIX.match(name) and not name.endswith("有限公司"):
                 continue
             if label == "Product" and re.match(r"^(创新|新|相关|上述|该|国产|进口|抗|一次性|多联|医用|医疗|全品类)", name) and kind == "drug":
+                continue
+            if label == "Product" and re.search(r"(医院|公司|中心|大学)", name):
                 continue
             if label == "Product" and kind == "device" and re.match(r"^(医疗|医用|手术|全品类|机器人|创新|高值)", name):
                 continue

@@ -140,7 +140,7 @@ def _rule_leads(ctx: Ctx, m: Measure, measure_id: str, candidates: list[str], fa
     if not ranked or scores[ranked[0]] <= 0:
         if fallback is not None:
             _add(ctx, fallback.entity_id, measure_id, "LEADS",
-                 [ctx.spans.ev(fallback.start, fallback.end, "rule", 0.3)], role="lead", basis_note="first issuer; no remit keyword in the measure")
+                 [ctx.spans.ev(fallback.start, fallback.end, "rule", 0.3)], role="lead", note="fallback: no annotation and no remit keyword in the measure")
         return
     top = scores[ranked[0]]
     conf_lead = min(0.9, 0.5 + 0.4 * (top - (scores[ranked[1]] if len(ranked) > 1 else 0)) / max(top, 1))
@@ -152,9 +152,23 @@ def _rule_leads(ctx: Ctx, m: Measure, measure_id: str, candidates: list[str], fa
             _add(ctx, b, measure_id, "LEADS", [ctx.spans.ev(s, e, "rule", conf) for s, e, _ in hits_by[b]], role="support")
 
 
+def _fallback(ctx: Ctx, issuers: list[Mention]) -> Mention | None:
+    """Who answers for a measure nothing else assigns: the first issuer, else the
+    coordinating body or government the document itself names (经市政府同意…)."""
+    if issuers:
+        return issuers[0]
+    ranked = {"body": 0, "government": 1}
+    cands = [m for m in ctx.ents.mentions if m.label == "Bureau" and m.entity_id in ctx.catalog.entries
+             and ctx.catalog.entries[m.entity_id].props.get("kind") in ranked
+             and ctx.catalog.entries[m.entity_id].props.get("jurisdiction") == "beijing"]
+    cands.sort(key=lambda m: (ranked[ctx.catalog.entries[m.entity_id].props["kind"]], m.start))
+    return cands[0] if cands else None
+
+
 def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict[int, str], issuers: list[Mention], jurisdiction: str) -> None:
     mentions = ctx.ents.mentions
     issuer_ids = list(dict.fromkeys(i.entity_id for i in issuers))
+    fallback = _fallback(ctx, issuers)
     if jurisdiction == "北京":
         remit_bureaus = [e.id for e in ctx.catalog.by_label("Bureau") if e.remit_lead and e.props.get("jurisdiction") == "beijing"]
         candidates = [b for b in issuer_ids if b in remit_bureaus] or remit_bureaus
@@ -165,11 +179,11 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
         inside = _in(mentions, m.start, m.end)
         _add(ctx, mid, policy_id, "PART_OF", [ctx.spans.ev(m.start, m.heading_end, "explicit", 1.0)])
         if not _explicit_leads(ctx, m, mid, inside):
-            _rule_leads(ctx, m, mid, candidates, issuers[0] if issuers else None, inside)
+            _rule_leads(ctx, m, mid, candidates, fallback, inside)
         lead_ids = {e.source for e in ctx.edges.values() if e.type == "LEADS" and e.target == mid}
         if not any(e.props.get("role") == "lead" for e in ctx.edges.values() if e.type == "LEADS" and e.target == mid):
-            # support-only annotation: promote nothing silently; keep the rule's view as lead
-            _rule_leads(ctx, m, mid, candidates, issuers[0] if issuers else None, inside)
+            # support-only annotation: the lead still comes from the remit rule
+            _rule_leads(ctx, m, mid, candidates, fallback, inside)
         seen: set[str] = set()
         for x in inside:
             if x.entity_id in lead_ids or x.entity_id == policy_id:
