@@ -47,6 +47,13 @@ def _add(ctx: Ctx, source: str, target: str, type_: str, evidence: list[Evidence
     if source == target or not evidence:
         return
     edge = Edge(source=source, target=target, type=type_, props=props, evidence=evidence)
+    if type_ == "LEADS":
+        # one role per bureau and measure: lead wins over support
+        other = Edge(source=source, target=target, type=type_, props={"role": "support" if props.get("role") == "lead" else "lead"}).key
+        if other in ctx.edges:
+            if props.get("role") == "support":
+                return
+            del ctx.edges[other]
     old = ctx.edges.get(edge.key)
     ctx.edges[edge.key] = old.merged(edge) if old else edge
 
