@@ -112,12 +112,21 @@ def _left_cut(text: str, end_of_suffix: int, suffix_start: int, max_len: int = 2
     return i
 
 
-def _amount_near(text: str, pos: int, lo: int, hi: int) -> tuple[float, str, int, int] | None:
-    """The first amount in 亿元/万元 in the sentence after ``pos``."""
-    s, e = sentence_bounds(text, pos, lo, hi)
-    m = re.compile(r"(?:超过?|达到?|共|总规模|规模)?(\d+(?:\.\d+)?)\s*(亿|万)元").search(text, pos, e)
-    if not m:
+_AMOUNT = re.compile(r"(?:超过?|达到?|共|总规模|规模)?(\d+(?:\.\d+)?)\s*(亿|万)元")
+
+
+def _amount_near(text: str, start: int, end: int, lo: int, hi: int) -> tuple[float, str, int, int] | None:
+    """The amount in 亿元/万元 nearest to a fund mention within its sentence
+    (规模50亿元的…基金 and …基金，规模50亿元 both count)."""
+    s, e = sentence_bounds(text, start, lo, hi)
+    best = None
+    for m in _AMOUNT.finditer(text, s, e):
+        dist = m.start() - end if m.start() >= end else start - m.end()
+        if best is None or dist < best[0]:
+            best = (dist, m)
+    if best is None:
         return None
+    m = best[1]
     value = float(m.group(1)) / (10000 if m.group(2) == "万" else 1)
     return value, m.group(0), m.start(), m.end()
 
@@ -248,7 +257,7 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
     for mention in res.mentions:
         if mention.label != "Fund":
             continue
-        amt = _amount_near(text, mention.end, lo, hi)
+        amt = _amount_near(text, mention.start, mention.end, lo, hi)
         if amt and mention.entity_id not in res.props:
             value, amount_text, a_s, a_e = amt
             res.props[mention.entity_id] = {"amount_yi": value, "amount_text": amount_text, "_amount_span": (a_s, a_e)}
