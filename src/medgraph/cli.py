@@ -281,6 +281,37 @@ def unload(doc_id: str, store: Optional[str] = StoreOpt, as_json: bool = JsonOpt
         console.print(f"unloaded {doc_id}: removed {removed.get('nodes', 0)} node(s) and {removed.get('edges', 0)} edge(s)")
 
 
+@app.command()
+def serve(
+    host: Optional[str] = typer.Option(None, "--host", help="interface to bind (default: $MEDGRAPH_HOST or 127.0.0.1)"),
+    port: Optional[int] = typer.Option(None, "--port", min=1, max=65535, help="port (default: $MEDGRAPH_PORT or 8000)"),
+    store: Optional[str] = StoreOpt,
+) -> None:
+    """Run the HTTP API (and the browse page). An empty embedded store gets the bundled corpus first."""
+    import uvicorn
+
+    from medgraph.api.app import create_app
+    from medgraph.pipeline import load as run_load
+
+    settings = get_settings()
+    host = host or settings.host
+    port = port or settings.port
+    s = _store(store)
+    try:
+        from medgraph.catalog import CATALOG_DOC_ID
+
+        if s.name == "embedded" and not [d for d in s.documents() if d.id != CATALOG_DOC_ID]:
+            err.print("empty store: loading the bundled corpus first…")
+            report = run_load(s)
+            err.print(f"loaded {len(report.loaded)} document(s), {len(report.failed)} failed")
+            for path, reason in report.failed:
+                err.print(f"[red]failed[/red] {path}: {reason}")
+        console.print(f"medgraph serving at http://{host}:{port} (browse: /, API docs: /docs)")
+        uvicorn.run(create_app(s, get_settings()), host=host, port=port, log_level="info")
+    finally:
+        s.close()
+
+
 def main() -> None:  # pragma: no cover
     app()
 

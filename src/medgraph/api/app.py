@@ -1,0 +1,433 @@
+"""The HTTP API: a thin translation of requests into ``medgraph.queries`` and store calls.
+
+    uvicorn --factory medgraph.api.app:create_app      (or: medgraph serve)
+
+Every answer is the JSON the matching query function returns (the CLI prints the same
+with ``--json``). Every error is JSON ``{"error": "...", "close_matches": [...]}``:
+404 when nothing matched (with close matches to pick from), 422 for bad parameters,
+401/403 for writes without the right token, 501 where this store cannot do it (and how
+to get one that can), 503 when the store is unreachable.
+"""
+
+from __future__ import annotations
+
+import hmac
+import importlib
+import importlib.util
+import logging
+import threading
+from collections import Counter
+from contextlib import asynccontextmanager
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Body, FastAPI, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from medgraph import queries
+from medgraph.api import schemas
+from medgraph.api.cypher_guard import refusal, to_json
+from medgraph.models import LABELS
+from medgraph.settings import Settings, get_settings
+from medgraph.store.base import GraphStore
+
+try:
+    from medgraph.store.errors import StoreUnavailable
+except ImportError:  # the store package predates errors.py: nothing raises it yet
+    class StoreUnavailable(RuntimeError):  # type: ignore[no-redef]
+        pass
+
+log = logging.getLogger("medgraph.api")
+
+NEO4J_HINT = ("POST /cypher needs the Neo4j store: start one with `python -m medgraph.neo4j_local start` "
+              "(or `docker compose up -d neo4j`), then restart the API with MEDGRAPH_STORE=neo4j")
+WRITES_DISABLED = "writes are disabled: set MEDGRAPH_API_TOKEN"
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"model": schemas.ErrorResponse, "description": "nothing matched; `close_matches` lists what did come close"},
+    422: {"model": schemas.ErrorResponse, "description": "a parameter is out of range or malformed"},
+}
+WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": schemas.ErrorResponse, "description": "missing or wrong `Authorization: Bearer <token>`"},
+    403: {"model": schemas.ErrorResponse, "description": "writes are disabled (no MEDGRAPH_API_TOKEN configured)"},
+}
+
+
+class HTTPError(Exception):
+    """An error answer with a status; rendered as the standard error JSON."""
+
+    def __init__(self, status: int, message: str, close: list[dict] | None = None, headers: dict | None = None):
+        super().__init__(message)
+        self.status, self.message, self.close, self.headers = status, message, close or [], headers
+
+
+def _error(status: int, message: str, close: list | None = None, headers: dict | None = None) -> JSONResponse:
+    return JSONResponse({"error": message, "close_matches": close or []}, status_code=status, headers=headers)
+
+
+def _readable(errors: list[dict]) -> str:
+    parts = []
+    for e in errors:
+        loc = [str(x) for x in e.get("loc", ()) if x not in ("query", "path", "body", "header")]
+        where = ".".join(loc) or "request"
+        got = e.get("input")
+        shown = "" if got is None or isinstance(got, (dict, list)) else f" (got {str(got)[:60]!r})"
+        parts.append(f"{where}: {e.get('msg', 'invalid')}{shown}")
+    return "invalid request: " + "; ".join(parts)
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(queries.NotFound)
+    async def _not_found(request: Request, exc: queries.NotFound) -> JSONResponse:
+        return _error(404, exc.message, exc.close)
+
+    @app.exception_handler(queries.BadRequest)
+    async def _bad_request(request: Request, exc: queries.BadRequest) -> JSONResponse:
+        return _error(422, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errs = list(exc.errors())
+        body = {"error": _readable(errs), "close_matches": [],
+                "details": [{"loc": [str(x) for x in e.get("loc", ())], "msg": str(e.get("msg", ""))} for e in errs]}
+        return JSONResponse(body, status_code=422)
+
+    @app.exception_handler(HTTPError)
+    async def _http_error(request: Request, exc: HTTPError) -> JSONResponse:
+        return _error(exc.status, exc.message, exc.close, exc.headers)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _starlette(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"no such endpoint {request.url.path!r}: see /docs for the API"
+        elif exc.status_code == 405:
+            message = f"{request.method} is not allowed on {request.url.path}: see /docs"
+        return _error(exc.status_code, message, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(StoreUnavailable)
+    async def _unavailable(request: Request, exc: StoreUnavailable) -> JSONResponse:
+        return _error(503, f"the graph store is unavailable: {exc}; retry", headers={"Retry-After": "5"})
+
+    try:
+        from neo4j.exceptions import ServiceUnavailable, SessionExpired
+
+        @app.exception_handler(ServiceUnavailable)
+        @app.exception_handler(SessionExpired)
+        async def _neo4j_down(request: Request, exc: Exception) -> JSONResponse:
+            return _error(503, f"the graph store is unavailable: {exc}; retry", headers={"Retry-After": "5"})
+    except ImportError:  # pragma: no cover
+        pass
+
+    @app.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return _error(500, f"internal error ({type(exc).__name__}); it has been logged — please report it with the request you made")
+
+
+class _StoreHolder:
+    """Opens the configured store on first use (so a down Neo4j gives 503s, not a dead
+    process) and serializes writes."""
+
+    def __init__(self, store: GraphStore | None, settings: Settings):
+        self.store, self.settings, self.owned = store, settings, store is None
+        self.lock = threading.Lock()
+        self.write_lock = threading.Lock()
+
+    def get(self) -> GraphStore:
+        if self.store is None:
+            with self.lock:
+                if self.store is None:
+                    from medgraph.store import open_store
+
+                    try:
+                        self.store = open_store(self.settings)
+                    except StoreUnavailable:
+                        raise
+                    except Exception as exc:
+                        raise StoreUnavailable(f"cannot open the {self.settings.store} store ({exc})") from exc
+        return self.store
+
+    def close(self) -> None:
+        if self.owned and self.store is not None:
+            self.store.close()
+            self.store = None
+
+
+def _browse_router() -> APIRouter:
+    """The browse page and /viz belong to medgraph.api.browse; until it exists (or if it
+    fails to import) these placeholders answer 501."""
+    reason = "the browse page is not installed in this build (medgraph.api.browse is missing)"
+    if importlib.util.find_spec("medgraph.api.browse") is not None:
+        try:
+            return importlib.import_module("medgraph.api.browse").router
+        except Exception as exc:  # a broken browse module must not take the API down
+            log.exception("medgraph.api.browse failed to import")
+            reason = f"the browse page failed to load ({type(exc).__name__}: {exc})"
+    router = APIRouter(tags=["browse"])
+    unavailable = {501: {"model": schemas.ErrorResponse, "description": "browse page not available"}}
+
+    @router.get("/", responses=unavailable, summary="Browse page (not available)")
+    def browse_index() -> JSONResponse:
+        return _error(501, reason + "; use /docs and the JSON endpoints meanwhile")
+
+    @router.get("/viz/{id}", responses=unavailable, summary="pyvis view of an entity (not available)")
+    def viz(id: str) -> JSONResponse:
+        return _error(501, reason + f"; `medgraph viz {id} -o graph.html` draws the same view")
+
+    return router
+
+
+def create_app(store: GraphStore | None = None, settings: Settings | None = None) -> FastAPI:
+    """The API over ``store`` (opened from ``settings`` on first use when None; a store
+    passed in stays the caller's to close)."""
+    settings = settings or get_settings()
+    holder = _StoreHolder(store, settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        holder.close()
+
+    app = FastAPI(
+        title="medgraph",
+        version="0.1.0",
+        summary="Knowledge graph of Beijing's innovative-medicine policy",
+        description=(
+            "Who owns each measure (with the responsibility chain and the words of the documents "
+            "as evidence), what an entity reaches, search in simplified or traditional script.\n\n"
+            "Every error is JSON `{\"error\": \"…\", \"close_matches\": […]}`. Writes "
+            "(`POST /documents`, `DELETE /documents/{id}`) need `Authorization: Bearer <MEDGRAPH_API_TOKEN>`."
+        ),
+        lifespan=lifespan,
+    )
+    app.state.store_holder = holder
+    app.state.settings = settings
+    _install_error_handlers(app)
+
+    def st() -> GraphStore:
+        return holder.get()
+
+    @app.middleware("http")
+    async def upload_size_guard(request: Request, call_next):
+        if request.method == "POST" and request.url.path == "/documents":
+            length = request.headers.get("content-length", "")
+            if length.isdigit() and int(length) > settings.max_upload_bytes + 64 * 1024:
+                return _error(413, f"upload too large: {int(length)} bytes, the limit is "
+                                   f"{settings.max_upload_bytes} (MEDGRAPH_MAX_UPLOAD_BYTES)")
+        return await call_next(request)
+
+    # --- reads -------------------------------------------------------------------------
+    @app.get("/health", response_model=schemas.HealthOut, tags=["service"],
+             summary="Store, counts and loaded documents")
+    def health() -> dict:
+        s = st()
+        docs = [d for d in s.documents()]
+        return {"status": "ok", "store": s.name, "counts": s.counts(),
+                "documents": [{"id": d.id, "title": d.title, "kind": d.kind, "date": d.date, "chars": d.chars}
+                              for d in sorted(docs, key=lambda d: d.id)],
+                "writes_enabled": bool(settings.api_token)}
+
+    @app.get("/measures", response_model=list[schemas.MeasureRow], response_model_exclude_unset=True,
+             tags=["measures"], summary="Every measure with its lead bureaus")
+    def measures(
+        policy: Annotated[str, Query(description="policy id, year or words of its title", examples=["2026"],
+                                     max_length=200)] = "",
+    ) -> list:
+        return queries.measure_table(st(), policy)
+
+    @app.get("/owners", response_model=schemas.OwnersOut, response_model_exclude_unset=True,
+             responses=ERRORS, tags=["measures"], summary="Which bureau owns a measure",
+             description=(
+                 "`measure` may be an id, a number in any form (17, 十七, (十七), 第十七条) or words "
+                 "from the heading (手术机器人入院), in simplified or traditional script.\n\n"
+                 "**Ambiguous input** (e.g. `17` when two policies have a measure 17) answers **200** "
+                 "with `measure: null`, empty `lead`/`support`/`chain`, and the matching measures in "
+                 "`candidates`: ask again with a candidate's id or with `policy`. Nothing matching "
+                 "answers 404 with `close_matches`."))
+    def owners(
+        measure: Annotated[str, Query(min_length=1, max_length=200, description="id, number or heading words",
+                                      examples=["十七"])],
+        policy: Annotated[str, Query(max_length=200, description="policy id, year or title words",
+                                     examples=["2026"])] = "",
+    ) -> dict:
+        return queries.owners(st(), measure, policy)
+
+    @app.get("/impact", response_model=schemas.ImpactOut, response_model_exclude_unset=True,
+             responses=ERRORS, tags=["graph"], summary="Paths from an entity to a label or another entity")
+    def impact(
+        from_: Annotated[str, Query(alias="from", min_length=1, max_length=200, description="entity id or name",
+                                    examples=["district-yizhuang"])],
+        to: Annotated[str | None, Query(max_length=200, description="a label (District, Product, …) or an entity id/name",
+                                        examples=["Product"])] = None,
+        max_hops: Annotated[int, Query(ge=1, le=queries.MAX_HOPS)] = 3,
+        direction: Annotated[Literal["out", "in", "both"], Query(description="follow edges out of, into, or both ways")] = "out",
+        limit: Annotated[int, Query(ge=1, le=1000)] = 50,
+        offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
+    ) -> dict:
+        return queries.impact(st(), from_, to or None, max_hops=max_hops, limit=limit, offset=offset, direction=direction)
+
+    @app.get("/entities", response_model=list[schemas.SearchHit], responses=ERRORS, tags=["graph"],
+             summary="Search entities by name or alias (either script)")
+    def entities(
+        q: Annotated[str, Query(min_length=1, max_length=200, examples=["亦莊"])],
+        label: Annotated[Literal[LABELS] | None, Query(description="only this label")] = None,  # type: ignore[valid-type]
+        limit: Annotated[int, Query(ge=1, le=500)] = 20,
+    ) -> list:
+        return queries.search(st(), q, label, limit)
+
+    @app.get("/entities/{id}", response_model=schemas.EntityOut, response_model_exclude_unset=True,
+             responses=ERRORS, tags=["graph"], summary="One entity with its relationships, evidence and degree")
+    def entity(id: Annotated[str, Path(description="entity id", examples=["district-yizhuang"])]) -> dict:
+        return queries.entity(st(), id)
+
+    @app.get("/graph/neighborhood/{id}", response_model=schemas.NeighborhoodOut, response_model_exclude_unset=True,
+             responses=ERRORS, tags=["graph"], summary="Nodes within N hops and the edges among them")
+    def neighborhood(
+        id: Annotated[str, Path(description="entity id", examples=["district-yizhuang"])],
+        depth: Annotated[int, Query(ge=1, le=3)] = 1,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+    ) -> dict:
+        return queries.neighborhood(st(), id, depth=depth, limit=limit)
+
+    # --- Cypher ------------------------------------------------------------------------
+    @app.post("/cypher", response_model=schemas.CypherOut, tags=["cypher"],
+              summary="Run a read-only Cypher query (Neo4j store)",
+              responses={403: {"model": schemas.ErrorResponse, "description": "a write, LOAD CSV, apoc./dbms. call or IN TRANSACTIONS"},
+                         408: {"model": schemas.ErrorResponse, "description": "ran longer than MEDGRAPH_CYPHER_TIMEOUT"},
+                         422: {"model": schemas.ErrorResponse, "description": "not valid Cypher, or a parameter is missing"},
+                         501: {"model": schemas.ErrorResponse, "description": "the embedded store has no Cypher"}},
+              description=(
+                  "Runs in a READ session (the server rejects writes: 403), with a server-side timeout "
+                  "(MEDGRAPH_CYPHER_TIMEOUT seconds) and at most MEDGRAPH_CYPHER_MAX_ROWS rows "
+                  "(`truncated` says when more existed). LOAD CSV, `apoc.`/`dbms.` calls, "
+                  "`CALL { … } IN TRANSACTIONS` and admin commands are refused (403) before sending."))
+    def cypher(body: Annotated[schemas.CypherIn, Body()]) -> dict:
+        s = st()
+        driver = getattr(s, "driver", None)
+        if driver is None:
+            raise HTTPError(501, f"the {getattr(s, 'name', 'current')} store has no Cypher. {NEO4J_HINT}")
+        why = refusal(body.query)
+        if why:
+            raise HTTPError(403, why)
+        return _run_cypher(driver, getattr(s, "database", None), body.query, body.params, settings)
+
+    # --- writes ------------------------------------------------------------------------
+    def require_token(request: Request) -> None:
+        if not settings.api_token:
+            raise HTTPError(403, WRITES_DISABLED)
+        header = request.headers.get("authorization", "")
+        scheme, _, given = header.partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), settings.api_token.encode()):
+            raise HTTPError(401, "missing or wrong API token: send `Authorization: Bearer <MEDGRAPH_API_TOKEN>`",
+                            headers={"WWW-Authenticate": "Bearer"})
+
+    upload_body = {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+        "type": "object", "required": ["file"],
+        "properties": {"file": {"type": "string", "format": "binary",
+                                "description": "a policy document: .txt, .md, .html, .pdf or .docx"}}}}}}}
+
+    @app.post("/documents", response_model=schemas.UploadOut, tags=["documents"], openapi_extra=upload_body,
+              summary="Upload a document: read, extract, add to the graph",
+              responses={**WRITE_ERRORS,
+                         400: {"model": schemas.ErrorResponse, "description": "the file cannot be read (reason given)"},
+                         413: {"model": schemas.ErrorResponse, "description": "larger than MEDGRAPH_MAX_UPLOAD_BYTES"},
+                         422: {"model": schemas.ErrorResponse, "description": "no file in the `file` field"}})
+    async def upload(request: Request) -> dict:
+        require_token(request)
+        try:
+            form = await request.form(max_files=1, max_fields=10)
+        except Exception as exc:
+            raise HTTPError(422, f"expected a multipart/form-data body with the document in the field 'file' ({exc})")
+        async with form:
+            upload = form.get("file")
+            if upload is None or isinstance(upload, str) or not hasattr(upload, "read"):
+                raise HTTPError(422, "upload the document as a file in the multipart field 'file'")
+            filename = upload.filename or "upload.txt"
+            data = await upload.read(settings.max_upload_bytes + 1)
+        if len(data) > settings.max_upload_bytes:
+            raise HTTPError(413, f"{filename} is larger than the upload limit of {settings.max_upload_bytes} bytes "
+                                 "(MEDGRAPH_MAX_UPLOAD_BYTES)")
+        return await run_in_threadpool(_ingest, holder, data, filename)
+
+    @app.delete("/documents/{id}", response_model=schemas.UnloadOut, tags=["documents"],
+                responses={**WRITE_ERRORS, 404: ERRORS[404]},
+                summary="Remove a document and whatever only it supported")
+    def delete_document(request: Request, id: Annotated[str, Path(description="document id from POST /documents or /health")]) -> dict:
+        require_token(request)
+        s = st()
+        known = [d.id for d in s.documents()]
+        doc_id = id if id in known or f"doc-{id}" not in known else f"doc-{id}"
+        if doc_id not in known:
+            raise HTTPError(404, f"no loaded document {id!r}", [{"id": k} for k in known[:20]])
+        with holder.write_lock:
+            removed = s.unload(doc_id)
+        return {"document": doc_id, "removed": removed}
+
+    app.include_router(_browse_router())
+    return app
+
+
+def _ingest(holder: _StoreHolder, data: bytes, filename: str) -> dict:
+    from medgraph.documents import DocumentError, read_bytes
+    from medgraph.extract import extract
+    from medgraph.pipeline import ensure_catalog
+
+    try:
+        doc = read_bytes(data, filename)
+    except DocumentError as exc:
+        raise HTTPError(400, f"cannot read {filename}: {exc}")
+    s = holder.get()
+    with holder.write_lock:
+        ensure_catalog(s)
+        current = s.document(doc.id)
+        if current is not None and current.sha256 and current.sha256 == doc.sha256:
+            return {"document": doc.id, "filename": filename, "unchanged": True,
+                    "counts": {"nodes": 0, "edges": 0, "labels": {}, "types": {}}, "warnings": []}
+        ex = extract(doc)
+        s.upsert(ex)
+    return {"document": ex.document.id, "filename": filename, "unchanged": False,
+            "counts": {"nodes": len(ex.nodes), "edges": len(ex.edges),
+                       "labels": dict(Counter(n.label for n in ex.nodes)),
+                       "types": dict(Counter(e.type for e in ex.edges))},
+            "warnings": list(ex.warnings)}
+
+
+def _run_cypher(driver: Any, database: str | None, text: str, params: dict, settings: Settings) -> dict:
+    import neo4j
+    from neo4j.exceptions import ClientError, CypherSyntaxError, Neo4jError
+
+    cap = max(1, settings.cypher_max_rows)
+
+    def work(tx: Any) -> tuple[list[str], list[dict], bool]:
+        result = tx.run(neo4j.Query(text, timeout=settings.cypher_timeout_s), params)
+        rows: list[dict] = []
+        truncated = False
+        for record in result:
+            if len(rows) >= cap:
+                truncated = True
+                break
+            rows.append({k: to_json(v) for k, v in record.items()})
+        return list(result.keys()), rows, truncated
+
+    try:
+        with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
+            columns, rows, truncated = session.execute_read(work)
+    except CypherSyntaxError as exc:
+        raise HTTPError(422, f"not valid Cypher: {exc.message}")
+    except (ClientError, Neo4jError) as exc:
+        code = getattr(exc, "code", "") or ""
+        msg = getattr(exc, "message", None) or str(exc)
+        if "AccessMode" in code or "Forbidden" in code or "Security" in code:
+            raise HTTPError(403, f"refused: the API runs Cypher read-only and the server rejected this query ({msg})")
+        if "TimedOut" in code or "Terminated" in code:
+            raise HTTPError(408, f"the query ran longer than {settings.cypher_timeout_s:g} s "
+                                 "(MEDGRAPH_CYPHER_TIMEOUT) and was stopped: add a LIMIT or narrow the MATCH")
+        if code.startswith("Neo.ClientError"):
+            raise HTTPError(422, f"the query failed: {msg} [{code}]")
+        if code.startswith("Neo.TransientError"):
+            raise HTTPError(503, f"the graph store is busy: {msg}; retry", headers={"Retry-After": "5"})
+        raise
+    return {"columns": columns, "rows": rows, "row_count": len(rows), "truncated": truncated, "max_rows": cap}

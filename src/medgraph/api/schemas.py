@@ -1,0 +1,175 @@
+"""Response and request models of the HTTP API.
+
+They describe (and validate) what ``medgraph.queries`` returns; the API never reshapes
+query results, so ``GET /owners`` and ``medgraph owner --json`` print the same JSON.
+Every model allows extra keys so a field added to a query shows up in the API at once,
+and endpoints serialize with ``exclude_unset`` so optional keys the query omitted (e.g.
+an edge's ``props``) stay omitted.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from medgraph.models import LABELS
+
+LabelName = Literal[LABELS]  # type: ignore[valid-type]
+
+
+class _Open(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+
+class ErrorResponse(_Open):
+    """Every error: a message a person can act on, and close matches to pick from."""
+
+    error: str = Field(examples=["no measure matches '手术机器人出院'"])
+    close_matches: list[dict[str, Any]] = Field(default_factory=list,
+                                                examples=[[{"id": "measure-…", "label": "Measure", "name": "推动手术机器人入院使用"}]])
+
+
+class EvidenceOut(_Open):
+    document: str
+    quote: str = Field(description="exactly original_text[start:end] of the document")
+    start: int
+    end: int
+    method: Literal["explicit", "rule", "catalog"]
+    confidence: float = 1.0
+
+
+class NodeBrief(_Open):
+    id: str
+    label: str
+    name: str
+
+
+class SearchHit(NodeBrief):
+    aliases: list[str] = Field(default_factory=list)
+
+
+class EdgeOut(_Open):
+    type: str
+    source: str
+    target: str
+    props: dict[str, Any] = Field(default_factory=dict)
+    evidence: list[EvidenceOut] = Field(default_factory=list)
+
+
+class NeighborhoodEdge(EdgeOut):
+    key: str
+
+
+class NodeOut(_Open):
+    id: str
+    label: str
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    documents: list[str] = Field(default_factory=list)
+    props: dict[str, Any] = Field(default_factory=dict)
+
+
+class EntityOut(NodeOut):
+    degree: int = Field(description="number of relationships touching the entity (in + out)")
+    out: list[EdgeOut] = Field(default_factory=list, description="outgoing relationships with evidence")
+    in_: list[EdgeOut] = Field(default_factory=list, alias="in", description="incoming relationships with evidence")
+
+
+class MeasureBrief(_Open):
+    id: str
+    name: str
+    number: int | None = None
+    policy: str | None = None
+
+
+class OwnerItem(_Open):
+    id: str
+    name: str
+    basis: Literal["explicit", "rule", "catalog"] = Field(description="strongest kind of support: explicit > catalog > rule")
+    confidence: float
+    evidence: list[EvidenceOut]
+
+
+class ChainItem(_Open):
+    id: str
+    name: str
+    from_: str = Field(alias="from", description="the body this step reports from")
+    basis: str
+    evidence: list[EvidenceOut]
+
+
+class OwnersOut(_Open):
+    """``measure`` is null when the text matched several measures equally well: pick one
+    from ``candidates`` (by id) or add ``policy``. Otherwise ``candidates`` lists the
+    weaker matches."""
+
+    measure: MeasureBrief | None
+    lead: list[OwnerItem]
+    support: list[OwnerItem]
+    chain: list[ChainItem]
+    candidates: list[MeasureBrief]
+
+
+class MeasureRow(MeasureBrief):
+    lead: list[dict[str, Any]]
+
+
+class ImpactOut(_Open):
+    from_: NodeBrief = Field(alias="from")
+    to: str | None = None
+    paths: list[list[dict[str, Any]]] = Field(description="each path alternates node, edge, node, … (edges carry evidence)")
+    offset: int
+    limit: int
+    has_more: bool
+
+
+class NeighborhoodOut(_Open):
+    nodes: list[NodeOut]
+    edges: list[NeighborhoodEdge]
+
+
+class DocumentOut(_Open):
+    id: str
+    title: str = ""
+    kind: str = ""
+    date: str = ""
+    chars: int = 0
+
+
+class HealthOut(_Open):
+    status: Literal["ok"]
+    store: str = Field(description="embedded or neo4j")
+    counts: dict[str, dict[str, int]] = Field(description='{"labels": {label: n}, "types": {type: n}}')
+    documents: list[DocumentOut]
+    writes_enabled: bool = Field(description="POST/DELETE /documents work (MEDGRAPH_API_TOKEN is set)")
+
+
+class CypherIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "examples": [{"query": "MATCH (b:Bureau)-[r:LEADS]->(m:Measure) WHERE b.id = $id RETURN m.name AS measure, r.role AS role",
+                      "params": {"id": "bureau-shi-yi-bao-ju"}}]})
+
+    query: str = Field(min_length=1, max_length=20_000, description="one read-only Cypher statement")
+    params: dict[str, Any] = Field(default_factory=dict, description="query parameters ($name in the query)")
+
+
+class CypherOut(_Open):
+    columns: list[str]
+    rows: list[dict[str, Any]]
+    row_count: int
+    truncated: bool = Field(description="true when the result had more rows than the cap (MEDGRAPH_CYPHER_MAX_ROWS)")
+    max_rows: int
+
+
+class UploadOut(_Open):
+    document: str = Field(description="the id to pass to DELETE /documents/{id}")
+    filename: str
+    unchanged: bool = Field(description="the same content was already loaded: nothing was written")
+    counts: dict[str, Any] = Field(description="nodes and edges the document contributed, per label and type")
+    warnings: list[str] = Field(default_factory=list)
+
+
+class UnloadOut(_Open):
+    document: str
+    removed: dict[str, int]
