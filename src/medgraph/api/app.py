@@ -341,12 +341,14 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
             form = await request.form(max_files=1, max_fields=10)
         except Exception as exc:
             raise HTTPError(422, f"expected a multipart/form-data body with the document in the field 'file' ({exc})")
-        async with form:
+        try:
             upload = form.get("file")
             if upload is None or isinstance(upload, str) or not hasattr(upload, "read"):
                 raise HTTPError(422, "upload the document as a file in the multipart field 'file'")
             filename = upload.filename or "upload.txt"
             data = await upload.read(settings.max_upload_bytes + 1)
+        finally:
+            await form.close()
         if len(data) > settings.max_upload_bytes:
             raise HTTPError(413, f"{filename} is larger than the upload limit of {settings.max_upload_bytes} bytes "
                                  "(MEDGRAPH_MAX_UPLOAD_BYTES)")

@@ -1,0 +1,111 @@
+"""POST /documents and DELETE /documents/{id}: token-protected writes. Each test
+removes what it added, so the shared corpus store is left as it was."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+# A policy nobody has seen: a notice head and three measures in (一)… style; measure 2
+# names its lead explicitly.
+TITLE = "昌平区支持合成生物制造中试平台建设若干措施"
+HEADING = "建设合成生物制造中试验证平台"
+NEW_DOC = f"""关于印发《{TITLE}》的通知
+昌经信发〔2027〕9号
+各有关单位：
+现将《{TITLE}》印发给你们，请认真执行。
+2027年5月8日
+
+一、重点任务
+（一）培育合成生物菌种设计能力。支持企业开展菌种设计与筛选，形成一批自主知识产权成果。
+（二）{HEADING}。在昌平区建设合成生物制造中试验证平台，为企业提供放大工艺验证服务。牵头单位：市经济和信息化局。
+（三）完善合成生物人才引进服务。做好高端人才引进服务保障，落实住房和子女入学等支持政策。
+""".encode("utf-8")
+
+
+def _upload(client, data=NEW_DOC, name="changping-synbio-2027.txt", headers=None):
+    return client.post("/documents", files={"file": (name, data, "text/plain")}, headers=headers or {})
+
+
+def test_writes_disabled_without_a_configured_token(readonly_client):
+    r = _upload(readonly_client, headers={"Authorization": "Bearer anything"})
+    assert r.status_code == 403, r.text
+    assert r.json()["error"] == "writes are disabled: set MEDGRAPH_API_TOKEN"
+    r = readonly_client.delete("/documents/whatever")
+    assert r.status_code == 403
+    assert readonly_client.get("/health").json()["writes_enabled"] is False
+
+
+def test_missing_or_wrong_token_is_401(client):
+    assert _upload(client).status_code == 401
+    r = _upload(client, headers={"Authorization": "Bearer wrong-token"})
+    assert r.status_code == 401, r.text
+    assert r.headers.get("www-authenticate") == "Bearer"
+    assert _upload(client, headers={"Authorization": "Basic YTpi"}).status_code == 401
+    assert client.delete("/documents/whatever", headers={"Authorization": "Bearer wrong"}).status_code == 401
+    # nothing was written
+    assert client.get("/entities", params={"q": HEADING}).json() == []
+
+
+def test_upload_then_delete(client, auth):
+    before = client.get("/health").json()
+    r = _upload(client, headers=auth)
+    assert r.status_code == 200, r.text
+    up = r.json()
+    doc_id = up["document"]
+    assert up["filename"] == "changping-synbio-2027.txt"
+    assert up["unchanged"] is False
+    assert up["counts"]["nodes"] > 0 and up["counts"]["edges"] > 0
+    try:
+        assert doc_id in {d["id"] for d in client.get("/health").json()["documents"]}
+        # the new measure is in the graph and answers an owner question
+        hits = client.get("/entities", params={"q": HEADING, "label": "Measure"}).json()
+        assert hits, "the uploaded measure should be searchable"
+        owner = client.get("/owners", params={"measure": HEADING}).json()
+        assert owner["measure"] is not None and owner["measure"]["number"] == 2
+        text = NEW_DOC.decode("utf-8")
+        for item in owner["lead"]:
+            for ev in item["evidence"]:
+                if ev["document"] == doc_id:
+                    assert text[ev["start"]:ev["end"]] == ev["quote"]
+        # the same bytes again change nothing
+        again = _upload(client, headers=auth).json()
+        assert again["document"] == doc_id and again["unchanged"] is True
+    finally:
+        d = client.delete(f"/documents/{doc_id}", headers=auth)
+    assert d.status_code == 200, d.text
+    assert d.json()["document"] == doc_id
+    assert d.json()["removed"]["nodes"] > 0
+    assert client.get("/entities", params={"q": HEADING, "label": "Measure"}).json() == []
+    after = client.get("/health").json()
+    assert doc_id not in {x["id"] for x in after["documents"]}
+    assert after["counts"] == before["counts"]
+
+
+def test_delete_unknown_document_is_404(client, auth):
+    r = client.delete("/documents/no-such-document", headers=auth)
+    assert r.status_code == 404, r.text
+    assert r.json()["close_matches"], "the loaded documents are offered"
+
+
+def test_unreadable_file_is_400_with_name_and_reason(client, auth):
+    r = _upload(client, data=b"%PDF-1.4\nthis is not really a pdf\n", name="broken-scan.pdf", headers=auth)
+    assert r.status_code == 400, r.text
+    msg = r.json()["error"]
+    assert "broken-scan.pdf" in msg and len(msg) > len("cannot read broken-scan.pdf: ")
+
+
+def test_no_file_field_is_422(client, auth):
+    r = client.post("/documents", data={"note": "no file"}, headers=auth)
+    assert r.status_code == 422, r.text
+
+
+def test_upload_over_the_limit_is_413(loaded, auth):
+    from medgraph.api.app import create_app
+
+    from api_support import TOKEN
+
+    store, settings = loaded
+    small = TestClient(create_app(store, settings.model_copy(update={"api_token": TOKEN, "max_upload_bytes": 1000})))
+    r = _upload(small, data=NEW_DOC * 5, headers=auth)
+    assert r.status_code == 413, r.text
+    assert "1000" in r.json()["error"]
