@@ -422,7 +422,7 @@ def _run_cypher(driver: Any, database: str | None, text: str, params: dict, sett
     except (ClientError, Neo4jError) as exc:
         code = getattr(exc, "code", "") or ""
         msg = getattr(exc, "message", None) or str(exc)
-        if "AccessMode" in code or "Forbidden" in code or "Security" in code:
+        if any(k in code for k in ("AccessMode", "Forbidden", "Security", "NotALeader", "ReadOnly")):
             raise HTTPError(403, f"refused: the API runs Cypher read-only and the server rejected this query ({msg})")
         if "TimedOut" in code or "Terminated" in code:
             raise HTTPError(408, f"the query ran longer than {settings.cypher_timeout_s:g} s "
