@@ -123,6 +123,8 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> JSONResponse:
+        if type(exc).__name__ == "StoreLockedError":  # embedded store: another writer holds the file lock
+            return _error(503, f"the graph store is unavailable: {exc}; retry", headers={"Retry-After": "5"})
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return _error(500, f"internal error ({type(exc).__name__}); it has been logged — please report it with the request you made")
 
