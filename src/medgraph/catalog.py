@@ -186,4 +186,9 @@ class Catalog:
 
 @lru_cache(maxsize=4)
 def load_catalog(path: str | None = None) -> Catalog:
+    if path is None:
+        from medgraph.settings import get_settings
+
+        configured = get_settings().catalog_path
+        path = str(configured) if configured else None
     return Catalog(Path(path) if path else asset("graph", "catalog.yaml"))

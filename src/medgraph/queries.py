@@ -71,9 +71,16 @@ def parse_number(text: str) -> int | None:
 
 
 def _policy_matches(store: GraphStore, policy_arg: str, policy_id: str) -> bool:
+    """--policy 2026 means the 2026 edition (year), not every title containing 2026
+    (the 2024-2026 action plan); other text matches the id, title, aliases or 文号."""
     if not policy_arg:
         return True
     arg = to_simplified(policy_arg.strip())
+    if re.fullmatch(r"(19|20)\d{2}", arg):
+        node = store.get_node(policy_id)
+        if node is not None and node.props.get("year") is not None:
+            return str(node.props.get("year")) == arg
+        return arg in policy_id
     if arg == policy_id or arg in policy_id:
         return True
     node = store.get_node(policy_id)

@@ -27,6 +27,7 @@ class Settings(BaseSettings):
     cypher_max_rows: int = Field(1000, alias="MEDGRAPH_CYPHER_MAX_ROWS")
     max_upload_bytes: int = Field(20 * 1024 * 1024, alias="MEDGRAPH_MAX_UPLOAD_BYTES")
     max_file_bytes: int = Field(64 * 1024 * 1024, alias="MEDGRAPH_MAX_FILE_BYTES")
+    catalog_path: Path | None = Field(None, alias="MEDGRAPH_CATALOG")  # default: the bundled graph/catalog.yaml
     host: str = Field("127.0.0.1", alias="MEDGRAPH_HOST")
     port: int = Field(8000, alias="MEDGRAPH_PORT")
 

@@ -85,9 +85,12 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
             props["doc_number"] = st.doc_number
         if st.date:
             props["date"] = st.date
-        year = re.search(r"(20\d{2})年", st.title or "")
+        # edition year: (2026年) → 2026; a plan for (2024-2026年) is the 2024 edition
+        year = re.search(r"((?:19|20)\d{2})(?:\s*[-—–至]\s*((?:19|20)\d{2}))?\s*年", st.title or "")
         if year and "year" not in props:
             props["year"] = int(year.group(1))
+            if year.group(2):
+                props["years"] = f"{year.group(1)}-{year.group(2)}"
         nodes[policy_id] = base.model_copy(update={"props": props, "documents": [document.id]})
         # the policy's own title mention is the policy itself, not a mention of another one
         measure_ids = {}

@@ -151,12 +151,31 @@ def _rule_leads(ctx: Ctx, m: Measure, measure_id: str, candidates: list[str], fa
         return
     top = scores[ranked[0]]
     conf_lead = min(0.9, 0.5 + 0.4 * (top - (scores[ranked[1]] if len(ranked) > 1 else 0)) / max(top, 1))
-    _add(ctx, ranked[0], measure_id, "LEADS",
-         [ctx.spans.ev(s, e, "rule", conf_lead) for s, e, _ in hits_by[ranked[0]]], role="lead")
+    _add(ctx, ranked[0], measure_id, "LEADS", _clause_evidence(ctx, hits_by[ranked[0]], m, conf_lead), role="lead")
     for b in ranked[1:]:
         if support_scores[b] >= max(1.0, 0.3 * top) and hits_by[b]:
             conf = min(0.8, 0.3 + 0.5 * support_scores[b] / max(top, 1))
-            _add(ctx, b, measure_id, "LEADS", [ctx.spans.ev(s, e, "rule", conf) for s, e, _ in hits_by[b]], role="support")
+            _add(ctx, b, measure_id, "LEADS", _clause_evidence(ctx, hits_by[b], m, conf), role="support")
+
+
+_CLAUSE_END = "，,。；;：:\n"
+
+
+def _clause_evidence(ctx: Ctx, hits: list[tuple[int, int, str]], m: Measure, conf: float) -> list[Evidence]:
+    """Quote the clause around each trigger word (开展手术机器人应用临床效果评价), not the bare
+    keyword, so a reader sees why; one evidence per clause."""
+    text = ctx.text
+    spans: list[tuple[int, int]] = []
+    for s, e, _ in hits:
+        a = s
+        while a > m.body_start and text[a - 1] not in _CLAUSE_END:
+            a -= 1
+        b = e
+        while b < m.end and text[b] not in _CLAUSE_END:
+            b += 1
+        if (a, b) not in spans:
+            spans.append((a, b))
+    return [ctx.spans.ev(a, b, "rule", conf) for a, b in spans[:3]]
 
 
 def _fallback(ctx: Ctx, issuers: list[Mention]) -> Mention | None:
