@@ -112,23 +112,30 @@ def _left_cut(text: str, end_of_suffix: int, suffix_start: int, max_len: int = 2
     return i
 
 
-_AMOUNT = re.compile(r"(?:超过?|达到?|共|总规模|规模)?(\d+(?:\.\d+)?)\s*(亿|万)元")
+_NUMBER = r"(\d+(?:\.\d+)?)\s*(亿|万)元"
+# 500亿元规模医药健康产业基金 / 规模200亿元的北京市…基金 / 3亿元脑机接口专项孵化基金
+FUND_AFTER_AMOUNT = re.compile(_NUMBER + r"(?:规模)?(?:的)?(?P<name>(?!两级|多级|各级|各类|相关|一批|规模)[\u4e00-\u9fffA-Za-z]{2,18}?基金)")
+AMOUNT_BEFORE = re.compile(r"(?:规模)?" + _NUMBER + r"(?:规模)?(?:的)?$")
+# …基金，每年资助额度1亿元，总规模5亿元 / …基金年资助规模已经达到5.88亿元
+AMOUNT_AFTER = re.compile(r"(?:总规模|资助规模|规模)[^，,。；;]{0,6}?" + _NUMBER)
 
 
-def _amount_near(text: str, start: int, end: int, lo: int, hi: int) -> tuple[float, str, int, int] | None:
-    """The amount in 亿元/万元 nearest to a fund mention within its sentence
-    (规模50亿元的…基金 and …基金，规模50亿元 both count)."""
+def _yi(value: str, unit: str) -> float:
+    return float(value) / (10000 if unit == "万" else 1)
+
+
+def _fund_amount(text: str, start: int, end: int, lo: int, hi: int) -> tuple[float, str] | None:
+    """The fund's own size in 亿元, only when the text ties the amount to the fund (规模,
+    or the amount directly before the name); targets such as 撬动…每年200亿元 or
+    投资额度超100亿元 are not a fund's size."""
+    before = AMOUNT_BEFORE.search(text, max(lo, start - 16), start)
+    if before:
+        return _yi(before.group(1), before.group(2)), before.group(0)
     s, e = sentence_bounds(text, start, lo, hi)
-    best = None
-    for m in _AMOUNT.finditer(text, s, e):
-        dist = m.start() - end if m.start() >= end else start - m.end()
-        if best is None or dist < best[0]:
-            best = (dist, m)
-    if best is None:
-        return None
-    m = best[1]
-    value = float(m.group(1)) / (10000 if m.group(2) == "万" else 1)
-    return value, m.group(0), m.start(), m.end()
+    after = AMOUNT_AFTER.search(text, end, e)
+    if after and not re.search(r"(撬动|带动|投资额度)", text[end:after.start()]):
+        return _yi(after.group(1), after.group(2)), after.group(0)
+    return None
 
 
 POLICY_TITLE = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
@@ -220,7 +227,18 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
         if sm:
             short_map[_norm_title(sm.group("s"))] = pid
 
-    # 3. pattern discovery
+    # 3. pattern discovery: funds introduced with their size, then suffix patterns
+    for m in FUND_AFTER_AMOUNT.finditer(text):
+        start, end = m.span("name")
+        name = m.group("name")
+        if any(taken[start:end]) or len(name) < 6:
+            continue
+        entry = catalog.find_by_name(name)
+        pid = entry.id if entry else f"fund-{slug(name)}"
+        if entry is None and pid not in res.nodes:
+            res.nodes[pid] = Node(id=pid, label="Fund", name=name, documents=[doc_id], props={"kind": "fund"})
+        res.mentions.append(Mention(pid, "Fund", start, end, name, source="pattern"))
+        taken[start:end] = b"\x01" * (end - start)
     for label, kind, suffix_re, min_len in PATTERNS:
         for m in suffix_re.finditer(text):
             s_suffix, end = m.span()
@@ -257,10 +275,9 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
     for mention in res.mentions:
         if mention.label != "Fund":
             continue
-        amt = _amount_near(text, mention.start, mention.end, lo, hi)
+        amt = _fund_amount(text, mention.start, mention.end, lo, hi)
         if amt and mention.entity_id not in res.props:
-            value, amount_text, a_s, a_e = amt
-            res.props[mention.entity_id] = {"amount_yi": value, "amount_text": amount_text, "_amount_span": (a_s, a_e)}
+            res.props[mention.entity_id] = {"amount_yi": amt[0], "amount_text": amt[1]}
 
     res.mentions.sort(key=lambda x: (x.start, x.end))
     return res
