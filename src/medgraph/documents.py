@@ -1,0 +1,450 @@
+"""Reading policy documents: bytes → decoded original text → normalized text + offset map.
+
+``read_document(path)`` / ``read_bytes(data, name)`` return a :class:`Document` whose
+``normalized`` text (simplified script, page breaks re-joined, running footers removed,
+full-width ASCII folded) is what extraction matches against, and whose ``to_original``
+maps any span of it back to the ``original`` text that evidence quotes.
+
+Formats: .txt .md (as is), .html/.htm (main text), .pdf (pdfminer.six), .docx (python-docx).
+Encodings (text formats): BOM, UTF-8, else GB18030 vs Big5 picked by plausibility.
+Every failure is a :class:`DocumentError` whose message names the file and the reason.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from medgraph.textnorm import COMMON_SIMPLIFIED, OffsetMap, normalize, normalize_spans, to_simplified
+
+__all__ = [
+    "Document",
+    "DocumentError",
+    "SUPPORTED_SUFFIXES",
+    "normalize",
+    "read_bytes",
+    "read_document",
+    "to_simplified",
+]
+
+SUPPORTED_SUFFIXES = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".pdf": "pdf",
+    ".docx": "docx",
+}
+DOCX_MAX_UNCOMPRESSED = 200 * 1024 * 1024
+DOCX_MAX_RATIO = 100
+
+
+class DocumentError(Exception):
+    """Bad input: the message names the file and the reason (no traceback needed)."""
+
+
+_ID_BAD = re.compile(r"[^A-Za-z0-9_.\-\u4e00-\u9fff]")
+
+
+def document_id(name: str | Path) -> str:
+    """``doc-`` + the file stem, URL-safe (anything else becomes ``-``)."""
+    stem = Path(str(name)).stem or "document"
+    return "doc-" + _ID_BAD.sub("-", stem)
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    path: str
+    original: str
+    normalized: str
+    sha256: str
+    encoding: str
+    format: str
+    # kept spans of `original` that make up `normalized` (internal; recomputed when omitted)
+    spans: tuple[tuple[int, int], ...] | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        spans = self.spans
+        if spans is None:
+            if len(self.normalized) == len(self.original):
+                spans = ((0, len(self.original)),) if self.original else ()
+            else:
+                norm, sp = normalize_spans(self.original)
+                if norm != self.normalized:
+                    raise ValueError("Document.normalized is not normalize(original); pass spans explicitly")
+                spans = tuple(sp)
+            object.__setattr__(self, "spans", spans)
+        object.__setattr__(self, "_map", OffsetMap(list(spans), len(self.original)))
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of ``normalized`` to the span of ``original`` covering the
+        same characters (a span across a joined page break includes the break)."""
+        return self._map.span(start, end)  # type: ignore[attr-defined]
+
+    def quote(self, start: int, end: int) -> str:
+        """The verbatim original words behind ``normalized[start:end]``."""
+        s, e = self.to_original(start, end)
+        return self.original[s:e]
+
+    def original_index(self, i: int) -> int:
+        """Index in ``original`` of ``normalized[i]``."""
+        return self._map.index(i)  # type: ignore[attr-defined]
+
+    @property
+    def chars(self) -> int:
+        return len(self.original)
+
+
+# --------------------------------------------------------------------------- decoding
+
+_COMMON = frozenset(COMMON_SIMPLIFIED)
+
+
+@lru_cache(maxsize=1)
+def _common_any_script() -> frozenset[str]:
+    """Frequent characters in both scripts (traditional forms via OpenCC s2t)."""
+    import opencc
+
+    s2t = opencc.OpenCC("s2t")
+    trad = s2t.convert("\n".join(COMMON_SIMPLIFIED)).replace("\n", "")
+    return _COMMON | frozenset(trad)
+
+
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_PUA_RE = re.compile(r"[\ue000-\uf8ff\ufffd]")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_META_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_SAMPLE = 256 * 1024
+
+
+def _plausibility(text: str) -> float:
+    """Share of CJK characters that are frequent ones, minus private-use / replacement chars."""
+    sample = text[:_SAMPLE]
+    cjk = _CJK_RE.findall(sample)
+    bad = len(_PUA_RE.findall(sample))
+    if not cjk:
+        return 0.0 - bad
+    common = _common_any_script()
+    hits = sum(1 for c in cjk if c in common)
+    return hits / len(cjk) - bad / max(1, len(cjk))
+
+
+def _canonical(enc: str) -> str:
+    name = codecs.lookup(enc).name
+    return {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "cp950": "big5"}.get(name, name)
+
+
+def decode_bytes(data: bytes, name: str, hint: str | None = None) -> tuple[str, str]:
+    """(text, encoding) for text formats; raises DocumentError for binary/undecodable data."""
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as e:
+            raise DocumentError(f"{name}: has a UTF-8 byte-order mark but is not valid UTF-8 ({e.reason} at byte {e.start + 3})") from None
+    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError as e:
+                raise DocumentError(f"{name}: has a {enc} byte-order mark but does not decode ({e.reason})") from None
+    if b"\x00" in data[:_SAMPLE] or b"\x00" in data[-1024:]:
+        raise DocumentError(f"{name}: binary data (NUL bytes) in a text file; expected UTF-8, GB18030/GBK or Big5 text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if hint:  # a declared charset (HTML <meta>) wins when the bytes agree with it
+        try:
+            enc = _canonical(hint)
+            if enc != "utf-8":
+                return data.decode(enc), enc
+        except (LookupError, UnicodeDecodeError):
+            pass
+    candidates: dict[str, str] = {}
+    for enc in ("gb18030", "big5", "big5hkscs"):
+        if enc == "big5hkscs" and "big5" in candidates:
+            continue
+        try:
+            candidates["big5" if enc == "big5hkscs" else enc] = data.decode(enc)
+        except UnicodeDecodeError:
+            pass
+    if not candidates:
+        best = _charset_normalizer_guess(data)
+        if best is None:
+            _fail_decode(name)
+        return best
+    scored = sorted(((_plausibility(t), enc) for enc, t in candidates.items()), reverse=True)
+    if len(scored) > 1 and scored[0][0] - scored[1][0] < 0.05:
+        guess = _charset_normalizer_guess(data)
+        if guess is not None and guess[1] in candidates:
+            return guess
+    score, enc = scored[0]
+    if score < 0.05:
+        guess = _charset_normalizer_guess(data)
+        if guess is not None:
+            return guess
+    return candidates[enc], enc
+
+
+def _fail_decode(name: str):
+    raise DocumentError(
+        f"{name}: cannot decode the text (tried UTF-8, GB18030/GBK, Big5); save it as UTF-8 and retry"
+    )
+
+
+def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover
+        return None
+    best = from_bytes(data[:_SAMPLE]).best()
+    if best is None or not best.encoding:
+        return None
+    enc = _canonical(best.encoding)
+    try:
+        return data.decode(enc), enc
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _check_text(text: str, name: str) -> str:
+    sample = text[:_SAMPLE]
+    if sample and len(_CONTROL_RE.findall(sample)) > max(8, len(sample) // 100):
+        raise DocumentError(f"{name}: looks like binary data, not text (many control characters)")
+    return text
+
+
+# --------------------------------------------------------------------------- formats
+
+_DROP_TAGS = ("script", "style", "nav", "header", "footer", "aside", "noscript", "template", "iframe",
+              "svg", "canvas", "head", "form", "button", "select")
+_BLOCK_TAGS = frozenset(
+    "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table thead tbody tfoot tr "
+    "blockquote pre figure figcaption caption address hr center title body".split()
+)
+_CELL_TAGS = frozenset(("td", "th"))
+_WS_RUN = re.compile(r"[ \t\r\f\v\u00a0]+")
+_SPACE_NL = re.compile(r" *\n *")
+_MANY_NL = re.compile(r"\n{3,}")
+
+
+def _html_text(data: bytes, name: str) -> tuple[str, str]:
+    m = _META_CHARSET.search(data[:4096])
+    raw, enc = decode_bytes(data, name, hint=m.group(1).decode("ascii", "ignore") if m else None)
+    try:
+        from bs4 import BeautifulSoup, Comment
+        from bs4.element import NavigableString, Tag
+    except ImportError as e:  # pragma: no cover
+        raise DocumentError(f"{name}: HTML support needs beautifulsoup4 and lxml ({e})") from None
+    try:
+        soup = BeautifulSoup(raw, "lxml")
+    except Exception as e:  # noqa: BLE001 - parser complaint goes to the user
+        raise DocumentError(f"{name}: cannot parse HTML ({type(e).__name__}: {e})") from None
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        c.extract()
+    root = soup.body or soup
+    total = len(root.get_text(strip=True))
+    for cand in soup.find_all(("main", "article")):
+        if len(cand.get_text(strip=True)) >= 0.3 * total:
+            root = cand
+            break
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if type(child) is NavigableString or child.__class__.__name__ == "CData":
+                    parts.append(_WS_RUN.sub(" ", str(child).replace("\n", " ")))
+            elif isinstance(child, Tag):
+                nm = child.name
+                if nm == "br":
+                    parts.append("\n")
+                elif nm in _BLOCK_TAGS:
+                    parts.append("\n")
+                    walk(child)
+                    parts.append("\n")
+                elif nm in _CELL_TAGS:
+                    walk(child)
+                    parts.append("\t")
+                else:
+                    walk(child)
+
+    walk(root)
+    text = "".join(parts)
+    text = _SPACE_NL.sub("\n", text)
+    text = re.sub(r"[ \t]*\t[ \t]*", "\t", text)
+    text = re.sub(r"\t\n", "\n", text)
+    text = _MANY_NL.sub("\n\n", text).strip()
+    return text, enc
+
+
+def _pdf_text(data: bytes, name: str) -> str:
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        raise DocumentError(f"{name}: not a PDF file (no %PDF header)")
+    try:
+        from pdfminer.high_level import extract_text
+    except ImportError as e:  # pragma: no cover
+        raise DocumentError(f"{name}: PDF support needs pdfminer.six ({e})") from None
+    import logging
+
+    log = logging.getLogger("pdfminer")
+    level = log.level
+    log.setLevel(logging.ERROR)
+    try:
+        text = extract_text(io.BytesIO(data))
+    except Exception as e:  # noqa: BLE001 - any parser failure is a bad input
+        raise DocumentError(f"{name}: cannot read PDF ({type(e).__name__}: {e or 'damaged or truncated file'})") from None
+    finally:
+        log.setLevel(level)
+    if not text.strip():
+        tail = data.rstrip()[-1024:]
+        if b"%%EOF" not in tail:
+            raise DocumentError(f"{name}: cannot read PDF (truncated: no %%EOF marker and no extractable text)")
+        raise DocumentError(f"{name}: empty document (no extractable text; a scanned PDF needs OCR first)")
+    return text
+
+
+def _check_zip(data: bytes, name: str) -> zipfile.ZipFile:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as e:
+        raise DocumentError(f"{name}: not a valid .docx (zip) file ({e}); re-save it from Word as .docx") from None
+    total = sum(i.file_size for i in infos)
+    packed = sum(i.compress_size for i in infos)
+    if total > DOCX_MAX_UNCOMPRESSED:
+        raise DocumentError(
+            f"{name}: refused, unpacks to {total / 2**20:.0f} MB (> {DOCX_MAX_UNCOMPRESSED // 2**20} MB limit; zip bomb?)"
+        )
+    if total > 0 and total / max(1, packed) > DOCX_MAX_RATIO:
+        raise DocumentError(
+            f"{name}: refused, compression ratio {total / max(1, packed):.0f}:1 exceeds {DOCX_MAX_RATIO}:1 (zip bomb?)"
+        )
+    if "word/document.xml" not in zf.namelist():
+        raise DocumentError(f"{name}: not a Word .docx file (no word/document.xml inside the zip)")
+    return zf
+
+
+def _docx_text(data: bytes, name: str) -> str:
+    _check_zip(data, name)
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+    except ImportError as e:  # pragma: no cover
+        raise DocumentError(f"{name}: DOCX support needs python-docx ({e})") from None
+    try:
+        d = docx.Document(io.BytesIO(data))
+        out: list[str] = []
+
+        def table_lines(tbl: Table) -> None:
+            for row in tbl.rows:
+                cells, seen = [], set()
+                for cell in row.cells:
+                    if id(cell._tc) in seen:  # merged cells repeat
+                        continue
+                    seen.add(id(cell._tc))
+                    cells.append(cell.text.strip())
+                line = "\t".join(c for c in cells if c)
+                if line:
+                    out.append(line)
+
+        body = d.element.body
+        for child in body.iterchildren():
+            tag = child.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                out.append(Paragraph(child, d).text)
+            elif tag == "tbl":
+                table_lines(Table(child, d))
+    except DocumentError:
+        raise
+    except Exception as e:  # noqa: BLE001 - any parser failure is a bad input
+        raise DocumentError(f"{name}: cannot read DOCX ({type(e).__name__}: {e})") from None
+    return "\n".join(out)
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def _format_of(name: str) -> str:
+    suffix = Path(name).suffix.lower()
+    fmt = SUPPORTED_SUFFIXES.get(suffix)
+    if fmt is None:
+        supported = ", ".join(sorted(set(SUPPORTED_SUFFIXES)))
+        what = f"suffix {suffix!r}" if suffix else "no suffix"
+        raise DocumentError(f"{name}: unsupported file type ({what}); supported: {supported}")
+    return fmt
+
+
+def read_bytes(data: bytes, name: str) -> Document:
+    """Read an uploaded document; the format comes from ``name``'s suffix."""
+    from medgraph.settings import get_settings
+
+    name = str(name)
+    fmt = _format_of(name)
+    limit = get_settings().max_file_bytes
+    if len(data) > limit:
+        raise DocumentError(f"{name}: too large ({len(data):,} bytes > limit {limit:,}; set MEDGRAPH_MAX_FILE_BYTES)")
+    if not data.strip():
+        raise DocumentError(f"{name}: empty document")
+    if fmt in ("txt", "md"):
+        text, enc = decode_bytes(data, name)
+    elif fmt == "html":
+        text, enc = _html_text(data, name)
+    elif fmt == "pdf":
+        text, enc = _pdf_text(data, name), "binary"
+    else:
+        text, enc = _docx_text(data, name), "utf-8"
+    _check_text(text, name)
+    if not text.strip():
+        raise DocumentError(f"{name}: empty document")
+    norm, spans = normalize_spans(text)
+    return Document(
+        id=document_id(name),
+        path=name,
+        original=text,
+        normalized=norm,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=enc,
+        format=fmt,
+        spans=tuple(spans),
+    )
+
+
+def read_document(path: str | Path) -> Document:
+    """Read a file from disk (see module docstring); raises :class:`DocumentError`."""
+    from medgraph.settings import get_settings
+
+    name = str(path)
+    p = Path(path)
+    _format_of(name)
+    try:
+        size = p.stat().st_size
+        if p.is_dir():
+            raise DocumentError(f"{name}: is a directory, not a document")
+        limit = get_settings().max_file_bytes
+        if size > limit:
+            raise DocumentError(f"{name}: too large ({size:,} bytes > limit {limit:,}; set MEDGRAPH_MAX_FILE_BYTES)")
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise DocumentError(f"{name}: no such file") from None
+    except PermissionError:
+        raise DocumentError(f"{name}: permission denied") from None
+    except IsADirectoryError:
+        raise DocumentError(f"{name}: is a directory, not a document") from None
+    except OSError as e:
+        raise DocumentError(f"{name}: cannot read ({e.strerror or e})") from None
+    return read_bytes(data, name)
