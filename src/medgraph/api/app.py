@@ -405,8 +405,11 @@ def _run_cypher(driver: Any, database: str | None, text: str, params: dict, sett
 
     cap = max(1, settings.cypher_max_rows)
 
+    # The server-side timeout: neo4j.Query(text, timeout=…) is only accepted by session.run
+    # (auto-commit), so a managed READ transaction carries it through unit_of_work instead.
+    @neo4j.unit_of_work(timeout=settings.cypher_timeout_s)
     def work(tx: Any) -> tuple[list[str], list[dict], bool]:
-        result = tx.run(neo4j.Query(text, timeout=settings.cypher_timeout_s), params)
+        result = tx.run(text, params)
         rows: list[dict] = []
         truncated = False
         for record in result:
