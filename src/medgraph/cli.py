@@ -262,6 +262,56 @@ def export(
 
 
 @app.command()
+def viz(
+    entity: str = typer.Argument(..., metavar="ID", help="entity id (or, for --view chain, a measure number/heading words)"),
+    output: Path = typer.Option(..., "-o", "--output", help="HTML file to write (self-contained: opens from disk, offline)"),
+    depth: int = typer.Option(1, "--depth", min=1, max=3, help="hops drawn around the entity (neighborhood view)"),
+    view: str = typer.Option("neighborhood", "--view", help="neighborhood, chain (a measure's owners) or impact"),
+    to: Optional[str] = typer.Option(None, "--to", help="impact view: a label (District, Product, …) or an entity"),
+    max_hops: int = typer.Option(3, "--max-hops", min=1, max=queries.MAX_HOPS, help="impact view: longest path"),
+    limit: int = typer.Option(150, "--limit", min=1, max=1000, help="most nodes (neighborhood) or paths (impact)"),
+    policy: str = typer.Option("", "--policy", help="chain view: policy id, year or title words"),
+    store: Optional[str] = StoreOpt,
+) -> None:
+    """Draw an entity's neighbourhood, a measure's responsibility chain or impact paths to one HTML file."""
+    from medgraph import viz as draw
+
+    if view not in draw.NEIGHBORHOOD_VIEWS:
+        err.print(f"[red]unknown view {view!r}: use {', '.join(draw.NEIGHBORHOOD_VIEWS)}[/red]")
+        raise typer.Exit(2)
+    s = _store(store)
+    try:
+        if view == "neighborhood":
+            node = s.get_node(entity) or queries.resolve_entity(s, entity)
+            hood = queries.neighborhood(s, node.id, depth=depth, limit=5000)
+            nodes, edges, total = draw.cap(hood["nodes"], hood["edges"], limit)
+            page = draw.render_neighborhood(nodes, edges, node.id, total=total, depth=depth)
+            summary = f"{len(nodes)} of {total} nodes around {node.name} ({node.id})"
+        elif view == "chain":
+            ans = queries.owners(s, entity, policy)
+            if ans["measure"] is None:
+                err.print(f"[yellow]{entity!r} matches {len(ans['candidates'])} measures; pick one by id or add --policy:[/yellow]")
+                for c in ans["candidates"]:
+                    err.print(f"  {c['id']}  ({c['number']}) {c['name']}  [{c['policy']}]")
+                raise typer.Exit(3)
+            ids = [b["id"] for b in ans["lead"] + ans["support"]] + [c["id"] for c in ans["chain"]]
+            labels = {i: n.label for i in ids if (n := s.get_node(i)) is not None}
+            page = draw.render_chain(ans, labels=labels)
+            summary = f"responsibility chain of {ans['measure']['name']} ({ans['measure']['id']})"
+        else:
+            ans = queries.impact(s, entity, to, max_hops=max_hops, limit=limit, direction="both")
+            page = draw.render_paths(ans)
+            summary = f"{len(ans['paths'])} impact path(s) from {ans['from']['name']}"
+    except (queries.NotFound, queries.BadRequest) as exc:
+        _fail(exc, False)
+    finally:
+        s.close()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(page, encoding="utf-8")
+    console.print(f"wrote {output}: {summary}")
+
+
+@app.command()
 def unload(doc_id: str, store: Optional[str] = StoreOpt, as_json: bool = JsonOpt) -> None:
     """Remove a document and whatever only it supported."""
     s = _store(store)
