@@ -60,6 +60,9 @@ PLATFORM = "platform-biopark"
 FUND = "fund-innovation-medicine"
 PRODUCT = "product-surgical-robot"
 ORG = "org-bj-surgical-robot"
+STATION = "platform-yizhuang-station"
+HOSPITAL = "org-bj-yizhuang-hospital"
+CENTER = "org-medicine-service-center"
 
 
 def extraction_a() -> Extraction:
@@ -113,11 +116,15 @@ def extraction_b() -> Extraction:
         Node(id=BUREAU, label="Bureau", name="北京市医疗保障局", aliases=["市医保局", "醫保局"], documents=[d]),
         Node(id=MEASURE, label="Measure", name="完善创新药械入院使用", documents=[d],
              props={"body": "推动手术机器人入院", "number": 17}),
-        Node(id=DISTRICT, label="District", name="北京经济技术开发区", aliases=["亦庄", "北京亦庄"], documents=[d]),
+        Node(id=DISTRICT, label="District", name="北京经济技术开发区", aliases=["亦庄", "北京亦庄", "BDA"], documents=[d]),
         Node(id=PLATFORM, label="Platform", name="北京国际医药创新公园", aliases=["BioPark", "国际医药创新公园"],
              documents=[d]),
         Node(id=PRODUCT, label="Product", name="手术机器人", documents=[d], props={"kind": "device"}),
         Node(id=ORG, label="Organization", name="北京智能手术机器人有限公司", documents=[d], props={"kind": "company"}),
+        # three names that make search ranking observable: prefix-but-short, contains-and-shorter, prefix-and-long
+        Node(id=STATION, label="Platform", name="亦庄站", documents=[d]),
+        Node(id=HOSPITAL, label="Organization", name="北京亦庄医院", documents=[d], props={"kind": "hospital"}),
+        Node(id=CENTER, label="Organization", name="医药创新服务中心有限公司", documents=[d]),
     ]
     edges = [
         Edge(source=BUREAU, target=MEASURE, type="LEADS", props={"role": "lead"},
@@ -370,5 +377,5 @@ def fx():
         a=extraction_a(), b=extraction_b(), catalog=extraction_catalog(), Reference=Reference,
         TEXT={DOC_A: TEXT_A, DOC_B: TEXT_B, CATALOG: TEXT_CATALOG}, DOC_A=DOC_A, DOC_B=DOC_B, CATALOG=CATALOG,
         BUREAU=BUREAU, BUREAU2=BUREAU2, GOV=GOV, POLICY=POLICY, MEASURE=MEASURE, DISTRICT=DISTRICT,
-        PLATFORM=PLATFORM, FUND=FUND, PRODUCT=PRODUCT, ORG=ORG, document_node=document_node,
+        PLATFORM=PLATFORM, FUND=FUND, PRODUCT=PRODUCT, ORG=ORG, STATION=STATION, HOSPITAL=HOSPITAL, CENTER=CENTER, document_node=document_node,
     )

@@ -117,7 +117,7 @@ def test_unload_one_document(store, fx):
     assert removed["edges"] == sum(before["types"].values()) - sum(after["types"].values())
     # B-only nodes gone, shared ones stay without B
     b_only = {n.id for n in fx.b.nodes} - {n.id for ex in (fx.a, fx.catalog) for n in ex.nodes}
-    assert b_only == {fx.PRODUCT, fx.ORG}
+    assert b_only == {fx.PRODUCT, fx.ORG, fx.STATION, fx.HOSPITAL, fx.CENTER}
     for nid in b_only | {fx.DOC_B}:
         assert store.get_node(nid) is None
     for nid in (fx.BUREAU, fx.MEASURE, fx.DISTRICT, fx.PLATFORM):
@@ -242,7 +242,9 @@ def test_search(store, fx):
     assert dump(by_alias) == dump(ref.search(["亦庄"]))
     partial = store.search(["医药创新"])
     assert fx.PLATFORM in [n.id for n in partial]
-    assert store.search(["biopark"])[0].id == fx.PLATFORM  # case-insensitive
+    assert store.search(["BioPARK"])[0].id == fx.PLATFORM  # case-insensitive, both sides
+    assert store.search(["PLATFORM-BIOPARK"])[0].id == fx.PLATFORM
+    assert [n.id for n in store.search(["bda"])] == [fx.DISTRICT]  # only the alias "BDA" has it
     assert [n.id for n in store.search(["bureau-bj"])] == [n.id for n in ref.search(["bureau-bj"])]  # id substring
     for terms, label in [(["北京"], None), (["北京"], "Bureau"), (["手术机器人"], None), (["市医保局", "醫保局"], None),
                          (["机器人"], "Product"), (["nothing-like-this"], None), (["公园", "基金"], None)]:
@@ -257,6 +259,12 @@ def test_search(store, fx):
 
 def test_search_ranking(store, fx):
     loaded(store, fx)
+    # exact alias (long name) > prefix (short name) > contains (shorter name than the prefix one)
+    assert [n.id for n in store.search(["亦庄"])] == [fx.DISTRICT, fx.STATION, fx.HOSPITAL]
+    # prefix beats a shorter name that merely contains the term
+    got = [n.id for n in store.search(["医药"])]
+    assert got[0] == fx.CENTER and set(got) >= {fx.FUND, fx.PLATFORM}
+    assert got.index(fx.FUND) < got.index(fx.PLATFORM)  # then shorter names
     got = [n.id for n in store.search(["手术机器人"])]
     # exact name (product) before the company whose name merely contains it
     assert got.index(fx.PRODUCT) < got.index(fx.ORG)
