@@ -186,10 +186,64 @@ def test_repeated_short_footer_in_gaps_removed():
     assert "产业国际影响力。" in norm and "产业国际竞争力。" in norm
 
 
+def test_crlf_line_endings():
+    body = "为充分发挥国际科技创新中心引领作用,加快推动本市医药健康产业创新发展,助力药物研发与临床应"
+    text = f"标题\r\n\r\n{body}\r\n\r\n用。下一句。\r\n(二)第二条。\r\n"
+    doc = read_bytes(text.encode(), "crlf.txt")
+    assert "\r" not in doc.normalized
+    assert "临床应用。下一句。\n(二)第二条。" in doc.normalized
+    i = doc.normalized.index("下一句")
+    assert doc.quote(i, i + 3) == "下一句"
+
+
+def test_break_before_closing_punctuation_and_after_opening_quote():
+    body = "为充分发挥国际科技创新中心引领作用,加快推动本市医药健康产业创新发展,打造“首发站"
+    norm, _ = normalize(body + "\n\n”和“加速器”。")
+    assert "首发站”和" in norm
+    norm, _ = normalize(body + "和“\n\n加速器”。")
+    assert "和“加速器”。" in norm
+
+
+def test_transcript_speaker_lines_kept():
+    turn = "谢谢主持人。今年以来,我们持续推进创新药械临床试验,支持医疗机构开展国际多中心临床试验。"
+    text = "".join(f"主持人\n\n{turn}\n\n记者\n\n{turn}\n\n" for _ in range(4))
+    norm, _ = normalize(text)
+    assert norm.count("主持人") >= 4 and norm.count("记者") == 4
+
+
+def test_table_rows_not_joined():
+    text = "支持开展国际多中心临床试验,推动创新药械加快进入临床应用\t市卫生健康委\n医疗机器人入院\t市医保局\n"
+    assert normalize(text)[0] == text
+
+
+def test_normalize_invariants_random():
+    rng = random.Random(7)
+    alphabet = list("北京市醫保局衛生健康委临床应用医疗机器人。，、；：！？（）()ＡＢＣ１２３abc 　\t\n\n\n\r\x0c") + [
+        "北京市人民政府公报", "- 3 -", "第 2 页", "## 二、", "(一)", "1.", "\u200b"]
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120)))
+        norm, offsets = normalize(text)
+        assert len(offsets) == len(norm) + 1 and offsets[-1] == len(text)
+        assert all(a < b for a, b in zip(offsets, offsets[1:]))
+        conv = to_halfwidth(to_simplified(text)).replace("\x0c", "\n")
+        assert all(conv[o] == c for o, c in zip(offsets, norm))
+
+
+def test_document_without_spans_recomputes_map():
+    text = "北京市醫保局\n\n北京市人民政府公报\n"
+    norm, _ = normalize(text)
+    doc = Document(id="doc-x", path="x", original=text, normalized=norm, sha256="", encoding="utf-8", format="txt")
+    i = norm.index("医保局")
+    assert doc.quote(i, i + 3) == "醫保局"
+
+
 def test_to_simplified_keeps_length():
     for s in ("乾隆皇帝著作頭髮瞭解", "於是後來裡面", "北京市醫保局、市衛生健康委", "ＡＢＣ「」『』〔〕"):
         assert len(to_simplified(s)) == len(s)
     assert to_simplified("醫療機器人") == "医疗机器人"
+    from medgraph.textnorm import _convert_char_by_char
+
+    assert _convert_char_by_char("頭髮於是醫療") == "头发于是医疗"  # fallback: exact length, no phrases
     assert to_simplified("") == ""
 
 
@@ -284,6 +338,27 @@ def test_html_main_text():
     assert "牵头单位\t市药监局" in t
 
 
+GOV_HTML = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>
+<div class="header"><div class="logo">首都之窗</div><ul class="nav"><li>首页</li><li>政务公开</li></ul></div>
+<div class="breadcrumb">当前位置:首页 &gt; 政策文件</div>
+<div id="mainText"><div class="TRS_Editor">
+<p style="text-indent:2em">各有关单位:</p>
+<p>经市政府同意,现将《北京市支持创新医药高质量发展若干措施(2026年)》印发给你们,请认真执行。</p>
+<pre>附表   牵头单位
+  市医保局</pre>
+</div></div>
+<div id="footer"><p>主办:北京市人民政府办公厅 版权所有</p></div>
+<div class="share">分享到:微信 微博</div></body></html>"""
+
+
+def test_html_site_chrome_by_class():
+    doc = read_bytes(GOV_HTML.encode("utf-8"), "gov.html")
+    for junk in ("首都之窗", "政务公开", "当前位置", "版权所有", "分享到"):
+        assert junk not in doc.original, junk
+    assert "各有关单位:\n经市政府同意" in doc.original
+    assert "附表   牵头单位\n市医保局" in doc.original  # <pre> keeps its line breaks
+
+
 def test_html_gbk_declared(tmp_path):
     html = HTML.replace('charset="utf-8"', 'charset="gb2312"')
     p = tmp_path / "page.htm"
@@ -337,7 +412,7 @@ def test_pdf_cjk(tmp_path):
         p,
         [
             ["北京市支持创新医药高质量发展若干措施", "(一)由市卫生健康委牵头,支持医疗机构开展国际多中心临床试验,推动创新药械加快进入临床应", "北京市人民政府公报"],
-            ["用。支持医疗机器人入院。", "- 2 -"],
+            ["用。支持医疗机器人入院。", "2"],
         ],
     )
     doc = read_document(p)

@@ -111,13 +111,14 @@ _COMMON = frozenset(COMMON_SIMPLIFIED)
 
 
 @lru_cache(maxsize=1)
-def _common_any_script() -> frozenset[str]:
-    """Frequent characters in both scripts (traditional forms via OpenCC s2t)."""
+def _common_re() -> re.Pattern[str]:
+    """Frequent characters in both scripts (traditional forms via OpenCC s2t) as one class."""
     import opencc
 
     s2t = opencc.OpenCC("s2t")
     trad = s2t.convert("\n".join(COMMON_SIMPLIFIED)).replace("\n", "")
-    return _COMMON | frozenset(trad)
+    chars = sorted(_COMMON | frozenset(trad))
+    return re.compile("[" + "".join(map(re.escape, chars)) + "]")
 
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -125,18 +126,18 @@ _PUA_RE = re.compile(r"[\ue000-\uf8ff\ufffd]")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _META_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _SAMPLE = 256 * 1024
+_SCORE_SAMPLE = 64 * 1024
 
 
 def _plausibility(text: str) -> float:
     """Share of CJK characters that are frequent ones, minus private-use / replacement chars."""
-    sample = text[:_SAMPLE]
-    cjk = _CJK_RE.findall(sample)
+    sample = text[:_SCORE_SAMPLE]
+    cjk = len(_CJK_RE.findall(sample))
     bad = len(_PUA_RE.findall(sample))
     if not cjk:
         return 0.0 - bad
-    common = _common_any_script()
-    hits = sum(1 for c in cjk if c in common)
-    return hits / len(cjk) - bad / max(1, len(cjk))
+    hits = len(_common_re().findall(sample))
+    return (hits - bad) / cjk
 
 
 def _canonical(enc: str) -> str:
@@ -172,11 +173,12 @@ def decode_bytes(data: bytes, name: str, hint: str | None = None) -> tuple[str, 
         except (LookupError, UnicodeDecodeError):
             pass
     candidates: dict[str, str] = {}
-    for enc in ("gb18030", "big5", "big5hkscs"):
-        if enc == "big5hkscs" and "big5" in candidates:
+    for enc in ("gb18030", "big5", "cp950", "big5hkscs"):  # cp950/big5hkscs: Big5 with extensions
+        key = "big5" if enc in ("cp950", "big5hkscs") else enc
+        if key in candidates:
             continue
         try:
-            candidates["big5" if enc == "big5hkscs" else enc] = data.decode(enc)
+            candidates[key] = data.decode(enc)
         except UnicodeDecodeError:
             pass
     if not candidates:
@@ -236,7 +238,27 @@ _BLOCK_TAGS = frozenset(
 _CELL_TAGS = frozenset(("td", "th"))
 _WS_RUN = re.compile(r"[ \t\r\f\v\u00a0]+")
 _SPACE_NL = re.compile(r" *\n *")
-_MANY_NL = re.compile(r"\n{3,}")
+_MANY_NL = re.compile(r"\n{2,}")
+
+
+_CHROME_TOKENS = frozenset(
+    "nav navbar menu topmenu breadcrumb breadcrumbs crumb crumbs header footer sidebar share "
+    "copyright topbar toolbar skip-link".split()
+)
+
+
+def _is_chrome(tag) -> bool:
+    attrs = tag.attrs if isinstance(tag.attrs, dict) else {}
+    classes = attrs.get("class") or []
+    if isinstance(classes, str):
+        classes = classes.split()
+    tokens = {c.lower() for c in classes}
+    ident = attrs.get("id")
+    if isinstance(ident, str):
+        tokens.add(ident.lower())
+    if attrs.get("role") in ("navigation", "banner", "contentinfo"):
+        return True
+    return bool(tokens & _CHROME_TOKENS)
 
 
 def _html_text(data: bytes, name: str) -> tuple[str, str]:
@@ -257,6 +279,12 @@ def _html_text(data: bytes, name: str) -> tuple[str, str]:
         c.extract()
     root = soup.body or soup
     total = len(root.get_text(strip=True))
+    # site chrome marked by class/id (<div class="nav">, id="footer"), unless it holds most of the text
+    chrome = [t for t in root.find_all(True) if _is_chrome(t)]
+    for tag in chrome:
+        if not tag.decomposed and len(tag.get_text(strip=True)) < 0.5 * total:
+            tag.decompose()
+    total = len(root.get_text(strip=True))
     for cand in soup.find_all(("main", "article")):
         if len(cand.get_text(strip=True)) >= 0.3 * total:
             root = cand
@@ -272,6 +300,8 @@ def _html_text(data: bytes, name: str) -> tuple[str, str]:
                 nm = child.name
                 if nm == "br":
                     parts.append("\n")
+                elif nm == "pre":
+                    parts.append("\n" + child.get_text() + "\n")
                 elif nm in _BLOCK_TAGS:
                     parts.append("\n")
                     walk(child)
@@ -287,8 +317,11 @@ def _html_text(data: bytes, name: str) -> tuple[str, str]:
     text = _SPACE_NL.sub("\n", text)
     text = re.sub(r"[ \t]*\t[ \t]*", "\t", text)
     text = re.sub(r"\t\n", "\n", text)
-    text = _MANY_NL.sub("\n\n", text).strip()
+    text = _MANY_NL.sub("\n", text).strip()
     return text, enc
+
+
+_PDF_CID = re.compile(r"\(cid:\d+\)")
 
 
 def _pdf_text(data: bytes, name: str) -> str:
@@ -314,6 +347,12 @@ def _pdf_text(data: bytes, name: str) -> str:
         if b"%%EOF" not in tail:
             raise DocumentError(f"{name}: cannot read PDF (truncated: no %%EOF marker and no extractable text)")
         raise DocumentError(f"{name}: empty document (no extractable text; a scanned PDF needs OCR first)")
+    cids = _PDF_CID.findall(text)
+    if cids and sum(map(len, cids)) > 0.5 * len("".join(text.split())):
+        raise DocumentError(
+            f"{name}: PDF text is not extractable (its fonts have no Unicode mapping: {len(cids)} '(cid:N)' glyphs); "
+            "export the PDF again with embedded Unicode fonts, or OCR it"
+        )
     return text
 
 
@@ -362,13 +401,17 @@ def _docx_text(data: bytes, name: str) -> str:
                 if line:
                     out.append(line)
 
-        body = d.element.body
-        for child in body.iterchildren():
-            tag = child.tag.rsplit("}", 1)[-1]
-            if tag == "p":
-                out.append(Paragraph(child, d).text)
-            elif tag == "tbl":
-                table_lines(Table(child, d))
+        def blocks(parent) -> None:
+            for child in parent.iterchildren():
+                tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+                if tag == "p":
+                    out.append(Paragraph(child, d).text)
+                elif tag == "tbl":
+                    table_lines(Table(child, d))
+                elif tag in ("sdt", "sdtContent", "customXml"):  # content controls wrap blocks
+                    blocks(child)
+
+        blocks(d.element.body)
     except DocumentError:
         raise
     except Exception as e:  # noqa: BLE001 - any parser failure is a bad input
@@ -408,7 +451,8 @@ def read_bytes(data: bytes, name: str) -> Document:
         text, enc = _pdf_text(data, name), "binary"
     else:
         text, enc = _docx_text(data, name), "utf-8"
-    _check_text(text, name)
+    if fmt != "pdf":
+        _check_text(text, name)
     if not text.strip():
         raise DocumentError(f"{name}: empty document")
     norm, spans = normalize_spans(text)

@@ -56,6 +56,9 @@ def _t2s():
 _HAS_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
+_CLAUSE_SPLIT = re.compile(r"([^\u3400-\u9fff\uf900-\ufaff]+)")
+
+
 def _convert_char_by_char(segment: str) -> str:
     conv = _t2s().convert
     out = []
@@ -80,7 +83,13 @@ def to_simplified(text: str) -> str:
     parts = []
     for line in text.split("\n"):
         c = conv(line)
-        parts.append(c if len(c) == len(line) else _convert_char_by_char(line))
+        if len(c) != len(line):  # narrow down: clauses between punctuation, then characters
+            c = "".join(
+                cc if len(cc := conv(seg)) == len(seg) else _convert_char_by_char(seg)
+                for seg in _CLAUSE_SPLIT.split(line)
+                if seg
+            )
+        parts.append(c)
     return "\n".join(parts)
 
 
@@ -88,14 +97,19 @@ def to_simplified(text: str) -> str:
 
 _KEEP_FULLWIDTH = set("，：；！？")  # CJK sentence punctuation stays (downstream regexes expect it)
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP_FULLWIDTH}
-_WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x0C: 0x0A, 0x0B: 0x0A})
-_WIDTH_TABLE = str.maketrans(_WIDTH)
+_WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x0B: 0x0A})
+_WIDTH_CHARS = {chr(a): chr(b) for a, b in _WIDTH.items()}
 _NEEDS_WIDTH = re.compile("[" + "".join(re.escape(chr(c)) for c in _WIDTH) + "]")
 
 
 def to_halfwidth(text: str) -> str:
     """Full-width ASCII letters/digits/brackets/symbols → ASCII; length-preserving."""
-    return text.translate(_WIDTH_TABLE) if _NEEDS_WIDTH.search(text) else text
+    # sub on the (usually few) matches is much faster than str.translate over CJK text
+    return _NEEDS_WIDTH.sub(_width_char, text)
+
+
+def _width_char(m: re.Match[str]) -> str:
+    return _WIDTH_CHARS[m.group()]
 
 
 # --------------------------------------------------------------------------- line classes
@@ -117,6 +131,8 @@ HEADING = re.compile(
 )
 _SENTENCE_INNER = re.compile(r"[。；;！？!?]")
 _PUNCT_BODY = re.compile(r"[，。；,;！？!?]")
+_OPENERS = set("，、,“‘《〈「『(（【")
+_CLOSERS = set("，、,。；：！？”’》〉」』)）】")
 _FINAL = set("。！？；：」』”’!?;:)）】》…")
 _KNOWN_RUNNING = re.compile(
     r"^(?:北京市人民政府公报|中华人民共和国国务院公报|国务院公报|北京市人民政府办公厅文件|北京市人民政府文件)"
@@ -128,6 +144,7 @@ _PAGE_NUMBER = re.compile(
     r"|\d{1,4}\s*/\s*\d{1,4}"
     r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$"
 )
+_CR_BEFORE_LF = re.compile(r"\r+(?=\n)")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 
 
@@ -153,10 +170,12 @@ def _can_join(a: str, b: str) -> bool:
     Both sides must be CJK at the break, ``a`` a long (≥ 20 chars) body line (not a heading,
     with sentence punctuation inside unless very long) and ``b`` not a heading nor a short title.
     """
-    if len(a) < 20 or not b:
+    if len(a) < 20 or not b or "\t" in a or "\t" in b:  # table rows are not paragraphs
         return False
     last, first = a[-1], b[0]
-    if not (_is_cjk(last) or last in "，、,") or not _is_cjk(first):
+    if not (_is_cjk(last) or last in _OPENERS):
+        return False
+    if not (_is_cjk(first) or (first in _CLOSERS and last not in _OPENERS)):
         return False
     if _looks_like_title(a) or HEADING.match(b):
         return False
@@ -188,6 +207,8 @@ def _kept_spans(text: str, deletions: list[tuple[int, int]]) -> list[tuple[int, 
 def _deletions(s: str) -> list[tuple[int, int]]:
     """Spans of ``s`` (already simplified and half-width) to delete."""
     dels = [m.span() for m in _ZERO_WIDTH.finditer(s)]
+    if "\r" in s:
+        dels.extend(m.span() for m in _CR_BEFORE_LF.finditer(s))
     if "\n" not in s:
         return dels
     lines = s.split("\n")
@@ -213,6 +234,13 @@ def _deletions(s: str) -> list[tuple[int, int]]:
         elif len(st) <= 20:
             short_counts[st] += 1
 
+    # bare page numbers ("3") next to a form feed (pdfminer's page separator)
+    if "\x0c" in s:
+        for i, st in enumerate(stripped):
+            if st.isdigit() and len(st) <= 4:
+                if any("\x0c" in lines[j] for j in range(max(0, i - 2), min(nl, i + 3))):
+                    removed.add(i)
+
     # repeated short lines: running header/footer candidates
     cand_text = {
         t
@@ -235,13 +263,12 @@ def _deletions(s: str) -> list[tuple[int, int]]:
                 k += 1
             return j >= 0 and k < nl and _can_join(stripped[j], stripped[k])
 
-        tail = 0.85 * n
+        # the document's last line (footer of the last page) is a running line when repeated
+        last = nl - 1
+        while last >= 0 and (not stripped[last] or last in removed):
+            last -= 1
         for t, idx in occ.items():
-            if len(idx) < 2:
-                continue
-            in_tail = sum(1 for i in idx if starts[i] >= tail)
-            spread = starts[idx[-1]] - starts[idx[0]] >= 0.3 * n
-            if in_tail >= 2 or (len(idx) >= 3 and spread) or any(in_gap(i) for i in idx):
+            if len(idx) >= 2 and (idx[-1] == last or any(in_gap(i) for i in idx)):
                 removed.update(idx)
 
     # page-break repair over the remaining non-blank lines
@@ -264,7 +291,9 @@ def _deletions(s: str) -> list[tuple[int, int]]:
 def normalize_spans(text: str) -> tuple[str, list[tuple[int, int]]]:
     """(normalized, kept spans of ``text``): normalized == "".join(converted[a:b] for a, b in spans)."""
     s = to_halfwidth(to_simplified(text))
-    dels = _deletions(s)
+    dels = _deletions(s)  # form feeds still present: they mark PDF page ends
+    if "\x0c" in s:
+        s = s.replace("\x0c", "\n")
     if not dels:
         return s, [(0, len(text))] if text else []
     spans = _kept_spans(s, dels)
