@@ -351,7 +351,7 @@ class EmbeddedStore:
         else:
             self._add_node_raw(node.id, {
                 "label": node.label, "name": node.name, "aliases": list(dict.fromkeys(node.aliases)),
-                "documents": sorted(docs_new), "props": _copy_props(node.props),
+                "documents": sorted(docs_new), "props": _copy_props(_nonempty(node.props)),
             })
 
     def _merge_edge(self, edge: Edge) -> None:
@@ -373,7 +373,7 @@ class EmbeddedStore:
             for t in new_ev:
                 seen.setdefault((t[0], t[2], t[3], t[4]), t)
             self._add_edge_raw(key, edge.source, edge.target, {
-                "type": edge.type, "props": _copy_props(edge.props),
+                "type": edge.type, "props": _copy_props(_nonempty(edge.props)),
                 "evidence": sorted(seen.values(), key=_ev_sort_key),
             })
 
