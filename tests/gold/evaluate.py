@@ -60,7 +60,8 @@ def evaluate_document(stem: str) -> dict:
     gold = yaml.safe_load((GOLD_DIR / f"{stem}.yaml").read_text(encoding="utf-8"))
     doc = read_document(asset("loaders", "corpus", f"{stem}.txt"))
     ex = extract(doc, catalog)
-    nodes = [n for n in ex.nodes if n.label in SCORED_LABELS]
+    # entities the document mentions (not catalog entities an inferred edge points at)
+    nodes = [n for n in ex.nodes if n.label in SCORED_LABELS and doc.id in n.documents]
     by_key: dict[str, str] = {}
     for n in ex.nodes:
         for name in [n.name, *n.aliases]:

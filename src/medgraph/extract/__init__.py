@@ -115,15 +115,19 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
         rel.reports_to(ctx, issuers)
     measure_spans = [(m.start, m.end) for m in st.measures]
     rel.sentence_relations(ctx, measure_spans)
+    rel.titled_issuers(ctx)
+    rel.name_locations(ctx)
     if not st.is_policy:
         rel.paragraph_topic_locations(ctx, measure_spans)
 
-    # every edge endpoint must be a node of this extraction
+    # every edge endpoint must be a node of this extraction; a catalog entity the text
+    # does not mention (a bureau inferred from its remit) is credited to the catalog, not
+    # to this document
     for e in list(ctx.edges.values()):
         for end in (e.source, e.target):
             if end not in nodes:
                 if end in catalog.entries:
-                    node_for(end)
+                    nodes[end] = catalog.entries[end].node(["catalog"])
                 else:
                     del ctx.edges[e.key]
                     break

@@ -241,10 +241,40 @@ FUND_VERB = re.compile(r"(支持|投资|资助|投向|注资|撬动|出资)")
 LOCATABLE = {"Platform", "Organization", "Product"}
 
 
+def _after_zai(text: str, d: Mention, districts: list[Mention]) -> int | None:
+    """Start of 在 governing district ``d``: 在D or 在D1、D2、D3 (a list of places)."""
+    pos = d.start
+    while True:
+        if pos > 0 and text[pos - 1] == "在":
+            return pos - 1
+        if pos > 0 and text[pos - 1] in "、和及与":
+            prev = [x for x in districts if x.end == pos - 1]
+            if prev:
+                pos = prev[0].start
+                continue
+        return None
+
+
+_CLAUSE = re.compile(r"[，,；;]")
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    return not _CLAUSE.search(text, min(a, b), max(a, b))
+
+
+def _clause_start(text: str, pos: int, lo: int) -> int:
+    i = pos
+    while i > lo and text[i - 1] not in "，,；;。！？\n":
+        i -= 1
+    return i
+
+
+_LEADING_DATE = re.compile(r"^\s*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|起|底)?\s*$")
+
+
 def sentence_relations(ctx: Ctx, measures_span: list[tuple[int, int]]) -> None:
     text = ctx.text
     mentions = ctx.ents.mentions
-    # group mentions by sentence
     i = 0
     n = len(mentions)
     while i < n:
@@ -256,21 +286,29 @@ def sentence_relations(ctx: Ctx, measures_span: list[tuple[int, int]]) -> None:
         districts = [m for m in group if m.label == "District"]
         things = [m for m in group if m.label in LOCATABLE]
         for d in districts:
+            zai = _after_zai(text, d, districts)
             for x in things:
                 if x.entity_id == d.entity_id:
                     continue
                 ev = None
-                if x.end <= d.start and text[d.start - 1] == "在" and PLACE_AFTER.match(text[d.end:e]):
-                    ev = ctx.spans.ev(x.start, d.end + PLACE_AFTER.match(text[d.end:e]).end(), "explicit", 0.9)
-                elif d.end <= x.start and text[max(s, d.start - 1)] == "在" and PLACE_BEFORE.search(text, d.end, x.start):
-                    ev = ctx.spans.ev(d.start - 1, x.end, "explicit", 0.85)
+                after = PLACE_AFTER.match(text[d.end:e])
+                between_d = [y for y in districts if y is not d and min(x.end, d.end) <= y.start < max(x.start, d.start)]
+                if x.end <= d.start and zai is not None and after:
+                    ev = ctx.spans.ev(x.start, d.end + after.end(), "explicit", 0.9)
+                elif d.end <= x.start and zai is not None and not between_d and PLACE_BEFORE.search(text, d.end, x.start):
+                    ev = ctx.spans.ev(zai, x.end, "explicit", 0.85)
                 elif x.end <= d.start and re.fullmatch(r"\s*(位于|坐落于|地处)\s*", text[x.end:d.start]):
                     ev = ctx.spans.ev(x.start, d.end, "explicit", 0.95)
                 elif d.end <= x.start and re.fullmatch(r"\s*的?\s*", text[d.end:x.start]) and x.label != "Product":
                     ev = ctx.spans.ev(d.start, x.end, "explicit", 0.8)
+                elif (d.end <= x.start and not between_d and _same_clause(text, d.end, x.start)
+                      and _LEADING_DATE.match(text[_clause_start(text, d.start, s):d.start])
+                      and PLACE_BEFORE.search(text, d.end, x.start)):
+                    # the district is the subject: 北京亦庄宣布建设BioPark
+                    ev = ctx.spans.ev(d.start, x.end, "explicit", 0.8)
                 if ev is not None:
                     _add(ctx, x.entity_id, d.entity_id, "LOCATED_IN", [ev])
-        # who issued a policy named in this sentence
+        # who issued a policy named in this sentence: bureau, verb and title in one clause
         policies = [m for m in group if m.label == "Policy"]
         bureaus = [m for m in group if m.label == "Bureau"]
         for p in policies:
@@ -280,22 +318,60 @@ def sentence_relations(ctx: Ctx, measures_span: list[tuple[int, int]]) -> None:
             if verb is None or p.start - verb.end() > 3:
                 continue
             for b in bureaus:
-                if b.end <= verb.start():
+                if b.end <= verb.start() and _same_clause(text, b.end, verb.start()):
                     _add(ctx, b.entity_id, p.entity_id, "ISSUED", [ctx.spans.ev(b.start, p.end, "explicit", 0.8)])
-        # funds that support a named platform/product/organisation
-        funds = [m for m in group if m.label == "Fund"]
-        if funds and FUND_VERB.search(text, s, e):
-            for f in funds:
-                for x in things:
-                    _add(ctx, f.entity_id, x.entity_id, "FUNDS", [ctx.spans.ev(s, e, "explicit", 0.6)])
+        # funds that support a named platform/product/organisation: fund, verb, target in one clause
+        for f in (m for m in group if m.label == "Fund"):
+            for x in things:
+                if x.start > f.end and _same_clause(text, f.end, x.start):
+                    v = FUND_VERB.search(text, f.end, x.start)
+                    if v:
+                        _add(ctx, f.entity_id, x.entity_id, "FUNDS", [ctx.spans.ev(f.start, x.end, "explicit", 0.7)])
+
+
+def titled_issuers(ctx: Ctx) -> None:
+    """《国务院办公厅关于…的意见》: a title that opens with a body's name says who issued it."""
+    for p in (m for m in ctx.ents.mentions if m.label == "Policy"):
+        title_start = p.start + 1 if ctx.text[p.start] == "《" else p.start
+        best = None
+        for end_idx, (form, owners) in ctx.catalog.automaton.iter(ctx.text[title_start:p.end]):
+            bid = next((o for o, short in owners if not short), None)
+            if end_idx - len(form) + 1 == 0 and bid and ctx.catalog.entries[bid].label == "Bureau":
+                if best is None or len(form) > len(best[0]):
+                    best = (form, bid)
+        if best:
+            _add(ctx, best[1], p.entity_id, "ISSUED", [ctx.spans.ev(title_start, title_start + len(best[0]), "explicit", 0.9)])
+
+
+def name_locations(ctx: Ctx) -> None:
+    """A park or organisation named after its place (大兴生物医药产业基地, 中关村(昌平)…,
+    拜耳·亦庄开放创新中心) sits there (method=rule)."""
+    aliases: list[tuple[str, str]] = []
+    for e in ctx.catalog.by_label("District"):
+        for a in e.all_names:
+            if len(a) >= 2:
+                aliases.append((a, e.id))
+    aliases.sort(key=lambda x: -len(x[0]))
+    for x in ctx.ents.mentions:
+        if x.label not in ("Platform", "Organization"):
+            continue
+        for a, did in aliases:
+            k = x.surface.find(a)
+            if k != -1:
+                _add(ctx, x.entity_id, did, "LOCATED_IN", [ctx.spans.ev(x.start, x.end, "rule", 0.7)])
+                break
 
 
 PARAGRAPH = re.compile(r"\n\s*\n|\n|(?<=[。！？])\s+(?=\S)")
 
 
+_OPENED = re.compile(r"(正式启动|正式启用|启用|启动|落地|落户|成立|开业|揭牌|投用|入驻|集聚|聚集)")
+
+
 def paragraph_topic_locations(ctx: Ctx, skip: list[tuple[int, int]]) -> None:
-    """News about a district lists its products: a paragraph naming exactly one
-    district places the products it names there (method=rule)."""
+    """News about a district lists what is there: in a paragraph that names exactly one
+    district, its products, and the platforms/organisations the paragraph says opened
+    or gathered there after naming the district, sit there (method=rule)."""
     text = ctx.text
     bounds = [0] + [m.end() for m in PARAGRAPH.finditer(text)] + [len(text)]
     mentions = ctx.ents.mentions
@@ -310,6 +386,13 @@ def paragraph_topic_locations(ctx: Ctx, skip: list[tuple[int, int]]) -> None:
         dm = next(m for m in inside if m.entity_id == d)
         for x in inside:
             if x.label == "Product":
+                ok = True
+            elif x.label in ("Platform", "Organization") and x.start > dm.end:
+                s, e = sentence_bounds(text, x.start, lo, hi)
+                ok = bool(_OPENED.search(text, x.end, e))
+            else:
+                ok = False
+            if ok:
                 _add(ctx, x.entity_id, d, "LOCATED_IN", [ctx.spans.ev(dm.start, dm.end, "rule", 0.5), ctx.spans.ev(x.start, x.end, "rule", 0.5)])
 
 
