@@ -8,7 +8,7 @@
   lists) and each property under its own name (``prop_<name>`` if it clashes with one of
   these); a property whose values mix types across nodes is written as JSON text, ints
   mixed with floats become floats. Edge attributes: ``label`` and ``type`` (the
-  relationship type), ``key`` (Edge.key), ``weight`` (number of evidence items),
+  relationship type), ``edge_key`` (Edge.key, also the GraphML edge id), ``weight`` (number of evidence items),
   ``evidence`` and ``documents`` (JSON), and the properties (``role``…).
 * ``export_csv(store, folder)`` → ``nodes.csv`` (id, label, name, aliases, documents, props)
   and ``edges.csv`` (key, source, target, type, props, documents, evidence); lists and
@@ -27,7 +27,7 @@ import networkx as nx
 from medgraph.store.base import GraphStore
 
 NODE_RESERVED = {"label", "node_type", "name", "aliases", "documents"}
-EDGE_RESERVED = {"label", "type", "key", "weight", "evidence", "documents"}
+EDGE_RESERVED = {"label", "type", "edge_key", "weight", "evidence", "documents"}
 
 
 def _json(v: Any) -> str:
@@ -80,7 +80,7 @@ def export_graphml(store: GraphStore, path: str | Path) -> Path:
                    documents=_json(n.documents), **_prop_attrs(n.props, nplan, NODE_RESERVED))
     eplan = _unify([e.props for e in edges])
     for e in edges:
-        g.add_edge(e.source, e.target, key=e.key, label=e.type, type=e.type, weight=float(len(e.evidence)),
+        g.add_edge(e.source, e.target, key=e.key, edge_key=e.key, label=e.type, type=e.type, weight=float(len(e.evidence)),
                    evidence=_json([ev.model_dump(mode="json") for ev in e.evidence]),
                    documents=_json(e.documents), **_prop_attrs(e.props, eplan, EDGE_RESERVED))
     out = Path(path)
