@@ -230,7 +230,7 @@ def _render(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], *, title: 
             "color": {"background": st["color"], "border": st["color"],
                       "highlight": {"background": st["color"], "border": "#111111"},
                       "hover": {"background": st["color"], "border": "#111111"}},
-            "group": n.get("label", ""),
+            "mgLabel": n.get("label", ""),  # not "group": pyvis drops the colour of grouped nodes
         }
         if st["shape"] in ("box", "ellipse", "database", "circle", "text"):
             opts["font"] = {"color": st.get("font", "#1b1b1b")}
