@@ -339,7 +339,9 @@ def _pdf_text(data: bytes, name: str) -> str:
     try:
         text = extract_text(io.BytesIO(data))
     except Exception as e:  # noqa: BLE001 - any parser failure is a bad input
-        raise DocumentError(f"{name}: cannot read PDF ({type(e).__name__}: {e or 'damaged or truncated file'})") from None
+        raise DocumentError(
+            f"{name}: cannot read PDF, the file is damaged or truncated ({type(e).__name__}: {e or 'no detail'})"
+        ) from None
     finally:
         log.setLevel(level)
     if not text.strip():
@@ -456,6 +458,8 @@ def read_bytes(data: bytes, name: str) -> Document:
     if not text.strip():
         raise DocumentError(f"{name}: empty document")
     norm, spans = normalize_spans(text)
+    if not norm.strip():
+        raise DocumentError(f"{name}: empty document (only page numbers and running headers/footers)")
     return Document(
         id=document_id(name),
         path=name,

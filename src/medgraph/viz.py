@@ -238,7 +238,7 @@ def _render(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], *, title: 
             c = style().get("center", {})
             opts["borderWidth"] = c.get("border_width", 4)
             opts["color"]["border"] = c.get("border", "#111111")
-            opts["font"] = {**opts.get("font", {}), "size": 16, "bold": True}
+            opts["font"] = {**opts.get("font", {}), "size": 16}
         if levels and n["id"] in levels:
             opts["level"] = levels[n["id"]]
         net.add_node(n["id"], **opts)

@@ -54,6 +54,23 @@ class EntityResult:
     jurisdiction: str = "北京"
 
 
+_QUANTIFIER_END = re.compile(r"(\d|[一二两三四五六七八九十百]|个|家|所|座|批|各|等|该|其)$")
+
+
+def _glued(text: str, start: int) -> bool:
+    """True when the characters before ``start`` continue a name (no stop character,
+    verb or quantifier in between)."""
+    if start == 0 or text[start - 1] in _STOP_CHARS:
+        return False
+    before = text[max(0, start - 8):start]
+    if _QUANTIFIER_END.search(before):
+        return False
+    last = None
+    for last in _CUT_WORDS.finditer(before):
+        pass
+    return not (last and last.end() == len(before))
+
+
 def detect_jurisdiction(text: str) -> str:
     """The city a document is about: Beijing unless the head names another city and
     not Beijing."""
@@ -192,6 +209,11 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
                     start = start - len(city.group(0))
             else:
                 entity_id = short_owners[0]
+                entry = catalog.entries[entity_id]
+                if entry.label != "Bureau" and _glued(text, start):
+                    # 北京罕见病诊疗创新服务站 is not 北京药品医疗器械创新服务站: a generic short
+                    # alias at the tail of a longer name is left to discovery
+                    continue
         if entity_id is None:
             continue
         label = catalog.entries[entity_id].label if entity_id in catalog.entries else res.nodes[entity_id].label

@@ -323,10 +323,17 @@ def sentence_relations(ctx: Ctx, measures_span: list[tuple[int, int]]) -> None:
         # funds that support a named platform/product/organisation: fund, verb, target in one clause
         for f in (m for m in group if m.label == "Fund"):
             for x in things:
-                if x.start > f.end and _same_clause(text, f.end, x.start):
-                    v = FUND_VERB.search(text, f.end, x.start)
-                    if v:
-                        _add(ctx, f.entity_id, x.entity_id, "FUNDS", [ctx.spans.ev(f.start, x.end, "explicit", 0.7)])
+                if x.start <= f.end:
+                    continue
+                v = FUND_VERB.search(text, f.end, x.start)
+                if v is None:
+                    continue
+                # …基金支持X / …基金，支持X建设: the verb opens the clause that names X
+                if _same_clause(text, f.end, x.start) or (
+                    _same_clause(text, v.start(), x.start) and _same_clause(text, f.end, v.start() - 1)
+                    and text[v.start() - 1] in "，,"
+                ):
+                    _add(ctx, f.entity_id, x.entity_id, "FUNDS", [ctx.spans.ev(f.start, x.end, "explicit", 0.7)])
 
 
 def titled_issuers(ctx: Ctx) -> None:
