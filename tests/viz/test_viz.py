@@ -236,3 +236,60 @@ def test_cli_viz_unknown_id(corpus_env, tmp_path):
     res = runner.invoke(app, ["viz", "no-such-thing-xyz", "-o", str(tmp_path / "v.html")])
     assert res.exit_code == 1
     assert not (tmp_path / "v.html").exists()
+
+
+# --- the HTTP routes, in-process (the browser tests drive them through Chromium) --------
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    from fastapi.testclient import TestClient
+
+    from medgraph.api.app import create_app
+    from medgraph.pipeline import load
+    from medgraph.settings import Settings
+    from medgraph.store import open_store
+
+    settings = Settings(MEDGRAPH_STORE="embedded", MEDGRAPH_DATA_DIR=str(tmp_path_factory.mktemp("viz-api")))
+    store = open_store(settings)
+    load(store)
+    with TestClient(create_app(store, settings)) as c:
+        yield c
+    store.close()
+
+
+def test_browse_page_and_static_files_are_local(client):
+    page = client.get("/")
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    _assert_offline(page.text)
+    for src in re.findall(r'(?:src|href)="([^"]+)"', page.text):
+        if src.startswith("/static/"):
+            assert client.get(src).status_code == 200, src
+    for name in viz.VIS_FILES:
+        r = client.get(f"/static/vis/{name}")
+        assert r.status_code == 200 and len(r.content) > 1000
+    assert client.get("/static/vis/nope.js").status_code == 404
+    assert client.get("/static/browse/secret.py").status_code == 404
+    assert client.get("/static/browse/style.json").json()["labels"]["Bureau"]["color"]
+
+
+def test_viz_routes(client):
+    r = client.get("/viz/district-yizhuang", params={"depth": 2})
+    assert r.status_code == 200 and "text/html" in r.headers["content-type"]
+    _assert_offline(r.text)
+    assert '<script src="/static/vis/vis-network.min.js">' in r.text
+    assert len(_data(r.text)["nodes"]) > 1
+    capped = client.get("/viz/district-yizhuang", params={"depth": 3, "limit": 3})
+    assert re.search(r"showing 3 of \d+ nodes", capped.text)
+    chain = client.get("/viz/policy-bj-measures-2026-m20/chain")
+    assert chain.status_code == 200 and _data(chain.text)["view"] == "chain"
+    impact = client.get("/viz/district-yizhuang/impact", params={"to": "Product"})
+    assert impact.status_code == 200 and len(_data(impact.text)["nodes"]) > 1
+
+
+def test_viz_route_errors_are_json(client):
+    r = client.get("/viz/亦莊")
+    assert r.status_code == 404
+    assert "district-yizhuang" in [c["id"] for c in r.json()["close_matches"]]
+    assert client.get("/viz/district-yizhuang", params={"depth": 9}).status_code == 422
+    not_measure = client.get("/viz/district-yizhuang/chain")
+    assert not_measure.status_code == 422 and "not a Measure" in not_measure.json()["error"]
+    assert client.get("/viz/no-such-id/impact", params={"to": "Product"}).status_code == 404

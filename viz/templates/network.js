@@ -28,9 +28,6 @@
     window.medgraphView.stable = true;
     status.textContent = data.nodes.length + " nodes, " + data.edges.length + " edges";
     document.body.setAttribute("data-stable", "1");
-    if (data.center !== null && data.center !== undefined && nodes.get(data.center)) {
-      network.selectNodes([data.center]);
-    }
   }
   if (data.options.physics && data.options.physics.enabled) {
     network.once("stabilizationIterationsDone", settled);
