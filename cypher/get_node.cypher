@@ -1,0 +1,3 @@
+// One node by id.
+MATCH (n:Entity {id: $id})
+RETURN properties(n) AS node

@@ -1,0 +1,4 @@
+// Nodes by a list of ids.
+MATCH (n:Entity)
+WHERE n.id IN $ids
+RETURN properties(n) AS node

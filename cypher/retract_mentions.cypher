@@ -1,0 +1,13 @@
+// Retracting document $doc, step 3: remove $doc from every node's documents; nodes no document
+// mentions any more are deleted with all their relationships (whatever their evidence).
+// Returns how many nodes were deleted and how many relationships went with them.
+MATCH (n:Entity)
+WHERE $doc IN n.documents
+SET n.documents = [d IN n.documents WHERE d <> $doc]
+WITH collect(n) AS touched
+WITH [n IN touched WHERE size(n.documents) = 0] AS dead
+UNWIND (CASE WHEN dead = [] THEN [null] ELSE dead END) AS n
+OPTIONAL MATCH (n)-[r]-()
+WITH dead, count(DISTINCT r) AS edges
+FOREACH (n IN dead | DETACH DELETE n)
+RETURN size(dead) AS nodes, edges

@@ -1,0 +1,447 @@
+"""The Neo4j store: the GraphStore Protocol on a Neo4j 5 server, with the official driver.
+
+How the graph looks in Neo4j (what researchers query; see also cypher/README.md):
+
+* Every node has the label ``:Entity`` plus its schema label (``:Bureau``, ``:Measure``, …,
+  ``:Document``) and the properties ``id`` (unique: constraint ``entity_id``), ``label``
+  (the schema label as a string, authoritative), ``name``, ``aliases`` (list),
+  ``documents`` (ids of the documents that mention it), and its ``props`` flattened into
+  ordinary properties (``m.number``, ``f.amount_yi``…). Lists of one primitive type are
+  stored as lists; dicts and mixed lists are stored as JSON strings and their keys listed
+  in ``_json``. ``_search`` is the lower-cased ``id``/``name``/``aliases`` joined by NUL,
+  for ``search()`` (TEXT index). Prop keys ``id, label, name, aliases, documents`` and
+  keys starting with ``_`` are reserved (an upsert using them is refused).
+* A loaded document is a ``:Document`` node (props: title, kind, path, sha256, date,
+  doc_number, issuers, chars) whose ``_record`` holds its DocumentRecord as JSON.
+* Every edge is one relationship of its schema type with ``key`` (= ``Edge.key``, unique
+  per type), its props (``role`` on LEADS) and its evidence as PARALLEL LIST properties:
+  ``ev_document[i], ev_quote[i], ev_start[i], ev_end[i], ev_method[i], ev_confidence[i]``
+  describe evidence item i; ``documents`` lists the distinct evidence documents. E.g.::
+
+      MATCH (b:Bureau)-[r:LEADS {role: 'lead'}]->(m:Measure {number: 17})
+      UNWIND range(0, size(r.ev_quote) - 1) AS i
+      RETURN b.name, m.name, r.ev_document[i] AS doc, r.ev_quote[i] AS quote
+
+Writes: ``upsert(extraction)`` is ONE managed write transaction (``execute_write``; the
+driver retries transient errors), so a failing document leaves nothing behind: check that
+edge endpoints exist, retract what the document supported before (reloads replace, never
+accumulate), then batched ``UNWIND $rows … MERGE`` per label and per relationship type.
+Labels and types cannot be Cypher parameters, so the query text gets them from the fixed
+schema whitelist (``models.LABELS`` / ``models.REL_TYPES``) only; everything else is a
+parameter. Every query is a file in ``cypher/`` (``resources.cypher(name)``).
+
+Reads return exactly what the embedded store returns (same filtering, same order: sorting
+and ranking happen in Python so string order is Python's, not Java's), which the shared
+conformance suite checks, including a cross-store comparison.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from medgraph.models import LABELS, REL_TYPES, DocumentRecord, Edge, Evidence, Extraction, Node
+from medgraph.resources import cypher
+from medgraph.store.errors import StoreUnavailable
+
+NODE_SYSTEM = ("id", "label", "name", "aliases", "documents")
+EDGE_SYSTEM = ("key", "documents", "ev_document", "ev_quote", "ev_start", "ev_end", "ev_method", "ev_confidence")
+MAX_HOPS = 6
+SEP = "\x00"
+_EMPTY = (None, "", [])
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+# ----------------------------------------------------------------------- helpers
+def _nonempty(props: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in props.items() if v not in _EMPTY}
+
+
+def _storable(v: Any) -> bool:
+    """True when Neo4j stores ``v`` natively and gives back an equal Python value."""
+    if isinstance(v, bool) or isinstance(v, str):
+        return True
+    if isinstance(v, int):
+        return _INT64[0] <= v <= _INT64[1]
+    if isinstance(v, float):
+        return not math.isnan(v)
+    if isinstance(v, list) and v:
+        kinds = {type(x) for x in v}
+        return len(kinds) == 1 and kinds <= {str, bool, int, float} and all(_storable(x) for x in v)
+    return False
+
+
+def _flatten(props: dict[str, Any], where: str) -> tuple[dict[str, Any], list[str], list[str]]:
+    """Non-empty props as Neo4j properties: (props, keys JSON-encoded, keys stored as-is)."""
+    out: dict[str, Any] = {}
+    js: list[str] = []
+    plain: list[str] = []
+    for k, v in _nonempty(props).items():
+        if k in NODE_SYSTEM or k in EDGE_SYSTEM or k.startswith("_"):
+            raise ValueError(f"{where}: property name {k!r} is reserved by the Neo4j store "
+                             f"({', '.join(sorted(set(NODE_SYSTEM + EDGE_SYSTEM)))} and names starting with _)")
+        if _storable(v):
+            out[k] = v
+            plain.append(k)
+        else:
+            out[k] = json.dumps(v, ensure_ascii=False, sort_keys=True)
+            js.append(k)
+    return out, js, plain
+
+
+def _unflatten(p: dict[str, Any], system: tuple[str, ...]) -> dict[str, Any]:
+    js = set(p.get("_json") or ())
+    out = {}
+    for k, v in p.items():
+        if k in system or k.startswith("_"):
+            continue
+        out[k] = json.loads(v) if k in js else (list(v) if isinstance(v, list) else v)
+    return out
+
+
+def _node(p: dict[str, Any]) -> Node:
+    return Node.model_construct(
+        id=p["id"], label=p.get("label", ""), name=p.get("name", ""), aliases=list(p.get("aliases") or []),
+        documents=sorted(p.get("documents") or []), props=_unflatten(p, NODE_SYSTEM),
+    )
+
+
+def _ev_key(e: Evidence) -> tuple:
+    return (e.document, e.start, e.end, e.method)
+
+
+def _edge(source: str, target: str, etype: str, p: dict[str, Any]) -> Edge:
+    cols = [p.get(c) or [] for c in EDGE_SYSTEM[2:]]
+    ev = [Evidence.model_construct(document=d, quote=q, start=s, end=e, method=m, confidence=float(c))
+          for d, q, s, e, m, c in zip(*cols)]
+    ev.sort(key=_ev_key)
+    return Edge.model_construct(source=source, target=target, type=etype, props=_unflatten(p, EDGE_SYSTEM),
+                                evidence=ev)
+
+
+def _edge_row(rec: Any) -> Edge:
+    return _edge(rec["source"], rec["target"], rec["type"], rec["rel"])
+
+
+def document_node(rec: DocumentRecord) -> Node:
+    """The graph node standing for a loaded document (same as the embedded store's)."""
+    props = {k: v for k, v in rec.model_dump(exclude={"id"}).items() if v not in _EMPTY}
+    return Node(id=rec.id, label="Document", name=rec.title or rec.id, aliases=[], documents=[rec.id], props=props)
+
+
+def _chunks(rows: list, size: int) -> Iterable[list]:
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
+
+
+def _query(name: str, **subst: str) -> str:
+    text = cypher(name)
+    for k, v in subst.items():
+        text = text.replace(f"__{k}__", v)
+    return text
+
+
+def load_schema_statements() -> list[str]:
+    """The statements of cypher/schema.cypher (comments dropped, split on ';')."""
+    lines = [ln for ln in cypher("schema").splitlines() if not ln.strip().startswith("//")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+# ------------------------------------------------------------------------- store
+class Neo4jStore:
+    name = "neo4j"
+
+    def __init__(self, settings: Any = None, *, driver: Any = None) -> None:
+        if settings is None:
+            from medgraph.settings import get_settings
+
+            settings = get_settings()
+        self.settings = settings
+        self.uri = settings.neo4j_uri
+        self.database = settings.neo4j_database or None
+        self.batch_size = max(1, int(settings.neo4j_batch_size))
+        import neo4j
+
+        self._neo4j = neo4j
+        if driver is None:
+            auth = (settings.neo4j_user, settings.neo4j_password) if settings.neo4j_user else None
+            try:
+                driver = neo4j.GraphDatabase.driver(self.uri, auth=auth, connection_timeout=10.0,
+                                                    max_transaction_retry_time=30.0)
+            except ValueError as exc:  # malformed URI
+                raise StoreUnavailable(f"NEO4J_URI={self.uri!r} is not a Neo4j URI ({exc}); use bolt://, "
+                                       "neo4j://, neo4j+s:// or bolt+s://") from exc
+        self.driver = driver
+        self._guard(self.driver.verify_connectivity)
+        self._guard(self.apply_schema)
+
+    # ------------------------------------------------------------ plumbing
+    def _hint(self) -> str:
+        return (f"Neo4j is not reachable at {self.uri} (NEO4J_URI, database {self.database or 'default'}): "
+                "start one with `python -m medgraph.neo4j_local start` (no Docker needed) or "
+                "`docker compose up -d neo4j`, or use MEDGRAPH_STORE=embedded")
+
+    def _guard(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        exc_mod = self._neo4j.exceptions
+        try:
+            return fn(*args, **kwargs)
+        except (exc_mod.ServiceUnavailable, exc_mod.SessionExpired) as exc:
+            raise StoreUnavailable(f"{self._hint()} [{type(exc).__name__}: {exc}]") from exc
+        except exc_mod.AuthError as exc:
+            raise StoreUnavailable(
+                f"Neo4j at {self.uri} rejected user {self.settings.neo4j_user!r}: set NEO4J_USER / NEO4J_PASSWORD "
+                f"[{getattr(exc, 'message', exc)}]") from exc
+
+    def _session(self) -> Any:
+        return self.driver.session(database=self.database)
+
+    def _read(self, work: Callable[[Any], Any]) -> Any:
+        def run() -> Any:
+            with self._session() as s:
+                return s.execute_read(work)
+
+        return self._guard(run)
+
+    def _write(self, work: Callable[[Any], Any]) -> Any:
+        def run() -> Any:
+            with self._session() as s:
+                return s.execute_write(work)
+
+        return self._guard(run)
+
+    def _rows(self, name: str, **params: Any) -> list[Any]:
+        text = cypher(name)
+        return self._read(lambda tx: list(tx.run(text, params)))
+
+    def apply_schema(self) -> None:
+        with self._session() as s:
+            for stmt in load_schema_statements():
+                s.run(stmt).consume()
+
+    # --------------------------------------------------------------- writes
+    def _plan(self, ex: Extraction) -> tuple[dict[str, list[dict]], dict[str, list[dict]], set[str]]:
+        """Validate and turn an extraction into per-label node rows and per-type edge rows."""
+        rec = ex.document
+        doc = rec.id
+        if not doc:
+            raise ValueError("extraction has a document record without an id")
+        merged: dict[str, Node] = {}
+        for n in [document_node(rec), *ex.nodes]:
+            n = n.model_copy(update={"documents": sorted(set(n.documents) | {doc})})
+            merged[n.id] = merged[n.id].merged(n) if n.id in merged else n
+        node_rows: dict[str, list[dict]] = defaultdict(list)
+        for n in merged.values():
+            if n.label not in LABELS:
+                raise ValueError(f"{doc}: node {n.id!r} has label {n.label!r}, which is not in the schema "
+                                 f"({', '.join(LABELS)})")
+            props, js, plain = _flatten(n.props, f"{doc}: node {n.id}")
+            aliases = list(dict.fromkeys(n.aliases))
+            node_rows[n.label].append({
+                "id": n.id, "label": n.label, "name": n.name, "head": SEP.join([n.id, n.name]).lower(),
+                "aliases": [[a, SEP + a.lower()] for a in aliases], "documents": sorted(set(n.documents)),
+                "props": props, "json": js, "plain": plain,
+            })
+        edges: dict[str, Edge] = {}
+        for e in ex.edges:
+            if not e.evidence:
+                raise ValueError(f"{doc}: edge {e.key} has no evidence (an edge with no evidence is a bug)")
+            if e.type not in REL_TYPES:
+                raise ValueError(f"{doc}: edge {e.key} has type {e.type!r}, which is not in the schema "
+                                 f"({', '.join(REL_TYPES)})")
+            if e.key in edges:
+                edges[e.key] = edges[e.key].merged(e)
+            else:
+                seen: dict[tuple, Evidence] = {}
+                for x in e.evidence:
+                    seen.setdefault(_ev_key(x), x)
+                edges[e.key] = e.model_copy(update={"evidence": sorted(seen.values(), key=_ev_key)})
+        edge_rows: dict[str, list[dict]] = defaultdict(list)
+        for e in edges.values():
+            props, js, plain = _flatten(e.props, f"{doc}: edge {e.key}")
+            edge_rows[e.type].append({
+                "source": e.source, "target": e.target, "key": e.key, "props": props, "json": js, "plain": plain,
+                "evidence": [x.model_dump() for x in e.evidence],
+            })
+        outside = {end for e in edges.values() for end in (e.source, e.target)} - set(merged)
+        return node_rows, edge_rows, outside
+
+    def _retract(self, tx: Any, doc: str) -> dict[str, int]:
+        deleted = tx.run(cypher("retract_edges_delete"), doc=doc).single()["edges"]
+        tx.run(cypher("retract_edges_trim"), doc=doc).consume()
+        rec = tx.run(cypher("retract_mentions"), doc=doc).single()
+        return {"nodes": rec["nodes"], "edges": deleted + rec["edges"]}
+
+    def upsert(self, extraction: Extraction) -> None:
+        node_rows, edge_rows, outside = self._plan(extraction)
+        doc = extraction.document.id
+        record = extraction.document.model_dump_json()
+        size = self.batch_size
+
+        def work(tx: Any) -> None:
+            if outside:
+                found = {r["id"] for r in tx.run(cypher("nodes_existing"), ids=sorted(outside))}
+                missing = sorted(outside - found)
+                if missing:
+                    raise ValueError(f"{doc}: edges refer to node(s) {', '.join(map(repr, missing[:5]))}, which are "
+                                     "neither in this extraction nor already in the graph")
+            self._retract(tx, doc)
+            for label in LABELS:
+                if node_rows.get(label):
+                    text = _query("upsert_nodes", LABEL=label)
+                    for chunk in _chunks(node_rows[label], size):
+                        tx.run(text, rows=chunk).consume()
+            for etype in REL_TYPES:
+                if edge_rows.get(etype):
+                    text = _query("upsert_edges", TYPE=etype)
+                    for chunk in _chunks(edge_rows[etype], size):
+                        tx.run(text, rows=chunk).consume()
+            tx.run(cypher("set_document_record"), id=doc, record=record).consume()
+
+        self._write(work)
+
+    def unload(self, doc_id: str) -> dict[str, int]:
+        def work(tx: Any) -> dict[str, int]:
+            if tx.run(cypher("document"), id=doc_id).single() is None:
+                loaded = sorted(r["id"] for r in tx.run(cypher("documents")))
+                shown = ", ".join(loaded[:20]) + (" …" if len(loaded) > 20 else "")
+                raise KeyError(f"no loaded document {doc_id!r}; loaded: {shown or 'none'}")
+            removed = self._retract(tx, doc_id)
+            tx.run(cypher("clear_document_record"), id=doc_id).consume()
+            return removed
+
+        return self._write(work)
+
+    # ---------------------------------------------------------------- reads
+    def documents(self) -> list[DocumentRecord]:
+        rows = self._rows("documents")
+        return [DocumentRecord.model_validate_json(r["record"]) for r in sorted(rows, key=lambda r: r["id"])]
+
+    def document(self, doc_id: str) -> DocumentRecord | None:
+        rows = self._rows("document", id=doc_id)
+        return DocumentRecord.model_validate_json(rows[0]["record"]) if rows else None
+
+    def get_node(self, node_id: str) -> Node | None:
+        rows = self._rows("get_node", id=node_id)
+        return _node(rows[0]["node"]) if rows else None
+
+    def nodes(self, label: str | None = None) -> list[Node]:
+        out = [_node(r["node"]) for r in self._rows("nodes", label=label)]
+        out.sort(key=lambda n: n.id)
+        return out
+
+    def edges(self, source: str | None = None, target: str | None = None, type: str | None = None) -> list[Edge]:
+        if source is not None:
+            rows = self._rows("edges_from", source=source, target=target, type=type)
+        elif target is not None:
+            rows = self._rows("edges_to", target=target, type=type)
+        else:
+            rows = self._rows("edges_all", type=type)
+        out = [_edge_row(r) for r in rows]
+        out.sort(key=lambda e: e.key)
+        return out
+
+    def search(self, terms: list[str], label: str | None = None, limit: int = 20) -> list[Node]:
+        ts = list(dict.fromkeys(t.strip().lower() for t in terms if t and t.strip()))
+        if not ts or limit <= 0:
+            return []
+        hits = [_node(r["node"]) for r in self._rows("search", terms=ts, label=label)]
+
+        def rank(n: Node) -> tuple:
+            names = [n.name.lower(), *(x.lower() for x in n.aliases)]
+            exact = any(t == s for t in ts for s in names)
+            prefix = any(s.startswith(t) for t in ts for s in names)
+            return (not exact, not prefix, len(n.name), n.id)
+
+        hits.sort(key=rank)
+        return hits[:limit]
+
+    def neighborhood(self, node_id: str, depth: int = 1, limit: int = 200) -> tuple[list[Node], list[Edge]]:
+        if limit <= 0:
+            return [], []
+        q_nodes, q_nb, q_edges = cypher("nodes_by_id"), cypher("neighbors"), cypher("edges_among")
+
+        def work(tx: Any) -> tuple[list[Node], list[Edge]]:
+            if tx.run(cypher("get_node"), id=node_id).single() is None:
+                return [], []
+            chosen = [node_id]
+            seen = {node_id}
+            frontier = [node_id]
+            for _ in range(max(depth, 0)):
+                if len(chosen) >= limit:
+                    break
+                level = sorted({r["id"] for r in tx.run(q_nb, ids=frontier)} - seen)
+                if not level:
+                    break
+                seen.update(level)
+                chosen.extend(level)
+                frontier = level
+            chosen = chosen[:limit]
+            by_id = {n.id: n for n in (_node(r["node"]) for r in tx.run(q_nodes, ids=chosen))}
+            edges = [_edge_row(r) for r in tx.run(q_edges, ids=chosen)]
+            edges.sort(key=lambda e: e.key)
+            return [by_id[i] for i in chosen], edges
+
+        return self._read(work)
+
+    def paths(
+        self,
+        source: str,
+        to_label: str | None = None,
+        to_id: str | None = None,
+        max_hops: int = 3,
+        limit: int = 50,
+        direction: str = "out",
+    ) -> list[list[Node | Edge]]:
+        if direction not in ("out", "in", "both"):
+            raise ValueError(f"direction must be out, in or both, not {direction!r}")
+        if isinstance(max_hops, bool) or not isinstance(max_hops, int):
+            raise ValueError(f"max_hops must be an integer, not {max_hops!r}")
+        if max_hops > MAX_HOPS:
+            raise ValueError(f"max_hops must be between 1 and {MAX_HOPS} on the Neo4j store, not {max_hops}")
+        if limit <= 0 or max_hops < 1:
+            return []
+        template = cypher(f"paths_{direction}")
+
+        def work(tx: Any) -> list[list[Node | Edge]]:
+            found: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = []
+            for hops in range(1, max_hops + 1):
+                text = template.replace("__HOPS__", str(int(hops)))
+                level = [(tuple(r["ids"]), tuple(r["keys"]), tuple(r["eids"]))
+                         for r in tx.run(text, source=source, to_id=to_id, to_label=to_label)]
+                level.sort()
+                found.extend(level)
+                if len(found) >= limit:
+                    break
+            found = found[:limit]
+            if not found:
+                return []
+            ids = sorted({i for p in found for i in p[0]})
+            eids = sorted({e for p in found for e in p[2]})
+            nodes = {n.id: n for n in (_node(r["node"]) for r in tx.run(cypher("nodes_by_id"), ids=ids))}
+            edges = {r["eid"]: _edge_row(r) for r in tx.run(cypher("edges_by_element_id"), eids=eids)}
+            out: list[list[Node | Edge]] = []
+            for ns, _, es in found:
+                path: list[Node | Edge] = [nodes[ns[0]]]
+                for m, e in zip(ns[1:], es):
+                    path.append(edges[e].model_copy(deep=True))
+                    path.append(nodes[m].model_copy(deep=True))
+                path[0] = path[0].model_copy(deep=True)
+                out.append(path)
+            return out
+
+        return self._read(work)
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        def work(tx: Any) -> dict[str, dict[str, int]]:
+            labels = {r["label"]: r["n"] for r in tx.run(cypher("counts_labels"))}
+            types = {r["type"]: r["n"] for r in tx.run(cypher("counts_types"))}
+            return {"labels": {k: labels[k] for k in sorted(labels) if labels[k]},
+                    "types": {k: types[k] for k in sorted(types) if types[k]}}
+
+        return self._read(work)
+
+    def close(self) -> None:
+        self.driver.close()
