@@ -178,6 +178,19 @@ def test_running_footers_and_page_numbers():
     assert norm.count("北京市医疗保障局") == 2  # issuer/signature blocks are content
 
 
+def test_signature_block_repeated_top_and_bottom_kept():
+    para = "经市政府同意,现将若干措施印发给你们,请认真执行。"
+    block = "北京市医疗保障局\n\n京医保发〔2026〕4号\n\n2026年4月7日\n\n"
+    norm, _ = normalize(block + para + "\n\n" + block)
+    assert norm.count("北京市医疗保障局") == 2 and norm.count("2026年4月7日") == 2
+    assert norm.count("京医保发〔2026〕4号") == 2
+    norm, _ = normalize("北京市医疗保障局\n\n" + para * 20 + "\n\n北京市医疗保障局\n")
+    assert norm.count("北京市医疗保障局") == 2
+    # but a line repeated at the very end (last page footer) is a running footer
+    norm, _ = normalize(para * 20 + "\n\n医药简报\n\n" + para + "\n\n医药简报\n")
+    assert "医药简报" not in norm
+
+
 def test_repeated_short_footer_in_gaps_removed():
     para = "支持医疗机构开展国际多中心临床试验,推动创新药械加快进入临床应用,持续提升北京医药健康产业"
     text = f"{para}\n\n医药创新简报\n\n国际影响力。\n\n{para}\n\n医药创新简报\n\n国际竞争力。\n"

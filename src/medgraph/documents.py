@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from medgraph.textnorm import COMMON_SIMPLIFIED, OffsetMap, normalize, normalize_spans, to_simplified
+from medgraph.textnorm import COMMON_SIMPLIFIED, COMMON_TRADITIONAL_EXTRA, OffsetMap, normalize, normalize_spans, to_simplified
 
 __all__ = [
     "Document",
@@ -107,17 +107,10 @@ class Document:
 
 # --------------------------------------------------------------------------- decoding
 
-_COMMON = frozenset(COMMON_SIMPLIFIED)
-
-
 @lru_cache(maxsize=1)
 def _common_re() -> re.Pattern[str]:
-    """Frequent characters in both scripts (traditional forms via OpenCC s2t) as one class."""
-    import opencc
-
-    s2t = opencc.OpenCC("s2t")
-    trad = s2t.convert("\n".join(COMMON_SIMPLIFIED)).replace("\n", "")
-    chars = sorted(_COMMON | frozenset(trad))
+    """Frequent characters in both scripts as one character class."""
+    chars = sorted(frozenset(COMMON_SIMPLIFIED) | frozenset(COMMON_TRADITIONAL_EXTRA))
     return re.compile("[" + "".join(map(re.escape, chars)) + "]")
 
 

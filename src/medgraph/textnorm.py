@@ -41,6 +41,14 @@ COMMON_SIMPLIFIED = (
     "够癌载未约世压库属液厅东份括丰富射零赛叉米递芯城九著竞宣潜谷根许稳尽团紧变师状路径课午言号六牌满众募继让按它普渠顶图植队"
     "储轮亮靶百担帮擎始附召店买降容历筑另激辑志贯视半西络跑脉修良抽龙职移谋贞适拟片概消耗您素析教处执考酸七登空衔军"
 )
+# Their traditional forms (OpenCC s2t, s2tw, s2hk), precomputed so scoring needs no second converter.
+COMMON_TRADITIONAL_EXTRA = (
+    "並佔來個們倫備價億優儲兒內兩冊冪創劃劑動務勢勵區協參員問啓啟單國圍園圖團執堅報場壇壓夠學實審將專對導層屬師帶幫幹庫廠廣廳"
+    "強後徑從復態應戰掛採揮撐擔據擬擴數斷於時會東條業極構標樣機檢權歷決沒況減測準溝滿潛濟為無營爭爲牀牽狀獨獲現環產當療發盡監"
+    "眾確礎種稱積穩競節範築簡籌籤約納級細紹組結絡給統經綜綠維網緊線編縮總織繞繼續羣聞聯職脈腦腫臨臺與興舉莊華萬蓋藥處號衆術衛"
+    "衞裏補裝裡見規視計訓記設許診評詢試認說説課調談請論諮諾謀謝證識議護變讓豐貞負貫責買費賃資賓賦質購賽軍較載輔輪輯轉辦這進運"
+    "過達遞適選還醫針銜銷錄鍵鏈長門開間關陳隊階際險雙難電響頂項預領頭題額顏類顯風養餘驗體麼點黨龍龔"
+)
 
 
 # --------------------------------------------------------------------------- script
@@ -144,6 +152,8 @@ _PAGE_NUMBER = re.compile(
     r"|\d{1,4}\s*/\s*\d{1,4}"
     r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$"
 )
+# signature dates and document numbers repeat (top and bottom) but are content
+_DATE_OR_DOCNO = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|[〔\[【(]\s*\d{4}\s*[〕\]】)]\s*\d+\s*号")
 _CR_BEFORE_LF = re.compile(r"\r+(?=\n)")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 
@@ -245,7 +255,10 @@ def _deletions(s: str) -> list[tuple[int, int]]:
     cand_text = {
         t
         for t, c in short_counts.items()
-        if c >= 2 and not HEADING.match(t) and not t.endswith(("。", "；", "：", ":", ";"))
+        if c >= 2
+        and not HEADING.match(t)
+        and not t.endswith(("。", "；", "：", ":", ";"))
+        and not _DATE_OR_DOCNO.search(t)
     }
     if cand_text:
         occ: dict[str, list[int]] = {}
@@ -267,8 +280,14 @@ def _deletions(s: str) -> list[tuple[int, int]]:
         last = nl - 1
         while last >= 0 and (not stripped[last] or last in removed):
             last -= 1
+        head = 0.15 * n
         for t, idx in occ.items():
-            if len(idx) >= 2 and (idx[-1] == last or any(in_gap(i) for i in idx)):
+            if len(idx) < 2:
+                continue
+            # last line + another occurrence past the top (an issuer at the top and a signature
+            # at the bottom are content), or any occurrence splitting a paragraph
+            at_end = idx[-1] == last and any(starts[i] >= head for i in idx[:-1])
+            if at_end or any(in_gap(i) for i in idx):
                 removed.update(idx)
 
     # page-break repair over the remaining non-blank lines
