@@ -54,3 +54,8 @@ def test_owners_an_analyst_accepts(results):
     assert r2026["accepted"] == 32, r2026["wrong"]
     plan = results["003_58624516628e3d39"]["owners"]
     assert plan["accepted"] >= 32, plan["wrong"]
+    # supporting bureaus: precision first (a wrong owner is worse than none)
+    for stem in ("002_fcea5f933e28d780", "003_58624516628e3d39"):
+        sup = results[stem]["owners"]["support"]
+        assert sup.precision >= 0.7, (stem, sup.precision)
+        assert sup.recall >= 0.4, (stem, sup.recall)

@@ -111,12 +111,18 @@ def evaluate_document(stem: str) -> dict:
     rel.extras = sorted(map(str, pred_edges - gold_edges))
 
     # owners
-    owners = {"measures": 0, "accepted": 0, "wrong": []}
+    owners = {"measures": 0, "accepted": 0, "wrong": [], "support": Score()}
     gold_measures = gold.get("measures") or []
     for gm in gold_measures:
         mid = resolve(f"measure:{gm['number']}")
         accepted = {resolve(b) for b in gm.get("lead") or []}
         leads = {e.source for e in ex.edges if e.type == "LEADS" and e.target == mid and e.props.get("role") == "lead"}
+        gold_all = accepted | {resolve(b) for b in gm.get("support") or []}
+        sup = {e.source for e in ex.edges if e.type == "LEADS" and e.target == mid and e.props.get("role") == "support"}
+        # a supporting bureau is right when the analyst named it at all (lead or support)
+        owners["support"].tp += len(sup & gold_all)
+        owners["support"].fp += len(sup - gold_all)
+        owners["support"].fn += len((gold_all - accepted) - sup - leads)
         owners["measures"] += 1
         if leads and leads <= accepted:
             owners["accepted"] += 1
@@ -140,6 +146,8 @@ def main() -> None:
         total_e.add(e)
         total_r.add(rl)
         own = f"{o['accepted']}/{o['measures']}" if o["measures"] else "-"
+        if o["measures"]:
+            own += f" support P {o['support'].precision:.2f} R {o['support'].recall:.2f}"
         print(f"{stem:<28} {e.precision:6.2f} {e.recall:6.2f} {rl.precision:6.2f} {rl.recall:6.2f} {own:>8}")
         if "-v" in sys.argv:
             print("   missed entities:", e.misses)

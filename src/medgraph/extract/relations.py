@@ -153,7 +153,7 @@ def _rule_leads(ctx: Ctx, m: Measure, measure_id: str, candidates: list[str], fa
     conf_lead = min(0.9, 0.5 + 0.4 * (top - (scores[ranked[1]] if len(ranked) > 1 else 0)) / max(top, 1))
     _add(ctx, ranked[0], measure_id, "LEADS", _clause_evidence(ctx, hits_by[ranked[0]], m, conf_lead), role="lead")
     for b in ranked[1:]:
-        if support_scores[b] >= max(1.0, 0.3 * top) and hits_by[b]:
+        if support_scores[b] >= max(1.0, 0.2 * top) and hits_by[b]:
             conf = min(0.8, 0.3 + 0.5 * support_scores[b] / max(top, 1))
             _add(ctx, b, measure_id, "LEADS", _clause_evidence(ctx, hits_by[b], m, conf), role="support")
 
