@@ -296,3 +296,18 @@ def test_cli_file_opens_from_disk_offline(server, page, tmp_path):
     page.goto(out.as_uri())
     page.wait_for_function("window.medgraphView && window.medgraphView.stable === true")
     assert page.evaluate("window.network.body.data.nodes.length") > 1
+
+
+def test_hover_shows_evidence_tooltip(server, page):
+    page.goto(server + "/viz/district-yizhuang?depth=1")
+    page.wait_for_function("window.medgraphView && window.medgraphView.stable === true")
+    target = page.evaluate("""() => {
+        const id = window.network.body.data.nodes.getIds().find(i => i !== 'district-yizhuang');
+        const p = window.network.canvasToDOM(window.network.getPositions([id])[id]);
+        const r = document.querySelector('#mynetwork canvas').getBoundingClientRect();
+        return {id, x: r.left + p.x, y: r.top + p.y};
+    }""")
+    page.mouse.move(target["x"], target["y"])
+    page.wait_for_selector("div.vis-tooltip", state="visible")
+    tip = page.inner_text("div.vis-tooltip")
+    assert target["id"] in tip and "“" in tip, tip
