@@ -175,9 +175,14 @@ def impact(
     console.print(f"{len(ans['paths'])} path(s) from {ans['from']['name']} ({ans['from']['id']})")
     for p in ans["paths"]:
         parts = []
+        prev = None
         for x in p:
-            parts.append(f"-[{x['type']}]->" if "type" in x else f"{x['name']}")
-        console.print("  " + " ".join(parts))
+            if "type" in x:  # an edge keeps its true direction whichever way the path walks
+                parts.append(f"-[{x['type']}]->" if x["source"] == prev else f"<-[{x['type']}]-")
+            else:
+                parts.append(x["name"])
+                prev = x["id"]
+        console.print("  " + " ".join(parts), soft_wrap=True)
 
 
 @app.command()
