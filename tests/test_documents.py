@@ -436,6 +436,49 @@ def test_pdf_cjk(tmp_path):
     assert "北京市人民政府公报" not in doc.normalized
 
 
+def test_pdf_wrapped_paragraphs_across_pages(tmp_path):
+    """Visual line wraps and a page break (with running footer and page number) inside a
+    paragraph are re-joined, so every paragraph is one line of the normalized text."""
+    pytest.importorskip("reportlab")
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    seed_text = seed("002").normalized
+    paras = [
+        re.sub(r"\s+", "", ln)
+        for ln in seed_text.split("\n")
+        if re.match(r"^\([一二三四五六七八九十]+\)", ln) and len(ln) > 150
+    ][:8]
+    assert len(paras) >= 6
+    style = ParagraphStyle("cn", fontName="STSong-Light", fontSize=12, leading=18, wordWrap="CJK")
+
+    def footer(c, d):
+        c.setFont("STSong-Light", 9)
+        c.drawString(250, 30, "北京市人民政府公报")
+        c.drawString(280, 15, f"- {d.page} -")
+
+    p = tmp_path / "wrapped.pdf"
+    SimpleDocTemplate(str(p)).build([Paragraph(t, style) for t in paras], onFirstPage=footer, onLaterPages=footer)
+    doc = read_document(p)
+    assert "\x0c" in doc.original  # more than one page
+    flat = re.sub(r"\s+", "", doc.normalized)
+    for t in paras:
+        assert t in flat, t[:30]
+    # every wrap inside a sentence is joined; a line may still end at a sentence end (。),
+    # where plain text cannot tell a line wrap from a paragraph end
+    lines = [ln.strip() for ln in doc.normalized.split("\n") if ln.strip()]
+    assert lines and all(ln[-1] in "。；：”" for ln in lines), [ln[-10:] for ln in lines if ln[-1] not in "。；：”"]
+    assert any("不少于120项" in ln for ln in lines)  # wrap before a number joined too
+    assert "公报" not in doc.normalized and not re.search(r"- \d+ -", doc.normalized)
+    line = next(ln for ln in lines if "不少于120项" in ln)
+    i = doc.normalized.index(line)
+    q = doc.quote(i, i + len(line))
+    assert "\n" in q and re.sub(r"\s+", "", q) == re.sub(r"\s+", "", line)
+
+
 # --------------------------------------------------------------------------- bad input
 
 

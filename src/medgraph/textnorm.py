@@ -141,6 +141,10 @@ _SENTENCE_INNER = re.compile(r"[。；;！？!?]")
 _PUNCT_BODY = re.compile(r"[，。；,;！？!?]")
 _OPENERS = set("，、,“‘《〈「『(（【")
 _CLOSERS = set("，、,。；：！？”’》〉」』)）】")
+_ASCII_WORD = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ%.+- "
+_END_CLOSERS_STR = "》”’)）」』】〉"
+_END_CLOSERS = set(_END_CLOSERS_STR)
+_DATE_START = re.compile(r"\d{2,4}\s*[年/\-.]|\d{1,2}\s*月")
 _FINAL = set("。！？；：」』”’!?;:)）】》…")
 _KNOWN_RUNNING = re.compile(
     r"^(?:北京市人民政府公报|中华人民共和国国务院公报|国务院公报|北京市人民政府办公厅文件|北京市人民政府文件)"
@@ -183,9 +187,25 @@ def _can_join(a: str, b: str) -> bool:
     if len(a) < 20 or not b or "\t" in a or "\t" in b:  # table rows are not paragraphs
         return False
     last, first = a[-1], b[0]
-    if not (_is_cjk(last) or last in _OPENERS):
+    if last in _END_CLOSERS:  # 》”) closing a name mid-sentence, unless a sentence ended inside
+        core = a.rstrip(_END_CLOSERS_STR)
+        if not core or not _is_cjk(core[-1]):
+            return False
+    elif last.isascii() and (last.isalnum() or last == "%"):  # "不少于120\n项" (PDF line wrap)
+        core = a.rstrip(_ASCII_WORD)
+        if not core or not _is_cjk(core[-1]) or not _is_cjk(first):
+            return False
+    elif not (_is_cjk(last) or last in _OPENERS):
         return False
-    if not (_is_cjk(first) or (first in _CLOSERS and last not in _OPENERS)):
+    if _is_cjk(first):
+        pass
+    elif first in _CLOSERS:
+        if last in _OPENERS or last in _END_CLOSERS:
+            return False
+    elif first.isascii() and first.isalnum():  # "不少于\n120 项", "方面\nAI 模型" (PDF line wraps)
+        if not _is_cjk(last) or _DATE_START.match(b):
+            return False
+    else:
         return False
     if _looks_like_title(a) or HEADING.match(b):
         return False
