@@ -400,6 +400,30 @@ def test_docx(tmp_path):
     assert "(二)加快医疗机器人入院。" in doc.normalized
 
 
+def test_docx_automatic_numbering(tmp_path):
+    """Word list numbers are not in paragraph.text; measures numbered (一)(二) by Word keep them."""
+    docx = pytest.importorskip("docx")
+    from docx.oxml.ns import qn
+
+    d = docx.Document()
+    items = [d.add_paragraph(t, style="List Number") for t in ("提升国际临床试验能力。", "布局重点方向。", "强化协同创新。")]
+    # make the List Number definition Chinese: "（%1）" with chineseCounting, as policy templates do
+    num_id = items[0].style.element.pPr.numPr.numId.val
+    numbering = d.part.numbering_part.element
+    num = next(n for n in numbering.iter(qn("w:num")) if n.get(qn("w:numId")) == str(num_id))
+    abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    an = next(a for a in numbering.iter(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == abstract_id)
+    lvl0 = next(lv for lv in an.iter(qn("w:lvl")) if lv.get(qn("w:ilvl")) == "0")
+    lvl0.find(qn("w:numFmt")).set(qn("w:val"), "chineseCounting")
+    lvl0.find(qn("w:lvlText")).set(qn("w:val"), "（%1）")
+    d.add_paragraph("普通段落。")
+    p = tmp_path / "numbered.docx"
+    d.save(p)
+    doc = read_document(p)
+    assert doc.original.split("\n")[:4] == ["（一）提升国际临床试验能力。", "（二）布局重点方向。", "（三）强化协同创新。", "普通段落。"]
+    assert "(二)布局重点方向。" in doc.normalized
+
+
 def _make_pdf(path: Path, pages: list[list[str]]) -> None:
     pytest.importorskip("reportlab")
     from reportlab.pdfbase import pdfmetrics

@@ -372,6 +372,127 @@ def _check_zip(data: bytes, name: str) -> zipfile.ZipFile:
     return zf
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def _cn_number(n: int) -> str:
+    if n < 10:
+        return _CN_DIGITS[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
+    hundreds, rest = divmod(n, 100)
+    tail = "" if not rest else ("零" + _cn_number(rest) if rest < 10 else (_cn_number(rest) if rest >= 20 else "一" + _cn_number(rest)))
+    return _CN_DIGITS[hundreds] + "百" + tail
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for v, r in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                 (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out, n = out + r, n - v
+    return out
+
+
+def _format_number(n: int, fmt: str) -> str:
+    """One level of a Word list number (w:numFmt)."""
+    if fmt in ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "ideographTraditional",
+               "japaneseCounting", "chineseLegalSimplified", "taiwaneseCountingThousand"):
+        return _cn_number(n) if fmt != "ideographTraditional" else "甲乙丙丁戊己庚辛壬癸"[(n - 1) % 10]
+    if fmt in ("lowerLetter", "upperLetter"):
+        c = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+        return c.upper() if fmt == "upperLetter" else c
+    if fmt in ("lowerRoman", "upperRoman"):
+        r = _roman(n)
+        return r.lower() if fmt == "lowerRoman" else r
+    if fmt == "decimalEnclosedCircle" and 1 <= n <= 20:
+        return chr(0x2460 + n - 1)
+    if fmt in ("decimalEnclosedParen", "decimalEnclosedFullstop"):
+        return f"({n})" if fmt == "decimalEnclosedParen" else f"{n}."
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)
+
+
+class _Numbering:
+    """Renders Word automatic list numbers ("（一）", "1.", "第一条") that python-docx leaves out
+    of ``paragraph.text``; policy documents often number their measures this way."""
+
+    def __init__(self, doc) -> None:
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId -> ilvl -> (fmt, text, start)
+        self.counters: dict[str, dict[int, int]] = {}
+        self.abstract_of: dict[str, str] = {}
+        try:
+            root = doc.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for an in root.iter(f"{_W}abstractNum"):
+            lv = {}
+            for lvl in an.iter(f"{_W}lvl"):
+                ilvl = int(lvl.get(f"{_W}ilvl", "0"))
+                fmt = lvl.find(f"{_W}numFmt")
+                txt = lvl.find(f"{_W}lvlText")
+                start = lvl.find(f"{_W}start")
+                lv[ilvl] = (
+                    fmt.get(f"{_W}val", "decimal") if fmt is not None else "decimal",
+                    txt.get(f"{_W}val", "") if txt is not None else "",
+                    int(start.get(f"{_W}val", "1")) if start is not None else 1,
+                )
+            abstract[an.get(f"{_W}abstractNumId")] = lv
+        for num in root.iter(f"{_W}num"):
+            ref = num.find(f"{_W}abstractNumId")
+            if ref is not None and ref.get(f"{_W}val") in abstract:
+                aid = ref.get(f"{_W}val")
+                self.levels[num.get(f"{_W}numId")] = abstract[aid]
+                self.abstract_of[num.get(f"{_W}numId")] = aid
+
+    @staticmethod
+    def _num_pr(paragraph):
+        ppr = paragraph._p.pPr
+        if ppr is not None and ppr.numPr is not None:
+            return ppr.numPr
+        style = paragraph.style
+        while style is not None:
+            spr = style.element.pPr
+            if spr is not None and spr.numPr is not None:
+                return spr.numPr
+            style = style.base_style
+        return None
+
+    def prefix(self, paragraph) -> str:
+        if not self.levels:
+            return ""
+        try:
+            npr = self._num_pr(paragraph)
+        except (AttributeError, KeyError, ValueError):
+            return ""
+        if npr is None or npr.numId is None:
+            return ""
+        num_id = str(npr.numId.val)
+        ilvl = int(npr.ilvl.val) if npr.ilvl is not None else 0
+        levels = self.levels.get(num_id)
+        if not levels or ilvl not in levels:
+            return ""
+        fmt, text, start = levels[ilvl]
+        if fmt in ("bullet", "none") or not text:
+            return ""
+        key = self.abstract_of.get(num_id, num_id)  # lists sharing an abstract definition continue
+        counters = self.counters.setdefault(key, {})
+        counters[ilvl] = counters.get(ilvl, start - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+
+        def level_value(m: re.Match[str]) -> str:
+            lv = int(m.group(1)) - 1
+            f, _, st = levels.get(lv, ("decimal", "", 1))
+            return _format_number(counters.get(lv, st), f)
+
+        return re.sub(r"%(\d)", level_value, text)
+
+
 def _docx_text(data: bytes, name: str) -> str:
     _check_zip(data, name)
     try:
@@ -382,6 +503,7 @@ def _docx_text(data: bytes, name: str) -> str:
         raise DocumentError(f"{name}: DOCX support needs python-docx ({e})") from None
     try:
         d = docx.Document(io.BytesIO(data))
+        numbering = _Numbering(d)
         out: list[str] = []
 
         def table_lines(tbl: Table) -> None:
@@ -400,7 +522,9 @@ def _docx_text(data: bytes, name: str) -> str:
             for child in parent.iterchildren():
                 tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
                 if tag == "p":
-                    out.append(Paragraph(child, d).text)
+                    para = Paragraph(child, d)
+                    text = para.text
+                    out.append(numbering.prefix(para) + text if text.strip() else text)
                 elif tag == "tbl":
                     table_lines(Table(child, d))
                 elif tag in ("sdt", "sdtContent", "customXml"):  # content controls wrap blocks
