@@ -38,7 +38,7 @@ def _store(store: Optional[str]):
     try:
         return open_store(get_settings())
     except Exception as exc:  # unreachable Neo4j, locked data dir…
-        err.print(f"[red]error:[/red] cannot open the {get_settings().store} store: {exc}")
+        _err_line(f"error: cannot open the {get_settings().store} store: {exc}")
         raise typer.Exit(2)
 
 
@@ -64,6 +64,12 @@ def _fail(exc: Exception, as_json: bool) -> None:
     raise exc
 
 
+def _err_line(text: str) -> None:
+    """One plain line on stderr: no Rich markup (paths may contain [brackets]), no wrapping."""
+    sys.stderr.write(" ".join(str(text).split()) + "\n")
+    sys.stderr.flush()
+
+
 def _print_counts(counts: dict) -> None:
     t = Table(title="graph contents")
     t.add_column("kind")
@@ -84,6 +90,7 @@ def load(
     force: bool = typer.Option(False, "--force", help="re-extract even when the content is unchanged"),
 ) -> None:
     """Load documents (txt, md, html, pdf, docx) into the graph. Reloading is a no-op."""
+    from medgraph.pipeline import LoadAborted
     from medgraph.pipeline import load as run_load
 
     s = _store(store)
@@ -98,6 +105,17 @@ def load(
 
             report = run_load(s, paths or None, progress=progress, force=force)
             bar.update(task, completed=report and len(report.loaded) + len(report.unchanged) + len(report.failed))
+    except LoadAborted as exc:  # store down or locked mid-load: one line, what was done, how to finish
+        if as_json:
+            _print_json({**exc.report.to_dict(), "error": str(exc)})
+        else:
+            for path, reason in exc.report.failed:
+                _err_line(f"failed {path}: {reason}")
+            _err_line(f"error: load aborted: {exc}")
+        raise typer.Exit(2)
+    except Exception as exc:  # any other store error: a message, not a traceback
+        _err_line(f"error: load aborted: {type(exc).__name__}: {' '.join(str(exc).split())}")
+        raise typer.Exit(2)
     finally:
         s.close()
     if as_json:
@@ -105,9 +123,9 @@ def load(
     else:
         console.print(f"loaded {len(report.loaded)} document(s), {len(report.unchanged)} unchanged, {len(report.failed)} failed")
         for path, reason in report.failed:
-            err.print(f"[red]failed[/red] {path}: {reason}")
+            _err_line(f"failed {path}: {reason}")
         for w in report.warnings:
-            err.print(f"[yellow]warning[/yellow] {w}")
+            _err_line(f"warning {w}")
         _print_counts(report.counts)
     if report.failed and not report.loaded and not report.unchanged:
         raise typer.Exit(1)

@@ -89,6 +89,34 @@ def extract_file(path: Path) -> tuple[Document, Extraction]:
     return doc, extract(doc)
 
 
+class LoadAborted(RuntimeError):
+    """The store became unreachable or stayed locked mid-load. ``report`` holds what was
+    done before; documents already stored are complete, and re-running the same load
+    skips them (unchanged content is a no-op)."""
+
+    def __init__(self, message: str, report: LoadReport):
+        super().__init__(message)
+        self.report = report
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _reason(path: Path | str, message: str) -> str:
+    """The reason without a leading repeat of the path (DocumentError messages start with it)."""
+    message = _one_line(message)
+    prefix = f"{path}: "
+    return message[len(prefix):] if message.startswith(prefix) else message
+
+
+def _fatal(exc: BaseException) -> bool:
+    """Errors after which no further document can be stored (store down or locked)."""
+    from medgraph.store.errors import StoreUnavailable
+
+    return isinstance(exc, StoreUnavailable) or type(exc).__name__ in ("StoreLockedError", "StoreFileError")
+
+
 def load(
     store: GraphStore,
     paths: Iterable[str | Path] | None = None,
@@ -103,11 +131,50 @@ def load(
     else:
         files, missing = expand(paths)
     report.failed.extend(missing)
-    ensure_catalog(store)
-    known = {d.id: d.sha256 for d in store.documents()}
+    try:
+        ensure_catalog(store)
+        known = {d.id: d.sha256 for d in store.documents()}
+    except Exception as exc:
+        if _fatal(exc):
+            raise LoadAborted(f"the graph store is unavailable: {_one_line(exc)}", report) from exc
+        raise
     total = len(files)
-    batch: list[Extraction] = []
+    batch: list[tuple[Path, Document, Extraction]] = []
     batch_upsert = getattr(store, "upsert_many", None)
+
+    def store_one(path: Path, doc: Document, ex: Extraction) -> None:
+        try:
+            store.upsert(ex)
+        except Exception as exc:
+            if _fatal(exc):
+                raise LoadAborted(
+                    f"the graph store became unavailable while loading {path} ({len(report.loaded)} document(s) "
+                    f"stored before it): {_one_line(exc)}; re-run the load to finish (stored documents are skipped)",
+                    report) from exc
+            report.failed.append((str(path), f"store rejected the document: {_one_line(exc)}"))
+            return
+        report.loaded.append(ex.document.id)
+        known[doc.id] = doc.sha256
+
+    def flush() -> None:
+        if not batch:
+            return
+        items = list(batch)
+        batch.clear()
+        try:
+            batch_upsert([ex for _, _, ex in items])
+        except Exception as exc:
+            if _fatal(exc):
+                raise LoadAborted(
+                    f"the graph store became unavailable ({len(report.loaded)} document(s) stored before it): "
+                    f"{_one_line(exc)}; re-run the load to finish (stored documents are skipped)", report) from exc
+            for item in items:  # nothing of the batch was written: store one by one to isolate the bad one
+                store_one(*item)
+            return
+        for _, doc, ex in items:
+            report.loaded.append(ex.document.id)
+            known[doc.id] = doc.sha256
+
     for i, path in enumerate(files, 1):
         if progress:
             progress(i, total, str(path))
@@ -118,26 +185,18 @@ def load(
                 continue
             ex = _apply_manifest(extract(doc), manifest.get(path.name))
         except DocumentError as exc:
-            report.failed.append((str(path), str(exc)))
+            report.failed.append((str(path), _reason(path, str(exc))))
             continue
         except Exception as exc:  # extraction bug on odd input: report, keep the batch going
-            report.failed.append((str(path), f"could not extract: {type(exc).__name__}: {exc}"))
+            report.failed.append((str(path), f"could not extract: {type(exc).__name__}: {_one_line(exc)}"))
             continue
         report.warnings.extend(ex.warnings)
         if batch_upsert is not None:
-            batch.append(ex)
+            batch.append((path, doc, ex))
             if len(batch) >= 200:
-                batch_upsert(batch)
-                batch = []
+                flush()
         else:
-            try:
-                store.upsert(ex)
-            except Exception as exc:
-                report.failed.append((str(path), f"store rejected the document: {exc}"))
-                continue
-        report.loaded.append(ex.document.id)
-        known[doc.id] = doc.sha256
-    if batch:
-        batch_upsert(batch)
+            store_one(path, doc, ex)
+    flush()
     report.counts = store.counts()
     return report
