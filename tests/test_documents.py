@@ -3,7 +3,6 @@ running footers, offsets back to the original, and bad inputs. Real parsers, no 
 
 from __future__ import annotations
 
-import io
 import random
 import re
 import zipfile
@@ -378,6 +377,12 @@ def test_html_gbk_declared(tmp_path):
     p.write_bytes(html.encode("gbk"))
     doc = read_document(p)
     assert doc.encoding == "gb18030" and "市卫生健康委牵头" in doc.normalized
+
+
+def test_xhtml_xml_declared_encoding():
+    html = '<?xml version="1.0" encoding="big5"?><html><body><p>市衛生健康委牽頭。</p></body></html>'
+    doc = read_bytes(html.encode("big5"), "page.xhtml")
+    assert doc.encoding == "big5" and "市卫生健康委牵头" in doc.normalized
 
 
 def test_docx(tmp_path):

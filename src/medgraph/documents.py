@@ -117,7 +117,7 @@ def _common_re() -> re.Pattern[str]:
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _PUA_RE = re.compile(r"[\ue000-\uf8ff\ufffd]")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_META_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_META_CHARSET = re.compile(rb"""(?:charset|<\?xml[^>]*encoding)\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _SAMPLE = 256 * 1024
 _SCORE_SAMPLE = 64 * 1024
 
