@@ -13,6 +13,7 @@ import re
 from medgraph.catalog import Catalog, load_catalog
 from medgraph.documents import Document
 from medgraph.extract import relations as rel
+from medgraph.extract import targets as tg
 from medgraph.extract.entities import Mention, find_entities, policy_key
 from medgraph.extract.structure import parse
 from medgraph.models import DocumentRecord, Extraction, Node
@@ -103,7 +104,7 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
                 props={
                     "number": m.number, "number_text": m.number_text, "heading": m.heading,
                     "body": document.original[os_:oe], "policy": policy_id, "section": m.section,
-                    "start": os_, "end": oe,
+                    "start": os_, "end": oe, "targets": tg.as_records(document, text, m.body_start, m.end),
                 },
             )
         for i in issuers:
@@ -131,11 +132,22 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
                 else:
                     del ctx.edges[e.key]
                     break
+    # quantitative targets of the policy as a whole (到2026年…达到1.25万亿元) and the
+    # figures articles/press conferences report (see extract/targets.py)
+    if st.is_policy and st.measures:
+        pre = tg.as_records(document, text, (st.title_span or (0, 0))[1], st.measures[0].start)
+        if pre:
+            nodes[policy_id] = nodes[policy_id].model_copy(update={"props": {**nodes[policy_id].props, "targets": pre}})
+    facts = [] if st.is_policy else tg.facts(
+        document, text, [(m.start, m.end, m.entity_id) for m in ents.mentions if m.label == "Policy"])
     record = DocumentRecord(
         id=document.id, path=str(document.path), title=st.title or document.id, kind=st.kind,
         sha256=document.sha256, date=st.date, doc_number=st.doc_number if st.is_policy else "",
         issuers=[i.entity_id for i in issuers], chars=len(document.original),
     )
+    if facts:
+        nodes[document.id] = Node(id=document.id, label="Document", name=record.title, documents=[document.id],
+                                  props={"facts": facts})
     return Extraction(
         document=record,
         nodes=sorted(nodes.values(), key=lambda n: n.id),

@@ -1,0 +1,286 @@
+"""Quantitative targets and reported figures: 不少于120项, 由70个工作日缩短至40个,
+500亿元规模, 压缩至25周以内, 达到90%以上, 超100亿元, 5-8项, 不超过15个工作日 …
+
+    find_targets(text, lo, hi) -> list[Target]
+
+Pure: works on the normalized (simplified) text between ``lo`` and ``hi`` and returns
+spans in that text; the caller maps them to the original for evidence. Each target has
+the metric (the noun phrase measured), a comparator (>=, <=, =, <, >, range), a value,
+a unit, and baseline → goal when the text gives both (由28周压缩至20周).
+
+``fact_kind`` tells a target the text sets (提出/目标/不少于…) from a figure it reports
+(已缩短至24.9周, 目前…提升至90%以上): press conferences and articles report progress.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+# units, longest first so 个工作日 wins over 个 and 万亿元 over 亿元
+UNITS = ["个工作日", "工作日", "万亿元", "亿元", "万元", "万平方米", "平方米", "万人次", "万人", "家次", "批次",
+         "个月", "通道", "%", "％", "项", "个", "周", "家", "种", "台", "例", "件", "批", "名", "人", "亩", "天",
+         "TB", "倍", "款", "品规", "所"]
+_UNIT = "(?:" + "|".join(re.escape(u) for u in UNITS) + ")"
+_NUM = r"\d+(?:\.\d+)?"
+_N = rf"(?<![\d.])\s*({_NUM})\s*"
+
+CHANGE_VERB = r"(?:缩短|压缩|缩减|减少|降低|下降|提高|提升|增加|增长|扩大|增)"
+DOWN_VERBS = ("缩短", "压缩", "缩减", "减少", "降低", "下降")
+
+# (name, regex); group names: base, bunit, val, unit, val2, tail
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("change", re.compile(rf"(?:由|从)\s*(?P<base>{_NUM})\s*(?P<bunit>{_UNIT})?\s*(?P<verb>{CHANGE_VERB})(?:至|到)"
+                          rf"\s*(?P<val>{_NUM})\s*(?P<unit>{_UNIT})?(?P<tail>以内|以下|以上)?")),
+    ("range", re.compile(rf"(?<![\d.])(?P<val>{_NUM})\s*[-–—~～至到]\s*(?P<val2>{_NUM})\s*(?P<unit>{_UNIT})")),
+    ("at_least", re.compile(rf"(?P<cmp>不少于|不低于|至少|≥|不小于)\s*(?P<val>{_NUM})\s*(?P<unit>{_UNIT})")),
+    ("at_most", re.compile(rf"(?P<cmp>不超过|不高于|不多于|最多|≤|不大于)\s*(?P<val>{_NUM})\s*(?P<unit>{_UNIT})")),
+    ("reach", re.compile(rf"(?P<verb>缩短|压缩|缩减|减少|降低|下降|提高|提升|增加|增长|扩大|(?<!新)增(?=至|到)|达到|达|突破)(?:至|到)?\s*(?P<val>{_NUM})\s*(?P<unit>{_UNIT})"
+                         r"(?P<tail>以内|以下|以上)?")),
+    ("over", re.compile(rf"(?P<cmp>超过|超)\s*(?P<val>{_NUM})\s*(?P<unit>{_UNIT})")),
+    ("scale", re.compile(rf"(?:规模\s*(?P<val>{_NUM})\s*(?P<unit>{_UNIT})|(?P<val_b>{_NUM})\s*(?P<unit_b>{_UNIT})\s*规模)")),
+    ("bound", re.compile(rf"(?<![\d.])(?P<val>{_NUM})\s*(?P<unit>{_UNIT})\s*(?P<tail>以上|以内|以下)")),
+    # plain counts behind a verb of creation: 新增2个…, 开发512通道…, 创新药10个
+    ("count", re.compile(rf"(?P<verb>(?<=方式)为|新增|新建|累计|开发|建设|建成|形成|打造|产出|资助|引进|引育|吸引|培育|孵育|遴选|完成|发现|设立|推动|"
+                         rf"获批上市创新药|创新医疗器械|上市企业)[^\d，,。；;:：、\n]{{0,12}}?(?<![\d.])(?P<val>{_NUM})\s*(?P<unit>{_UNIT})")),
+]
+
+CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
+# leading words that are not part of what is measured
+LEAD_WORDS = ("进一步", "全力", "积极", "加快", "持续", "力争", "争取", "推动", "支持", "开展", "实现", "新增", "累计", "要求", "明确",
+              "提出", "重点", "新培育", "培育", "建设", "建成", "形成", "开发", "纳入", "引育", "引进", "吸引", "打造", "资助",
+              "完成", "布局", "规划", "合作", "将", "对", "为", "使", "其中", "同时", "目前", "已经", "已", "共", "均", "全市",
+              "当年", "本市", "并", "和", "及", "以及", "通过", "产出", "孵育", "设立", "发现", "遴选")
+TRAIL_WORDS = ("目标", "平均", "均", "已", "已经", "平均", "总体", "的", "分别", "达到", "提升", "提高", "实现", "为", "共", "累计", "再")
+GENERIC = ("时限", "时间", "用时", "时长", "周期", "规模", "比例", "数量", "占比", "额度", "互认率", "比率", "率", "品种", "金额")
+# verbs that end the object of a clause (对药品补充申请注册检验|开辟绿色通道)
+OBJECT_END = re.compile(r"(开辟|开展|实施|建立|推进|实行|优化|提高|提升|加快|完成|进行|纳入|实现)")
+PROGRESS_CUES = re.compile(r"(已|目前|截至|截止|累计|同比|较去年|较\d{4}年|今年以来|为止|成为|共通过|共有|办理|完成了|进行了|全年|上半年)")
+TARGET_CUES = re.compile(r"(提出|目标|要求|力争|争取|推动|不少于|不低于|不超过|以内|到20\d\d年|计划|将)")
+_YEAR = re.compile(r"^(?:到|至|在)?\s*((?:19|20)\d{2})\s*年(?:底|末|上半年|前)?")
+
+
+ENUM_BREAK = re.compile(rf"\d\s*{_UNIT}\s*(?:以上|以内)?[、和及]")
+POST_NOUN = re.compile(r"[\u4e00-\u9fffA-Za-z“”\"]{2,18}?(?=开展|进行|纳入|实现|通过|来京|落地|在|并|用于|[，,。；;：:、\n\s(（]|$)")
+
+
+@dataclass
+class Target:
+    metric: str
+    comparator: str          # >= | <= | = | < | > | range
+    value: float
+    unit: str
+    start: int               # span in the text given to find_targets
+    end: int
+    quote: str
+    baseline: float | None = None
+    goal: float | None = None
+    value_max: float | None = None
+    year: int | None = None  # 2026年重点储备… → 2026
+    pattern: str = ""
+
+    def to_dict(self) -> dict:
+        return {k: v for k, v in asdict(self).items() if v is not None and v != ""}
+
+
+def _num(s: str) -> float | int:
+    f = float(s)
+    return int(f) if f.is_integer() and "." not in s else f
+
+
+def _norm_unit(u: str | None) -> str:
+    u = (u or "").strip()
+    return {"％": "%", "个工作日": "工作日"}.get(u, u)
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    i = pos
+    while i > lo and not CLAUSE_BREAK.match(text[i - 1]):
+        i -= 1
+    return i
+
+
+def _clean(np_: str) -> str:
+    np_ = re.sub(r"\s+", "", np_)
+    np_ = re.sub(r"[(（][^)）]{0,10}[)）]", "", np_)
+    np_ = re.sub(r"[(（][^)）]*$", "", np_)
+    np_ = re.sub(r"^[(（][^)）]{0,8}[)）]", "", np_)
+    np_ = re.sub(r"^(?:到|至|在)?(?:19|20)\d{2}年(?:底|末|上半年)?", "", np_)
+    changed = True
+    while changed and np_:
+        changed = False
+        for w in LEAD_WORDS:
+            if np_.startswith(w) and len(np_) > len(w):
+                np_, changed = np_[len(w):], True
+        for w in TRAIL_WORDS:
+            if np_.endswith(w) and len(np_) > len(w):
+                np_, changed = np_[: -len(w)], True
+    np_ = np_.replace("的", "")
+    return np_.strip("“”\"'《》()（）、 ")
+
+
+def _metric(text: str, lo: int, pos: int, after: int, hi: int, post_ok: bool = True) -> tuple[str, int, int]:
+    """The noun phrase measured: the clause words before ``pos``; if those are generic
+    (时限) the previous clause's object is put in front; if empty, the words after the unit."""
+    cs = _clause_start(text, lo, pos)
+    # 不少于50家、专精特新“小巨人”企业不少于10家: an earlier quantity in the clause ends its item
+    for em in ENUM_BREAK.finditer(text, cs, pos):
+        cs = em.end()
+    post_m = POST_NOUN.match(text, after, hi) if post_ok and after < hi else None
+    if post_m and not re.match(r"(以上|以内|以下|的|规模|左右|并|和|及|等|以)", text[after:after + 2]):
+        post = _clean(post_m.group(0))
+        if len(post) >= 2:
+            return post, min(cs, pos), post_m.end()
+    pre = text[cs:pos]
+    pre = re.split(r"(?:由|从)\s*$", pre)[0]
+    metric = _clean(pre)
+    start = cs
+    generic = next((g for g in GENERIC if metric.endswith(g)), "")
+    if generic and len(metric) <= len(generic) + 2 and cs > lo + 1:
+        pcs = _clause_start(text, lo, cs - 1)
+        prev = text[pcs:cs - 1]
+        if prev and not re.search(r"(相比|同时|其中|方面)", prev):
+            prev = re.sub(r"^\s*(?:对|将|为|在|通过)", "", prev)
+            cut = OBJECT_END.search(prev)
+            obj = _clean(prev[: cut.start()] if cut else prev)
+            if obj and len(obj) <= 20:
+                return obj + metric, pcs, after
+    return metric, start, after
+
+
+def find_targets(text: str, lo: int = 0, hi: int | None = None) -> list[Target]:
+    hi = len(text) if hi is None else hi
+    taken: list[tuple[int, int]] = []
+    out: list[Target] = []
+    for name, pat in PATTERNS:
+        for m in pat.finditer(text, lo, hi):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            g = m.groupdict()
+            val_s = g.get("val") or g.get("val_b")
+            unit = _norm_unit(g.get("unit") or g.get("unit_b"))
+            tail = g.get("tail") or ""
+            verb = g.get("verb") or ""
+            if not val_s:
+                continue
+            # 2026年, 第1批 … are not quantities; neither are years used as values
+            if re.fullmatch(r"(?:19|20)\d{2}", val_s) and unit in ("", "年"):
+                continue
+            value = _num(val_s)
+            baseline = goal = vmax = None
+            if name == "change":
+                baseline, goal = _num(g["base"]), value
+                bunit = _norm_unit(g.get("bunit"))
+                if bunit and (not unit or bunit.endswith(unit) or unit == "个"):
+                    unit = bunit
+                if not unit:
+                    continue
+                comparator = "<=" if tail in ("以内", "以下") else (">=" if tail == "以上" else "=")
+            elif name == "range":
+                vmax = _num(g["val2"])
+                if vmax <= value:
+                    continue
+                comparator = "range"
+            elif name == "at_least":
+                comparator = ">="
+            elif name == "at_most":
+                comparator = "<="
+            elif name == "over":
+                comparator = ">"
+            elif name == "scale":
+                comparator = "="
+            elif name == "bound":
+                comparator = ">=" if tail == "以上" else "<="
+            elif name == "reach":
+                if tail == "以上":
+                    comparator = ">="
+                elif tail in ("以内", "以下") or verb.startswith(DOWN_VERBS):
+                    comparator = "<="
+                else:
+                    comparator = "="
+            else:  # count
+                comparator = "="
+            # the metric is measured from where the quantity phrase starts
+            phrase_start = m.start("val") if name == "count" else s
+            metric, mstart, mend = _metric(text, lo, phrase_start, e, hi, post_ok=name != "change")
+            if name == "count" and not metric:
+                continue
+            yr = None
+            cs = _clause_start(text, lo, s)
+            ym = re.search(r"(?:19|20)\d{2}(?=\s*年)", text[cs:s])
+            if ym:
+                yr = int(ym.group(0))
+            qs = mstart if metric else s
+            qe = max(e, mend if mend <= hi else e)
+            out.append(Target(
+                metric=metric, comparator=comparator, value=value, unit=unit, start=qs, end=qe,
+                quote=text[qs:qe], baseline=baseline, goal=goal, value_max=vmax, year=yr, pattern=name,
+            ))
+            taken.append((s, e))
+    out.sort(key=lambda t: (t.start, t.end))
+    return out
+
+
+def sentence_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    hi = len(text) if hi is None else hi
+    s = start
+    while s > lo and text[s - 1] not in "。；;\n!?！？":
+        s -= 1
+    e = end
+    while e < hi and text[e] not in "。；;\n!?！？":
+        e += 1
+    return s, e
+
+
+def fact_kind(text: str, t: Target, lo: int = 0, hi: int | None = None) -> str:
+    """'progress' when the sentence reports what happened (已, 目前, 截至…), else 'target'."""
+    s, e = sentence_of(text, t.start, t.end, lo, hi)
+    before = text[s:t.end]
+    if PROGRESS_CUES.search(before) and not re.search(r"(提出|目标|要求|力争|明确)", before):
+        return "progress"
+    if TARGET_CUES.search(text[s:e]):
+        return "target"
+    return "progress"
+
+
+def metric_key(metric: str) -> set[str]:
+    """Character bigrams of a metric (for comparing metrics across documents)."""
+    m = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", metric)
+    return {m[i:i + 2] for i in range(len(m) - 1)} or ({m} if m else set())
+
+
+def as_records(document, text: str, lo: int, hi: int, **extra) -> list[dict]:
+    """Targets between ``lo`` and ``hi`` of the normalized text as JSON-encodable dicts whose
+    quote/start/end are the ORIGINAL text (``document.to_original``), ready for node props."""
+    out = []
+    for t in find_targets(text, lo, hi):
+        os_, oe = document.to_original(t.start, t.end)
+        d = t.to_dict()
+        d.pop("pattern", None)
+        d.update(quote=document.original[os_:oe], start=os_, end=oe, document=document.id, **extra)
+        d.setdefault("baseline", None)
+        d.setdefault("goal", None)
+        out.append(d)
+    return out
+
+
+def facts(document, text: str, policy_mentions: list[tuple[int, int, str]] = ()) -> list[dict]:
+    """Figures an article or press conference states, as facts: each target/figure with
+    ``kind`` (progress | target) and ``policy``, the nearest policy named before it in
+    the same or an earlier paragraph (``policy_mentions``: (start, end, policy id))."""
+    out = []
+    for t in find_targets(text, 0, len(text)):
+        os_, oe = document.to_original(t.start, t.end)
+        d = t.to_dict()
+        d.pop("pattern", None)
+        s, e = sentence_of(text, t.start, t.end)
+        d.update(kind=fact_kind(text, t), quote=document.original[os_:oe], start=os_, end=oe,
+                 document=document.id, baseline=t.baseline, goal=t.goal)
+        before = [pid for ms, me, pid in policy_mentions if me <= t.start and t.start - me < 1500]
+        if before and d["kind"] == "target":
+            d["policy"] = before[-1]
+        if re.search(r"(相比|对比|较\d{4}年|同比)", text[s:e]):
+            d["comparison"] = True
+        out.append(d)
+    return out
