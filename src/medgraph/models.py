@@ -30,6 +30,8 @@ REL_TYPES = (
     "LOCATED_IN",
     "SUPERSEDES",
     "REPORTS_TO",
+    "PRECEDED_BY",
+    "REPORTS_ON",
 )
 Method = Literal["explicit", "rule", "catalog"]
 Primitive = str | int | float | bool | list[str] | None

@@ -117,6 +117,20 @@ def _fatal(exc: BaseException) -> bool:
     return isinstance(exc, StoreUnavailable) or type(exc).__name__ in ("StoreLockedError", "StoreFileError")
 
 
+def _refresh_editions(store: GraphStore, report: LoadReport) -> None:
+    """Cross-document links (PRECEDED_BY, REPORTS_ON) recomputed over the store after every
+    load, as the pseudo-document ``editions`` (see medgraph.editions)."""
+    from medgraph.editions import refresh
+
+    try:
+        refresh(store)
+    except Exception as exc:
+        if _fatal(exc):
+            raise LoadAborted(f"the graph store became unavailable while linking editions: {_one_line(exc)}",
+                              report) from exc
+        report.warnings.append(f"editions: could not link measures across editions: {_one_line(exc)}")
+
+
 def load(
     store: GraphStore,
     paths: Iterable[str | Path] | None = None,
@@ -198,5 +212,6 @@ def load(
         else:
             store_one(path, doc, ex)
     flush()
+    _refresh_editions(store, report)
     report.counts = store.counts()
     return report

@@ -275,9 +275,10 @@ def facts(document, text: str, policy_mentions: list[tuple[int, int, str]] = ())
         d = t.to_dict()
         d.pop("pattern", None)
         s, e = sentence_of(text, t.start, t.end)
+        cs, ce = document.to_original(s, e)
         d.update(kind=fact_kind(text, t), quote=document.original[os_:oe], start=os_, end=oe,
-                 document=document.id, baseline=t.baseline, goal=t.goal)
-        before = [pid for ms, me, pid in policy_mentions if me <= t.start and t.start - me < 1500]
+                 document=document.id, baseline=t.baseline, goal=t.goal, context=document.original[cs:ce].strip())
+        before = [pid for ms, me, pid in policy_mentions if me <= t.start and t.start - me < 4000]
         if before and d["kind"] == "target":
             d["policy"] = before[-1]
         if re.search(r"(相比|对比|较\d{4}年|同比)", text[s:e]):

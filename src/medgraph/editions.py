@@ -1,0 +1,453 @@
+"""Policy editions: what changed between two policies, and by how much.
+
+A cross-document step over the STORE (extraction stays per-document and pure):
+
+* ``link_predecessors(store)`` — ``PRECEDED_BY`` edges Measure→Measure between the
+  measures of a policy and those of its predecessor (policies joined by ``SUPERSEDES``,
+  nearest edition that has loaded measures; and a multi-year plan vs a later edition
+  inside its years: the 2024-2026 action plan vs the 2026 measures). Matching: heading
+  similarity (rapidfuzz) + body overlap + overlap of target metrics, one-to-one, greedy.
+  Evidence: both headings quoted from their documents (method ``rule``, confidence = the
+  similarity); props: ``similarity`` and ``targets_json`` (the paired targets, JSON).
+* ``link_reports(store)`` — ``REPORTS_ON`` edges Document→Measure: a figure a press
+  conference or article reports (Document ``facts``) on a measure whose targets share
+  its metric (keyword similarity). Evidence: the reported figure and the target, quoted.
+* ``refresh(store)`` — both, upserted as the pseudo-document ``editions`` (recomputed
+  on every load; skipped when nothing changed). Edges die with their endpoints: reloading
+  or unloading a policy document removes its measure nodes and their edges, and the next
+  load recomputes the links.
+* ``diff(store, a, b)`` — measures added, removed and changed, targets side by side
+  (baseline → goal), each backed by quotes; for an edition known only from what other
+  documents say about it (2025), the figures those documents attribute to it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from medgraph.documents import to_simplified
+from medgraph.extract.targets import metric_key
+from medgraph.models import DocumentRecord, Edge, Evidence, Extraction, Node
+from medgraph.store.base import GraphStore
+
+EDITIONS_DOC_ID = "editions"
+MATCH_MIN = 0.34        # a newer measure below this against every older one is "added"
+REPORT_MIN = 0.45
+
+
+class PolicyNotFound(LookupError):
+    def __init__(self, message: str, close: list[dict] | None = None):
+        super().__init__(message)
+        self.message, self.close = message, close or []
+
+
+# ------------------------------------------------------------------ helpers
+def _bigrams(text: str) -> set[str]:
+    t = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", to_simplified(text or ""))
+    return {t[i:i + 2] for i in range(len(t) - 1)}
+
+
+def _dice(a: set[str], b: set[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def _year_range(p: Node) -> tuple[int, int] | None:
+    yrs = str(p.props.get("years") or "")
+    m = re.match(r"(\d{4})\D+(\d{4})", yrs) or re.search(r"((?:19|20)\d{2})\s*[-—–至]\s*((?:19|20)\d{2})", p.name)
+    if m:
+        return int(m.group(1)), int(m.group(2))
+    if p.props.get("year"):
+        return int(p.props["year"]), int(p.props["year"])
+    return None
+
+
+def _measures(store: GraphStore) -> dict[str, list[Node]]:
+    by: dict[str, list[Node]] = {}
+    for m in store.nodes("Measure"):
+        by.setdefault(m.props.get("policy", ""), []).append(m)
+    for ms in by.values():
+        ms.sort(key=lambda m: m.props.get("number", 0))
+    return by
+
+
+def _heading_ev(m: Node, confidence: float) -> Evidence | None:
+    """The measure's numbering and heading as written in its document (original text)."""
+    body = m.props.get("body") or ""
+    start = m.props.get("start")
+    if not body or start is None or not m.documents:
+        return None
+    stop = body.find("。")
+    n = stop if 0 < stop <= 80 else min(len(body), 40)
+    quote = body[:n].rstrip()
+    doc = next((d for d in m.documents if d.startswith("doc-")), m.documents[0])
+    return Evidence(document=doc, quote=quote, start=int(start), end=int(start) + len(quote), method="rule",
+                    confidence=round(max(0.0, min(1.0, confidence)), 3))
+
+
+def _target_out(t: dict, source: str) -> dict:
+    keys = ("metric", "comparator", "value", "value_max", "unit", "baseline", "goal", "year", "kind", "quote",
+            "document", "start", "end")
+    out = {k: t.get(k) for k in keys if t.get(k) is not None}
+    out["source"] = source
+    return out
+
+
+def _fmt(t: dict | None) -> str:
+    if not t:
+        return "—"
+    sym = {">=": "≥", "<=": "≤", "=": "", ">": ">", "<": "<", "range": ""}.get(t.get("comparator", ""), "")
+    unit = t.get("unit", "")
+    if t.get("comparator") == "range":
+        v = f"{t['value']}–{t.get('value_max')}{unit}"
+    else:
+        v = f"{sym}{t['value']}{unit}"
+    if t.get("baseline") is not None:
+        v = f"{t['baseline']}→{t['goal']}{unit}" if t.get("goal") is not None else v
+    return v
+
+
+def _change(a: dict | None, b: dict | None) -> str:
+    if a and not b:
+        return "dropped"
+    if b and not a:
+        return "new"
+    assert a and b
+    if a.get("unit") != b.get("unit"):
+        return "changed"
+    va, vb = a.get("goal", a.get("value")), b.get("goal", b.get("value"))
+    if va is None or vb is None or va == vb and a.get("comparator") == b.get("comparator"):
+        return "same"
+    if isinstance(va, (int, float)) and isinstance(vb, (int, float)):
+        return "raised" if vb > va else "lowered"
+    return "changed"
+
+
+def pair_targets(ta: list[dict], tb: list[dict], src_a: str = "", src_b: str = "", min_sim: float = 0.4) -> list[dict]:
+    """Targets of two measures side by side: each pair shares a metric (bigram overlap);
+    unpaired targets are listed as dropped (a only) or new (b only)."""
+    cands = []
+    for i, a in enumerate(ta):
+        for j, b in enumerate(tb):
+            s = _dice(metric_key(a.get("metric", "")), metric_key(b.get("metric", "")))
+            if a.get("unit") and a.get("unit") == b.get("unit"):
+                s += 0.15
+            if s >= min_sim:
+                cands.append((s, i, j))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    pairs = []
+    for s, i, j in sorted(cands, reverse=True):
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        a, b = _target_out(ta[i], src_a), _target_out(tb[j], src_b)
+        pairs.append({"metric": b.get("metric") or a.get("metric"), "a": a, "b": b, "change": _change(a, b),
+                      "similarity": round(min(1.0, s), 3)})
+    for i, a in enumerate(ta):
+        if i not in used_a:
+            pairs.append({"metric": a.get("metric"), "a": _target_out(a, src_a), "b": None, "change": "dropped"})
+    for j, b in enumerate(tb):
+        if j not in used_b:
+            pairs.append({"metric": b.get("metric"), "a": None, "b": _target_out(b, src_b), "change": "new"})
+    return pairs
+
+
+def measure_similarity(new: Node, old: Node) -> tuple[float, float]:
+    """(score, heading similarity): heading (rapidfuzz) 0.45, body bigram overlap 0.35,
+    target-metric overlap 0.2."""
+    hn, ho = to_simplified(new.props.get("heading") or new.name), to_simplified(old.props.get("heading") or old.name)
+    head = max(fuzz.ratio(hn, ho), fuzz.partial_ratio(hn, ho) * 0.9) / 100
+    body = _dice(_bigrams(new.props.get("body", "")), _bigrams(old.props.get("body", "")))
+    tn = [metric_key(t.get("metric", "")) for t in new.props.get("targets") or []]
+    to = [metric_key(t.get("metric", "")) for t in old.props.get("targets") or []]
+    metric = max((_dice(a, b) for a in tn for b in to), default=0.0)
+    # body overlap of two ~200-char policy paragraphs rarely exceeds 0.4: rescale
+    return 0.45 * head + 0.35 * min(1.0, body / 0.4) + 0.2 * metric, head
+
+
+def match_measures(newer: list[Node], older: list[Node], min_score: float = MATCH_MIN) -> list[tuple[Node, Node, float, float]]:
+    """One-to-one greedy matching by score: [(newer measure, older measure, score, heading sim)]."""
+    cands = []
+    for n in newer:
+        for o in older:
+            s, h = measure_similarity(n, o)
+            if s >= min_score:
+                cands.append((s, h, n.id, o.id, n, o))
+    used_n: set[str] = set()
+    used_o: set[str] = set()
+    out = []
+    for s, h, nid, oid, n, o in sorted(cands, key=lambda c: (-c[0], c[2], c[3])):
+        if nid in used_n or oid in used_o:
+            continue
+        used_n.add(nid)
+        used_o.add(oid)
+        out.append((n, o, s, h))
+    return sorted(out, key=lambda x: x[0].props.get("number", 0))
+
+
+# ------------------------------------------------------------ edition pairs
+def edition_pairs(store: GraphStore) -> list[tuple[str, str]]:
+    """(newer policy, older policy) pairs whose measures are compared: SUPERSEDES (walking
+    past editions with no loaded measures) and a multi-year plan vs a later policy of its
+    years that has measures."""
+    by = _measures(store)
+    pols = {p.id: p for p in store.nodes("Policy")}
+    sup: dict[str, list[str]] = {}
+    for e in store.edges(type="SUPERSEDES"):
+        sup.setdefault(e.source, []).append(e.target)
+    pairs: list[tuple[str, str]] = []
+    for pid in by:
+        seen = {pid}
+        frontier = list(sup.get(pid, []))
+        while frontier:
+            q = frontier.pop(0)
+            if q in seen:
+                continue
+            seen.add(q)
+            if by.get(q):
+                pairs.append((pid, q))
+            else:
+                frontier.extend(sup.get(q, []))
+    for a in by:
+        for b in by:
+            if a == b or (b, a) in pairs or (a, b) in pairs or a not in pols or b not in pols:
+                continue
+            ra, rb = _year_range(pols[a]), _year_range(pols[b])
+            # a (newer, single year) falls inside the years of b (a plan started earlier)
+            if ra and rb and ra[0] == ra[1] and rb[0] < rb[1] and rb[0] < ra[0] <= rb[1]:
+                pairs.append((a, b))
+    return sorted(set(pairs))
+
+
+def link_predecessors(store: GraphStore) -> list[Edge]:
+    by = _measures(store)
+    edges: list[Edge] = []
+    for newer, older in edition_pairs(store):
+        for n, o, score, head in match_measures(by[newer], by[older]):
+            ev = [e for e in (_heading_ev(n, score), _heading_ev(o, score)) if e is not None]
+            if not ev:
+                continue
+            pairs = pair_targets(o.props.get("targets") or [], n.props.get("targets") or [], o.id, n.id)
+            changed = [p for p in pairs if p["change"] != "same"]
+            edges.append(Edge(source=n.id, target=o.id, type="PRECEDED_BY", evidence=ev, props={
+                "similarity": round(score, 3), "heading_similarity": round(head, 3),
+                "policy": newer, "predecessor_policy": older,
+                "targets_json": json.dumps(pairs, ensure_ascii=False, sort_keys=True),
+                "targets_changed": len(changed),
+            }))
+    return edges
+
+
+def link_reports(store: GraphStore) -> list[Edge]:
+    """REPORTS_ON: a document's reported figures → the measure whose targets share the metric."""
+    targets = []
+    for m in store.nodes("Measure"):
+        head = _bigrams(m.props.get("heading") or m.name)
+        for t in m.props.get("targets") or []:
+            targets.append((m, t, metric_key(t.get("metric", "")), _bigrams(t.get("quote", "")) | head))
+    if not targets:
+        return []
+    edges: dict[str, Edge] = {}
+    for d in store.nodes("Document"):
+        for f in d.props.get("facts") or []:
+            if f.get("kind") != "progress" or len(f.get("metric") or "") < 3:
+                continue
+            fk = metric_key(to_simplified(f.get("metric", "")))
+            fc = _bigrams(f.get("context") or f.get("quote", ""))
+            best = None
+            for m, t, tk, tq in targets:
+                if f.get("document") in m.documents:
+                    continue
+                mk = max(_dice(fk, tk), 0.8 * len(fk & tk) / len(fk) if fk else 0.0)
+                s = 0.5 * mk + 0.5 * min(1.0, len(fc & tq) / max(4, min(len(fc), len(tq))) * 1.5)
+                if f.get("unit") and f.get("unit") == t.get("unit"):
+                    s += 0.1
+                if mk < 0.2:
+                    s *= 0.6
+                if best is None or s > best[0]:
+                    best = (s, m, t)
+            if best is None or best[0] < REPORT_MIN:
+                continue
+            s, m, t = best
+            conf = round(min(1.0, s), 3)
+            ev = [Evidence(document=f["document"], quote=f["quote"], start=f["start"], end=f["end"], method="rule",
+                           confidence=conf)]
+            if t.get("document") and t.get("quote") is not None:
+                ev.append(Evidence(document=t["document"], quote=t["quote"], start=t["start"], end=t["end"],
+                                   method="rule", confidence=conf))
+            rec = {"fact": _target_out(f, d.id), "target": _target_out(t, m.id), "similarity": conf}
+            e = Edge(source=d.id, target=m.id, type="REPORTS_ON", evidence=ev,
+                     props={"facts_json": json.dumps([rec], ensure_ascii=False, sort_keys=True)})
+            if e.key in edges:
+                old = edges[e.key]
+                recs = json.loads(old.props["facts_json"]) + [rec]
+                merged = old.merged(e)
+                merged.props["facts_json"] = json.dumps(recs, ensure_ascii=False, sort_keys=True)
+                edges[e.key] = merged
+            else:
+                edges[e.key] = e
+    return sorted(edges.values(), key=lambda e: e.key)
+
+
+def extraction(store: GraphStore) -> Extraction:
+    edges = link_predecessors(store) + link_reports(store)
+    payload = json.dumps([e.model_dump() for e in edges], ensure_ascii=False, sort_keys=True)
+    rec = DocumentRecord(id=EDITIONS_DOC_ID, title="medgraph editions: PRECEDED_BY and REPORTS_ON links (computed)",
+                         kind="computed", sha256=hashlib.sha256(payload.encode("utf-8")).hexdigest())
+    return Extraction(document=rec, nodes=[], edges=edges)
+
+
+def refresh(store: GraphStore) -> bool:
+    """Recompute the ``editions`` pseudo-document; upsert only when it changed."""
+    ex = extraction(store)
+    cur = store.document(EDITIONS_DOC_ID)
+    if cur is not None and cur.sha256 == ex.document.sha256:
+        # same links computed; still rewrite them when a reload/unload removed some
+        # (edges die with their measure or document nodes)
+        have = {e.key: e for t in ("PRECEDED_BY", "REPORTS_ON") for e in store.edges(type=t)}
+        if all(e.key in have and {x.key() for x in e.evidence} <= {x.key() for x in have[e.key].evidence}
+               for e in ex.edges):
+            return False
+    if cur is None and not ex.edges:
+        return False
+    store.upsert(ex)
+    return True
+
+
+# --------------------------------------------------------------------- diff
+def resolve_policy(store: GraphStore, arg: str) -> Node:
+    """A policy by id, edition year (2025, 2026), 'plan', or words of its title."""
+    a = to_simplified(str(arg).strip())
+    pols = store.nodes("Policy")
+    by = _measures(store)
+    node = store.get_node(a)
+    if node is not None and node.label == "Policy":
+        return node
+    if a.lower() in ("plan", "action-plan", "行动计划"):
+        hits = [p for p in pols if p.props.get("kind") == "action_plan" or "行动计划" in p.name]
+    elif re.fullmatch(r"(?:19|20)\d{2}", a):
+        y = int(a)
+        hits = [p for p in pols if p.props.get("year") == y and "-" not in str(p.props.get("years", ""))]
+        hits = [p for p in hits if p.props.get("kind") == "measures"] or hits
+    else:
+        hits = [p for p in pols if a in p.id or a in p.name or any(a in x for x in p.aliases)]
+    if not hits:
+        close = [{"id": p.id, "name": p.name} for p in pols if by.get(p.id) or p.props.get("year")][:10]
+        raise PolicyNotFound(f"no policy matches {arg!r}: use a policy id, an edition year (2026) or 'plan'", close)
+    # prefer what has loaded measures, then Beijing's own, then the id
+    hits.sort(key=lambda p: (not by.get(p.id), "-bj-" not in p.id, p.id))
+    return hits[0]
+
+
+def _policy_brief(p: Node, by: dict[str, list[Node]]) -> dict:
+    return {"id": p.id, "name": p.name, "year": p.props.get("year"), "years": p.props.get("years"),
+            "measures": len(by.get(p.id, [])), "loaded": bool(by.get(p.id)),
+            "documents": [d for d in p.documents if d != "catalog"]}
+
+
+def _measure_brief(m: Node) -> dict:
+    ev = _heading_ev(m, 1.0)
+    return {"id": m.id, "number": m.props.get("number"), "number_text": m.props.get("number_text", ""),
+            "name": m.name, "quote": ev.model_dump() if ev else None,
+            "targets": [_target_out(t, m.id) for t in m.props.get("targets") or []]}
+
+
+def _facts_about(store: GraphStore, policy_id: str) -> list[dict]:
+    out = []
+    for d in store.nodes("Document"):
+        for f in d.props.get("facts") or []:
+            if f.get("policy") == policy_id:
+                out.append(f)
+    return out
+
+
+def _ev(e: Evidence) -> dict:
+    return e.model_dump()
+
+
+def diff(store: GraphStore, a: str, b: str) -> dict[str, Any]:
+    """What changed from policy ``a`` to policy ``b`` (ids, years or 'plan')."""
+    pa, pb = resolve_policy(store, a), resolve_policy(store, b)
+    by = _measures(store)
+    ma, mb = by.get(pa.id, []), by.get(pb.id, [])
+    notes: list[str] = []
+    sup = [e for e in store.edges(type="SUPERSEDES") if {e.source, e.target} == {pa.id, pb.id}]
+    chain = []
+    for e in store.edges(type="SUPERSEDES"):
+        if e.source in (pa.id, pb.id) or e.target in (pa.id, pb.id):
+            chain.append({"source": e.source, "target": e.target, "evidence": [_ev(x) for x in e.evidence]})
+    matched, added, removed = [], [], []
+    if ma and mb:
+        ids_a, ids_b = {m.id for m in ma}, {m.id for m in mb}
+        links = [e for e in store.edges(type="PRECEDED_BY")
+                 if (e.source in ids_b and e.target in ids_a) or (e.source in ids_a and e.target in ids_b)]
+        nodes = {m.id: m for m in ma + mb}
+        if links:
+            pairs = []
+            for e in links:
+                old, new = (e.target, e.source) if e.source in ids_b else (e.source, e.target)
+                pairs.append((nodes[old], nodes[new], float(e.props.get("similarity", 0)), e))
+            method = "PRECEDED_BY edges"
+        else:
+            pairs = [(o, n, s, None) for n, o, s, _ in match_measures(mb, ma)]
+            method = "heading/target similarity computed now (no PRECEDED_BY links between these policies)"
+        notes.append(f"measures matched by {method}")
+        for old, new, score, e in sorted(pairs, key=lambda x: x[1].props.get("number", 0)):
+            tp = pair_targets(old.props.get("targets") or [], new.props.get("targets") or [], old.id, new.id)
+            ev = [_ev(x) for x in e.evidence] if e is not None else \
+                [x.model_dump() for x in (_heading_ev(new, score), _heading_ev(old, score)) if x]
+            matched.append({"a": _measure_brief(old), "b": _measure_brief(new), "similarity": round(score, 3),
+                            "targets": tp, "changed": any(p["change"] != "same" for p in tp) or
+                            to_simplified(old.name) != to_simplified(new.name), "evidence": ev})
+        used_a = {m["a"]["id"] for m in matched}
+        used_b = {m["b"]["id"] for m in matched}
+        removed = [_measure_brief(m) for m in ma if m.id not in used_a]
+        added = [_measure_brief(m) for m in mb if m.id not in used_b]
+    # targets the policies state as a whole, and what other documents say about them;
+    # when one side has no measures, the other side's measure targets are compared too
+    def pool(p: Node, ms: list[Node], other_ms: list[Node], other: Node) -> list[tuple[dict, str]]:
+        out = [(dict(t, kind="policy"), p.id) for t in p.props.get("targets") or []]
+        out += [(f, f["document"]) for f in _facts_about(store, p.id)]
+        if not ms:
+            # an article comparing editions: 与上一版相比 由28周压缩至20周 (about the other) → 28 was this one's
+            out += [(dict(f, value=f["baseline"], goal=None, baseline=None, comparator="="), f["document"])
+                    for f in _facts_about(store, other.id) if f.get("baseline") is not None and f.get("comparison")]
+        if not other_ms:
+            out += [(t, m.id) for m in ms for t in m.props.get("targets") or []]
+        return out
+
+    pool_a, pool_b = pool(pa, ma, mb, pb), pool(pb, mb, ma, pa)
+    for p, ms in ((pa, ma), (pb, mb)):
+        if not ms:
+            notes.append(f"{p.id} has no loaded text: its side shows the figures loaded documents attribute to it")
+    rows = []
+    if pool_a or pool_b:
+        ta = [dict(t, _src=src) for t, src in pool_a]
+        tb = [dict(t, _src=src) for t, src in pool_b]
+        for r in pair_targets(ta, tb, "", "", min_sim=0.45):
+            for side in ("a", "b"):
+                if r[side]:
+                    src = next(t["_src"] for t in (ta if side == "a" else tb)
+                               if t.get("quote") == r[side].get("quote") and t.get("start") == r[side].get("start"))
+                    r[side]["source"] = src
+            present = [x for x in (r["a"], r["b"]) if x]
+            if any(not re.search(r"-m\d+$", x["source"]) for x in present):
+                rows.append(r)
+    policy_targets = rows
+    if not sup:
+        notes.append(f"no SUPERSEDES edge joins {pa.id} and {pb.id}")
+    return {
+        "a": _policy_brief(pa, by), "b": _policy_brief(pb, by),
+        "supersedes": chain,
+        "matched": matched,
+        "changed": [m["b"]["id"] for m in matched if m["changed"]],
+        "added": added, "removed": removed,
+        "policy_targets": policy_targets,
+        "notes": notes,
+    }
