@@ -284,11 +284,12 @@ class EmbeddedStore:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
-        dfd = os.open(self.data_dir, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
+        if os.name != "nt":  # make the rename itself durable (Windows cannot open a directory)
+            dfd = os.open(self.data_dir, os.O_RDONLY)
+            try:
+                os.fsync(dfd)
+            finally:
+                os.close(dfd)
         self._stamp = self._file_stamp()
 
     # ----------------------------------------------------------- raw mutation
