@@ -355,6 +355,71 @@ def unload(doc_id: str, store: Optional[str] = StoreOpt, as_json: bool = JsonOpt
 
 
 @app.command()
+def diff(
+    a: str = typer.Argument(..., help="the earlier policy: id, edition year (2025) or 'plan'"),
+    b: str = typer.Argument(..., help="the later policy: id, edition year (2026) or 'plan'"),
+    store: Optional[str] = StoreOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """What changed from policy A to policy B: measures matched/changed/added/removed, targets side by side."""
+    from medgraph import editions
+
+    s = _store(store)
+    try:
+        ans = editions.diff(s, a, b)
+    except editions.PolicyNotFound as exc:
+        if as_json:
+            _print_json({"error": exc.message, "close_matches": exc.close})
+        else:
+            err.print(f"[red]{exc.message}[/red]")
+            if exc.close:
+                err.print("known: " + "; ".join(f"{c['id']} ({c['name']})" for c in exc.close))
+        raise typer.Exit(1)
+    finally:
+        s.close()
+    if as_json:
+        _print_json(ans)
+        return
+    pa, pb = ans["a"], ans["b"]
+    console.print(f"[bold]{pa['name']}[/bold] ({pa['id']}, {pa['measures']} measures) → "
+                  f"[bold]{pb['name']}[/bold] ({pb['id']}, {pb['measures']} measures)")
+    for note in ans["notes"]:
+        console.print(f"[dim]· {note}[/dim]")
+    for sup in ans["supersedes"]:
+        console.print(f"[dim]· {sup['source']} SUPERSEDES {sup['target']}[/dim]")
+
+    def tcell(pairs: list[dict], side: str) -> str:
+        return "\n".join(f"{p['metric']}: {editions._fmt(p[side])}" for p in pairs if p[side]) or "—"
+
+    if ans["matched"]:
+        t = Table(title=f"matched measures ({len(ans['matched'])}, {len(ans['changed'])} changed)", show_lines=True)
+        for col in (pa["id"], pb["id"], "sim", "targets " + pa["id"], "targets " + pb["id"], "change"):
+            t.add_column(col, overflow="fold")
+        for m in ans["matched"]:
+            changes = ", ".join(sorted({p["change"] for p in m["targets"]})) or ("renamed" if m["changed"] else "")
+            t.add_row(f"{m['a']['number_text']} {m['a']['name']}", f"{m['b']['number_text']} {m['b']['name']}",
+                      f"{m['similarity']:.2f}", tcell(m["targets"], "a"), tcell(m["targets"], "b"), changes)
+        console.print(t)
+    if ans["policy_targets"]:
+        t = Table(title="targets side by side (policy level and what documents report about each edition)", show_lines=True)
+        for col in ("metric", pa["id"], pb["id"], "change", "quotes"):
+            t.add_column(col, overflow="fold")
+        for p in ans["policy_targets"]:
+            quotes = " / ".join(f"“{x['quote']}” [{x.get('document', '')}]" for x in (p["a"], p["b"]) if x)
+            t.add_row(p["metric"] or "", editions._fmt(p["a"]), editions._fmt(p["b"]), p["change"], quotes)
+        console.print(t)
+    for title, rows in (("added in " + pb["id"], ans["added"]), ("removed (only in " + pa["id"] + ")", ans["removed"])):
+        if rows:
+            t = Table(title=f"{title} ({len(rows)})")
+            t.add_column("measure", overflow="fold")
+            t.add_column("targets", overflow="fold")
+            for m in rows:
+                t.add_row(f"{m['number_text']} {m['name']}",
+                          "; ".join(f"{x['metric']}: {editions._fmt(x)}" for x in m["targets"]) or "—")
+            console.print(t)
+
+
+@app.command()
 def serve(
     host: Optional[str] = typer.Option(None, "--host", help="interface to bind (default: $MEDGRAPH_HOST or 127.0.0.1)"),
     port: Optional[int] = typer.Option(None, "--port", min=1, max=65535, help="port (default: $MEDGRAPH_PORT or 8000)"),

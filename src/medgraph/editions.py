@@ -414,12 +414,11 @@ def diff(store: GraphStore, a: str, b: str) -> dict[str, Any]:
     def pool(p: Node, ms: list[Node], other_ms: list[Node], other: Node) -> list[tuple[dict, str]]:
         out = [(dict(t, kind="policy"), p.id) for t in p.props.get("targets") or []]
         out += [(f, f["document"]) for f in _facts_about(store, p.id)]
-        if not ms:
-            # an article comparing editions: 与上一版相比 由28周压缩至20周 (about the other) → 28 was this one's
-            out += [(dict(f, value=f["baseline"], goal=None, baseline=None, comparator="="), f["document"])
-                    for f in _facts_about(store, other.id) if f.get("baseline") is not None and f.get("comparison")]
-        if not other_ms:
-            out += [(t, m.id) for m in ms for t in m.props.get("targets") or []]
+        # an article comparing editions: 与《X》相比 由28周压缩至20周 → 28 was X's figure
+        out += [(dict(f, value=f["baseline"], goal=None, baseline=None, comparator="=", kind="baseline"), f["document"])
+                for d in store.nodes("Document") for f in d.props.get("facts") or []
+                if f.get("compared_to") == p.id and f.get("baseline") is not None]
+        out += [(t, m.id) for m in ms for t in m.props.get("targets") or []]
         return out
 
     pool_a, pool_b = pool(pa, ma, mb, pb), pool(pb, mb, ma, pa)

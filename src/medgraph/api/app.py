@@ -295,6 +295,17 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
         return queries.neighborhood(st(), id, depth=depth, limit=limit)
 
     # --- Cypher ------------------------------------------------------------------------
+    @app.get("/policies/{a}/diff/{b}", response_model=schemas.PolicyDiffOut, responses=ERRORS, tags=["graph"],
+             summary="what changed from policy a to policy b (ids, edition years such as 2025, or 'plan')")
+    def policy_diff(a: Annotated[str, Path(description="earlier policy: id, year or 'plan'", examples=["plan"])],
+                    b: Annotated[str, Path(description="later policy: id, year or 'plan'", examples=["2026"])]) -> dict:
+        from medgraph import editions
+
+        try:
+            return editions.diff(st(), a, b)
+        except editions.PolicyNotFound as exc:
+            raise HTTPError(404, exc.message, exc.close) from None
+
     @app.post("/cypher", response_model=schemas.CypherOut, tags=["cypher"],
               summary="Run a read-only Cypher query (Neo4j store)",
               responses={403: {"model": schemas.ErrorResponse, "description": "a write, LOAD CSV, apoc./dbms. call or IN TRANSACTIONS"},

@@ -173,3 +173,67 @@ class UploadOut(_Open):
 class UnloadOut(_Open):
     document: str
     removed: dict[str, int]
+
+
+# ----------------------------------------------------------------- policy diff
+class DiffTarget(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    metric: str = ""
+    comparator: str = ""
+    value: float | int | None = None
+    unit: str = ""
+    baseline: float | int | None = None
+    goal: float | int | None = None
+    quote: str = ""
+    document: str = ""
+    start: int | None = None
+    end: int | None = None
+    source: str = ""
+
+
+class DiffTargetPair(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    metric: str | None = None
+    a: DiffTarget | None = None
+    b: DiffTarget | None = None
+    change: str
+
+
+class DiffMeasure(BaseModel):
+    id: str
+    number: int | None = None
+    number_text: str = ""
+    name: str
+    quote: dict | None = None
+    targets: list[DiffTarget] = []
+
+
+class DiffMatch(BaseModel):
+    a: DiffMeasure
+    b: DiffMeasure
+    similarity: float
+    targets: list[DiffTargetPair]
+    changed: bool
+    evidence: list[dict]
+
+
+class DiffPolicy(BaseModel):
+    id: str
+    name: str
+    year: int | None = None
+    years: str | None = None
+    measures: int
+    loaded: bool
+    documents: list[str]
+
+
+class PolicyDiffOut(BaseModel):
+    a: DiffPolicy
+    b: DiffPolicy
+    supersedes: list[dict]
+    matched: list[DiffMatch]
+    changed: list[str]
+    added: list[DiffMeasure]
+    removed: list[DiffMeasure]
+    policy_targets: list[DiffTargetPair]
+    notes: list[str]

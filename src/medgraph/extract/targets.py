@@ -270,6 +270,11 @@ def facts(document, text: str, policy_mentions: list[tuple[int, int, str]] = ())
     ``kind`` (progress | target) and ``policy``, the nearest policy named before it in
     the same or an earlier paragraph (``policy_mentions``: (start, end, policy id))."""
     out = []
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for ms, _, pid in policy_mentions:
+        counts[pid] = counts.get(pid, 0) + 1
+        first.setdefault(pid, ms)
     for t in find_targets(text, 0, len(text)):
         os_, oe = document.to_original(t.start, t.end)
         d = t.to_dict()
@@ -278,9 +283,19 @@ def facts(document, text: str, policy_mentions: list[tuple[int, int, str]] = ())
         cs, ce = document.to_original(s, e)
         d.update(kind=fact_kind(text, t), quote=document.original[os_:oe], start=os_, end=oe,
                  document=document.id, baseline=t.baseline, goal=t.goal, context=document.original[cs:ce].strip())
-        before = [pid for ms, me, pid in policy_mentions if me <= t.start and t.start - me < 4000]
-        if before and d["kind"] == "target":
-            d["policy"] = before[-1]
+        # the edition a stated target belongs to: a policy named as subject in the same
+        # sentence, else the policy the document talks about most; 与《X》相比 names the baseline's
+        if d["kind"] == "target" and counts:
+            subject = compared = None
+            for ms, me, pid in policy_mentions:
+                if s <= ms and me <= t.start:
+                    if re.search(r"(与|和|比|较|同)\s*《?$", text[max(s, ms - 3):ms]):
+                        compared = pid
+                    else:
+                        subject = pid
+            d["policy"] = subject or max(counts, key=lambda k: (counts[k], -first[k]))
+            if compared and compared != d["policy"]:
+                d["compared_to"] = compared
         if re.search(r"(相比|对比|较\d{4}年|同比)", text[s:e]):
             d["comparison"] = True
         out.append(d)
