@@ -17,21 +17,11 @@ from fastapi.testclient import TestClient
 from medgraph.settings import Settings
 
 from api_support import TOKEN
+from neo4j_support import require_neo4j
 
 
 def _neo4j_env() -> dict[str, str]:
     return {k: os.environ[k] for k in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE") if k in os.environ}
-
-
-def _neo4j_unavailable(settings: Settings) -> str | None:
-    try:
-        import neo4j
-
-        with neo4j.GraphDatabase.driver(settings.neo4j_uri, auth=(settings.neo4j_user, settings.neo4j_password)) as d:
-            d.verify_connectivity()
-    except Exception as exc:  # noqa: BLE001 - any failure means "no server here"
-        return f"no Neo4j at {settings.neo4j_uri}: {type(exc).__name__}: {exc}"
-    return None
 
 
 def make_settings(backend: str, data_dir: Path, **extra) -> Settings:
@@ -52,11 +42,7 @@ def loaded(backend, tmp_path_factory):
     data_dir = tmp_path_factory.mktemp(f"api-{backend}")
     settings = make_settings(backend, data_dir)
     if backend == "neo4j":
-        why = _neo4j_unavailable(settings)
-        if why:
-            if os.environ.get("MEDGRAPH_REQUIRE_NEO4J") == "1":
-                pytest.fail(why)
-            pytest.skip(why)
+        require_neo4j(settings)
     store = open_store(settings)
     if backend == "neo4j":  # a clean database: the store tests share it
         clear = getattr(store, "clear", None)

@@ -307,31 +307,6 @@ def _neo4j_settings():
     return Settings(MEDGRAPH_STORE="neo4j")
 
 
-_NEO4J_STATUS: dict[str, object] = {}
-
-
-def _neo4j_reachable() -> tuple[bool, str]:
-    if "ok" not in _NEO4J_STATUS:
-        s = _neo4j_settings()
-        uri = os.environ.get("NEO4J_URI", s.neo4j_uri)
-        hint = (f"Neo4j not reachable at {uri}: start one with `python -m medgraph.neo4j_local start` "
-                "(or `docker compose up -d neo4j`), or point NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD at a "
-                "disposable database (the suite wipes it)")
-        try:
-            import neo4j
-
-            drv = neo4j.GraphDatabase.driver(uri, auth=(s.neo4j_user, s.neo4j_password), connection_timeout=3)
-            try:
-                drv.verify_connectivity()
-            finally:
-                drv.close()
-            _NEO4J_STATUS.update(ok=True, why="")
-        except Exception as exc:  # noqa: BLE001 - any failure means: skip, and say why
-            detail = " ".join(str(exc).split())[:160]
-            _NEO4J_STATUS.update(ok=False, why=f"{hint} [{type(exc).__name__}: {detail}]")
-    return bool(_NEO4J_STATUS["ok"]), str(_NEO4J_STATUS["why"])
-
-
 def _wipe_neo4j(s) -> None:
     import neo4j
 
@@ -350,14 +325,14 @@ def embedded_store(tmp_path):
 
 @pytest.fixture
 def neo4j_store():
-    ok, why = _neo4j_reachable()
-    if not ok:
-        pytest.skip(why)
+    from neo4j_support import require_neo4j
+
+    s = _neo4j_settings()
+    require_neo4j(s)
     try:
         from medgraph.store.neo4j import Neo4jStore
     except ImportError as exc:
         pytest.skip(f"medgraph.store.neo4j is not importable yet: {exc}")
-    s = _neo4j_settings()
     _wipe_neo4j(s)
     st = Neo4jStore(s)
     yield st
