@@ -43,6 +43,7 @@ log = logging.getLogger("medgraph.api")
 
 NEO4J_HINT = ("POST /cypher needs the Neo4j store: start one with `python -m medgraph.neo4j_local start` "
               "(or `docker compose up -d neo4j`), then restart the API with MEDGRAPH_STORE=neo4j")
+MAX_JSON_BODY_BYTES = 1024 * 1024  # /cypher: a 20,000-character query plus parameters fits many times over
 WRITES_DISABLED = "writes are disabled: set MEDGRAPH_API_TOKEN"
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -219,6 +220,10 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
             if length.isdigit() and int(length) > settings.max_upload_bytes + 64 * 1024:
                 return _error(413, f"upload too large: {int(length)} bytes, the limit is "
                                    f"{settings.max_upload_bytes} (MEDGRAPH_MAX_UPLOAD_BYTES)")
+        elif request.method in ("POST", "PUT", "PATCH"):  # JSON bodies (/cypher): parsed whole, so bounded
+            length = request.headers.get("content-length", "")
+            if length.isdigit() and int(length) > MAX_JSON_BODY_BYTES:
+                return _error(413, f"request body too large: {int(length)} bytes, the limit is {MAX_JSON_BODY_BYTES}")
         return await call_next(request)
 
     # --- reads -------------------------------------------------------------------------
