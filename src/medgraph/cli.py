@@ -367,14 +367,8 @@ def diff(
     s = _store(store)
     try:
         ans = editions.diff(s, a, b)
-    except editions.PolicyNotFound as exc:
-        if as_json:
-            _print_json({"error": exc.message, "close_matches": exc.close})
-        else:
-            err.print(f"[red]{exc.message}[/red]")
-            if exc.close:
-                err.print("known: " + "; ".join(f"{c['id']} ({c['name']})" for c in exc.close))
-        raise typer.Exit(1)
+    except Exception as exc:
+        _fail(exc, as_json)
     finally:
         s.close()
     if as_json:

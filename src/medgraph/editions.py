@@ -34,16 +34,16 @@ from medgraph.documents import to_simplified
 from medgraph.extract.targets import metric_key
 from medgraph.models import DocumentRecord, Edge, Evidence, Extraction, Node
 from medgraph.store.base import GraphStore
+from medgraph.queries import NotFound
 
 EDITIONS_DOC_ID = "editions"
 MATCH_MIN = 0.34        # a newer measure below this against every older one is "added"
 REPORT_MIN = 0.45
 
 
-class PolicyNotFound(LookupError):
-    def __init__(self, message: str, close: list[dict] | None = None):
-        super().__init__(message)
-        self.message, self.close = message, close or []
+class PolicyNotFound(NotFound):
+    """No policy matches: a NotFound, so the CLI and the API answer it like any other (404
+    with close matches)."""
 
 
 # ------------------------------------------------------------------ helpers

@@ -306,10 +306,7 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
                     b: Annotated[str, Path(description="later policy: id, year or 'plan'", examples=["2026"])]) -> dict:
         from medgraph import editions
 
-        try:
-            return editions.diff(st(), a, b)
-        except editions.PolicyNotFound as exc:
-            raise HTTPError(404, exc.message, exc.close) from None
+        return editions.diff(st(), a, b)
 
     @app.post("/cypher", response_model=schemas.CypherOut, tags=["cypher"],
               summary="Run a read-only Cypher query (Neo4j store)",
