@@ -77,14 +77,14 @@ class Structure:
 def _run(matches: list[re.Match]) -> list[re.Match]:
     """Longest chain of markers numbered 1, 2, 3, … in text order."""
     best: list[re.Match] = []
-    starts = [i for i, m in enumerate(matches) if cn_to_int(m.group("n")) == 1]
+    nums = [cn_to_int(m.group("n")) for m in matches]  # once per marker, not once per (start, marker)
+    starts = [i for i, n in enumerate(nums) if n == 1]
     for s in starts:
         chain = [matches[s]]
         want = 2
-        for m in matches[s + 1:]:
-            n = cn_to_int(m.group("n"))
-            if n == want:
-                chain.append(m)
+        for j in range(s + 1, len(matches)):
+            if nums[j] == want:
+                chain.append(matches[j])
                 want += 1
         if len(chain) > len(best):
             best = chain
