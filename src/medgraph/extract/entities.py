@@ -179,7 +179,8 @@ def policy_key(title: str) -> str:
     return t
 
 
-_NAME_INDEX: "weakref.WeakKeyDictionary[Catalog, tuple[int, int, dict[str, Entry]]]" = weakref.WeakKeyDictionary()
+_NAME_INDEX: "weakref.WeakKeyDictionary[Catalog, tuple[int, int, dict[str, Entry], dict[str, Entry | None]]]" = (
+    weakref.WeakKeyDictionary())
 
 
 def _find_by_name(catalog: Catalog, name: str) -> Entry | None:
@@ -194,9 +195,15 @@ def _find_by_name(catalog: Catalog, name: str) -> Entry | None:
         for e in entries.values():
             for n in e.all_names:
                 index.setdefault(to_simplified(n), e)
-        cached = (id(entries), len(entries), index)
+        cached = (id(entries), len(entries), index, {})
         _NAME_INDEX[catalog] = cached
-    return cached[2].get(to_simplified(name))
+    seen = cached[3]  # name → answer: discovered names repeat across documents
+    if name in seen:
+        return seen[name]
+    if len(seen) > 100_000:
+        seen.clear()
+    hit = seen[name] = cached[2].get(to_simplified(name))
+    return hit
 
 
 def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int | None = None) -> EntityResult:
