@@ -22,6 +22,9 @@ FORBIDDEN: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bdbms\s*\."), "dbms.* procedures"),
     (re.compile(r"\bin\s+(?:\d+\s+|\$\w+\s+)?(?:concurrent\s+)?transactions\b"), "CALL { … } IN TRANSACTIONS"),
     (re.compile(r"\busing\s+periodic\s+commit\b"), "USING PERIODIC COMMIT"),
+    # allowed in a READ session but act on the server, not the graph (caches, statistics, checkpoints)
+    (re.compile(r"\bdb\s*\.\s*(?:clearquerycaches|stats\s*\.|checkpoint|resample\w*|prepareforreplanning)"),
+     "db.* maintenance procedures (caches, statistics, checkpoints)"),
     (re.compile(r"(?:^|[{;])\s*use\s"), "USE (switching database)"),
     (re.compile(r"\b(?:show|terminate|grant|deny|revoke|alter|start|stop)\s+(?:\w+\s+)?"
                 r"(?:users?|roles?|privileges?|databases?|servers?|aliases|settings?|transactions?)\b"),
