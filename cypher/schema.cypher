@@ -8,8 +8,8 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE INDEX entity_label IF NOT EXISTS FOR (n:Entity) ON (n.label);
 // search(): CONTAINS over _search = lower(id + '\0' + name + '\0' + aliases...) (a TEXT index serves CONTAINS)
 CREATE TEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON (n._search);
-// for researchers: CALL db.index.fulltext.queryNodes('entity_names', '医保') YIELD node, score
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases];
+// (no FULLTEXT index: Lucene's analyzers split Chinese into single characters, and it slowed
+// bulk writes by ~10% in benchmarks/neo4j_batch.py; use CONTAINS on _search, or add one yourself)
 // one relationship per Edge.key (source|type|target|role) for each relationship type
 CREATE CONSTRAINT issued_key IF NOT EXISTS FOR ()-[r:ISSUED]-() REQUIRE r.key IS UNIQUE;
 CREATE CONSTRAINT part_of_key IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.key IS UNIQUE;
@@ -21,3 +21,6 @@ CREATE CONSTRAINT supersedes_key IF NOT EXISTS FOR ()-[r:SUPERSEDES]-() REQUIRE 
 CREATE CONSTRAINT reports_to_key IF NOT EXISTS FOR ()-[r:REPORTS_TO]-() REQUIRE r.key IS UNIQUE;
 CREATE CONSTRAINT preceded_by_key IF NOT EXISTS FOR ()-[r:PRECEDED_BY]-() REQUIRE r.key IS UNIQUE;
 CREATE CONSTRAINT reports_on_key IF NOT EXISTS FOR ()-[r:REPORTS_ON]-() REQUIRE r.key IS UNIQUE;
+// bookkeeping, not part of the graph: which nodes / relationships may carry a document's id
+// (a superset; the store re-checks), so retracting a document never scans the whole graph
+CREATE CONSTRAINT docindex_id IF NOT EXISTS FOR (d:DocIndex) REQUIRE d.id IS UNIQUE;

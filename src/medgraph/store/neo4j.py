@@ -222,60 +222,76 @@ class Neo4jStore:
                 s.run(stmt).consume()
 
     # --------------------------------------------------------------- writes
-    def _plan(self, ex: Extraction) -> tuple[dict[str, list[dict]], dict[str, list[dict]], set[str]]:
-        """Validate and turn an extraction into per-label node rows and per-type edge rows."""
+    def _plan(self, ex: Extraction) -> tuple[dict[str, list[dict]], dict[str, list[dict]], set[str], list[dict]]:
+        """Validate an extraction and turn it into per-label node rows, per-type edge rows,
+        the ids of edge endpoints it does not bring itself, and :DocIndex rows."""
         rec = ex.document
         doc = rec.id
         if not doc:
             raise ValueError("extraction has a document record without an id")
         merged: dict[str, Node] = {}
         for n in [document_node(rec), *ex.nodes]:
-            n = n.model_copy(update={"documents": sorted(set(n.documents) | {doc})})
-            merged[n.id] = merged[n.id].merged(n) if n.id in merged else n
+            if n.id in merged:  # the same node twice in one document: merge like two upserts would
+                merged[n.id] = merged[n.id].merged(n.model_copy(update={"documents": [*n.documents, doc]}))
+            else:
+                merged[n.id] = n
         node_rows: dict[str, list[dict]] = defaultdict(list)
+        refs: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"nodes": [], "edge_sources": [], "edge_keys": []})
         for n in merged.values():
             if n.label not in LABELS:
                 raise ValueError(f"{doc}: node {n.id!r} has label {n.label!r}, which is not in the schema "
                                  f"({', '.join(LABELS)})")
             props, js, plain = _flatten(n.props, f"{doc}: node {n.id}")
-            aliases = list(dict.fromkeys(n.aliases))
+            docs = sorted({*n.documents, doc})
             node_rows[n.label].append({
                 "id": n.id, "label": n.label, "name": n.name, "head": SEP.join([n.id, n.name]).lower(),
-                "aliases": [[a, SEP + a.lower()] for a in aliases], "documents": sorted(set(n.documents)),
+                "aliases": [[a, SEP + a.lower()] for a in dict.fromkeys(n.aliases)], "documents": docs,
                 "props": props, "json": js, "plain": plain,
             })
-        edges: dict[str, Edge] = {}
+            for d in docs:
+                refs[d]["nodes"].append(n.id)
+        edges: dict[str, tuple[Edge, dict[tuple, Evidence]]] = {}
         for e in ex.edges:
             if not e.evidence:
                 raise ValueError(f"{doc}: edge {e.key} has no evidence (an edge with no evidence is a bug)")
             if e.type not in REL_TYPES:
                 raise ValueError(f"{doc}: edge {e.key} has type {e.type!r}, which is not in the schema "
                                  f"({', '.join(REL_TYPES)})")
-            if e.key in edges:
-                edges[e.key] = edges[e.key].merged(e)
+            key = e.key
+            if key in edges:  # the same edge twice: evidence adds up (first wins), later props win
+                first, seen = edges[key]
+                first = first.model_copy(update={"props": {**first.props, **_nonempty(e.props)}})
+                edges[key] = (first, seen)
             else:
-                seen: dict[tuple, Evidence] = {}
-                for x in e.evidence:
-                    seen.setdefault(_ev_key(x), x)
-                edges[e.key] = e.model_copy(update={"evidence": sorted(seen.values(), key=_ev_key)})
+                seen = {}
+                edges[key] = (e, seen)
+            for x in e.evidence:
+                seen.setdefault(_ev_key(x), x)
         edge_rows: dict[str, list[dict]] = defaultdict(list)
-        for e in edges.values():
-            props, js, plain = _flatten(e.props, f"{doc}: edge {e.key}")
+        for key, (e, seen) in edges.items():
+            props, js, plain = _flatten(e.props, f"{doc}: edge {key}")
+            evidence = [{"document": x.document, "quote": x.quote, "start": x.start, "end": x.end,
+                         "method": x.method, "confidence": float(x.confidence)}
+                        for x in sorted(seen.values(), key=_ev_key)]
             edge_rows[e.type].append({
-                "source": e.source, "target": e.target, "key": e.key, "props": props, "json": js, "plain": plain,
-                "evidence": [x.model_dump() for x in e.evidence],
+                "source": e.source, "target": e.target, "key": key, "props": props, "json": js, "plain": plain,
+                "evidence": evidence,
             })
-        outside = {end for e in edges.values() for end in (e.source, e.target)} - set(merged)
-        return node_rows, edge_rows, outside
+            for d in sorted({x["document"] for x in evidence}):
+                refs[d]["edge_sources"].append(e.source)
+                refs[d]["edge_keys"].append(key)
+        outside = {end for e, _ in edges.values() for end in (e.source, e.target)} - set(merged)
+        return node_rows, edge_rows, outside, [{"doc": d, **r} for d, r in sorted(refs.items())]
 
     def _retract(self, tx: Any, doc: str) -> dict[str, int]:
         deleted = tx.run(cypher("retract_edges_delete"), doc=doc).single()["edges"]
         tx.run(cypher("retract_edges_trim"), doc=doc).consume()
         rec = tx.run(cypher("retract_mentions"), doc=doc).single()
+        tx.run(cypher("doc_index_drop"), doc=doc).consume()
         return {"nodes": rec["nodes"], "edges": deleted + rec["edges"]}
 
     def upsert(self, extraction: Extraction) -> None:
-        node_rows, edge_rows, outside = self._plan(extraction)
+        node_rows, edge_rows, outside, refs = self._plan(extraction)
         doc = extraction.document.id
         record = extraction.document.model_dump_json()
         size = self.batch_size
@@ -298,6 +314,7 @@ class Neo4jStore:
                     text = _query("upsert_edges", TYPE=etype)
                     for chunk in _chunks(edge_rows[etype], size):
                         tx.run(text, rows=chunk).consume()
+            tx.run(cypher("doc_index_add"), rows=refs).consume()
             tx.run(cypher("set_document_record"), id=doc, record=record).consume()
 
         self._write(work)
