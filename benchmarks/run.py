@@ -503,7 +503,7 @@ def write_report(path: Path, r: dict, quick: bool, cmd: str) -> None:
     w("")
     if n4.get("rows"):
         w(f"Server: {n4['uri']} ({'started by the benchmark with medgraph.neo4j_local, heap 2g' if n4.get('started') else 'given with --neo4j-uri'}). "
-          f"Pre-extracted documents of the {small}-document corpus upserted with `Neo4jStore` (one managed transaction per "
+          f"Pre-extracted documents (the first {r.get('neo4j_docs', small)} of the corpus) upserted with `Neo4jStore` (one managed transaction per "
           "document, `UNWIND … MERGE` in chunks of `MEDGRAPH_NEO4J_BATCH`) into an emptied database (catalog loaded first, untimed).")
         w("")
         w("| batch size | docs | wall s | node rows/s | rel rows/s | (nodes + rels)/s | nodes / rels in DB |")
@@ -516,7 +516,8 @@ def write_report(path: Path, r: dict, quick: bool, cmd: str) -> None:
     w("")
     w("## c. API latency")
     w("")
-    w(f"`medgraph serve` (uvicorn, one worker) on 127.0.0.1 over the store loaded with the {small}-document corpus; "
+    w(f"`medgraph serve` (uvicorn, one worker) on 127.0.0.1; embedded: the store loaded with the {small}-document corpus; "
+      f"Neo4j: the database left by part b (the first {r.get('neo4j_docs', small)} documents); "
       "closed-loop httpx clients at each concurrency, "
       f"{r['api_total']} requests per level (time cap {r['api_cap']:.0f} s), after a warm-up. /owners alternates a measure id "
       "and a number + policy id; /impact starts from funds, platforms (out, 3 hops) and measures (to District). "
@@ -572,8 +573,9 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     small, big = (200, 1000) if a.quick else (1000, 10000)
     levels = [1, 16, 64]
-    total, cap = (300, 30.0) if a.quick else (2000, 90.0)
-    ed_sizes, ed_cap = ([50, 100], 300.0) if a.quick else ([50, 100, 200, 400], 600.0)
+    total, cap = (300, 20.0) if a.quick else (2000, 40.0)
+    ed_sizes, ed_cap = ([50, 100], 300.0) if a.quick else ([50, 100, 200], 400.0)
+    n4_docs, n4_batches = (50, [100, 1000]) if a.quick else (200, [100, 1000])
     cmd = "python -m benchmarks.run" + (" --quick" if a.quick else "") + (f" --neo4j-uri {a.neo4j_uri}" if a.neo4j_uri else "")
     r: dict = {"machine": machine(), "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
                "sizes": (small, big), "load": {}, "api": {}, "api_total": total, "api_cap": cap}
@@ -621,7 +623,8 @@ def main(argv: list[str] | None = None) -> int:
         r["neo4j"] = {"skipped": "not run: --no-neo4j"}
         r["api"]["neo4j"] = {"skipped": "not run: --no-neo4j"}
     else:
-        r["neo4j"] = neo4j_bench(a.neo4j_uri, work, corpora[small][0], [100, 1000, 10000])
+        r["neo4j"] = neo4j_bench(a.neo4j_uri, work, corpus(work, n4_docs)[0], n4_batches)
+        r["neo4j_docs"] = n4_docs
         if r["neo4j"].get("rows"):
             env = _env(MEDGRAPH_STORE="neo4j", NEO4J_URI=r["neo4j"]["uri"], MEDGRAPH_DATA_DIR=str(work / "data-api-neo4j"))
             r["api"]["neo4j"] = api_bench("neo4j", env, queries, levels, total, cap, work)
