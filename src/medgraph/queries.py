@@ -105,7 +105,14 @@ def resolve_measure(store: GraphStore, text: str, policy: str = "") -> tuple[Nod
     node = store.get_node(text.strip())
     if node is not None and node.label == "Measure":
         return node, []
-    measures = [m for m in store.nodes("Measure") if _policy_matches(store, policy, m.props.get("policy", ""))]
+    matches: dict[str, bool] = {}  # one answer per policy id, not one store lookup per measure
+
+    def in_policy(pid: str) -> bool:
+        if pid not in matches:
+            matches[pid] = _policy_matches(store, policy, pid)
+        return matches[pid]
+
+    measures = [m for m in store.nodes("Measure") if in_policy(m.props.get("policy", ""))]
     if not measures and policy:
         raise NotFound(f"no policy matches {policy!r}", [node_brief(p) for p in store.nodes("Policy")[:10]])
     n = parse_number(text)
