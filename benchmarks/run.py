@@ -566,7 +566,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-neo4j", action="store_true", help="skip the Neo4j parts")
     ap.add_argument("--out", default=str(ROOT / "BENCHMARKS.md"), help="report file (default BENCHMARKS.md)")
     ap.add_argument("--work", default=None, help="scratch folder (default .bench/ in the repository)")
+    ap.add_argument("--report-only", action="store_true", help="rewrite the report from WORK/results.json of the last run")
     a = ap.parse_args(argv)
+    if a.report_only:
+        work = Path(a.work or ROOT / ".bench").resolve()
+        r = json.loads((work / "results.json").read_text(encoding="utf-8"))
+        r["sizes"] = tuple(r["sizes"])
+        write_report(Path(a.out), r, r.get("quick", False), r.get("cmd", "python -m benchmarks.run"))
+        return 0
     sys.path[:0] = [str(SRC), str(ROOT)]
     os.environ["PYTHONPATH"] = _env()["PYTHONPATH"]
     work = Path(a.work or ROOT / ".bench").resolve()
@@ -635,6 +642,7 @@ def main(argv: list[str] | None = None) -> int:
 
             neo4j_local.stop(Path(r["neo4j"]["started"]))
     r["load_end"] = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    r["quick"], r["cmd"] = a.quick, cmd
     (work / "results.json").write_text(json.dumps(r, indent=1, default=str), encoding="utf-8")
     write_report(Path(a.out), r, a.quick, cmd)
     log(f"wrote {a.out}")
