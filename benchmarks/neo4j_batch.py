@@ -52,13 +52,36 @@ def synthetic(n_nodes: int, n_edges: int, n_docs: int, seed: int = 7) -> list[Ex
     return out
 
 
+def _cpu_seconds(pid: int | None) -> float:
+    """utime+stime of the server process (Linux): contention-proof cost, unlike wall time."""
+    if not pid:
+        return 0.0
+    import os
+
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _server_pid(uri: str) -> int | None:
+    """The pid of a local server started by medgraph.neo4j_local for this URI, if any."""
+    try:
+        from medgraph.neo4j_local import default_home, read_state
+
+        state = read_state(default_home())
+        return state["pid"] if state and state["uri"] == uri else None
+    except Exception:  # noqa: BLE001
+        return None
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--nodes", type=int, default=20_000)
     ap.add_argument("--edges", type=int, default=40_000)
     ap.add_argument("--docs", type=int, default=1)
-    ap.add_argument("--repeat", type=int, default=2, help="runs per batch size (best is reported)")
+    ap.add_argument("--repeat", type=int, default=3, help="rounds; each round runs every batch size once")
     ap.add_argument("--sizes", default="100,500,1000,5000")
+    ap.add_argument("--server-pid", type=int, default=None,
+                    help="Neo4j's pid, to also report server CPU seconds (default: from neo4j_local's state)")
     args = ap.parse_args()
 
     from medgraph.store.neo4j import Neo4jStore
@@ -66,25 +89,35 @@ def main() -> None:
     exs = synthetic(args.nodes, args.edges, args.docs)
     n_items = sum(len(e.nodes) + len(e.edges) + 1 for e in exs)
     base = Settings(MEDGRAPH_STORE="neo4j")
-    print(f"Neo4j {base.neo4j_uri}: {len(exs)} document(s), {n_items} nodes+relationships per run")
-    print(f"{'batch':>6} {'seconds':>8} {'items/s':>9}   (best of {args.repeat})")
-    # warm-up: query plans, JIT, page cache
-    warm = Neo4jStore(base)
+    pid = args.server_pid or _server_pid(base.neo4j_uri)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    print(f"Neo4j {base.neo4j_uri}: {len(exs)} document(s), {n_items} nodes+relationships per run, "
+          f"{args.repeat} interleaved rounds" + (f", server pid {pid}" if pid else ""))
+    warm = Neo4jStore(base)  # warm-up: query plans, JIT, page cache
     warm.driver.execute_query("MATCH (n) DETACH DELETE n", database_=warm.database)
     for ex in synthetic(2000, 4000, 1, seed=1):
         warm.upsert(ex)
     warm.close()
-    for size in [int(s) for s in args.sizes.split(",")]:
-        best = float("inf")
-        for _ in range(args.repeat):
+    wall: dict[int, list[float]] = {s: [] for s in sizes}
+    cpu: dict[int, list[float]] = {s: [] for s in sizes}
+    for _ in range(args.repeat):
+        for size in sizes:  # interleaved, so drifting load on a shared machine hits every size alike
             st = Neo4jStore(base.model_copy(update={"neo4j_batch_size": size}))
             st.driver.execute_query("MATCH (n) DETACH DELETE n", database_=st.database)
-            t0 = time.perf_counter()
+            c0, t0 = _cpu_seconds(pid), time.perf_counter()
             for ex in exs:
                 st.upsert(ex)
-            best = min(best, time.perf_counter() - t0)
+            wall[size].append(time.perf_counter() - t0)
+            cpu[size].append(_cpu_seconds(pid) - c0)
             st.close()
-        print(f"{size:>6} {best:>8.2f} {n_items / best:>9.0f}", flush=True)
+    print(f"{'batch':>6} {'best s':>7} {'median s':>9} {'items/s':>8} {'server cpu s':>13} {'items/cpu-s':>12}")
+    for size in sizes:
+        w = sorted(wall[size])
+        c = sorted(cpu[size])
+        best, med = w[0], w[len(w) // 2]
+        cmed = c[len(c) // 2]
+        print(f"{size:>6} {best:>7.2f} {med:>9.2f} {n_items / best:>8.0f} "
+              + (f"{cmed:>13.2f} {n_items / cmed:>12.0f}" if pid and cmed > 0 else f"{'-':>13} {'-':>12}"), flush=True)
 
 
 if __name__ == "__main__":
