@@ -110,6 +110,20 @@ class LocalNeo4j:
     def stop(self) -> None:
         self._cmd("stop", timeout=120)
 
+    def crash(self) -> None:
+        """SIGKILL the server (no clean shutdown: Neo4j recovers its transaction log on restart)."""
+        import signal
+
+        pid = json.loads((self.home / "state.json").read_text())["pid"]
+        os.kill(pid, signal.SIGKILL)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                return
+            time.sleep(0.1)
+
     def settings(self, data_dir: Path, **extra):
         from medgraph.settings import Settings
 
