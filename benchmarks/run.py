@@ -358,20 +358,26 @@ WHY = {
                 "multi-year plan with every single-year policy inside its years (O(policies²)), match_measures then "
                 "scores every measure pair of each policy pair (rapidfuzz + bigram sets rebuilt per pair, with OpenCC "
                 "per call), and link_reports scores every reported fact against every target (O(docs²)).",
-    "extract_mbs": "CPU-bound pure-Python extraction (regex passes per pattern, per-measure mention scans, "
-                   "pydantic Node/Edge/Evidence models per item, the quantitative-targets pass); see 'Profile' below.",
+    "extract_mbs": "two costs of about the same size at 1k documents, both pure Python: extraction (~1.1 MB per "
+                   "CPU-second after the optimisations: regex passes per pattern, per-measure mention scans, pydantic "
+                   "Node/Edge/Evidence objects per item, the targets pass) and the embedded store's merge + re-pickle, "
+                   "which grows with the graph (Profile, items 2-3); the machine was also shared (load average above 2 "
+                   "on 2 cores), so wall-clock is about half of CPU-time throughput",
     "floor_ratio": "the floor is two C loops (OpenCC, pyahocorasick); extraction runs dozens of Python-level passes "
-                   "over the same text, so it sits one to two orders of magnitude below it.",
-    "load_10k_s": "extraction throughput above: 10k documents are ~90 MB of text.",
-    "growth": "per-document cost should be flat; super-linear growth comes from work proportional to the graph "
-              "size on each batch (the embedded store validates and re-indexes against the whole graph, and "
-              "re-pickles the whole file at every 200-document batch).",
-    "neo4j_rels": "one managed transaction per document (retract, then UNWIND MERGE per label and type): "
-                  "~200 rows per transaction, so round trips and per-transaction overhead dominate, not batch size.",
-    "owners_emb": "single uvicorn worker on 2 cores shared with the load generator; at concurrency 16 the p99 is "
-                  "queueing (16 requests in line × per-request service time) and /owners by number+policy scans "
-                  "every Measure node of the store.",
-    "owners_neo": "as above, plus a Bolt round trip per store call (resolve, edges, chain).",
+                   "over the same text plus the store, so it sits two orders of magnitude below it",
+    "load_10k_s": "~90 MB of text at ~1 MB per CPU-second of extraction is already ~80 s of CPU, and the embedded "
+                  "store's cost per document grows with the graph (hub nodes' document lists re-sorted on every merge, "
+                  "the whole graph re-pickled every 200 documents: Profile, items 2-3)",
+    "growth": "the embedded store: `_merge_node` re-sorts the document list of hub nodes (bureaus, districts) on every "
+              "merge (O(docs²)) and `upsert_many` re-pickles the whole, growing graph at every 200-document batch; "
+              "extraction itself is per-document and flat",
+    "neo4j_rels": "one managed transaction per document (retract queries, then one UNWIND MERGE per label and type, "
+                  "~80 nodes / ~130 relationships): round trips and commits dominate, so the batch size changes nothing",
+    "owners_emb": "half the /owners requests give a number + policy, which builds every Measure node of the store "
+                  "(12,700 at 1k documents, ~96 ms CPU each; Profile, item 5); one uvicorn worker on 2 cores shared "
+                  "with the load generator, so at concurrency 16 those requests queue",
+    "owners_neo": "as for the embedded store (every Measure node fetched and built per number + policy request), plus "
+                  "Bolt round trips per store call (resolve, edges, chain)",
 }
 
 
