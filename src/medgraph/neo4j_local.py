@@ -268,7 +268,7 @@ def start(
         "password": password,
         "started": time.time(),
     }
-    _state_file(home).write_text(json.dumps(state, indent=2), encoding="utf-8")
+    _write_state(home, state)
     creds = _auth(state)
     deadline = t0 + timeout
     while True:
@@ -292,9 +292,16 @@ def start(
             )
         time.sleep(0.5)
     state["startup_s"] = round(time.monotonic() - t0, 1)
-    _state_file(home).write_text(json.dumps(state, indent=2), encoding="utf-8")
+    _write_state(home, state)
     _log(f"Neo4j 5.26 up in {state['startup_s']}s: {uri} {state['http']} (pid {proc.pid}, data {home}, log {log})")
     return state
+
+
+def _write_state(home: Path, state: dict) -> None:
+    path = _state_file(home)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # may hold the password
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(state, fh, indent=2)
 
 
 def _auth(state: dict) -> tuple[str, str] | None:

@@ -175,6 +175,9 @@ class Neo4jStore:
                 raise StoreUnavailable(f"NEO4J_URI={self.uri!r} is not a Neo4j URI ({exc}); use bolt://, "
                                        "neo4j://, neo4j+s:// or bolt+s://") from exc
         self.driver = driver
+        # one bookmark manager for all our sessions: on a cluster (neo4j://, Aura) a read
+        # always sees this store's earlier writes, even when served by another member
+        self._bookmarks = neo4j.GraphDatabase.bookmark_manager()
         self._guard(self.driver.verify_connectivity)
         self._guard(self.apply_schema)
 
@@ -196,7 +199,7 @@ class Neo4jStore:
                 f"[{getattr(exc, 'message', exc)}]") from exc
 
     def _session(self) -> Any:
-        return self.driver.session(database=self.database)
+        return self.driver.session(database=self.database, bookmark_manager=self._bookmarks)
 
     def _read(self, work: Callable[[Any], Any]) -> Any:
         def run() -> Any:
