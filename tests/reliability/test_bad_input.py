@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, cli_env, policy_text, run_cli, snapshot, write_policies
+from reliability_support import CORPUS, cli_env, policy_text, run_cli, snapshot, write_policies
 
 from medgraph.pipeline import load
 from medgraph.store.embedded import EmbeddedStore

@@ -11,7 +11,7 @@ import time
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest import cli_env, popen_cli, snapshot, write_policies
+from reliability_support import cli_env, popen_cli, snapshot, write_policies
 
 from medgraph.api.app import create_app
 from medgraph.pipeline import load
@@ -107,7 +107,7 @@ def test_second_load_gets_the_lock_message_when_the_lock_is_held(tmp_path):
     write_policies(tmp_path / "docs", 2)
     lock = filelock.FileLock(str(d / "graph.lock"))
     with lock:
-        from conftest import run_cli
+        from reliability_support import run_cli
 
         env = cli_env(d)
         # the store waits lock_timeout (30 s) by default; keep the test short

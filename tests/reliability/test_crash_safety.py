@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import cli_env, popen_cli, run_cli, snapshot, write_policies
+from reliability_support import cli_env, popen_cli, run_cli, snapshot, write_policies
 
 from medgraph.models import DocumentRecord, Edge, Evidence, Extraction, Node
 from medgraph.pipeline import load

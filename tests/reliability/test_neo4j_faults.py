@@ -13,7 +13,7 @@ import time
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest import cli_env, popen_cli, run_cli, write_policies
+from reliability_support import cli_env, popen_cli, run_cli, write_policies
 
 from medgraph.pipeline import load
 from medgraph.store.embedded import EmbeddedStore
@@ -132,7 +132,7 @@ def test_server_stopped_mid_load_and_mid_query(neo4j_server, tmp_path):
 
 def test_unreachable_neo4j_gives_one_line_cli_errors_and_503(tmp_path):
     """No server at all: the CLI says so in one line (exit 2), the API answers 503 JSON."""
-    from conftest import free_port
+    from reliability_support import free_port
     from medgraph.api.app import create_app
     from medgraph.settings import Settings
 

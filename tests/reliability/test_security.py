@@ -15,7 +15,7 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from conftest import snapshot
+from reliability_support import snapshot
 
 from medgraph.pipeline import load
 from medgraph.settings import Settings, get_settings
