@@ -231,8 +231,14 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
              summary="Store, counts and loaded documents")
     def health() -> dict:
         s = st()
-        docs = [d for d in s.documents()]
-        return {"status": "ok", "store": s.name, "counts": s.counts(),
+        # documents and counts are two reads; a load committing in between would mix two
+        # states, so read until the counts on both sides of the document list agree
+        for _ in range(5):
+            counts = s.counts()
+            docs = list(s.documents())
+            if s.counts() == counts:
+                break
+        return {"status": "ok", "store": s.name, "counts": counts,
                 "documents": [{"id": d.id, "title": d.title, "kind": d.kind, "date": d.date, "chars": d.chars}
                               for d in sorted(docs, key=lambda d: d.id)],
                 "writes_enabled": bool(settings.api_token)}
