@@ -158,25 +158,38 @@ def pair_targets(ta: list[dict], tb: list[dict], src_a: str = "", src_b: str = "
     return pairs
 
 
-def measure_similarity(new: Node, old: Node) -> tuple[float, float]:
+def _features(m: Node, cache: dict | None = None) -> tuple[str, set[str], list[set[str]]]:
+    """What similarity needs of a measure (simplified heading, body bigrams, target metric
+    keys), computed once per measure per refresh rather than once per comparison."""
+    if cache is not None and m.id in cache:
+        return cache[m.id]
+    f = (to_simplified(m.props.get("heading") or m.name), _bigrams(m.props.get("body", "")),
+         [metric_key(t.get("metric", "")) for t in m.props.get("targets") or []])
+    if cache is not None:
+        cache[m.id] = f
+    return f
+
+
+def measure_similarity(new: Node, old: Node, cache: dict | None = None) -> tuple[float, float]:
     """(score, heading similarity): heading (rapidfuzz) 0.45, body bigram overlap 0.35,
     target-metric overlap 0.2."""
-    hn, ho = to_simplified(new.props.get("heading") or new.name), to_simplified(old.props.get("heading") or old.name)
+    hn, bn, tn = _features(new, cache)
+    ho, bo, to = _features(old, cache)
     head = max(fuzz.ratio(hn, ho), fuzz.partial_ratio(hn, ho) * 0.9) / 100
-    body = _dice(_bigrams(new.props.get("body", "")), _bigrams(old.props.get("body", "")))
-    tn = [metric_key(t.get("metric", "")) for t in new.props.get("targets") or []]
-    to = [metric_key(t.get("metric", "")) for t in old.props.get("targets") or []]
+    body = _dice(bn, bo)
     metric = max((_dice(a, b) for a in tn for b in to), default=0.0)
     # body overlap of two ~200-char policy paragraphs rarely exceeds 0.4: rescale
     return 0.45 * head + 0.35 * min(1.0, body / 0.4) + 0.2 * metric, head
 
 
-def match_measures(newer: list[Node], older: list[Node], min_score: float = MATCH_MIN) -> list[tuple[Node, Node, float, float]]:
+def match_measures(newer: list[Node], older: list[Node], min_score: float = MATCH_MIN,
+                   cache: dict | None = None) -> list[tuple[Node, Node, float, float]]:
     """One-to-one greedy matching by score: [(newer measure, older measure, score, heading sim)]."""
+    cache = {} if cache is None else cache
     cands = []
     for n in newer:
         for o in older:
-            s, h = measure_similarity(n, o)
+            s, h = measure_similarity(n, o, cache)
             if s >= min_score:
                 cands.append((s, h, n.id, o.id, n, o))
     used_n: set[str] = set()
@@ -214,22 +227,33 @@ def edition_pairs(store: GraphStore) -> list[tuple[str, str]]:
                 pairs.append((pid, q))
             else:
                 frontier.extend(sup.get(q, []))
-    for a in by:
-        for b in by:
-            if a == b or (b, a) in pairs or (a, b) in pairs or a not in pols or b not in pols:
-                continue
-            ra, rb = _year_range(pols[a]), _year_range(pols[b])
-            # a (newer, single year) falls inside the years of b (a plan started earlier)
-            if ra and rb and ra[0] == ra[1] and rb[0] < rb[1] and rb[0] < ra[0] <= rb[1]:
-                pairs.append((a, b))
+    # a single-year policy falling inside the years of a plan started earlier is compared
+    # with the one such plan whose title is closest (not with every plan of those years:
+    # that pairing grows with the square of the corpus)
+    ranges = {pid: _year_range(pols[pid]) for pid in by if pid in pols}
+    plans = [(pid, r) for pid, r in ranges.items() if r and r[0] < r[1]]
+    known = set(pairs) | {(b, a) for a, b in pairs}
+    for a, ra in ranges.items():
+        if not ra or ra[0] != ra[1]:
+            continue
+        title_a = _bigrams(pols[a].name)
+        best = None
+        for b, rb in plans:
+            if rb[0] < ra[0] <= rb[1] and (a, b) not in known:
+                score = (_dice(title_a, _bigrams(pols[b].name)), b)
+                if best is None or score > best:
+                    best = score
+        if best is not None:
+            pairs.append((a, best[1]))
     return sorted(set(pairs))
 
 
 def link_predecessors(store: GraphStore) -> list[Edge]:
     by = _measures(store)
     edges: list[Edge] = []
+    cache: dict = {}
     for newer, older in edition_pairs(store):
-        for n, o, score, head in match_measures(by[newer], by[older]):
+        for n, o, score, head in match_measures(by[newer], by[older], cache=cache):
             ev = [e for e in (_heading_ev(n, score), _heading_ev(o, score)) if e is not None]
             if not ev:
                 continue
@@ -253,6 +277,12 @@ def link_reports(store: GraphStore) -> list[Edge]:
             targets.append((m, t, metric_key(t.get("metric", "")), _bigrams(t.get("quote", "")) | head))
     if not targets:
         return []
+    # a target sharing no metric bigram with a fact scores at most 0.6 × 0.6 < REPORT_MIN,
+    # so only targets that share one are scored (an inverted index instead of facts × targets)
+    by_bigram: dict[str, list[int]] = {}
+    for i, (_, _, tk, _) in enumerate(targets):
+        for g in tk:
+            by_bigram.setdefault(g, []).append(i)
     edges: dict[str, Edge] = {}
     for d in store.nodes("Document"):
         for f in d.props.get("facts") or []:
@@ -261,7 +291,8 @@ def link_reports(store: GraphStore) -> list[Edge]:
             fk = metric_key(to_simplified(f.get("metric", "")))
             fc = _bigrams(f.get("context") or f.get("quote", ""))
             best = None
-            for m, t, tk, tq in targets:
+            for i in sorted({i for g in fk for i in by_bigram.get(g, ())}):
+                m, t, tk, tq = targets[i]
                 if f.get("document") in m.documents:
                     continue
                 mk = max(_dice(fk, tk), 0.8 * len(fk & tk) / len(fk) if fk else 0.0)
