@@ -155,6 +155,11 @@ def load(
     total = len(files)
     batch: list[tuple[Path, Document, Extraction]] = []
     batch_upsert = getattr(store, "upsert_many", None)
+    # documents applied per embedded write: each write re-pickles the whole graph, so larger
+    # batches load faster; a crash loses at most the batch in flight, never the stored graph
+    from medgraph.settings import get_settings
+
+    batch_size = get_settings().load_batch_documents
 
     def store_one(path: Path, doc: Document, ex: Extraction) -> None:
         try:
@@ -207,7 +212,7 @@ def load(
         report.warnings.extend(ex.warnings)
         if batch_upsert is not None:
             batch.append((path, doc, ex))
-            if len(batch) >= 200:
+            if len(batch) >= batch_size:
                 flush()
         else:
             store_one(path, doc, ex)

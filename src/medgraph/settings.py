@@ -22,6 +22,7 @@ class Settings(BaseSettings):
     neo4j_user: str = Field("neo4j", alias="NEO4J_USER")
     neo4j_password: str = Field("medgraph-dev", alias="NEO4J_PASSWORD")
     neo4j_database: str = Field("neo4j", alias="NEO4J_DATABASE")
+    load_batch_documents: int = Field(1000, alias="MEDGRAPH_LOAD_BATCH", ge=1)  # documents per embedded write
     neo4j_batch_size: int = Field(1000, alias="MEDGRAPH_NEO4J_BATCH")
     cypher_timeout_s: float = Field(5.0, alias="MEDGRAPH_CYPHER_TIMEOUT")
     cypher_max_rows: int = Field(1000, alias="MEDGRAPH_CYPHER_MAX_ROWS")

@@ -56,7 +56,8 @@ def cli_env(data_dir: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("MEDGRAPH_", "NEO4J_"))}
     env.update({"PYTHONPATH": str(SRC) + os.pathsep + env.get("PYTHONPATH", ""),
                 "MEDGRAPH_DATA_DIR": str(data_dir), "MEDGRAPH_STORE": "embedded",
-                "COLUMNS": "200", "PYTHONUNBUFFERED": "1"})
+                "COLUMNS": "200", "PYTHONUNBUFFERED": "1",
+                "MEDGRAPH_LOAD_BATCH": "200"})  # intermediate states for the crash/concurrency tests
     env.update(extra)
     return env
 

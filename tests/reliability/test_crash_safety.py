@@ -28,7 +28,7 @@ from medgraph.pipeline import load
 from medgraph.store.embedded import EmbeddedStore
 
 N_DOCS = 300
-BATCH = 200  # pipeline.load persists the embedded store every 200 documents
+BATCH = 200  # the CLI runs get MEDGRAPH_LOAD_BATCH=200 (reliability_support.cli_env): a write every 200 documents
 
 
 @pytest.fixture(scope="module")

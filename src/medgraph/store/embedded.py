@@ -52,6 +52,7 @@ block is persisted).
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import gc
 import glob
@@ -357,8 +358,11 @@ class EmbeddedStore:
         if node.id in g:
             a = self._na[node.id]
             aliases = list(dict.fromkeys([*a["aliases"], *node.aliases]))
-            added = docs_new - set(a["documents"])
-            a["documents"] = sorted(set(a["documents"]) | docs_new)
+            added = docs_new.difference(a["documents"])
+            # hub nodes (a bureau, a district) are named by thousands of documents: insert
+            # the new ids in order instead of re-sorting the whole list on every merge
+            for d in sorted(added):
+                bisect.insort(a["documents"], d)
             a["props"] = {**a["props"], **_copy_props(_nonempty(node.props))}
             for d in added:
                 self._doc_nodes.setdefault(d, set()).add(node.id)
