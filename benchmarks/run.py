@@ -485,6 +485,10 @@ def write_report(path: Path, r: dict, quick: bool, cmd: str) -> None:
         tot_e = sum((c.get("edges") or c.get("relationships") or c.get("types") or {}).values()) if isinstance(c, dict) else 0
         w(f"| synthetic | {n} | {L['bytes'] / 1e6:.1f} | {L['wall']:.1f} | {L['cpu']:.1f} | {L['bytes'] / 1e6 / L['wall']:.2f} | "
           f"{L['bytes'] / 1e6 / L['cpu']:.2f} | {tot_n:,} / {tot_e:,} | {L['file_mb']:.1f} | {L['maxrss_mb']:.0f} | {L['failed']} |")
+    for n in (small, big):
+        if r["load"][str(n)].get("note"):
+            w("")
+            w(f"({n} docs: {r['load'][str(n)]['note']}; reused with `--reuse-loads`.)")
     e = r.get("extract_only")
     if e:
         w("")
