@@ -24,3 +24,5 @@ CREATE CONSTRAINT reports_on_key IF NOT EXISTS FOR ()-[r:REPORTS_ON]-() REQUIRE 
 // bookkeeping, not part of the graph: which nodes / relationships may carry a document's id
 // (a superset; the store re-checks), so retracting a document never scans the whole graph
 CREATE CONSTRAINT docindex_id IF NOT EXISTS FOR (d:DocIndex) REQUIRE d.id IS UNIQUE;
+// owners by number: measures_numbered.cypher
+CREATE INDEX measure_number IF NOT EXISTS FOR (n:Measure) ON (n.number);

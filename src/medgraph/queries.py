@@ -112,16 +112,20 @@ def resolve_measure(store: GraphStore, text: str, policy: str = "") -> tuple[Nod
             matches[pid] = _policy_matches(store, policy, pid)
         return matches[pid]
 
-    measures = [m for m in store.nodes("Measure") if in_policy(m.props.get("policy", ""))]
-    if not measures and policy:
-        raise NotFound(f"no policy matches {policy!r}", [node_brief(p) for p in store.nodes("Policy")[:10]])
     n = parse_number(text)
     if n is not None:
-        hits = sorted([m for m in measures if m.props.get("number") == n], key=lambda m: _measure_sort_key(store, m))
+        # the common case (17, 十七 --policy 2026) is answered from the store's index of
+        # measure numbers, without building every Measure node
+        hits = sorted([m for m in store.measures_numbered(n) if in_policy(m.props.get("policy", ""))],
+                      key=lambda m: _measure_sort_key(store, m))
         if len(hits) == 1:
             return hits[0], []
         if hits:
             return None, hits
+    measures = [m for m in store.nodes("Measure") if in_policy(m.props.get("policy", ""))]
+    if not measures and policy:
+        raise NotFound(f"no policy matches {policy!r}", [node_brief(p) for p in store.nodes("Policy")[:10]])
+    if n is not None:
         raise NotFound(
             f"no measure numbered {n}" + (f" in policy {policy!r}" if policy else ""),
             [node_brief(m) for m in sorted(measures, key=lambda m: abs(m.props.get("number", 0) - n))[:5]],

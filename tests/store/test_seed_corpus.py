@@ -142,3 +142,10 @@ def test_unload_removes_an_entity_only_one_document_named(seeded, tmp_path):
     seeded.unload("doc-yizhuang-news")
     assert seeded.get_node(drug[0].id) is None
     assert seeded.counts() == before
+
+
+def test_measures_numbered_index(seeded):
+    expected = sorted((m for m in seeded.nodes("Measure") if m.props["number"] == 17), key=lambda m: m.id)
+    assert len(expected) == 2
+    assert seeded.measures_numbered(17) == expected
+    assert seeded.measures_numbered(99) == []

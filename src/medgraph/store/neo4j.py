@@ -352,6 +352,11 @@ class Neo4jStore:
         out.sort(key=lambda n: n.id)
         return out
 
+    def measures_numbered(self, number: int) -> list[Node]:
+        out = [_node(r["node"]) for r in self._rows("measures_numbered", number=number)]
+        out.sort(key=lambda n: n.id)
+        return out
+
     def edges(self, source: str | None = None, target: str | None = None, type: str | None = None) -> list[Edge]:
         if source is not None:
             rows = self._rows("edges_from", source=source, target=target, type=type)
