@@ -116,8 +116,12 @@ def resolve_measure(store: GraphStore, text: str, policy: str = "") -> tuple[Nod
     if n is not None:
         # the common case (17, 十七 --policy 2026) is answered from the store's index of
         # measure numbers, without building every Measure node
-        hits = sorted([m for m in store.measures_numbered(n) if in_policy(m.props.get("policy", ""))],
-                      key=lambda m: _measure_sort_key(store, m))
+        exact = store.get_node(policy.strip()) if policy else None
+        if exact is not None and exact.label == "Policy":
+            hits = store.measures_numbered(n, policy=exact.id)   # --policy given as an id: one lookup
+        else:
+            hits = sorted([m for m in store.measures_numbered(n) if in_policy(m.props.get("policy", ""))],
+                          key=lambda m: _measure_sort_key(store, m))
         if len(hits) == 1:
             return hits[0], []
         if hits:

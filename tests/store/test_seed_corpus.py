@@ -149,3 +149,4 @@ def test_measures_numbered_index(seeded):
     assert len(expected) == 2
     assert seeded.measures_numbered(17) == expected
     assert seeded.measures_numbered(99) == []
+    assert seeded.measures_numbered(17, policy="policy-bj-measures-2026") == [m for m in expected if m.props["policy"] == "policy-bj-measures-2026"]

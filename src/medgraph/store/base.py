@@ -38,9 +38,10 @@ class GraphStore(Protocol):
     def nodes(self, label: str | None = None) -> list[Node]:
         """All nodes (of a label), sorted by id."""
 
-    def measures_numbered(self, number: int) -> list[Node]:
-        """Measures whose ``number`` property equals ``number``, sorted by id: the
-        /owners-by-number path, answered from an index instead of every Measure."""
+    def measures_numbered(self, number: int, policy: str | None = None) -> list[Node]:
+        """Measures whose ``number`` property equals ``number`` (and whose ``policy`` is
+        that exact policy id, when given), sorted by id: the /owners-by-number path,
+        answered from an index instead of every Measure."""
 
     def edges(
         self,

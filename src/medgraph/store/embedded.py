@@ -579,10 +579,11 @@ class EmbeddedStore:
             with _nogc():
                 return [self._node(n) for n in self._ids(label)]
 
-    def measures_numbered(self, number: int) -> list[Node]:
+    def measures_numbered(self, number: int, policy: str | None = None) -> list[Node]:
         with self._mutex:
             self._read()
-            ids = [n for n in self._ids("Measure") if self._na[n]["props"].get("number") == number]
+            ids = [n for n in self._ids("Measure")
+                   if (p := self._na[n]["props"]).get("number") == number and (policy is None or p.get("policy") == policy)]
             return [self._node(n) for n in ids]
 
     def edges(self, source: str | None = None, target: str | None = None, type: str | None = None) -> list[Edge]:

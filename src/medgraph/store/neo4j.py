@@ -352,8 +352,8 @@ class Neo4jStore:
         out.sort(key=lambda n: n.id)
         return out
 
-    def measures_numbered(self, number: int) -> list[Node]:
-        out = [_node(r["node"]) for r in self._rows("measures_numbered", number=number)]
+    def measures_numbered(self, number: int, policy: str | None = None) -> list[Node]:
+        out = [_node(r["node"]) for r in self._rows("measures_numbered", number=number, policy=policy)]
         out.sort(key=lambda n: n.id)
         return out
 
