@@ -70,6 +70,18 @@ def _err_line(text: str) -> None:
     sys.stderr.flush()
 
 
+def _ask(store: Optional[str], as_json: bool, fn, *args, **kw):
+    """Open the store, ask one question, close it; NotFound/BadRequest become the CLI's
+    messages and exit codes (1 and 2)."""
+    s = _store(store)
+    try:
+        return fn(s, *args, **kw)
+    except Exception as exc:
+        _fail(exc, as_json)
+    finally:
+        s.close()
+
+
 def _print_counts(counts: dict) -> None:
     t = Table(title="graph contents")
     t.add_column("kind")
@@ -139,13 +151,7 @@ def owner(
     as_json: bool = JsonOpt,
 ) -> None:
     """Which bureau owns a measure, on what evidence, and the chain above it."""
-    s = _store(store)
-    try:
-        ans = queries.owners(s, measure, policy)
-    except Exception as exc:
-        _fail(exc, as_json)
-    finally:
-        s.close()
+    ans = _ask(store, as_json, queries.owners, measure, policy)
     if as_json:
         _print_json(ans)
         if ans["measure"] is None:
@@ -180,13 +186,7 @@ def impact(
     as_json: bool = JsonOpt,
 ) -> None:
     """Paths from an entity to a label or another entity, shortest first, with evidence."""
-    s = _store(store)
-    try:
-        ans = queries.impact(s, source, to, max_hops=max_hops, limit=limit, direction=direction)
-    except Exception as exc:
-        _fail(exc, as_json)
-    finally:
-        s.close()
+    ans = _ask(store, as_json, queries.impact, source, to, max_hops=max_hops, limit=limit, direction=direction)
     if as_json:
         _print_json(ans)
         return
@@ -212,13 +212,7 @@ def search(
     as_json: bool = JsonOpt,
 ) -> None:
     """Find entities by name or alias, in either script."""
-    s = _store(store)
-    try:
-        hits = queries.search(s, text, label, limit)
-    except Exception as exc:
-        _fail(exc, as_json)
-    finally:
-        s.close()
+    hits = _ask(store, as_json, queries.search, text, label, limit)
     if as_json:
         _print_json(hits)
         return
@@ -236,11 +230,7 @@ def measures(
     as_json: bool = JsonOpt,
 ) -> None:
     """List measures with their lead bureaus."""
-    s = _store(store)
-    try:
-        rows = queries.measure_table(s, policy)
-    finally:
-        s.close()
+    rows = _ask(store, as_json, queries.measure_table, policy)
     if as_json:
         _print_json(rows)
         return
@@ -364,13 +354,7 @@ def diff(
     """What changed from policy A to policy B: measures matched/changed/added/removed, targets side by side."""
     from medgraph import editions
 
-    s = _store(store)
-    try:
-        ans = editions.diff(s, a, b)
-    except Exception as exc:
-        _fail(exc, as_json)
-    finally:
-        s.close()
+    ans = _ask(store, as_json, editions.diff, a, b)
     if as_json:
         _print_json(ans)
         return
