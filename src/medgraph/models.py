@@ -85,12 +85,15 @@ class Edge(BaseModel):
     props: dict[str, Any] = Field(default_factory=dict)
     evidence: list[Evidence] = Field(default_factory=list)
 
+    @staticmethod
+    def make_key(source: str, type: str, target: str, role: str | None = None) -> str:
+        """Stable identity: one edge per (source, type, target, role)."""
+        base = f"{source}|{type}|{target}"
+        return f"{base}|{role}" if role else base
+
     @property
     def key(self) -> str:
-        """Stable identity: one edge per (source, type, target, role)."""
-        role = self.props.get("role")
-        base = f"{self.source}|{self.type}|{self.target}"
-        return f"{base}|{role}" if role else base
+        return Edge.make_key(self.source, self.type, self.target, self.props.get("role"))
 
     @property
     def documents(self) -> list[str]:

@@ -298,10 +298,8 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
                 continue
             start = _left_cut(text, end, s_suffix)
             name = text[start:end]
-            if len(name) < min_len or any(taken[start:end]) and label != "Platform":
-                continue
-            if any(taken[start:end]):
-                # catalog entity inside (中关村知识产权保护中心分中心): keep only the new tail when long enough
+            if len(name) < min_len or any(taken[start:end]):
+                # too short, or a catalog entity sits inside (中关村知识产权保护中心分中心)
                 continue
             if _GENERIC.match(name) or _ORG_GENERIC.match(name):
                 continue

@@ -49,7 +49,7 @@ def _add(ctx: Ctx, source: str, target: str, type_: str, evidence: list[Evidence
     edge = Edge(source=source, target=target, type=type_, props=props, evidence=evidence)
     if type_ == "LEADS":
         # one role per bureau and measure: lead wins over support
-        other = Edge(source=source, target=target, type=type_, props={"role": "support" if props.get("role") == "lead" else "lead"}).key
+        other = Edge.make_key(source, type_, target, "support" if props.get("role") == "lead" else "lead")
         if other in ctx.edges:
             if props.get("role") == "support":
                 return
@@ -206,8 +206,9 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
         _add(ctx, mid, policy_id, "PART_OF", [ctx.spans.ev(m.start, m.heading_end, "explicit", 1.0)])
         if not _explicit_leads(ctx, m, mid, inside):
             _rule_leads(ctx, m, mid, candidates, fallback, inside)
-        lead_ids = {e.source for e in ctx.edges.values() if e.type == "LEADS" and e.target == mid}
-        if not any(e.props.get("role") == "lead" for e in ctx.edges.values() if e.type == "LEADS" and e.target == mid):
+        leads = [e for e in ctx.edges.values() if e.type == "LEADS" and e.target == mid]
+        lead_ids = {e.source for e in leads}
+        if not any(e.props.get("role") == "lead" for e in leads):
             # support-only annotation: the lead still comes from the remit rule
             _rule_leads(ctx, m, mid, candidates, fallback, inside)
         seen: set[str] = set()
