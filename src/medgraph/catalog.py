@@ -19,7 +19,7 @@ import ahocorasick
 import yaml
 
 from medgraph.documents import to_simplified
-from medgraph.models import DocumentRecord, Edge, Evidence, Extraction, Node
+from medgraph.models import DocumentRecord, Edge, Evidence, Extraction, Node, trusted_node
 from medgraph.resources import asset
 
 CATALOG_DOC_ID = "catalog"
@@ -61,7 +61,9 @@ class Entry:
         return list(dict.fromkeys([self.name, *self.aliases, *self.short_aliases]))
 
     def node(self, documents: list[str]) -> Node:
-        return Node(
+        # trusted: the entry's fields are str / list[str] (checked when the catalog loads)
+        # and this runs for every catalog entity of every document
+        return trusted_node(
             id=self.id,
             label=self.label,
             name=self.name,
@@ -87,6 +89,8 @@ class Catalog:
         for section, label in SECTION_LABELS.items():
             for raw in data.get(section) or []:
                 remit = raw.get("remit") or {}
+                if not isinstance(raw.get("id"), str) or not isinstance(raw.get("name"), str):
+                    raise ValueError(f"{path}: every {section} entry needs a text id and name, got {raw!r:.120}")
                 entry = Entry(
                     id=raw["id"],
                     label=label,
@@ -135,12 +139,19 @@ class Catalog:
 
         if not hasattr(self, "_policy_keys"):
             self._policy_keys = {}
+            self._policy_memo: dict[str, Entry | None] = {}  # title → answer: titles recur across documents
             for e in self.by_label("Policy"):
                 for n in e.all_names:
                     self._policy_keys.setdefault(policy_key(to_simplified(n)), e)
                 if e.props.get("doc_number"):
                     self._policy_keys.setdefault(policy_key(e.props["doc_number"]), e)
-        return self._policy_keys.get(policy_key(to_simplified(title)))
+        memo = self._policy_memo
+        if title in memo:
+            return memo[title]
+        if len(memo) > 100_000:
+            memo.clear()
+        hit = memo[title] = self._policy_keys.get(policy_key(to_simplified(title)))
+        return hit
 
     # -- the catalog as a source document ------------------------------------------
     def _fact_span(self, entry_id: str, field_name: str) -> tuple[int, int]:

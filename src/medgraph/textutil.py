@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_NUM_CHARS = "零〇一二两三四五六七八九十百"
@@ -44,8 +45,10 @@ def int_to_cn(n: int) -> str:
 _SLUG_BAD = re.compile(r"[^0-9A-Za-z\u4e00-\u9fff]+")
 
 
+@lru_cache(maxsize=65536)
 def slug(text: str, max_len: int = 40) -> str:
-    """URL-safe, human-readable id fragment; keeps Chinese characters (readable to users)."""
+    """URL-safe, human-readable id fragment; keeps Chinese characters (readable to users).
+    Memoised: extraction slugs the same discovered names in every document."""
     s = _SLUG_BAD.sub("-", text).strip("-").lower()
     return s[:max_len].strip("-") or "x"
 

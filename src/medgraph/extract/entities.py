@@ -114,21 +114,31 @@ _GENERIC = re.compile(
 _ORG_GENERIC = re.compile(r"^(市属医院|本医院|试点医院|研究型医院|三甲医院|公立医院|新建医院|高校|北京市属医院)$")
 
 
+_NAME_RUN = re.compile("[^" + "".join(re.escape(c) for c in sorted(_STOP_CHARS)) + r"]*\Z")
+_CUT_MEMO: dict[str, int] = {}
+
+
 def _left_cut(text: str, end_of_suffix: int, suffix_start: int, max_len: int = 22) -> int:
     """Start of the name ending at ``end_of_suffix``: walk left over name characters,
-    stop at function characters, then cut after the last verb/filler word."""
-    i = suffix_start
+    stop at function characters, then cut after the last verb/filler word.
+
+    The answer depends only on the ``max_len`` characters before the suffix, and those
+    recur across documents (the same platform names), so it is memoised by that string."""
     lo = max(0, suffix_start - max_len)
-    while i > lo and text[i - 1] not in _STOP_CHARS:
-        i -= 1
-    # keep a bracketed qualifier like 中关村(昌平)…: allow "(X)" directly inside a name
-    cand = text[i:suffix_start]
-    last = None
-    for m in _CUT_WORDS.finditer(cand):
-        last = m
-    if last:
-        i += last.end()
-    return i
+    seg = text[lo:suffix_start]
+    k = _CUT_MEMO.get(seg)
+    if k is None:
+        k = _NAME_RUN.search(seg).start()  # after the last stop character (or 0)
+        # keep a bracketed qualifier like 中关村(昌平)…: allow "(X)" directly inside a name
+        last = None
+        for m in _CUT_WORDS.finditer(seg[k:]):
+            last = m
+        if last:
+            k += last.end()
+        if len(_CUT_MEMO) > 200_000:
+            _CUT_MEMO.clear()
+        _CUT_MEMO[seg] = k
+    return lo + k
 
 
 _NUMBER = r"(\d+(?:\.\d+)?)\s*(亿|万)元"
@@ -183,11 +193,8 @@ _NAME_INDEX: "weakref.WeakKeyDictionary[Catalog, tuple[int, int, dict[str, Entry
     weakref.WeakKeyDictionary())
 
 
-def _find_by_name(catalog: Catalog, name: str) -> Entry | None:
-    """``catalog.find_by_name(name)`` through an index built once per catalog: the same
-    answer (first entry, in catalog order, with a name equal to ``name`` in simplified
-    script) without converting every catalog name for every pattern hit (that scan was
-    >90% of extraction time)."""
+def _name_index(catalog: Catalog) -> tuple[dict[str, Entry], dict[str, Entry | None]]:
+    """(simplified name → first entry, memo of answers) built once per catalog."""
     cached = _NAME_INDEX.get(catalog)
     entries = catalog.entries
     if cached is None or cached[0] != id(entries) or cached[1] != len(entries):
@@ -197,13 +204,40 @@ def _find_by_name(catalog: Catalog, name: str) -> Entry | None:
                 index.setdefault(to_simplified(n), e)
         cached = (id(entries), len(entries), index, {})
         _NAME_INDEX[catalog] = cached
-    seen = cached[3]  # name → answer: discovered names repeat across documents
-    if name in seen:
-        return seen[name]
+    return cached[2], cached[3]
+
+
+def _find_by_name(catalog: Catalog, name: str, index=None) -> Entry | None:
+    """``catalog.find_by_name(name)`` through an index built once per catalog: the same
+    answer (first entry, in catalog order, with a name equal to ``name`` in simplified
+    script) without converting every catalog name for every pattern hit (that scan was
+    >90% of extraction time). ``index``: ``_name_index(catalog)`` when the caller has it."""
+    names, seen = index or _name_index(catalog)  # seen: discovered names repeat across documents
+    hit = seen.get(name, _MISSING)
+    if hit is not _MISSING:
+        return hit
     if len(seen) > 100_000:
         seen.clear()
-    hit = seen[name] = cached[2].get(to_simplified(name))
+    hit = seen[name] = names.get(to_simplified(name))
     return hit
+
+
+_MISSING = object()
+_OWNERS: "weakref.WeakKeyDictionary[Catalog, dict[str, tuple[str | None, str | None]]]" = weakref.WeakKeyDictionary()
+
+
+def _owner_split(catalog: Catalog) -> dict[str, tuple[str | None, str | None]]:
+    """Per catalog: matched form → (first long owner, first short owner), filled lazily
+    (the automaton's owner lists never change once built)."""
+    cached = _OWNERS.get(catalog)
+    if cached is None:
+        cached = _OWNERS[catalog] = {}
+    return cached
+
+
+_DRUG_GENERIC = re.compile(r"^(创新|新|相关|上述|该|国产|进口|抗|一次性|多联|医用|医疗|全品类)")
+_PRODUCT_NOT = re.compile(r"(医院|公司|中心|大学)")
+_DEVICE_GENERIC = re.compile(r"^(医疗|医用|手术|全品类|机器人|创新|高值)")
 
 
 def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int | None = None) -> EntityResult:
@@ -212,21 +246,26 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
     taken = bytearray(len(text))  # 1 where a catalog mention already sits
 
     # 1. catalog aliases, leftmost-longest
+    split = _owner_split(catalog)
+    entries = catalog.entries
     for end_idx, (form, owners) in catalog.automaton.iter_long(text):
         start = end_idx - len(form) + 1
         end = end_idx + 1
-        long_owners = [o for o, short in owners if not short]
-        short_owners = [o for o, short in owners if short]
+        firsts = split.get(form)
+        if firsts is None:
+            firsts = split[form] = (next((o for o, short in owners if not short), None),
+                                    next((o for o, short in owners if short), None))
+        long_owner, short_owner = firsts
         entity_id = None
-        if long_owners:
-            entity_id = long_owners[0]
-        elif short_owners:
+        if long_owner is not None:
+            entity_id = long_owner
+        elif short_owner is not None:
             before = text[max(0, start - 6):start]
             city = _CITY_BEFORE.search(before)
             if city or res.jurisdiction != "北京":
                 # another city's bureau: a node of its own, never Beijing's
                 place = city.group(1) if city else res.jurisdiction
-                entry = catalog.entries[short_owners[0]]
+                entry = catalog.entries[short_owner]
                 name = f"{place}{form}" if form.startswith("市") else f"{place}市{form}"
                 entity_id = f"bureau-{slug(place)}-{slug(form)}"
                 if entity_id not in res.nodes:
@@ -237,15 +276,15 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
                 if city:
                     start = start - len(city.group(0))
             else:
-                entity_id = short_owners[0]
-                entry = catalog.entries[entity_id]
+                entity_id = short_owner
+                entry = entries[entity_id]
                 if entry.label != "Bureau" and _glued(text, start):
                     # 北京罕见病诊疗创新服务站 is not 北京药品医疗器械创新服务站: a generic short
                     # alias at the tail of a longer name is left to discovery
                     continue
         if entity_id is None:
             continue
-        label = catalog.entries[entity_id].label if entity_id in catalog.entries else res.nodes[entity_id].label
+        label = entries[entity_id].label if entity_id in entries else res.nodes[entity_id].label
         res.mentions.append(Mention(entity_id, label, start, end, text[start:end]))
         taken[start:end] = b"\x01" * (end - start)
 
@@ -279,12 +318,13 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
             short_map[_norm_title(sm.group("s"))] = pid
 
     # 3. pattern discovery: funds introduced with their size, then suffix patterns
+    index = _name_index(catalog)
     for m in FUND_AFTER_AMOUNT.finditer(text):
         start, end = m.span("name")
         name = m.group("name")
         if any(taken[start:end]) or len(name) < 6:
             continue
-        entry = _find_by_name(catalog, name)
+        entry = _find_by_name(catalog, name, index)
         pid = entry.id if entry else f"fund-{slug(name)}"
         if entry is None and pid not in res.nodes:
             res.nodes[pid] = Node(id=pid, label="Fund", name=name, documents=[doc_id], props={"kind": "fund"})
@@ -305,17 +345,16 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
                 continue
             if label in ("Platform", "Fund", "Organization") and not _PROPER_PREFIX.match(name) and not name.endswith("有限公司"):
                 continue
-            if label == "Product" and re.match(r"^(创新|新|相关|上述|该|国产|进口|抗|一次性|多联|医用|医疗|全品类)", name) and kind == "drug":
+            if label == "Product" and _DRUG_GENERIC.match(name) and kind == "drug":
                 continue
-            if label == "Product" and re.search(r"(医院|公司|中心|大学)", name):
+            if label == "Product" and _PRODUCT_NOT.search(name):
                 continue
-            if label == "Product" and kind == "device" and re.match(r"^(医疗|医用|手术|全品类|机器人|创新|高值)", name):
+            if label == "Product" and kind == "device" and _DEVICE_GENERIC.match(name):
                 continue
-            pid = f"{LABEL_PREFIX[label]}-{slug(name)}"
-            entry = _find_by_name(catalog, name)
+            entry = _find_by_name(catalog, name, index)
             if entry is not None:
                 pid, label = entry.id, entry.label
-            elif pid not in res.nodes:
+            elif (pid := f"{LABEL_PREFIX[label]}-{slug(name)}") not in res.nodes:
                 res.nodes[pid] = Node(id=pid, label=label, name=name, documents=[doc_id], props={"kind": kind})
             res.mentions.append(Mention(pid, label, start, end, name, source="pattern"))
             taken[start:end] = b"\x01" * (end - start)

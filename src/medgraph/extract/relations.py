@@ -19,7 +19,7 @@ from itertools import islice
 from medgraph.catalog import Catalog
 from medgraph.extract.entities import EntityResult, Mention
 from medgraph.extract.structure import Measure, Structure
-from medgraph.models import Edge, Evidence
+from medgraph.models import Edge, Evidence, trusted_edge, trusted_evidence
 from medgraph.textutil import sentence_bounds
 
 
@@ -31,9 +31,9 @@ class Spans:
 
     def ev(self, start: int, end: int, method: str, confidence: float = 1.0) -> Evidence:
         os_, oe = self.doc.to_original(start, end)
-        # model_construct: every field is set here from already-typed values (ints from the
-        # offset map, a str slice, a float), so pydantic validation would only cost time
-        return Evidence.model_construct(
+        # every field is set here from already-typed values (ints from the offset map, a
+        # str slice, a float), so pydantic validation would only cost time
+        return trusted_evidence(
             document=self.doc.id, quote=self.doc.original[os_:oe], start=os_, end=oe,
             method=method, confidence=float(round(confidence, 3)),
         )
@@ -74,9 +74,9 @@ def _add(ctx: Ctx, source: str, target: str, type_: str, evidence: list[Evidence
             if role == "support":
                 return
             del ctx.edges[other]
-    # model_construct: ids are str, props a fresh kwargs dict, evidence a fresh list of
-    # Evidence built by Spans.ev (validation would copy them and change nothing)
-    edge = Edge.model_construct(source=source, target=target, type=type_, props=props, evidence=evidence)
+    # trusted: ids are str, props a fresh kwargs dict, evidence a fresh list of Evidence
+    # built by Spans.ev (validation would copy them and change nothing)
+    edge = trusted_edge(source=source, target=target, type=type_, props=props, evidence=evidence)
     key = Edge.make_key(source, type_, target, role)
     old = ctx.edges.get(key)
     ctx.edges[key] = old.merged(edge) if old else edge
