@@ -1,6 +1,8 @@
 """Measures in every common numbering style, sections, metadata — on documents written
 for these tests (not the seeds), so the parser is not fitted to one corpus."""
 
+import pytest
+
 from medgraph.extract.structure import parse
 
 NOTICE_HEAD = "关于印发《天河区促进生物医药产业发展若干措施》的通知\n穗天医保发〔2025〕12号\n各有关单位：\n现将《天河区促进生物医药产业发展若干措施》印发给你们，请认真执行。\n2025年3月1日\n"
@@ -56,3 +58,22 @@ def test_speech_style_is_parsed_but_a_speech_has_no_policy_measures():
 def test_fewer_than_three_in_a_row_is_not_a_measure_list():
     st = parse(NOTICE_HEAD + "1.第一件事。\n2.第二件事。\n")
     assert st.measures == []
+
+
+@pytest.mark.parametrize("text", [
+    "(一)a\n  (二)b。 ## (三)c",
+    "#(1)\n#  (2) 3. 4、5.6 第1条 第二条\n一是二是三是是 十一是",
+    " \u3000(一)x。\n\n 12.\n1234.5 1.\t2、",
+    "一是", "三是\n", "",
+])
+def test_marker_search_equals_regex_scan(text):
+    """_markers tries each style only at trigger characters; it must find exactly what a
+    full finditer scan finds (spans and numbers), on odd strings and on the seeds."""
+    from medgraph.documents import read_document
+    from medgraph.extract.structure import STYLES, _markers
+    from medgraph.pipeline import bundled_files
+
+    for t in [text, *(read_document(p).normalized for p in bundled_files())]:
+        for name, rx in STYLES.items():
+            assert [(m.span(), m.group("n")) for m in _markers(name, t)] == \
+                [(m.span(), m.group("n")) for m in rx.finditer(t)], name

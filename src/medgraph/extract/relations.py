@@ -102,7 +102,11 @@ BARE_LIST = re.compile(r"[(（](?P<list>[^()（）。]{3,160})[)）]\s*[。]?\s*
 def _explicit_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mention]) -> bool:
     text = ctx.text
     found = False
-    for a in ANNOTATION.finditer(text, m.body_start, m.end):
+    lo, hi = m.body_start, m.end
+    # every ANNOTATION kind ends in 单位/部门 and every DUTY phrase in 分工负责: a str.find
+    # rules a pattern out without the regex trying every position of the measure
+    has_annotation = text.find("单位", lo, hi) != -1 or text.find("部门", lo, hi) != -1
+    for a in (ANNOTATION.finditer(text, lo, hi) if has_annotation else ()):
         bureaus = [x for x in _in(mentions, a.start("list"), a.end("list")) if x.label == "Bureau"]
         kind = a.group("kind")
         for i, b in enumerate(bureaus):
@@ -116,8 +120,8 @@ def _explicit_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mentio
             found = True
     if found:
         return True
-    for rx in (DUTY, BARE_LIST):
-        for a in rx.finditer(text, m.body_start, m.end):
+    for rx in (DUTY, BARE_LIST) if text.find("分工负责", lo, hi) != -1 else (BARE_LIST,):
+        for a in rx.finditer(text, lo, hi):
             inside = _in(mentions, a.start("list"), a.end("list"))
             bureaus = [x for x in inside if x.label == "Bureau"]
             if not bureaus:

@@ -29,6 +29,44 @@ STYLES: dict[str, re.Pattern] = {
     "article": re.compile(_LEAD + rf"[#\s]*第(?P<n>[{CN}\d]{{1,4}})条", re.M),
     "cn_shi": re.compile(rf"(?:(?<=^)|(?<=[\n\s。；;，,：:]))(?P<n>[{CN}]{{1,3}})是(?=[^是])", re.M),
 }
+# Where a match of each style can get past its leading [#\s]*: the marker's first
+# character. A style regex starts with a lookbehind, so ``finditer`` runs it at every
+# position of the text; ``_markers`` runs it only where this trigger sits.
+_TRIGGER: dict[str, re.Pattern] = {
+    "paren_cn": re.compile(r"\("),
+    "paren_arabic": re.compile(r"\("),
+    "arabic_dot": re.compile(r"\d+"),   # a digit inside a run follows a digit: no marker starts there
+    "article": re.compile("第"),
+    "cn_shi": re.compile(rf"[{CN}]+是"),  # a maximal numeral run (the lookbehind char is no numeral)
+}
+
+
+def _markers(name: str, text: str) -> list[re.Match]:
+    r"""``list(STYLES[name].finditer(text))``, trying the style only where it can match.
+
+    A match of a ``[#\s]*``-led style starts somewhere in the run of ``#``/whitespace right
+    before a trigger character; a cn_shi match starts where its trigger match starts. Trying
+    those starts in text order, skipping any inside the previous match, finds exactly the
+    non-overlapping leftmost matches ``finditer`` finds."""
+    rx = STYLES[name]
+    out: list[re.Match] = []
+    last_end = 0
+    lead_run = name != "cn_shi"
+    for t in _TRIGGER[name].finditer(text):
+        q = t.start()
+        p = q
+        if lead_run:
+            while p > 0 and (text[p - 1] == "#" or text[p - 1].isspace()):
+                p -= 1
+        for start in range(max(p, last_end), q + 1):
+            m = rx.match(text, start)
+            if m:
+                out.append(m)
+                last_end = m.end()
+                break
+    return out
+
+
 SECTION = re.compile(rf"^[#\s]*(?P<n>[{CN}]{{1,3}})、(?P<title>[^\n]{{2,60}})$", re.M)
 DOC_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,8}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号")
 DATE_LINE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$", re.M)
@@ -104,7 +142,7 @@ def _last_body_end(text: str, start: int, limit: int) -> int:
 
 
 def find_measures(text: str) -> tuple[str, list[Measure]]:
-    runs = {name: _run(list(p.finditer(text))) for name, p in STYLES.items()}
+    runs = {name: _run(_markers(name, text)) for name in STYLES}
     style, run = max(runs.items(), key=lambda kv: (len(kv[1]), kv[0] != "cn_shi"))
     if len(run) < MIN_RUN:
         return "", []
