@@ -9,6 +9,7 @@ relations.py (edges with evidence).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from medgraph.catalog import Catalog, load_catalog
 from medgraph.documents import Document
@@ -16,7 +17,7 @@ from medgraph.extract import relations as rel
 from medgraph.extract import targets as tg
 from medgraph.extract.entities import Mention, find_entities, policy_key
 from medgraph.extract.structure import parse
-from medgraph.models import DocumentRecord, Extraction, Node
+from medgraph.models import DocumentRecord, Extraction, Node, trusted_node
 from medgraph.textutil import slug
 
 __all__ = ["extract"]
@@ -27,11 +28,14 @@ def _issuers(text: str, region: tuple[int, int], mentions: list[Mention]) -> lis
     (the signature block of a 通知), in order, first occurrence each."""
     lo, hi = region
     out: list[Mention] = []
+    # mentions are sorted by start: each line looks only at the bureaus starting on it
+    bureaus = [m for m in mentions if m.label == "Bureau" and m.start < hi]
+    starts = [m.start for m in bureaus]
     for line in re.finditer(r"^[^\n]*$", text[:hi], re.M):
         ls, le = line.span()
         if ls < lo:
             continue
-        inside = [m for m in mentions if ls <= m.start and m.end <= le and m.label == "Bureau"]
+        inside = [m for m in bureaus[bisect_left(starts, ls):bisect_right(starts, le)] if m.end <= le]
         if not inside:
             continue
         rest = line.group(0)
@@ -70,8 +74,8 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
         nodes[entity_id] = n
         return n
 
-    for m in ents.mentions:
-        node_for(m.entity_id)
+    for entity_id in dict.fromkeys(m.entity_id for m in ents.mentions):
+        node_for(entity_id)
 
     issuers = _issuers(text, st.issuer_region, ents.mentions) if st.is_policy else []
     policy_id = ""
@@ -80,7 +84,8 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
         if entry is None and st.doc_number:
             entry = next((e for e in catalog.by_label("Policy") if e.props.get("doc_number") == st.doc_number), None)
         policy_id = entry.id if entry else f"policy-{slug(policy_key(st.title) if st.title else (st.doc_number or document.id))}"
-        base = node_for(policy_id) if entry else Node(id=policy_id, label="Policy", name=st.title or document.id, documents=[document.id])
+        base = node_for(policy_id) if entry else trusted_node(
+            id=policy_id, label="Policy", name=st.title or document.id, aliases=[], documents=[document.id], props={})
         props = {**base.props, "kind": st.kind, "mentioned_only": False}
         if st.doc_number:
             props["doc_number"] = st.doc_number
@@ -99,8 +104,8 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
             mid = f"{policy_id}-m{m.number}"
             measure_ids[m.number] = mid
             os_, oe = document.to_original(m.start, m.end)
-            nodes[mid] = Node(
-                id=mid, label="Measure", name=m.heading, documents=[document.id],
+            nodes[mid] = trusted_node(  # str/int/list values built here: nothing to validate
+                id=mid, label="Measure", name=m.heading, aliases=[], documents=[document.id],
                 props={
                     "number": m.number, "number_text": m.number_text, "heading": m.heading,
                     "body": document.original[os_:oe], "policy": policy_id, "section": m.section,
@@ -151,6 +156,6 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     return Extraction(
         document=record,
         nodes=sorted(nodes.values(), key=lambda n: n.id),
-        edges=sorted(ctx.edges.values(), key=lambda e: e.key),
+        edges=[ctx.edges[k] for k in sorted(ctx.edges)],  # each edge is stored under its Edge.key
         warnings=warnings,
     )

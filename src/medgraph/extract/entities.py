@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from medgraph.catalog import Catalog, Entry
 from medgraph.documents import to_simplified
-from medgraph.models import Node
+from medgraph.models import Node, trusted_node
 from medgraph.textutil import sentence_bounds, slug
 
 OTHER_CITIES = (
@@ -114,31 +114,24 @@ _GENERIC = re.compile(
 _ORG_GENERIC = re.compile(r"^(市属医院|本医院|试点医院|研究型医院|三甲医院|公立医院|新建医院|高校|北京市属医院)$")
 
 
-_NAME_RUN = re.compile("[^" + "".join(re.escape(c) for c in sorted(_STOP_CHARS)) + r"]*\Z")
-_CUT_MEMO: dict[str, int] = {}
+_THROUGH_LAST_STOP = re.compile("(?s:.*)[" + "".join(re.escape(c) for c in sorted(_STOP_CHARS)) + "]")
 
 
 def _left_cut(text: str, end_of_suffix: int, suffix_start: int, max_len: int = 22) -> int:
     """Start of the name ending at ``end_of_suffix``: walk left over name characters,
-    stop at function characters, then cut after the last verb/filler word.
-
-    The answer depends only on the ``max_len`` characters before the suffix, and those
-    recur across documents (the same platform names), so it is memoised by that string."""
+    stop at function characters, then cut after the last verb/filler word."""
     lo = max(0, suffix_start - max_len)
-    seg = text[lo:suffix_start]
-    k = _CUT_MEMO.get(seg)
-    if k is None:
-        k = _NAME_RUN.search(seg).start()  # after the last stop character (or 0)
-        # keep a bracketed qualifier like 中关村(昌平)…: allow "(X)" directly inside a name
-        last = None
-        for m in _CUT_WORDS.finditer(seg[k:]):
-            last = m
-        if last:
-            k += last.end()
-        if len(_CUT_MEMO) > 200_000:
-            _CUT_MEMO.clear()
-        _CUT_MEMO[seg] = k
-    return lo + k
+    # the walk left, in C: just past the last stop character before the suffix (or lo)
+    stop = _THROUGH_LAST_STOP.match(text, lo, suffix_start)
+    i = stop.end() if stop else lo
+    # keep a bracketed qualifier like 中关村(昌平)…: allow "(X)" directly inside a name
+    cand = text[i:suffix_start]
+    last = None
+    for m in _CUT_WORDS.finditer(cand):
+        last = m
+    if last:
+        i += last.end()
+    return i
 
 
 _NUMBER = r"(\d+(?:\.\d+)?)\s*(亿|万)元"
@@ -213,16 +206,14 @@ def _find_by_name(catalog: Catalog, name: str, index=None) -> Entry | None:
     script) without converting every catalog name for every pattern hit (that scan was
     >90% of extraction time). ``index``: ``_name_index(catalog)`` when the caller has it."""
     names, seen = index or _name_index(catalog)  # seen: discovered names repeat across documents
-    hit = seen.get(name, _MISSING)
-    if hit is not _MISSING:
-        return hit
+    if name in seen:
+        return seen[name]
     if len(seen) > 100_000:
         seen.clear()
     hit = seen[name] = names.get(to_simplified(name))
     return hit
 
 
-_MISSING = object()
 _OWNERS: "weakref.WeakKeyDictionary[Catalog, dict[str, tuple[str | None, str | None]]]" = weakref.WeakKeyDictionary()
 
 
@@ -355,7 +346,8 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
             if entry is not None:
                 pid, label = entry.id, entry.label
             elif (pid := f"{LABEL_PREFIX[label]}-{slug(name)}") not in res.nodes:
-                res.nodes[pid] = Node(id=pid, label=label, name=name, documents=[doc_id], props={"kind": kind})
+                res.nodes[pid] = trusted_node(id=pid, label=label, name=name, aliases=[], documents=[doc_id],
+                                              props={"kind": kind})
             res.mentions.append(Mention(pid, label, start, end, name, source="pattern"))
             taken[start:end] = b"\x01" * (end - start)
 
