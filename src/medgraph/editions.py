@@ -96,8 +96,8 @@ def _heading_ev(m: Node, confidence: float) -> Evidence | None:
 
 
 def _target_out(t: dict, source: str) -> dict:
-    keys = ("metric", "comparator", "value", "value_max", "unit", "baseline", "goal", "year", "kind", "quote",
-            "document", "start", "end")
+    keys = ("metric", "comparator", "value", "value_max", "unit", "baseline", "goal", "year", "as_of", "kind", "quote",
+            "document", "start", "end", "policy", "also")
     out = {k: t.get(k) for k in keys if t.get(k) is not None}
     out["source"] = source
     return out
@@ -133,15 +133,29 @@ def _change(a: dict | None, b: dict | None) -> str:
     return "changed"
 
 
+UNIT_FAMILIES = {"time": ("工作日", "天", "周", "个月", "年"), "money": ("亿元", "万元", "万亿元", "元"),
+                 "share": ("%",), "area": ("平方米", "万平方米", "亩")}
+
+
+def unit_family(unit: str | None) -> str:
+    """Units that measure the same kind of thing (周 and 工作日 are both durations); counts
+    (个, 项, 家, 种…) are one family: texts count the same things in different classifiers."""
+    return next((f for f, us in UNIT_FAMILIES.items() if (unit or "") in us), "count")
+
+
 def pair_targets(ta: list[dict], tb: list[dict], src_a: str = "", src_b: str = "", min_sim: float = 0.4) -> list[dict]:
     """Targets of two measures side by side: each pair shares a metric (bigram overlap);
     unpaired targets are listed as dropped (a only) or new (b only)."""
     cands = []
+    ka = [metric_key(a.get("metric", "")) for a in ta]
+    kb = [metric_key(b.get("metric", "")) for b in tb]
     for i, a in enumerate(ta):
         for j, b in enumerate(tb):
-            s = _dice(metric_key(a.get("metric", "")), metric_key(b.get("metric", "")))
+            if unit_family(a.get("unit")) != unit_family(b.get("unit")):
+                continue   # 28→20周 and ≥35项 are not the same measurement
+            s = _dice(ka[i], kb[j])
             if a.get("unit") and a.get("unit") == b.get("unit"):
-                s += 0.15
+                s += 0.1
             if s >= min_sim:
                 cands.append((s, i, j))
     used_a: set[int] = set()
@@ -386,6 +400,8 @@ def link_reports(store: GraphStore) -> list[Edge]:
                 s = 0.5 * mk + 0.5 * min(1.0, len(fc & tq) / max(4, min(len(fc), len(tq))) * 1.5)
                 if f.get("unit") and f.get("unit") == unit:
                     s += 0.1
+                elif unit_family(f.get("unit")) != unit_family(unit):
+                    s *= 0.85   # 30个工作日 rarely reports on a target counted in 项
                 if best is None or (s, -i) > best[0]:
                     best = ((s, -i), targets[i][0], targets[i][1])
             if best is not None:
@@ -546,16 +562,17 @@ def diff(store: GraphStore, a: str, b: str) -> dict[str, Any]:
     # targets the policies state as a whole, and what other documents say about them;
     # when one side has no measures, the other side's measure targets are compared too
     def pool(p: Node, ms: list[Node], other_ms: list[Node], other: Node) -> list[tuple[dict, str]]:
-        out = [(dict(t, kind="policy"), p.id) for t in p.props.get("targets") or []]
+        out = [(dict(t, kind="policy", policy=p.id), p.id) for t in p.props.get("targets") or []]
         out += [(f, f["document"]) for f in _facts_about(store, p.id)]
         # an article comparing editions: 与《X》相比 由28周压缩至20周 → 28 was X's figure
-        out += [(dict(f, value=f["baseline"], goal=None, baseline=None, comparator="=", kind="baseline"), f["document"])
+        out += [(dict(f, value=f["baseline"], goal=None, baseline=None, comparator="=", kind="baseline", policy=p.id),
+                 f["document"])
                 for d in store.nodes("Document") for f in d.props.get("facts") or []
                 if f.get("compared_to") == p.id and f.get("baseline") is not None]
         out += [(t, m.id) for m in ms for t in m.props.get("targets") or []]
         return out
 
-    pool_a, pool_b = pool(pa, ma, mb, pb), pool(pb, mb, ma, pa)
+    pool_a, pool_b = _dedupe(pool(pa, ma, mb, pb)), _dedupe(pool(pb, mb, ma, pa))
     for p, ms in ((pa, ma), (pb, mb)):
         if not ms:
             notes.append(f"{p.id} has no loaded text: its side shows the figures loaded documents attribute to it")
@@ -575,12 +592,116 @@ def diff(store: GraphStore, a: str, b: str) -> dict[str, Any]:
     policy_targets = rows
     if not sup:
         notes.append(f"no SUPERSEDES edge joins {pa.id} and {pb.id}")
+    targets = _target_table(matched, policy_targets)
+    progress = _progress(store, pa, pb, ma + mb, pool_a + pool_b)
     return {
         "a": _policy_brief(pa, by), "b": _policy_brief(pb, by),
+        "summary": {"matched": len(matched), "changed": sum(1 for m in matched if m["changed"]),
+                    "added": len(added), "removed": len(removed),
+                    "targets": len(targets), "targets_changed": sum(1 for r in targets if r["change"] != "same"),
+                    "progress": len(progress)},
         "supersedes": chain,
         "matched": matched,
         "changed": [m["b"]["id"] for m in matched if m["changed"]],
         "added": added, "removed": removed,
         "policy_targets": policy_targets,
+        "targets": targets,
+        "progress": progress,
         "notes": notes,
     }
+
+
+def _goal(t: dict):
+    return t.get("goal") if t.get("goal") is not None else t.get("value")
+
+
+def _dedupe(pool: list[tuple[dict, str]]) -> list[tuple[dict, str]]:
+    """Two documents stating the same figure of one policy (an article and a news item both
+    citing 不少于10个场景) are one row: the first keeps the others' quotes under ``also``."""
+    out: list[tuple[dict, str]] = []
+    for t, src in pool:
+        k = metric_key(t.get("metric", ""))
+        for u, _ in out:
+            if (_goal(u), u.get("unit")) == (_goal(t), t.get("unit")) and u.get("start") != t.get("start") and \
+                    _dice(k, metric_key(u.get("metric", ""))) >= 0.4:
+                u.setdefault("also", []).append({x: t.get(x) for x in ("quote", "document", "start", "end")})
+                break
+        else:
+            out.append((dict(t), src))
+    return out
+
+
+def _measure_label(m: dict | None) -> str:
+    return f"{m.get('number_text') or m.get('number') or ''} {m['name']}".strip() if m else ""
+
+
+def _target_table(matched: list[dict], policy_targets: list[dict]) -> list[dict]:
+    """One analyst's table: every target pair of the matched measures, then the policy-level
+    and reported ones, each row with the measures it belongs to (by number and heading)."""
+    rows = []
+    for m in matched:
+        for p in m["targets"]:
+            rows.append(dict(p, level="measure", measure_a=_measure_label(m["a"]), measure_b=_measure_label(m["b"])))
+    for p in policy_targets:
+        rows.append(dict(p, level="policy", measure_a="", measure_b=""))
+    order = {"changed": 0, "raised": 0, "lowered": 0, "same": 1, "dropped": 2, "new": 3}
+    return sorted(rows, key=lambda r: (order.get(r["change"], 4), r["level"] != "measure"))
+
+
+def _fact_out(store: GraphStore, f: dict, titles: dict) -> dict:
+    doc = f.get("document", "")
+    if doc not in titles:
+        rec = store.document(doc)
+        titles[doc] = (rec.title, rec.date) if rec else ("", "")
+    title, date = titles[doc]
+    out = _target_out(f, doc)
+    out.update(date=date or (str(f["as_of"]) if f.get("as_of") else ""), document_title=title)
+    if f.get("context"):
+        out["context"] = f["context"]
+    return out
+
+
+def _progress(store: GraphStore, pa: Node, pb: Node, measures: list[Node], pool: list[tuple[dict, str]]) -> list[dict]:
+    """Progress figures reported on the two policies' targets: the REPORTS_ON links of the
+    last refresh into their measures, and for what only other documents state about a policy
+    (an edition known from an article), reported figures sharing the target's metric (Dice of
+    metric bigrams ≥ 0.5, same kind of unit). Each with its date and source."""
+    titles: dict = {}
+    mids = {m.id: m for m in measures}
+    out = []
+    seen = set()
+    for e in current_links(store, "REPORTS_ON"):
+        if e.target not in mids:
+            continue
+        m = mids[e.target]
+        for rec in json.loads(e.props.get("facts_json") or "[]"):
+            f = rec["fact"]
+            key = (f.get("document"), f.get("start"))
+            seen.add(key)
+            out.append({"metric": f.get("metric", ""), "fact": _fact_out(store, f, titles),
+                        "target": rec["target"], "policy": m.props.get("policy"), "measure": m.id,
+                        "measure_label": f"{m.props.get('number_text', '')} {m.name}".strip(),
+                        "similarity": rec.get("similarity"), "link": "REPORTS_ON"})
+    stated = [(t, src) for t, src in pool if not re.search(r"-m\d+$", src) and t.get("kind") != "progress"]
+    if stated:
+        keys = [metric_key(t.get("metric", "")) for t, _ in stated]
+        for d in store.nodes("Document"):
+            for f in d.props.get("facts") or []:
+                if f.get("kind") != "progress" or (f.get("document"), f.get("start")) in seen:
+                    continue
+                fk = metric_key(f.get("metric", ""))
+                best = None
+                for (t, src), tk in zip(stated, keys):
+                    if unit_family(t.get("unit")) != unit_family(f.get("unit")):
+                        continue
+                    sim = _dice(fk, tk)
+                    if sim >= 0.5 and (best is None or sim > best[0]):
+                        best = (sim, t, src)
+                if best is None:
+                    continue
+                sim, t, src = best
+                out.append({"metric": f.get("metric", ""), "fact": _fact_out(store, f, titles),
+                            "target": _target_out(t, src), "policy": t.get("policy", ""),
+                            "measure": "", "measure_label": "", "similarity": round(sim, 3), "link": "metric"})
+    out.sort(key=lambda r: (r["policy"] or "", r["measure"], r["fact"].get("document", ""), r["fact"].get("start") or 0))
+    return out

@@ -47,7 +47,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 
 CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
 # leading words that are not part of what is measured
-LEAD_WORDS = ("进一步", "全力", "积极", "加快", "持续", "力争", "争取", "推动", "支持", "开展", "实现", "新增", "累计", "要求", "明确",
+LEAD_WORDS = ("到目前为止", "到目前", "截至目前", "深化", "联合", "进一步", "全力", "积极", "加快", "持续", "力争", "争取", "推动", "支持", "开展", "实现", "新增", "累计", "要求", "明确",
               "提出", "重点", "新培育", "培育", "建设", "建成", "形成", "开发", "纳入", "引育", "引进", "吸引", "打造", "资助",
               "完成", "布局", "规划", "合作", "将", "对", "为", "使", "其中", "同时", "目前", "已经", "已", "共", "均", "全市",
               "当年", "本市", "并", "和", "及", "以及", "通过", "产出", "孵育", "设立", "发现", "遴选")
@@ -55,13 +55,17 @@ TRAIL_WORDS = ("目标", "平均", "均", "已", "已经", "平均", "总体", "
 GENERIC = ("时限", "时间", "用时", "时长", "周期", "规模", "比例", "数量", "占比", "额度", "互认率", "比率", "率", "品种", "金额")
 # verbs that end the object of a clause (对药品补充申请注册检验|开辟绿色通道)
 OBJECT_END = re.compile(r"(开辟|开展|实施|建立|推进|实行|优化|提高|提升|加快|完成|进行|纳入|实现)")
-PROGRESS_CUES = re.compile(r"(已|目前|截至|截止|累计|同比|较去年|较\d{4}年|今年以来|为止|成为|共通过|共有|办理|完成了|进行了|全年|上半年)")
+PROGRESS_CUES = re.compile(r"(已|完成|目前|截至|截止|累计|同比|较去年|较\d{4}年|今年以来|为止|成为|共通过|共有|办理|完成了|进行了|全年|上半年)")
 TARGET_CUES = re.compile(r"(提出|目标|要求|力争|争取|推动|不少于|不低于|不超过|以内|到20\d\d年|计划|将)")
 _YEAR = re.compile(r"^(?:到|至|在)?\s*((?:19|20)\d{2})\s*年(?:底|末|上半年|前)?")
 
 
 ENUM_BREAK = re.compile(rf"\d\s*{_UNIT}\s*(?:以上|以内)?[、和及]")
-POST_NOUN = re.compile(r"[\u4e00-\u9fffA-Za-z“”\"]{2,18}?(?=开展|进行|纳入|实现|通过|来京|落地|在|并|用于|[，,。；;：:、\n\s(（]|$)")
+POST_NOUN = re.compile(r"[\u4e00-\u9fffA-Za-z“”\"]{2,18}?(?=开展|进行|纳入|实现|通过|来京|落地|在|并(?!购)|用于|加强|推动|支持|助力|赋能|形成|正式|"
+                       r"[，,。；;：:、\n\s(（]|$)")
+# a figure stated against another one (同比减少7.7周, 较2024年增长14%, 比上海…缩短5周) is a
+# difference, not a level or a goal of its own: not a target
+DELTA = re.compile(r"^(?:同比|环比|较|比)")
 
 
 @dataclass
@@ -102,6 +106,8 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
 
 def _clean(np_: str) -> str:
     np_ = re.sub(r"\s+", "", np_)
+    # 政策中提到的临床试验项目启动整体用时: who said it is not what is measured
+    np_ = re.sub(r"^[^，,。；;]{0,12}?(?:中提到|中提出|提到)的?(?=.{4})", "", np_)
     np_ = re.sub(r"[(（][^)）]{0,10}[)）]", "", np_)
     np_ = re.sub(r"[(（][^)）]*$", "", np_)
     np_ = re.sub(r"^[(（][^)）]{0,8}[)）]", "", np_)
@@ -110,8 +116,10 @@ def _clean(np_: str) -> str:
     while changed and np_:
         changed = False
         for w in LEAD_WORDS:
-            if np_.startswith(w) and len(np_) > len(w):
+            if np_.startswith(w) and len(np_) > len(w) and np_[len(w):] not in GENERIC:
                 np_, changed = np_[len(w):], True
+        if np_.startswith("其") and not np_.startswith(("其他", "其中", "其余")) and len(np_) > 2:
+            np_, changed = np_[1:], True
         for w in TRAIL_WORDS:
             if np_.endswith(w) and len(np_) > len(w):
                 np_, changed = np_[: -len(w)], True
@@ -119,38 +127,64 @@ def _clean(np_: str) -> str:
     return np_.strip("“”\"'《》()（）、 ")
 
 
-def _metric(text: str, lo: int, pos: int, after: int, hi: int, post_ok: bool = True) -> tuple[str, int, int]:
-    """The noun phrase measured: the clause words before ``pos``; if those are generic
-    (时限) the previous clause's object is put in front; if empty, the words after the unit."""
+QUANTITY = re.compile(rf"\d\s*{_UNIT}")
+
+
+def _metric(text: str, lo: int, pos: int, after: int, hi: int, post_ok: bool = True,
+            suffix: str = "", scale: bool = False) -> tuple[str, int, int, str]:
+    """(metric, start, end, flag): the noun phrase measured is the clause words before
+    ``pos``; if those are generic (时限) or a bare noun (模型) the object of an earlier clause
+    (or its X方面 topic) is put in front; if empty, the words after the unit (500亿元规模的
+    医药并购基金). flag: "delta" when the clause states a difference (同比减少7.7周), "weak"
+    when only a filler word is left (累计达300项: the caller takes the previous figure's)."""
     cs = _clause_start(text, lo, pos)
     # 不少于50家、专精特新“小巨人”企业不少于10家: an earlier quantity in the clause ends its item
     for em in ENUM_BREAK.finditer(text, cs, pos):
         cs = em.end()
+    pre = re.split(r"(?:由|从)\s*$", text[cs:pos])[0]
+    own = _clean(pre)
+    if DELTA.match(own):
+        return own, cs, after, "delta"
+    if scale and text[after:after + 1] == "的":   # 规模200亿元的北京市医药健康产业投资基金
+        after += 1
     post_m = POST_NOUN.match(text, after, hi) if post_ok and after < hi else None
-    if post_m and not re.match(r"(以上|以内|以下|的|规模|左右|并|和|及|等|以)", text[after:after + 2]):
+    if post_m and not re.match(r"(以上|以内|以下|的|规模|左右|并(?!购)|和|及|等|以)", text[after:after + 2]):
         post = _clean(post_m.group(0))
         if len(post) >= 2:
-            return post, min(cs, pos), post_m.end()
-    pre = text[cs:pos]
-    pre = re.split(r"(?:由|从)\s*$", pre)[0]
-    metric = _clean(pre)
-    start = cs
+            return post, min(cs, pos), post_m.end(), ""
+    metric = own + suffix
+    if metric in LEAD_WORDS or metric in TRAIL_WORDS or metric in ("达", "达到", "共计"):
+        return metric, cs, after, "weak"
     generic = next((g for g in GENERIC if metric.endswith(g)), "")
-    if generic and len(metric) <= len(generic) + 2 and cs > lo + 1:
-        pcs = _clause_start(text, lo, cs - 1)
-        prev = text[pcs:cs - 1]
-        if prev and not re.search(r"(相比|同时|其中|方面)", prev):
+    if (generic and len(metric) <= len(generic) + 2 or 0 < len(metric) <= 2) and cs > lo + 1:
+        pcs = cs
+        for _ in range(2):   # the object may sit two clauses back (…项目制管理,提高…,累计纳入品种…)
+            if pcs <= lo + 1 or text[pcs - 1] in "。；;\n":
+                break
+            end = pcs - 1
+            pcs = _clause_start(text, lo, end)
+            prev = text[pcs:end]
+            if re.search(r"方面\s*$", prev):   # AI预测、类器官方面,开发不少于15种模型
+                topic = _clean(re.sub(r"方面\s*$", "", prev))
+                if topic and len(topic) <= 20:
+                    return topic + metric, pcs, after, ""
+                break
+            # a clause with its own figure, a comparison or a quotation is not the object
+            if not prev or re.search(r"(相比|同时|其中|方面|“|向)", prev) or QUANTITY.search(prev):
+                break
             prev = re.sub(r"^\s*(?:对|将|为|在|通过)", "", prev)
             cut = OBJECT_END.search(prev)
             obj = _clean(prev[: cut.start()] if cut else prev)
             if obj and len(obj) <= 20:
-                return obj + metric, pcs, after
-    return metric, start, after
+                return obj + metric, pcs, after, ""
+    return metric, cs, after, ""
 
 
 def find_targets(text: str, lo: int = 0, hi: int | None = None) -> list[Target]:
     hi = len(text) if hi is None else hi
     taken: list[tuple[int, int]] = []
+    weak: set[tuple[int, int]] = set()
+    deltas: list[tuple[int, int, str]] = []
     out: list[Target] = []
     for name, pat in PATTERNS:
         for m in pat.finditer(text, lo, hi):
@@ -203,9 +237,16 @@ def find_targets(text: str, lo: int = 0, hi: int | None = None) -> list[Target]:
                 comparator = "="
             # the metric is measured from where the quantity phrase starts
             phrase_start = m.start("val") if name == "count" else s
-            metric, mstart, mend = _metric(text, lo, phrase_start, e, hi, post_ok=name != "change")
+            scale_first = name == "scale" and g.get("val") is not None   # 总规模5亿元 → 总规模
+            metric, mstart, mend, flag = _metric(text, lo, phrase_start, e, hi, post_ok=name != "change",
+                                                 suffix="规模" if scale_first else "", scale=name == "scale")
+            if flag == "delta":   # kept only to name a filler after it (较…新增X 100项,累计达300项)
+                deltas.append((s, e, _clean(re.sub(r"^(?:同比|环比|较|比)(?:\d{4}年|去年|上年)?(?:同期|底|末)?", "", metric))))
+                continue
             if name == "count" and not metric:
                 continue
+            if flag == "weak":
+                weak.add((s, e))
             yr = None
             cs = _clause_start(text, lo, s)
             ym = re.search(r"(?:19|20)\d{2}(?=\s*年)", text[cs:s])
@@ -219,7 +260,18 @@ def find_targets(text: str, lo: int = 0, hi: int | None = None) -> list[Target]:
             ))
             taken.append((s, e))
     out.sort(key=lambda t: (t.start, t.end))
-    return out
+    # 较2024年新增纳入项目制服务药械品种数量100项,累计达300项: the filler takes the metric of
+    # the figure before it in the same sentence
+    named = sorted([(t.start, t.end, t.metric) for t in out if t.metric] + deltas)
+    drop = []
+    for i, t in enumerate(out):
+        if any(t.start <= ws and we <= t.end for ws, we in weak):
+            prev = [x for x in named if x[1] <= t.start and x[2]]
+            if prev and not re.search(r"[。；;\n!?！？]", text[prev[-1][1]:t.start]):
+                t.metric = prev[-1][2]
+            else:
+                drop.append(i)
+    return [t for i, t in enumerate(out) if i not in drop]
 
 
 def sentence_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
@@ -240,6 +292,10 @@ def fact_kind(text: str, t: Target, lo: int = 0, hi: int | None = None) -> str:
     if PROGRESS_CUES.search(before) and not re.search(r"(提出|目标|要求|力争|明确)", before):
         return "progress"
     if TARGET_CUES.search(text[s:e]):
+        return "target"
+    # 《若干措施2025版》为…构建500亿元规模医药健康产业基金: a policy named in the sentence
+    # (and no report cue) states what the policy sets
+    if re.search(r"《[^》]*(?:措施|计划|方案|意见|政策|规划|办法)[^》]*》", text[s:t.start]):
         return "target"
     return "progress"
 
@@ -281,6 +337,10 @@ def facts(document, text: str, policy_mentions: list[tuple[int, int, str]] = ())
         d.pop("pattern", None)
         s, e = sentence_of(text, t.start, t.end)
         cs, ce = document.to_original(s, e)
+        # the year the figure is stated for: 2024年,…已缩短至24.9周 (the sentence's first year)
+        sy = re.search(r"((?:19|20)\d{2})\s*年", text[s:t.start])
+        if d.get("year") or sy:
+            d["as_of"] = d.get("year") or int(sy.group(1))
         d.update(kind=fact_kind(text, t), quote=document.original[os_:oe], start=os_, end=oe,
                  document=document.id, baseline=t.baseline, goal=t.goal, context=document.original[cs:ce].strip())
         # the edition a stated target belongs to: a policy named as subject in the same
