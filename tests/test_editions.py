@@ -100,6 +100,129 @@ def test_reload_and_unload_keep_links_consistent(store):
     assert sorted(e.key for e in store.edges(type="PRECEDED_BY")) == before
 
 
+# measures of the 2026 edition and their predecessor in the action plan, checked by hand
+HAND_CHECKED = {4: 9, 7: 13, 14: 19, 17: 14, 18: 15, 21: 16, 23: 10, 24: 11, 28: 26, 31: 12}
+NO_PREDECESSOR = {29, 30, 32}   # 知识产权保护与服务, 集采知识产权, 国际合作交流平台
+
+
+def _pairs(d):
+    return {m["b"]["number"]: m["a"]["number"] for m in d["matched"]}
+
+
+def test_plan_2026_measures_matched_by_subject(store):
+    d = editions.diff(store, "plan", "2026")
+    pairs = _pairs(d)
+    assert len(pairs) >= 13
+    assert {k: pairs.get(k) for k in HAND_CHECKED} == HAND_CHECKED
+    assert not NO_PREDECESSOR & set(pairs)
+    assert NO_PREDECESSOR <= {m["number"] for m in d["added"]}
+
+
+def _quotes(d):
+    """Every (quote, document, start) a diff shows."""
+    for m in d["matched"]:
+        yield from ((e["quote"], e["document"], e["start"]) for e in m["evidence"])
+    for m in d["added"] + d["removed"]:
+        if m["quote"]:
+            yield m["quote"]["quote"], m["quote"]["document"], m["quote"]["start"]
+    for r in d["targets"]:
+        for side in ("a", "b"):
+            if r[side]:
+                yield r[side]["quote"], r[side]["document"], r[side]["start"]
+                yield from ((x["quote"], x["document"], x["start"]) for x in r[side].get("also") or [])
+    for r in d["progress"]:
+        for t in (r["fact"], r["target"]):
+            yield t["quote"], t["document"], t["start"]
+
+
+@pytest.mark.parametrize("a, b", [("plan", "2026"), ("2025", "2026"), ("2024", "2025")])
+def test_every_quote_of_a_diff_is_verbatim(store, originals, a, b):
+    d = editions.diff(store, a, b)
+    quotes = list(_quotes(d))
+    assert quotes
+    for quote, doc, start in quotes:
+        assert originals[doc][start:start + len(quote)] == quote, (doc, start, quote)
+
+
+def test_progress_24_9_weeks_reports_on_the_start_up_target(store):
+    d = editions.diff(store, "plan", "2026")
+    r = next(r for r in d["progress"] if r["fact"]["value"] == 24.9)
+    assert r["measure"] == "policy-bj-action-plan-2024-2026-m6" and r["target"]["value"] == 25
+    assert (r["fact"]["unit"], r["fact"]["date"], r["fact"]["document"]) == ("周", "2024", "doc-000_181db268bc540fbc")
+    assert "临床试验启动用时" in r["target"]["metric"]
+    # the 2025 edition's start-up target is known from the comparison article: 28 → 20 weeks
+    d = editions.diff(store, "2025", "2026")
+    r = next(r for r in d["progress"] if r["fact"]["value"] == 24.9)
+    assert r["policy"] == "policy-bj-measures-2025"
+    assert (r["target"]["baseline"], r["target"]["goal"], r["target"]["unit"]) == (28, 20, "周")
+
+
+def test_diff_2025_2026_targets_side_by_side(store):
+    d = editions.diff(store, "2025", "2026")
+    rows = {r["metric"]: r for r in d["targets"]}
+    r = next(r for r in d["targets"] if r["a"] and r["b"] and r["b"]["value"] == 18)
+    assert (r["a"]["value"], r["a"]["comparator"], r["change"]) == (15, ">=", "raised")
+    r = next(r for r in d["targets"] if r["a"] and r["b"] and r["b"]["value"] == 10 and "数据集" in r["metric"])
+    assert r["a"]["value"] == 5 and r["change"] == "raised"
+    start = next(r for m, r in rows.items() if "启动" in m)
+    assert start["a"]["baseline"] == 28 and start["a"]["goal"] == 20 and start["b"] is None
+    # the news item says the same 20 weeks: one row, its quote kept under "also"
+    assert any(x["document"] == "doc-004_6ce60b661450eb27" for x in start["a"].get("also", []))
+    assert d["summary"]["targets"] == len(d["targets"])
+
+
+FICTIONAL_OLD = """# 某市促进创新药械发展若干措施（2027年）
+
+为加快创新药械发展，现提出如下措施：
+
+1. 加快临床试验启动。优化医疗机构临床试验立项和伦理审查流程，将临床试验启动用时压缩至18周以内，伦理审查结果互认率达到80%以上。
+2. 支持人工智能辅助诊断。推动医疗机构应用智能辅助诊断产品，支持不少于20个人工智能医疗器械开展临床验证。
+3. 扩大商业健康保险保障。推动普惠健康保将更多创新药纳入保障范围，特药清单药品不少于100种。
+4. 设立产业投资基金。设立规模300亿元的医药健康产业投资基金，重点投向早期项目。
+5. 建设生物样本库。建设重大疾病专病队列和生物样本库，入库样本达到50万例。
+6. 加强知识产权保护。设立知识产权保护中心分中心，专利预审周期不超过30个工作日。
+"""
+# the next edition, written in traditional script, numbered 第X條, reordered and reworded
+FICTIONAL_NEW = """# 某市促進創新藥械發展若干措施（2028年）
+
+為加快創新藥械發展，現提出如下措施：
+
+第一條 深化知識產權服務。依託知識產權保護中心分中心，專利預審周期由30個工作日縮短至20個工作日。
+第二條 擴大投資基金規模。醫藥健康產業投資基金規模擴大至500億元，重點投向早期項目和並購。
+第三條 提速臨床試驗。優化醫療機構臨床試驗立項與倫理審查，臨床試驗啟動用時壓縮至15周以內，倫理審查結果互認率達到90%以上。
+第四條 推廣人工智能應用。支持醫療機構應用智能輔助診斷產品，支持不少於30個人工智能醫療器械開展臨床驗證。
+第五條 發揮商業健康保險作用。推動普惠健康保將更多創新藥納入保障範圍，特藥清單藥品不少於150種。
+第六條 推動手術機器人入院。加快手術機器人入院使用，在不少於20家醫院開展應用。
+"""
+
+
+def test_self_written_edition_pair(tmp_path):
+    """Matching and targets on a text not tuned for: another city, traditional script,
+    第X條 numbering, measures reordered and reworded."""
+    paths = []
+    for name, text in (("old.txt", FICTIONAL_OLD), ("new.txt", FICTIONAL_NEW)):
+        paths.append(tmp_path / name)
+        paths[-1].write_text(text, encoding="utf-8")
+    s = EmbeddedStore(tmp_path / "store")
+    try:
+        assert not load(s, paths).failed
+        old, new = (next(p.id for p in s.nodes("Policy") if y in p.id) for y in ("2027", "2028"))
+        d = editions.diff(s, old, new)
+        assert _pairs(d) == {1: 6, 2: 4, 3: 1, 4: 2, 5: 3}
+        assert [m["number"] for m in d["added"]] == [6] and [m["number"] for m in d["removed"]] == [5]
+        rows = {(r["metric"], r["change"]): r for r in d["targets"]}
+        assert rows[("临床试验启动用时", "lowered")]["b"]["value"] == 15
+        assert rows[("伦理审查结果互认率", "raised")]["a"]["value"] == 80
+        assert rows[("特药清单药品", "raised")]["b"]["value"] == 150
+        patent = rows[("专利预审周期", "lowered")]["b"]
+        assert (patent["baseline"], patent["goal"], patent["unit"]) == (30, 20, "工作日")
+        originals = {read_document(p).id: read_document(p).original for p in paths}
+        for quote, doc, start in _quotes(d):
+            assert originals[doc][start:start + len(quote)] == quote
+    finally:
+        s.close()
+
+
 def test_cli_diff_json(store, monkeypatch, tmp_path):
     from medgraph.cli import app
     from medgraph.settings import get_settings
@@ -112,8 +235,12 @@ def test_cli_diff_json(store, monkeypatch, tmp_path):
         assert res.exit_code == 0, res.output
         data = json.loads(res.stdout)
         assert data["b"]["id"] == "policy-bj-measures-2026" and data["matched"]
-        res = CliRunner().invoke(app, ["diff", "plan", "2026"])
-        assert res.exit_code == 0 and "matched measures" in res.stdout
+        res = CliRunner().invoke(app, ["diff", "2025", "2026"], env={"COLUMNS": "200"})
+        assert res.exit_code == 0, res.output
+        out = res.stdout
+        assert "targets side by side" in out and "progress reported" in out
+        assert "28→20周" in out and "≥15个" in out and "≥18个" in out and "24.9周" in out
+        assert "(doc-000@" in out   # quotes cite document@offset
     finally:
         get_settings.cache_clear()
 
@@ -127,5 +254,8 @@ def test_api_diff(store):
     client = TestClient(create_app(store, get_settings()))
     r = client.get("/policies/plan/diff/2026")
     assert r.status_code == 200, r.text
-    assert r.json()["matched"]
+    body = r.json()
+    assert body["matched"] and body["targets"] and body["progress"]
+    assert body["summary"]["matched"] == len(body["matched"])
+    assert any(p["fact"]["value"] == 24.9 and p["fact"]["date"] == "2024" for p in body["progress"])
     assert client.get("/policies/nope/diff/2026").status_code == 404

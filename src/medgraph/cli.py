@@ -15,6 +15,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
@@ -358,42 +359,82 @@ def diff(
     if as_json:
         _print_json(ans)
         return
+    _print_diff(ans)
+
+
+def _short_doc(doc: str) -> str:
+    """doc-002_fcea5f933e28d780 → doc-002 (the JSON keeps the full id)."""
+    return doc.split("_", 1)[0] if doc.startswith("doc-") else doc
+
+
+def _cite(t: dict | None, also: bool = True) -> str:
+    """“quote” (document@offset), and the same figure's other quotes (= …); markup-escaped."""
+    if not t:
+        return ""
+    cite = f"“{t['quote']}” ({_short_doc(t.get('document', ''))}@{t.get('start')})"
+    if also:
+        cite += "".join(f" = “{x['quote']}” ({_short_doc(x['document'])}@{x['start']})" for x in t.get("also") or [])
+    return escape(cite)
+
+
+def _print_diff(ans: dict) -> None:
+    """The diff as an analyst's comparison: summary, measures, targets side by side,
+    progress reported, then added/removed measures; every figure with its quote."""
+    from medgraph import editions
+
     pa, pb = ans["a"], ans["b"]
-    console.print(f"[bold]{pa['name']}[/bold] ({pa['id']}, {pa['measures']} measures) → "
-                  f"[bold]{pb['name']}[/bold] ({pb['id']}, {pb['measures']} measures)")
-    for note in ans["notes"]:
-        console.print(f"[dim]· {note}[/dim]")
+    sm = ans["summary"]
+    console.print(f"[bold]A[/bold] {pa['name']} ({pa['id']}, {pa['measures']} measures loaded)\n"
+                  f"[bold]B[/bold] {pb['name']} ({pb['id']}, {pb['measures']} measures loaded)")
+    console.print(f"{sm['matched']} measures matched ({sm['changed']} changed), {sm['added']} added, "
+                  f"{sm['removed']} removed · {sm['targets']} targets side by side ({sm['targets_changed']} differ) · "
+                  f"{sm['progress']} progress figures")
     for sup in ans["supersedes"]:
         console.print(f"[dim]· {sup['source']} SUPERSEDES {sup['target']}[/dim]")
-
-    def tcell(pairs: list[dict], side: str) -> str:
-        return "\n".join(f"{p['metric']}: {editions._fmt(p[side])}" for p in pairs if p[side]) or "—"
-
+    for note in ans["notes"]:
+        console.print(f"[dim]· {note}[/dim]")
     if ans["matched"]:
-        t = Table(title=f"matched measures ({len(ans['matched'])}, {len(ans['changed'])} changed)", show_lines=True)
-        for col in (pa["id"], pb["id"], "sim", "targets " + pa["id"], "targets " + pb["id"], "change"):
-            t.add_column(col, overflow="fold")
+        t = Table(title="measures: A → B", show_lines=True)
+        for col, w in (("A", 22), ("B", 22), ("match", 5), ("targets: A → B", None)):
+            t.add_column(col, overflow="fold", min_width=w)
         for m in ans["matched"]:
-            changes = ", ".join(sorted({p["change"] for p in m["targets"]})) or ("renamed" if m["changed"] else "")
+            lines = [f"{p['metric']}: {editions._fmt(p['a'])} → {editions._fmt(p['b'])} ({p['change']})"
+                     for p in m["targets"]]
             t.add_row(f"{m['a']['number_text']} {m['a']['name']}", f"{m['b']['number_text']} {m['b']['name']}",
-                      f"{m['similarity']:.2f}", tcell(m["targets"], "a"), tcell(m["targets"], "b"), changes)
+                      f"{m['similarity']:.2f}", "\n".join(lines) or ("heading reworded" if m["changed"] else "—"))
         console.print(t)
-    if ans["policy_targets"]:
-        t = Table(title="targets side by side (policy level and what documents report about each edition)", show_lines=True)
-        for col in ("metric", pa["id"], pb["id"], "change", "quotes"):
-            t.add_column(col, overflow="fold")
-        for p in ans["policy_targets"]:
-            quotes = " / ".join(f"“{x['quote']}” [{x.get('document', '')}]" for x in (p["a"], p["b"]) if x)
-            t.add_row(p["metric"] or "", editions._fmt(p["a"]), editions._fmt(p["b"]), p["change"], quotes)
+    if ans["targets"]:
+        t = Table(title="targets side by side (new = only B states it, dropped = B does not restate it)", show_lines=True)
+        for col, w in (("metric", 12), ("A", 9), ("B", 9), ("change", 7), ("quotes [document@offset]", None)):
+            t.add_column(col, overflow="fold", min_width=w)
+        for r in ans["targets"]:
+            where = f"{r['measure_a']} → {r['measure_b']}\n" if r.get("measure_a") else ""
+            quotes = "\n".join(f"{side.upper()}: {_cite(r[side])}" for side in ("a", "b") if r[side])
+            t.add_row(r["metric"] or "", editions._fmt(r["a"]), editions._fmt(r["b"]), r["change"], where + quotes)
         console.print(t)
-    for title, rows in (("added in " + pb["id"], ans["added"]), ("removed (only in " + pa["id"] + ")", ans["removed"])):
+    if ans["progress"]:
+        t = Table(title="progress reported on these targets", show_lines=True)
+        for col, w in (("figure", 14), ("as of", 5), ("reports on", 20), ("quotes (document@offset)", None)):
+            t.add_column(col, overflow="fold", min_width=w)
+        sources: dict[str, str] = {}
+        for r in ans["progress"]:
+            f, tg = r["fact"], r["target"]
+            sources[_short_doc(f["document"])] = f.get("document_title", "")
+            on = f"{r['policy']}{' ' + r['measure_label'] if r['measure_label'] else ''}: " \
+                 f"{tg.get('metric', '')} {editions._fmt(tg)}"
+            t.add_row(f"{r['metric']} {editions._fmt(f)}", f.get("date") or "—", escape(on),
+                      f"{_cite(f)}\ntarget: {_cite(tg, also=False)}")
+        console.print(t)
+        for doc, title in sorted(sources.items()):
+            console.print(f"[dim]  {doc}: {escape(title)}[/dim]")
+    for title, rows in (("added in B", ans["added"]), ("removed (only in A)", ans["removed"])):
         if rows:
-            t = Table(title=f"{title} ({len(rows)})")
-            t.add_column("measure", overflow="fold")
+            t = Table(title=f"{title}: {len(rows)} measures", show_header=False)
+            t.add_column("measure", overflow="fold", min_width=20)
             t.add_column("targets", overflow="fold")
             for m in rows:
                 t.add_row(f"{m['number_text']} {m['name']}",
-                          "; ".join(f"{x['metric']}: {editions._fmt(x)}" for x in m["targets"]) or "—")
+                          "; ".join(f"{x['metric']} {editions._fmt(x)}" for x in m["targets"]) or "—")
             console.print(t)
 
 

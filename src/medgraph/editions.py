@@ -143,7 +143,7 @@ def unit_family(unit: str | None) -> str:
     return next((f for f, us in UNIT_FAMILIES.items() if (unit or "") in us), "count")
 
 
-def pair_targets(ta: list[dict], tb: list[dict], src_a: str = "", src_b: str = "", min_sim: float = 0.4) -> list[dict]:
+def pair_targets(ta: list[dict], tb: list[dict], src_a: str = "", src_b: str = "", min_sim: float = 0.5) -> list[dict]:
     """Targets of two measures side by side: each pair shares a metric (bigram overlap);
     unpaired targets are listed as dropped (a only) or new (b only)."""
     cands = []
@@ -665,7 +665,7 @@ def _progress(store: GraphStore, pa: Node, pb: Node, measures: list[Node], pool:
     """Progress figures reported on the two policies' targets: the REPORTS_ON links of the
     last refresh into their measures, and for what only other documents state about a policy
     (an edition known from an article), reported figures sharing the target's metric (Dice of
-    metric bigrams ≥ 0.5, same kind of unit). Each with its date and source."""
+    metric bigrams ≥ 0.55, same kind of unit). Each with its date and source."""
     titles: dict = {}
     mids = {m.id: m for m in measures}
     out = []
@@ -695,7 +695,7 @@ def _progress(store: GraphStore, pa: Node, pb: Node, measures: list[Node], pool:
                     if unit_family(t.get("unit")) != unit_family(f.get("unit")):
                         continue
                     sim = _dice(fk, tk)
-                    if sim >= 0.5 and (best is None or sim > best[0]):
+                    if sim >= 0.55 and (best is None or sim > best[0]):
                         best = (sim, t, src)
                 if best is None:
                     continue

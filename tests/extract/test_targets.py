@@ -96,3 +96,47 @@ def test_progress_facts_on_documents(seeds):
     assert weeks["kind"] == "progress" and weeks["unit"] == "周"
     cmp_ = next(f for f in facts0 if f.get("baseline") == 28)
     assert (cmp_["goal"], cmp_["policy"], cmp_["compared_to"]) == (20, "policy-bj-measures-2025", "policy-bj-measures-2024")
+
+
+# ------------------------------------------------- metric names (self-written sentences)
+@pytest.mark.parametrize("text, metrics", [
+    # the noun after 规模…的 is what the amount measures
+    ("2024年3月，规模200亿元的北京市医药健康产业投资基金正式设立。", [("北京市医药健康产业投资基金", 200)]),
+    ("新设100亿元规模的医药并购基金。", [("医药并购基金", 100)]),
+    # a difference against another figure is not a target of its own
+    ("北京市临床试验启动用时已缩短至24.9周,同比减少7.7周。", [("北京市临床试验启动用时", 24.9)]),
+    ("较2024年增长14%。", []),
+    # a bare noun takes the X方面 topic before it; a generic one the object two clauses back
+    ("AI预测、类器官方面,开发不少于15种模型。", [("AI预测、类器官模型", 15)]),
+    ("深化项目制管理,提高服务站运行质效,累计纳入品种不少于400项。", [("项目制管理纳入品种", 400)]),
+    # a filler (累计达) takes the metric of the figure before it
+    ("新增纳入项目制服务品种100项,累计达300项。", [("项目制服务品种", 100), ("项目制服务品种", 300)]),
+    # who said it is not what is measured
+    ("政策中提到的临床试验项目启动整体用时压缩至20周以内。", [("临床试验项目启动整体用时", 20)]),
+    ("推动其自有资金研发投入占医疗收入的比例不低于6%。", [("自有资金研发投入占医疗收入比例", 6)]),
+])
+def test_metric_names(text, metrics):
+    ts = find_targets(text)
+    assert [(t.metric, t.value) for t in ts] == metrics
+    for t in ts:
+        assert text[t.start:t.end] == t.quote
+
+
+def test_seed_2026_metrics_name_what_is_measured(seeds):
+    """No 2026 target is named by a filler or a bare generic word (品种, 模型, 同比)."""
+    _, ex = seeds["002"]
+    metrics = {t["metric"] for n in ex.nodes if n.label == "Measure" for t in n.props["targets"]}
+    assert "创新药械项目制管理纳入品种" in metrics and "AI人工智能预测、类器官与器官芯片模型" in metrics
+    assert not metrics & {"品种", "模型", "同比", "累计", ""}
+    assert all(len(m) >= 4 for m in metrics)
+
+
+def test_seed_article_figures(seeds):
+    doc, ex = seeds["000"]
+    facts = next(n for n in ex.nodes if n.id == doc.id).props["facts"]
+    names = {f.get("metric") for f in facts}
+    assert not names & {"同比", "累计", "北京再新设", None}
+    weeks = next(f for f in facts if f["value"] == 24.9)
+    assert weeks["as_of"] == 2024   # 2024年,…已缩短至24.9周
+    fund = next(f for f in facts if f["value"] == 100 and f.get("year") == 2025)
+    assert fund["metric"] == "医药并购基金" and fund["kind"] == "target"

@@ -227,13 +227,52 @@ class DiffPolicy(BaseModel):
     documents: list[str]
 
 
+class DiffSummary(BaseModel):
+    matched: int
+    changed: int
+    added: int
+    removed: int
+    targets: int
+    targets_changed: int
+    progress: int
+
+
+class DiffTargetRow(DiffTargetPair):
+    """One row of the targets table: A's and B's figure for one metric, change
+    (raised | lowered | changed | same | new | dropped), level (measure | policy) and the
+    matched measures it belongs to. A target's ``also`` lists other quotes of the same figure."""
+    level: str
+    measure_a: str = ""
+    measure_b: str = ""
+
+
+class DiffFact(DiffTarget):
+    date: str = ""            # the year the figure is stated for, else the document's date
+    document_title: str = ""
+
+
+class DiffProgress(BaseModel):
+    """A figure a press conference or article reports, and the target it reports on."""
+    metric: str = ""
+    fact: DiffFact
+    target: DiffTarget
+    policy: str = ""
+    measure: str = ""
+    measure_label: str = ""
+    similarity: float | None = None
+    link: str                 # REPORTS_ON (computed at load) | metric (computed for this diff)
+
+
 class PolicyDiffOut(BaseModel):
     a: DiffPolicy
     b: DiffPolicy
+    summary: DiffSummary
     supersedes: list[dict]
     matched: list[DiffMatch]
     changed: list[str]
     added: list[DiffMeasure]
     removed: list[DiffMeasure]
     policy_targets: list[DiffTargetPair]
+    targets: list[DiffTargetRow]
+    progress: list[DiffProgress]
     notes: list[str]

@@ -18,9 +18,9 @@ import re
 from dataclasses import asdict, dataclass
 
 # units, longest first so 个工作日 wins over 个 and 万亿元 over 亿元
-UNITS = ["个工作日", "工作日", "万亿元", "亿元", "万元", "万平方米", "平方米", "万人次", "万人", "家次", "批次",
+UNITS = ["个工作日", "工作日", "万亿元", "亿元", "万元", "万平方米", "平方米", "万人次", "万人", "万例", "万份", "家次", "批次",
          "个月", "通道", "%", "％", "项", "个", "周", "家", "种", "台", "例", "件", "批", "名", "人", "亩", "天",
-         "TB", "倍", "款", "品规", "所"]
+         "TB", "倍", "款", "品规", "所", "份"]
 _UNIT = "(?:" + "|".join(re.escape(u) for u in UNITS) + ")"
 _NUM = r"\d+(?:\.\d+)?"
 _N = rf"(?<![\d.])\s*({_NUM})\s*"
@@ -148,13 +148,15 @@ def _metric(text: str, lo: int, pos: int, after: int, hi: int, post_ok: bool = T
     if scale and text[after:after + 1] == "的":   # 规模200亿元的北京市医药健康产业投资基金
         after += 1
     post_m = POST_NOUN.match(text, after, hi) if post_ok and after < hi else None
+    metric = ""
     if post_m and not re.match(r"(以上|以内|以下|的|规模|左右|并(?!购)|和|及|等|以)", text[after:after + 2]):
         post = _clean(post_m.group(0))
         if len(post) >= 2:
-            return post, min(cs, pos), post_m.end(), ""
-    metric = own + suffix
-    if metric in LEAD_WORDS or metric in TRAIL_WORDS or metric in ("达", "达到", "共计"):
-        return metric, cs, after, "weak"
+            metric, cs, after = post, min(cs, pos), post_m.end()
+    if not metric:
+        metric = own + suffix
+        if metric in LEAD_WORDS or metric in TRAIL_WORDS or metric in ("达", "达到", "共计"):
+            return metric, cs, after, "weak"
     generic = next((g for g in GENERIC if metric.endswith(g)), "")
     if (generic and len(metric) <= len(generic) + 2 or 0 < len(metric) <= 2) and cs > lo + 1:
         pcs = cs
