@@ -7,14 +7,16 @@ Reloading unchanged content is a no-op (same sha256).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import contextlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from medgraph.catalog import CATALOG_DOC_ID, load_catalog
-from medgraph.documents import Document, DocumentError, read_document
+from medgraph.documents import Document, DocumentError, document_id, read_document
 from medgraph.extract import extract
 from medgraph.models import Extraction
 from medgraph.resources import asset
@@ -89,6 +91,40 @@ def extract_file(path: Path) -> tuple[Document, Extraction]:
     return doc, extract(doc)
 
 
+@dataclass(frozen=True)
+class _Read:
+    """What the loader keeps of a read document (not its text: that stays in the worker)."""
+
+    id: str
+    sha256: str
+
+
+def read_extract(path: Path, skip_sha: str | None, meta: dict | None) -> tuple[str, Any, Extraction | None]:
+    """One file → ``("ok", _Read, Extraction)``, ``("unchanged", _Read, None)`` when its
+    content hash is ``skip_sha``, or ``("failed", reason, None)``. Never raises for bad
+    input: runs in worker processes, where an exception would cost the whole chunk."""
+    try:
+        doc = read_document(path)
+        read = _Read(doc.id, doc.sha256)
+        if skip_sha == doc.sha256:
+            return "unchanged", read, None
+        return "ok", read, _apply_manifest(extract(doc), meta)
+    except DocumentError as exc:
+        return "failed", _reason(path, str(exc)), None
+    except Exception as exc:  # extraction bug on odd input: report, keep the batch going
+        return "failed", f"could not extract: {type(exc).__name__}: {_one_line(exc)}", None
+
+
+def extracted(files: list[Path], skip: dict[str, str], manifest: dict[str, dict],
+              workers: int | None) -> Iterator[tuple]:
+    """``read_extract(path, …)`` for every file, in file order (close it when stopping early:
+    that stops the worker processes)."""
+    from medgraph.parallel import ordered_map
+
+    tasks = [(f, skip.get(document_id(f)), manifest.get(f.name)) for f in files]
+    return ordered_map(read_extract, tasks, workers)
+
+
 class LoadAborted(RuntimeError):
     """The store became unreachable or stayed locked mid-load. ``report`` holds what was
     done before; documents already stored are complete, and re-running the same load
@@ -136,7 +172,13 @@ def load(
     paths: Iterable[str | Path] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
     force: bool = False,
+    workers: int | None = None,
 ) -> LoadReport:
+    """Read, extract and store ``paths`` (default: the bundled corpus), then relink editions.
+
+    Read + extract run in ``workers`` processes (default ``MEDGRAPH_LOAD_WORKERS``, else
+    the CPU count; see medgraph.parallel); their results are consumed in file order, so the
+    report and the stored graph are the same for any worker count."""
     report = LoadReport()
     manifest = {}
     if not paths:
@@ -153,7 +195,7 @@ def load(
             raise LoadAborted(f"the graph store is unavailable: {_one_line(exc)}", report) from exc
         raise
     total = len(files)
-    batch: list[tuple[Path, Document, Extraction]] = []
+    batch: list[tuple[Path, _Read, Extraction]] = []
     batch_upsert = getattr(store, "upsert_many", None)
     # documents applied per embedded write: each write re-pickles the whole graph, so larger
     # batches load faster; a crash loses at most the batch in flight, never the stored graph
@@ -161,7 +203,7 @@ def load(
 
     batch_size = get_settings().load_batch_documents
 
-    def store_one(path: Path, doc: Document, ex: Extraction) -> None:
+    def store_one(path: Path, doc: _Read, ex: Extraction) -> None:
         try:
             store.upsert(ex)
         except Exception as exc:
@@ -194,28 +236,29 @@ def load(
             report.loaded.append(ex.document.id)
             known[doc.id] = doc.sha256
 
-    for i, path in enumerate(files, 1):
-        if progress:
-            progress(i, total, str(path))
-        try:
-            doc = read_document(path)
+    skip = {} if force else dict(known)  # what workers may skip: the store as it was before this load
+    with contextlib.closing(extracted(files, skip, manifest, workers)) as results:
+        for i, (path, (status, doc, ex)) in enumerate(zip(files, results), 1):
+            if progress:
+                progress(i, total, str(path))
+            if status == "failed":
+                report.failed.append((str(path), doc))
+                continue
             if not force and known.get(doc.id) == doc.sha256:
                 report.unchanged.append(doc.id)
                 continue
-            ex = _apply_manifest(extract(doc), manifest.get(path.name))
-        except DocumentError as exc:
-            report.failed.append((str(path), _reason(path, str(exc))))
-            continue
-        except Exception as exc:  # extraction bug on odd input: report, keep the batch going
-            report.failed.append((str(path), f"could not extract: {type(exc).__name__}: {_one_line(exc)}"))
-            continue
-        report.warnings.extend(ex.warnings)
-        if batch_upsert is not None:
-            batch.append((path, doc, ex))
-            if len(batch) >= batch_size:
-                flush()
-        else:
-            store_one(path, doc, ex)
+            if ex is None:  # skipped as unchanged, but an earlier file of this load replaced that document
+                status, doc, ex = read_extract(path, None, manifest.get(path.name))
+                if status == "failed":
+                    report.failed.append((str(path), doc))
+                    continue
+            report.warnings.extend(ex.warnings)
+            if batch_upsert is not None:
+                batch.append((path, doc, ex))
+                if len(batch) >= batch_size:
+                    flush()
+            else:
+                store_one(path, doc, ex)
     flush()
     _refresh_editions(store, report)
     report.counts = store.counts()

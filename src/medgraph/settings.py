@@ -23,6 +23,8 @@ class Settings(BaseSettings):
     neo4j_password: str = Field("medgraph-dev", alias="NEO4J_PASSWORD")
     neo4j_database: str = Field("neo4j", alias="NEO4J_DATABASE")
     load_batch_documents: int = Field(1000, alias="MEDGRAPH_LOAD_BATCH", ge=1)  # documents per embedded write
+    # processes reading + extracting files during a load; 0 = one per CPU, 1 = in-process
+    load_workers: int = Field(0, alias="MEDGRAPH_LOAD_WORKERS", ge=0)
     neo4j_batch_size: int = Field(1000, alias="MEDGRAPH_NEO4J_BATCH")
     cypher_timeout_s: float = Field(5.0, alias="MEDGRAPH_CYPHER_TIMEOUT")
     cypher_max_rows: int = Field(1000, alias="MEDGRAPH_CYPHER_MAX_ROWS")

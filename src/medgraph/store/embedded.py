@@ -166,6 +166,11 @@ def _ev_sort_key(t: tuple) -> tuple:
     return (t[0], t[2], t[3], t[4])
 
 
+def _has(sorted_list: list[str], x: str) -> bool:
+    i = bisect.bisect_left(sorted_list, x)
+    return i < len(sorted_list) and sorted_list[i] == x
+
+
 class EmbeddedStore:
     name = "embedded"
 
@@ -205,6 +210,10 @@ class EmbeddedStore:
         self._docs: dict[str, dict[str, Any]] = {}
         self._hay: dict[str, str] = {}
         self._sorted_ids: dict[str | None, list[str]] = {}
+        self._numbered: dict[Any, list[str]] | None = None  # number / (number, policy) → measure ids; reset by writes
+        # (source, target, type) → sorted edge keys, filled by reads, emptied when an edge is added or removed:
+        # a bureau LEADS thousands of measures, and /owners asks it for its one REPORTS_TO edge
+        self._typed: dict[tuple[str | None, str | None, str], list[str]] = {}
 
     def _file_stamp(self) -> tuple | None:
         try:
@@ -306,6 +315,8 @@ class EmbeddedStore:
         self._hay[nid] = "\x00".join([nid, attrs["name"], *attrs["aliases"]]).lower()
 
     def _add_edge_raw(self, key: str, source: str, target: str, attrs: dict[str, Any]) -> None:
+        if self._typed:
+            self._typed.clear()
         self.graph.add_edge(source, target, key=key, **attrs)
         self._ends[key] = (source, target)
         self._ea[key] = self._succ[source][target][key]
@@ -314,6 +325,8 @@ class EmbeddedStore:
             self._doc_edges.setdefault(ev[0], set()).add(key)
 
     def _remove_edge(self, key: str) -> None:
+        if self._typed:
+            self._typed.clear()
         u, v = self._ends.pop(key)
         attrs = self._ea.pop(key)
         self.graph.remove_edge(u, v, key=key)
@@ -358,11 +371,12 @@ class EmbeddedStore:
         if node.id in g:
             a = self._na[node.id]
             aliases = list(dict.fromkeys([*a["aliases"], *node.aliases]))
-            added = docs_new.difference(a["documents"])
-            # hub nodes (a bureau, a district) are named by thousands of documents: insert
-            # the new ids in order instead of re-sorting the whole list on every merge
-            for d in sorted(added):
-                bisect.insort(a["documents"], d)
+            # hub nodes (a bureau, a district) are named by thousands of documents: find and
+            # insert the new ids by bisection, never a pass over (or a re-sort of) the whole list
+            docs = a["documents"]
+            added = [d for d in sorted(docs_new) if not _has(docs, d)]
+            for d in added:
+                bisect.insort(docs, d)
             a["props"] = {**a["props"], **_copy_props(_nonempty(node.props))}
             for d in added:
                 self._doc_nodes.setdefault(d, set()).add(node.id)
@@ -381,13 +395,17 @@ class EmbeddedStore:
         if key in self._ends:
             u, v = self._ends[key]
             a = self._ea[key]
-            seen = {(t[0], t[2], t[3], t[4]): t for t in a["evidence"]}
+            # evidence is kept sorted by _ev_sort_key, one tuple per key (the first seen wins); an
+            # edge such as a catalog REPORTS_TO is quoted by thousands of documents, so each new
+            # tuple is placed by bisection instead of rebuilding and re-sorting the whole list
+            ev = a["evidence"]
             for t in new_ev:
-                k = (t[0], t[2], t[3], t[4])
-                if k not in seen:
-                    seen[k] = t
-                    self._doc_edges.setdefault(t[0], set()).add(key)
-            a["evidence"] = sorted(seen.values(), key=_ev_sort_key)
+                k = _ev_sort_key(t)
+                i = bisect.bisect_left(ev, k, key=_ev_sort_key)
+                if i < len(ev) and _ev_sort_key(ev[i]) == k:
+                    continue
+                ev.insert(i, t)
+                self._doc_edges.setdefault(t[0], set()).add(key)
             a["props"] = {**a["props"], **_copy_props(_nonempty(edge.props))}
         else:
             seen = {}
@@ -403,6 +421,7 @@ class EmbeddedStore:
         removed_nodes = removed_edges = 0
         g = self.graph
         self._dirty = True
+        self._numbered = None
         for key in sorted(self._doc_edges.get(doc_id, ())):
             if key not in self._ends:
                 continue
@@ -446,6 +465,7 @@ class EmbeddedStore:
         rec = ex.document
         doc_id = rec.id
         self._dirty = True
+        self._numbered = None
         if doc_id in self._docs or doc_id in self._doc_nodes or doc_id in self._doc_edges:
             self._retract(doc_id)
         record = rec.model_dump()
@@ -538,6 +558,12 @@ class EmbeddedStore:
         if not self._batch_depth:
             self._refresh()
 
+    def reads_inline(self) -> bool:
+        """True when reads will be answered from memory without waiting: nothing is being
+        written by this instance and the file has not changed since it was read (one stat).
+        The API then answers on its event loop instead of a worker thread."""
+        return not self._closed and not self._batch_depth and self._file_stamp() == self._stamp
+
     def _node(self, nid: str) -> Node:
         a = self._na[nid]
         return _mk_node(id=nid, label=a["label"], name=a["name"], aliases=list(a["aliases"]),
@@ -582,15 +608,25 @@ class EmbeddedStore:
     def measures_numbered(self, number: int, policy: str | None = None) -> list[Node]:
         with self._mutex:
             self._read()
-            ids = [n for n in self._ids("Measure")
-                   if (p := self._na[n]["props"]).get("number") == number and (policy is None or p.get("policy") == policy)]
-            return [self._node(n) for n in ids]
+            if self._numbered is None:  # one pass over the measures per store state, then lookups
+                index: dict[Any, list[str]] = {}
+                for n in self._ids("Measure"):
+                    p = self._na[n]["props"]
+                    num = p.get("number")
+                    if isinstance(num, int):
+                        index.setdefault(num, []).append(n)
+                        index.setdefault((num, p.get("policy")), []).append(n)
+                self._numbered = index
+            key = number if policy is None else (number, policy)
+            return [self._node(n) for n in self._numbered.get(key, ())] if isinstance(number, int) else []
 
     def edges(self, source: str | None = None, target: str | None = None, type: str | None = None) -> list[Edge]:
         with self._mutex:
             self._read()
             g = self.graph
-            if source is not None:
+            if type is not None and (source is None) != (target is None):
+                keys = self._typed_keys(source, target, type)
+            elif source is not None:
                 if source not in g:
                     return []
                 if target is not None:
@@ -605,10 +641,23 @@ class EmbeddedStore:
                 keys = list(self._by_type.get(type, ()))
             else:
                 keys = list(self._ends)
-            if type is not None and (source is not None or target is not None):
+            if type is not None and source is not None and target is not None:
                 keys = [k for k in keys if self._ea[k]["type"] == type]
             with _nogc():
                 return [self._edge(k) for k in sorted(keys)]
+
+    def _typed_keys(self, source: str | None, target: str | None, type: str) -> list[str]:
+        """Sorted keys of ``type`` edges out of ``source`` (or into ``target``): one scan of the
+        node's edges per store state, then a dict lookup."""
+        ck = (source, target, type)
+        keys = self._typed.get(ck)
+        if keys is None:
+            node = source if source is not None else target
+            adj = (self._succ if source is not None else self._pred).get(node, {})
+            ea = self._ea
+            keys = sorted(k for nbrs in adj.values() for k in nbrs if ea[k]["type"] == type)
+            self._typed[ck] = keys
+        return keys
 
     def search(self, terms: list[str], label: str | None = None, limit: int = 20) -> list[Node]:
         with self._mutex:
