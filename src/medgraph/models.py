@@ -138,14 +138,21 @@ class Extraction(BaseModel):
 def _trusted_builder(cls: type[BaseModel]):
     """A constructor for data that is already of the declared types (extraction builds
     ids, offsets and quotes itself): the object pydantic would build, without validation
-    and ~4× cheaper than ``model_construct``. Pass every field, in declaration order."""
+    and ~3× cheaper than ``model_construct`` (~1.5× cheaper than validating). Pass every field, in declaration order."""
+
+    new = cls.__new__
+    slots = BaseModel.__dict__  # BaseModel's __slots__ descriptors: set without name lookups
+    set_dict = slots["__dict__"].__set__
+    set_fields = slots["__pydantic_fields_set__"].__set__
+    set_extra = slots["__pydantic_extra__"].__set__
+    set_private = slots["__pydantic_private__"].__set__
 
     def build(**fields: Any) -> Any:
-        o = cls.__new__(cls)
-        object.__setattr__(o, "__dict__", fields)
-        object.__setattr__(o, "__pydantic_fields_set__", set(fields))
-        object.__setattr__(o, "__pydantic_extra__", None)
-        object.__setattr__(o, "__pydantic_private__", None)
+        o = new(cls)
+        set_dict(o, fields)
+        set_fields(o, set(fields))
+        set_extra(o, None)
+        set_private(o, None)
         return o
 
     return build

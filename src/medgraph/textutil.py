@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -56,12 +57,30 @@ def slug(text: str, max_len: int = 40) -> str:
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 
 
+_ENDS: tuple[str, list[int]] = ("", [])  # the last text seen and its terminator positions
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Positions of sentence terminators in ``text``, computed once per text: extraction asks
+    for the sentence around dozens of positions of the same document."""
+    global _ENDS
+    cached = _ENDS
+    if cached[0] is text:
+        return cached[1]
+    ends = [m.start() for m in SENTENCE_END.finditer(text)]
+    _ENDS = (text, ends)
+    return ends
+
+
 def sentence_bounds(text: str, pos: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
-    """[start, end) of the sentence around ``pos`` (end includes the terminator)."""
+    """[start, end) of the sentence around ``pos`` (end includes the terminator): start is
+    just past the last terminator in [lo, pos) (else lo; pos itself when pos <= lo), end
+    just past the first terminator in [pos, hi) (else hi)."""
     hi = len(text) if hi is None else hi
+    ends = _sentence_ends(text)
+    k = bisect_left(ends, pos)
     start = pos
-    while start > lo and not SENTENCE_END.match(text[start - 1]):
-        start -= 1
-    m = SENTENCE_END.search(text, pos, hi)
-    end = m.end() if m else hi
+    if pos > lo:
+        start = ends[k - 1] + 1 if k and ends[k - 1] >= lo else lo
+    end = ends[k] + 1 if k < len(ends) and ends[k] < hi else hi
     return start, end

@@ -28,13 +28,14 @@ class Spans:
 
     def __init__(self, document):
         self.doc = document
+        self._id, self._original, self._to_original = document.id, document.original, document.to_original
 
     def ev(self, start: int, end: int, method: str, confidence: float = 1.0) -> Evidence:
-        os_, oe = self.doc.to_original(start, end)
+        os_, oe = self._to_original(start, end)
         # every field is set here from already-typed values (ints from the offset map, a
         # str slice, a float), so pydantic validation would only cost time
         return trusted_evidence(
-            document=self.doc.id, quote=self.doc.original[os_:oe], start=os_, end=oe,
+            document=self._id, quote=self._original[os_:oe], start=os_, end=oe,
             method=method, confidence=float(round(confidence, 3)),
         )
 
