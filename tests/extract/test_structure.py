@@ -77,3 +77,17 @@ def test_marker_search_equals_regex_scan(text):
         for name, rx in STYLES.items():
             assert [(m.span(), m.group("n")) for m in _markers(name, t)] == \
                 [(m.span(), m.group("n")) for m in rx.finditer(t)], name
+
+
+def test_marker_search_equals_regex_scan_on_random_texts():
+    import random
+
+    from medgraph.extract.structure import STYLES, _markers
+
+    rng = random.Random(3)
+    alphabet = ["(", ")", "一", "二", "十", "是", "第", "条", "1", "2", "3", ".", "．", "、", "#", " ", "\n", "。", "，", "：", "字"]
+    for _ in range(3000):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        for name, rx in STYLES.items():
+            assert [(m.span(), m.group("n")) for m in _markers(name, t)] == \
+                [(m.span(), m.group("n")) for m in rx.finditer(t)], (name, t)

@@ -33,10 +33,12 @@ STYLES: dict[str, re.Pattern] = {
 # character. A style regex starts with a lookbehind, so ``finditer`` runs it at every
 # position of the text; ``_markers`` runs it only where this trigger sits.
 _TRIGGER: dict[str, re.Pattern] = {
-    "paren_cn": re.compile(r"\("),
-    "paren_arabic": re.compile(r"\("),
-    "arabic_dot": re.compile(r"\d+"),   # a digit inside a run follows a digit: no marker starts there
-    "article": re.compile("第"),
+    "paren_cn": re.compile(rf"\([{CN}]"),
+    "paren_arabic": re.compile(r"\(\d"),
+    # a marker's digits are a whole run (a digit inside a run follows a digit, which the
+    # lookbehind refuses) followed by its punctuation
+    "arabic_dot": re.compile(r"\d+[.．、]"),
+    "article": re.compile(rf"第[{CN}\d]{{1,4}}条"),
     "cn_shi": re.compile(rf"[{CN}]+是"),  # a maximal numeral run (the lookbehind char is no numeral)
 }
 
