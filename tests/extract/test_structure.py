@@ -91,3 +91,4 @@ def test_marker_search_equals_regex_scan_on_random_texts():
         for name, rx in STYLES.items():
             assert [(m.span(), m.group("n")) for m in _markers(name, t)] == \
                 [(m.span(), m.group("n")) for m in rx.finditer(t)], (name, t)
+
