@@ -386,7 +386,7 @@ def _print_diff(ans: dict) -> None:
     sm = ans["summary"]
     console.print(f"[bold]A[/bold] {pa['name']} ({pa['id']}, {pa['measures']} measures loaded)\n"
                   f"[bold]B[/bold] {pb['name']} ({pb['id']}, {pb['measures']} measures loaded)")
-    console.print(f"{sm['matched']} measures matched ({sm['changed']} changed), {sm['added']} added, "
+    console.print(f"{sm['matched']} measures matched ({sm['changed']} with changed targets), {sm['added']} added, "
                   f"{sm['removed']} removed · {sm['targets']} targets side by side ({sm['targets_changed']} differ) · "
                   f"{sm['progress']} progress figures")
     for sup in ans["supersedes"]:
@@ -401,7 +401,7 @@ def _print_diff(ans: dict) -> None:
             lines = [f"{p['metric']}: {editions._fmt(p['a'])} → {editions._fmt(p['b'])} ({p['change']})"
                      for p in m["targets"]]
             t.add_row(f"{m['a']['number_text']} {m['a']['name']}", f"{m['b']['number_text']} {m['b']['name']}",
-                      f"{m['similarity']:.2f}", "\n".join(lines) or ("heading reworded" if m["changed"] else "—"))
+                      f"{m['similarity']:.2f}", "\n".join(lines) or "no targets in either")
         console.print(t)
     if ans["targets"]:
         t = Table(title="targets side by side (new = only B states it, dropped = B does not restate it)", show_lines=True)

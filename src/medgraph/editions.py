@@ -154,10 +154,8 @@ def pair_targets(ta: list[dict], tb: list[dict], src_a: str = "", src_b: str = "
             if unit_family(a.get("unit")) != unit_family(b.get("unit")):
                 continue   # 28→20周 and ≥35项 are not the same measurement
             s = _dice(ka[i], kb[j])
-            if a.get("unit") and a.get("unit") == b.get("unit"):
-                s += 0.1
-            if s >= min_sim:
-                cands.append((s, i, j))
+            if s >= min_sim:   # the same unit only ranks candidates (上市企业 20家 ≠ 拟上市企业 10家)
+                cands.append((s + (0.1 if a.get("unit") and a.get("unit") == b.get("unit") else 0.0), i, j))
     used_a: set[int] = set()
     used_b: set[int] = set()
     pairs = []
@@ -364,6 +362,9 @@ def link_reports(store: GraphStore) -> list[Edge]:
         groups.setdefault((frozenset(tk), frozenset(tq), t.get("unit")), []).append(i)
     sigs = list(groups.items())
     sig_len = [len(tk) for (tk, _, _), _ in sigs]
+    sig_fam = [unit_family(unit) for (_, _, unit), _ in sigs]
+    sig_first = [members[0] for _, members in sigs]
+    sig_first_docs = [set(targets[members[0]][0].documents) for _, members in sigs]
     # a target can reach REPORT_MIN only when its metric overlap mk >= 0.2 (below, the score
     # is scaled by 0.6 and stays under it), and mk depends only on how many metric bigrams the
     # two share: count them with an inverted index (C-level Counter) and score only those
@@ -381,26 +382,30 @@ def link_reports(store: GraphStore) -> list[Edge]:
                 continue
             shared = Counter(chain.from_iterable(by_bigram.get(g, ()) for g in fk))
             nf = len(fk)
-            # best first by metric overlap: the context and unit add at most 0.6, so once
-            # 0.5 × mk + 0.6 falls below the best score found no later target can win
-            cands = sorted(((max(2 * c / (nf + sig_len[k]), 0.8 * c / nf), k) for k, c in shared.items()),
-                           key=lambda x: -x[0])
             fc = None
             best = None   # ((score, -index of the first target with it), measure, target)
             doc = f.get("document")
-            for mk, k in cands:
-                if mk < 0.2 or (best is not None and 0.5 * mk + 0.6 < best[0][0]):
-                    break
-                (tk, tq, unit), members = sigs[k]
-                i = next((i for i in members if doc not in targets[i][0].documents), None)
-                if i is None:
+            funit = f.get("unit")
+            ffam = unit_family(funit)
+            for k, c in shared.items():
+                mk = 2 * c / (nf + sig_len[k])
+                if 0.8 * c / nf > mk:
+                    mk = 0.8 * c / nf
+                if mk < 0.2:
                     continue
+                i = sig_first[k]
+                if doc in sig_first_docs[k]:
+                    i = next((i for i in sigs[k][1] if doc not in targets[i][0].documents), None)
+                    if i is None:
+                        continue
+                (tk, tq, unit), _ = sigs[k]
                 if fc is None:
                     fc = _bigrams(f.get("context") or f.get("quote", ""))
-                s = 0.5 * mk + 0.5 * min(1.0, len(fc & tq) / max(4, min(len(fc), len(tq))) * 1.5)
-                if f.get("unit") and f.get("unit") == unit:
+                    nfc = len(fc)
+                s = 0.5 * mk + 0.5 * min(1.0, len(fc & tq) / max(4, min(nfc, len(tq))) * 1.5)
+                if funit and funit == unit:
                     s += 0.1
-                elif unit_family(f.get("unit")) != unit_family(unit):
+                elif ffam != sig_fam[k]:
                     s *= 0.85   # 30个工作日 rarely reports on a target counted in 项
                 if best is None or (s, -i) > best[0]:
                     best = ((s, -i), targets[i][0], targets[i][1])
@@ -553,8 +558,7 @@ def diff(store: GraphStore, a: str, b: str) -> dict[str, Any]:
             ev = [_ev(x) for x in e.evidence] if e is not None else \
                 [x.model_dump() for x in (_heading_ev(new, score), _heading_ev(old, score)) if x]
             matched.append({"a": _measure_brief(old), "b": _measure_brief(new), "similarity": round(score, 3),
-                            "targets": tp, "changed": any(p["change"] != "same" for p in tp) or
-                            to_simplified(old.name) != to_simplified(new.name), "evidence": ev})
+                            "targets": tp, "changed": any(p["change"] != "same" for p in tp), "evidence": ev})
         used_a = {m["a"]["id"] for m in matched}
         used_b = {m["b"]["id"] for m in matched}
         removed = [_measure_brief(m) for m in ma if m.id not in used_a]

@@ -343,7 +343,10 @@ def facts(document, text: str, policy_mentions: list[tuple[int, int, str]] = ())
         sy = re.search(r"((?:19|20)\d{2})\s*年", text[s:t.start])
         if d.get("year") or sy:
             d["as_of"] = d.get("year") or int(sy.group(1))
-        d.update(kind=fact_kind(text, t), quote=document.original[os_:oe], start=os_, end=oe,
+        kind = fact_kind(text, t)
+        if kind == "progress" and t.pattern == "reach" and not re.search(r"(以内|以下|以上)$", t.quote):
+            d["comparator"] = "="   # 已缩短至24.9周 reports a level, not a bound
+        d.update(kind=kind, quote=document.original[os_:oe], start=os_, end=oe,
                  document=document.id, baseline=t.baseline, goal=t.goal, context=document.original[cs:ce].strip())
         # the edition a stated target belongs to: a policy named as subject in the same
         # sentence, else the policy the document talks about most; 与《X》相比 names the baseline's
