@@ -1,3 +1,5 @@
-// Mark node $id as a loaded document: _record is the DocumentRecord as JSON (documents()/document()).
-MATCH (d:Entity {id: $id})
-SET d:Document, d._record = $record
+// Mark nodes as loaded documents: _record is the DocumentRecord as JSON (documents()/document()).
+//   row = {id, record}
+UNWIND $rows AS row
+MATCH (d:Entity {id: row.id})
+SET d:Document, d._record = row.record

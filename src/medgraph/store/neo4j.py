@@ -22,10 +22,12 @@ How the graph looks in Neo4j (what researchers query; see also cypher/README.md)
       UNWIND range(0, size(r.ev_quote) - 1) AS i
       RETURN b.name, m.name, r.ev_document[i] AS doc, r.ev_quote[i] AS quote
 
-Writes: ``upsert(extraction)`` is ONE managed write transaction (``execute_write``; the
-driver retries transient errors), so a failing document leaves nothing behind: check that
-edge endpoints exist, retract what the document supported before (reloads replace, never
-accumulate), then batched ``UNWIND $rows … MERGE`` per label and per relationship type.
+Writes: ``upsert_many(extractions)`` (and ``upsert(ex)`` = ``upsert_many([ex])``) is ONE
+managed write transaction (``execute_write``; the driver retries transient errors), so a
+failing document leaves nothing of the call behind: check that edge endpoints exist, retract
+what a document supported before (reloads replace, never accumulate; skipped for documents
+the graph does not refer to yet), then batched ``UNWIND $rows … MERGE`` per label and per
+relationship type, with the rows of consecutive documents merged per node / relationship.
 Labels and types cannot be Cypher parameters, so the query text gets them from the fixed
 schema whitelist (``models.LABELS`` / ``models.REL_TYPES``) only; everything else is a
 parameter. Every query is a file in ``cypher/`` (``resources.cypher(name)``).
@@ -41,6 +43,7 @@ import json
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from medgraph.models import LABELS, REL_TYPES, DocumentRecord, Edge, Evidence, Extraction, Node
@@ -50,6 +53,9 @@ from medgraph.store.errors import StoreUnavailable
 NODE_SYSTEM = ("id", "label", "name", "aliases", "documents")
 EDGE_SYSTEM = ("key", "documents", "ev_document", "ev_quote", "ev_start", "ev_end", "ev_method", "ev_confidence")
 MAX_HOPS = 6
+# documents per write transaction in upsert_many: 500 documents of the synthetic corpus need
+# ~0.4 GB of transaction memory; a 1 GB heap allows 0.7 GB (dbms.memory.transaction.total.max)
+TX_DOCUMENTS = 200
 SEP = "\x00"
 _EMPTY = (None, "", [])
 _INT64 = (-(2**63), 2**63 - 1)
@@ -130,6 +136,83 @@ def document_node(rec: DocumentRecord) -> Node:
     """The graph node standing for a loaded document (same as the embedded store's)."""
     props = {k: v for k, v in rec.model_dump(exclude={"id"}).items() if v not in _EMPTY}
     return Node(id=rec.id, label="Document", name=rec.title or rec.id, aliases=[], documents=[rec.id], props=props)
+
+
+@dataclass
+class _Plan:
+    """One document's writes, validated: rows per label / type, :DocIndex rows, the node ids
+    it brings (``ids``), the edge endpoints it does not (``outside``) and the documents its
+    rows refer to (``refs``: a later copy of any of them must retract what this one wrote)."""
+
+    doc: str
+    record: str
+    node_rows: dict[str, list[dict]]
+    edge_rows: dict[str, list[dict]]
+    outside: set[str]
+    ids: set[str]
+    refs: set[str]
+    doc_index: list[dict]
+
+
+def _merge_into(rows: dict[str, dict], key: str, row: dict, merge: Callable[[dict, dict], dict]) -> None:
+    rows[key] = merge(rows[key], row) if key in rows else row
+
+
+def _merge_props(a: dict, b: dict) -> dict:
+    """Later non-empty props win; a key is JSON-encoded or plain as its last writer says."""
+    later = b["props"].keys()
+    return {"props": {**a["props"], **b["props"]},
+            "json": [k for k in a["json"] if k not in later] + b["json"],
+            "plain": [k for k in a["plain"] if k not in later] + b["plain"]}
+
+
+def _merge_node_row(a: dict, b: dict) -> dict:
+    """Two documents' rows for one node, as the second upsert would leave it: id, label, name
+    from the first; aliases in first-seen order; documents united."""
+    have = {x[0] for x in a["aliases"]}
+    return {**a, "aliases": a["aliases"] + [x for x in b["aliases"] if x[0] not in have],
+            "documents": sorted({*a["documents"], *b["documents"]}), **_merge_props(a, b)}
+
+
+def _merge_edge_row(a: dict, b: dict) -> dict:
+    """Two documents' rows for one relationship: evidence united (first item per
+    (document, start, end, method) wins), later props win."""
+    seen = {(x["document"], x["start"], x["end"], x["method"]): x for x in a["evidence"]}
+    for x in b["evidence"]:
+        seen.setdefault((x["document"], x["start"], x["end"], x["method"]), x)
+    evidence = sorted(seen.values(), key=lambda x: (x["document"], x["start"], x["end"], x["method"]))
+    return {**a, "evidence": evidence, **_merge_props(a, b)}
+
+
+def _merge_doc_index_row(a: dict, b: dict) -> dict:
+    have = set(a["edge_keys"])
+    extra = [(s, k) for s, k in zip(b["edge_sources"], b["edge_keys"]) if k not in have and not have.add(k)]
+    return {"doc": a["doc"], "nodes": list(dict.fromkeys([*a["nodes"], *b["nodes"]])),
+            "edge_sources": a["edge_sources"] + [s for s, _ in extra],
+            "edge_keys": a["edge_keys"] + [k for _, k in extra]}
+
+
+def _new_node_props(row: dict) -> dict:
+    """All properties of a node created from ``row``: what upsert_nodes.cypher leaves on a new node."""
+    props = {**row["props"], "id": row["id"], "label": row["label"], "name": row["name"],
+             "aliases": [a[0] for a in row["aliases"]], "documents": row["documents"],
+             "_search": row["head"] + "".join(a[1] for a in row["aliases"])}
+    if row["json"]:
+        props["_json"] = row["json"]
+    return {"props": props}
+
+
+def _new_edge_row(row: dict) -> dict:
+    """A relationship created from ``row``: what upsert_edges.cypher leaves on a new one."""
+    ev = row["evidence"]
+    props = {**row["props"], "key": row["key"],
+             "documents": list(dict.fromkeys(x["document"] for x in ev)),
+             "ev_document": [x["document"] for x in ev], "ev_quote": [x["quote"] for x in ev],
+             "ev_start": [x["start"] for x in ev], "ev_end": [x["end"] for x in ev],
+             "ev_method": [x["method"] for x in ev], "ev_confidence": [x["confidence"] for x in ev]}
+    if row["json"]:
+        props["_json"] = row["json"]
+    return {"source": row["source"], "target": row["target"], "props": props}
 
 
 def _chunks(rows: list, size: int) -> Iterable[list]:
@@ -225,7 +308,7 @@ class Neo4jStore:
                 s.run(stmt).consume()
 
     # --------------------------------------------------------------- writes
-    def _plan(self, ex: Extraction) -> tuple[dict[str, list[dict]], dict[str, list[dict]], set[str], list[dict]]:
+    def _plan(self, ex: Extraction) -> _Plan:
         """Validate an extraction and turn it into per-label node rows, per-type edge rows,
         the ids of edge endpoints it does not bring itself, and :DocIndex rows."""
         rec = ex.document
@@ -284,7 +367,9 @@ class Neo4jStore:
                 refs[d]["edge_sources"].append(e.source)
                 refs[d]["edge_keys"].append(key)
         outside = {end for e, _ in edges.values() for end in (e.source, e.target)} - set(merged)
-        return node_rows, edge_rows, outside, [{"doc": d, **r} for d, r in sorted(refs.items())]
+        return _Plan(doc=doc, record=rec.model_dump_json(), node_rows=node_rows, edge_rows=edge_rows,
+                     outside=outside, ids=set(merged), refs=set(refs),
+                     doc_index=[{"doc": d, **r} for d, r in sorted(refs.items())])
 
     def _retract(self, tx: Any, doc: str) -> dict[str, int]:
         deleted = tx.run(cypher("retract_edges_delete"), doc=doc).single()["edges"]
@@ -294,33 +379,111 @@ class Neo4jStore:
         return {"nodes": rec["nodes"], "edges": deleted + rec["edges"]}
 
     def upsert(self, extraction: Extraction) -> None:
-        node_rows, edge_rows, outside, refs = self._plan(extraction)
-        doc = extraction.document.id
-        record = extraction.document.model_dump_json()
+        self.upsert_many([extraction])
+
+    def upsert_many(self, extractions: Iterable[Extraction]) -> None:
+        """Load many documents with the same result as upserting them one by one in order,
+        in one write transaction per ``TX_DOCUMENTS`` documents. Every document is validated
+        before anything is written, and a call of at most ``TX_DOCUMENTS`` documents is
+        all-or-nothing. A longer call that fails in a later transaction keeps the earlier
+        ones (the pipeline then upserts the batch one by one, which rewrites them
+        identically): one transaction for 1,000 documents needs ~0.8 GB of server heap,
+        more than a default 1 GB server allows a transaction.
+
+        Why it is fast: the documents are cut into *runs* that need no retraction inside
+        them; each run's rows are merged per node id / edge key / document in Python (a hub
+        node named by 1,000 documents is written once per run, not 1,000 times). Nodes and
+        relationships new to the graph are written with plain ``CREATE`` and properties
+        computed in Python; only those already there go through the merging ``MERGE``
+        queries. A document the graph already refers to (it has a :DocIndex, or an earlier
+        document of this call cites it) must be retracted exactly where it stands in the
+        order, so it starts a new run; documents new to the graph skip the retract queries.
+
+        If a concurrent writer creates a node between our existence check and our CREATE,
+        the uniqueness constraint refuses the transaction; it is then redone once with the
+        MERGE queries only (slower, race-free)."""
+        plans = [self._plan(ex) for ex in extractions]  # validates every document before any write
+
+        def work(tx: Any, plans: list[_Plan], fast: bool) -> None:
+            ids = sorted({p.doc for p in plans})
+            touched = {r["id"] for r in tx.run(cypher("doc_index_existing"), ids=ids)}
+            run: list[_Plan] = []
+            known = set(touched)
+            for p in plans:
+                if p.doc in touched:
+                    self._write_run(tx, run, known, fast)
+                    run, known = [], set(touched)
+                    self._retract(tx, p.doc)
+                run.append(p)
+                touched.update(p.refs)
+            self._write_run(tx, run, known, fast)
+
+        for group in _chunks(plans, TX_DOCUMENTS):
+            try:
+                self._write(lambda tx: work(tx, group, True))
+            except self._neo4j.exceptions.ConstraintError:
+                self._write(lambda tx: work(tx, group, False))
+
+    def _write_run(self, tx: Any, run: list[_Plan], known_docs: set[str], fast: bool) -> None:
+        """Write documents none of which needs retracting, their rows merged per id/key.
+        ``known_docs``: documents that may have a :DocIndex already (the others get a new one)."""
+        if not run:
+            return
         size = self.batch_size
+        nodes: dict[str, dict[str, dict]] = defaultdict(dict)
+        where: dict[str, str] = {}
+        edges: dict[str, dict[str, dict]] = defaultdict(dict)
+        refs: dict[str, dict] = {}
+        for p in run:
+            for label, rows in p.node_rows.items():
+                for row in rows:
+                    first = where.setdefault(row["id"], label)  # the first label seen is the one created
+                    _merge_into(nodes[first], row["id"], row, _merge_node_row)
+            for etype, rows in p.edge_rows.items():
+                for row in rows:
+                    _merge_into(edges[etype], row["key"], row, _merge_edge_row)
+            for row in p.doc_index:
+                _merge_into(refs, row["doc"], row, _merge_doc_index_row)
+        # one round trip: which nodes of the run, and which outside endpoints, exist already
+        outside = set().union(*(p.outside for p in run))
+        found = {r["id"] for r in tx.run(cypher("nodes_existing"), ids=sorted(outside | where.keys()))}
+        brought: set[str] = set()
+        for p in run:  # an edge may only point at nodes of its own or an EARLIER document, or in the graph
+            missing = sorted(p.outside - brought - found)
+            if missing:
+                raise ValueError(f"{p.doc}: edges refer to node(s) {', '.join(map(repr, missing[:5]))}, which are "
+                                 "neither in this extraction nor already in the graph")
+            brought.update(p.ids)
+        fresh = {i for i in where if i not in found} if fast else set()
+        for label in LABELS:
+            rows = nodes.get(label, {})
+            self._send(tx, "create_nodes", "upsert_nodes", {"LABEL": label}, rows.values(),
+                       lambda r: r["id"] in fresh, _new_node_props, size)
+        for etype in REL_TYPES:
+            rows = edges.get(etype, {})
+            self._send(tx, "create_edges", "upsert_edges", {"TYPE": etype}, rows.values(),
+                       lambda r: r["source"] in fresh or r["target"] in fresh, _new_edge_row, size)
+        new_docs = (lambda r: r["doc"] not in known_docs) if fast else (lambda r: False)
+        self._send(tx, "doc_index_create", "doc_index_add", {}, refs.values(), new_docs,
+                   lambda r: {"id": r["doc"], "nodes": r["nodes"], "edge_sources": r["edge_sources"],
+                              "edge_keys": r["edge_keys"]}, size)
+        for chunk in _chunks([{"id": p.doc, "record": p.record} for p in run], size):
+            tx.run(cypher("set_document_record"), rows=chunk).consume()
 
-        def work(tx: Any) -> None:
-            if outside:
-                found = {r["id"] for r in tx.run(cypher("nodes_existing"), ids=sorted(outside))}
-                missing = sorted(outside - found)
-                if missing:
-                    raise ValueError(f"{doc}: edges refer to node(s) {', '.join(map(repr, missing[:5]))}, which are "
-                                     "neither in this extraction nor already in the graph")
-            self._retract(tx, doc)
-            for label in LABELS:
-                if node_rows.get(label):
-                    text = _query("upsert_nodes", LABEL=label)
-                    for chunk in _chunks(node_rows[label], size):
-                        tx.run(text, rows=chunk).consume()
-            for etype in REL_TYPES:
-                if edge_rows.get(etype):
-                    text = _query("upsert_edges", TYPE=etype)
-                    for chunk in _chunks(edge_rows[etype], size):
-                        tx.run(text, rows=chunk).consume()
-            tx.run(cypher("doc_index_add"), rows=refs).consume()
-            tx.run(cypher("set_document_record"), id=doc, record=record).consume()
-
-        self._write(work)
+    @staticmethod
+    def _send(tx: Any, create: str, merge: str, subst: dict[str, str], rows: Iterable[dict],
+              is_new: Callable[[dict], bool], as_new: Callable[[dict], dict], size: int) -> None:
+        """Rows that are new to the graph through the ``create`` query (converted by ``as_new``),
+        the others through the merging ``merge`` query; ``size`` rows per statement."""
+        new: list[dict] = []
+        old: list[dict] = []
+        for r in rows:
+            (new if is_new(r) else old).append(r)
+        for name, batch in ((create, [as_new(r) for r in new]), (merge, old)):
+            if batch:
+                text = _query(name, **subst)
+                for chunk in _chunks(batch, size):
+                    tx.run(text, rows=chunk).consume()
 
     def unload(self, doc_id: str) -> dict[str, int]:
         def work(tx: Any) -> dict[str, int]:
