@@ -353,7 +353,7 @@ def normalize(text: str) -> tuple[str, list[int]]:
 class OffsetMap:
     """Compact normalized→original index map built from kept spans (bisect per lookup)."""
 
-    __slots__ = ("_spans", "_starts", "_norm_len", "_orig_len")
+    __slots__ = ("_spans", "_starts", "_norm_len", "_orig_len", "_shift")
 
     def __init__(self, spans: list[tuple[int, int]], orig_len: int):
         self._spans = spans
@@ -364,6 +364,8 @@ class OffsetMap:
         self._starts = starts
         self._norm_len = acc
         self._orig_len = orig_len
+        # one kept span (about half of all documents): every index is a constant shift
+        self._shift = spans[0][0] if len(spans) == 1 else None
 
     def index(self, i: int) -> int:
         """Original index of normalized[i] (``len(original)`` for i == len(normalized))."""
@@ -375,6 +377,9 @@ class OffsetMap:
     def span(self, start: int, end: int) -> tuple[int, int]:
         if not (0 <= start <= end <= self._norm_len):
             raise ValueError(f"span [{start}, {end}) outside normalized text of length {self._norm_len}")
+        shift = self._shift
+        if shift is not None and start < end:
+            return start + shift, end + shift
         if start == end:
             p = self.index(start)
             return p, p

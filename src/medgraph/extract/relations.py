@@ -28,7 +28,9 @@ class Spans:
 
     def __init__(self, document):
         self.doc = document
-        self._id, self._original, self._to_original = document.id, document.original, document.to_original
+        self._id, self._original = document.id, document.original
+        offsets = getattr(document, "_map", None)  # skip Document.to_original's extra call
+        self._to_original = offsets.span if offsets is not None else document.to_original
 
     def ev(self, start: int, end: int, method: str, confidence: float = 1.0) -> Evidence:
         os_, oe = self._to_original(start, end)
