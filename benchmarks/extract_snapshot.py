@@ -109,11 +109,18 @@ def dump(out: Path, corpus: Path, n: int) -> None:
             fh.write(_line(doc, extract(doc, cat)) + "\n")
 
 
-def _time_once(corpus: Path, n: int) -> dict:
-    """One pass in this (fresh) process: memos start empty, as in a real load."""
+def _time_once(corpus: Path, n: int, skip_targets: bool = False) -> dict:
+    """One pass in this (fresh) process: memos start empty, as in a real load.
+    ``skip_targets``: extract/targets.py answers nothing (it is timed on its own)."""
     from medgraph.catalog import load_catalog
     from medgraph.documents import read_bytes
     from medgraph.extract import extract
+
+    if skip_targets:
+        from medgraph.extract import targets
+
+        targets.as_records = lambda *a, **k: []
+        targets.facts = lambda *a, **k: []
 
     cat = load_catalog()
     files = _synthetic(corpus, n)
@@ -132,14 +139,15 @@ def read_document(path):
     return rd(path)
 
 
-def timing(corpus: Path, n: int, repeat: int) -> dict:
+def timing(corpus: Path, n: int, repeat: int, skip_targets: bool = False) -> dict:
     """Best (least CPU) of ``repeat`` single passes, each in a fresh interpreter."""
     import subprocess
 
     runs = []
     for _ in range(repeat):
         out = subprocess.run([sys.executable, "-m", "benchmarks.extract_snapshot", "_once", "--docs", str(n),
-                              "--corpus", str(corpus)], capture_output=True, text=True, check=True, cwd=ROOT).stdout
+                              "--corpus", str(corpus), *(["--skip-targets"] if skip_targets else [])],
+                             capture_output=True, text=True, check=True, cwd=ROOT).stdout
         runs.append(json.loads(out))
     best = min(runs, key=lambda r: r["cpu_s"])
     return {"docs": best["docs"], "mb": round(best["mb"], 3), "cpu_s": round(best["cpu_s"], 3),
@@ -154,15 +162,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", type=int, default=300)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--skip-targets", action="store_true",
+                    help="time: extract/targets.py returns nothing (measure the rest of extraction)")
     a = ap.parse_args(argv)
     if a.what == "dump":
         if not a.out:
             ap.error("dump needs an output file")
         dump(Path(a.out), a.corpus, a.docs)
     elif a.what == "_once":
-        print(json.dumps(_time_once(a.corpus, a.docs)))
+        print(json.dumps(_time_once(a.corpus, a.docs, a.skip_targets)))
     else:
-        print(json.dumps(timing(a.corpus, a.docs, a.repeat)))
+        print(json.dumps(timing(a.corpus, a.docs, a.repeat, a.skip_targets)))
     return 0
 
 

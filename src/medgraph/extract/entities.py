@@ -216,8 +216,13 @@ SHORT_NAME = re.compile(r"(?:以下)?简称(?:为)?[“\"《]?(?P<s>[^”\"》)�
 _POLICY_WORDS = re.compile(r"(措施|计划|方案|意见|办法|规定|通知|细则|规划|条例|政策|决定|版)")
 
 
+_SPACES = re.compile(r"\s+")
+_YEAR_PAREN = re.compile(r"\((\d{4}(?:-\d{4})?)年?\)")
+_TRIAL = re.compile(r"\(试行\)$")
+
+
 def _norm_title(t: str) -> str:
-    return re.sub(r"\s+", "", t).replace("（", "(").replace("）", ")")
+    return _SPACES.sub("", t).replace("（", "(").replace("）", ")")
 
 
 _TITLE_PREFIX = re.compile(r"^(?:国务院办公厅|国务院|国办|北京市人民政府办公厅|北京市人民政府|市政府办公厅|市政府)?(?:发布|印发)?(?:关于)?(?:印发)?")
@@ -227,9 +232,9 @@ def policy_key(title: str) -> str:
     """One key for the spellings of a policy title: 《国务院办公厅发布关于X的意见》,
     《关于X的意见》 and 《X的意见》 are one policy; (2025年) = (2025)."""
     t = _norm_title(title)
-    t = re.sub(r"\((\d{4}(?:-\d{4})?)年?\)", r"(\1)", t)
+    t = _YEAR_PAREN.sub(r"(\1)", t)
     t = _TITLE_PREFIX.sub("", t)
-    t = re.sub(r"\(试行\)$", "", t)
+    t = _TRIAL.sub("", t)
     return t
 
 

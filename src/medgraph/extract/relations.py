@@ -99,6 +99,7 @@ ANNOTATION = re.compile(
     r"[(（]?\s*(?P<kind>牵头单位|牵头部门|责任单位|责任部门|主责单位|配合单位|配合部门|参与单位)\s*[:：]\s*(?P<list>[^)）\n。；;]+)"
 )
 DUTY = re.compile(r"(?P<list>[^。；;\n]{2,120}?)(?:按职责分工负责|按照职责分工负责|分工负责)")
+_LIST_FILLER = re.compile(r"[、，,；;\s等和及各区政府]")
 BARE_LIST = re.compile(r"[(（](?P<list>[^()（）。]{3,160})[)）]\s*[。]?\s*$")
 
 
@@ -134,7 +135,7 @@ def _explicit_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mentio
                 rest = text[a.start("list"):a.end("list")]
                 for x in reversed(inside):
                     rest = rest[: x.start - a.start("list")] + rest[x.end - a.start("list"):]
-                if re.sub(r"[、，,；;\s等和及各区政府]", "", rest):
+                if _LIST_FILLER.sub("", rest):
                     continue
             for i, b in enumerate(bureaus):
                 role = "lead" if i == 0 else "support"
@@ -304,6 +305,8 @@ def _clause_start(text: str, pos: int, lo: int) -> int:
     return i
 
 
+_SITED_AT = re.compile(r"\s*(位于|坐落于|地处)\s*")
+_JUST_DE = re.compile(r"\s*的?\s*")
 _LEADING_DATE = re.compile(r"^\s*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|起|底)?\s*$")
 
 
@@ -314,12 +317,26 @@ def sentence_relations(ctx: Ctx, measures_span: list[tuple[int, int]]) -> None:
     n = len(mentions)
     while i < n:
         s, e = sentence_bounds(text, mentions[i].start)
-        group = []
+        # the sentence's mentions by label, in text order (one pass)
+        districts: list[Mention] = []
+        things: list[Mention] = []
+        policies: list[Mention] = []
+        bureaus: list[Mention] = []
+        funds: list[Mention] = []
         while i < n and mentions[i].start < e:
-            group.append(mentions[i])
+            x = mentions[i]
             i += 1
-        districts = [m for m in group if m.label == "District"]
-        things = [m for m in group if m.label in LOCATABLE]
+            label = x.label
+            if label == "District":
+                districts.append(x)
+            elif label in LOCATABLE:
+                things.append(x)
+            elif label == "Policy":
+                policies.append(x)
+            elif label == "Bureau":
+                bureaus.append(x)
+            elif label == "Fund":
+                funds.append(x)
         for d in districts:
             zai = _after_zai(text, d, districts)
             for x in things:
@@ -332,9 +349,9 @@ def sentence_relations(ctx: Ctx, measures_span: list[tuple[int, int]]) -> None:
                     ev = ctx.spans.ev(x.start, d.end + after.end(), "explicit", 0.9)
                 elif d.end <= x.start and zai is not None and not between_d and PLACE_BEFORE.search(text, d.end, x.start):
                     ev = ctx.spans.ev(zai, x.end, "explicit", 0.85)
-                elif x.end <= d.start and re.fullmatch(r"\s*(位于|坐落于|地处)\s*", text[x.end:d.start]):
+                elif x.end <= d.start and _SITED_AT.fullmatch(text, x.end, d.start):
                     ev = ctx.spans.ev(x.start, d.end, "explicit", 0.95)
-                elif d.end <= x.start and re.fullmatch(r"\s*的?\s*", text[d.end:x.start]) and x.label != "Product":
+                elif d.end <= x.start and _JUST_DE.fullmatch(text, d.end, x.start) and x.label != "Product":
                     ev = ctx.spans.ev(d.start, x.end, "explicit", 0.8)
                 elif (d.end <= x.start and not between_d and _same_clause(text, d.end, x.start)
                       and _LEADING_DATE.match(text[_clause_start(text, d.start, s):d.start])
@@ -344,8 +361,6 @@ def sentence_relations(ctx: Ctx, measures_span: list[tuple[int, int]]) -> None:
                 if ev is not None:
                     _add(ctx, x.entity_id, d.entity_id, "LOCATED_IN", [ev])
         # who issued a policy named in this sentence: bureau, verb and title in one clause
-        policies = [m for m in group if m.label == "Policy"]
-        bureaus = [m for m in group if m.label == "Bureau"]
         for p in policies:
             verb = None
             for v in ISSUE_VERB.finditer(text, s, p.start):
@@ -356,7 +371,7 @@ def sentence_relations(ctx: Ctx, measures_span: list[tuple[int, int]]) -> None:
                 if b.end <= verb.start() and _same_clause(text, b.end, verb.start()):
                     _add(ctx, b.entity_id, p.entity_id, "ISSUED", [ctx.spans.ev(b.start, p.end, "explicit", 0.8)])
         # funds that support a named platform/product/organisation: fund, verb, target in one clause
-        for f in (m for m in group if m.label == "Fund"):
+        for f in funds:
             for x in things:
                 if x.start <= f.end:
                     continue
