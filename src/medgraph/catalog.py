@@ -55,19 +55,25 @@ class Entry:
     remit_lead: list[str] = field(default_factory=list)
     remit_support: list[str] = field(default_factory=list)
     facts: dict[str, list[str]] = field(default_factory=dict)
+    # (aliases, short_aliases, node aliases) last computed: node() runs for every catalog
+    # entity of every document
+    _node_aliases: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def all_names(self) -> list[str]:
         return list(dict.fromkeys([self.name, *self.aliases, *self.short_aliases]))
 
     def node(self, documents: list[str]) -> Node:
+        cached = self._node_aliases
+        if cached is None or cached[0] != self.aliases or cached[1] != self.short_aliases or cached[2] != self.name:
+            aliases = [a for a in dict.fromkeys([*self.aliases, *self.short_aliases]) if a != self.name]
+            cached = self._node_aliases = (list(self.aliases), list(self.short_aliases), self.name, aliases)
         # trusted: the entry's fields are str / list[str] (checked when the catalog loads)
-        # and this runs for every catalog entity of every document
         return trusted_node(
             id=self.id,
             label=self.label,
             name=self.name,
-            aliases=[a for a in dict.fromkeys([*self.aliases, *self.short_aliases]) if a != self.name],
+            aliases=list(cached[3]),
             documents=documents,
             props=dict(self.props),
         )

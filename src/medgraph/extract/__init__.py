@@ -68,7 +68,8 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
             n = catalog.entries[entity_id].node([document.id])
         else:
             n = ents.nodes[entity_id]
-        extra = {k: v for k, v in ents.props.get(entity_id, {}).items() if not k.startswith("_")}
+        own = ents.props.get(entity_id)
+        extra = {k: v for k, v in own.items() if not k.startswith("_")} if own else None
         if extra:
             n = n.model_copy(update={"props": {**n.props, **extra}})
         nodes[entity_id] = n
