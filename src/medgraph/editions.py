@@ -45,6 +45,7 @@ from medgraph.queries import NotFound
 EDITIONS_DOC_ID = "editions"
 MATCH_MIN = 0.18        # a newer measure below this against every older one is "added" (see similarity_matrix)
 REPORT_MIN = 0.45
+REPORT_CAP = 64         # targets of one metric a reported figure is scored against (see link_reports)
 
 
 class PolicyNotFound(NotFound):
@@ -194,9 +195,9 @@ def _topics_matcher() -> ahocorasick.Automaton:
     return _topic_automaton(cat.sha256, tuple(terms))
 
 
-def _features(m: Node, cache: dict) -> tuple[str, Counter, frozenset]:
-    """What similarity needs of a measure (simplified heading, body bigram counts, catalog
-    topics in the body), computed once per measure per refresh."""
+def _features(m: Node, cache: dict) -> tuple[str, dict, frozenset]:
+    """What similarity needs of a measure (simplified heading, body bigram log-counts 1+log tf,
+    catalog topics in the body), computed once per measure per refresh."""
     f = cache.get(m.id)
     if f is None:
         body = to_simplified(m.props.get("body") or "")
@@ -205,8 +206,8 @@ def _features(m: Node, cache: dict) -> tuple[str, Counter, frozenset]:
         if auto is None:
             auto = cache["__topics__"] = _topics_matcher()
         topics = frozenset(v for _, v in auto.iter(body)) if len(auto) else frozenset()
-        f = cache[m.id] = (to_simplified(m.props.get("heading") or m.name), Counter(t[i:i + 2] for i in range(len(t) - 1)),
-                           topics)
+        tf = {g: 1 + math.log(x) for g, x in Counter(t[i:i + 2] for i in range(len(t) - 1)).items()}
+        f = cache[m.id] = (to_simplified(m.props.get("heading") or m.name), tf, topics)
     return f
 
 
@@ -234,8 +235,8 @@ def similarity_matrix(newer: list[Node], older: list[Node], cache: dict | None =
     gidf = _idf([f[1].keys() for f in allf])
     tidf = {t: w + 0.5 for t, w in _idf([f[2] for f in allf]).items()}
 
-    def vec(c: Counter) -> dict:
-        v = {g: (1 + math.log(x)) * gidf[g] for g, x in c.items() if gidf[g] > 0}
+    def vec(tf: dict) -> dict:
+        v = {g: w * gidf[g] for g, w in tf.items() if gidf[g] > 0}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         return {g: x / norm for g, x in v.items()}
 
@@ -244,6 +245,9 @@ def similarity_matrix(newer: list[Node], older: list[Node], cache: dict | None =
         for g, x in vec(f[1]).items():
             post.setdefault(g, []).append((j, x))
     tw_o = [sum(tidf[t] for t in f[2]) for f in fo]
+    heads_o = [f[0] for f in fo]
+    topics_o = [f[2] for f in fo]
+    ratio = fuzz.ratio
     out = []
     for hn, bn, tn in fn:
         dots = [0.0] * len(fo)
@@ -252,12 +256,16 @@ def similarity_matrix(newer: list[Node], older: list[Node], cache: dict | None =
                 dots[j] += x * y
         tw_n = sum(tidf[t] for t in tn)
         row = []
-        for j, (ho, _, to) in enumerate(fo):
-            inter = sum(tidf[t] for t in tn & to) if tn and to else 0.0
-            union = tw_n + tw_o[j] - inter
-            topic = inter / union if union else 0.0
-            head = fuzz.ratio(hn, ho) / 100
-            row.append((0.4 * topic + 0.3 * min(1.0, dots[j] / 0.2) + 0.3 * head, head))
+        for j, ho in enumerate(heads_o):
+            common = tn & topics_o[j]
+            if common:
+                inter = sum(tidf[t] for t in common)
+                topic = inter / (tw_n + tw_o[j] - inter)
+            else:
+                topic = 0.0
+            head = ratio(hn, ho) / 100
+            d = dots[j] / 0.2
+            row.append((0.4 * topic + 0.3 * (d if d < 1.0 else 1.0) + 0.3 * head, head))
         out.append(row)
     return out
 
@@ -361,17 +369,28 @@ def link_reports(store: GraphStore) -> list[Edge]:
     for i, (_, t, tk, tq) in enumerate(targets):
         groups.setdefault((frozenset(tk), frozenset(tq), t.get("unit")), []).append(i)
     sigs = list(groups.items())
-    sig_len = [len(tk) for (tk, _, _), _ in sigs]
     sig_fam = [unit_family(unit) for (_, _, unit), _ in sigs]
     sig_first = [members[0] for _, members in sigs]
     sig_first_docs = [set(targets[members[0]][0].documents) for _, members in sigs]
+    # targets with the same metric words form one group; a fact is scored against at most
+    # REPORT_CAP targets of a group, those of the most recent policies first (then corpus
+    # order): a large corpus repeats a metric across thousands of measures, and scoring all
+    # of them made this step grow with the square of the corpus
+    year = {p.id: int(p.props.get("year") or 0) for p in store.nodes("Policy")}
+    by_metric: dict[frozenset, list[int]] = {}
+    for k, ((tk, _, _), members) in enumerate(sigs):
+        by_metric.setdefault(tk, []).append(k)
+    mgroups = []
+    for tk, ks in by_metric.items():
+        ks.sort(key=lambda k: (-year.get(targets[sig_first[k]][0].props.get("policy", ""), 0), sig_first[k]))
+        mgroups.append((len(tk), ks[:REPORT_CAP]))
     # a target can reach REPORT_MIN only when its metric overlap mk >= 0.2 (below, the score
     # is scaled by 0.6 and stays under it), and mk depends only on how many metric bigrams the
     # two share: count them with an inverted index (C-level Counter) and score only those
     by_bigram: dict[str, list[int]] = {}
-    for k, ((tk, _, _), _) in enumerate(sigs):
+    for gi, tk in enumerate(by_metric):
         for g in tk:
-            by_bigram.setdefault(g, []).append(k)
+            by_bigram.setdefault(g, []).append(gi)
     edges: dict[str, Edge] = {}
     for d in store.nodes("Document"):
         for f in d.props.get("facts") or []:
@@ -387,28 +406,28 @@ def link_reports(store: GraphStore) -> list[Edge]:
             doc = f.get("document")
             funit = f.get("unit")
             ffam = unit_family(funit)
-            for k, c in shared.items():
-                mk = 2 * c / (nf + sig_len[k])
-                if 0.8 * c / nf > mk:
-                    mk = 0.8 * c / nf
+            for gi, c in shared.items():
+                tlen, ks = mgroups[gi]
+                mk = max(2 * c / (nf + tlen), 0.8 * c / nf)
                 if mk < 0.2:
                     continue
-                i = sig_first[k]
-                if doc in sig_first_docs[k]:
-                    i = next((i for i in sigs[k][1] if doc not in targets[i][0].documents), None)
-                    if i is None:
-                        continue
-                (tk, tq, unit), _ = sigs[k]
                 if fc is None:
                     fc = _bigrams(f.get("context") or f.get("quote", ""))
                     nfc = len(fc)
-                s = 0.5 * mk + 0.5 * min(1.0, len(fc & tq) / max(4, min(nfc, len(tq))) * 1.5)
-                if funit and funit == unit:
-                    s += 0.1
-                elif ffam != sig_fam[k]:
-                    s *= 0.85   # 30个工作日 rarely reports on a target counted in 项
-                if best is None or (s, -i) > best[0]:
-                    best = ((s, -i), targets[i][0], targets[i][1])
+                for k in ks:
+                    i = sig_first[k]
+                    if doc in sig_first_docs[k]:
+                        i = next((i for i in sigs[k][1] if doc not in targets[i][0].documents), None)
+                        if i is None:
+                            continue
+                    (_, tq, unit), _ = sigs[k]
+                    s = 0.5 * mk + 0.5 * min(1.0, len(fc & tq) / max(4, min(nfc, len(tq))) * 1.5)
+                    if funit and funit == unit:
+                        s += 0.1
+                    elif ffam != sig_fam[k]:
+                        s *= 0.85   # 30个工作日 rarely reports on a target counted in 项
+                    if best is None or (s, -i) > best[0]:
+                        best = ((s, -i), targets[i][0], targets[i][1])
             if best is not None:
                 best = (best[0][0], best[1], best[2])
             if best is None or best[0] < REPORT_MIN:
