@@ -15,7 +15,7 @@ a unit, and baseline → goal when the text gives both (由28周压缩至20周).
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 
 # units, longest first so 个工作日 wins over 个 and 万亿元 over 亿元
 UNITS = ["个工作日", "工作日", "万亿元", "亿元", "万元", "万平方米", "平方米", "万人次", "万人", "万例", "万份", "家次", "批次",
@@ -84,7 +84,11 @@ class Target:
     pattern: str = ""
 
     def to_dict(self) -> dict:
-        return {k: v for k, v in asdict(self).items() if v is not None and v != ""}
+        # fields are scalars: a plain read, not dataclasses.asdict's recursive deep copy
+        return {k: v for k in _FIELDS if (v := getattr(self, k)) is not None and v != ""}
+
+
+_FIELDS = tuple(f.name for f in fields(Target))
 
 
 def _num(s: str) -> float | int:
@@ -97,30 +101,47 @@ def _norm_unit(u: str | None) -> str:
     return {"％": "%", "个工作日": "工作日"}.get(u, u)
 
 
+_CLAUSE_CHARS = frozenset("，,。；;：:！？!?\n")   # = CLAUSE_BREAK
+
+
 def _clause_start(text: str, lo: int, pos: int) -> int:
     i = pos
-    while i > lo and not CLAUSE_BREAK.match(text[i - 1]):
+    while i > lo and text[i - 1] not in _CLAUSE_CHARS:
         i -= 1
     return i
 
 
+_WS = re.compile(r"\s+")
+_SAID = re.compile(r"^[^，,。；;]{0,12}?(?:中提到|中提出|提到)的?(?=.{4})")
+_PAREN_SHORT = re.compile(r"[(（][^)）]{0,10}[)）]")
+_PAREN_OPEN = re.compile(r"[(（][^)）]*$")
+_PAREN_LEAD = re.compile(r"^[(（][^)）]{0,8}[)）]")
+_YEAR_LEAD = re.compile(r"^(?:到|至|在)?(?:19|20)\d{2}年(?:底|末|上半年)?")
+_LEAD_FIRST = frozenset(w[0] for w in LEAD_WORDS)
+_TRAIL_LAST = frozenset(w[-1] for w in TRAIL_WORDS)
+
+
 def _clean(np_: str) -> str:
-    np_ = re.sub(r"\s+", "", np_)
+    np_ = _WS.sub("", np_)
     # 政策中提到的临床试验项目启动整体用时: who said it is not what is measured
-    np_ = re.sub(r"^[^，,。；;]{0,12}?(?:中提到|中提出|提到)的?(?=.{4})", "", np_)
-    np_ = re.sub(r"[(（][^)）]{0,10}[)）]", "", np_)
-    np_ = re.sub(r"[(（][^)）]*$", "", np_)
-    np_ = re.sub(r"^[(（][^)）]{0,8}[)）]", "", np_)
-    np_ = re.sub(r"^(?:到|至|在)?(?:19|20)\d{2}年(?:底|末|上半年)?", "", np_)
+    np_ = _SAID.sub("", np_)
+    np_ = _PAREN_SHORT.sub("", np_)
+    np_ = _PAREN_OPEN.sub("", np_)
+    np_ = _PAREN_LEAD.sub("", np_)
+    np_ = _YEAR_LEAD.sub("", np_)
     changed = True
     while changed and np_:
         changed = False
         for w in LEAD_WORDS:
+            if np_[:1] not in _LEAD_FIRST:
+                break   # no later word can match this pass either
             if np_.startswith(w) and len(np_) > len(w) and np_[len(w):] not in GENERIC:
                 np_, changed = np_[len(w):], True
         if np_.startswith("其") and not np_.startswith(("其他", "其中", "其余")) and len(np_) > 2:
             np_, changed = np_[1:], True
         for w in TRAIL_WORDS:
+            if np_[-1:] not in _TRAIL_LAST:
+                break
             if np_.endswith(w) and len(np_) > len(w):
                 np_, changed = np_[: -len(w)], True
     np_ = np_.replace("的", "")
@@ -182,8 +203,14 @@ def _metric(text: str, lo: int, pos: int, after: int, hi: int, post_ok: bool = T
     return metric, cs, after, ""
 
 
+_DIGIT = re.compile(r"\d")
+_YEAR_IN = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
+
+
 def find_targets(text: str, lo: int = 0, hi: int | None = None) -> list[Target]:
     hi = len(text) if hi is None else hi
+    if not _DIGIT.search(text, lo, hi):
+        return []   # every pattern needs a number
     taken: list[tuple[int, int]] = []
     weak: set[tuple[int, int]] = set()
     deltas: list[tuple[int, int, str]] = []
@@ -251,7 +278,7 @@ def find_targets(text: str, lo: int = 0, hi: int | None = None) -> list[Target]:
                 weak.add((s, e))
             yr = None
             cs = _clause_start(text, lo, s)
-            ym = re.search(r"(?:19|20)\d{2}(?=\s*年)", text[cs:s])
+            ym = _YEAR_IN.search(text, cs, s)
             if ym:
                 yr = int(ym.group(0))
             qs = mstart if metric else s
