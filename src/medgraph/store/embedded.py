@@ -173,6 +173,7 @@ def _has(sorted_list: list[str], x: str) -> bool:
 
 class EmbeddedStore:
     name = "embedded"
+    whole_file_writes = True  # every write re-pickles the whole graph (pipeline.load sizes its batches by it)
 
     def __init__(self, data_dir: str | os.PathLike | None = None, lock_timeout: float = 30.0) -> None:
         if data_dir is None:
