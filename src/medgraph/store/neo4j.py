@@ -39,6 +39,7 @@ conformance suite checks, including a cross-store comparison.
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 from collections import defaultdict
@@ -46,7 +47,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from medgraph.models import LABELS, REL_TYPES, DocumentRecord, Edge, Evidence, Extraction, Node
+from medgraph.models import (LABELS, REL_TYPES, DocumentRecord, Edge, Evidence, Extraction, Node, trusted_edge,
+                             trusted_evidence, trusted_node)
 from medgraph.resources import cypher
 from medgraph.store.errors import StoreUnavailable
 
@@ -109,10 +111,9 @@ def _unflatten(p: dict[str, Any], system: tuple[str, ...]) -> dict[str, Any]:
 
 
 def _node(p: dict[str, Any]) -> Node:
-    return Node.model_construct(
-        id=p["id"], label=p.get("label", ""), name=p.get("name", ""), aliases=list(p.get("aliases") or []),
-        documents=sorted(p.get("documents") or []), props=_unflatten(p, NODE_SYSTEM),
-    )
+    return trusted_node(id=p["id"], label=p.get("label", ""), name=p.get("name", ""),
+                        aliases=list(p.get("aliases") or []), documents=sorted(p.get("documents") or []),
+                        props=_unflatten(p, NODE_SYSTEM))
 
 
 def _ev_key(e: Evidence) -> tuple:
@@ -121,11 +122,23 @@ def _ev_key(e: Evidence) -> tuple:
 
 def _edge(source: str, target: str, etype: str, p: dict[str, Any]) -> Edge:
     cols = [p.get(c) or [] for c in EDGE_SYSTEM[2:]]
-    ev = [Evidence.model_construct(document=d, quote=q, start=s, end=e, method=m, confidence=float(c))
+    ev = [trusted_evidence(document=d, quote=q, start=s, end=e, method=m, confidence=float(c))
           for d, q, s, e, m, c in zip(*cols)]
     ev.sort(key=_ev_key)
-    return Edge.model_construct(source=source, target=target, type=etype, props=_unflatten(p, EDGE_SYSTEM),
-                                evidence=ev)
+    return trusted_edge(source=source, target=target, type=etype, props=_unflatten(p, EDGE_SYSTEM), evidence=ev)
+
+
+def _copy_node(n: Node) -> Node:
+    """An independent copy (lists and props copied), much cheaper than ``model_copy(deep=True)``."""
+    return trusted_node(id=n.id, label=n.label, name=n.name, aliases=list(n.aliases), documents=list(n.documents),
+                        props=copy.deepcopy(n.props))
+
+
+def _copy_edge(e: Edge) -> Edge:
+    """An independent copy sharing the Evidence items, which are frozen: a hub relationship's
+    thousand evidence items are not deep-copied for every path it is on."""
+    return trusted_edge(source=e.source, target=e.target, type=e.type, props=copy.deepcopy(e.props),
+                        evidence=list(e.evidence))
 
 
 def _edge_row(rec: Any) -> Edge:
@@ -612,11 +625,10 @@ class Neo4jStore:
             edges = {r["eid"]: _edge_row(r) for r in tx.run(cypher("edges_by_element_id"), eids=eids)}
             out: list[list[Node | Edge]] = []
             for ns, _, es in found:
-                path: list[Node | Edge] = [nodes[ns[0]]]
+                path: list[Node | Edge] = [_copy_node(nodes[ns[0]])]
                 for m, e in zip(ns[1:], es):
-                    path.append(edges[e].model_copy(deep=True))
-                    path.append(nodes[m].model_copy(deep=True))
-                path[0] = path[0].model_copy(deep=True)
+                    path.append(_copy_edge(edges[e]))
+                    path.append(_copy_node(nodes[m]))
                 out.append(path)
             return out
 
