@@ -56,7 +56,7 @@ class PolicyNotFound(NotFound):
 # ------------------------------------------------------------------ helpers
 def _bigrams(text: str) -> set[str]:
     t = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", to_simplified(text or ""))
-    return {t[i:i + 2] for i in range(len(t) - 1)}
+    return set(map(str.__add__, t, t[1:]))
 
 
 def _dice(a: set[str], b: set[str]) -> float:
@@ -206,13 +206,13 @@ def _features(m: Node, cache: dict) -> tuple[str, dict, frozenset]:
         if auto is None:
             auto = cache["__topics__"] = _topics_matcher()
         topics = frozenset(v for _, v in auto.iter(body)) if len(auto) else frozenset()
-        tf = {g: 1 + math.log(x) for g, x in Counter(t[i:i + 2] for i in range(len(t) - 1)).items()}
+        tf = {g: 1 + math.log(x) for g, x in Counter(map(str.__add__, t, t[1:])).items()}
         f = cache[m.id] = (to_simplified(m.props.get("heading") or m.name), tf, topics)
     return f
 
 
 def _idf(items: list) -> dict:
-    df = Counter(x for it in items for x in it)
+    df = Counter(chain.from_iterable(items))
     n = len(items)
     return {x: math.log(n / c) for x, c in df.items()}
 
@@ -406,11 +406,18 @@ def link_reports(store: GraphStore) -> list[Edge]:
             doc = f.get("document")
             funit = f.get("unit")
             ffam = unit_family(funit)
+            groups_mk = []
             for gi, c in shared.items():
-                tlen, ks = mgroups[gi]
-                mk = max(2 * c / (nf + tlen), 0.8 * c / nf)
-                if mk < 0.2:
-                    continue
+                mk = max(2 * c / (nf + mgroups[gi][0]), 0.8 * c / nf)
+                if mk >= 0.2:
+                    groups_mk.append((mk, gi))
+            # best metric overlap first: context and unit add at most 0.6, so once 0.5 × mk + 0.6
+            # is below the best score found no later group can reach it
+            groups_mk.sort(key=lambda x: -x[0])
+            for mk, gi in groups_mk:
+                if best is not None and 0.5 * mk + 0.6 + 1e-9 < best[0][0]:   # 1e-9: float sums
+                    break
+                ks = mgroups[gi][1]
                 if fc is None:
                     fc = _bigrams(f.get("context") or f.get("quote", ""))
                     nfc = len(fc)
