@@ -156,7 +156,7 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
                                   props={"facts": facts})
     return Extraction(
         document=record,
-        nodes=sorted(nodes.values(), key=lambda n: n.id),
+        nodes=[nodes[k] for k in sorted(nodes)],  # each node is stored under its id
         edges=[ctx.edges[k] for k in sorted(ctx.edges)],  # each edge is stored under its Edge.key
         warnings=warnings,
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from operator import attrgetter
 from dataclasses import dataclass, field
 
 from medgraph.catalog import Catalog, Entry
@@ -89,14 +90,31 @@ def detect_jurisdiction(text: str) -> str:
 
 # --- pattern discovery ---------------------------------------------------------------
 _STOP_CHARS = set("的和与及或在于由为将把被对向从以等是了、，,。；;：:“”\"'《》()（）[]【】 \n\t·—-/")
-_CUT_WORDS = re.compile(
-    r"(建设|建立|打造|组建|搭建|布局|推进|推动|支持|鼓励|依托|发挥|加快|设立|成立|引进|培育|用好|提升|完善|开展|形成|构建|"
+_CUT_ALTERNATIVES = (
+    r"建设|建立|打造|组建|搭建|布局|推进|推动|支持|鼓励|依托|发挥|加快|设立|成立|引进|培育|用好|提升|完善|开展|形成|构建|"
     r"推广|利用|通过|联合|围绕|面向|提供|实现|成为|获批|包括|其中|以及|加强|强化|促进|服务于|一批|一个|多个|首个|全国|我国|"
     r"本市|全市|今年|目前|已经|已有|标志着|作为|积极|持续|进一步|全面|共同|牵头|承担|参加|参与|落地|启用|挂牌|上市|首款|首台|"
     r"生产|研发|开发|申报|获得|入选|纳入|分别|同时|近日|日前|此次|新一轮|我们|通常|所说|一是|二是|三是|四是|五是|六是|"
-    r"购买|打通|壮大|满足|覆盖|根据|用药|(?<!一次性)使用|应用|研制|推出|完成|批次|项目|能力|标准|检验|对接|试用|安装|拥有|"
-    r"\d+(?:\.\d+)?[个家款项种台批万亿]*|有)"
+    r"购买|打通|壮大|满足|覆盖|根据|用药|使用(?<!一次性使用)|应用|研制|推出|完成|批次|项目|能力|标准|检验|对接|试用|安装|拥有|"
+    r"\d+(?:\.\d+)?[个家款项种台批万亿]*|有"
 )
+
+
+def _first_char_guard(alternatives: str) -> str:
+    """``(?=[…])`` of the characters the alternatives can start with: the regex engine then
+    rejects most positions with one set lookup instead of trying ~90 branches (3× faster
+    scans). Every alternative starts with a literal character or ``\\d``."""
+    firsts = set()
+    for alt in alternatives.split("|"):
+        if alt.startswith("\\d"):
+            firsts.add("\\d")
+        else:
+            assert alt and alt[0] not in "\\()[]?*+{.^$", alt
+            firsts.add(re.escape(alt[0]))
+    return "(?=[" + "".join(sorted(firsts)) + "])"
+
+
+_CUT_WORDS = re.compile(_first_char_guard(_CUT_ALTERNATIVES) + "(" + _CUT_ALTERNATIVES + ")")
 PATTERNS: list[tuple[str, str, re.Pattern, int]] = [
     # label, kind, suffix regex, minimum total length
     ("Product", "drug", re.compile(r"((?:单抗)?注射液|单抗|胶囊|缓释片|口服液|疫苗)"), 5),
@@ -415,5 +433,5 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
         if amt and mention.entity_id not in res.props:
             res.props[mention.entity_id] = {"amount_yi": amt[0], "amount_text": amt[1]}
 
-    res.mentions.sort(key=lambda x: (x.start, x.end))
+    res.mentions.sort(key=attrgetter("start", "end"))
     return res

@@ -15,6 +15,7 @@ import weakref
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import islice
+from operator import itemgetter
 
 from medgraph.catalog import Catalog
 from medgraph.extract.entities import EntityResult, Mention
@@ -95,8 +96,10 @@ def _is_beijing_bureau(ctx: Ctx, entity_id: str) -> bool:
 
 
 # --- LEADS -------------------------------------------------------------------------
+# (?=[…]): the characters a match can start with, so the engine skips other positions
+# with one set lookup instead of trying the whole pattern there
 ANNOTATION = re.compile(
-    r"[(（]?\s*(?P<kind>牵头单位|牵头部门|责任单位|责任部门|主责单位|配合单位|配合部门|参与单位)\s*[:：]\s*(?P<list>[^)）\n。；;]+)"
+    r"(?=[(（\s牵责主配参])[(（]?\s*(?P<kind>牵头单位|牵头部门|责任单位|责任部门|主责单位|配合单位|配合部门|参与单位)\s*[:：]\s*(?P<list>[^)）\n。；;]+)"
 )
 DUTY = re.compile(r"(?P<list>[^。；;\n]{2,120}?)(?:按职责分工负责|按照职责分工负责|分工负责)")
 _LIST_FILLER = re.compile(r"[、，,；;\s等和及各区政府]")
@@ -173,9 +176,12 @@ def _rule_leads(ctx: Ctx, m: Measure, measure_id: str, candidates: list[str], fa
             score += 2.0
         scores[bid] = score
         support_scores[bid] = score + 0.5 * len(sup_hits)
-        hits_by[bid] = sorted(lead_hits, key=lambda h: h[0])[:3] + [(x.start, x.end, x.surface) for x in named][:1]
-        hits_by[bid] += sorted(sup_hits, key=lambda h: h[0])[:2] if not lead_hits else []
-    ranked = sorted(candidates, key=lambda b: (-scores[b], candidates.index(b)))
+        hits_by[bid] = sorted(lead_hits, key=itemgetter(0))[:3] + [(x.start, x.end, x.surface) for x in named][:1]
+        hits_by[bid] += sorted(sup_hits, key=itemgetter(0))[:2] if not lead_hits else []
+    first_index: dict[str, int] = {}  # candidates.index(b), without a list scan per comparison key
+    for k, b in enumerate(candidates):
+        first_index.setdefault(b, k)
+    ranked = sorted(candidates, key=lambda b: (-scores[b], first_index[b]))
     if not ranked or scores[ranked[0]] <= 0:
         if fallback is not None:
             _add(ctx, fallback.entity_id, measure_id, "LEADS",
