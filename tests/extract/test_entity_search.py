@@ -69,3 +69,18 @@ def test_first_character_guards_change_no_match():
         for t in texts:
             assert [m.span() for m in rx.finditer(t)] == [m.span() for m in plain.finditer(t)], (rx.pattern, t)
             assert rx.findall(t) == plain.findall(t)
+
+
+def test_city_guard_changes_no_match():
+    import random
+    import re
+
+    from medgraph.extract.entities import _CITY_BEFORE, OTHER_CITIES
+
+    plain = re.compile(r"(" + "|".join(sorted(OTHER_CITIES, key=len, reverse=True)) + r")(?:市|省|自治区|特别行政区)?$")
+    rng = random.Random(17)
+    pieces = [*OTHER_CITIES, "市", "省", "自治区", "北京", "的", "天", "海"]
+    for _ in range(3000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))[-6:]
+        a, b = _CITY_BEFORE.search(t), plain.search(t)
+        assert (a and (a.span(), a.group(1))) == (b and (b.span(), b.group(1))), t

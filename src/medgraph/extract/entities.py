@@ -25,7 +25,9 @@ OTHER_CITIES = (
     "石家庄 保定 廊坊 唐山 雄安 太原 沈阳 大连 长春 哈尔滨 福州 厦门 南昌 南宁 海口 昆明 贵阳 兰州 西宁 银川 乌鲁木齐 拉萨 呼和浩特 "
     "河北 山东 江苏 浙江 广东 福建 河南 湖北 湖南 四川 陕西 山西 辽宁 吉林 黑龙江 安徽 江西 广西 海南 云南 贵州 甘肃 青海 宁夏 新疆 西藏 内蒙古 香港 澳门 台湾"
 ).split()
-_CITY_BEFORE = re.compile(r"(" + "|".join(sorted(OTHER_CITIES, key=len, reverse=True)) + r")(?:市|省|自治区|特别行政区)?$")
+_CITY_BEFORE = re.compile(  # (?=[…]): only positions where a city name can start are tried
+    "(?=[" + "".join(sorted({c[0] for c in OTHER_CITIES})) + "])"
+    r"(" + "|".join(sorted(OTHER_CITIES, key=len, reverse=True)) + r")(?:市|省|自治区|特别行政区)?$")
 _CITY_IN_HEAD = re.compile(r"(" + "|".join(OTHER_CITIES) + r")(?:市|省)")
 
 LABEL_PREFIX = {

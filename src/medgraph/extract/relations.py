@@ -345,11 +345,11 @@ def sentence_relations(ctx: Ctx, measures_span: list[tuple[int, int]]) -> None:
                 funds.append(x)
         for d in districts:
             zai = _after_zai(text, d, districts)
+            after = PLACE_AFTER.match(text[d.end:e]) if things else None  # the same for every x
             for x in things:
                 if x.entity_id == d.entity_id:
                     continue
                 ev = None
-                after = PLACE_AFTER.match(text[d.end:e])
                 between_d = [y for y in districts if y is not d and min(x.end, d.end) <= y.start < max(x.start, d.start)]
                 if x.end <= d.start and zai is not None and after:
                     ev = ctx.spans.ev(x.start, d.end + after.end(), "explicit", 0.9)
