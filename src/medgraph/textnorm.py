@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
+from itertools import accumulate
 
 
 # Frequent characters (generic Chinese top 100 + the policy corpus), used to score
@@ -243,11 +244,7 @@ def _deletions(s: str) -> list[tuple[int, int]]:
         return dels
     lines = s.split("\n")
     n = len(s)
-    starts = []
-    pos = 0
-    for ln in lines:
-        starts.append(pos)
-        pos += len(ln) + 1
+    starts = list(accumulate(map((1).__add__, map(len, lines[:-1])), initial=0))  # line start offsets (C loop)
     stripped = [ln.strip() for ln in lines]
     nl = len(lines)
 
@@ -316,7 +313,7 @@ def _deletions(s: str) -> list[tuple[int, int]]:
         st = stripped[i]
         if not st or i in removed:
             continue
-        if prev >= 0 and _can_join(stripped[prev], st):
+        if prev >= 0 and len(stripped[prev]) >= 20 and _can_join(stripped[prev], st):  # (shorter: never joins)
             a_line = lines[prev]
             a_end = starts[prev] + len(a_line.rstrip())
             b_start = starts[i] + (len(lines[i]) - len(lines[i].lstrip()))
