@@ -47,7 +47,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 
 CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
 # leading words that are not part of what is measured
-LEAD_WORDS = ("到目前为止", "到目前", "截至目前", "深化", "联合", "进一步", "全力", "积极", "加快", "持续", "力争", "争取", "推动", "支持", "开展", "实现", "新增", "累计", "要求", "明确",
+LEAD_WORDS = ("到目前为止", "到目前", "截至目前", "落实到", "深化", "联合", "进一步", "全力", "积极", "加快", "持续", "力争", "争取", "推动", "支持", "开展", "实现", "新增", "累计", "要求", "明确",
               "提出", "重点", "新培育", "培育", "建设", "建成", "形成", "开发", "纳入", "引育", "引进", "吸引", "打造", "资助",
               "完成", "布局", "规划", "合作", "将", "对", "为", "使", "其中", "同时", "目前", "已经", "已", "共", "均", "全市",
               "当年", "本市", "并", "和", "及", "以及", "通过", "产出", "孵育", "设立", "发现", "遴选")
@@ -139,6 +139,9 @@ def _clean(np_: str) -> str:
                 np_, changed = np_[len(w):], True
         if np_.startswith("其") and not np_.startswith(("其他", "其中", "其余")) and len(np_) > 2:
             np_, changed = np_[1:], True
+        y = _YEAR_LEAD.match(np_)   # 实现2025年新获批… : the year behind a lead word
+        if y and y.end() and len(np_) > y.end():
+            np_, changed = np_[y.end():], True
         for w in TRAIL_WORDS:
             if np_[-1:] not in _TRAIL_LAST:
                 break
