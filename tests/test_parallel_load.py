@@ -82,3 +82,20 @@ def test_ordered_map_small_jobs_stay_in_process():
     assert pids == [os.getpid()] * 3
     pids = list(parallel.ordered_map(os.getpid, [()] * 40, workers=2))
     assert os.getpid() not in pids and len(set(pids)) <= 2
+
+
+def test_packed_growing_batches_store_the_same_graph(corpus, tmp_path, monkeypatch):
+    """MEDGRAPH_LOAD_BATCH below the file count: extractions travel pickled (_Packed) and the
+    embedded writes grow with the store; the graph and report are those of workers=1."""
+    from medgraph.settings import get_settings
+
+    one_report, one_graph = _load(corpus, tmp_path / "one", workers=1)
+    monkeypatch.setenv("MEDGRAPH_LOAD_BATCH", "5")
+    get_settings.cache_clear()
+    try:
+        for workers in (1, 2):
+            report, graph = _load(corpus, tmp_path / f"packed-{workers}", workers=workers)
+            assert graph == one_graph and report == one_report
+    finally:
+        monkeypatch.delenv("MEDGRAPH_LOAD_BATCH")
+        get_settings.cache_clear()

@@ -526,17 +526,14 @@ class EmbeddedStore:
         self.upsert_many([extraction])
 
     def upsert_many(self, extractions: Iterable[Extraction]) -> None:
-        """Apply many documents in memory, persist once. All are validated before any is
-        applied; if one is invalid, nothing is written (ValueError names it)."""
-        exs = list(extractions)
+        """Apply many documents in memory, persist once; all or nothing: if one is invalid
+        (ValueError names it), the documents applied before it are rolled back (the graph is
+        re-read from the file) and nothing is written. ``extractions`` is consumed one at a
+        time, so a caller can hand thousands of documents without holding them all built."""
         with self._write():
-            pending: set[str] = set()
-            for ex in exs:
-                self._validate(ex, pending)
-                pending.update(n.id for n in ex.nodes)
-                pending.add(ex.document.id)
-            with _nogc():
-                for ex in exs:
+            with _nogc(freeze=True):  # what a load adds is long-lived: keep it out of later GC scans
+                for ex in extractions:
+                    self._validate(ex, set())
                     self._apply(ex)
 
     def unload(self, doc_id: str) -> dict[str, int]:
