@@ -152,8 +152,9 @@ class Catalog:
                 if e.props.get("doc_number"):
                     self._policy_keys.setdefault(policy_key(e.props["doc_number"]), e)
         memo = self._policy_memo
-        if title in memo:
-            return memo[title]
+        hit = memo.get(title, memo)  # one lookup (thread-safe against a concurrent clear); memo = "missing"
+        if hit is not memo:
+            return hit
         if len(memo) > 100_000:
             memo.clear()
         hit = memo[title] = self._policy_keys.get(policy_key(to_simplified(title)))

@@ -282,14 +282,16 @@ def _find_by_name(catalog: Catalog, name: str, index=None) -> Entry | None:
     script) without converting every catalog name for every pattern hit (that scan was
     >90% of extraction time). ``index``: ``_name_index(catalog)`` when the caller has it."""
     names, seen = index or _name_index(catalog)  # seen: discovered names repeat across documents
-    if name in seen:
-        return seen[name]
+    hit = seen.get(name, _MISSING)  # one lookup: another thread may clear the memo between two
+    if hit is not _MISSING:
+        return hit
     if len(seen) > 100_000:
         seen.clear()
     hit = seen[name] = names.get(to_simplified(name))
     return hit
 
 
+_MISSING = object()
 _OWNERS: "weakref.WeakKeyDictionary[Catalog, dict[str, tuple[str | None, str | None]]]" = weakref.WeakKeyDictionary()
 
 

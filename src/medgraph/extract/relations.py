@@ -418,8 +418,9 @@ def _place_in_name(catalog: Catalog, surface: str) -> str | None:
         cached = (len(catalog.entries), {})
         _PLACE_OF[catalog] = cached
     memo = cached[1]
-    if surface in memo:
-        return memo[surface]
+    hit = memo.get(surface, memo)  # one lookup (thread-safe against a concurrent clear); memo = "missing"
+    if hit is not memo:
+        return hit
     aliases = _district_aliases(catalog)
     hit = next((did for a, did in aliases if a in surface), None)
     if len(memo) > 100_000:
