@@ -39,11 +39,13 @@ conformance suite checks, including a cross-store comparison.
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import gc
 import json
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -226,6 +228,21 @@ def _new_edge_row(row: dict) -> dict:
     if row["json"]:
         props["_json"] = row["json"]
     return {"source": row["source"], "target": row["target"], "props": props}
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic GC while building rows: a load builds ~1,000 small dicts per document,
+    and with a big heap alive (the caller's extractions) every collection rescans it —
+    measured 3.0 -> 1.0 s of client CPU per 200 documents. The rows are acyclic; reference
+    counting frees them."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _chunks(rows: list, size: int) -> Iterable[list]:
@@ -415,27 +432,28 @@ class Neo4jStore:
         If a concurrent writer creates a node between our existence check and our CREATE,
         the uniqueness constraint refuses the transaction; it is then redone once with the
         MERGE queries only (slower, race-free)."""
-        plans = [self._plan(ex) for ex in extractions]  # validates every document before any write
+        with _gc_paused():
+            plans = [self._plan(ex) for ex in extractions]  # validates every document before any write
+            for group in _chunks(plans, TX_DOCUMENTS):
+                try:
+                    self._write(lambda tx: self._write_group(tx, group, True))
+                except self._neo4j.exceptions.ConstraintError:
+                    self._write(lambda tx: self._write_group(tx, group, False))
 
-        def work(tx: Any, plans: list[_Plan], fast: bool) -> None:
-            ids = sorted({p.doc for p in plans})
-            touched = {r["id"] for r in tx.run(cypher("doc_index_existing"), ids=ids)}
-            run: list[_Plan] = []
-            known = set(touched)
-            for p in plans:
-                if p.doc in touched:
-                    self._write_run(tx, run, known, fast)
-                    run, known = [], set(touched)
-                    self._retract(tx, p.doc)
-                run.append(p)
-                touched.update(p.refs)
-            self._write_run(tx, run, known, fast)
-
-        for group in _chunks(plans, TX_DOCUMENTS):
-            try:
-                self._write(lambda tx: work(tx, group, True))
-            except self._neo4j.exceptions.ConstraintError:
-                self._write(lambda tx: work(tx, group, False))
+    def _write_group(self, tx: Any, plans: list[_Plan], fast: bool) -> None:
+        """One transaction's documents, in order: runs between the documents to retract.
+        ``fast=False``: no CREATE shortcuts (the retry after a concurrent writer won a race)."""
+        touched = {r["id"] for r in tx.run(cypher("doc_index_existing"), ids=sorted({p.doc for p in plans}))}
+        run: list[_Plan] = []
+        known = set(touched)
+        for p in plans:
+            if p.doc in touched:
+                self._write_run(tx, run, known, fast)
+                run, known = [], set(touched)
+                self._retract(tx, p.doc)
+            run.append(p)
+            touched.update(p.refs)
+        self._write_run(tx, run, known, fast)
 
     def _write_run(self, tx: Any, run: list[_Plan], known_docs: set[str], fast: bool) -> None:
         """Write documents none of which needs retracting, their rows merged per id/key.
