@@ -584,7 +584,7 @@ def write_report(path: Path, r: dict, quick: bool, cmd: str) -> None:
     w("")
     w("## c. API latency")
     w("")
-    w(f"`medgraph serve` (uvicorn, one worker) on 127.0.0.1; embedded: the store loaded with the {small}-document corpus; "
+    w(f"`medgraph serve` (uvicorn, one worker, httptools + uvloop, access log off: `MEDGRAPH_ACCESS_LOG=0`) on 127.0.0.1; embedded: the store loaded with the {small}-document corpus; "
       f"Neo4j: the database left by part b (the first {r.get('neo4j_docs', small)} documents); "
       "closed-loop keep-alive HTTP/1.1 connections at each concurrency (a lean asyncio client, see `_drive`: httpx cost 2 ms of client CPU per request on the same cores), "
       f"{r['api_total']} requests per level (time cap {r['api_cap']:.0f} s), after a warm-up. /owners alternates a measure id "
@@ -700,7 +700,8 @@ def main(argv: list[str] | None = None) -> int:
     api_data = work / "data-api-embedded"
     shutil.rmtree(api_data, ignore_errors=True)
     shutil.copytree(work / f"data-{small}", api_data)
-    r["api"]["embedded"] = api_bench("embedded", _env(MEDGRAPH_DATA_DIR=str(api_data), MEDGRAPH_STORE="embedded"),
+    r["api"]["embedded"] = api_bench("embedded", _env(MEDGRAPH_DATA_DIR=str(api_data), MEDGRAPH_STORE="embedded",
+                                                      MEDGRAPH_ACCESS_LOG="0"),
                                      queries, levels, total, cap, work)
     # b + c on Neo4j
     if a.no_neo4j:
@@ -710,7 +711,8 @@ def main(argv: list[str] | None = None) -> int:
         r["neo4j"] = neo4j_bench(a.neo4j_uri, work, corpus(work, n4_docs)[0], n4_batches)
         r["neo4j_docs"] = n4_docs
         if r["neo4j"].get("rows"):
-            env = _env(MEDGRAPH_STORE="neo4j", NEO4J_URI=r["neo4j"]["uri"], MEDGRAPH_DATA_DIR=str(work / "data-api-neo4j"))
+            env = _env(MEDGRAPH_STORE="neo4j", NEO4J_URI=r["neo4j"]["uri"], MEDGRAPH_DATA_DIR=str(work / "data-api-neo4j"),
+                       MEDGRAPH_ACCESS_LOG="0")
             r["api"]["neo4j"] = api_bench("neo4j", env, queries, levels, total, cap, work)
         else:
             r["api"]["neo4j"] = {"skipped": r["neo4j"].get("skipped", "not run")}

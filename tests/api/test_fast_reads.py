@@ -52,3 +52,25 @@ def test_fast_read_errors_keep_their_shape(client):
     assert r.status_code == 404 and set(r.json()) >= {"error", "close_matches"}
     r = client.get("/impact", params={"from": "district-yizhuang", "max_hops": 9})
     assert r.status_code == 422 and "error" in r.json()
+
+
+def test_access_log_setting_silences_uvicorns_access_logger(loaded):
+    import logging
+
+    from fastapi.testclient import TestClient
+
+    from medgraph.api.app import create_app
+
+    store, settings = loaded
+    access = logging.getLogger("uvicorn.access")
+    was = access.disabled
+    try:
+        access.disabled = False
+        with TestClient(create_app(store, settings.model_copy(update={"access_log": True}))) as c:
+            assert c.get("/owners", params={"measure": store.nodes("Measure")[0].id}).status_code == 200
+            assert not access.disabled
+        with TestClient(create_app(store, settings.model_copy(update={"access_log": False}))) as c:
+            assert c.get("/owners", params={"measure": store.nodes("Measure")[0].id}).status_code == 200
+            assert access.disabled
+    finally:
+        access.disabled = was

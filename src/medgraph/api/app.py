@@ -218,6 +218,8 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        if not settings.access_log:  # here, not at import: the server configures its loggers before startup
+            logging.getLogger("uvicorn.access").disabled = True
         yield
         holder.close()
 
