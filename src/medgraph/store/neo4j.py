@@ -329,7 +329,9 @@ class Neo4jStore:
         return self._guard(run)
 
     def _rows(self, name: str, **params: Any) -> list[Any]:
-        text = cypher(name)
+        return self._read_rows(cypher(name), **params)
+
+    def _read_rows(self, text: str, **params: Any) -> list[Any]:
         return self._read(lambda tx: list(tx.run(text, params)))
 
     def apply_schema(self) -> None:
@@ -552,10 +554,18 @@ class Neo4jStore:
         return out
 
     def edges(self, source: str | None = None, target: str | None = None, type: str | None = None) -> list[Edge]:
+        if type is not None and type not in REL_TYPES and (source is not None or target is not None):
+            return []  # upserts refuse other types: there are none
         if source is not None:
-            rows = self._rows("edges_from", source=source, target=target, type=type)
+            if type is not None:
+                rows = self._read_rows(_query("edges_from_typed", TYPE=type), source=source, target=target)
+            else:
+                rows = self._rows("edges_from", source=source, target=target, type=type)
         elif target is not None:
-            rows = self._rows("edges_to", target=target, type=type)
+            if type is not None:
+                rows = self._read_rows(_query("edges_to_typed", TYPE=type), target=target)
+            else:
+                rows = self._rows("edges_to", target=target, type=type)
         else:
             rows = self._rows("edges_all", type=type)
         out = [_edge_row(r) for r in rows]
