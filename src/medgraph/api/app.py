@@ -157,6 +157,15 @@ def _never() -> bool:
     return False
 
 
+def _pinned_query(store: GraphStore, query: Any, args: tuple) -> Any:
+    """``query(store, *args)`` over one state of the store when it can pin one (embedded)."""
+    pin = getattr(store, "pinned", None)
+    if pin is None:
+        return query(store, *args)
+    with pin():
+        return query(store, *args)
+
+
 class _StoreHolder:
     """Opens the configured store on first use (so a down Neo4j gives 503s, not a dead
     process) and serializes writes."""
@@ -251,9 +260,9 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
         request would only cost time."""
         s = holder.store
         if s is not None and getattr(s, "reads_inline", _never)():
-            data = query(s, *args)
+            data = _pinned_query(s, query, args)
         else:
-            data = await run_in_threadpool(lambda: query(st(), *args))
+            data = await run_in_threadpool(lambda: _pinned_query(st(), query, args))
         return JSONResponse(data)
 
     app.add_middleware(_BodySizeGuard, max_upload=settings.max_upload_bytes)

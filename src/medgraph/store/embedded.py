@@ -188,6 +188,7 @@ class EmbeddedStore:
         self._flock = filelock.FileLock(str(self.lock_path), timeout=lock_timeout)
         self._mutex = threading.RLock()
         self._batch_depth = 0
+        self._pinned = 0
         self._dirty = False
         self._stamp: tuple | None = None
         self._closed = False
@@ -553,8 +554,21 @@ class EmbeddedStore:
     def _read(self) -> None:
         if self._closed:
             raise RuntimeError("the store is closed")
-        if not self._batch_depth:
+        if not self._batch_depth and not self._pinned:
             self._refresh()
+
+    @contextlib.contextmanager
+    def pinned(self) -> Iterator[None]:
+        """``with store.pinned(): ...`` — every read inside sees one state of the graph (the
+        file is checked once, at the start, instead of once per read: an /owners answer makes
+        ~10 reads, ~8 µs of stat each). Other threads wait for the block to finish."""
+        with self._mutex:
+            self._read()
+            self._pinned += 1
+            try:
+                yield
+            finally:
+                self._pinned -= 1
 
     def reads_inline(self) -> bool:
         """True when reads will be answered from memory without waiting: nothing is being
