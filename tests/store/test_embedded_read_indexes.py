@@ -63,3 +63,27 @@ def test_pinned_reads_see_one_state_then_the_new_one(tmp_path):
         assert leads(reader) == ["m-1-1"] and reader.get_node("m-2-1") is None
         assert reader.reads_inline() is False  # the API would send the next request to a thread
     assert leads(reader) == ["m-1-1", "m-2-1"] and reader.reads_inline() is True
+
+
+def test_reads_inline_is_false_while_another_thread_is_inside(tmp_path):
+    import threading
+
+    s = EmbeddedStore(tmp_path)
+    s.upsert(doc(1, [1]))
+    assert s.reads_inline()
+    inside, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with s.pinned():
+            inside.set()
+            release.wait(10)
+
+    t = threading.Thread(target=hold)
+    t.start()
+    try:
+        assert inside.wait(10)
+        assert s.reads_inline() is False  # the API would not block its event loop on this store
+    finally:
+        release.set()
+        t.join()
+    assert s.reads_inline()

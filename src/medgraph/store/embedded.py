@@ -571,10 +571,16 @@ class EmbeddedStore:
                 self._pinned -= 1
 
     def reads_inline(self) -> bool:
-        """True when reads will be answered from memory without waiting: nothing is being
-        written by this instance and the file has not changed since it was read (one stat).
-        The API then answers on its event loop instead of a worker thread."""
-        return not self._closed and not self._batch_depth and self._file_stamp() == self._stamp
+        """True when reads will be answered from memory without waiting: no other thread is
+        inside the store (writing, re-reading the file or answering a long read), nothing is
+        being written by this instance and the file has not changed since it was read (one
+        stat). The API then answers on its event loop instead of a worker thread."""
+        if not self._mutex.acquire(blocking=False):
+            return False
+        try:
+            return not self._closed and not self._batch_depth and self._file_stamp() == self._stamp
+        finally:
+            self._mutex.release()
 
     def _node(self, nid: str) -> Node:
         a = self._na[nid]
