@@ -94,12 +94,22 @@ class StoreFileError(_Unavailable):
     """The graph file exists but cannot be read."""
 
 
-def _nonempty(props: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in props.items() if v not in _EMPTY}
-
-
 def _copy_props(props: dict[str, Any]) -> dict[str, Any]:
     return {k: (list(v) if isinstance(v, list) else v) for k, v in props.items()}
+
+
+def _nx_changed(graph: nx.MultiDiGraph) -> None:
+    """What ``MultiDiGraph.add_edge`` does after each edge: drop networkx's per-graph cache."""
+    clear = getattr(nx, "_clear_cache", None)
+    if clear is not None:
+        clear(graph)
+
+
+def _stored_props(props: dict[str, Any]) -> dict[str, Any]:
+    """Non-empty properties, lists copied, in one pass (run for every node and edge a load merges)."""
+    if not props:
+        return {}
+    return {k: (list(v) if isinstance(v, list) else v) for k, v in props.items() if v not in _EMPTY}
 
 
 @contextlib.contextmanager
@@ -266,6 +276,7 @@ class EmbeddedStore:
             for key, source, target, etype, props, evidence in data["edges"]:
                 self._add_edge_raw(key, source, target, {"type": etype, "props": props, "evidence": evidence})
             self._docs = {d["id"]: d for d in data["documents"]}
+        _nx_changed(self.graph)
         self._stamp = (stamp.st_ino, stamp.st_size, stamp.st_mtime_ns, stamp.st_ctime_ns)
 
     def _payload(self) -> dict[str, Any]:
@@ -317,11 +328,24 @@ class EmbeddedStore:
         self._hay[nid] = "\x00".join([nid, attrs["name"], *attrs["aliases"]]).lower()
 
     def _add_edge_raw(self, key: str, source: str, target: str, attrs: dict[str, Any]) -> None:
+        """A new edge (``key`` not in the graph); ``attrs`` becomes its attribute dict. Written
+        into networkx's adjacency dicts directly, as ``MultiDiGraph.add_edge`` would (one keydict
+        shared by _succ[u][v] and _pred[v][u]), at half its cost; callers clear networkx's
+        cache once per write (``_nx_changed``)."""
         if self._typed:
             self._typed.clear()
-        self.graph.add_edge(source, target, key=key, **attrs)
+        succ = self._succ
+        if source in succ and target in succ:
+            keydict = succ[source].get(target)
+            if keydict is None:
+                keydict = succ[source][target] = {}
+                self._pred[target][source] = keydict
+            keydict[key] = attrs
+        else:  # an end not in the graph yet (validated extractions never get here): networkx adds it
+            self.graph.add_edge(source, target, key=key, **attrs)
+            attrs = succ[source][target][key]
         self._ends[key] = (source, target)
-        self._ea[key] = self._succ[source][target][key]
+        self._ea[key] = attrs
         self._by_type.setdefault(attrs["type"], set()).add(key)
         for ev in attrs["evidence"]:
             self._doc_edges.setdefault(ev[0], set()).add(key)
@@ -379,7 +403,8 @@ class EmbeddedStore:
             added = [d for d in sorted(docs_new) if not _has(docs, d)]
             for d in added:
                 bisect.insort(docs, d)
-            a["props"] = {**a["props"], **_copy_props(_nonempty(node.props))}
+            if node.props:
+                a["props"] = {**a["props"], **_stored_props(node.props)}
             for d in added:
                 self._doc_nodes.setdefault(d, set()).add(node.id)
             if aliases != a["aliases"]:
@@ -388,7 +413,7 @@ class EmbeddedStore:
         else:
             self._add_node_raw(node.id, {
                 "label": node.label, "name": node.name, "aliases": list(dict.fromkeys(node.aliases)),
-                "documents": sorted(docs_new), "props": _copy_props(_nonempty(node.props)),
+                "documents": sorted(docs_new), "props": _stored_props(node.props),
             })
 
     def _merge_edge(self, edge: Edge) -> None:
@@ -408,13 +433,14 @@ class EmbeddedStore:
                     continue
                 ev.insert(i, t)
                 self._doc_edges.setdefault(t[0], set()).add(key)
-            a["props"] = {**a["props"], **_copy_props(_nonempty(edge.props))}
+            if edge.props:
+                a["props"] = {**a["props"], **_stored_props(edge.props)}
         else:
             seen = {}
             for t in new_ev:
                 seen.setdefault((t[0], t[2], t[3], t[4]), t)
             self._add_edge_raw(key, edge.source, edge.target, {
-                "type": edge.type, "props": _copy_props(_nonempty(edge.props)),
+                "type": edge.type, "props": _stored_props(edge.props),
                 "evidence": sorted(seen.values(), key=_ev_sort_key),
             })
 
@@ -533,9 +559,12 @@ class EmbeddedStore:
         time, so a caller can hand thousands of documents without holding them all built."""
         with self._write():
             with _nogc(freeze=True):  # what a load adds is long-lived: keep it out of later GC scans
-                for ex in extractions:
-                    self._validate(ex, set())
-                    self._apply(ex)
+                try:
+                    for ex in extractions:
+                        self._validate(ex, set())
+                        self._apply(ex)
+                finally:
+                    _nx_changed(self.graph)
 
     def unload(self, doc_id: str) -> dict[str, int]:
         with self._write():
