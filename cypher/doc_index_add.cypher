@@ -6,7 +6,8 @@ UNWIND $rows AS row
 MERGE (d:DocIndex {id: row.doc})
   ON CREATE SET d.nodes = [], d.edge_sources = [], d.edge_keys = []
 SET d.id = row.doc
-WITH d, row, [i IN range(0, size(row.edge_keys) - 1) WHERE NOT row.edge_keys[i] IN d.edge_keys] AS fresh
-SET d.nodes = d.nodes + [n IN row.nodes WHERE NOT n IN d.nodes],
+WITH d, row, d.edge_keys AS had, d.nodes AS nodes
+WITH d, row, nodes, [i IN range(0, size(row.edge_keys) - 1) WHERE NOT row.edge_keys[i] IN had] AS fresh
+SET d.nodes = nodes + [n IN row.nodes WHERE NOT n IN nodes],
     d.edge_sources = d.edge_sources + [i IN fresh | row.edge_sources[i]],
     d.edge_keys = d.edge_keys + [i IN fresh | row.edge_keys[i]]

@@ -1,8 +1,15 @@
 // Retracting document $doc, step 1: delete relationships whose evidence all comes from $doc.
-// Candidates come from the document's :DocIndex (index seeks, no scan of the graph).
+// Candidates come from the document's :DocIndex; each key is looked up in every relationship
+// type's key index (the SEEK placeholder = one `MATCH ()-[r:TYPE {key: k}]->() RETURN r` per type of the
+// fixed whitelist medgraph.models.REL_TYPES, joined by UNION ALL, filled in by the store):
+// index seeks only — expanding from the source node instead read every relationship of a
+// hub (a bureau leading thousands of measures) for every key.
 MATCH (d:DocIndex {id: $doc})
-UNWIND range(0, size(d.edge_keys) - 1) AS i
-MATCH (:Entity {id: d.edge_sources[i]})-[r]->(:Entity)
-WHERE r.key = d.edge_keys[i] AND $doc IN r.documents AND all(x IN r.documents WHERE x = $doc)
+UNWIND d.edge_keys AS k
+CALL (k) {
+  __SEEK__
+}
+WITH r
+WHERE $doc IN r.documents AND all(x IN r.documents WHERE x = $doc)
 DELETE r
 RETURN count(*) AS edges

@@ -14,8 +14,9 @@ MERGE (s)-[r:__TYPE__ {key: row.key}]->(t)
                 r.ev_method = [], r.ev_confidence = [], r.documents = []
 // a write first: takes the relationship's lock before the read-modify-write below
 SET r.key = row.key
-WITH r, row,
-     [i IN range(0, size(r.ev_document) - 1) | [r.ev_document[i], r.ev_start[i], r.ev_end[i], r.ev_method[i]]] AS have
+// lists read into variables once (indexing r.ev_document[i] re-reads the whole property per i)
+WITH r, row, r.ev_document AS ds, r.ev_start AS ss, r.ev_end AS es, r.ev_method AS ms
+WITH r, row, [i IN range(0, size(ds) - 1) | [ds[i], ss[i], es[i], ms[i]]] AS have
 WITH r, row, [e IN row.evidence WHERE NOT [e.document, e.start, e.end, e.method] IN have] AS fresh
 SET r.ev_document = r.ev_document + [e IN fresh | e.document],
     r.ev_quote = r.ev_quote + [e IN fresh | e.quote],

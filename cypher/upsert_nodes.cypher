@@ -11,10 +11,12 @@ MERGE (n:Entity {id: row.id})
                 n.aliases = [], n.documents = [], n._search = row.head
 // a write first: takes the node's lock before the read-modify-write below (concurrent loads)
 SET n.id = row.id
-WITH n, row, [a IN row.aliases WHERE NOT a[0] IN n.aliases] AS fresh
-SET n.aliases = n.aliases + [a IN fresh | a[0]],
+// lists read into variables once, not once per element tested against them
+WITH n, row, n.aliases AS had, n.documents AS docs
+WITH n, row, had, docs, [a IN row.aliases WHERE NOT a[0] IN had] AS fresh
+SET n.aliases = had + [a IN fresh | a[0]],
     n._search = n._search + reduce(s = '', a IN fresh | s + a[1]),
-    n.documents = n.documents + [d IN row.documents WHERE NOT d IN n.documents],
+    n.documents = docs + [d IN row.documents WHERE NOT d IN docs],
     n += row.props
 WITH n, row
 WHERE size(row.json) > 0 OR n._json IS NOT NULL

@@ -60,6 +60,8 @@ MAX_HOPS = 6
 # documents per write transaction in upsert_many: 500 documents of the synthetic corpus need
 # ~0.4 GB of transaction memory; a 1 GB heap allows 0.7 GB (dbms.memory.transaction.total.max)
 TX_DOCUMENTS = 200
+# a relationship by its key `k`, whatever its type: one unique-index seek per type
+_SEEK_BY_KEY = "\n  UNION ALL\n  ".join(f"MATCH ()-[r:{t} {{key: k}}]->() RETURN r" for t in REL_TYPES)
 SEP = "\x00"
 _EMPTY = (None, "", [])
 _INT64 = (-(2**63), 2**63 - 1)
@@ -404,8 +406,8 @@ class Neo4jStore:
                      doc_index=[{"doc": d, **r} for d, r in sorted(refs.items())])
 
     def _retract(self, tx: Any, doc: str) -> dict[str, int]:
-        deleted = tx.run(cypher("retract_edges_delete"), doc=doc).single()["edges"]
-        tx.run(cypher("retract_edges_trim"), doc=doc).consume()
+        deleted = tx.run(_query("retract_edges_delete", SEEK=_SEEK_BY_KEY), doc=doc).single()["edges"]
+        tx.run(_query("retract_edges_trim", SEEK=_SEEK_BY_KEY), doc=doc).consume()
         rec = tx.run(cypher("retract_mentions"), doc=doc).single()
         tx.run(cypher("doc_index_drop"), doc=doc).consume()
         return {"nodes": rec["nodes"], "edges": deleted + rec["edges"]}
