@@ -202,11 +202,8 @@ def _merge_edge_row(a: dict, b: dict) -> dict:
 
 
 def _merge_doc_index_row(a: dict, b: dict) -> dict:
-    have = set(a["edge_keys"])
-    extra = [(s, k) for s, k in zip(b["edge_sources"], b["edge_keys"]) if k not in have and not have.add(k)]
     return {"doc": a["doc"], "nodes": list(dict.fromkeys([*a["nodes"], *b["nodes"]])),
-            "edge_sources": a["edge_sources"] + [s for s, _ in extra],
-            "edge_keys": a["edge_keys"] + [k for _, k in extra]}
+            "edge_keys": list(dict.fromkeys([*a["edge_keys"], *b["edge_keys"]]))}
 
 
 def _new_node_props(row: dict) -> dict:
@@ -356,7 +353,7 @@ class Neo4jStore:
             else:
                 merged[n.id] = n
         node_rows: dict[str, list[dict]] = defaultdict(list)
-        refs: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"nodes": [], "edge_sources": [], "edge_keys": []})
+        refs: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"nodes": [], "edge_keys": []})
         for n in merged.values():
             if n.label not in LABELS:
                 raise ValueError(f"{doc}: node {n.id!r} has label {n.label!r}, which is not in the schema "
@@ -398,7 +395,6 @@ class Neo4jStore:
                 "evidence": evidence,
             })
             for d in sorted({x["document"] for x in evidence}):
-                refs[d]["edge_sources"].append(e.source)
                 refs[d]["edge_keys"].append(key)
         outside = {end for e, _ in edges.values() for end in (e.source, e.target)} - set(merged)
         return _Plan(doc=doc, record=rec.model_dump_json(), node_rows=node_rows, edge_rows=edge_rows,
@@ -500,8 +496,7 @@ class Neo4jStore:
                        lambda r: r["source"] in fresh or r["target"] in fresh, _new_edge_row, size)
         new_docs = (lambda r: r["doc"] not in known_docs) if fast else (lambda r: False)
         self._send(tx, "doc_index_create", "doc_index_add", {}, refs.values(), new_docs,
-                   lambda r: {"id": r["doc"], "nodes": r["nodes"], "edge_sources": r["edge_sources"],
-                              "edge_keys": r["edge_keys"]}, size)
+                   lambda r: {"id": r["doc"], "nodes": r["nodes"], "edge_keys": r["edge_keys"]}, size)
         for chunk in _chunks([{"id": p.doc, "record": p.record} for p in run], size):
             tx.run(cypher("set_document_record"), rows=chunk).consume()
 
