@@ -104,3 +104,23 @@ def test_bad_document_leaves_nothing_of_the_call(neo4j_store, catalog, corpus):
     with pytest.raises(ValueError, match="no-such-node"):
         neo4j_store.upsert_many([*corpus[:3], bad, *corpus[4:8]])
     assert export_json(neo4j_store) == before
+
+
+def test_lost_create_race_is_redone_with_merges(neo4j_store, embedded_store, catalog, corpus, monkeypatch):
+    """Another writer creates a node between our existence check and our CREATE: the
+    uniqueness constraint refuses the transaction and upsert_many redoes it with MERGE only."""
+    import medgraph.store.neo4j as mod
+
+    _both(neo4j_store, embedded_store, [[catalog, *corpus[:5]]])
+    real = mod.cypher
+    calls = {"n": 0}
+
+    def blind_first_check(name):
+        if name == "nodes_existing" and calls["n"] == 0:
+            calls["n"] += 1
+            return "UNWIND $ids AS id WITH id WHERE false RETURN id"  # 'nothing exists yet'
+        return real(name)
+
+    monkeypatch.setattr(mod, "cypher", blind_first_check)
+    _both(neo4j_store, embedded_store, [corpus[5:10]])
+    assert calls["n"] == 1
