@@ -421,12 +421,16 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
             if label == "Product" and kind == "device" and _DEVICE_GENERIC.match(name):
                 continue
             entry = _find_by_name(catalog, name, index)
+            # the catalog's label wins for this match only: the loop's `label` is the pattern's and
+            # must stay so for the pattern's later matches
             if entry is not None:
-                pid, label = entry.id, entry.label
-            elif (pid := f"{LABEL_PREFIX[label]}-{slug(name)}") not in res.nodes:
-                res.nodes[pid] = trusted_node(id=pid, label=label, name=name, aliases=[], documents=[doc_id],
-                                              props={"kind": kind})
-            res.mentions.append(Mention(pid, label, start, end, name, source="pattern"))
+                pid, found = entry.id, entry.label
+            else:
+                found = label
+                if (pid := f"{LABEL_PREFIX[label]}-{slug(name)}") not in res.nodes:
+                    res.nodes[pid] = trusted_node(id=pid, label=label, name=name, aliases=[], documents=[doc_id],
+                                                  props={"kind": kind})
+            res.mentions.append(Mention(pid, found, start, end, name, source="pattern"))
             taken[start:end] = b"\x01" * (end - start)
 
     # 4. fund amounts from the sentence that names the fund
