@@ -33,18 +33,19 @@ from itertools import chain
 from typing import Any
 
 import ahocorasick
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from medgraph.catalog import load_catalog
 from medgraph.documents import to_simplified
 from medgraph.extract.targets import metric_key
-from medgraph.models import DocumentRecord, Edge, Evidence, Extraction, Node
+from medgraph.models import DocumentRecord, Edge, Evidence, Extraction, Node, trusted_edge, trusted_evidence
 from medgraph.store.base import GraphStore
 from medgraph.queries import NotFound
 
 EDITIONS_DOC_ID = "editions"
 MATCH_MIN = 0.18        # a newer measure below this against every older one is "added" (see similarity_matrix)
 REPORT_MIN = 0.45
+REPORT_MARGIN = 0.05    # a figure scoring within this of another policy's measure is ambiguous (see link_reports)
 REPORT_CAP = 64         # targets of one metric a reported figure is scored against (see link_reports)
 
 
@@ -74,8 +75,12 @@ def _year_range(p: Node) -> tuple[int, int] | None:
 
 
 def _measures(store: GraphStore) -> dict[str, list[Node]]:
+    return _by_policy(store.nodes("Measure"))
+
+
+def _by_policy(measures: list[Node]) -> dict[str, list[Node]]:
     by: dict[str, list[Node]] = {}
-    for m in store.nodes("Measure"):
+    for m in measures:
         by.setdefault(m.props.get("policy", ""), []).append(m)
     for ms in by.values():
         ms.sort(key=lambda m: m.props.get("number", 0))
@@ -92,8 +97,8 @@ def _heading_ev(m: Node, confidence: float) -> Evidence | None:
     n = stop if 0 < stop <= 80 else min(len(body), 40)
     quote = body[:n].rstrip()
     doc = next((d for d in m.documents if d.startswith("doc-")), m.documents[0])
-    return Evidence(document=doc, quote=quote, start=int(start), end=int(start) + len(quote), method="rule",
-                    confidence=round(max(0.0, min(1.0, confidence)), 3))
+    return trusted_evidence(document=doc, quote=quote, start=int(start), end=int(start) + len(quote), method="rule",
+                            confidence=round(max(0.0, min(1.0, float(confidence))), 3))
 
 
 def _target_out(t: dict, source: str) -> dict:
@@ -217,15 +222,18 @@ def _idf(items: list) -> dict:
     return {x: math.log(n / c) for x, c in df.items()}
 
 
-def similarity_matrix(newer: list[Node], older: list[Node], cache: dict | None = None) -> list[list[tuple[float, float]]]:
-    """[i][j] = (score, heading similarity) of newer[i] against older[j].
+def _scored_cells(newer: list[Node], older: list[Node], cache: dict | None = None,
+                  min_score: float | None = None) -> list[tuple[float, float, int, int]]:
+    """(score, heading similarity, i, j) of newer[i] against older[j], every cell or (with
+    ``min_score``) only those reaching it: matching needs only the candidates, and keeping
+    every cell of thousands of edition pairs cost more than scoring them.
 
     score = 0.4 topic overlap + 0.3 body similarity + 0.3 heading similarity, where
     * topic overlap: Jaccard of the catalog topics in both bodies, weighted by idf over the
       measures of the two policies (a topic every measure names says little);
     * body similarity: cosine of tf-idf character-bigram vectors, rescaled (two ~200-char
       paragraphs on one subject rarely exceed 0.2);
-    * heading similarity: rapidfuzz ratio of the simplified headings.
+    * heading similarity: rapidfuzz ratio of the simplified headings (one C call per row).
     Weights and MATCH_MIN were set on the action plan vs the 2026 measures (15 pairs, checked
     by hand) and hold on a self-written edition pair (tests/test_editions.py)."""
     cache = {} if cache is None else cache
@@ -244,29 +252,43 @@ def similarity_matrix(newer: list[Node], older: list[Node], cache: dict | None =
     for j, f in enumerate(fo):
         for g, x in vec(f[1]).items():
             post.setdefault(g, []).append((j, x))
+    tpost: dict[str, list[int]] = {}
+    for j, f in enumerate(fo):
+        for t in f[2]:
+            tpost.setdefault(t, []).append(j)
     tw_o = [sum(tidf[t] for t in f[2]) for f in fo]
     heads_o = [f[0] for f in fo]
     topics_o = [f[2] for f in fo]
-    ratio = fuzz.ratio
-    out = []
-    for hn, bn, tn in fn:
-        dots = [0.0] * len(fo)
+    extract, ratio = process.extract, fuzz.ratio
+    nold = len(fo)
+    out: list[tuple[float, float, int, int]] = []
+    for i, (hn, bn, tn) in enumerate(fn):
+        dots = [0.0] * nold
         for g, x in vec(bn).items():
             for j, y in post.get(g, ()):
                 dots[j] += x * y
         tw_n = sum(tidf[t] for t in tn)
-        row = []
-        for j, ho in enumerate(heads_o):
-            common = tn & topics_o[j]
-            if common:
-                inter = sum(tidf[t] for t in common)
-                topic = inter / (tw_n + tw_o[j] - inter)
-            else:
-                topic = 0.0
-            head = ratio(hn, ho) / 100
+        topic = [0.0] * nold
+        for j in {j for t in tn for j in tpost.get(t, ())}:
+            inter = sum(tidf[t] for t in tn & topics_o[j])
+            topic[j] = inter / (tw_n + tw_o[j] - inter)
+        heads = [0.0] * nold
+        for _, r, j in extract(hn, heads_o, scorer=ratio, limit=None):
+            heads[j] = r / 100
+        for j in range(nold):
             d = dots[j] / 0.2
-            row.append((0.4 * topic + 0.3 * (d if d < 1.0 else 1.0) + 0.3 * head, head))
-        out.append(row)
+            head = heads[j]
+            s = 0.4 * topic[j] + 0.3 * (d if d < 1.0 else 1.0) + 0.3 * head
+            if min_score is None or s >= min_score:
+                out.append((s, head, i, j))
+    return out
+
+
+def similarity_matrix(newer: list[Node], older: list[Node], cache: dict | None = None) -> list[list[tuple[float, float]]]:
+    """[i][j] = (score, heading similarity) of newer[i] against older[j] (see _scored_cells)."""
+    out = [[(0.0, 0.0)] * len(older) for _ in newer]
+    for s, h, i, j in _scored_cells(newer, older, cache):
+        out[i][j] = (s, h)
     return out
 
 
@@ -275,27 +297,25 @@ def match_measures(newer: list[Node], older: list[Node], min_score: float = MATC
     """One-to-one greedy matching by score: [(newer measure, older measure, score, heading sim)]."""
     if not newer or not older:
         return []
-    sims = similarity_matrix(newer, older, cache)
-    cands = [(s, h, n.id, o.id, n, o) for i, n in enumerate(newer) for j, o in enumerate(older)
-             for s, h in (sims[i][j],) if s >= min_score]
+    cands = [(s, h, newer[i].id, older[j].id, i, j) for s, h, i, j in _scored_cells(newer, older, cache, min_score)]
     used_n: set[str] = set()
     used_o: set[str] = set()
     out = []
-    for s, h, nid, oid, n, o in sorted(cands, key=lambda c: (-c[0], c[2], c[3])):
+    for s, h, nid, oid, i, j in sorted(cands, key=lambda c: (-c[0], c[2], c[3])):
         if nid in used_n or oid in used_o:
             continue
         used_n.add(nid)
         used_o.add(oid)
-        out.append((n, o, s, h))
+        out.append((newer[i], older[j], s, h))
     return sorted(out, key=lambda x: x[0].props.get("number", 0))
 
 
 # ------------------------------------------------------------ edition pairs
-def edition_pairs(store: GraphStore) -> list[tuple[str, str]]:
+def edition_pairs(store: GraphStore, by: dict[str, list[Node]] | None = None) -> list[tuple[str, str]]:
     """(newer policy, older policy) pairs whose measures are compared: SUPERSEDES (walking
     past editions with no loaded measures) and a multi-year plan vs a later policy of its
     years that has measures."""
-    by = _measures(store)
+    by = _measures(store) if by is None else by
     pols = {p.id: p for p in store.nodes("Policy")}
     sup: dict[str, list[str]] = {}
     for e in store.edges(type="SUPERSEDES"):
@@ -334,35 +354,50 @@ def edition_pairs(store: GraphStore) -> list[tuple[str, str]]:
     return sorted(set(pairs))
 
 
-def link_predecessors(store: GraphStore) -> list[Edge]:
-    by = _measures(store)
+def link_predecessors(store: GraphStore, by: dict[str, list[Node]] | None = None) -> list[Edge]:
+    """PRECEDED_BY edges of every edition pair. A measure's features are dropped once the
+    last pair of its policy is done: a plan paired with hundreds of later policies keeps
+    its own, the rest of a large store's measures are never all in memory at once."""
+    by = _measures(store) if by is None else by
+    pairs = edition_pairs(store, by)
+    uses = Counter(chain.from_iterable(pairs))
     edges: list[Edge] = []
     cache: dict = {}
-    for newer, older in edition_pairs(store):
+    for newer, older in pairs:
         for n, o, score, head in match_measures(by[newer], by[older], cache=cache):
             ev = [e for e in (_heading_ev(n, score), _heading_ev(o, score)) if e is not None]
             if not ev:
                 continue
-            pairs = pair_targets(o.props.get("targets") or [], n.props.get("targets") or [], o.id, n.id)
-            changed = [p for p in pairs if p["change"] != "same"]
-            edges.append(Edge(source=n.id, target=o.id, type="PRECEDED_BY", evidence=ev, props={
+            tp = pair_targets(o.props.get("targets") or [], n.props.get("targets") or [], o.id, n.id)
+            edges.append(trusted_edge(source=n.id, target=o.id, type="PRECEDED_BY", props={
                 "similarity": round(score, 3), "heading_similarity": round(head, 3),
                 "policy": newer, "predecessor_policy": older,
-                "targets_json": json.dumps(pairs, ensure_ascii=False, sort_keys=True),
-                "targets_changed": len(changed),
-            }))
+                "targets_json": json.dumps(tp, ensure_ascii=False, sort_keys=True),
+                "targets_changed": sum(1 for x in tp if x["change"] != "same"),
+            }, evidence=ev))
+        for pid in (newer, older):
+            uses[pid] -= 1
+            if not uses[pid]:
+                for m in by[pid]:
+                    cache.pop(m.id, None)
     return edges
 
 
-def link_reports(store: GraphStore) -> list[Edge]:
-    """REPORTS_ON: a document's reported figures → the measure whose targets share the metric."""
+def link_reports(store: GraphStore, measures: list[Node] | None = None) -> list[Edge]:
+    """REPORTS_ON: a document's reported figures → the measure whose targets share the metric.
+
+    A figure fitting the measures of several policies about equally (best score within
+    REPORT_MARGIN of another policy's best) is not linked: "累计服务企业不少于86家" in a press
+    release, with hundreds of policies targeting 服务企业, does not say which one it reports
+    on, and picking the most recent made thousands of arbitrary links on a large corpus."""
     targets = []
-    for m in store.nodes("Measure"):
+    for m in store.nodes("Measure") if measures is None else measures:
         head = _bigrams(m.props.get("heading") or m.name)
         for t in m.props.get("targets") or []:
             targets.append((m, t, metric_key(t.get("metric", "")), _bigrams(t.get("quote", "")) | head))
     if not targets:
         return []
+    policy_of = [m.props.get("policy", "") for m, _, _, _ in targets]
     # targets that score alike (same metric bigrams, quote+heading bigrams and unit: editions
     # repeat their wording) are scored once per fact, as one group in corpus order
     groups: dict[tuple, list[int]] = {}
@@ -372,6 +407,8 @@ def link_reports(store: GraphStore) -> list[Edge]:
     sig_fam = [unit_family(unit) for (_, _, unit), _ in sigs]
     sig_first = [members[0] for _, members in sigs]
     sig_first_docs = [set(targets[members[0]][0].documents) for _, members in sigs]
+    # up to two policies whose targets share a signature: a figure scoring on it fits both
+    sig_pols = [tuple(dict.fromkeys(policy_of[i] for i in members))[:2] for _, members in sigs]
     # targets with the same metric words form one group; a fact is scored against at most
     # REPORT_CAP targets of a group, those of the most recent policies first (then corpus
     # order): a large corpus repeats a metric across thousands of measures, and scoring all
@@ -403,6 +440,7 @@ def link_reports(store: GraphStore) -> list[Edge]:
             nf = len(fk)
             fc = None
             best = None   # ((score, -index of the first target with it), measure, target)
+            top: dict[str, float] = {}   # best score per policy (the runner-up of another policy)
             doc = f.get("document")
             funit = f.get("unit")
             ffam = unit_family(funit)
@@ -415,7 +453,7 @@ def link_reports(store: GraphStore) -> list[Edge]:
             # is below the best score found no later group can reach it
             groups_mk.sort(key=lambda x: -x[0])
             for mk, gi in groups_mk:
-                if best is not None and 0.5 * mk + 0.6 + 1e-9 < best[0][0]:   # 1e-9: float sums
+                if best is not None and 0.5 * mk + 0.6 + 1e-9 < best[0][0] - REPORT_MARGIN:   # 1e-9: float sums
                     break
                 ks = mgroups[gi][1]
                 if fc is None:
@@ -433,22 +471,26 @@ def link_reports(store: GraphStore) -> list[Edge]:
                         s += 0.1
                     elif ffam != sig_fam[k]:
                         s *= 0.85   # 30个工作日 rarely reports on a target counted in 项
+                    for pol in (policy_of[i], *sig_pols[k]):
+                        if s > top.get(pol, -1.0):
+                            top[pol] = s
                     if best is None or (s, -i) > best[0]:
                         best = ((s, -i), targets[i][0], targets[i][1])
-            if best is not None:
-                best = (best[0][0], best[1], best[2])
-            if best is None or best[0] < REPORT_MIN:
+            if best is None or best[0][0] < REPORT_MIN:
                 continue
-            s, m, t = best
+            s, m, t = best[0][0], best[1], best[2]
+            bpol = m.props.get("policy", "")
+            if any(v >= s - REPORT_MARGIN for p_, v in top.items() if p_ != bpol):
+                continue
             conf = round(min(1.0, s), 3)
-            ev = [Evidence(document=f["document"], quote=f["quote"], start=f["start"], end=f["end"], method="rule",
-                           confidence=conf)]
+            ev = [trusted_evidence(document=f["document"], quote=f["quote"], start=int(f["start"]), end=int(f["end"]),
+                                   method="rule", confidence=float(conf))]
             if t.get("document") and t.get("quote") is not None:
-                ev.append(Evidence(document=t["document"], quote=t["quote"], start=t["start"], end=t["end"],
-                                   method="rule", confidence=conf))
+                ev.append(trusted_evidence(document=t["document"], quote=t["quote"], start=int(t["start"]),
+                                           end=int(t["end"]), method="rule", confidence=float(conf)))
             rec = {"fact": _target_out(f, d.id), "target": _target_out(t, m.id), "similarity": conf}
-            e = Edge(source=d.id, target=m.id, type="REPORTS_ON", evidence=ev,
-                     props={"facts_json": json.dumps([rec], ensure_ascii=False, sort_keys=True)})
+            e = trusted_edge(source=d.id, target=m.id, type="REPORTS_ON",
+                             props={"facts_json": json.dumps([rec], ensure_ascii=False, sort_keys=True)}, evidence=ev)
             if e.key in edges:
                 old = edges[e.key]
                 recs = json.loads(old.props["facts_json"]) + [rec]
@@ -465,7 +507,8 @@ def extraction(store: GraphStore) -> Extraction:
     start of the document's sha256): the store keys edges to their evidence documents, so a
     link no longer computed stays until those documents reload; readers keep current ones
     (``current_links``)."""
-    edges = link_predecessors(store) + link_reports(store)
+    measures = store.nodes("Measure")
+    edges = link_predecessors(store, _by_policy(measures)) + link_reports(store, measures)
     payload = json.dumps([e.model_dump() for e in edges], ensure_ascii=False, sort_keys=True)
     sha = hashlib.sha256(payload.encode("utf-8")).hexdigest()
     for e in edges:
