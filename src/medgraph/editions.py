@@ -261,6 +261,7 @@ def _scored_cells(newer: list[Node], older: list[Node], cache: dict | None = Non
     topics_o = [f[2] for f in fo]
     extract, ratio = process.extract, fuzz.ratio
     nold = len(fo)
+    floor = -math.inf if min_score is None else min_score
     out: list[tuple[float, float, int, int]] = []
     for i, (hn, bn, tn) in enumerate(fn):
         dots = [0.0] * nold
@@ -275,12 +276,9 @@ def _scored_cells(newer: list[Node], older: list[Node], cache: dict | None = Non
         heads = [0.0] * nold
         for _, r, j in extract(hn, heads_o, scorer=ratio, limit=None):
             heads[j] = r / 100
-        for j in range(nold):
-            d = dots[j] / 0.2
-            head = heads[j]
-            s = 0.4 * topic[j] + 0.3 * (d if d < 1.0 else 1.0) + 0.3 * head
-            if min_score is None or s >= min_score:
-                out.append((s, head, i, j))
+        # body term: dots / 0.2, capped at 1 (dd < 0.2 ⇔ dd / 0.2 < 1.0 for floats)
+        out += [(s, h, i, j) for j, t, dd, h in zip(range(nold), topic, dots, heads)
+                if (s := 0.4 * t + 0.3 * (dd / 0.2 if dd < 0.2 else 1.0) + 0.3 * h) >= floor]
     return out
 
 
@@ -444,17 +442,19 @@ def link_reports(store: GraphStore, measures: list[Node] | None = None) -> list[
             doc = f.get("document")
             funit = f.get("unit")
             ffam = unit_family(funit)
-            groups_mk = []
-            for gi, c in shared.items():
-                mk = max(2 * c / (nf + mgroups[gi][0]), 0.8 * c / nf)
-                if mk >= 0.2:
-                    groups_mk.append((mk, gi))
-            # best metric overlap first: context and unit add at most 0.6, so once 0.5 × mk + 0.6
-            # is below the best score found no later group can reach it
-            groups_mk.sort(key=lambda x: -x[0])
-            for mk, gi in groups_mk:
-                if best is not None and 0.5 * mk + 0.6 + 1e-9 < best[0][0] - REPORT_MARGIN:   # 1e-9: float sums
+            # most shared bigrams first (Counter.most_common: one C sort). A group sharing c
+            # bigrams has mk <= max(2c / (nf + c), 0.8c / nf) (it has at least c bigrams), and
+            # context and unit add at most 0.6: once that bound cannot reach REPORT_MIN, or the
+            # best score found less REPORT_MARGIN, no later group matters. A large corpus has
+            # hundreds of metrics sharing a bigram (规模, 企业) with any figure: scoring every
+            # one of them grew with the square of the corpus
+            for gi, c in shared.most_common():
+                ub = max(2 * c / (nf + c), 0.8 * c / nf)
+                if ub < 0.2 or best is not None and 0.5 * ub + 0.6 + 1e-9 < best[0][0] - REPORT_MARGIN:  # 1e-9: float sums
                     break
+                mk = max(2 * c / (nf + mgroups[gi][0]), 0.8 * c / nf)
+                if mk < 0.2 or best is not None and 0.5 * mk + 0.6 + 1e-9 < best[0][0] - REPORT_MARGIN:
+                    continue
                 ks = mgroups[gi][1]
                 if fc is None:
                     fc = _bigrams(f.get("context") or f.get("quote", ""))
@@ -509,8 +509,11 @@ def extraction(store: GraphStore) -> Extraction:
     (``current_links``)."""
     measures = store.nodes("Measure")
     edges = link_predecessors(store, _by_policy(measures)) + link_reports(store, measures)
-    payload = json.dumps([e.model_dump() for e in edges], ensure_ascii=False, sort_keys=True)
-    sha = hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    h = hashlib.sha256()
+    for e in edges:   # one edge at a time: the whole payload at once was ~200 MB at 10k documents
+        h.update(json.dumps(e.model_dump(), ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        h.update(b"\n")
+    sha = h.hexdigest()
     for e in edges:
         e.props["generation"] = sha[:16]
     rec = DocumentRecord(id=EDITIONS_DOC_ID, title="medgraph editions: PRECEDED_BY and REPORTS_ON links (computed)",
