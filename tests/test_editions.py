@@ -259,3 +259,43 @@ def test_api_diff(store):
     assert body["summary"]["matched"] == len(body["matched"])
     assert any(p["fact"]["value"] == 24.9 and p["fact"]["date"] == "2024" for p in body["progress"])
     assert client.get("/policies/nope/diff/2026").status_code == 404
+
+
+def _measures_text(topic: str, first: str) -> str:
+    return f"""# 某市支持{topic}产业发展若干措施（2027年）
+
+为加快{topic}产业发展，现提出如下措施：
+
+1. 建设{topic}公共服务平台。依托{topic}中试基地开展{topic}关键技术攻关，服务企业不少于{first}家。
+2. 加快临床试验启动。优化医疗机构临床试验立项和伦理审查流程，将临床试验启动用时压缩至18周以内。
+3. 扩大商业健康保险保障。推动普惠健康保将更多创新药纳入保障范围，特药清单药品不少于100种。
+4. 加强知识产权保护。设立知识产权保护中心分中心，专利预审周期不超过30个工作日。
+"""
+
+
+def _press_text(where: str) -> str:
+    return ("主持人：各位媒体朋友，大家下午好！欢迎出席某市人民政府新闻办公室新闻发布会。\n"
+            f"某市科委负责同志：依托{where}开展关键技术攻关，目前已累计服务企业120家。\n")
+
+
+@pytest.mark.parametrize("files, linked", [
+    (("cell", "press"), {"policy-某市支持细胞治疗产业发展若干措施-2027-m1"}),
+    # two policies target 服务企业 alike and the figure names neither: not a fact about either
+    (("cell", "brain", "press"), set()),
+    # the figure's context names one of them
+    (("cell", "brain", "press-cell"), {"policy-某市支持细胞治疗产业发展若干措施-2027-m1"}),
+])
+def test_reports_on_needs_one_policy_to_fit(tmp_path, files, linked):
+    texts = {"cell": _measures_text("细胞治疗", "100"), "brain": _measures_text("脑机接口", "80"),
+             "press": _press_text("中试基地"), "press-cell": _press_text("细胞治疗中试基地")}
+    paths = []
+    for name in files:
+        paths.append(tmp_path / f"{name.replace('-', '_')}{'_press' if name.startswith('press') else ''}.txt")
+        paths[-1].write_text(texts[name], encoding="utf-8")
+    s = EmbeddedStore(tmp_path / "store")
+    try:
+        assert not load(s, paths, workers=1).failed
+        press = next(d.id for d in s.nodes("Document") if "press" in d.id)
+        assert {e.target for e in editions.link_reports(s) if e.source == press} == linked
+    finally:
+        s.close()
