@@ -299,3 +299,24 @@ def test_reports_on_needs_one_policy_to_fit(tmp_path, files, linked):
         assert {e.target for e in editions.link_reports(s) if e.source == press} == linked
     finally:
         s.close()
+
+
+def test_links_belong_to_the_editions_computation(tmp_path):
+    """PRECEDED_BY / REPORTS_ON quote the policies' own words, yet are asserted by the computed
+    `editions` document: unloading it (or a refresh that stops computing a link) removes them from
+    the graph itself — not only from the diff — while the measures they joined stay."""
+    s = EmbeddedStore(tmp_path / "store")
+    try:
+        assert not load(s).failed
+        links = s.edges(type="PRECEDED_BY") + s.edges(type="REPORTS_ON")
+        assert len(s.edges(type="PRECEDED_BY")) >= 10 and s.edges(type="REPORTS_ON")
+        assert all(e.props["derived_by"] == editions.EDITIONS_DOC_ID for e in links)
+        assert all(ev.document != editions.EDITIONS_DOC_ID for e in links for ev in e.evidence)
+        measures = len(s.nodes("Measure"))
+        s.unload(editions.EDITIONS_DOC_ID)
+        assert s.edges(type="PRECEDED_BY") == [] and s.edges(type="REPORTS_ON") == []
+        assert len(s.nodes("Measure")) == measures
+        assert editions.refresh(s)
+        assert sorted(e.key for e in s.edges(type="PRECEDED_BY") + s.edges(type="REPORTS_ON")) == sorted(e.key for e in links)
+    finally:
+        s.close()

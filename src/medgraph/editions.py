@@ -38,7 +38,7 @@ from rapidfuzz import fuzz, process
 from medgraph.catalog import load_catalog
 from medgraph.documents import to_simplified
 from medgraph.extract.targets import metric_key
-from medgraph.models import DocumentRecord, Edge, Evidence, Extraction, Node, trusted_edge, trusted_evidence
+from medgraph.models import DERIVED_BY, DocumentRecord, Edge, Evidence, Extraction, Node, trusted_edge, trusted_evidence
 from medgraph.store.base import GraphStore
 from medgraph.queries import NotFound
 
@@ -516,6 +516,7 @@ def extraction(store: GraphStore) -> Extraction:
     sha = h.hexdigest()
     for e in edges:
         e.props["generation"] = sha[:16]
+        e.props[DERIVED_BY] = EDITIONS_DOC_ID  # stores drop the link when a refresh stops computing it
     rec = DocumentRecord(id=EDITIONS_DOC_ID, title="medgraph editions: PRECEDED_BY and REPORTS_ON links (computed)",
                          kind="computed", sha256=sha)
     return Extraction(document=rec, nodes=[], edges=edges)

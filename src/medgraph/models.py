@@ -33,6 +33,11 @@ REL_TYPES = (
     "PRECEDED_BY",
     "REPORTS_ON",
 )
+# Edge property naming the computed pseudo-document (e.g. ``editions``) that asserts the edge.
+# Such an edge quotes other documents as evidence, so the usual rule (an edge lives while some
+# document's evidence supports it) would keep it after the computation stops producing it;
+# with this property the stores drop it whenever that pseudo-document is re-upserted or unloaded.
+DERIVED_BY = "derived_by"
 Method = Literal["explicit", "rule", "catalog"]
 Primitive = str | int | float | bool | list[str] | None
 

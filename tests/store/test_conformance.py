@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from medgraph.models import DocumentRecord, Edge, Evidence, Extraction, Node
+from medgraph.models import DERIVED_BY, DocumentRecord, Edge, Evidence, Extraction, Node
 from medgraph.store.base import GraphStore
 
 
@@ -149,6 +149,36 @@ def test_unload_all_leaves_empty_graph(store, fx):
         store.unload(doc)
     assert store.nodes() == [] and store.edges() == [] and store.documents() == []
     assert store.counts() == {"labels": {}, "types": {}}
+
+
+def _computed(fx, edges: list[tuple[str, str, str, str]], sha: str) -> Extraction:
+    """A computed pseudo-document (like ``editions``) asserting edges that quote document A."""
+    out = [Edge(source=s, target=t, type=ty, props={DERIVED_BY: "computed-links", "score": 0.5},
+                evidence=[fx.ev(fx.TEXT_A, fx.DOC_A, quote, method="rule", confidence=0.5)])
+           for s, t, ty, quote in edges]
+    return Extraction(document=DocumentRecord(id="computed-links", kind="computed", sha256=sha), nodes=[], edges=out)
+
+
+def test_derived_edges_live_only_while_their_computation_asserts_them(store, fx):
+    """An edge a computed document asserts quotes other documents, yet must vanish when the
+    computation stops producing it (re-upsert) or is unloaded — never linger as a stale fact."""
+    loaded(store, fx)
+    own = dump(store.edges())
+    one = (fx.MEASURE, fx.POLICY, "PRECEDED_BY", "完善创新药械入院使用")
+    two = (fx.BUREAU2, fx.MEASURE, "REPORTS_ON", "北京市卫生健康委员会")
+    store.upsert(_computed(fx, [one, two], "1" * 64))
+    derived = [e for e in store.edges() if e.props.get(DERIVED_BY) == "computed-links"]
+    assert {(e.source, e.target, e.type) for e in derived} == {one[:3], two[:3]}
+    assert all(ev.document == fx.DOC_A for e in derived for ev in e.evidence)
+    # the computation no longer produces `two`: it goes, `one` stays
+    store.upsert(_computed(fx, [one], "2" * 64))
+    assert store.edges(source=fx.BUREAU2, target=fx.MEASURE, type="REPORTS_ON") == []
+    kept = store.edges(source=fx.MEASURE, target=fx.POLICY, type="PRECEDED_BY")
+    assert any(e.props.get(DERIVED_BY) == "computed-links" for e in kept)
+    # unloading the computed document removes what it asserted, and nothing else
+    store.unload("computed-links")
+    assert not [e for e in store.edges() if e.props.get(DERIVED_BY)]
+    assert dump(store.edges()) == own
 
 
 def test_unload_unknown_document(store, fx):

@@ -67,7 +67,7 @@ from typing import Any
 import filelock
 import networkx as nx
 
-from medgraph.models import DocumentRecord, Edge, Evidence, Extraction, Node
+from medgraph.models import DERIVED_BY, DocumentRecord, Edge, Evidence, Extraction, Node
 
 FORMAT_HEADER = b"medgraph-embedded-graph v1\n"
 GRAPH_FILE = "graph.pkl"
@@ -349,6 +349,9 @@ class EmbeddedStore:
         self._by_type.setdefault(attrs["type"], set()).add(key)
         for ev in attrs["evidence"]:
             self._doc_edges.setdefault(ev[0], set()).add(key)
+        owner = attrs["props"].get(DERIVED_BY)
+        if owner:
+            self._doc_edges.setdefault(owner, set()).add(key)
 
     def _remove_edge(self, key: str) -> None:
         if self._typed:
@@ -361,12 +364,12 @@ class EmbeddedStore:
             s.discard(key)
             if not s:
                 del self._by_type[attrs["type"]]
-        for ev in attrs["evidence"]:
-            ds = self._doc_edges.get(ev[0])
+        for d in {ev[0] for ev in attrs["evidence"]} | {attrs["props"].get(DERIVED_BY)} - {None}:
+            ds = self._doc_edges.get(d)
             if ds is not None:
                 ds.discard(key)
                 if not ds:
-                    del self._doc_edges[ev[0]]
+                    del self._doc_edges[d]
 
     def _remove_node(self, nid: str) -> int:
         """Drop a node and every edge touching it (whatever their evidence); returns edges removed."""
@@ -435,6 +438,9 @@ class EmbeddedStore:
                 self._doc_edges.setdefault(t[0], set()).add(key)
             if edge.props:
                 a["props"] = {**a["props"], **_stored_props(edge.props)}
+                owner = a["props"].get(DERIVED_BY)
+                if owner:
+                    self._doc_edges.setdefault(owner, set()).add(key)
         else:
             seen = {}
             for t in new_ev:
@@ -455,6 +461,10 @@ class EmbeddedStore:
                 continue
             u, v = self._ends[key]
             a = self._ea[key]
+            if a["props"].get(DERIVED_BY) == doc_id:  # asserted by this computed document alone
+                self._remove_edge(key)
+                removed_edges += 1
+                continue
             left = [t for t in a["evidence"] if t[0] != doc_id]
             if left:
                 a["evidence"] = left

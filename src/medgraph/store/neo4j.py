@@ -49,7 +49,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from medgraph.models import (LABELS, REL_TYPES, DocumentRecord, Edge, Evidence, Extraction, Node, trusted_edge,
+from medgraph.models import (DERIVED_BY, LABELS, REL_TYPES, DocumentRecord, Edge, Evidence, Extraction, Node, trusted_edge,
                              trusted_evidence, trusted_node)
 from medgraph.resources import cypher
 from medgraph.store.errors import StoreUnavailable
@@ -394,7 +394,8 @@ class Neo4jStore:
                 "source": e.source, "target": e.target, "key": key, "props": props, "json": js, "plain": plain,
                 "evidence": evidence,
             })
-            for d in sorted({x["document"] for x in evidence}):
+            owner = e.props.get(DERIVED_BY)
+            for d in sorted({x["document"] for x in evidence} | ({owner} if owner else set())):
                 refs[d]["edge_keys"].append(key)
         outside = {end for e, _ in edges.values() for end in (e.source, e.target)} - set(merged)
         return _Plan(doc=doc, record=rec.model_dump_json(), node_rows=node_rows, edge_rows=edge_rows,
