@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from medgraph.documents import to_simplified
 from medgraph.models import Edge, Node
-from medgraph.store.base import GraphStore
+from medgraph.store.base import CHAIN_DEPTH, GraphStore, OwnersBundle
 from medgraph.textutil import cn_to_int
 
 MAX_HOPS = 6
@@ -102,7 +102,12 @@ def resolve_measure(store: GraphStore, text: str, policy: str = "") -> tuple[Nod
     than asking."""
     if not text or not text.strip():
         raise BadRequest("measure must not be empty: give an id, a number (17, 十七, 第十七条) or words from its heading")
-    node = store.get_node(text.strip())
+    return _resolve(store, text, policy, store.get_node(text.strip()))
+
+
+def _resolve(store: GraphStore, text: str, policy: str, node: Node | None) -> tuple[Node | None, list[Node]]:
+    """resolve_measure once the node with id ``text`` (if any) is known: /owners on a store
+    with ``owners_bundle`` has already fetched it."""
     if node is not None and node.label == "Measure":
         return node, []
     matches: dict[str, bool] = {}  # one answer per policy id, not one store lookup per measure
@@ -163,18 +168,30 @@ def measure_brief(store: GraphStore, m: Node) -> dict[str, Any]:
     return {"id": m.id, "name": m.name, "number": m.props.get("number"), "policy": m.props.get("policy")}
 
 
-def _chain(store: GraphStore, start: str, limit: int = 6) -> list[dict[str, Any]]:
-    """Follow REPORTS_TO upward from the lead: bureau → coordinating body → government."""
+def _chain(store: GraphStore, start: str, limit: int = CHAIN_DEPTH,
+           bundle: OwnersBundle | None = None) -> list[dict[str, Any]]:
+    """Follow REPORTS_TO upward from the lead: bureau → coordinating body → government.
+    With ``bundle`` (holding ``limit`` hops, see store.base.OwnersBundle) the walk reads it
+    instead of asking the store at every hop; the steps taken are the same."""
+    if bundle is not None:
+        def ups_of(nid: str) -> list[Edge]:
+            return bundle.reports_to.get(nid, [])
+
+        node_of = bundle.nodes.get
+    else:
+        def ups_of(nid: str) -> list[Edge]:
+            return store.edges(source=nid, type="REPORTS_TO")
+
+        node_of = store.get_node
     out, seen, current = [], {start}, start
     for _ in range(limit):
-        ups = store.edges(source=current, type="REPORTS_TO")
-        ups = [e for e in ups if e.target not in seen]
+        ups = [e for e in ups_of(current) if e.target not in seen]
         if not ups:
             break
         # prefer curated/explicit chains over inferred ones
         ups.sort(key=lambda e: ({"explicit": 0, "catalog": 1, "rule": 2}[basis(e)], e.target))
         e = ups[0]
-        target = store.get_node(e.target)
+        target = node_of(e.target)
         if target is None:
             break
         out.append({"id": target.id, "name": target.name, "from": current, "basis": basis(e),
@@ -184,15 +201,36 @@ def _chain(store: GraphStore, start: str, limit: int = 6) -> list[dict[str, Any]
     return out
 
 
+def _bundled_resolve(store: GraphStore, measure: str, policy: str) -> tuple[Node | None, list[Node], OwnersBundle | None]:
+    """resolve_measure plus the owners bundle of the measure, on a store that has
+    ``owners_bundle``: a measure id, or a number with a policy id, costs one store read in
+    all; other input (heading words, a year) is resolved as usual, then bundled.
+    (None bundle: the store has none.)"""
+    fetch = getattr(store, "owners_bundle", None)
+    if fetch is None or not measure or not measure.strip():
+        m, candidates = resolve_measure(store, measure, policy)
+        return m, candidates, None
+    n = parse_number(measure)
+    # the same policy lookup _resolve makes for a number: get_node(policy.strip()) when policy is given
+    bundle = fetch(measure.strip(), number=n, policy=policy.strip() if policy and n is not None else None)
+    if bundle.measure is not None:
+        return bundle.measure, [], bundle
+    m, candidates = _resolve(store, measure, policy, bundle.node)
+    return m, candidates, (fetch(m.id) if m is not None else None)
+
+
 def owners(store: GraphStore, measure: str, policy: str = "") -> dict[str, Any]:
-    m, candidates = resolve_measure(store, measure, policy)
+    m, candidates, bundle = _bundled_resolve(store, measure, policy)
     answer: dict[str, Any] = {"measure": None, "lead": [], "support": [], "chain": [],
                               "candidates": [measure_brief(store, c) for c in candidates]}
     if m is None:
         return answer
     answer["measure"] = measure_brief(store, m)
-    for e in store.edges(target=m.id, type="LEADS"):
-        b = store.get_node(e.source)
+    if bundle is not None:
+        leads = bundle.leads
+    else:
+        leads = ((e, store.get_node(e.source)) for e in store.edges(target=m.id, type="LEADS"))
+    for e, b in leads:
         item = {"id": e.source, "name": b.name if b else e.source, "basis": basis(e),
                 "confidence": max((ev.confidence for ev in e.evidence), default=0.0),
                 "evidence": [ev.model_dump() for ev in e.evidence]}
@@ -200,7 +238,7 @@ def owners(store: GraphStore, measure: str, policy: str = "") -> dict[str, Any]:
     for key in ("lead", "support"):
         answer[key].sort(key=lambda x: ({"explicit": 0, "catalog": 1, "rule": 2}[x["basis"]], -x["confidence"], x["id"]))
     if answer["lead"]:
-        answer["chain"] = _chain(store, answer["lead"][0]["id"])
+        answer["chain"] = _chain(store, answer["lead"][0]["id"], bundle=bundle)
     return answer
 
 

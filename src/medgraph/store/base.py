@@ -7,6 +7,7 @@ Stores never parse text: they receive finished Nodes and Edges from extraction.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 from medgraph.models import DocumentRecord, Edge, Extraction, Node
@@ -75,3 +76,44 @@ class GraphStore(Protocol):
         """{"labels": {label: n}, "types": {type: n}}"""
 
     def close(self) -> None: ...
+
+
+# ----------------------------------------------------------------- optional capabilities
+CHAIN_DEPTH = 6  # REPORTS_TO hops /owners climbs above the lead (queries._chain's limit)
+
+
+@dataclass
+class OwnersBundle:
+    """Everything /owners reads, fetched at once (see ``BundlesOwners``).
+
+    ``node``: the node with the asked id (any label), None when there is none.
+    ``measure``: the measure the rest is about: ``node`` if it is a Measure, else the one
+    Measure that ``measures_numbered(number, policy)`` returns when ``policy`` is the id of a
+    Policy node and there is exactly one; otherwise None and the rest is empty.
+    ``leads``: the LEADS edges entering ``measure``, sorted by key, each with its source node.
+    ``reports_to``: source id → its REPORTS_TO edges sorted by key, for every node within
+    ``CHAIN_DEPTH - 1`` REPORTS_TO hops above a LEADS source (hop 0 = the source itself);
+    nodes without such edges may be absent.
+    ``nodes``: the target node of every edge in ``reports_to``, by id."""
+
+    node: Node | None
+    measure: Node | None = None
+    leads: list[tuple[Edge, Node | None]] = field(default_factory=list)
+    reports_to: dict[str, list[Edge]] = field(default_factory=dict)
+    nodes: dict[str, Node] = field(default_factory=dict)
+
+
+@runtime_checkable
+class BundlesOwners(Protocol):
+    """Optional: a store that also has ``owners_bundle`` answers /owners in one read.
+
+    Not part of ``GraphStore`` so that a store without it still conforms: ``queries.owners``
+    then composes the same answer from ``get_node`` / ``measures_numbered`` / ``edges`` calls.
+    On Neo4j each of those calls is a Bolt round trip and a transaction (~12 per /owners
+    answer), which is why the Neo4j store implements this with one Cypher query
+    (cypher/owners_bundle.cypher). The answer must equal what those calls return
+    (tests/store/test_owners_bundle.py)."""
+
+    def owners_bundle(self, node_id: str, number: int | None = None, policy: str | None = None) -> OwnersBundle:
+        """The bundle for the node with id ``node_id`` or, when that is not a Measure, for
+        measure ``number`` of policy id ``policy`` (both None: by id only)."""

@@ -52,6 +52,7 @@ from typing import Any
 from medgraph.models import (DERIVED_BY, LABELS, REL_TYPES, DocumentRecord, Edge, Evidence, Extraction, Node, trusted_edge,
                              trusted_evidence, trusted_node)
 from medgraph.resources import cypher
+from medgraph.store.base import CHAIN_DEPTH, OwnersBundle
 from medgraph.store.errors import StoreUnavailable
 
 NODE_SYSTEM = ("id", "label", "name", "aliases", "documents")
@@ -569,6 +570,26 @@ class Neo4jStore:
         out = [_edge_row(r) for r in rows]
         out.sort(key=lambda e: e.key)
         return out
+
+    def owners_bundle(self, node_id: str, number: int | None = None, policy: str | None = None) -> OwnersBundle:
+        """/owners in one round trip (see store.base.BundlesOwners)."""
+        text = _query("owners_bundle", UP=str(int(CHAIN_DEPTH) - 1))
+        row = self._read_rows(text, id=node_id, number=number, policy=policy)[0]
+        node = _node(row["node"]) if row["node"] is not None else None
+        if row["measure"] is None:
+            return OwnersBundle(node=node)
+        measure = _node(row["measure"])
+        leads = [(_edge(r["source"], measure.id, "LEADS", r["rel"]), _node(r["node"])) for r in row["leads"]]
+        leads.sort(key=lambda en: en[0].key)
+        ups: dict[str, list[Edge]] = {}
+        nodes: dict[str, Node] = {}
+        for r in row["ups"]:
+            ups.setdefault(r["source"], []).append(_edge(r["source"], r["target"], "REPORTS_TO", r["rel"]))
+            if r["target"] not in nodes:
+                nodes[r["target"]] = _node(r["node"])
+        for es in ups.values():
+            es.sort(key=lambda e: e.key)
+        return OwnersBundle(node=node, measure=measure, leads=leads, reports_to=ups, nodes=nodes)
 
     def search(self, terms: list[str], label: str | None = None, limit: int = 20) -> list[Node]:
         ts = list(dict.fromkeys(t.strip().lower() for t in terms if t and t.strip()))
