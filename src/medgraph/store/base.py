@@ -94,7 +94,10 @@ class OwnersBundle:
     ``reports_to``: source id → its REPORTS_TO edges sorted by key, for every node within
     ``CHAIN_DEPTH - 1`` REPORTS_TO hops above a LEADS source (hop 0 = the source itself);
     nodes without such edges may be absent.
-    ``nodes``: the target node of every edge in ``reports_to``, by id."""
+    ``nodes``: the target node of every edge in ``reports_to``, by id.
+    The nodes in ``leads`` and ``nodes`` may be brief: id, label and name only (aliases,
+    documents and props empty), which is all /owners shows; a bureau's ``documents`` list
+    alone runs to hundreds of ids. ``node`` and ``measure`` are whole, as ``get_node`` gives them."""
 
     node: Node | None
     measure: Node | None = None
