@@ -429,6 +429,7 @@ def link_reports(store: GraphStore, measures: list[Node] | None = None) -> list[
         for g in tk:
             by_bigram.setdefault(g, []).append(gi)
     edges: dict[str, Edge] = {}
+    ranked: dict[frozenset, list[tuple[int, int]]] = {}
     for d in store.nodes("Document"):
         for f in d.props.get("facts") or []:
             if f.get("kind") != "progress" or len(f.get("metric") or "") < 3:
@@ -436,7 +437,10 @@ def link_reports(store: GraphStore, measures: list[Node] | None = None) -> list[
             fk = metric_key(to_simplified(f.get("metric", "")))
             if not fk:
                 continue
-            shared = Counter(chain.from_iterable(by_bigram.get(g, ()) for g in fk))
+            fkey = frozenset(fk)
+            shared = ranked.get(fkey)
+            if shared is None:   # figures repeat their metric (服务企业 hundreds of times): count once
+                shared = ranked[fkey] = Counter(chain.from_iterable(by_bigram.get(g, ()) for g in fk)).most_common()
             nf = len(fk)
             fc = None
             best = None   # ((score, -index of the first target with it), measure, target)
@@ -453,7 +457,7 @@ def link_reports(store: GraphStore, measures: list[Node] | None = None) -> list[
             # plus REPORT_MARGIN (whatever comes, another policy stays that close: not linked).
             # A large corpus has hundreds of metrics sharing a bigram (规模, 企业) with any
             # figure: scoring every one of them grew with the square of the corpus
-            for gi, c in shared.most_common():
+            for gi, c in shared:
                 ub = max(2 * c / (nf + c), 0.8 * c / nf)
                 bound = 0.5 * ub + 0.6 + 1e-9   # 1e-9: float sums
                 if ub < 0.2 or best is not None and (bound < best[0][0] - REPORT_MARGIN or
