@@ -200,6 +200,9 @@ def _topics_matcher() -> ahocorasick.Automaton:
     return _topic_automaton(cat.sha256, tuple(terms))
 
 
+_LOG_TF = [0.0] + [1 + math.log(x) for x in range(1, 64)]   # 1 + log tf of a bigram, the common counts
+
+
 def _features(m: Node, cache: dict) -> tuple[str, dict, frozenset]:
     """What similarity needs of a measure (simplified heading, body bigram log-counts 1+log tf,
     catalog topics in the body), computed once per measure per refresh."""
@@ -211,7 +214,7 @@ def _features(m: Node, cache: dict) -> tuple[str, dict, frozenset]:
         if auto is None:
             auto = cache["__topics__"] = _topics_matcher()
         topics = frozenset(v for _, v in auto.iter(body)) if len(auto) else frozenset()
-        tf = {g: 1 + math.log(x) for g, x in Counter(map(str.__add__, t, t[1:])).items()}
+        tf = {g: _LOG_TF[x] if x < 64 else 1 + math.log(x) for g, x in Counter(map(str.__add__, t, t[1:])).items()}
         f = cache[m.id] = (to_simplified(m.props.get("heading") or m.name), tf, topics)
     return f
 
