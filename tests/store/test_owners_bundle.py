@@ -165,3 +165,33 @@ def test_measure_17_of_2026_by_id_names_the_health_commission(seeded):
     assert ans["measure"]["name"] == "完善创新药械入院使用"
     assert [(b["id"], b["name"]) for b in ans["lead"]] == [("bureau-bj-health-commission", "北京市卫生健康委员会")]
     assert [c["name"] for c in ans["chain"]][-2:] == ["北京市医药健康统筹联席会议", "北京市人民政府"]
+
+
+class Counting:
+    """The store, recording the name of every method called on it."""
+
+    def __init__(self, store) -> None:
+        self.store, self.calls = store, []
+
+    def __getattr__(self, name: str):
+        attr = getattr(self.store, name)
+        if not callable(attr):
+            return attr
+
+        def call(*a, **k):
+            self.calls.append(name)
+            return attr(*a, **k)
+
+        return call
+
+
+def test_a_measure_id_or_a_number_with_policy_id_is_one_store_read(store):
+    if not isinstance(store, BundlesOwners):
+        pytest.skip(f"the {store.name} store composes /owners from get_node/edges calls")
+    store.upsert(chain_extraction())
+    for args in (("m1", ""), (" m1 ", "2030"), ("1", "pol"), ("第一条", "pol")):
+        counting = Counting(store)
+        assert queries.owners(counting, *args) == reference_owners(store, *args), args
+        assert counting.calls == ["owners_bundle"], args
+    counting = Counting(store)  # ambiguous: resolved as usual, then nothing to bundle
+    assert queries.owners(counting, "2", "pol")["candidates"] and counting.calls[0] == "owners_bundle"
