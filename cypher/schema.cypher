@@ -26,3 +26,6 @@ CREATE CONSTRAINT reports_on_key IF NOT EXISTS FOR ()-[r:REPORTS_ON]-() REQUIRE 
 CREATE CONSTRAINT docindex_id IF NOT EXISTS FOR (d:DocIndex) REQUIRE d.id IS UNIQUE;
 // owners by number: measures_numbered.cypher
 CREATE INDEX measure_number IF NOT EXISTS FOR (n:Measure) ON (n.number);
+// owners by number within one policy (owners_bundle.cypher, measures_numbered.cypher with a
+// policy): a direct seek instead of every measure with that number (~10 per policy at 10k docs)
+CREATE INDEX measure_policy_number IF NOT EXISTS FOR (n:Measure) ON (n.policy, n.number);
