@@ -394,13 +394,17 @@ def link_reports(store: GraphStore, measures: list[Node] | None = None) -> list[
     # targets that score alike (same metric bigrams, quote+heading bigrams and unit: editions
     # repeat their wording) are scored once per fact, as one group in corpus order; the bigram
     # sets live only in the group keys (one per signature, not two per target: ~0.9 GB at 10k)
+    # sets of the same bigram strings (one object per distinct bigram): ~300k targets' sets hold
+    # pointers, not 300k × 30 fresh two-character strings
+    canon: dict[str, str] = {}
+    one = canon.setdefault
     targets: list[tuple[Node, dict]] = []
     groups: dict[tuple, list[int]] = {}
     for m in store.nodes("Measure") if measures is None else measures:
         head = _bigrams(m.props.get("heading") or m.name)
         for t in m.props.get("targets") or []:
-            key = (frozenset(metric_key(t.get("metric", ""))), frozenset(_bigrams(t.get("quote", "")) | head),
-                   t.get("unit"))
+            key = (frozenset([one(g, g) for g in metric_key(t.get("metric", ""))]),
+                   frozenset([one(g, g) for g in _bigrams(t.get("quote", "")) | head]), t.get("unit"))
             groups.setdefault(key, []).append(len(targets))
             targets.append((m, t))
     if not targets:
