@@ -259,7 +259,7 @@ def _scored_cells(newer: list[Node], older: list[Node], cache: dict | None = Non
     for j, f in enumerate(fo):
         for t in f[2]:
             tpost.setdefault(t, []).append(j)
-    tw_o = [sum(tidf[t] for t in f[2]) for f in fo]
+    tw_o = [sum(tidf[t] for t in sorted(f[2])) for f in fo]   # sorted: set order varies with the hash seed
     heads_o = [f[0] for f in fo]
     topics_o = [f[2] for f in fo]
     extract, ratio = process.extract, fuzz.ratio
@@ -271,10 +271,10 @@ def _scored_cells(newer: list[Node], older: list[Node], cache: dict | None = Non
         for g, x in vec(bn).items():
             for j, y in post.get(g, ()):
                 dots[j] += x * y
-        tw_n = sum(tidf[t] for t in tn)
+        tw_n = sum(tidf[t] for t in sorted(tn))
         topic = [0.0] * nold
         for j in {j for t in tn for j in tpost.get(t, ())}:
-            inter = sum(tidf[t] for t in tn & topics_o[j])
+            inter = sum(tidf[t] for t in sorted(tn & topics_o[j]))
             topic[j] = inter / (tw_n + tw_o[j] - inter)
         heads = [0.0] * nold
         for _, r, j in extract(hn, heads_o, scorer=ratio, limit=None):
