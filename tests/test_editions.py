@@ -320,3 +320,27 @@ def test_links_belong_to_the_editions_computation(tmp_path):
         assert sorted(e.key for e in s.edges(type="PRECEDED_BY") + s.edges(type="REPORTS_ON")) == sorted(e.key for e in links)
     finally:
         s.close()
+
+
+def test_refresh_skipped_when_no_document_changed(tmp_path, monkeypatch):
+    """The whole-store recomputation (~55 s at 10k documents) runs only when the stored documents
+    differ from those of the last refresh, or on a forced load — and the links stay right."""
+    calls = []
+    real = editions.link_predecessors
+    monkeypatch.setattr(editions, "link_predecessors", lambda *a, **k: calls.append(1) or real(*a, **k))
+    s = EmbeddedStore(tmp_path / "store")
+    try:
+        load(s)
+        links = sorted(e.key for e in s.edges(type="PRECEDED_BY"))
+        assert len(calls) == 1 and len(links) >= 10
+        assert s.document(editions.EDITIONS_DOC_ID).path == editions.inputs_fingerprint(s)
+        load(s)                                   # nothing changed: no recomputation
+        assert len(calls) == 1
+        load(s, force=True)                       # forced reload re-creates the measures: links rebuilt
+        assert len(calls) == 2 and sorted(e.key for e in s.edges(type="PRECEDED_BY")) == links
+        plan = next(p for p in bundled_files() if p.name.startswith("003_"))
+        s.unload(next(d.id for d in s.documents() if d.id.startswith("doc-003_")))
+        load(s, [plan])                           # a document came back: recomputed, same links
+        assert len(calls) == 3 and sorted(e.key for e in s.edges(type="PRECEDED_BY")) == links
+    finally:
+        s.close()

@@ -191,13 +191,13 @@ def _fatal(exc: BaseException) -> bool:
     return isinstance(exc, StoreUnavailable) or type(exc).__name__ in ("StoreLockedError", "StoreFileError")
 
 
-def _refresh_editions(store: GraphStore, report: LoadReport) -> None:
+def _refresh_editions(store: GraphStore, report: LoadReport, force: bool = False) -> None:
     """Cross-document links (PRECEDED_BY, REPORTS_ON) recomputed over the store after every
     load, as the pseudo-document ``editions`` (see medgraph.editions)."""
     from medgraph.editions import refresh
 
     try:
-        refresh(store)
+        refresh(store, force=force)
     except Exception as exc:
         if _fatal(exc):
             raise LoadAborted(f"the graph store became unavailable while linking editions: {_one_line(exc)}",
@@ -303,6 +303,6 @@ def load(
             else:
                 store_one(path, doc, ex)
     flush()
-    _refresh_editions(store, report)
+    _refresh_editions(store, report, force=force)
     report.counts = store.counts()
     return report
