@@ -6,6 +6,6 @@
 #   ./scripts/bench.sh --quick    # 200 / 1,000 documents, a few minutes
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-source "$ROOT/scripts/bootstrap.sh"
+source "$ROOT/scripts/bootstrap.sh" ""   # explicit: a sourced script would see our own "$@" as its extras
 cd "$ROOT"
 exec python -m benchmarks.run "$@"

@@ -3,7 +3,7 @@
 # store, print a sample answer, then serve the API and browse page.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-source "$ROOT/scripts/bootstrap.sh"
+source "$ROOT/scripts/bootstrap.sh" ""   # explicit: a sourced script would see our own "$@" as its extras
 cd "$ROOT"
 medgraph load
 echo
