@@ -395,7 +395,7 @@ WHY = {
                  "comparisons, each pair with its own tf-idf weights, ~35 s of pure-Python arithmetic, plus ~8 s linking "
                  "reported figures and ~8-10 s merging the 85k PRECEDED_BY edges into the store (their evidence and "
                  "targets_json are what lifts the peak above the per-document path's 3.5 GB); it is single-process and "
-                 "not incremental (an unchanged store is recomputed too); see benchmarks/NOTES.md, 'The editions step at "
+                 "recomputed in full whenever any stored document changed (a load that changed nothing skips it); see benchmarks/NOTES.md, 'The editions step at "
                  "10k documents'"),
     "extract_mbs": ("read + extract is pure Python at ~2 MB per CPU-second (one Evidence and one Edge object per mention, "
                     "~360 Python objects per document, many small regex matches; no single hotspot left: NOTES, "
@@ -408,9 +408,11 @@ WHY = {
                   "~44 s: merging ~1.1M edges into the networkx graph, six re-pickles of the growing graph file, "
                   "unpickling the workers' results), so on 2 cores the floor is ~50-60 s wall when nothing else runs; a "
                   "shared machine stretches wall-clock past that: compare the CPU figure"),
-    "growth": ("per byte, CPU grows ~1.0-1.1x from 1k to 10k (workers flat; loader 1.24x: each embedded write re-pickles the "
-              "whole graph, writes are spaced geometrically so the total stays O(n), but the last ones are the biggest); "
-              "wall-clock growth also carries whatever else ran on the 2 cores during the 10k run"),
+    "growth": ("CPU per byte grows ~1.0-1.15x from 1k to 10k (workers flat; the single loader ~1.25x: each embedded "
+               "write re-pickles the whole graph — writes are spaced geometrically so the total stays O(n), but the last "
+               "ones are the biggest), and at 10k that loader is the critical path: the 2 workers wait for it (CPU/wall "
+               "~1.3 at 10k vs ~1.6 at 1k), so wall-clock growth is higher than CPU growth and also carries whatever else "
+               "ran on the 2 cores (the run before this one measured 0.97x wall / 1.00x CPU)"),
     "neo4j_rels": ("CPU-bound on 2 shared cores: per 1k documents the client spends ~5 s (with neo4j-rust-ext) building and "
                    "sending rows and the server ~15-18 s, about half of it committing; client and server share the cores "
                    "with each other and with the machine's other work, so ~10k rels/s is the ceiling here even with "
