@@ -595,14 +595,15 @@ def refresh(store: GraphStore, force: bool = False) -> bool:
 
 
 # --------------------------------------------------------------------- diff
-def resolve_policy(store: GraphStore, arg: str) -> Node:
-    """A policy by id, edition year (2025, 2026), 'plan', or words of its title."""
+def resolve_policy(store: GraphStore, arg: str, by: dict[str, list[Node]] | None = None) -> Node:
+    """A policy by id, edition year (2025, 2026), 'plan', or words of its title. ``by``:
+    the store's measures by policy (``_measures``) when the caller already has them."""
     a = to_simplified(str(arg).strip())
-    pols = store.nodes("Policy")
-    by = _measures(store)
     node = store.get_node(a)
     if node is not None and node.label == "Policy":
         return node
+    pols = store.nodes("Policy")
+    by = _measures(store) if by is None else by
     if a.lower() in ("plan", "action-plan", "行动计划"):
         hits = [p for p in pols if p.props.get("kind") == "action_plan" or "行动计划" in p.name]
     elif re.fullmatch(r"(?:19|20)\d{2}", a):
@@ -632,13 +633,10 @@ def _measure_brief(m: Node) -> dict:
             "targets": [_target_out(t, m.id) for t in m.props.get("targets") or []]}
 
 
-def _facts_about(store: GraphStore, policy_id: str) -> list[dict]:
-    out = []
-    for d in store.nodes("Document"):
-        for f in d.props.get("facts") or []:
-            if f.get("policy") == policy_id:
-                out.append(f)
-    return out
+def _all_facts(store: GraphStore) -> list[dict]:
+    """Every figure the loaded documents report (``facts`` of each Document node), in
+    document order: read once per diff, not once per use."""
+    return [f for d in store.nodes("Document") for f in d.props.get("facts") or []]
 
 
 def _ev(e: Evidence) -> dict:
@@ -647,8 +645,9 @@ def _ev(e: Evidence) -> dict:
 
 def diff(store: GraphStore, a: str, b: str) -> dict[str, Any]:
     """What changed from policy ``a`` to policy ``b`` (ids, years or 'plan')."""
-    pa, pb = resolve_policy(store, a), resolve_policy(store, b)
     by = _measures(store)
+    pa, pb = resolve_policy(store, a, by), resolve_policy(store, b, by)
+    facts = _all_facts(store)
     ma, mb = by.get(pa.id, []), by.get(pb.id, [])
     notes: list[str] = []
     sup = [e for e in store.edges(type="SUPERSEDES") if {e.source, e.target} == {pa.id, pb.id}]
@@ -686,12 +685,11 @@ def diff(store: GraphStore, a: str, b: str) -> dict[str, Any]:
     # when one side has no measures, the other side's measure targets are compared too
     def pool(p: Node, ms: list[Node], other_ms: list[Node], other: Node) -> list[tuple[dict, str]]:
         out = [(dict(t, kind="policy", policy=p.id), p.id) for t in p.props.get("targets") or []]
-        out += [(f, f["document"]) for f in _facts_about(store, p.id)]
+        out += [(f, f["document"]) for f in facts if f.get("policy") == p.id]
         # an article comparing editions: 与《X》相比 由28周压缩至20周 → 28 was X's figure
         out += [(dict(f, value=f["baseline"], goal=None, baseline=None, comparator="=", kind="baseline", policy=p.id),
                  f["document"])
-                for d in store.nodes("Document") for f in d.props.get("facts") or []
-                if f.get("compared_to") == p.id and f.get("baseline") is not None]
+                for f in facts if f.get("compared_to") == p.id and f.get("baseline") is not None]
         out += [(t, m.id) for m in ms for t in m.props.get("targets") or []]
         return out
 
@@ -716,7 +714,7 @@ def diff(store: GraphStore, a: str, b: str) -> dict[str, Any]:
     if not sup:
         notes.append(f"no SUPERSEDES edge joins {pa.id} and {pb.id}")
     targets = _target_table(matched, policy_targets)
-    progress = _progress(store, pa, pb, ma + mb, pool_a + pool_b)
+    progress = _progress(store, ma + mb, pool_a + pool_b, facts)
     return {
         "a": _policy_brief(pa, by), "b": _policy_brief(pb, by),
         "summary": {"matched": len(matched), "changed": sum(1 for m in matched if m["changed"]),
@@ -784,7 +782,7 @@ def _fact_out(store: GraphStore, f: dict, titles: dict) -> dict:
     return out
 
 
-def _progress(store: GraphStore, pa: Node, pb: Node, measures: list[Node], pool: list[tuple[dict, str]]) -> list[dict]:
+def _progress(store: GraphStore, measures: list[Node], pool: list[tuple[dict, str]], facts: list[dict]) -> list[dict]:
     """Progress figures reported on the two policies' targets: the REPORTS_ON links of the
     last refresh into their measures, and for what only other documents state about a policy
     (an edition known from an article), reported figures sharing the target's metric (Dice of
@@ -808,23 +806,22 @@ def _progress(store: GraphStore, pa: Node, pb: Node, measures: list[Node], pool:
     stated = [(t, src) for t, src in pool if not re.search(r"-m\d+$", src) and t.get("kind") != "progress"]
     if stated:
         keys = [metric_key(t.get("metric", "")) for t, _ in stated]
-        for d in store.nodes("Document"):
-            for f in d.props.get("facts") or []:
-                if f.get("kind") != "progress" or (f.get("document"), f.get("start")) in seen:
+        for f in facts:
+            if f.get("kind") != "progress" or (f.get("document"), f.get("start")) in seen:
+                continue
+            fk = metric_key(f.get("metric", ""))
+            best = None
+            for (t, src), tk in zip(stated, keys):
+                if unit_family(t.get("unit")) != unit_family(f.get("unit")):
                     continue
-                fk = metric_key(f.get("metric", ""))
-                best = None
-                for (t, src), tk in zip(stated, keys):
-                    if unit_family(t.get("unit")) != unit_family(f.get("unit")):
-                        continue
-                    sim = _dice(fk, tk)
-                    if sim >= 0.55 and (best is None or sim > best[0]):
-                        best = (sim, t, src)
-                if best is None:
-                    continue
-                sim, t, src = best
-                out.append({"metric": f.get("metric", ""), "fact": _fact_out(store, f, titles),
-                            "target": _target_out(t, src), "policy": t.get("policy", ""),
-                            "measure": "", "measure_label": "", "similarity": round(sim, 3), "link": "metric"})
+                sim = _dice(fk, tk)
+                if sim >= 0.55 and (best is None or sim > best[0]):
+                    best = (sim, t, src)
+            if best is None:
+                continue
+            sim, t, src = best
+            out.append({"metric": f.get("metric", ""), "fact": _fact_out(store, f, titles),
+                        "target": _target_out(t, src), "policy": t.get("policy", ""),
+                        "measure": "", "measure_label": "", "similarity": round(sim, 3), "link": "metric"})
     out.sort(key=lambda r: (r["policy"] or "", r["measure"], r["fact"].get("document", ""), r["fact"].get("start") or 0))
     return out
