@@ -39,6 +39,8 @@ REL_TYPES = (
 # with this property the stores drop it whenever that pseudo-document is re-upserted or unloaded.
 DERIVED_BY = "derived_by"
 Method = Literal["explicit", "rule", "catalog"]
+# Strength of support, strongest first: what a reader should see first and which owner wins.
+METHOD_RANK = {"explicit": 0, "catalog": 1, "rule": 2}
 Primitive = str | int | float | bool | list[str] | None
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from medgraph.documents import to_simplified
-from medgraph.models import Edge, Node
+from medgraph.models import METHOD_RANK, Edge, Node
 from medgraph.store.base import CHAIN_DEPTH, GraphStore, OwnersBundle
 from medgraph.textutil import cn_to_int
 
@@ -47,7 +47,7 @@ def edge_dict(e: Edge) -> dict[str, Any]:
 def basis(e: Edge) -> str:
     """explicit beats catalog beats rule: the strongest kind of support the edge has."""
     methods = {ev.method for ev in e.evidence}
-    for m in ("explicit", "catalog", "rule"):
+    for m in METHOD_RANK:
         if m in methods:
             return m
     return "rule"
@@ -189,7 +189,7 @@ def _chain(store: GraphStore, start: str, limit: int = CHAIN_DEPTH,
         if not ups:
             break
         # prefer curated/explicit chains over inferred ones
-        ups.sort(key=lambda e: ({"explicit": 0, "catalog": 1, "rule": 2}[basis(e)], e.target))
+        ups.sort(key=lambda e: (METHOD_RANK[basis(e)], e.target))
         e = ups[0]
         target = node_of(e.target)
         if target is None:
@@ -236,7 +236,7 @@ def owners(store: GraphStore, measure: str, policy: str = "") -> dict[str, Any]:
                 "evidence": [ev.model_dump() for ev in e.evidence]}
         answer["lead" if e.props.get("role", "lead") == "lead" else "support"].append(item)
     for key in ("lead", "support"):
-        answer[key].sort(key=lambda x: ({"explicit": 0, "catalog": 1, "rule": 2}[x["basis"]], -x["confidence"], x["id"]))
+        answer[key].sort(key=lambda x: (METHOD_RANK[x["basis"]], -x["confidence"], x["id"]))
     if answer["lead"]:
         answer["chain"] = _chain(store, answer["lead"][0]["id"], bundle=bundle)
     return answer

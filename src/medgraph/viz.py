@@ -20,6 +20,7 @@ from typing import Any, Iterable, Mapping
 
 import yaml
 
+from medgraph.models import METHOD_RANK
 from medgraph.resources import asset
 
 VIS_VERSION = "9.1.2"
@@ -107,9 +108,8 @@ def _short(text: str, n: int) -> str:
 
 def _first_quote(evidence: Iterable[Mapping[str, Any]] | None) -> dict[str, Any] | None:
     """The evidence a reader should see first: explicit, then catalog, then rule."""
-    order = {"explicit": 0, "catalog": 1, "rule": 2}
     ev = sorted((e for e in (evidence or []) if e.get("quote")),
-                key=lambda e: (order.get(e.get("method", "rule"), 3), -float(e.get("confidence", 0) or 0)))
+                key=lambda e: (METHOD_RANK.get(e.get("method", "rule"), 3), -float(e.get("confidence", 0) or 0)))
     return ev[0] if ev else None
 
 
