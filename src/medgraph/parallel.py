@@ -33,6 +33,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
+from medgraph.gcpause import paused as gc_paused
+
 MIN_PARALLEL = 16  # fewer tasks than this run in-process
 CHUNK = 8  # tasks per round trip to a worker: amortises IPC, keeps the order-buffer small
 
@@ -69,13 +71,8 @@ def _run_chunk(fn: Callable[..., Any], chunk: list[tuple]) -> bytes:
 
 
 def _unpickle(data: bytes) -> list[Any]:
-    was = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         return pickle.loads(data)
-    finally:
-        if was:
-            gc.enable()
 
 
 def ordered_map(fn: Callable[..., Any], tasks: Sequence[tuple], workers: int | None = None) -> Iterator[Any]:

@@ -18,6 +18,7 @@ import yaml
 from medgraph.catalog import CATALOG_DOC_ID, load_catalog
 from medgraph.documents import Document, DocumentError, document_id, read_document
 from medgraph.extract import extract
+from medgraph.gcpause import paused as gc_paused
 from medgraph.models import Extraction
 from medgraph.resources import asset
 from medgraph.store.base import GraphStore
@@ -110,16 +111,10 @@ class _Packed:
     data: bytes
 
     def unpack(self) -> Extraction:
-        import gc
         import pickle
 
-        was = gc.isenabled()
-        gc.disable()  # ~200 small objects: the GC would rescan the loader's whole heap for them
-        try:
+        with gc_paused():  # ~200 small objects: the GC would rescan the loader's whole heap for them
             return pickle.loads(self.data)
-        finally:
-            if was:
-                gc.enable()
 
 
 def _ex_id(ex: Extraction | _Packed) -> str:
@@ -192,8 +187,9 @@ def _fatal(exc: BaseException) -> bool:
 
 
 def _refresh_editions(store: GraphStore, report: LoadReport, force: bool = False) -> None:
-    """Cross-document links (PRECEDED_BY, REPORTS_ON) recomputed over the store after every
-    load, as the pseudo-document ``editions`` (see medgraph.editions)."""
+    """Cross-document links (PRECEDED_BY, REPORTS_ON) recomputed over the store after a
+    load that changed the stored documents (or a forced one), as the pseudo-document
+    ``editions`` (see medgraph.editions.refresh)."""
     from medgraph.editions import refresh
 
     try:

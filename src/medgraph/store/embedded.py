@@ -54,7 +54,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import gc
 import glob
 import os
 import pickle
@@ -67,7 +66,9 @@ from typing import Any
 import filelock
 import networkx as nx
 
-from medgraph.models import DERIVED_BY, DocumentRecord, Edge, Evidence, Extraction, Node
+from medgraph.gcpause import paused as gc_paused
+from medgraph.models import (DERIVED_BY, DocumentRecord, Edge, Evidence, Extraction, Node, trusted_edge,
+                             trusted_evidence, trusted_node)
 
 FORMAT_HEADER = b"medgraph-embedded-graph v1\n"
 GRAPH_FILE = "graph.pkl"
@@ -110,62 +111,6 @@ def _stored_props(props: dict[str, Any]) -> dict[str, Any]:
     if not props:
         return {}
     return {k: (list(v) if isinstance(v, list) else v) for k, v in props.items() if v not in _EMPTY}
-
-
-@contextlib.contextmanager
-def _nogc(freeze: bool = False) -> Iterator[None]:
-    """Pause the cyclic GC while building or reading hundreds of thousands of small
-    objects (it otherwise rescans the whole heap repeatedly: 4x slower loads).
-
-    ``freeze``: afterwards move everything alive into the GC's permanent generation
-    (``gc.freeze``), so the just-loaded graph — long-lived, acyclic, freed by reference
-    counting when replaced — is not rescanned by every later full collection (that
-    first rescan alone costs ~1.5 s on 50k nodes / 200k edges)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if freeze:
-            gc.freeze()
-        if was:
-            gc.enable()
-
-
-def _fast_builder(cls: type) -> Any:
-    """A constructor for already-validated data: ~4x cheaper than ``model_construct``.
-    Checked once against normal validation; falls back to ``model_construct`` if this
-    pydantic version lays models out differently."""
-
-    def build(**fields: Any) -> Any:
-        o = cls.__new__(cls)
-        object.__setattr__(o, "__dict__", fields)
-        object.__setattr__(o, "__pydantic_fields_set__", set(fields))
-        object.__setattr__(o, "__pydantic_extra__", None)
-        object.__setattr__(o, "__pydantic_private__", None)
-        return o
-
-    return build
-
-
-def _pick_builders() -> tuple[Any, Any, Any]:
-    sample_ev = dict(document="d", quote="q", start=0, end=1, method="explicit", confidence=1.0)
-    sample_node = dict(id="n", label="Bureau", name="N", aliases=["a"], documents=["d"], props={"x": 1})
-    sample_edge = dict(source="a", target="b", type="LEADS", props={"role": "lead"}, evidence=[])
-    try:
-        fe, fn, fd = _fast_builder(Evidence), _fast_builder(Node), _fast_builder(Edge)
-        ok = (fe(**sample_ev) == Evidence(**sample_ev) and fn(**sample_node) == Node(**sample_node)
-              and fd(**sample_edge) == Edge(**sample_edge) and fd(**sample_edge).key == "a|LEADS|b|lead"
-              and fn(**sample_node).model_dump() == Node(**sample_node).model_dump()
-              and hash(fe(**sample_ev)) == hash(Evidence(**sample_ev)))
-        if ok:
-            return fe, fn, fd
-    except Exception:
-        pass
-    return Evidence.model_construct, Node.model_construct, Edge.model_construct
-
-
-_mk_evidence, _mk_node, _mk_edge = _pick_builders()
 
 
 def _ev_tuple(e: Evidence) -> tuple:
@@ -255,7 +200,7 @@ class EmbeddedStore:
                         f"{self.path} is not a medgraph graph file (header {header[:40]!r}, expected "
                         f"{FORMAT_HEADER.strip()!r}); move it away to start with an empty graph"
                     )
-                with _nogc():
+                with gc_paused():
                     data = pickle.load(fh)
         except StoreFileError:
             raise
@@ -269,7 +214,7 @@ class EmbeddedStore:
                 "move it away (or reload the documents) to start with an empty graph"
             ) from exc
         self._reset()
-        with _nogc(freeze=True):
+        with gc_paused(freeze=True):
             for nid, label, name, aliases, documents, props in data["nodes"]:
                 self._add_node_raw(nid, {"label": label, "name": name, "aliases": aliases,
                                          "documents": documents, "props": props})
@@ -287,7 +232,7 @@ class EmbeddedStore:
         return {"nodes": nodes, "edges": edges, "documents": list(self._docs.values())}
 
     def _save(self) -> None:
-        with _nogc():
+        with gc_paused():
             self._save_now()
 
     def _save_now(self) -> None:
@@ -568,7 +513,7 @@ class EmbeddedStore:
         re-read from the file) and nothing is written. ``extractions`` is consumed one at a
         time, so a caller can hand thousands of documents without holding them all built."""
         with self._write():
-            with _nogc(freeze=True):  # what a load adds is long-lived: keep it out of later GC scans
+            with gc_paused(freeze=True):  # what a load adds is long-lived: keep it out of later GC scans
                 try:
                     for ex in extractions:
                         self._validate(ex, set())
@@ -623,15 +568,15 @@ class EmbeddedStore:
 
     def _node(self, nid: str) -> Node:
         a = self._na[nid]
-        return _mk_node(id=nid, label=a["label"], name=a["name"], aliases=list(a["aliases"]),
+        return trusted_node(id=nid, label=a["label"], name=a["name"], aliases=list(a["aliases"]),
                                     documents=list(a["documents"]), props=_copy_props(a["props"]))
 
     def _edge(self, key: str) -> Edge:
         u, v = self._ends[key]
         a = self._ea[key]
-        ev = [_mk_evidence(document=t[0], quote=t[1], start=t[2], end=t[3], method=t[4],
+        ev = [trusted_evidence(document=t[0], quote=t[1], start=t[2], end=t[3], method=t[4],
                                        confidence=t[5]) for t in a["evidence"]]
-        return _mk_edge(source=u, target=v, type=a["type"], props=_copy_props(a["props"]), evidence=ev)
+        return trusted_edge(source=u, target=v, type=a["type"], props=_copy_props(a["props"]), evidence=ev)
 
     def documents(self) -> list[DocumentRecord]:
         with self._mutex:
@@ -659,7 +604,7 @@ class EmbeddedStore:
     def nodes(self, label: str | None = None) -> list[Node]:
         with self._mutex:
             self._read()
-            with _nogc():
+            with gc_paused():
                 return [self._node(n) for n in self._ids(label)]
 
     def measures_numbered(self, number: int, policy: str | None = None) -> list[Node]:
@@ -700,7 +645,7 @@ class EmbeddedStore:
                 keys = list(self._ends)
             if type is not None and source is not None and target is not None:
                 keys = [k for k in keys if self._ea[k]["type"] == type]
-            with _nogc():
+            with gc_paused():
                 return [self._edge(k) for k in sorted(keys)]
 
     def _typed_keys(self, source: str | None, target: str | None, type: str) -> list[str]:
