@@ -45,6 +45,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from medgraph.gcpause import paused as gc_paused
@@ -60,8 +61,6 @@ MAX_HOPS = 6
 # documents per write transaction in upsert_many: 500 documents of the synthetic corpus need
 # ~0.4 GB of transaction memory; a 1 GB heap allows 0.7 GB (dbms.memory.transaction.total.max)
 TX_DOCUMENTS = 200
-# a relationship by its key `k`, whatever its type: one unique-index seek per type
-_SEEK_BY_KEY = "\n  UNION ALL\n  ".join(f"MATCH ()-[r:{t} {{key: k}}]->() RETURN r" for t in REL_TYPES)
 SEP = "\x00"
 _EMPTY = (None, "", [])
 _INT64 = (-(2**63), 2**63 - 1)
@@ -241,6 +240,15 @@ def _query(name: str, **subst: str) -> str:
     return text
 
 
+@lru_cache(maxsize=None)
+def _seek_by_key() -> str:
+    """A relationship by its key ``k``, whatever its type: cypher/seek_by_key.cypher once per
+    type of the whitelist, joined with UNION ALL (its comment lines dropped)."""
+    arms = ("\n".join(line for line in _query("seek_by_key", TYPE=t).splitlines()
+                       if line.strip() and not line.lstrip().startswith("//")) for t in REL_TYPES)
+    return "\n  UNION ALL\n  ".join(arms)
+
+
 def load_schema_statements() -> list[str]:
     """The statements of cypher/schema.cypher (comments dropped, split on ';')."""
     lines = [ln for ln in cypher("schema").splitlines() if not ln.strip().startswith("//")]
@@ -388,8 +396,8 @@ class Neo4jStore:
                      doc_index=[{"doc": d, **r} for d, r in sorted(refs.items())])
 
     def _retract(self, tx: Any, doc: str) -> dict[str, int]:
-        deleted = tx.run(_query("retract_edges_delete", SEEK=_SEEK_BY_KEY), doc=doc).single()["edges"]
-        tx.run(_query("retract_edges_trim", SEEK=_SEEK_BY_KEY), doc=doc).consume()
+        deleted = tx.run(_query("retract_edges_delete", SEEK=_seek_by_key()), doc=doc).single()["edges"]
+        tx.run(_query("retract_edges_trim", SEEK=_seek_by_key()), doc=doc).consume()
         rec = tx.run(cypher("retract_mentions"), doc=doc).single()
         tx.run(cypher("doc_index_drop"), doc=doc).consume()
         return {"nodes": rec["nodes"], "edges": deleted + rec["edges"]}
