@@ -345,6 +345,17 @@ def unload(doc_id: str, store: Optional[str] = StoreOpt, as_json: bool = JsonOpt
         console.print(f"unloaded {doc_id}: removed {removed.get('nodes', 0)} node(s) and {removed.get('edges', 0)} edge(s)")
 
 
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def evaluate(ctx: typer.Context) -> None:
+    """Precision and recall per fact kind against hand-written gold (default tests/corpus/real).
+
+    Same options as `python -m medgraph.evaluate`: --corpus DIR, --json, --details, --split dev|held|all.
+    """
+    from medgraph import evaluate as ev
+
+    raise typer.Exit(ev.main(list(ctx.args)))
+
+
 @app.command()
 def diff(
     a: str = typer.Argument(..., help="the earlier policy: id, edition year (2025) or 'plan'"),

@@ -1,0 +1,88 @@
+"""The evaluator's scoring, on small documents written here (not the real corpus: the
+corpus's own scores are printed by tests/test_real_corpus.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from medgraph import evaluate as ev
+from medgraph.models import Node
+
+
+def _node(name: str, *aliases: str, label: str = "Bureau") -> Node:
+    return Node(id="x", label=label, name=name, aliases=list(aliases))
+
+
+def test_key_ignores_script_space_and_brackets():
+    assert ev.key("《天津市 促进（生物）醫藥》") == "天津市促进生物医药"
+
+
+def test_heading_match_prefix_and_near_miss():
+    assert ev._same_heading("加大研发投入", "加大研发投入支持力度")
+    assert ev._same_heading("支持创新药首发上市", "支持创新药首發上市")
+    assert not ev._same_heading("加大研发投入", "优化审评审批")
+    assert not ev._same_heading("研发", "研发投入")   # too short for a prefix match
+
+
+def test_doc_number_normalised_brackets():
+    assert ev._norm_number("津政办规[2023]5号") == ev._norm_number("津政办规〔2023〕5号")
+    assert ev._norm_number("京政发（2019）3号") == "京政发〔2019〕3号"
+
+
+def test_amount_in_yi():
+    assert ev._yi("100亿元") == 100.0
+    assert ev._yi("5000万元") == 0.5
+    assert ev._yi(None) is None
+
+
+def test_resolver_never_matches_a_bare_surface_form():
+    """Beijing's bureau (aliases include 市科技局-like short forms) must not count as Tianjin's."""
+    r = ev.Resolver({"jurisdiction": "天津市", "bodies": [
+        {"name": "天津市科学技术局", "accept": ["天津市科技局"], "surface": ["市科技局"]}]})
+    assert r.body_of(_node("天津市科技局")) == "天津市科学技术局"
+    assert r.body_of(_node("北京市科学技术委员会", "市科技局", "市科委")) is None
+    assert r.name(_node("北京市科学技术委员会")) == "≠北京市科学技术委员会"
+
+
+def test_hide_annotations_removes_owner_lists_only():
+    text = "一、加大研发投入。对创新药给予奖励。（责任单位：市科技局、市财政局）\n二、牵头单位：市卫健委；配合单位：市医保局\n"
+    hidden = ev.hide_annotations(text)
+    assert "市科技局" not in hidden and "市卫健委" not in hidden and "市医保局" not in hidden
+    assert "对创新药给予奖励。" in hidden
+
+
+def test_place_and_entity_matching():
+    assert ev._place_match("北京市昌平区", _node("昌平区", "昌平", label="District"))
+    assert not ev._place_match("北京市昌平区", _node("大兴区", label="District"))
+    assert ev._entity_match("中关村生命科学园", _node("中关村生命科学园", label="Platform"))
+    assert not ev._entity_match("中关村生命科学园", _node("中关村", label="Platform"))
+
+
+def test_score_counts_and_missing_denominators():
+    s = ev._score(["a", "b", "c"], ["a", "x"], lambda g, p: g == p)
+    assert (s.tp, s.fp, s.fn) == (1, 1, 2)
+    assert s.precision == 0.5 and abs(s.recall - 1 / 3) < 1e-9
+    assert ev.Score().precision is None and ev.Score().recall is None
+
+
+def test_cli_runs_on_a_gold_folder(tmp_path: Path, capsys):
+    """End to end on one document written here: the table prints and the JSON carries every kind."""
+    (tmp_path / "t.txt").write_text("来源：测试\n关于印发某市促进产业发展若干措施的通知\n某政发〔2024〕1号\n", encoding="utf-8")
+    (tmp_path / "t.gold.yaml").write_text(yaml.safe_dump({
+        "document": "t", "split": "dev", "jurisdiction": "某市", "bodies": [], "measures": [],
+        "policy": {"title": "某市促进产业发展若干措施", "doc_number": "某政发〔2024〕1号", "issuers": []}},
+        allow_unicode=True), encoding="utf-8")
+    assert ev.main(["--corpus", str(tmp_path), "--json"]) == 0
+    import json
+    out = json.loads(capsys.readouterr().out)
+    assert out["documents"] == 1
+    assert set(out["totals"]["all"]) == set(ev.KINDS)
+    assert out["totals"]["all"]["doc_number"]["tp"] + out["totals"]["all"]["doc_number"]["fn"] == 1
+
+
+def test_missing_document_file_is_reported(tmp_path: Path, capsys):
+    (tmp_path / "lost.gold.yaml").write_text("document: lost\n", encoding="utf-8")
+    assert ev.main(["--corpus", str(tmp_path)]) == 2
+    assert "lost" in capsys.readouterr().err
