@@ -1,0 +1,99 @@
+"""What kind of source a document is: ``official``, ``interpretation``, ``news`` or ``analysis``.
+
+Analysts weigh a fact by where it comes from: the official text of a measure list, a
+bureau's own interpretation or press conference, a news report, an analyst's comparison.
+The kind is read from signals any Chinese policy text carries, not from one document's
+wording:
+
+- official: the document's OWN 发文字号 in its head (not one it cites after 根据《…》),
+  an issuing notice (现将《…》印发给你们, 特此通知), an entry-into-force clause (自…起施行);
+- interpretation: a press conference (新闻发布会, speaker turns such as ``主持人：``,
+  ``记者：``, 答记者问) or an official 政策解读;
+- news: reporting markers (本报讯, 记者, 通讯员, 日电, 据…报道, 责任编辑, 来源：…报/网);
+- analysis: an author comparing or commenting (本文, 笔者, 对比, 亮点, 解析, tables).
+
+Each answer carries the span of the words that decided it (the evidence), so a reader can
+check the call; a manifest entry or an upload parameter overrides it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SOURCE_KINDS = ("official", "interpretation", "news", "analysis")
+# most authoritative first: answers list evidence in this order
+AUTHORITY = {k: i for i, k in enumerate(SOURCE_KINDS)}
+
+_HEAD = 1500  # characters of the head where a notice states its own number and title
+
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{1,4}\s*号")
+_CITE_BEFORE = re.compile(r"(?:根据|依据|按照|落实|贯彻|》|\))\s*[（(]?\s*$")
+_CITE_WORD = re.compile(r"(?:根据|依据|按照|落实|贯彻|参照|执行|对照)")
+_NOTICE = re.compile(r"现将[^。\n]{0,80}?印发给你们|现印发给你们|印发给你们|特此通知|特此公告"
+                     r"|自[^。\n]{0,20}?(?:之日)?起(?:施行|实施|执行|生效)")
+_PRESS = re.compile(r"新闻发布会|答记者问|记者提问|政策吹风会")
+_SPEAKER = re.compile(r"^\s*(?:主持人|记者|问|答)\s*[:：]|^\s*主持人\s*$", re.M)
+_INTERPRET = re.compile(r"政策解读|图解|一图读懂|解读《|的解读|起草说明|答问")
+# reporting: strong markers are a byline or wire dateline; weak ones an editor line, a source line
+_NEWS_STRONG = re.compile(r"本报讯|本报记者|记者\s*[\u4e00-\u9fff]{2,3}\s*(?:报道|摄)|通讯员|[\u4e00-\u9fff]{2}\d{0,2}月\d{1,2}日电|新华社讯")
+_NEWS_WEAK = re.compile(r"据[^。\n]{1,20}报道|责任编辑|编辑\s*[:：]|来源\s*[:：][^\n]{0,20}(?:报|网|新闻|日报|晚报|频道|客户端)"
+                        r"|^\s*(?:近日|日前|昨天|今天|昨日)\s*[,，]", re.M)
+# an author speaking of their own text is analysis; comparison words alone are weak
+_ANALYSIS_STRONG = re.compile(r"本文|笔者|作者简介")
+_ANALYSIS_WEAK = re.compile(r"对比|比较分析|亮点|解析|梳理|点评|综述|^\s*\|.*\|\s*$", re.M)
+
+
+@dataclass(frozen=True)
+class SourceKind:
+    kind: str
+    start: int           # span of the deciding words in the text the function was given
+    end: int
+    confidence: float
+    basis: str           # in words: what decided it
+
+
+def own_doc_number(text: str, head: int = _HEAD) -> re.Match | None:
+    """The first 发文字号 in the head that the text does not merely cite."""
+    for m in _DOC_NUMBER.finditer(text, 0, min(len(text), head)):
+        before = text[max(0, m.start() - 12):m.start()]
+        if _CITE_BEFORE.search(before) or "《" in before[-3:] or _CITE_WORD.match(m.group(0)):
+            continue
+        return m
+    return None
+
+
+def infer_source_kind(text: str, title: str = "") -> SourceKind:
+    """The kind of source ``text`` is, with the span of the words that decided it."""
+    head = text[:_HEAD]
+    m = _INTERPRET.search(title) or _INTERPRET.search(head[:200])
+    if m and (_INTERPRET.search(title) is not None):
+        s = text.find(m.group(0))
+        return SourceKind("interpretation", max(s, 0), max(s, 0) + len(m.group(0)), 0.8, "the title calls it an interpretation")
+    press = _PRESS.search(head)
+    turns = list(_SPEAKER.finditer(text))
+    if press or len(turns) >= 2:
+        if press:
+            return SourceKind("interpretation", press.start(), press.end(), 0.9, "a press conference")
+        return SourceKind("interpretation", turns[0].start(), turns[0].end(), 0.7, "speaker turns (问/答, 主持人)")
+    byline = _NEWS_STRONG.search(text)
+    if byline:  # a report quoting a notice's number is still a report
+        return SourceKind("news", byline.start(), byline.end(), 0.9, "a byline or dateline (本报讯, 记者…报道, …日电)")
+    num = own_doc_number(text)
+    notice = _NOTICE.search(text)
+    if num:
+        return SourceKind("official", num.start(), num.end(), 0.9, "its own document number (发文字号)")
+    if notice:
+        return SourceKind("official", notice.start(), notice.end(), 0.8, "an issuing notice or entry-into-force clause")
+    for rx, kind, conf, basis in (
+            (_ANALYSIS_STRONG, "analysis", 0.8, "an author speaking of the text (本文, 笔者)"),
+            (_NEWS_WEAK, "news", 0.6, "reporting markers (编辑, 来源, 近日)"),
+            (_ANALYSIS_WEAK, "analysis", 0.5, "comparison or commentary (对比, 亮点, 解析)")):
+        hit = rx.search(text)
+        if hit:
+            return SourceKind(kind, hit.start(), hit.end(), conf, basis)
+    if m:
+        s = max(text.find(m.group(0)), 0)
+        return SourceKind("interpretation", s, s + len(m.group(0)), 0.5, "interpretation wording in the head")
+    # nothing decisive: prose about a policy without any of the above reads as reporting
+    return SourceKind("news", 0, 0, 0.3, "no official, interpretation or analysis signal")
