@@ -11,6 +11,10 @@
 // Bureaus and chain nodes come as id, label and name only: /owners shows nothing else, and
 // their `documents` lists (hundreds of ids on a 1k-document store) halved the client's and
 // the server's CPU per call when sent whole.
+// Also returned, so the answer can say since when the measure is in force and what kind of
+// source each quote is (medgraph.validity, queries.SourceKinds) without more round trips:
+// the measure's policy, the policies that SUPERSEDE it, and the records (JSON) of the
+// documents quoted by the LEADS and REPORTS_TO relationships.
 OPTIONAL MATCH (n:Entity {id: $id})
 WITH n, COLLECT {
   MATCH (p:Entity {id: $policy})
@@ -31,4 +35,22 @@ RETURN properties(n) AS node,
          WITH DISTINCT x
          MATCH (x)-[r:REPORTS_TO]->(y:Entity)
          RETURN {source: x.id, target: y.id, rel: properties(r), node: y {.id, .label, .name}}
-       } AS ups
+       } AS ups,
+       COLLECT { MATCH (p:Entity {id: m.policy}) RETURN properties(p) } AS policy,
+       COLLECT { MATCH (s:Entity)-[:SUPERSEDES]->(:Entity {id: m.policy}) RETURN properties(s) } AS successors,
+       COLLECT {
+         MATCH (:Entity)-[l:LEADS]->(m)
+         UNWIND l.documents AS d
+         WITH DISTINCT d
+         MATCH (dn:Entity {id: d})
+         WHERE dn._record IS NOT NULL
+         RETURN {id: dn.id, record: dn._record}
+       } AS lead_docs,
+       COLLECT {
+         MATCH (m)<-[:LEADS]-(:Entity)-[:REPORTS_TO*0..__UP__]->(:Entity)-[r:REPORTS_TO]->(:Entity)
+         UNWIND r.documents AS d
+         WITH DISTINCT d
+         MATCH (dn:Entity {id: d})
+         WHERE dn._record IS NOT NULL
+         RETURN {id: dn.id, record: dn._record}
+       } AS chain_docs

@@ -26,6 +26,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="Knowledge gr
 console = Console()
 err = Console(stderr=True)
 
+AsOfOpt = typer.Option(None, "--as-of", help="answer as on this date (YYYY-MM-DD): only measures in force then")
 StoreOpt = typer.Option(None, "--store", help="embedded or neo4j (default: $MEDGRAPH_STORE or embedded)")
 JsonOpt = typer.Option(False, "--json", help="print JSON (same shape as the HTTP API)")
 
@@ -148,11 +149,12 @@ def load(
 def owner(
     measure: str = typer.Argument(..., help="measure id, number (17, 十七, (十七), 第十七条) or heading words"),
     policy: str = typer.Option("", "--policy", help="policy id, year or words of its title (e.g. 2026)"),
+    as_of: Optional[str] = AsOfOpt,
     store: Optional[str] = StoreOpt,
     as_json: bool = JsonOpt,
 ) -> None:
     """Which bureau owns a measure, on what evidence, and the chain above it."""
-    ans = _ask(store, as_json, queries.owners, measure, policy)
+    ans = _ask(store, as_json, queries.owners, measure, policy, as_of)
     if as_json:
         _print_json(ans)
         if ans["measure"] is None:
@@ -165,11 +167,16 @@ def owner(
         raise typer.Exit(3)
     m = ans["measure"]
     console.print(f"[bold]{m['name']}[/bold]  ({m['id']}, measure {m['number']} of {m['policy']})")
+    v = m.get("validity") or {}
+    if v:
+        console.print(f"  in force {v.get('from') or '?'} → {v.get('to') or 'open'}  [dim]({v.get('from_basis')}; {v.get('to_basis')})[/dim]")
     for role in ("lead", "support"):
         for b in ans[role]:
-            console.print(f"  {role:<7} [bold]{b['name']}[/bold]  basis={b['basis']} confidence={b['confidence']:.2f}")
+            note = "  [yellow]only news/analysis say so[/yellow]" if b.get("reporting_only") else ""
+            console.print(f"  {role:<7} [bold]{b['name']}[/bold]  basis={b['basis']} confidence={b['confidence']:.2f}{note}")
             for ev in b["evidence"][:3]:
-                console.print(f"          “{ev['quote'][:80]}”  [dim]{ev['document']}[{ev['start']}:{ev['end']}][/dim]")
+                console.print(f"          “{ev['quote'][:80]}”  [dim]{ev['document']}[{ev['start']}:{ev['end']}] "
+                              f"{ev.get('source_kind', '')}[/dim]")
     if ans["chain"]:
         console.print("  chain   " + " → ".join([ans["lead"][0]["name"], *[c["name"] for c in ans["chain"]]]))
     if ans["candidates"]:
@@ -227,11 +234,12 @@ def search(
 @app.command()
 def measures(
     policy: str = typer.Option("", "--policy"),
+    as_of: Optional[str] = AsOfOpt,
     store: Optional[str] = StoreOpt,
     as_json: bool = JsonOpt,
 ) -> None:
-    """List measures with their lead bureaus."""
-    rows = _ask(store, as_json, queries.measure_table, policy)
+    """List measures with their lead bureaus (--as-of: only those in force on that date)."""
+    rows = _ask(store, as_json, queries.measure_table, policy, as_of)
     if as_json:
         _print_json(rows)
         return

@@ -128,6 +128,11 @@ class DocumentRecord(BaseModel):
     doc_number: str = ""
     issuers: list[str] = Field(default_factory=list)
     chars: int = 0
+    #: official | interpretation | news | analysis (extract.source_kind), or curated for the
+    #: pseudo-documents; ``source_evidence`` = {quote, start, end, basis, confidence, method}
+    #: where method is ``rule`` (inferred from the text) or ``manifest`` / ``upload`` (given)
+    source_kind: str = ""
+    source_evidence: dict[str, Any] = Field(default_factory=dict)
 
 
 class Extraction(BaseModel):

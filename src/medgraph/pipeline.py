@@ -19,7 +19,8 @@ from medgraph.catalog import CATALOG_DOC_ID, load_catalog
 from medgraph.documents import Document, DocumentError, document_id, read_document
 from medgraph.extract import extract
 from medgraph.gcpause import paused as gc_paused
-from medgraph.models import Extraction
+from medgraph.extract.source_kind import SOURCE_KINDS
+from medgraph.models import DocumentRecord, Extraction
 from medgraph.resources import asset
 from medgraph.store.base import GraphStore
 
@@ -70,11 +71,25 @@ def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str
 def _apply_manifest(ex: Extraction, meta: dict | None) -> Extraction:
     if not meta:
         return ex
-    rec = ex.document.model_copy(update={k: v for k, v in {
+    update = {k: v for k, v in {
         "title": meta.get("title"), "kind": meta.get("kind"), "date": meta.get("date"),
         "doc_number": meta.get("doc_number"),
-    }.items() if v})
+    }.items() if v}
+    if meta.get("source_kind"):
+        update.update(override_source_kind(ex.document, meta["source_kind"], "manifest"))
+    rec = ex.document.model_copy(update=update)
     return ex.model_copy(update={"document": rec})
+
+
+def override_source_kind(record: DocumentRecord, kind: str, given_by: str) -> dict:
+    """Fields that set a document's source kind as given by a manifest or an upload,
+    keeping what the text suggested for comparison."""
+    if kind not in SOURCE_KINDS:
+        raise ValueError(f"source_kind {kind!r} is not one of {', '.join(SOURCE_KINDS)}")
+    inferred = record.source_kind
+    return {"source_kind": kind, "source_evidence": {
+        "method": given_by, "basis": f"given by the {given_by}", "inferred": inferred,
+        "inferred_evidence": dict(record.source_evidence)}}
 
 
 def ensure_catalog(store: GraphStore) -> bool:
@@ -196,7 +211,8 @@ def _refresh_editions(store: GraphStore, report: LoadReport, force: bool = False
         refresh(store, force=force)
     except Exception as exc:
         if _fatal(exc):
-            raise LoadAborted(f"the graph store became unavailable while linking editions: {_one_line(exc)}",
+            raise LoadAborted(f"the graph store became unavailable while linking editions: {_one_line(exc)}; "
+                              "re-run the load to finish (stored documents are skipped, the links are recomputed)",
                               report) from exc
         report.warnings.append(f"editions: could not link measures across editions: {_one_line(exc)}")
 

@@ -12,9 +12,11 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from medgraph.documents import to_simplified
-from medgraph.models import METHOD_RANK, Edge, Node
+from medgraph.extract.source_kind import AUTHORITY, source_kind_of
+from medgraph.models import METHOD_RANK, Edge, Evidence, Node
 from medgraph.store.base import CHAIN_DEPTH, GraphStore, OwnersBundle
 from medgraph.textutil import cn_to_int
+from medgraph.validity import Validity, parse_as_of
 
 MAX_HOPS = 6
 
@@ -36,11 +38,52 @@ def node_brief(n: Node) -> dict[str, Any]:
     return {"id": n.id, "label": n.label, "name": n.name}
 
 
-def edge_dict(e: Edge) -> dict[str, Any]:
+class SourceKinds:
+    """Document id → source kind (official, interpretation, news, analysis; curated and
+    computed for the pseudo-documents), read once per document per answer."""
+
+    def __init__(self, store: GraphStore):
+        self.store = store
+        self._kinds: dict[str, str] = {}
+
+    def prime(self, kinds: dict[str, str] | None) -> None:
+        """Kinds the caller already holds (the Neo4j owners bundle)."""
+        if kinds:
+            self._kinds.update(kinds)
+
+    def of(self, doc_ids) -> dict[str, str]:
+        missing = [d for d in dict.fromkeys(doc_ids) if d not in self._kinds]
+        if missing:
+            fetch = getattr(self.store, "source_kinds", None)
+            if fetch is not None:
+                self._kinds.update(fetch(missing))
+            else:
+                for d in missing:
+                    rec = self.store.document(d)
+                    self._kinds[d] = source_kind_of(rec) if rec is not None else ""
+        return self._kinds
+
+    def evidence(self, evidence: list[Evidence]) -> list[dict[str, Any]]:
+        """Evidence items with their document's ``source_kind``, most authoritative source
+        first (official text, then interpretation, curated, news, analysis); the stored
+        order within one kind."""
+        kinds = self.of(ev.document for ev in evidence)
+        items = [ev.model_dump() | {"source_kind": kinds.get(ev.document, "")} for ev in evidence]
+        order = sorted(range(len(items)), key=lambda i: (AUTHORITY.get(items[i]["source_kind"], 9), i))
+        return [items[i] for i in order]
+
+
+def rests_on_reporting(evidence: list[dict[str, Any]]) -> bool:
+    """True when every source of a fact is news or analysis: no official text, interpretation or curated fact."""
+    kinds = {ev.get("source_kind", "") for ev in evidence}
+    return bool(kinds) and kinds <= {"news", "analysis"}
+
+
+def edge_dict(e: Edge, kinds: SourceKinds | None = None) -> dict[str, Any]:
     d: dict[str, Any] = {"type": e.type, "source": e.source, "target": e.target}
     if e.props:
         d["props"] = e.props
-    d["evidence"] = [ev.model_dump() for ev in e.evidence]
+    d["evidence"] = kinds.evidence(e.evidence) if kinds is not None else [ev.model_dump() for ev in e.evidence]
     return d
 
 
@@ -96,25 +139,28 @@ def _measure_sort_key(store: GraphStore, m: Node) -> tuple:
     return (-int(year), m.props.get("policy", ""), m.props.get("number", 0))
 
 
-def resolve_measure(store: GraphStore, text: str, policy: str = "") -> tuple[Node | None, list[Node]]:
+def resolve_measure(store: GraphStore, text: str, policy: str = "", as_of: str | None = None,
+                    validity: Validity | None = None) -> tuple[Node | None, list[Node]]:
     """The measure meant by ``text`` and the other measures that also matched.
     Returns (None, candidates) when the input is ambiguous: guessing an owner is worse
-    than asking."""
+    than asking. With ``as_of``, only measures in force on that date are candidates."""
     if not text or not text.strip():
         raise BadRequest("measure must not be empty: give an id, a number (17, 十七, 第十七条) or words from its heading")
-    return _resolve(store, text, policy, store.get_node(text.strip()))
+    return _resolve(store, text, policy, store.get_node(text.strip()), as_of, validity)
 
 
-def _resolve(store: GraphStore, text: str, policy: str, node: Node | None) -> tuple[Node | None, list[Node]]:
+def _resolve(store: GraphStore, text: str, policy: str, node: Node | None, as_of: str | None = None,
+             validity: Validity | None = None) -> tuple[Node | None, list[Node]]:
     """resolve_measure once the node with id ``text`` (if any) is known: /owners on a store
     with ``owners_bundle`` has already fetched it."""
     if node is not None and node.label == "Measure":
         return node, []
     matches: dict[str, bool] = {}  # one answer per policy id, not one store lookup per measure
+    validity = validity or Validity(store)
 
     def in_policy(pid: str) -> bool:
         if pid not in matches:
-            matches[pid] = _policy_matches(store, policy, pid)
+            matches[pid] = _policy_matches(store, policy, pid) and validity.in_force(pid, as_of)
         return matches[pid]
 
     n = parse_number(text)
@@ -123,7 +169,8 @@ def _resolve(store: GraphStore, text: str, policy: str, node: Node | None) -> tu
         # measure numbers, without building every Measure node
         exact = store.get_node(policy.strip()) if policy else None
         if exact is not None and exact.label == "Policy":
-            hits = store.measures_numbered(n, policy=exact.id)   # --policy given as an id: one lookup
+            hits = [m for m in store.measures_numbered(n, policy=exact.id)   # --policy given as an id: one lookup
+                    if validity.in_force(exact.id, as_of)]
         else:
             hits = sorted([m for m in store.measures_numbered(n) if in_policy(m.props.get("policy", ""))],
                           key=lambda m: _measure_sort_key(store, m))
@@ -132,6 +179,10 @@ def _resolve(store: GraphStore, text: str, policy: str, node: Node | None) -> tu
         if hits:
             return None, hits
     measures = [m for m in store.nodes("Measure") if in_policy(m.props.get("policy", ""))]
+    if not measures and as_of:
+        raise NotFound(f"no measure of {policy or 'any policy'!r} is in force on {as_of}; policies in force then are "
+                       "the close matches", [node_brief(p) for p in store.nodes("Policy") if validity.in_force(p.id, as_of)
+                                             and (validity.policy(p.id)["from"] or validity.policy(p.id)["to"])][:10])
     if not measures and policy:
         raise NotFound(f"no policy matches {policy!r}", [node_brief(p) for p in store.nodes("Policy")[:10]])
     if n is not None:
@@ -164,12 +215,15 @@ def _resolve(store: GraphStore, text: str, policy: str, node: Node | None) -> tu
     return top, others[:10]
 
 
-def measure_brief(store: GraphStore, m: Node) -> dict[str, Any]:
-    return {"id": m.id, "name": m.name, "number": m.props.get("number"), "policy": m.props.get("policy")}
+def measure_brief(store: GraphStore, m: Node, validity: Validity | None = None, as_of: str | None = None) -> dict[str, Any]:
+    out = {"id": m.id, "name": m.name, "number": m.props.get("number"), "policy": m.props.get("policy")}
+    if validity is not None:
+        out["validity"] = validity.brief(m.props.get("policy", ""), as_of)
+    return out
 
 
 def _chain(store: GraphStore, start: str, limit: int = CHAIN_DEPTH,
-           bundle: OwnersBundle | None = None) -> list[dict[str, Any]]:
+           bundle: OwnersBundle | None = None, kinds: SourceKinds | None = None) -> list[dict[str, Any]]:
     """Follow REPORTS_TO upward from the lead: bureau → coordinating body → government.
     With ``bundle`` (holding ``limit`` hops, see store.base.OwnersBundle) the walk reads it
     instead of asking the store at every hop; the steps taken are the same."""
@@ -195,50 +249,82 @@ def _chain(store: GraphStore, start: str, limit: int = CHAIN_DEPTH,
         if target is None:
             break
         out.append({"id": target.id, "name": target.name, "from": current, "basis": basis(e),
-                    "evidence": [ev.model_dump() for ev in e.evidence]})
+                    "evidence": kinds.evidence(e.evidence) if kinds else [ev.model_dump() for ev in e.evidence]})
         seen.add(target.id)
         current = target.id
     return out
 
 
-def _bundled_resolve(store: GraphStore, measure: str, policy: str) -> tuple[Node | None, list[Node], OwnersBundle | None]:
+def _bundled_resolve(store: GraphStore, measure: str, policy: str, as_of: str | None = None,
+                     validity: Validity | None = None, kinds: SourceKinds | None = None
+                     ) -> tuple[Node | None, list[Node], OwnersBundle | None]:
     """resolve_measure plus the owners bundle of the measure, on a store that has
     ``owners_bundle``: a measure id, or a number with a policy id, costs one store read in
     all; other input (heading words, a year) is resolved as usual, then bundled.
     (None bundle: the store has none.)"""
     fetch = getattr(store, "owners_bundle", None)
     if fetch is None or not measure or not measure.strip():
-        m, candidates = resolve_measure(store, measure, policy)
+        m, candidates = resolve_measure(store, measure, policy, as_of, validity)
         return m, candidates, None
     n = parse_number(measure)
     # the same policy lookup _resolve makes for a number: get_node(policy.strip()) when policy is given
     bundle = fetch(measure.strip(), number=n, policy=policy.strip() if policy and n is not None else None)
+
+    def primed(b: OwnersBundle) -> OwnersBundle:
+        if validity is not None:
+            validity.prime(b.policy, b.successors)
+        if kinds is not None:
+            kinds.prime(b.source_kinds)
+        return b
+
     if bundle.measure is not None:
-        return bundle.measure, [], bundle
-    m, candidates = _resolve(store, measure, policy, bundle.node)
-    return m, candidates, (fetch(m.id) if m is not None else None)
+        primed(bundle)
+        if validity is None or validity.in_force(bundle.measure.props.get("policy", ""), as_of):
+            return bundle.measure, [], bundle
+    m, candidates = _resolve(store, measure, policy, bundle.node, as_of, validity)
+    return m, candidates, (primed(fetch(m.id)) if m is not None else None)
 
 
-def owners(store: GraphStore, measure: str, policy: str = "") -> dict[str, Any]:
-    m, candidates, bundle = _bundled_resolve(store, measure, policy)
+def _as_of(as_of: str | None) -> str | None:
+    try:
+        return parse_as_of(as_of)
+    except ValueError as exc:
+        raise BadRequest(str(exc)) from None
+
+
+def owners(store: GraphStore, measure: str, policy: str = "", as_of: str | None = None) -> dict[str, Any]:
+    """Who leads and supports a measure, each with evidence (official sources first, each
+    item with its ``source_kind``; ``reporting_only`` when only news or analysis says so),
+    the chain above the lead, and the measure's validity (``as_of``: as on that date)."""
+    as_of = _as_of(as_of)
+    validity = Validity(store)
+    kinds = SourceKinds(store)
+    m, candidates, bundle = _bundled_resolve(store, measure, policy, as_of, validity, kinds)
+    if m is not None and as_of and m.props.get("policy") and not validity.in_force(m.props["policy"], as_of):
+        v = validity.brief(m.props["policy"], as_of)
+        raise NotFound(f"measure {m.id} is in force from {v['from'] or '?'} to {v['to'] or 'open'} "
+                       f"({v['from_basis']}); it was not in force on {as_of}", [measure_brief(store, m, validity)])
     answer: dict[str, Any] = {"measure": None, "lead": [], "support": [], "chain": [],
-                              "candidates": [measure_brief(store, c) for c in candidates]}
+                              "candidates": [measure_brief(store, c, validity, as_of) for c in candidates]}
     if m is None:
         return answer
-    answer["measure"] = measure_brief(store, m)
+    answer["measure"] = measure_brief(store, m, validity, as_of)
     if bundle is not None:
         leads = bundle.leads
     else:
         leads = ((e, store.get_node(e.source)) for e in store.edges(target=m.id, type="LEADS"))
     for e, b in leads:
+        evidence = kinds.evidence(e.evidence)
         item = {"id": e.source, "name": b.name if b else e.source, "basis": basis(e),
                 "confidence": max((ev.confidence for ev in e.evidence), default=0.0),
-                "evidence": [ev.model_dump() for ev in e.evidence]}
+                "evidence": evidence}
+        if rests_on_reporting(evidence):
+            item["reporting_only"] = True
         answer["lead" if e.props.get("role", "lead") == "lead" else "support"].append(item)
     for key in ("lead", "support"):
         answer[key].sort(key=lambda x: (METHOD_RANK[x["basis"]], -x["confidence"], x["id"]))
     if answer["lead"]:
-        answer["chain"] = _chain(store, answer["lead"][0]["id"], bundle=bundle)
+        answer["chain"] = _chain(store, answer["lead"][0]["id"], bundle=bundle, kinds=kinds)
     return answer
 
 
@@ -295,8 +381,9 @@ def entity(store: GraphStore, node_id: str) -> dict[str, Any]:
         raise NotFound(f"no entity with id {node_id!r}", [node_brief(c) for c in close])
     out_edges = store.edges(source=node_id)
     in_edges = store.edges(target=node_id)
+    kinds = SourceKinds(store)
     return {**n.model_dump(), "degree": len(out_edges) + len(in_edges),
-            "out": [edge_dict(e) for e in out_edges], "in": [edge_dict(e) for e in in_edges]}
+            "out": [edge_dict(e, kinds) for e in out_edges], "in": [edge_dict(e, kinds) for e in in_edges]}
 
 
 def neighborhood(store: GraphStore, node_id: str, depth: int = 1, limit: int = 200) -> dict[str, Any]:
@@ -305,20 +392,26 @@ def neighborhood(store: GraphStore, node_id: str, depth: int = 1, limit: int = 2
     if store.get_node(node_id) is None:
         raise NotFound(f"no entity with id {node_id!r}", [node_brief(c) for c in store.search(variants(node_id), limit=5)])
     nodes, edges = store.neighborhood(node_id, depth=depth, limit=limit)
-    return {"nodes": [n.model_dump() for n in nodes], "edges": [edge_dict(e) | {"key": e.key} for e in edges]}
+    kinds = SourceKinds(store)
+    return {"nodes": [n.model_dump() for n in nodes], "edges": [edge_dict(e, kinds) | {"key": e.key} for e in edges]}
 
 
-def measure_table(store: GraphStore, policy: str = "") -> list[dict[str, Any]]:
-    """Every measure with its leads: the table analysts check first."""
+def measure_table(store: GraphStore, policy: str = "", as_of: str | None = None) -> list[dict[str, Any]]:
+    """Every measure with its leads and validity: the table analysts check first
+    (``as_of``: only the measures in force on that date)."""
+    as_of = _as_of(as_of)
+    validity = Validity(store)
     rows = []
     for m in store.nodes("Measure"):
         if not _policy_matches(store, policy, m.props.get("policy", "")):
+            continue
+        if not validity.in_force(m.props.get("policy", ""), as_of):
             continue
         leads = []
         for e in store.edges(target=m.id, type="LEADS"):
             if e.props.get("role", "lead") == "lead":
                 b = store.get_node(e.source)
                 leads.append({"id": e.source, "name": b.name if b else e.source, "basis": basis(e)})
-        rows.append({**measure_brief(store, m), "lead": sorted(leads, key=lambda x: x["id"])})
+        rows.append({**measure_brief(store, m, validity, as_of), "lead": sorted(leads, key=lambda x: x["id"])})
     rows.sort(key=lambda r: (r["policy"] or "", r["number"] or 0))
     return rows

@@ -15,10 +15,12 @@ from medgraph import queries
 from medgraph.models import DocumentRecord, Edge, Evidence, Extraction, Node
 from medgraph.pipeline import load as load_bundled
 from medgraph.store.base import CHAIN_DEPTH, BundlesOwners
+from medgraph.validity import Validity
 
 
 # ----------------------------------------------------------------------- the oracle
 def _reference_chain(store, start: str, limit: int = 6) -> list[dict[str, Any]]:
+    kinds = queries.SourceKinds(store)
     out, seen, current = [], {start}, start
     for _ in range(limit):
         ups = store.edges(source=current, type="REPORTS_TO")
@@ -31,24 +33,27 @@ def _reference_chain(store, start: str, limit: int = 6) -> list[dict[str, Any]]:
         if target is None:
             break
         out.append({"id": target.id, "name": target.name, "from": current, "basis": queries.basis(e),
-                    "evidence": [ev.model_dump() for ev in e.evidence]})
+                    "evidence": kinds.evidence(e.evidence)})
         seen.add(target.id)
         current = target.id
     return out
 
 
 def reference_owners(store, measure: str, policy: str = "") -> dict[str, Any]:
+    validity, kinds = Validity(store), queries.SourceKinds(store)
     m, candidates = queries.resolve_measure(store, measure, policy)
     answer: dict[str, Any] = {"measure": None, "lead": [], "support": [], "chain": [],
-                              "candidates": [queries.measure_brief(store, c) for c in candidates]}
+                              "candidates": [queries.measure_brief(store, c, validity) for c in candidates]}
     if m is None:
         return answer
-    answer["measure"] = queries.measure_brief(store, m)
+    answer["measure"] = queries.measure_brief(store, m, validity)
     for e in store.edges(target=m.id, type="LEADS"):
         b = store.get_node(e.source)
         item = {"id": e.source, "name": b.name if b else e.source, "basis": queries.basis(e),
                 "confidence": max((ev.confidence for ev in e.evidence), default=0.0),
-                "evidence": [ev.model_dump() for ev in e.evidence]}
+                "evidence": kinds.evidence(e.evidence)}
+        if queries.rests_on_reporting(item["evidence"]):
+            item["reporting_only"] = True
         answer["lead" if e.props.get("role", "lead") == "lead" else "support"].append(item)
     for key in ("lead", "support"):
         answer[key].sort(key=lambda x: ({"explicit": 0, "catalog": 1, "rule": 2}[x["basis"]], -x["confidence"], x["id"]))

@@ -289,8 +289,10 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
     def measures(
         policy: Annotated[str, Query(description="policy id, year or words of its title", examples=["2026"],
                                      max_length=200)] = "",
+        as_of: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="answer as on this date (YYYY-MM-DD): only measures in force then",
+                                           examples=["2024-06-01"])] = None,
     ) -> list:
-        return queries.measure_table(st(), policy)
+        return queries.measure_table(st(), policy, as_of)
 
     @app.get("/owners", response_model=schemas.OwnersOut, response_model_exclude_unset=True,
              responses=ERRORS, tags=["measures"], summary="Which bureau owns a measure",
@@ -306,8 +308,10 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
                                       examples=["十七"])],
         policy: Annotated[str, Query(max_length=200, description="policy id, year or title words",
                                      examples=["2026"])] = "",
+        as_of: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="answer as on this date (YYYY-MM-DD): only measures in force then",
+                                           examples=["2024-06-01"])] = None,
     ) -> Any:
-        return await read(queries.owners, measure, policy)
+        return await read(queries.owners, measure, policy, as_of)
 
     @app.get("/impact", response_model=schemas.ImpactOut, response_model_exclude_unset=True,
              responses=ERRORS, tags=["graph"], summary="Paths from an entity to a label or another entity")

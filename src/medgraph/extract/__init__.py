@@ -14,6 +14,8 @@ from bisect import bisect_left, bisect_right
 from medgraph.catalog import Catalog, load_catalog
 from medgraph.documents import Document
 from medgraph.extract import relations as rel
+from medgraph.extract.dates import policy_dates
+from medgraph.extract.source_kind import infer_source_kind
 from medgraph.extract import targets as tg
 from medgraph.extract.entities import Mention, find_entities, policy_key
 from medgraph.extract.structure import parse
@@ -50,6 +52,31 @@ def _issuers(text: str, region: tuple[int, int], mentions: list[Mention]) -> lis
             seen.add(m.entity_id)
             uniq.append(m)
     return uniq
+
+
+def _source_kind(document: Document, text: str, title: str) -> dict:
+    """The document's source kind and the original words that decided it."""
+    k = infer_source_kind(text, title)
+    s, e = document.to_original(k.start, k.end) if k.end > k.start else (0, 0)
+    return {"source_kind": k.kind, "source_evidence": {
+        "quote": document.original[s:e], "start": s, "end": e, "basis": k.basis,
+        "confidence": k.confidence, "method": "rule"}}
+
+
+def _dates(document: Document, text: str, st) -> dict:
+    """issued / effective_from / effective_to of the policy, each with its quote
+    (``dates_evidence`` keeps {field: {quote, start, end, basis}} in original offsets)."""
+    found = policy_dates(text, st.title or "", st.title_span)
+    if not found:
+        return {}
+    out: dict = {}
+    ev: dict = {}
+    for field_name, d in found.items():
+        s, e = document.to_original(d.start, d.end)
+        out[field_name] = d.value
+        ev[field_name] = {"quote": document.original[s:e], "start": s, "end": e, "basis": d.basis}
+    out["dates_evidence"] = ev
+    return out
 
 
 def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
@@ -92,6 +119,7 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
             props["doc_number"] = st.doc_number
         if st.date:
             props["date"] = st.date
+        props.update(_dates(document, text, st))
         # edition year: (2026年) → 2026; a plan for (2024-2026年) is the 2024 edition
         year = re.search(r"((?:19|20)\d{2})(?:\s*[-—–至]\s*((?:19|20)\d{2}))?\s*年", st.title or "")
         if year and "year" not in props:
@@ -150,6 +178,7 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
         id=document.id, path=str(document.path), title=st.title or document.id, kind=st.kind,
         sha256=document.sha256, date=st.date, doc_number=st.doc_number if st.is_policy else "",
         issuers=[i.entity_id for i in issuers], chars=len(document.original),
+        **_source_kind(document, text, st.title or ""),
     )
     if facts:
         nodes[document.id] = Node(id=document.id, label="Document", name=record.title, documents=[document.id],

@@ -22,8 +22,18 @@ import re
 from dataclasses import dataclass
 
 SOURCE_KINDS = ("official", "interpretation", "news", "analysis")
-# most authoritative first: answers list evidence in this order
-AUTHORITY = {k: i for i, k in enumerate(SOURCE_KINDS)}
+# most authoritative first: answers list evidence in this order. The pseudo-documents
+# rank by what they are: the curated catalog quotes itself (below what a body says about
+# itself, above reporting), the computed editions links come last.
+AUTHORITY = {"official": 0, "interpretation": 1, "curated": 2, "news": 3, "analysis": 4, "computed": 5, "": 6}
+
+
+def source_kind_of(record) -> str:
+    """A stored DocumentRecord's source kind; the pseudo-documents are ``curated``
+    (the catalog) and ``computed`` (the editions links)."""
+    if getattr(record, "source_kind", ""):
+        return record.source_kind
+    return {"catalog": "curated", "computed": "computed"}.get(getattr(record, "kind", ""), "")
 
 _HEAD = 1500  # characters of the head where a notice states its own number and title
 

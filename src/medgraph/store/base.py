@@ -104,6 +104,12 @@ class OwnersBundle:
     leads: list[tuple[Edge, Node | None]] = field(default_factory=list)
     reports_to: dict[str, list[Edge]] = field(default_factory=dict)
     nodes: dict[str, Node] = field(default_factory=dict)
+    #: the measure's policy and the policies that SUPERSEDE it (for its validity), and the
+    #: source kind of every document quoted by ``leads`` and ``reports_to``; None / empty
+    #: when the store did not fetch them (the caller then asks the store)
+    policy: Node | None = None
+    successors: list[Node] | None = None
+    source_kinds: dict[str, str] | None = None
 
 
 @runtime_checkable

@@ -52,6 +52,8 @@ block is persisted).
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import bisect
 import contextlib
 import glob
@@ -67,6 +69,7 @@ import filelock
 import networkx as nx
 
 from medgraph.gcpause import paused as gc_paused
+from medgraph.extract.source_kind import source_kind_of
 from medgraph.models import (DERIVED_BY, DocumentRecord, Edge, Evidence, Extraction, Node, trusted_edge,
                              trusted_evidence, trusted_node)
 
@@ -588,6 +591,16 @@ class EmbeddedStore:
             self._read()
             d = self._docs.get(doc_id)
             return DocumentRecord(**d) if d is not None else None
+
+    def source_kinds(self, doc_ids: list[str]) -> dict[str, str]:
+        """Source kind of each listed document ("" when not loaded), without building records."""
+        with self._mutex:
+            self._read()
+            out = {}
+            for d in doc_ids:
+                rec = self._docs.get(d)
+                out[d] = source_kind_of(SimpleNamespace(**rec)) if rec is not None else ""
+            return out
 
     def get_node(self, node_id: str) -> Node | None:
         with self._mutex:

@@ -49,6 +49,7 @@ from functools import lru_cache
 from typing import Any
 
 from medgraph.gcpause import paused as gc_paused
+from medgraph.extract.source_kind import source_kind_of
 from medgraph.models import (DERIVED_BY, LABELS, REL_TYPES, DocumentRecord, Edge, Evidence, Extraction, Node, trusted_edge,
                              trusted_evidence, trusted_node)
 from medgraph.resources import cypher
@@ -530,6 +531,13 @@ class Neo4jStore:
         rows = self._rows("document", id=doc_id)
         return DocumentRecord.model_validate_json(rows[0]["record"]) if rows else None
 
+    def source_kinds(self, doc_ids: list[str]) -> dict[str, str]:
+        """Source kind of each listed document ("" when not loaded): one round trip."""
+        out = {d: "" for d in doc_ids}
+        for r in self._rows("document_records", ids=list(doc_ids)):
+            out[r["id"]] = source_kind_of(DocumentRecord.model_validate_json(r["record"]))
+        return out
+
     def get_node(self, node_id: str) -> Node | None:
         rows = self._rows("get_node", id=node_id)
         return _node(rows[0]["node"]) if rows else None
@@ -581,7 +589,11 @@ class Neo4jStore:
                 nodes[r["target"]] = _node(r["node"])
         for es in ups.values():
             es.sort(key=lambda e: e.key)
-        return OwnersBundle(node=node, measure=measure, leads=leads, reports_to=ups, nodes=nodes)
+        kinds = {r["id"]: source_kind_of(DocumentRecord.model_validate_json(r["record"]))
+                 for r in [*row["lead_docs"], *row["chain_docs"]]}
+        return OwnersBundle(node=node, measure=measure, leads=leads, reports_to=ups, nodes=nodes,
+                            policy=_node(row["policy"][0]) if row["policy"] else None,
+                            successors=[_node(x) for x in row["successors"]], source_kinds=kinds)
 
     def search(self, terms: list[str], label: str | None = None, limit: int = 20) -> list[Node]:
         ts = list(dict.fromkeys(t.strip().lower() for t in terms if t and t.strip()))
