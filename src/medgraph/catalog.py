@@ -41,7 +41,7 @@ FACT_FIELDS = {
     "supersedes": ("SUPERSEDES", True),
     "issuers": ("ISSUED", False),
 }
-_PROP_FIELDS = ("jurisdiction", "level", "kind", "year", "doc_number", "date", "amount_yi")
+_PROP_FIELDS = ("jurisdiction", "level", "kind", "year", "doc_number", "date", "amount_yi", "overlaps")
 
 
 @dataclass

@@ -353,6 +353,31 @@ def unload(doc_id: str, store: Optional[str] = StoreOpt, as_json: bool = JsonOpt
         console.print(f"unloaded {doc_id}: removed {removed.get('nodes', 0)} node(s) and {removed.get('edges', 0)} edge(s)")
 
 
+@app.command()
+def conflicts(
+    entity: Optional[str] = typer.Argument(None, help="only this entity id"),
+    store: Optional[str] = StoreOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """Facts on which documents disagree (area, fund size, founding year, place), each value
+    with its sources, most authoritative first."""
+    from medgraph import conflicts as cf
+
+    ans = _ask(store, as_json, cf.conflicts, entity)
+    if as_json:
+        _print_json(ans)
+        return
+    if not ans["conflicts"]:
+        console.print("no conflicting facts")
+    for c in ans["conflicts"]:
+        console.print(f"[bold]{c['entity'].get('name', c['entity']['id'])}[/bold] ({c['entity']['id']}): {c['attribute_words']}")
+        for v in c["values"]:
+            shown = v.get("name") or "、".join(v.get("as_written") or []) or v["value"]
+            console.print(f"  {shown}  [dim]{v['best_source_kind']}[/dim]")
+            for src in v["sources"][:3]:
+                console.print(f"      “{src['quote'][:60]}”  [dim]{src['document']} {src['source_kind']}[/dim]")
+
+
 @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
 def evaluate(ctx: typer.Context) -> None:
     """Precision and recall per fact kind against hand-written gold (default tests/corpus/real).

@@ -336,6 +336,18 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
     ) -> list:
         return queries.search(st(), q, label, limit)
 
+    @app.get("/conflicts", tags=["graph"], responses=ERRORS,
+             summary="Facts on which documents disagree, most authoritative value first",
+             description=("A park's area, a fund's size, a founding year, where something is: each value with its "
+                          "sources (document, source_kind, quote). Nested or overlapping places are not conflicts."))
+    def conflicts_(
+        entity: Annotated[str | None, Query(max_length=200, description="only this entity id",
+                                            examples=["platform-biopark"])] = None,
+    ) -> dict:
+        from medgraph import conflicts as cf
+
+        return cf.conflicts(st(), entity)
+
     @app.get("/entities/{id}", response_model=schemas.EntityOut, response_model_exclude_unset=True,
              responses=ERRORS, tags=["graph"], summary="One entity with its relationships, evidence and degree")
     def entity(id: Annotated[str, Path(description="entity id", examples=["district-yizhuang"])]) -> dict:

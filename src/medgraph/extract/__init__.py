@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from medgraph.catalog import Catalog, load_catalog
 from medgraph.documents import Document
 from medgraph.extract import relations as rel
+from medgraph.extract.claims import find_claims
 from medgraph.extract.dates import policy_dates
 from medgraph.extract.source_kind import infer_source_kind
 from medgraph.extract import targets as tg
@@ -61,6 +62,17 @@ def _source_kind(document: Document, text: str, title: str) -> dict:
     return {"source_kind": k.kind, "source_evidence": {
         "quote": document.original[s:e], "start": s, "end": e, "basis": k.basis,
         "confidence": k.confidence, "method": "rule"}}
+
+
+def _claims(document: Document, text: str, mentions) -> list[dict]:
+    """What this document states about its entities (area, fund size, founding year), each
+    with the original words, kept on the Document node so that documents can disagree."""
+    out = []
+    for c in find_claims(text, mentions):
+        s, e = document.to_original(c.start, c.end)
+        out.append({"entity": c.entity, "attribute": c.attribute, "value": c.value, "text": c.text,
+                    "quote": document.original[s:e], "start": s, "end": e})
+    return out
 
 
 def _dates(document: Document, text: str, st) -> dict:
@@ -180,9 +192,13 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
         issuers=[i.entity_id for i in issuers], chars=len(document.original),
         **_source_kind(document, text, st.title or ""),
     )
-    if facts:
+    claims = _claims(document, text, ents.mentions)
+    if facts or claims:
+        props = {"facts": facts} if facts else {}
+        if claims:
+            props["claims"] = claims
         nodes[document.id] = Node(id=document.id, label="Document", name=record.title, documents=[document.id],
-                                  props={"facts": facts})
+                                  props=props)
     return Extraction(
         document=record,
         nodes=[nodes[k] for k in sorted(nodes)],  # each node is stored under its id
