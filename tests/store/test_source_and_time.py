@@ -106,3 +106,20 @@ def test_as_of_must_be_a_date(loaded):
         queries.measure_table(loaded, as_of="2026-13-01")
     with pytest.raises(queries.BadRequest):
         queries.owners(loaded, "十七", policy="2026", as_of="yesterday")
+
+
+def test_graphml_carries_the_time_intervals_gephi_reads(loaded, tmp_path):
+    import networkx as nx
+
+    from medgraph.export import export_graphml
+
+    g = nx.read_graphml(export_graphml(loaded, tmp_path / "g.graphml"))
+    m17 = g.nodes["policy-bj-measures-2026-m17"]
+    assert (m17["start"], m17.get("end")) == ("2026-04-07", None)
+    assert isinstance(m17["prop_start"], int) and m17["prop_end"] > m17["prop_start"]   # offsets kept apart
+    plan_item = g.nodes["policy-bj-action-plan-2024-2026-m1"]
+    assert (plan_item["start"], plan_item["end"]) == ("2024-01-01", "2026-12-31")
+    assert (g.nodes["policy-bj-measures-2025"]["start"], g.nodes["policy-bj-measures-2025"]["end"]) == ("2025-04-07", "2026-04-06")
+    assert "start" not in g.nodes["district-yizhuang"]   # places are timeless
+    part_of = [d for u, v, d in g.edges(data=True) if u == "policy-bj-measures-2026-m17" and d["type"] == "PART_OF"]
+    assert part_of and part_of[0]["start"] == "2026-04-07"
