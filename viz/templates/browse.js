@@ -19,6 +19,12 @@
     return e;
   }
   function colorOf(label) { return (style.labels[label] || style.default_label).color; }
+  // what kind of source a quote comes from, in words a reader understands
+  var KIND_WORDS = { official: "official text 官方文件", interpretation: "interpretation 政策解读", curated: "curated catalog",
+                     news: "news 新闻", analysis: "analysis 分析", computed: "computed" };
+  function kindChip(kind) {
+    return el("span", { className: "kind kind-" + (kind || "unknown"), "data-kind": kind || "", text: KIND_WORDS[kind] || kind || "unknown source" });
+  }
   function getJSON(url) {
     return fetch(url, { headers: { Accept: "application/json" } }).then(function (r) {
       return r.json().then(function (body) {
@@ -111,7 +117,34 @@
     chainOpt.disabled = !isMeasure;
     if (!isMeasure && $("view-kind").value === "chain") $("view-kind").value = "neighborhood";
     if (isMeasure) showOwners(ent.id); else $("owners").hidden = true;
+    showConflicts(ent.id);
     updateView();
+  }
+
+  // sources that disagree about this entity: a flag, and the values side by side
+  function showConflicts(id) {
+    var box = $("conflicts");
+    box.hidden = true; box.textContent = "";
+    getJSON("/conflicts?entity=" + encodeURIComponent(id)).then(function (ans) {
+      if (!current || current.id !== id || !(ans.conflicts || []).length) return;
+      box.appendChild(el("h2", { className: "flag", text: "⚠ sources disagree 来源说法不一 (" + ans.conflicts.length + ")" }));
+      ans.conflicts.forEach(function (c) {
+        var row = el("div", { className: "conflict", "data-attribute": c.attribute }, [el("h3", { text: c.attribute_words })]);
+        var cols = el("div", { className: "sides" });
+        c.values.forEach(function (v) {
+          var shown = v.name || (v.as_written || []).join("、") || String(v.value);
+          var col = el("div", { className: "side", "data-kind": v.best_source_kind }, [el("div", { className: "value", text: shown }), kindChip(v.best_source_kind)]);
+          (v.sources || []).slice(0, 3).forEach(function (s) {
+            col.appendChild(el("blockquote", { className: "quote", text: "“" + s.quote + "”" }));
+            col.appendChild(el("div", { className: "src" }, [kindChip(s.source_kind), " " + s.document + " [" + s.start + ":" + s.end + "]"]));
+          });
+          cols.appendChild(col);
+        });
+        row.appendChild(cols);
+        box.appendChild(row);
+      });
+      box.hidden = false;
+    }).catch(function () { /* the conflict panel is optional */ });
   }
 
   function showEvidence(ent, names) {
@@ -130,7 +163,8 @@
       ]);
       (r.e.evidence || []).slice(0, 3).forEach(function (ev) {
         div.appendChild(el("blockquote", { className: "quote", text: "“" + ev.quote + "”" }));
-        div.appendChild(el("div", { className: "src", text: ev.document + " [" + ev.start + ":" + ev.end + "] · " + ev.method + " · confidence " + ev.confidence }));
+        div.appendChild(el("div", { className: "src" }, [kindChip(ev.source_kind),
+          " " + ev.document + " [" + ev.start + ":" + ev.end + "] · " + ev.method + " · confidence " + ev.confidence]));
       });
       if ((r.e.evidence || []).length > 3) div.appendChild(el("div", { className: "src", text: "+" + (r.e.evidence.length - 3) + " more" }));
       box.appendChild(div);
@@ -144,6 +178,9 @@
       if (!current || current.id !== id) return;
       box.textContent = "";
       box.appendChild(el("h2", { text: "who owns this measure" }));
+      var v = (ans.measure || {}).validity;
+      if (v) box.appendChild(el("div", { className: "validity", text: "in force 有效期: " + (v.from || "?") + " → " + (v.to || "open") +
+        "  (" + v.from_basis + "; " + v.to_basis + ")" }));
       ["lead", "support"].forEach(function (role) {
         (ans[role] || []).forEach(function (b) {
           var a = el("a", { href: "/?id=" + encodeURIComponent(b.id), "data-id": b.id }, [el("b", { text: b.name })]);
@@ -151,7 +188,10 @@
           var q = (b.evidence && b.evidence[0]) ? "  “" + b.evidence[0].quote.slice(0, 90) + "”" : "";
           box.appendChild(el("div", { className: "owner " + role, "data-role": role }, [
             role === "lead" ? "牵头 lead: " : "配合 support: ", a,
-            el("span", { className: "basis " + b.basis, text: b.basis }), el("span", { className: "muted", text: q })]));
+            el("span", { className: "basis " + b.basis, text: b.basis }),
+            b.evidence && b.evidence[0] ? kindChip(b.evidence[0].source_kind) : null,
+            b.reporting_only ? el("span", { className: "reporting-only", text: "only news/analysis say so 仅见于报道" }) : null,
+            el("span", { className: "muted", text: q })]));
         });
       });
       if (!(ans.lead || []).length) box.appendChild(el("div", { className: "muted", text: "no lead bureau found" }));
