@@ -1,3 +1,8 @@
+// title: Who owns a measure
+// description: The bureaus that lead and support measure $number of policy $policy, with the
+// description: quotes that say so and the responsibility chain above each bureau.
+// param: policy string policy-bj-measures-2026 | the policy's id
+// param: number integer 17 | the measure's number in that policy
 // Which bureau owns a measure, on what evidence, and the chain above it.
 // Parameters: $policy (policy id, e.g. 'policy-bj-measures-2026'), $number (e.g. 17).
 // Evidence lives in parallel lists on the relationship: ev_quote[i] is quoted from

@@ -392,6 +392,47 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
             raise HTTPError(403, why)
         return _run_cypher(driver, getattr(s, "database", None), body.query, body.params, settings)
 
+    # --- named queries (cypher/*.cypher with a header) ---------------------------------
+    @app.get("/queries", tags=["cypher"], summary="The named researcher queries: title, description, parameters")
+    def named_queries_list() -> list:
+        from medgraph import named_queries as nq
+
+        return [q.listing() for q in nq.catalogue().values()]
+
+    @app.post("/queries/{name}", tags=["cypher"], responses=ERRORS,
+              summary="Run a named query with parameters (Neo4j; the embedded store answers through its functions)",
+              description=("Body: a JSON object of the query's parameters (see GET /queries). On Neo4j the query's "
+                           "Cypher runs read-only with the /cypher limits and answers `{columns, rows, truncated}`; "
+                           "on the embedded store a query with a store function answers `{answer}`, the others 501."))
+    def named_query_run(
+        name: Annotated[str, Path(max_length=100, description="a query name from GET /queries", examples=["owner_of_measure"])],
+        params: Annotated[dict[str, Any], Body(examples=[{"policy": "policy-bj-measures-2026", "number": 17}])] = {},  # noqa: B006
+    ) -> dict:
+        from medgraph import named_queries as nq
+
+        try:
+            q = nq.get(name)
+        except KeyError:
+            raise HTTPError(404, f"no named query {name!r}; GET /queries lists them",
+                            [{"id": n, "name": x.title} for n, x in nq.catalogue().items()]) from None
+        try:
+            typed = q.coerce(params or {})
+        except nq.QueryError as exc:
+            raise HTTPError(422, str(exc)) from None
+        s = st()
+        driver = getattr(s, "driver", None)
+        if driver is not None:
+            out = _run_cypher(driver, getattr(s, "database", None), q.text, typed, settings)
+            return {"name": name, "params": typed, "answered_by": "cypher", **out}
+        fn = nq.EMBEDDED.get(name)
+        if fn is None:
+            raise HTTPError(501, f"the {getattr(s, 'name', 'current')} store cannot run {name}. {NEO4J_HINT}")
+        try:
+            answer = fn(s, typed)
+        except nq.QueryError as exc:
+            raise HTTPError(422, str(exc)) from None
+        return {"name": name, "params": typed, "answered_by": f"the {s.name} store's functions", "answer": answer}
+
     # --- writes ------------------------------------------------------------------------
     def require_token(request: Request) -> None:
         if not settings.api_token:
