@@ -26,7 +26,11 @@ _COUNT_CAP = 5000
 _HTML = {"content": {"text/html": {}}, "description": "an HTML page (vis-network, no remote resources)"}
 _ERRORS = {404: {"model": schemas.ErrorResponse, "description": "no such entity; `close_matches` lists what came close"},
            422: {"model": schemas.ErrorResponse, "description": "a parameter is out of range or malformed"}}
-_BROWSE_FILES = {"browse.js": "application/javascript", "browse.css": "text/css"}
+_BROWSE_FILES = {"browse.js": "application/javascript", "browse.css": "text/css",
+                 "console.js": "application/javascript", "console.css": "text/css"}
+# the console's editor: CodeMirror 5 from its npm distribution (scripts/vendor-codemirror.sh)
+_VENDOR_FILES = {"codemirror/codemirror.js": "application/javascript", "codemirror/codemirror.css": "text/css",
+                 "codemirror/cypher.js": "application/javascript", "codemirror/LICENSE": "text/plain"}
 _NO_STORE = {"Cache-Control": "no-cache"}
 
 
@@ -42,6 +46,21 @@ def _html(text: str) -> HTMLResponse:
             responses={200: _HTML})
 def browse_page() -> HTMLResponse:
     return _html(asset("viz", "templates", "browse.html").read_text(encoding="utf-8"))
+
+
+@router.get("/console", response_class=HTMLResponse, responses={200: _HTML},
+            summary="Cypher console: named queries with parameters, results as a table and a graph")
+def console_page() -> HTMLResponse:
+    return _html(asset("viz", "templates", "console.html").read_text(encoding="utf-8"))
+
+
+@router.get("/static/vendor/{package}/{name}", include_in_schema=False)
+def vendor_static(package: str, name: str):
+    key = f"{package}/{name}"
+    if key not in _VENDOR_FILES:
+        return JSONResponse({"error": f"no vendored file {key!r}", "close_matches": []}, status_code=404)
+    return FileResponse(asset("viz", "vendor", package, name), media_type=_VENDOR_FILES[key],
+                        headers={"Cache-Control": "public, max-age=86400"})
 
 
 @router.get("/static/browse/style.json", include_in_schema=False)
