@@ -354,6 +354,43 @@ def unload(doc_id: str, store: Optional[str] = StoreOpt, as_json: bool = JsonOpt
 
 
 @app.command()
+def ask(
+    question: str = typer.Argument(..., help="a question in Chinese, e.g. 手术机器人入院由哪个部门牵头？"),
+    as_of: Optional[str] = AsOfOpt,
+    store: Optional[str] = StoreOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """Ask in Chinese (either script); answered by one of the queries, with evidence."""
+    from medgraph import ask as asking
+
+    try:
+        ans = _ask(store, as_json, asking.ask, question, as_of)
+    except asking.NotUnderstood as exc:
+        if as_json:
+            _print_json({"error": exc.message, "understood": exc.understood, "examples": exc.examples})
+        else:
+            err.print(f"[yellow]{exc.message}[/yellow]")
+            err.print("try: " + " / ".join(exc.examples[:5]))
+        raise typer.Exit(2)
+    if as_json:
+        _print_json(ans)
+        return
+    it = ans["interpretation"]
+    console.print(f"[bold]understood:[/bold] {it['in_words']}  [dim]({it['intent']})[/dim]")
+    a = ans["answer"]
+    if it["intent"] == "owner" and a.get("measure"):
+        for role in ("lead", "support"):
+            for b in a[role]:
+                console.print(f"  {role:<7} [bold]{b['name']}[/bold]  basis={b['basis']}")
+    elif it["intent"] == "owner":
+        for c in a.get("candidates", [])[:10]:
+            console.print(f"  candidate {c['id']}  {c['name']}")
+    for ev in ans["evidence"][:5]:
+        console.print(f"  “{ev['quote'][:70]}”  [dim]{ev['document']} {ev.get('source_kind', '')}[/dim]")
+    console.print(f"  [dim]query: {ans['query']['name']} {ans['query']['params']}[/dim]")
+
+
+@app.command()
 def conflicts(
     entity: Optional[str] = typer.Argument(None, help="only this entity id"),
     store: Optional[str] = StoreOpt,

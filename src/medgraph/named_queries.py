@@ -184,7 +184,27 @@ def _behind(store, p):
     return {"edges": [queries.edge_dict(e, kinds) for e in edges]}
 
 
+def _where_is(store, p):
+    from medgraph import queries
+
+    return queries.impact(store, p["id"], "District", max_hops=2, direction="out")
+
+
+def _targets(store, p):
+    from medgraph import queries
+
+    ent = queries.entity(store, p["id"])
+    return {"targets": [e for e in ent["out"] if e["type"] == "TARGETS"]}
+
+
+def _policy_measures(store, p):
+    from medgraph import queries
+
+    return {"rows": queries.measure_table(store, p["policy"])}
+
+
 EMBEDDED: dict[str, Callable[[Any, dict[str, Any]], Any]] = {
+    "where_is": _where_is, "measure_targets": _targets, "policy_measures": _policy_measures,
     "owner_of_measure": _owner, "what_reaches": _reaches, "measures_by_bureau": _by_bureau,
     "within_hops_of_place": _within, "funds_and_what_they_fund": _funds,
     "measures_changed_between_editions": _changed, "documents_behind_fact": _behind,

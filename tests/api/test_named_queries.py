@@ -7,7 +7,8 @@ from medgraph import named_queries as nq
 from medgraph.resources import asset_dir
 
 RESEARCHER = {"owner_of_measure", "what_reaches", "measures_by_bureau", "within_hops_of_place",
-              "funds_and_what_they_fund", "measures_changed_between_editions", "documents_behind_fact"}
+              "funds_and_what_they_fund", "measures_changed_between_editions", "documents_behind_fact",
+              "where_is", "measure_targets", "policy_measures"}
 
 
 def test_every_listed_query_has_title_description_and_typed_examples(client):

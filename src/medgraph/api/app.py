@@ -392,6 +392,24 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
             raise HTTPError(403, why)
         return _run_cypher(driver, getattr(s, "database", None), body.query, body.params, settings)
 
+    @app.get("/ask", tags=["ask"], responses=ERRORS,
+             summary="A question in Chinese (either script), answered without a language model",
+             description=("Maps the question onto one of the service's queries. Answers `{question, interpretation, "
+                          "answer, evidence, query}`: `answer` is exactly the JSON of the endpoint it maps to, `query` "
+                          "the named Cypher query and parameters (GET /queries). Not understood: 422 with what was "
+                          "understood and example questions; an ambiguous measure: `answer.candidates`, as /owners."))
+    def ask_(
+        q: Annotated[str, Query(min_length=1, max_length=300, examples=["手术机器人入院由哪个部门牵头？"])],
+        as_of: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", examples=["2026-05-01"])] = None,
+    ) -> Any:
+        from medgraph import ask as asking
+
+        try:
+            return JSONResponse(asking.ask(st(), q, as_of))
+        except asking.NotUnderstood as exc:
+            return JSONResponse({"error": exc.message, "close_matches": exc.understood.get("close", []),
+                                 "understood": exc.understood, "examples": exc.examples}, status_code=422)
+
     # --- named queries (cypher/*.cypher with a header) ---------------------------------
     @app.get("/queries", tags=["cypher"], summary="The named researcher queries: title, description, parameters")
     def named_queries_list() -> list:

@@ -1,0 +1,397 @@
+"""Questions in Chinese (either script), mapped without a language model onto the service's
+queries: who owns a measure, what a bureau leads, what is in a place, where something is, a
+fund's size, what a measure targets, how editions changed, what a policy contains.
+
+How: the question is normalised (simplified script, no punctuation or spaces); entity names
+are found by an Aho-Corasick pass over every name and alias in the graph (longest match
+wins); the intent comes from cue words (由谁牵头 / 哪个部门负责 / 责任单位 / 归谁管 …) and the
+kinds of entity found. A question that names no entity the intent needs, or no intent, is
+refused (``NotUnderstood`` → 422 with what was understood and example questions): a wrong
+mapping presented as certain is worse than asking again. An ambiguous measure answers with
+its candidates, as /owners does.
+
+The answer: ``{question, interpretation, answer, evidence, query}`` — ``answer`` is exactly
+the JSON of the endpoint the question maps to, ``query`` the named Cypher query (cypher/) and
+parameters that answer it on Neo4j.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import ahocorasick
+
+from medgraph import queries
+from medgraph.extract.source_kind import AUTHORITY
+from medgraph.models import Node
+from medgraph.store.base import GraphStore
+from medgraph.textnorm import to_simplified
+from medgraph.textutil import cn_to_int
+
+EXAMPLES = [
+    "手术机器人入院由哪个部门牵头？", "2026年措施第十七条的责任单位是谁", "市医保局牵头哪些措施？",
+    "亦庄有哪些创新产品？", "國際醫藥創新公園在哪裡？", "北京市医药健康产业投资基金规模多大",
+    "第十七条措施的目标是什么", "2026年措施和行动计划相比有什么变化", "2026年若干措施包含哪些措施",
+]
+_PUNCT = re.compile(r"[\s\u3000?？!！。，,、；;：:“”\"'‘’（）()《》〈〉【】\[\]…·]")
+_LABEL_WORDS = [
+    ("Product", r"产品|药品|药物|新药|器械|医疗器械|创新药"),
+    ("Platform", r"平台|园区|产业园|基地|中心|载体|公园"),
+    ("Organization", r"企业|公司|医院|机构|单位|药企|院所"),
+    ("Fund", r"基金"),
+    ("Measure", r"措施|政策|举措|任务"),
+]
+_OWNER = re.compile(r"谁牵头|由谁|哪个部门|哪些部门|什么部门|哪个单位|哪家单位|哪个局|责任单位|牵头单位|牵头部门|责任部门|主管部门|"
+                    r"归谁|谁负责|谁主管|谁来抓|谁主抓|谁管|谁落实|负责部门|谁来负责|谁推进|归口|谁是牵头")
+_BUREAU_MEASURES = re.compile(r"(牵头|负责|参与|配合|主管|承担|落实|管)(了)?(哪些|什么|几项|多少|哪几)(措施|任务|工作|事项|条)?|"
+                              r"有哪些(措施|任务)|的措施有哪些|负责的措施")
+_WHERE = re.compile(r"在哪|在什么地方|位于|哪个区|哪个区域|坐落|在何处|地址|落户在|落户于|在哪个")
+_CONTENTS = re.compile(r"有哪些|有什么|有几|包括|包含|都有|落户了|聚集了|入驻|集聚")
+_FUND = re.compile(r"规模|多少钱|多大|金额|资金|多少亿|投向|投资了|支持了哪些|资助|投了")
+_TARGETS = re.compile(r"目标|指标|针对|面向|涉及|支持对象|作用于|瞄准|覆盖哪些|到\d{4}年")
+_CHANGE = re.compile(r"变化|变了|有何不同|有什么不同|区别|调整|相比|对比|比较|较上一版|新增|修改|改了|差异")
+_POLICY_CONTENTS = re.compile(r"包含|包括|主要内容|讲了什么|有哪些措施|多少条|几条|哪些条|内容是什么|有哪些内容")
+_NUMBER = re.compile(r"第([0-9一二三四五六七八九十百零两]+)(条|项|点)|([0-9]+)条|措施([0-9一二三四五六七八九十]+)|第([0-9一二三四五六七八九十]+)")
+_YEAR = re.compile(r"((?:19|20)\d{2})年?(版|的|年)?")
+_OFF_TOPIC = re.compile(r"天气|股价|股票|彩票|电影|菜谱|足球|篮球|明星|气温|下雨|汇率")
+
+
+class NotUnderstood(ValueError):
+    """The question could not be mapped with confidence (the API answers 422)."""
+
+    def __init__(self, message: str, understood: dict[str, Any]):
+        super().__init__(message)
+        self.message = message
+        self.understood = understood
+        self.examples = EXAMPLES
+
+
+@dataclass
+class Found:
+    id: str
+    label: str
+    name: str
+    surface: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Index:
+    automaton: Any
+    nodes: dict[str, Node]
+    signature: Any
+    built: float = field(default_factory=time.monotonic)
+
+
+_CACHE: dict[int, _Index] = {}
+_LOCK = threading.Lock()
+_TTL = 30.0
+
+
+def normalise(q: str) -> str:
+    return _PUNCT.sub("", to_simplified(q or "")).strip()
+
+
+def _index(store: GraphStore) -> _Index:
+    """Every name and alias of the graph's nodes (not measures or documents), simplified; rebuilt
+    when the store's counts change or after _TTL seconds."""
+    sig = store.counts()
+    with _LOCK:
+        ix = _CACHE.get(id(store))
+        if ix is not None and ix.signature == sig and time.monotonic() - ix.built < _TTL:
+            return ix
+    nodes: dict[str, Node] = {}
+    table: dict[str, list[str]] = {}
+    for label in ("Bureau", "District", "Platform", "Product", "Fund", "Organization", "Policy"):
+        for n in store.nodes(label):
+            nodes[n.id] = n
+            for name in {n.name, *n.aliases}:
+                k = normalise(name)
+                if len(k) >= 2:
+                    table.setdefault(k, [])
+                    if n.id not in table[k]:
+                        table[k].append(n.id)
+    a = ahocorasick.Automaton()
+    for k, ids in table.items():
+        a.add_word(k, (k, ids))
+    if table:
+        a.make_automaton()
+    ix = _Index(a, nodes, sig)
+    with _LOCK:
+        _CACHE[id(store)] = ix
+    return ix
+
+
+def find_entities(store: GraphStore, q: str) -> list[Found]:
+    """Longest non-overlapping name matches in the normalised question, left to right."""
+    ix = _index(store)
+    if not ix.nodes:
+        return []
+    hits = []
+    for end, (k, ids) in ix.automaton.iter(q):
+        start = end - len(k) + 1
+        hits.append((start, end + 1, k, ids))
+    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+    taken: list[tuple[int, int]] = []
+    out: list[Found] = []
+    for s, e, k, ids in hits:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        n = ix.nodes[sorted(ids, key=_label_rank(ix.nodes))[0]]
+        out.append(Found(n.id, n.label, n.name, k, s, e))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _label_rank(nodes):
+    order = {"Bureau": 0, "District": 1, "Platform": 2, "Fund": 3, "Product": 4, "Organization": 5, "Policy": 6}
+    return lambda i: (order.get(nodes[i].label, 9), i)
+
+
+def _brief(f: Found) -> dict[str, str]:
+    return {"id": f.id, "label": f.label, "name": f.name, "as_written": f.surface}
+
+
+def _label_asked(q: str) -> str | None:
+    for label, rx in _LABEL_WORDS:
+        if re.search(rx, q):
+            return label
+    return None
+
+
+def _number(q: str) -> int | None:
+    m = _NUMBER.search(q)
+    if not m:
+        return None
+    raw = next(g for g in m.groups() if g and g not in ("条", "项", "点"))
+    return cn_to_int(raw) if not raw.isdigit() else int(raw)
+
+
+def _policy_hint(q: str, found: list[Found]) -> str:
+    pol = [f for f in found if f.label == "Policy"]
+    if pol:
+        return pol[0].id
+    if "行动计划" in q or "计划" in q:
+        return "plan"
+    m = _YEAR.search(q)
+    return m.group(1) if m else ""
+
+
+def _policy_arg(store: GraphStore, hint: str) -> str:
+    """'plan' → the loaded action plan's id; a year or id as is."""
+    if hint != "plan":
+        return hint
+    plans = [p for p in store.nodes("Policy") if p.props.get("kind") == "action_plan" and not p.props.get("mentioned_only")]
+    return plans[0].id if len(plans) == 1 else "计划"
+
+
+def _evidence_of(items: list[dict[str, Any]], limit: int = 10) -> list[dict[str, Any]]:
+    ev = [e for e in items if isinstance(e, dict) and "quote" in e]
+    ev.sort(key=lambda e: AUTHORITY.get(e.get("source_kind", ""), 9))
+    seen, out = set(), []
+    for e in ev:
+        k = (e.get("document"), e.get("start"), e.get("end"))
+        if k not in seen:
+            seen.add(k)
+            out.append(e)
+    return out[:limit]
+
+
+def _strip_cues(q: str, found: list[Found]) -> str:
+    """The question without entity names, cue words and filler: what is left names a measure."""
+    for f in sorted(found, key=lambda f: -f.start):
+        q = q[:f.start] + q[f.end:]
+    q = _OWNER.sub("", q)
+    q = re.sub(r"(的)?(措施|这项|这条|该项|那条|政策)?(是|由|归|为)?$", "", q)
+    q = re.sub(r"^(请问|我想知道|想问一下|问一下|请告诉我)", "", q)
+    q = re.sub(r"(是什么|是哪个|是哪家|是谁|呢|吗|啊|一下)$", "", q)
+    q = re.sub(r"(牵头|负责|落实|推进|管理|主抓|抓)$", "", q)
+    q = re.sub(r"(由|归)$", "", q)
+    return q.strip("的是由和与")
+
+
+# -- intents --------------------------------------------------------------------------------
+def _owner(store, q, found, as_of):
+    number = _number(q)
+    hint = _policy_hint(q, found)
+    policy = _policy_arg(store, hint)
+    if number is not None:
+        measure_text = str(number)
+    else:
+        measure_text = _strip_cues(q, [f for f in found if f.label == "Policy"])
+        measure_text = re.sub(r"((19|20)\d{2}年?(版|的)?|若干措施|行动计划|措施)", "", measure_text).strip("的")
+        if len(measure_text) < 2:
+            raise NotUnderstood("which measure? name it by number (第十七条) or by words of its heading",
+                                {"intent": "owner", "entities": [_brief(f) for f in found]})
+    ans = queries.owners(store, measure_text, policy, as_of)
+    m = ans["measure"]
+    params = {"policy": m["policy"], "number": m["number"]} if m else {"policy": policy or None, "number": number}
+    words = (f"who owns measure {m['number']} of {m['policy']} ({m['name']})" if m
+             else f"who owns the measure meant by {measure_text!r}: {len(ans['candidates'])} candidates")
+    ev = [e for b in ans["lead"] + ans["support"] for e in b["evidence"]]
+    return "owner", words, ans, ev, {"name": "owner_of_measure", "params": params}, \
+        {"measure_words": measure_text, "number": number, "policy": policy}
+
+
+def _bureau_measures(store, q, bureau: Found, as_of):
+    role = "support" if re.search(r"配合|参与|协助|支持", q) and not re.search(r"牵头", q) else \
+        "lead" if re.search(r"牵头|主管|主抓", q) else "any"
+    rows = []
+    ev = []
+    kinds = queries.SourceKinds(store)
+    from medgraph.validity import Validity
+
+    v = Validity(store)
+    for e in store.edges(source=bureau.id, type="LEADS"):
+        r = e.props.get("role", "lead")
+        if role != "any" and r != role:
+            continue
+        m = store.get_node(e.target)
+        if m is None or m.label != "Measure" or not v.in_force(m.props.get("policy", ""), as_of):
+            continue
+        items = kinds.evidence(e.evidence)
+        ev += items[:1]
+        rows.append({**queries.measure_brief(store, m), "role": r, "basis": queries.basis(e), "evidence": items[:2]})
+    rows.sort(key=lambda x: (x["policy"] or "", x["number"] or 0))
+    ans = {"bureau": {"id": bureau.id, "name": bureau.name}, "role": role, "measures": rows}
+    words = f"measures {bureau.name} ({bureau.id}) {'leads' if role == 'lead' else 'supports' if role == 'support' else 'leads or supports'}"
+    return "bureau_measures", words, ans, ev, {"name": "measures_by_bureau", "params": {"bureau": bureau.id}}, {"role": role}
+
+
+def _where(store, q, ent: Found, as_of):
+    ans = queries.impact(store, ent.id, "District", max_hops=2, limit=20, direction="out")
+    ev = [e for p in ans["paths"] for x in p if "evidence" in x for e in x["evidence"]]
+    return "where", f"where {ent.name} ({ent.id}) is", ans, ev, {"name": "where_is", "params": {"id": ent.id}}, {}
+
+
+def _place_contents(store, q, place: Found, as_of):
+    label = _label_asked(q)
+    ans = queries.impact(store, place.id, label, max_hops=2 if label else 1, limit=100, direction="in")
+    ev = [e for p in ans["paths"] for x in p if "evidence" in x for e in x["evidence"]]
+    words = f"what {'(' + label + ') ' if label else ''}is in or reaches {place.name} ({place.id})"
+    return "place_contents", words, ans, ev, {"name": "what_reaches", "params": {"id": place.id}}, {"label": label}
+
+
+def _fund(store, q, fund: Found, as_of):
+    ans = queries.entity(store, fund.id)
+    ev = [e for x in ans["out"] + ans["in"] for e in x["evidence"]]
+    amount = ans.get("props", {}).get("amount_yi")
+    words = f"the size of {fund.name} ({fund.id})" + (f": {amount} 亿元" if amount is not None else "") + " and what it funds"
+    return "fund", words, ans, ev, {"name": "funds_and_what_they_fund", "params": {}}, {"amount_yi": amount}
+
+
+def _measure_targets(store, q, found, as_of):
+    kind, words, owners_ans, ev, query, extra = _owner(store, q, found, as_of)
+    m = owners_ans["measure"]
+    if m is None:
+        return "measure_targets", words.replace("who owns", "what targets"), owners_ans, [], \
+            {"name": "measure_targets", "params": {"id": None}}, extra
+    ans = queries.entity(store, m["id"])
+    ev = [e for x in ans["out"] if x["type"] == "TARGETS" for e in x["evidence"]]
+    return "measure_targets", f"what measure {m['number']} of {m['policy']} ({m['name']}) targets", ans, ev, \
+        {"name": "measure_targets", "params": {"id": m["id"]}}, extra
+
+
+def _edition_change(store, q, found, as_of):
+    from medgraph import editions
+
+    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})", q)]
+    pols = [f.id for f in found if f.label == "Policy"]
+    ids: list[str] = list(dict.fromkeys(pols))
+    for y in years:
+        if len(ids) >= 2:
+            break
+        ids.append(str(y))
+    if ("计划" in q or "行动计划" in q) and len(ids) < 2:
+        ids.append("plan")
+    if len(ids) < 2:
+        raise NotUnderstood("which two editions? name both (e.g. 2026年措施和行动计划相比有什么变化)",
+                            {"intent": "edition_change", "entities": [_brief(f) for f in found]})
+    a, b = ids[0], ids[1]
+    try:
+        ans = editions.diff(store, b, a) if _newer_first(store, a, b) else editions.diff(store, a, b)
+    except (queries.NotFound, queries.BadRequest, LookupError, ValueError) as exc:
+        raise NotUnderstood(f"could not compare {a} and {b}: {exc}", {"intent": "edition_change", "policies": [a, b]}) from None
+    older = ans.get("a", {}).get("id") if isinstance(ans.get("a"), dict) else None
+    newer = ans.get("b", {}).get("id") if isinstance(ans.get("b"), dict) else None
+    return "edition_change", f"what changed from {older or a} to {newer or b}", ans, [], \
+        {"name": "measures_changed_between_editions", "params": {"newer": newer, "older": older}}, {}
+
+
+def _newer_first(store, a: str, b: str) -> bool:
+    def year(x):
+        if x.isdigit():
+            return int(x)
+        n = store.get_node(x)
+        return int(n.props.get("year") or 0) if n else (2024 if x == "plan" else 0)
+    return year(a) > year(b)
+
+
+def _policy_contents(store, q, found, as_of):
+    hint = _policy_hint(q, found)
+    if not hint:
+        raise NotUnderstood("which policy? name it (e.g. 2026年若干措施, 行动计划)", {"intent": "policy_contents"})
+    policy = _policy_arg(store, hint)
+    rows = queries.measure_table(store, policy, as_of)
+    if not rows:
+        raise NotUnderstood(f"no measures of {hint!r} are in the graph", {"intent": "policy_contents", "policy": policy})
+    pid = rows[0]["policy"]
+    if any(r["policy"] != pid for r in rows):
+        raise NotUnderstood(f"{hint!r} matches several policies: " + ", ".join(sorted({r['policy'] for r in rows})),
+                            {"intent": "policy_contents", "policy": hint})
+    return "policy_contents", f"the {len(rows)} measures of {pid}", rows, [], \
+        {"name": "policy_measures", "params": {"policy": pid}}, {}
+
+
+def ask(store: GraphStore, question: str, as_of: str | None = None) -> dict[str, Any]:
+    """Map ``question`` onto one query and answer it (see the module docstring)."""
+    if not question or not question.strip():
+        raise queries.BadRequest("q must not be empty: ask e.g. " + EXAMPLES[0])
+    q = normalise(question)
+    found = find_entities(store, q)
+    by = {lab: [f for f in found if f.label == lab] for lab in ("Bureau", "District", "Platform", "Product", "Fund",
+                                                               "Organization", "Policy")}
+    understood = {"normalised": q, "entities": [_brief(f) for f in found]}
+    if _OFF_TOPIC.search(q) and not found:
+        raise NotUnderstood("this is not a question about the policies in the graph", understood)
+
+    has_measure_ref = _number(q) is not None
+    try:
+        if _CHANGE.search(q) and (len(by["Policy"]) + len(re.findall(r"(?:19|20)\d{2}", q)) + ("计划" in q)) >= 2:
+            r = _edition_change(store, q, found, as_of)
+        elif _OWNER.search(q) and not (by["Bureau"] and _BUREAU_MEASURES.search(q)):
+            r = _owner(store, q, found, as_of)
+        elif by["Bureau"] and (_BUREAU_MEASURES.search(q) or re.search(r"(牵头|负责|配合|参与)", q)):
+            r = _bureau_measures(store, q, by["Bureau"][0], as_of)
+        elif _WHERE.search(q) and (ent := next((f for f in found if f.label not in ("District", "Bureau", "Policy")), None)):
+            r = _where(store, q, ent, as_of)
+        elif by["Fund"] and (_FUND.search(q) or not _CONTENTS.search(q)):
+            r = _fund(store, q, by["Fund"][0], as_of)
+        elif by["District"] and _CONTENTS.search(q):
+            r = _place_contents(store, q, by["District"][0], as_of)
+        elif by["Platform"] and _CONTENTS.search(q) and not _WHERE.search(q):
+            r = _place_contents(store, q, by["Platform"][0], as_of)
+        elif _TARGETS.search(q) and (has_measure_ref or not found):
+            r = _measure_targets(store, q, found, as_of)
+        elif (by["Policy"] or re.search(r"(若干措施|行动计划|措施)", q)) and _POLICY_CONTENTS.search(q):
+            r = _policy_contents(store, q, found, as_of)
+        else:
+            raise NotUnderstood("not understood: ask who owns a measure, what a bureau leads, what is in a place, "
+                                "where something is, a fund's size, what a measure targets, what changed between "
+                                "editions or what a policy contains", understood)
+    except queries.NotFound as exc:
+        raise NotUnderstood(f"understood the question, but {exc.message}", {**understood, "close": exc.close}) from None
+    intent, words, answer, evidence, query, extra = r
+    return {
+        "question": question,
+        "interpretation": {"intent": intent, "in_words": words, "entities": [_brief(f) for f in found], **extra,
+                           **({"as_of": as_of} if as_of else {})},
+        "answer": answer,
+        "evidence": _evidence_of(evidence),
+        "query": query,
+    }

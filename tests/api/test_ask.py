@@ -1,0 +1,56 @@
+"""GET /ask on both stores (issue 14): questions in either script mapped onto the service's
+queries; the answer is the endpoint's JSON; refusals are 422 with what was understood."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _ask(client, q, **kw):
+    return client.get("/ask", params={"q": q, **kw})
+
+
+def test_owner_by_heading_words_is_the_owners_answer(client):
+    r = _ask(client, "手术机器人入院由哪个部门牵头？")
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["interpretation"]["intent"] == "owner"
+    assert body["answer"]["measure"]["id"] == "policy-bj-measures-2026-m20"
+    assert body["answer"] == client.get("/owners", params={"measure": "policy-bj-measures-2026-m20"}).json()
+    assert body["query"] == {"name": "owner_of_measure", "params": {"policy": "policy-bj-measures-2026", "number": 20}}
+    assert body["evidence"] and all(e["source_kind"] for e in body["evidence"])
+
+
+@pytest.mark.parametrize("q", ["2026年措施第十七条的责任单位是谁", "2026年措施第十七條由誰牽頭", "2026年措施第17条归谁管"])
+def test_owner_by_number_in_both_scripts(client, q):
+    body = _ask(client, q).json()
+    assert body["answer"]["measure"]["id"] == "policy-bj-measures-2026-m17"
+    assert body["answer"]["lead"][0]["id"] == "bureau-bj-health-commission"
+
+
+def test_ambiguous_number_lists_candidates(client):
+    body = _ask(client, "第17条由谁牵头").json()
+    assert body["answer"]["measure"] is None
+    assert {c["id"] for c in body["answer"]["candidates"]} == {"policy-bj-measures-2026-m17", "policy-bj-action-plan-2024-2026-m17"}
+
+
+def test_bureau_measures_place_contents_where_and_fund(client):
+    b = _ask(client, "市医保局牵头哪些措施？").json()
+    assert b["interpretation"]["intent"] == "bureau_measures" and b["answer"]["bureau"]["id"] == "bureau-bj-healthcare-security"
+    assert b["answer"]["measures"] and all(m["role"] == "lead" for m in b["answer"]["measures"])
+    p = _ask(client, "亦庄有哪些创新产品？").json()
+    assert p["interpretation"]["intent"] == "place_contents" and p["query"] == {"name": "what_reaches", "params": {"id": "district-yizhuang"}}
+    assert all(path[0]["label"] == "Product" or path[-1]["label"] == "Product" or path[0]["id"] == "district-yizhuang"
+               for path in p["answer"]["paths"])
+    w = _ask(client, "國際醫藥創新公園在哪裡？").json()
+    assert w["interpretation"]["intent"] == "where"
+    assert "district-yizhuang" in {x["id"] for path in w["answer"]["paths"] for x in path if x.get("label") == "District"}
+    f = _ask(client, "北京市医药健康产业投资基金规模多大").json()
+    assert f["interpretation"]["intent"] == "fund" and f["interpretation"]["amount_yi"] == 200
+
+
+@pytest.mark.parametrize("q", ["明天北京天气怎么样", "你好", "上海市浦东新区的措施有哪些部门负责哪个条款"])
+def test_not_understood_is_422_with_examples(client, q):
+    r = _ask(client, q)
+    assert r.status_code == 422, r.text
+    assert r.json()["examples"] and "understood" in r.json()
