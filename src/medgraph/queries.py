@@ -412,6 +412,43 @@ def measure_table(store: GraphStore, policy: str = "", as_of: str | None = None)
             if e.props.get("role", "lead") == "lead":
                 b = store.get_node(e.source)
                 leads.append({"id": e.source, "name": b.name if b else e.source, "basis": basis(e)})
-        rows.append({**measure_brief(store, m, validity, as_of), "lead": sorted(leads, key=lambda x: x["id"])})
+        support = [e.source for e in store.edges(target=m.id, type="LEADS") if e.props.get("role", "lead") != "lead"]
+        districts = sorted({e.target for e in store.edges(source=m.id, type="TARGETS") if e.target.startswith("district-")})
+        rows.append({**measure_brief(store, m, validity, as_of), "lead": sorted(leads, key=lambda x: x["id"]),
+                     "support": sorted(support), "districts": districts})
     rows.sort(key=lambda r: (r["policy"] or "", r["number"] or 0))
     return rows
+
+
+def overview(store: GraphStore) -> dict[str, Any]:
+    """What the landing page shows before anyone types: the policies with their measure
+    counts and validity, the places with the most products and platforms located there,
+    and the counts per label."""
+    validity = Validity(store)
+    measures: dict[str, int] = {}
+    for m in store.nodes("Measure"):
+        measures[m.props.get("policy", "")] = measures.get(m.props.get("policy", ""), 0) + 1
+    policies = []
+    for p in store.nodes("Policy"):
+        if p.id in measures:
+            policies.append({**node_brief(p), "measures": measures[p.id], "year": p.props.get("year"),
+                             "doc_number": p.props.get("doc_number"), "validity": validity.brief(p.id)})
+    policies.sort(key=lambda x: (-(x["year"] or 0), x["id"]))
+    labels: dict[str, str] = {}
+    places: dict[str, dict[str, Any]] = {}
+    for e in store.edges(type="LOCATED_IN"):
+        if e.source not in labels:
+            n = store.get_node(e.source)
+            labels[e.source] = n.label if n else ""
+        kind = labels[e.source]
+        if kind not in ("Product", "Platform", "Organization"):
+            continue
+        row = places.setdefault(e.target, {"Product": 0, "Platform": 0, "Organization": 0})
+        row[kind] += 1
+    top = []
+    for pid, c in places.items():
+        n = store.get_node(pid)
+        if n is not None:
+            top.append({**node_brief(n), "products": c["Product"], "platforms": c["Platform"], "organizations": c["Organization"]})
+    top.sort(key=lambda x: (-(x["products"] + x["platforms"]), x["id"]))
+    return {"policies": policies, "places": top[:12], "counts": store.counts()}

@@ -84,6 +84,9 @@ def test_named_query_from_the_console_shows_table_and_graph(server, page):
     page.click('#tabs button[data-tab="graph"]')
     g = page.evaluate("window.medgraphConsole")
     assert g["nodes"] >= 1
+    if os.environ.get("MEDGRAPH_UPDATE_SCREENSHOTS") == "1" and store == "neo4j":
+        page.click('#tabs button[data-tab="table"]')
+        page.screenshot(path=str(REPO / "docs" / "screenshots" / "console.png"), full_page=False)
     if store == "embedded":
         assert "embedded store" in page.inner_text("#store-note")
     else:

@@ -91,6 +91,7 @@
     var names = {};
     (hood.nodes || []).forEach(function (n) { names[n.id] = n; });
     $("placeholder").hidden = true;
+    $("landing").hidden = true;
     $("entity").hidden = false;
     $("entity").setAttribute("data-id", ent.id);
     var chip = $("entity-label"); chip.textContent = ent.label; chip.style.background = colorOf(ent.label);
@@ -120,6 +121,154 @@
     showConflicts(ent.id);
     updateView();
   }
+
+  // why each owner: the basis in words, the confidence in words, and every clause quoted
+  var BASIS_WORDS = { explicit: "stated in the text (牵头单位/责任单位 …)", catalog: "a curated fact of the catalog",
+                      rule: "inferred: the measure uses words of this bureau's remit (主要职责); the clauses below contain them" };
+  function confidenceWords(c) { return c >= 0.9 ? "certain" : c >= 0.6 ? "likely" : c >= 0.4 ? "plausible" : "a weak guess"; }
+  function explainOwners(box, ans) {
+    var det = el("details", { className: "why" }, [el("summary", { text: "why these owners 依据" })]);
+    ["lead", "support"].forEach(function (role) {
+      (ans[role] || []).forEach(function (b) {
+        var d = el("div", { className: "why-owner", "data-id": b.id }, [
+          el("b", { text: b.name }), " — " + role + ": " + (BASIS_WORDS[b.basis] || b.basis) +
+          "; confidence " + (b.confidence || 0).toFixed(2) + " (" + confidenceWords(b.confidence || 0) + ")"]);
+        (b.evidence || []).slice(0, 4).forEach(function (ev) {
+          d.appendChild(el("blockquote", { className: "quote", text: "“" + ev.quote + "”" }));
+          d.appendChild(el("div", { className: "src" }, [kindChip(ev.source_kind), " " + ev.document + " [" + ev.start + ":" + ev.end + "] · " + ev.method]));
+        });
+        det.appendChild(d);
+      });
+    });
+    box.appendChild(det);
+  }
+  function queryLink(name, params) {
+    return el("a", { className: "show-query", href: "/console?query=" + encodeURIComponent(name) + "&run=1&params=" +
+      encodeURIComponent(JSON.stringify(params || {})), target: "_blank", rel: "noopener", text: "show the query 查看查询" });
+  }
+
+  // --- questions in Chinese -----------------------------------------------------------------
+  function ask(q) {
+    q = q.trim(); if (!q) return;
+    var box = $("ask-answer"); box.hidden = false; box.textContent = "…";
+    getJSON("/ask?q=" + encodeURIComponent(q)).then(showAnswer).catch(function (e) {
+      box.textContent = "";
+      box.appendChild(el("div", { className: "ask-refused", text: e.message }));
+      var ex = (e.body && e.body.examples) || [];
+      if (ex.length) box.appendChild(exampleList(ex));
+    });
+  }
+  function entityLink(id, name) {
+    var a = el("a", { href: "/?id=" + encodeURIComponent(id), "data-id": id, text: name || id });
+    a.addEventListener("click", function (ev) { ev.preventDefault(); openEntity(id, true); });
+    return a;
+  }
+  function showAnswer(res) {
+    var box = $("ask-answer"); box.textContent = "";
+    var it = res.interpretation, a = res.answer;
+    box.appendChild(el("div", { className: "understood" }, [el("b", { text: "understood 理解为: " }), it.in_words,
+      el("span", { className: "muted", text: "  (" + it.intent + ")" })]));
+    var body = el("div", { className: "ask-body" });
+    if (it.intent === "owner" || (a && a.lead && a.support)) {
+      if (a.measure) {
+        body.appendChild(el("div", {}, ["measure: ", entityLink(a.measure.id, a.measure.name)]));
+        ["lead", "support"].forEach(function (role) {
+          (a[role] || []).forEach(function (b) { body.appendChild(el("div", { className: "owner " + role }, [role + ": ", entityLink(b.id, b.name), el("span", { className: "basis " + b.basis, text: b.basis })])); });
+        });
+      } else {
+        body.appendChild(el("div", { text: "which one? 候选：" }));
+        (a.candidates || []).forEach(function (c) { body.appendChild(el("div", { className: "candidate" }, [entityLink(c.id, c.name), " (" + c.policy + ")"])); });
+      }
+    } else if (a && a.measures) {
+      a.measures.forEach(function (m) { body.appendChild(el("div", { className: "row" }, [entityLink(m.id, m.name), " · " + m.role + " · " + m.policy])); });
+    } else if (a && a.paths) {
+      var seen = {};
+      a.paths.forEach(function (p) {
+        var end = p[p.length - 1], first = p[0];
+        var other = first.id === a.from.id ? end : first;
+        if (!seen[other.id]) { seen[other.id] = 1; body.appendChild(el("div", { className: "row" }, [entityLink(other.id, other.name), el("span", { className: "muted", text: " · " + other.label })])); }
+      });
+      if (!a.paths.length) body.appendChild(el("div", { className: "muted", text: "nothing found" }));
+    } else if (Array.isArray(a)) {
+      a.forEach(function (m) { body.appendChild(el("div", { className: "row" }, [(m.number || "") + " ", entityLink(m.id, m.name)])); });
+    } else if (a && a.id) {
+      body.appendChild(el("div", {}, [entityLink(a.id, a.name)]));
+      if (a.props && a.props.amount_yi !== undefined) body.appendChild(el("div", { text: "size 规模: " + a.props.amount_yi + " 亿元" }));
+      (a.out || []).forEach(function (e) { body.appendChild(el("div", { className: "row" }, [e.type + " → ", entityLink(e.target, e.target)])); });
+    } else if (a && a.matched) {
+      body.appendChild(el("div", { text: (a.matched || []).length + " matched, " + (a.added || []).length + " added, " + (a.removed || []).length + " removed" }));
+    }
+    box.appendChild(body);
+    (res.evidence || []).slice(0, 5).forEach(function (ev) {
+      box.appendChild(el("blockquote", { className: "quote", text: "“" + ev.quote + "”" }));
+      box.appendChild(el("div", { className: "src" }, [kindChip(ev.source_kind), " " + ev.document + " [" + ev.start + ":" + ev.end + "]"]));
+    });
+    if (res.query && res.query.name) box.appendChild(queryLink(res.query.name, res.query.params));
+  }
+  function exampleList(list) {
+    var d = el("div", { className: "examples" });
+    list.forEach(function (q) {
+      var b = el("button", { type: "button", className: "example", text: q });
+      b.addEventListener("click", function () { $("ask-q").value = q; ask(q); });
+      d.appendChild(b);
+    });
+    return d;
+  }
+
+  // --- the landing page: policies, their measures and owners, busy places ------------------
+  var tableRows = [], sortKey = "policy", sortDir = 1, names = {};
+  function landing() {
+    getJSON("/health").then(function (h) {
+      var c = h.counts.labels || {};
+      $("landing-counts").textContent = Object.keys(c).sort().map(function (k) { return k + " " + c[k]; }).join(" · ");
+    }).catch(function () {});
+    $("examples").appendChild(exampleList(["手术机器人入院由哪个部门牵头？", "市医保局牵头哪些措施？", "亦庄有哪些创新产品？",
+      "國際醫藥創新公園在哪裡？", "北京市医药健康产业投资基金规模多大", "2026年若干措施包含哪些措施"]));
+    Promise.all([getJSON("/measures"), getJSON("/overview")]).then(function (res) {
+      tableRows = res[0];
+      var ov = res[1];
+      ov.policies.forEach(function (p) { names[p.id] = p.name; $("f-policy").appendChild(el("option", { value: p.id, text: p.name + " (" + p.measures + ")" })); });
+      var bureaus = {}, districts = {};
+      tableRows.forEach(function (r) {
+        r.lead.forEach(function (b) { bureaus[b.id] = b.name; });
+        (r.districts || []).forEach(function (d) { districts[d] = d; });
+      });
+      Object.keys(bureaus).sort().forEach(function (id) { names[id] = bureaus[id]; $("f-bureau").appendChild(el("option", { value: id, text: bureaus[id] })); });
+      ov.places.forEach(function (p) { names[p.id] = p.name; });
+      Object.keys(districts).sort().forEach(function (id) { $("f-district").appendChild(el("option", { value: id, text: names[id] || id })); });
+      var tb = $("places-table").querySelector("tbody");
+      ov.places.forEach(function (p) { tb.appendChild(el("tr", {}, [el("td", {}, [entityLink(p.id, p.name)]), el("td", { text: String(p.products) }), el("td", { text: String(p.platforms) }), el("td", { text: String(p.organizations) })])); });
+      renderTable();
+    }).catch(function (e) { $("table-count").textContent = e.message; });
+  }
+  function sortValue(r, k) {
+    if (k === "lead") return r.lead.map(function (b) { return b.name; }).join("、");
+    if (k === "support") return (r.support || []).map(function (b) { return names[b] || b; }).join("、");
+    if (k === "basis") return r.lead.map(function (b) { return b.basis; }).join("/");
+    return r[k];
+  }
+  function renderTable() {
+    var fp = $("f-policy").value, fb = $("f-bureau").value, fd = $("f-district").value;
+    var rows = tableRows.filter(function (r) {
+      return (!fp || r.policy === fp) && (!fb || r.lead.some(function (b) { return b.id === fb; }) || (r.support || []).indexOf(fb) >= 0) &&
+        (!fd || (r.districts || []).indexOf(fd) >= 0);
+    });
+    rows.sort(function (a, b) { var x = sortValue(a, sortKey), y = sortValue(b, sortKey); return (x > y ? 1 : x < y ? -1 : 0) * sortDir || (a.number - b.number); });
+    var tb = $("measure-table").querySelector("tbody"); tb.textContent = "";
+    rows.forEach(function (r) {
+      var tr = el("tr", { "data-id": r.id }, [el("td", { text: names[r.policy] || r.policy }), el("td", { text: String(r.number) }),
+        el("td", {}, [entityLink(r.id, r.name)]), el("td", { text: sortValue(r, "lead") }), el("td", { text: sortValue(r, "support") }),
+        el("td", { text: sortValue(r, "basis") })]);
+      tr.addEventListener("click", function (ev) { if (ev.target.tagName !== "A") openEntity(r.id, true); });
+      tb.appendChild(tr);
+    });
+    $("table-count").textContent = rows.length + " of " + tableRows.length + " measures";
+  }
+  ["f-policy", "f-bureau", "f-district"].forEach(function (k) { $(k).addEventListener("change", renderTable); });
+  Array.prototype.forEach.call(document.querySelectorAll("#measure-table th"), function (th) {
+    th.addEventListener("click", function () { var k = th.getAttribute("data-sort"); sortDir = sortKey === k ? -sortDir : 1; sortKey = k; renderTable(); });
+  });
+  $("ask-form").addEventListener("submit", function (ev) { ev.preventDefault(); ask($("ask-q").value); });
 
   // sources that disagree about this entity: a flag, and the values side by side
   function showConflicts(id) {
@@ -195,6 +344,8 @@
         });
       });
       if (!(ans.lead || []).length) box.appendChild(el("div", { className: "muted", text: "no lead bureau found" }));
+      explainOwners(box, ans);
+      if (ans.measure) box.appendChild(queryLink("owner_of_measure", { policy: ans.measure.policy, number: ans.measure.number }));
       if ((ans.chain || []).length) {
         var names = [(ans.lead[0] || {}).name].concat(ans.chain.map(function (c) { return c.name; }));
         box.appendChild(el("div", { className: "chain", text: "chain: " + names.join(" → ") }));
@@ -243,6 +394,8 @@
     .then(function () {
       var params = new URLSearchParams(location.search);
       if (params.get("q")) { $("q").value = params.get("q"); search(params.get("q")); }
+      if (params.get("ask")) { $("ask-q").value = params.get("ask"); ask(params.get("ask")); }
       if (params.get("id")) openEntity(params.get("id"), false);
+      landing();
     });
 })();

@@ -336,6 +336,10 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
     ) -> list:
         return queries.search(st(), q, label, limit)
 
+    @app.get("/overview", tags=["graph"], summary="Policies with their measure counts, the busiest places, counts")
+    def overview_() -> dict:
+        return queries.overview(st())
+
     @app.get("/conflicts", tags=["graph"], responses=ERRORS,
              summary="Facts on which documents disagree, most authoritative value first",
              description=("A park's area, a fund's size, a founding year, where something is: each value with its "
