@@ -496,13 +496,16 @@ SUPERSEDE_CLAUSE = re.compile(r"(此前发布的有关规定与本[^。]{0,10}�
 
 
 def supersedes(ctx: Ctx, policy_id: str, title: str) -> None:
-    m = SUPERSEDE_CLAUSE.search(ctx.text)
-    if not m:
-        return
-    entry = ctx.catalog.entries.get(policy_id)
-    targets = entry.facts.get("supersedes", []) if entry else []
-    for t in targets:
-        _add(ctx, policy_id, t, "SUPERSEDES", [ctx.spans.ev(m.start(), m.end(), "explicit", 0.9)])
+    """SUPERSEDES stated by the text: a repeal clause (原《X》同时废止, …以此为准) that itself names
+    the earlier policy X (a Policy mention inside the clause) → ``explicit``. A generic clause
+    (此前发布的有关规定与本文不一致的，以此为准) names no policy, so the text does not say WHICH
+    one is replaced: no edge from it. Which edition a policy replaces, when only curated, is the
+    catalog's fact (``supersedes:``), asserted by the ``catalog`` pseudo-document with the YAML
+    line as its evidence — never relabelled as something this document states."""
+    for m in SUPERSEDE_CLAUSE.finditer(ctx.text):
+        for x in ctx.mentions_in(m.start(), m.end()):
+            if x.label == "Policy" and x.entity_id != policy_id:
+                _add(ctx, policy_id, x.entity_id, "SUPERSEDES", [ctx.spans.ev(m.start(), m.end(), "explicit", 0.9)])
 
 
 COORD = re.compile(r"(统筹|协调|联席会议?机制|联席会作用)")
