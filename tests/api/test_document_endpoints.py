@@ -54,7 +54,11 @@ def test_upload_then_delete(client, auth):
     doc_id = up["document"]
     assert up["filename"] == "changping-synbio-2027.txt"
     assert up["unchanged"] is False
-    assert up["counts"]["nodes"] > 0 and up["counts"]["edges"] > 0
+    # what the text states (the remit rule's bureaus for measures 1 and 3 are not pinned here)
+    labels, types = up["counts"]["labels"], up["counts"]["types"]
+    assert (labels["Policy"], labels["Measure"], labels["District"]) == (1, 3, 1), labels
+    assert (types["PART_OF"], types["TARGETS"]) == (3, 1), types
+    assert up["counts"]["nodes"] == sum(labels.values()) and up["counts"]["edges"] == sum(types.values())
     try:
         assert doc_id in {d["id"] for d in client.get("/health").json()["documents"]}
         # the new measure is in the graph and answers an owner question
@@ -63,10 +67,11 @@ def test_upload_then_delete(client, auth):
         owner = client.get("/owners", params={"measure": HEADING}).json()
         assert owner["measure"] is not None and owner["measure"]["number"] == 2
         text = NEW_DOC.decode("utf-8")
-        for item in owner["lead"]:
-            for ev in item["evidence"]:
-                if ev["document"] == doc_id:
-                    assert text[ev["start"]:ev["end"]] == ev["quote"]
+        # 牵头单位：市经济和信息化局 → Beijing's bureau of economy and IT, explicit, quoted exactly
+        assert [(o["id"], o["basis"]) for o in owner["lead"]] == [("bureau-bj-economy-it", "explicit")], owner["lead"]
+        (ev,) = owner["lead"][0]["evidence"]
+        assert (ev["document"], ev["quote"]) == (doc_id, "牵头单位：市经济和信息化局")
+        assert text[ev["start"]:ev["end"]] == ev["quote"]
         # the same bytes again change nothing
         again = _upload(client, headers=auth).json()
         assert again["document"] == doc_id and again["unchanged"] is True

@@ -41,11 +41,13 @@ suffix = st.sampled_from(["x.txt", "x.md", "x.html"])
 encoding = st.sampled_from(["utf-8", "utf-8-sig", "gb18030", "utf-16"])
 
 
-def _check(data: bytes, name: str) -> None:
+def _check(data: bytes, name: str):
+    """The Extraction of ``data`` after checking every evidence span; None when the bytes are
+    refused with a DocumentError (the only error allowed to escape)."""
     try:
         doc = read_bytes(data, name)
     except DocumentError:
-        return
+        return None
     ex = extract(doc)
     n = len(doc.original)
     for e in ex.edges:
@@ -55,6 +57,7 @@ def _check(data: bytes, name: str) -> None:
                 continue
             assert 0 <= ev.start <= ev.end <= n, (ev, n)
             assert doc.original[ev.start:ev.end] == ev.quote, (ev.quote, doc.original[ev.start:ev.end])
+    return ex
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None)
@@ -75,10 +78,24 @@ def test_arbitrary_bytes_only_documenterror(data, name):
     _check(data, name)
 
 
-@pytest.mark.parametrize("measures", [1, 40])
+def _cn(n: int) -> str:
+    """1..99 in Chinese numerals (十七, 二十, 三十二)."""
+    d = "零一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    return (("" if tens == 1 else d[tens]) + "十" if tens else "") + (d[ones] if ones else "")
+
+
+@pytest.mark.parametrize("measures", [3, 40])
 def test_structured_policy_spans(measures):
-    nums = "一二三四五六七八九十"
+    """The known-good case: a well-formed GB18030 policy with CRLF and form feeds reads, and
+    every measure gets exactly its annotated lead and support, quoted exactly."""
     lines = ["# 北京市关于支持创新医药高质量发展的若干措施", ""]
-    for i in range(measures):
-        lines.append(f"（{nums[i % 10]}）措施{i}。牵头单位：北京市医疗保障局；配合单位：北京市卫生健康委员会。\f")
-    _check("\r\n".join(lines).encode("gb18030"), "p.txt")
+    for i in range(1, measures + 1):
+        lines.append(f"（{_cn(i)}）措施{i}。牵头单位：北京市医疗保障局；配合单位：北京市卫生健康委员会。\f")
+    ex = _check("\r\n".join(lines).encode("gb18030"), "p.txt")
+    assert ex is not None, "a well-formed policy must read"
+    numbers = sorted(n.props["number"] for n in ex.nodes if n.label == "Measure")
+    assert numbers == list(range(1, measures + 1))
+    leads = sorted((e.source, e.props["role"], e.evidence[0].quote) for e in ex.edges if e.type == "LEADS")
+    assert leads == sorted([("bureau-bj-healthcare-security", "lead", "牵头单位：北京市医疗保障局"),
+                            ("bureau-bj-health-commission", "support", "配合单位：北京市卫生健康委员会")] * measures)

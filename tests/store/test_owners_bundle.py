@@ -114,9 +114,42 @@ def test_long_chain_stops_at_chain_depth_prefers_explicit_and_skips_cycles(store
     assert [c["id"] for c in ans["chain"]] == [f"b{i}" for i in range(1, CHAIN_DEPTH + 1)]
     assert ans["chain"][0]["basis"] == "explicit" and ans["chain"][0]["from"] == "b0"
     # by number + policy, by heading words, and an unknown id: same as the per-call answer
-    for args in (("1", "pol"), ("一", " pol "), ("1", "2030"), ("措施一", ""), ("2", "pol"), ("3", "pol"), ("1", "b0"),
-                 ("m2a", "pol"), ("no-such-measure", ""), ("b0", ""), ("   ", "")):
+    for args in SPELLED:
         assert outcome(queries.owners, store, *args) == outcome(reference_owners, store, *args), args
+
+
+CHAIN = [f"b{i}" for i in range(1, CHAIN_DEPTH + 1)]
+# what a user gets, written out (not computed by the functions under test): (measure id,
+# candidate ids, lead, support, chain) or (error class, message, close-match ids)
+SPELLED = {
+    ("1", "pol"): ("m1", [], ["b0"], ["bx"], CHAIN),
+    ("一", " pol "): ("m1", [], ["b0"], ["bx"], CHAIN),
+    ("1", "2030"): ("m1", [], ["b0"], ["bx"], CHAIN),
+    ("措施一", ""): ("m1", ["m2a", "m2b"], ["b0"], ["bx"], CHAIN),
+    ("2", "pol"): (None, ["m2a", "m2b"], [], [], []),
+    ("m2a", "pol"): ("m2a", [], [], [], []),
+    ("3", "pol"): ("NotFound", "no measure numbered 3 in policy 'pol'", {"m1", "m2a", "m2b"}),
+    ("1", "b0"): ("NotFound", "no policy matches 'b0'", {"pol"}),
+    ("no-such-measure", ""): ("NotFound", "no measure matches 'no-such-measure'", {"m1", "m2a", "m2b"}),
+    ("b0", ""): ("NotFound", "no measure matches 'b0'", {"m1", "m2a", "m2b"}),
+    ("   ", ""): ("BadRequest", "measure must not be empty: give an id, a number (17, 十七, 第十七条) or words "
+                               "from its heading", None),
+}
+
+
+def _spelled(store, measure: str, policy: str):
+    got = outcome(queries.owners, store, measure, policy)
+    if isinstance(got, tuple):
+        kind, message, close = got
+        return kind, message, None if close is None else {c["id"] for c in close}
+    return ((got["measure"] or {}).get("id"), [c["id"] for c in got["candidates"]],
+            [b["id"] for b in got["lead"]], [b["id"] for b in got["support"]], [c["id"] for c in got["chain"]])
+
+
+@pytest.mark.parametrize("args", list(SPELLED), ids=[f"{m.strip() or 'blank'}|{p.strip()}" for m, p in SPELLED])
+def test_owners_answers_spelled_out(store, args):
+    store.upsert(chain_extraction())
+    assert _spelled(store, *args) == SPELLED[args]
 
 
 def brief(n: Node) -> Node:

@@ -56,9 +56,21 @@ def test_every_node_coloured_and_shaped_per_style():
         want = style["labels"][n["mgLabel"]]
         assert n["color"]["background"] == want["color"], n["id"]
         assert n["shape"] == want["shape"], n["id"]
+    # each edge drawn once, labelled with its type (a lead role adds nothing; other roles: TYPE·role)
+    assert sorted((e["from"], e["to"], e["label"]) for e in data["edges"]) == sorted(
+        (e["source"], e["target"], e["type"]) for e in edges)
     for e in data["edges"]:
-        assert e["label"].startswith(e["label"].split("·")[0])
-        assert e["color"]["color"] == style["edges"][e["label"].split("·")[0]]["color"]
+        assert e["color"]["color"] == style["edges"][e["label"]]["color"], e["label"]
+
+
+def test_support_role_is_part_of_the_edge_label():
+    nodes, edges = _sample()
+    edges.append({"source": "n-organization", "target": "n-measure", "type": "LEADS", "props": {"role": "support"},
+                  "evidence": [_ev("配合单位：某机构")]})
+    data = _data(viz.render_neighborhood(nodes, edges, "n-bureau"))
+    labels = {(e["from"], e["to"]): e["label"] for e in data["edges"]}
+    assert labels[("n-organization", "n-measure")] == "LEADS·support"
+    assert labels[("n-bureau", "n-measure")] == "LEADS"
 
 
 def test_legend_lists_labels_and_relationship_types():
