@@ -114,8 +114,9 @@ def child_load(corpus_dir: str, data_dir: str, editions: str = "on") -> None:
     load_catalog()
     store = EmbeddedStore(data_dir)
     from medgraph.parallel import default_workers
+    from medgraph.settings import get_settings
 
-    workers = default_workers()
+    workers = default_workers(get_settings().load_workers)
     t0, c0 = time.perf_counter(), time.process_time()
     report = pipeline.load(store, [corpus_dir])
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0

@@ -117,7 +117,7 @@ def load(
             def progress(i: int, total: int, path: str) -> None:
                 bar.update(task, total=total, completed=i - 1, description=Path(path).name[:40])
 
-            report = run_load(s, paths or None, progress=progress, force=force)
+            report = run_load(s, paths or None, progress=progress, force=force, settings=get_settings())
             bar.update(task, completed=report and len(report.loaded) + len(report.unchanged) + len(report.failed))
     except LoadAborted as exc:  # store down or locked mid-load: one line, what was done, how to finish
         if as_json:
@@ -335,22 +335,30 @@ def viz(
 
 @app.command()
 def unload(doc_id: str, store: Optional[str] = StoreOpt, as_json: bool = JsonOpt) -> None:
-    """Remove a document and whatever only it supported."""
+    """Remove a document and whatever only it supported, then relink editions (as DELETE /documents/{id})."""
+    from medgraph import pipeline
+
     s = _store(store)
     try:
-        known = [d.id for d in s.documents()]
-        if doc_id not in known and f"doc-{doc_id}" in known:
-            doc_id = f"doc-{doc_id}"
-        if doc_id not in known:
-            err.print(f"[red]no loaded document {doc_id!r}[/red]; loaded: {', '.join(known) or 'none'}")
-            raise typer.Exit(1)
-        removed = s.unload(doc_id)
+        out = pipeline.unload(s, doc_id, settings=get_settings())
+    except pipeline.NotLoaded as exc:
+        _err_line(f"error: {exc}; loaded: {', '.join(exc.known) or 'none'}")
+        raise typer.Exit(1)
+    except pipeline.UnloadRefused as exc:
+        _err_line(f"error: {exc}")
+        raise typer.Exit(1)
+    except pipeline.LoadAborted as exc:
+        _err_line(f"error: unload aborted: {exc}")
+        raise typer.Exit(2)
     finally:
         s.close()
+    doc_id, removed = out["document"], out["removed"]
     if as_json:
         _print_json({"document": doc_id, "removed": removed})
     else:
         console.print(f"unloaded {doc_id}: removed {removed.get('nodes', 0)} node(s) and {removed.get('edges', 0)} edge(s)")
+        for w in out["warnings"]:
+            _err_line(f"warning {w}")
 
 
 @app.command()
@@ -540,7 +548,7 @@ def serve(
 
         if s.name == "embedded" and not [d for d in s.documents() if d.id != CATALOG_DOC_ID]:
             err.print("empty store: loading the bundled corpus first…")
-            report = run_load(s)
+            report = run_load(s, settings=settings)
             err.print(f"loaded {len(report.loaded)} document(s), {len(report.failed)} failed")
             for path, reason in report.failed:
                 err.print(f"[red]failed[/red] {path}: {reason}")

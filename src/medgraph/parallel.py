@@ -39,11 +39,9 @@ MIN_PARALLEL = 16  # fewer tasks than this run in-process
 CHUNK = 8  # tasks per round trip to a worker: amortises IPC, keeps the order-buffer small
 
 
-def default_workers() -> int:
-    """``MEDGRAPH_LOAD_WORKERS`` if set, else the number of CPUs this process may use."""
-    from medgraph.settings import get_settings
-
-    configured = get_settings().load_workers
+def default_workers(configured: int = 0) -> int:
+    """``configured`` (the caller's ``Settings.load_workers``, ``MEDGRAPH_LOAD_WORKERS``) if
+    set, else the number of CPUs this process may use."""
     if configured:
         return configured
     try:
@@ -75,10 +73,11 @@ def _unpickle(data: bytes) -> list[Any]:
         return pickle.loads(data)
 
 
-def ordered_map(fn: Callable[..., Any], tasks: Sequence[tuple], workers: int | None = None) -> Iterator[Any]:
-    """``fn(*task)`` for each task, yielded in task order. ``fn`` must be a module-level
-    function and must not raise for expected failures (an exception aborts the map)."""
-    n = default_workers() if workers is None else workers
+def ordered_map(fn: Callable[..., Any], tasks: Sequence[tuple], workers: int) -> Iterator[Any]:
+    """``fn(*task)`` for each task, yielded in task order, in ``workers`` processes (1 =
+    in-process; see ``default_workers``). ``fn`` must be a module-level function and must
+    not raise for expected failures (an exception aborts the map)."""
+    n = workers
     if n <= 1 or len(tasks) < MIN_PARALLEL:
         for args in tasks:
             yield fn(*args)

@@ -1,30 +1,57 @@
 """Files in, graph out: read → extract → upsert, one document at a time.
 
+The one ingest path: ``load`` adds documents and ``unload`` removes one, for the CLI and the
+HTTP API alike (an API upload is an :class:`Upload` given to ``load``), so every route applies
+the bundled manifest, refuses what it must and recomputes the cross-document editions links.
+
 Bad input never stops a batch: each failure is reported with the file and the reason,
 and nothing already stored is touched (a document is upserted whole or not at all).
 Reloading unchanged content is a no-op (same sha256).
+
+Configuration comes in as a :class:`~medgraph.settings.Settings` (``settings=``), read from the
+environment only when the caller passes none.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import hashlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Union
 
 import yaml
 
 from medgraph.catalog import CATALOG_DOC_ID, load_catalog
-from medgraph.documents import Document, DocumentError, document_id, read_document
+from medgraph.documents import Document, DocumentError, document_id, read_bytes, read_document
 from medgraph.extract import extract
 from medgraph.gcpause import paused as gc_paused
 from medgraph.extract.source_kind import SOURCE_KINDS
 from medgraph.models import DocumentRecord, Extraction
 from medgraph.resources import asset
+from medgraph.settings import Settings, get_settings
 from medgraph.store.base import GraphStore
 
 SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
+EDITIONS_DOC_ID = "editions"  # = medgraph.editions.EDITIONS_DOC_ID (not imported: that package is heavy)
+# computed or curated pseudo-documents: removing one would drop curated facts or computed links
+PROTECTED_DOCUMENTS = (CATALOG_DOC_ID, EDITIONS_DOC_ID)
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A document given as bytes (an HTTP upload). ``name`` is the file name the client sent:
+    its suffix gives the format and its stem the document id, as for a file on disk."""
+
+    name: str
+    data: bytes = field(repr=False)
+
+
+Source = Union[Path, Upload]
 
 
 @dataclass
@@ -34,6 +61,10 @@ class LoadReport:
     failed: list[tuple[str, str]] = field(default_factory=list)   # (path, reason)
     warnings: list[str] = field(default_factory=list)
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    # not in to_dict (the CLI's JSON): what callers such as the HTTP API answer with
+    unreadable: list[str] = field(default_factory=list)    # paths of failed whose input is at fault
+    conflicts: list[str] = field(default_factory=list)     # paths refused: their id is another document's
+    extracted: dict[str, dict] = field(default_factory=dict)  # document id → counts of its extraction
 
     def to_dict(self) -> dict:
         return {
@@ -51,6 +82,24 @@ def bundled_manifest() -> dict[str, dict]:
 def bundled_files() -> list[Path]:
     corpus = asset("loaders", "corpus")
     return [corpus / name for name in bundled_manifest()]
+
+
+@lru_cache(maxsize=1)
+def _bundled_by_content() -> dict[tuple[str, str], dict]:
+    """(file name, sha256 of its bytes) → the manifest entry of that bundled file."""
+    out = {}
+    for f in bundled_files():
+        try:
+            out[(f.name, hashlib.sha256(f.read_bytes()).hexdigest())] = bundled_manifest()[f.name]
+        except OSError:  # pragma: no cover - a broken install: the file is reported when loaded
+            continue
+    return out
+
+
+def manifest_entry(name: str, sha256: str) -> dict | None:
+    """The bundled manifest's metadata for a document that IS a bundled file (same file name,
+    same bytes), however it arrives: ``medgraph load``, a path to the file, an upload."""
+    return _bundled_by_content().get((Path(name).name, sha256))
 
 
 def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
@@ -92,9 +141,10 @@ def override_source_kind(record: DocumentRecord, kind: str, given_by: str) -> di
         "inferred_evidence": dict(record.source_evidence)}}
 
 
-def ensure_catalog(store: GraphStore) -> bool:
+def ensure_catalog(store: GraphStore, settings: Settings | None = None) -> bool:
     """Load the curated catalog as the pseudo-document ``catalog`` when it changed."""
-    catalog = load_catalog()
+    configured = (settings or get_settings()).catalog_path
+    catalog = load_catalog(str(configured) if configured else None)
     current = store.document(CATALOG_DOC_ID)
     if current is not None and current.sha256 == catalog.sha256:
         return False
@@ -140,36 +190,50 @@ def _unpack(ex: Extraction | _Packed) -> Extraction:
     return ex.unpack() if isinstance(ex, _Packed) else ex
 
 
-def read_extract(path: Path, skip_sha: str | None, meta: dict | None,
+def _read(src: Source, name: str | None) -> Document:
+    if isinstance(src, Upload):
+        return read_bytes(src.data, src.name)
+    doc = read_document(src)
+    # a bundled file is recorded under its manifest name, not where the package is installed
+    return dataclasses.replace(doc, path=name) if name else doc
+
+
+def _source_name(src: Source) -> str:
+    return src.name if isinstance(src, Upload) else str(src)
+
+
+def read_extract(src: Source, skip_sha: str | None, name: str | None = None,
                  pack: bool = False) -> tuple[str, Any, Extraction | _Packed | None]:
-    """One file → ``("ok", _Read, Extraction)`` (a :class:`_Packed` one when ``pack``),
+    """One file or upload → ``("ok", _Read, Extraction)`` (a :class:`_Packed` one when ``pack``),
     ``("unchanged", _Read, None)`` when its content hash is ``skip_sha``, or
-    ``("failed", reason, None)``. Never raises for bad input: runs in worker processes,
-    where an exception would cost the whole chunk."""
+    ``("unreadable", reason, None)`` (the input's fault) / ``("failed", reason, None)`` (an
+    extraction bug). Never raises for bad input: runs in worker processes, where an exception
+    would cost the whole chunk. ``name``: the path to record for the document (bundled files)."""
+    path = _source_name(src)
     try:
-        doc = read_document(path)
+        doc = _read(src, name)
         read = _Read(doc.id, doc.sha256)
         if skip_sha == doc.sha256:
             return "unchanged", read, None
-        ex = _apply_manifest(extract(doc), meta)
+        ex = _apply_manifest(extract(doc), manifest_entry(doc.path, doc.sha256))
         if pack:
             import pickle
 
             return "ok", read, _Packed(ex.document.id, ex.warnings, pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL))
         return "ok", read, ex
     except DocumentError as exc:
-        return "failed", _reason(path, str(exc)), None
+        return "unreadable", _reason(path, str(exc)), None
     except Exception as exc:  # extraction bug on odd input: report, keep the batch going
         return "failed", f"could not extract: {type(exc).__name__}: {_one_line(exc)}", None
 
 
-def extracted(files: list[Path], skip: dict[str, str], manifest: dict[str, dict],
-              workers: int | None, pack: bool = False) -> Iterator[tuple]:
-    """``read_extract(path, …)`` for every file, in file order (close it when stopping early:
-    that stops the worker processes)."""
+def extracted(files: list[Source], skip: dict[str, str], names: dict[int, str],
+              workers: int, pack: bool = False) -> Iterator[tuple]:
+    """``read_extract(source, …)`` for every source, in order (close it when stopping early:
+    that stops the worker processes). ``names``: index → path to record (bundled files)."""
     from medgraph.parallel import ordered_map
 
-    tasks = [(f, skip.get(document_id(f)), manifest.get(f.name), pack) for f in files]
+    tasks = [(f, skip.get(document_id(_source_name(f))), names.get(i), pack) for i, f in enumerate(files)]
     return ordered_map(read_extract, tasks, workers)
 
 
@@ -201,6 +265,11 @@ def _fatal(exc: BaseException) -> bool:
     return isinstance(exc, StoreUnavailable) or type(exc).__name__ in ("StoreLockedError", "StoreFileError")
 
 
+def _extraction_counts(ex: Extraction) -> dict:
+    return {"nodes": len(ex.nodes), "edges": len(ex.edges),
+            "labels": dict(Counter(n.label for n in ex.nodes)), "types": dict(Counter(e.type for e in ex.edges))}
+
+
 def _refresh_editions(store: GraphStore, report: LoadReport, force: bool = False) -> None:
     """Cross-document links (PRECEDED_BY, REPORTS_ON) recomputed over the store after a
     load that changed the stored documents (or a forced one), as the pseudo-document
@@ -219,26 +288,41 @@ def _refresh_editions(store: GraphStore, report: LoadReport, force: bool = False
 
 def load(
     store: GraphStore,
-    paths: Iterable[str | Path] | None = None,
+    paths: Iterable[str | Path | Upload] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
     force: bool = False,
     workers: int | None = None,
+    *,
+    replace: bool = True,
+    settings: Settings | None = None,
 ) -> LoadReport:
-    """Read, extract and store ``paths`` (default: the bundled corpus), then relink editions.
+    """Read, extract and store ``paths`` (files, folders or :class:`Upload` s; default: the
+    bundled corpus), then relink editions. A file that is one of the bundled corpus (same
+    name and bytes) gets its manifest metadata whichever way it comes in.
 
-    Read + extract run in ``workers`` processes (default ``MEDGRAPH_LOAD_WORKERS``, else
+    ``replace=False`` (the HTTP API): a document whose id is already taken by a stored
+    document with other content is refused (``report.conflicts``), not silently replaced.
+
+    Read + extract run in ``workers`` processes (default ``settings.load_workers``, else
     the CPU count; see medgraph.parallel); their results are consumed in file order, so the
     report and the stored graph are the same for any worker count."""
+    from medgraph.parallel import default_workers
+
+    settings = settings or get_settings()
+    workers = default_workers(settings.load_workers) if workers is None else workers
     report = LoadReport()
-    manifest = {}
+    names: dict[int, str] = {}
     if not paths:
-        files, missing = bundled_files(), []
-        manifest = bundled_manifest()
+        files: list[Source] = list(bundled_files())
+        missing: list[tuple[str, str]] = []
+        names = {i: f.name for i, f in enumerate(files)}
     else:
-        files, missing = expand(paths)
+        items = list(paths)
+        files, missing = expand([p for p in items if not isinstance(p, Upload)])
+        files += [p for p in items if isinstance(p, Upload)]
     report.failed.extend(missing)
     try:
-        ensure_catalog(store)
+        ensure_catalog(store, settings)
         known = {d.id: d.sha256 for d in store.documents()}
     except Exception as exc:
         if _fatal(exc):
@@ -253,11 +337,9 @@ def load(
     # as the store already holds, so writes cost O(n) overall. A crash loses at most the batch
     # in flight (re-running the load redoes just that), never the stored graph.
     grows = bool(getattr(store, "whole_file_writes", False))
-    from medgraph.settings import get_settings
+    batch_size = settings.load_batch_documents
 
-    batch_size = get_settings().load_batch_documents
-
-    def store_one(path: Path, doc: _Read, ex: Extraction | _Packed) -> None:
+    def store_one(path: Source, doc: _Read, ex: Extraction | _Packed) -> None:
         try:
             store.upsert(_unpack(ex))
         except Exception as exc:
@@ -292,21 +374,31 @@ def load(
 
     skip = {} if force else dict(known)  # what workers may skip: the store as it was before this load
     pack = grows and batch_upsert is not None and len(files) > batch_size  # batches may grow past MEDGRAPH_LOAD_BATCH
-    with contextlib.closing(extracted(files, skip, manifest, workers, pack)) as results:
+    with contextlib.closing(extracted(files, skip, names, workers, pack)) as results:
         for i, (path, (status, doc, ex)) in enumerate(zip(files, results), 1):
             if progress:
-                progress(i, total, str(path))
-            if status == "failed":
-                report.failed.append((str(path), doc))
+                progress(i, total, _source_name(path))
+            if status in ("failed", "unreadable"):
+                report.failed.append((_source_name(path), doc))
+                if status == "unreadable":
+                    report.unreadable.append(_source_name(path))
                 continue
             if not force and known.get(doc.id) == doc.sha256:
                 report.unchanged.append(doc.id)
                 continue
+            if not replace and known.get(doc.id) not in (None, doc.sha256):
+                report.failed.append((_source_name(path), (
+                    f"another document with the id {doc.id} is already loaded (different content): "
+                    f"unload {doc.id} first to replace it, or give this file another name")))
+                report.conflicts.append(_source_name(path))
+                continue
             if ex is None:  # skipped as unchanged, but an earlier file of this load replaced that document
-                status, doc, ex = read_extract(path, None, manifest.get(path.name), pack)
-                if status == "failed":
-                    report.failed.append((str(path), doc))
+                status, doc, ex = read_extract(path, None, names.get(i - 1), pack)
+                if status in ("failed", "unreadable"):
+                    report.failed.append((_source_name(path), doc))
                     continue
+            if not isinstance(ex, _Packed):
+                report.extracted[doc.id] = _extraction_counts(ex)
             report.warnings.extend(ex.warnings)
             if batch_upsert is not None:
                 batch.append((path, doc, ex))
@@ -318,3 +410,42 @@ def load(
     _refresh_editions(store, report, force=force)
     report.counts = store.counts()
     return report
+
+
+class UnloadRefused(ValueError):
+    """The document may not be removed (a pseudo-document: the catalog, the editions links)."""
+
+
+class NotLoaded(LookupError):
+    """No loaded document has that id; ``known`` lists the ids that are loaded."""
+
+    def __init__(self, message: str, known: list[str]):
+        super().__init__(message)
+        self.known = known
+
+
+def resolve_document(store: GraphStore, doc_id: str) -> str:
+    """A loaded document's id from what a user typed: the id itself, or the id without its
+    ``doc-`` prefix (``004_6ce60b661450eb27`` → ``doc-004_6ce60b661450eb27``)."""
+    known = sorted(d.id for d in store.documents())
+    for candidate in (doc_id, f"doc-{doc_id}"):
+        if candidate in known:
+            return candidate
+    raise NotLoaded(f"no loaded document {doc_id!r}", known)
+
+
+def unload(store: GraphStore, doc_id: str, *, settings: Settings | None = None) -> dict[str, Any]:
+    """Remove a document and whatever only it supported, then relink editions (links die with
+    the measures they joined; the refresh recomputes what the remaining documents support).
+    The pseudo-documents ``catalog`` and ``editions`` are refused (:class:`UnloadRefused`):
+    they are curated facts and computed links, not documents a user loaded. Returns
+    ``{"document", "removed", "warnings"}``."""
+    resolved = resolve_document(store, doc_id)
+    if resolved in PROTECTED_DOCUMENTS:
+        what = "the curated catalog (graph/catalog.yaml, or MEDGRAPH_CATALOG)" if resolved == CATALOG_DOC_ID else \
+            "the computed PRECEDED_BY / REPORTS_ON links (recomputed after every load and unload)"
+        raise UnloadRefused(f"{resolved!r} is {what}, not a loaded document: it cannot be unloaded")
+    removed = store.unload(resolved)
+    report = LoadReport()
+    _refresh_editions(store, report)
+    return {"document": resolved, "removed": removed, "warnings": report.warnings}

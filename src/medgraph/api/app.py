@@ -16,7 +16,6 @@ import importlib
 import importlib.util
 import logging
 import threading
-from collections import Counter
 from contextlib import asynccontextmanager
 from typing import Annotated, Any, Literal
 
@@ -471,12 +470,19 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
                                 "description": "a policy document: .txt, .md, .html, .pdf or .docx"}}}}}}}
 
     @app.post("/documents", response_model=schemas.UploadOut, tags=["documents"], openapi_extra=upload_body,
-              summary="Upload a document: read, extract, add to the graph",
+              summary="Upload a document: read, extract, add to the graph (as `medgraph load` does)",
+              description=(
+                  "The document goes through the same pipeline as `medgraph load` (bundled manifest, "
+                  "editions links recomputed). Its id comes from the file name's stem; a different "
+                  "document already loaded under that id is not replaced (409) unless `replace=true`."),
               responses={**WRITE_ERRORS,
                          400: {"model": schemas.ErrorResponse, "description": "the file cannot be read (reason given)"},
+                         409: {"model": schemas.ErrorResponse,
+                               "description": "another document with the same id (file stem) is loaded"},
                          413: {"model": schemas.ErrorResponse, "description": "larger than MEDGRAPH_MAX_UPLOAD_BYTES"},
                          422: {"model": schemas.ErrorResponse, "description": "no file in the `file` field"}})
-    async def upload(request: Request) -> dict:
+    async def upload(request: Request, replace: Annotated[bool, Query(
+            description="replace a different document already loaded under the same id")] = False) -> dict:
         require_token(request)
         try:
             form = await request.form(max_files=1, max_fields=10)
@@ -493,49 +499,57 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
         if len(data) > settings.max_upload_bytes:
             raise HTTPError(413, f"{filename} is larger than the upload limit of {settings.max_upload_bytes} bytes "
                                  "(MEDGRAPH_MAX_UPLOAD_BYTES)")
-        return await run_in_threadpool(_ingest, holder, data, filename)
+        return await run_in_threadpool(_ingest, holder, data, filename, replace)
 
     @app.delete("/documents/{id}", response_model=schemas.UnloadOut, tags=["documents"],
-                responses={**WRITE_ERRORS, 404: ERRORS[404]},
-                summary="Remove a document and whatever only it supported")
+                responses={**WRITE_ERRORS, 404: ERRORS[404],
+                           409: {"model": schemas.ErrorResponse,
+                                 "description": "a pseudo-document (catalog, editions): not removable"}},
+                summary="Remove a document and whatever only it supported (as `medgraph unload` does)")
     def delete_document(request: Request, id: Annotated[str, Path(description="document id from POST /documents or /health")]) -> dict:
         require_token(request)
+        from medgraph import pipeline
+
         s = st()
-        known = [d.id for d in s.documents()]
-        doc_id = id if id in known or f"doc-{id}" not in known else f"doc-{id}"
-        if doc_id not in known:
-            raise HTTPError(404, f"no loaded document {id!r}", [{"id": k} for k in known[:20]])
-        with holder.write_lock:
-            removed = s.unload(doc_id)
-        return {"document": doc_id, "removed": removed}
+        try:
+            with holder.write_lock:
+                out = pipeline.unload(s, id, settings=settings)
+        except pipeline.NotLoaded as exc:
+            raise HTTPError(404, str(exc), [{"id": k} for k in exc.known[:20]])
+        except pipeline.UnloadRefused as exc:
+            raise HTTPError(409, str(exc))
+        except pipeline.LoadAborted as exc:
+            raise StoreUnavailable(str(exc)) from exc
+        return {"document": out["document"], "removed": out["removed"]}
 
     app.include_router(_browse_router())
     return app
 
 
-def _ingest(holder: _StoreHolder, data: bytes, filename: str) -> dict:
-    from medgraph.documents import DocumentError, read_bytes
-    from medgraph.extract import extract
-    from medgraph.pipeline import ensure_catalog
+def _ingest(holder: _StoreHolder, data: bytes, filename: str, replace: bool = False) -> dict:
+    """An upload through the one ingest path (``pipeline.load``), answered as UploadOut."""
+    from medgraph import pipeline
 
-    try:
-        doc = read_bytes(data, filename)
-    except DocumentError as exc:
-        raise HTTPError(400, f"cannot read {filename}: {exc}")
     s = holder.get()
-    with holder.write_lock:
-        ensure_catalog(s)
-        current = s.document(doc.id)
-        if current is not None and current.sha256 and current.sha256 == doc.sha256:
-            return {"document": doc.id, "filename": filename, "unchanged": True,
-                    "counts": {"nodes": 0, "edges": 0, "labels": {}, "types": {}}, "warnings": []}
-        ex = extract(doc)
-        s.upsert(ex)
-    return {"document": ex.document.id, "filename": filename, "unchanged": False,
-            "counts": {"nodes": len(ex.nodes), "edges": len(ex.edges),
-                       "labels": dict(Counter(n.label for n in ex.nodes)),
-                       "types": dict(Counter(e.type for e in ex.edges))},
-            "warnings": list(ex.warnings)}
+    try:
+        with holder.write_lock:
+            report = pipeline.load(s, [pipeline.Upload(filename, data)], workers=1, replace=replace,
+                                   settings=holder.settings)
+    except pipeline.LoadAborted as exc:
+        raise StoreUnavailable(str(exc)) from exc
+    if report.failed:
+        (_, reason), = report.failed
+        if report.conflicts:
+            raise HTTPError(409, f"{filename}: {reason} (or upload again with ?replace=true)")
+        if report.unreadable:
+            raise HTTPError(400, f"cannot read {filename}: {reason}")
+        raise HTTPError(500, f"could not add {filename}: {reason}; please report it with the file")
+    if report.unchanged:
+        return {"document": report.unchanged[0], "filename": filename, "unchanged": True,
+                "counts": {"nodes": 0, "edges": 0, "labels": {}, "types": {}}, "warnings": []}
+    doc_id = report.loaded[0]
+    return {"document": doc_id, "filename": filename, "unchanged": False,
+            "counts": report.extracted[doc_id], "warnings": list(report.warnings)}
 
 
 def _run_cypher(driver: Any, database: str | None, text: str, params: dict, settings: Settings) -> dict:
