@@ -20,6 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from medgraph import queries
+from medgraph.gcpause import allowing_freeze
 from medgraph.settings import get_settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Knowledge graph of Beijing's innovative-medicine policy.")
@@ -117,7 +118,8 @@ def load(
             def progress(i: int, total: int, path: str) -> None:
                 bar.update(task, total=total, completed=i - 1, description=Path(path).name[:40])
 
-            report = run_load(s, paths or None, progress=progress, force=force, settings=get_settings())
+            with allowing_freeze():  # this process is ours: a loaded graph may stay out of GC scans
+                report = run_load(s, paths or None, progress=progress, force=force, settings=get_settings())
             bar.update(task, completed=report and len(report.loaded) + len(report.unchanged) + len(report.failed))
     except LoadAborted as exc:  # store down or locked mid-load: one line, what was done, how to finish
         if as_json:
@@ -553,7 +555,8 @@ def serve(
             for path, reason in report.failed:
                 err.print(f"[red]failed[/red] {path}: {reason}")
         console.print(f"medgraph serving at http://{host}:{port} (browse: /, API docs: /docs)")
-        uvicorn.run(create_app(s, get_settings()), host=host, port=port, log_level="info")
+        with allowing_freeze():  # the server's process: the graph it reads may stay out of GC scans
+            uvicorn.run(create_app(s, get_settings()), host=host, port=port, log_level="info")
     finally:
         s.close()
 

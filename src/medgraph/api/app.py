@@ -180,12 +180,10 @@ class _StoreHolder:
                 if self.store is None:
                     from medgraph.store import open_store
 
-                    try:
-                        self.store = open_store(self.settings)
-                    except StoreUnavailable:
-                        raise
-                    except Exception as exc:
-                        raise StoreUnavailable(f"cannot open the {self.settings.store} store ({exc})") from exc
+                    # the stores raise StoreUnavailable for what a retry can fix (Neo4j down or
+                    # refusing us, the embedded file locked or unreadable): 503. Anything else is
+                    # a fault of this build or its configuration, answered and logged as such (500)
+                    self.store = open_store(self.settings)
         return self.store
 
     def close(self) -> None:
@@ -195,15 +193,12 @@ class _StoreHolder:
 
 
 def _browse_router() -> APIRouter:
-    """The browse page and /viz belong to medgraph.api.browse; until it exists (or if it
-    fails to import) these placeholders answer 501."""
+    """The browse page and /viz belong to medgraph.api.browse; in a build without it these
+    placeholders answer 501. A browse module that is there but fails to import is a broken
+    build: the error propagates (it is not dressed up as "not available")."""
     reason = "the browse page is not installed in this build (medgraph.api.browse is missing)"
     if importlib.util.find_spec("medgraph.api.browse") is not None:
-        try:
-            return importlib.import_module("medgraph.api.browse").router
-        except Exception as exc:  # a broken browse module must not take the API down
-            log.exception("medgraph.api.browse failed to import")
-            reason = f"the browse page failed to load ({type(exc).__name__}: {exc})"
+        return importlib.import_module("medgraph.api.browse").router
     router = APIRouter(tags=["browse"])
     unavailable = {501: {"model": schemas.ErrorResponse, "description": "browse page not available"}}
 
