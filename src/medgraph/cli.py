@@ -489,7 +489,7 @@ def _print_diff(ans: dict) -> None:
         for col, w in (("A", 22), ("B", 22), ("match", 5), ("targets: A → B", None)):
             t.add_column(col, overflow="fold", min_width=w)
         for m in ans["matched"]:
-            lines = [f"{p['metric']}: {editions._fmt(p['a'])} → {editions._fmt(p['b'])} ({p['change']})"
+            lines = [f"{p['metric']}: {editions.format_target(p['a'])} → {editions.format_target(p['b'])} ({p['change']})"
                      for p in m["targets"]]
             t.add_row(f"{m['a']['number_text']} {m['a']['name']}", f"{m['b']['number_text']} {m['b']['name']}",
                       f"{m['similarity']:.2f}", "\n".join(lines) or "no targets in either")
@@ -501,7 +501,7 @@ def _print_diff(ans: dict) -> None:
         for r in ans["targets"]:
             where = f"{r['measure_a']} → {r['measure_b']}\n" if r.get("measure_a") else ""
             quotes = "\n".join(f"{side.upper()}: {_cite(r[side])}" for side in ("a", "b") if r[side])
-            t.add_row(r["metric"] or "", editions._fmt(r["a"]), editions._fmt(r["b"]), r["change"], where + quotes)
+            t.add_row(r["metric"] or "", editions.format_target(r["a"]), editions.format_target(r["b"]), r["change"], where + quotes)
         console.print(t)
     if ans["progress"]:
         t = Table(title="progress reported on these targets", show_lines=True)
@@ -512,8 +512,8 @@ def _print_diff(ans: dict) -> None:
             f, tg = r["fact"], r["target"]
             sources[_short_doc(f["document"])] = f.get("document_title", "")
             on = f"{r['policy']}{' ' + r['measure_label'] if r['measure_label'] else ''}: " \
-                 f"{tg.get('metric', '')} {editions._fmt(tg)}"
-            t.add_row(f"{r['metric']} {editions._fmt(f)}", f.get("date") or "—", escape(on),
+                 f"{tg.get('metric', '')} {editions.format_target(tg)}"
+            t.add_row(f"{r['metric']} {editions.format_target(f)}", f.get("date") or "—", escape(on),
                       f"{_cite(f)}\ntarget: {_cite(tg, also=False)}")
         console.print(t)
         for doc, title in sorted(sources.items()):
@@ -525,7 +525,7 @@ def _print_diff(ans: dict) -> None:
             t.add_column("targets", overflow="fold")
             for m in rows:
                 t.add_row(f"{m['number_text']} {m['name']}",
-                          "; ".join(f"{x['metric']} {editions._fmt(x)}" for x in m["targets"]) or "—")
+                          "; ".join(f"{x['metric']} {editions.format_target(x)}" for x in m["targets"]) or "—")
             console.print(t)
 
 

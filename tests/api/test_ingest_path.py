@@ -78,7 +78,7 @@ def test_upload_and_cli_load_give_identical_exports(both):
     assert by_api == by_cli
     # the editions links and the manifest metadata are there, not only equal
     types = _types(by_cli)
-    assert (types["PRECEDED_BY"], types["REPORTS_ON"]) == (15, 5), types
+    assert (types["PRECEDED_BY"], types["REPORTS_ON"]) == (11, 5), types
     docs = {n["id"]: n for n in json.loads(by_cli)["nodes"] if n["label"] == "Document"}
     assert docs["doc-002_fcea5f933e28d780"]["props"]["doc_number"] == "京医保发〔2026〕4号"
     assert docs["doc-002_fcea5f933e28d780"]["props"]["path"] == "002_fcea5f933e28d780.txt"
@@ -153,7 +153,7 @@ def test_upload_with_a_taken_id_is_refused_unless_replace(tmp_path):
 
 def test_editions_links_follow_api_uploads_and_deletes(tmp_path):
     """Without the 2026 measures there is nothing to pair with the plan: 0 links; uploading
-    them relinks (15 PRECEDED_BY, as `medgraph load`), deleting them unlinks."""
+    them relinks (11 PRECEDED_BY, as `medgraph load`), deleting them unlinks."""
     store, client = _client(tmp_path / "data")
     try:
         files = {f.name[:3]: f for f in bundled_files()}
@@ -163,7 +163,7 @@ def test_editions_links_follow_api_uploads_and_deletes(tmp_path):
         assert store.edges(type="PRECEDED_BY") == []
         f = files["002"]
         assert client.post("/documents", files={"file": (f.name, f.read_bytes())}, headers=AUTH).status_code == 200
-        assert len(store.edges(type="PRECEDED_BY")) == 15
+        assert len(store.edges(type="PRECEDED_BY")) == 11
         assert client.delete("/documents/doc-002_fcea5f933e28d780", headers=AUTH).status_code == 200
         assert store.edges(type="PRECEDED_BY") == []
     finally:
