@@ -592,19 +592,26 @@ def test_missing_file(tmp_path):
 
 
 def test_size_limit(tmp_path, monkeypatch):
-    from medgraph.settings import get_settings
+    """The limit is the caller's (documents.py reads no environment); the pipeline passes
+    MEDGRAPH_MAX_FILE_BYTES from the settings it is given."""
+    from medgraph.pipeline import load
+    from medgraph.settings import Settings
+    from medgraph.store.embedded import EmbeddedStore
 
-    monkeypatch.setenv("MEDGRAPH_MAX_FILE_BYTES", "100")
-    get_settings.cache_clear()
+    p = tmp_path / "big.txt"
+    p.write_text("医" * 200, encoding="utf-8")
+    with pytest.raises(DocumentError, match="too large") as ei:
+        read_document(p, max_bytes=100)
+    assert "big.txt" in str(ei.value)
+    with pytest.raises(DocumentError, match="too large"):
+        read_bytes(("医" * 200).encode(), "up.txt", max_bytes=100)
+    assert read_document(p).original == "医" * 200   # the default limit (64 MiB)
+    s = EmbeddedStore(tmp_path / "data")
     try:
-        p = tmp_path / "big.txt"
-        p.write_text("医" * 200, encoding="utf-8")
-        msg = _err(p)
-        assert "big.txt" in msg and "too large" in msg
-        assert "too large" in _err(("医" * 200).encode(), "up.txt")
+        report = load(s, [p], settings=Settings(MEDGRAPH_MAX_FILE_BYTES=100, MEDGRAPH_DATA_DIR=str(tmp_path)))
     finally:
-        monkeypatch.delenv("MEDGRAPH_MAX_FILE_BYTES")
-        get_settings.cache_clear()
+        s.close()
+    assert [path for path, _ in report.failed] == [str(p)] and "too large" in report.failed[0][1]
 
 
 def test_errors_are_not_value_errors():

@@ -99,3 +99,30 @@ def test_packed_growing_batches_store_the_same_graph(corpus, tmp_path, monkeypat
     finally:
         monkeypatch.delenv("MEDGRAPH_LOAD_BATCH")
         get_settings.cache_clear()
+
+
+def test_the_configured_catalog_reaches_the_workers(tmp_path):
+    """Settings are passed in, not read from a cache deep down (issue 16.6): a catalog given as
+    ``settings.catalog_path`` is the one extraction uses, in-process and in worker processes."""
+    from medgraph.resources import asset
+    from medgraph.settings import Settings
+
+    text = asset("graph", "catalog.yaml").read_text(encoding="utf-8")
+    mine = tmp_path / "catalog.yaml"
+    mine.write_text(text.replace("aliases: [北京市医保局,", "aliases: [甲乙丙保障署, 北京市医保局,", 1), encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(20):  # 20 files: enough for a worker pool (MIN_PARALLEL = 16)
+        (docs / f"p{i:02d}.txt").write_text(
+            f"# 某市测试若干措施（20{i:02d}年）\n\n现提出如下措施：\n\n（一）措施一。牵头单位：甲乙丙保障署。\n"
+            "（二）措施二。\n（三）措施三。\n", encoding="utf-8")
+    for workers in (1, 2):
+        s = EmbeddedStore(tmp_path / f"data{workers}")
+        try:
+            settings = Settings(MEDGRAPH_CATALOG=str(mine), MEDGRAPH_DATA_DIR=str(tmp_path))
+            report = load(s, [docs], workers=workers, settings=settings)
+            assert report.failed == [] and len(report.loaded) == 20
+            leads = [e for e in s.edges(type="LEADS") if e.evidence[0].quote == "牵头单位：甲乙丙保障署"]
+            assert {e.source for e in leads} == {"bureau-bj-healthcare-security"} and len(leads) == 20, workers
+        finally:
+            s.close()

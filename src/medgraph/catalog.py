@@ -204,9 +204,6 @@ class Catalog:
 
 @lru_cache(maxsize=4)
 def load_catalog(path: str | None = None) -> Catalog:
-    if path is None:
-        from medgraph.settings import get_settings
-
-        configured = get_settings().catalog_path
-        path = str(configured) if configured else None
+    """The catalog at ``path``; None = the bundled graph/catalog.yaml. Nothing here reads the
+    environment: the pipeline passes ``Settings.catalog_path`` (MEDGRAPH_CATALOG)."""
     return Catalog(Path(path) if path else asset("graph", "catalog.yaml"))

@@ -551,13 +551,16 @@ def _format_of(name: str) -> str:
     return fmt
 
 
-def read_bytes(data: bytes, name: str) -> Document:
-    """Read an uploaded document; the format comes from ``name``'s suffix."""
-    from medgraph.settings import get_settings
+DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024  # = Settings.max_file_bytes' default (MEDGRAPH_MAX_FILE_BYTES)
 
+
+def read_bytes(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Document:
+    """Read an uploaded document; the format comes from ``name``'s suffix. ``max_bytes``: the
+    caller's limit (the pipeline passes ``Settings.max_file_bytes``); nothing here reads the
+    environment."""
     name = str(name)
     fmt = _format_of(name)
-    limit = get_settings().max_file_bytes
+    limit = max_bytes
     if len(data) > limit:
         raise DocumentError(f"{name}: too large ({len(data):,} bytes > limit {limit:,}; set MEDGRAPH_MAX_FILE_BYTES)")
     if not data.strip():
@@ -589,10 +592,9 @@ def read_bytes(data: bytes, name: str) -> Document:
     )
 
 
-def read_document(path: str | Path) -> Document:
-    """Read a file from disk (see module docstring); raises :class:`DocumentError`."""
-    from medgraph.settings import get_settings
-
+def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Document:
+    """Read a file from disk (see module docstring); raises :class:`DocumentError`. A file
+    over ``max_bytes`` is refused before it is read."""
     name = str(path)
     p = Path(path)
     _format_of(name)
@@ -600,7 +602,7 @@ def read_document(path: str | Path) -> Document:
         size = p.stat().st_size
         if p.is_dir():
             raise DocumentError(f"{name}: is a directory, not a document")
-        limit = get_settings().max_file_bytes
+        limit = max_bytes
         if size > limit:
             raise DocumentError(f"{name}: too large ({size:,} bytes > limit {limit:,}; set MEDGRAPH_MAX_FILE_BYTES)")
         data = p.read_bytes()
@@ -612,4 +614,4 @@ def read_document(path: str | Path) -> Document:
         raise DocumentError(f"{name}: is a directory, not a document") from None
     except OSError as e:
         raise DocumentError(f"{name}: cannot read ({e.strerror or e})") from None
-    return read_bytes(data, name)
+    return read_bytes(data, name, max_bytes)

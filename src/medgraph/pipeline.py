@@ -27,7 +27,8 @@ from typing import Any, Union
 import yaml
 
 from medgraph.catalog import CATALOG_DOC_ID, load_catalog
-from medgraph.documents import Document, DocumentError, document_id, read_bytes, read_document
+from medgraph.documents import (DEFAULT_MAX_FILE_BYTES, Document, DocumentError, document_id, read_bytes,
+                                read_document)
 from medgraph.extract import extract
 from medgraph.gcpause import paused as gc_paused
 from medgraph.extract.source_kind import SOURCE_KINDS
@@ -152,9 +153,22 @@ def ensure_catalog(store: GraphStore, settings: Settings | None = None) -> bool:
     return True
 
 
-def extract_file(path: Path) -> tuple[Document, Extraction]:
-    doc = read_document(path)
-    return doc, extract(doc)
+@dataclass(frozen=True)
+class ReadSettings:
+    """What reading and extracting a file need of the settings: sent with every task to the
+    worker processes, so they never consult an environment or cache of their own."""
+
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    catalog_path: str | None = None   # None: the bundled catalog
+
+    @classmethod
+    def of(cls, settings: Settings) -> "ReadSettings":
+        return cls(settings.max_file_bytes, str(settings.catalog_path) if settings.catalog_path else None)
+
+
+def extract_file(path: Path, rs: ReadSettings = ReadSettings()) -> tuple[Document, Extraction]:
+    doc = read_document(path, rs.max_file_bytes)
+    return doc, extract(doc, load_catalog(rs.catalog_path))
 
 
 @dataclass(frozen=True)
@@ -190,10 +204,10 @@ def _unpack(ex: Extraction | _Packed) -> Extraction:
     return ex.unpack() if isinstance(ex, _Packed) else ex
 
 
-def _read(src: Source, name: str | None) -> Document:
+def _read(src: Source, name: str | None, rs: ReadSettings) -> Document:
     if isinstance(src, Upload):
-        return read_bytes(src.data, src.name)
-    doc = read_document(src)
+        return read_bytes(src.data, src.name, rs.max_file_bytes)
+    doc = read_document(src, rs.max_file_bytes)
     # a bundled file is recorded under its manifest name, not where the package is installed
     return dataclasses.replace(doc, path=name) if name else doc
 
@@ -202,8 +216,8 @@ def _source_name(src: Source) -> str:
     return src.name if isinstance(src, Upload) else str(src)
 
 
-def read_extract(src: Source, skip_sha: str | None, name: str | None = None,
-                 pack: bool = False) -> tuple[str, Any, Extraction | _Packed | None]:
+def read_extract(src: Source, skip_sha: str | None, name: str | None = None, pack: bool = False,
+                 rs: ReadSettings = ReadSettings()) -> tuple[str, Any, Extraction | _Packed | None]:
     """One file or upload → ``("ok", _Read, Extraction)`` (a :class:`_Packed` one when ``pack``),
     ``("unchanged", _Read, None)`` when its content hash is ``skip_sha``, or
     ``("unreadable", reason, None)`` (the input's fault) / ``("failed", reason, None)`` (an
@@ -211,11 +225,11 @@ def read_extract(src: Source, skip_sha: str | None, name: str | None = None,
     would cost the whole chunk. ``name``: the path to record for the document (bundled files)."""
     path = _source_name(src)
     try:
-        doc = _read(src, name)
+        doc = _read(src, name, rs)
         read = _Read(doc.id, doc.sha256)
         if skip_sha == doc.sha256:
             return "unchanged", read, None
-        ex = _apply_manifest(extract(doc), manifest_entry(doc.path, doc.sha256))
+        ex = _apply_manifest(extract(doc, load_catalog(rs.catalog_path)), manifest_entry(doc.path, doc.sha256))
         if pack:
             import pickle
 
@@ -228,12 +242,12 @@ def read_extract(src: Source, skip_sha: str | None, name: str | None = None,
 
 
 def extracted(files: list[Source], skip: dict[str, str], names: dict[int, str],
-              workers: int, pack: bool = False) -> Iterator[tuple]:
+              workers: int, pack: bool = False, rs: ReadSettings = ReadSettings()) -> Iterator[tuple]:
     """``read_extract(source, …)`` for every source, in order (close it when stopping early:
     that stops the worker processes). ``names``: index → path to record (bundled files)."""
     from medgraph.parallel import ordered_map
 
-    tasks = [(f, skip.get(document_id(_source_name(f))), names.get(i), pack) for i, f in enumerate(files)]
+    tasks = [(f, skip.get(document_id(_source_name(f))), names.get(i), pack, rs) for i, f in enumerate(files)]
     return ordered_map(read_extract, tasks, workers)
 
 
@@ -374,7 +388,8 @@ def load(
 
     skip = {} if force else dict(known)  # what workers may skip: the store as it was before this load
     pack = grows and batch_upsert is not None and len(files) > batch_size  # batches may grow past MEDGRAPH_LOAD_BATCH
-    with contextlib.closing(extracted(files, skip, names, workers, pack)) as results:
+    rs = ReadSettings.of(settings)
+    with contextlib.closing(extracted(files, skip, names, workers, pack, rs)) as results:
         for i, (path, (status, doc, ex)) in enumerate(zip(files, results), 1):
             if progress:
                 progress(i, total, _source_name(path))
@@ -393,7 +408,7 @@ def load(
                 report.conflicts.append(_source_name(path))
                 continue
             if ex is None:  # skipped as unchanged, but an earlier file of this load replaced that document
-                status, doc, ex = read_extract(path, None, names.get(i - 1), pack)
+                status, doc, ex = read_extract(path, None, names.get(i - 1), pack, rs)
                 if status in ("failed", "unreadable"):
                     report.failed.append((_source_name(path), doc))
                     continue
