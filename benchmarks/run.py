@@ -118,7 +118,10 @@ def child_load(corpus_dir: str, data_dir: str, editions: str = "on") -> None:
 
     workers = default_workers(get_settings().load_workers)
     t0, c0 = time.perf_counter(), time.process_time()
-    report = pipeline.load(store, [corpus_dir])
+    from medgraph.gcpause import allowing_freeze
+
+    with allowing_freeze():  # the child process is the loader's own, as under `medgraph load`
+        report = pipeline.load(store, [corpus_dir])
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     counts = store.counts()
     ru = resource.getrusage(resource.RUSAGE_SELF)
