@@ -54,7 +54,7 @@ def test_first_character_guards_change_no_match():
     import re
 
     from medgraph.documents import read_document
-    from medgraph.extract.relations import ANNOTATION
+    from medgraph.extract.owners import ANNOTATION
     from medgraph.extract.structure import SPEECH_MARKERS
     from medgraph.pipeline import bundled_files
 

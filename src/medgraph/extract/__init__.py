@@ -18,6 +18,7 @@ from medgraph.extract.claims import find_claims
 from medgraph.extract.dates import policy_dates
 from medgraph.extract.source_kind import infer_source_kind
 from medgraph.extract import targets as tg
+from medgraph.extract.owners import convention
 from medgraph.extract.entities import Mention, find_entities, policy_key
 from medgraph.extract.structure import parse
 from medgraph.models import DocumentRecord, Extraction, Node, trusted_node
@@ -46,6 +47,13 @@ def _issuers(text: str, region: tuple[int, int], mentions: list[Mention]) -> lis
             rest = rest[: m.start - ls] + rest[m.end - ls:]
         if len(re.sub(r"[\s、，,#]", "", rest)) <= 2:
             out.extend(inside)
+        elif rest.lstrip("# \t").startswith("关于") and inside[0].start - ls <= 2:
+            # the notice's own heading: 天津市人民政府办公厅关于印发…的通知 names its issuers
+            lead = [inside[0]]
+            for m in inside[1:]:
+                if re.fullmatch(r"[\s、，,和]*", text[lead[-1].end:m.start]):
+                    lead.append(m)
+            out.extend(lead)
     seen: set[str] = set()
     uniq = []
     for m in out:
@@ -95,8 +103,9 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     catalog = catalog or load_catalog()
     text = document.normalized
     st = parse(text)
-    ents = find_entities(text, catalog, document.id)
-    ctx = rel.Ctx(text=text, spans=rel.Spans(document), catalog=catalog, ents=ents, edges={})
+    ents = find_entities(text, catalog, document.id, head=st.title or "")
+    ctx = rel.Ctx(text=text, spans=rel.Spans(document), catalog=catalog, ents=ents, edges={},
+                  convention=convention(text))
     nodes: dict[str, Node] = {}
     warnings: list[str] = []
 
@@ -164,6 +173,7 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     rel.sentence_relations(ctx, measure_spans)
     rel.titled_issuers(ctx)
     rel.name_locations(ctx)
+    rel.body_links(ctx)
     if not st.is_policy:
         rel.paragraph_topic_locations(ctx, measure_spans)
 
@@ -175,6 +185,8 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
             if end not in nodes:
                 if end in catalog.entries:
                     nodes[end] = catalog.entries[end].node(["catalog"])
+                elif end in ents.nodes:
+                    nodes[end] = ents.nodes[end]
                 else:
                     del ctx.edges[e.key]
                     break

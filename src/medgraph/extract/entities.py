@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_left
 from operator import attrgetter
 from dataclasses import dataclass, field
 
 from medgraph.catalog import Catalog, Entry
 from medgraph.documents import to_simplified
+from medgraph.extract import bodies as bd
 from medgraph.models import Node, trusted_node
 from medgraph.textutil import sentence_bounds, slug
 
@@ -28,6 +30,7 @@ OTHER_CITIES = (
 _CITY_BEFORE = re.compile(  # (?=[…]): only positions where a city name can start are tried
     "(?=[" + "".join(sorted({c[0] for c in OTHER_CITIES})) + "])"
     r"(" + "|".join(sorted(OTHER_CITIES, key=len, reverse=True)) + r")(?:市|省|自治区|特别行政区)?$")
+PROVINCES = set(OTHER_CITIES[OTHER_CITIES.index("河北"):]) - {"香港", "澳门"}
 _CITY_IN_HEAD = re.compile(r"(" + "|".join(OTHER_CITIES) + r")(?:市|省)")
 
 LABEL_PREFIX = {
@@ -57,8 +60,10 @@ class EntityResult:
     nodes: dict[str, Node] = field(default_factory=dict)   # new (non-catalog) nodes
     props: dict[str, dict] = field(default_factory=dict)   # extra props for any node (fund amounts)
     jurisdiction: str = "北京"
+    scope: bd.Scope = field(default_factory=bd.Scope)
 
 
+_CLASS_BEFORE = set("各区县)）")
 _QUANTIFIER_END = re.compile(r"(\d|[一二两三四五六七八九十百]|个|家|所|座|批|各|等|该|其)$")
 
 
@@ -304,12 +309,110 @@ def _owner_split(catalog: Catalog) -> dict[str, tuple[str | None, str | None]]:
     return cached
 
 
+_FINDERS: "weakref.WeakKeyDictionary[Catalog, tuple[int, bd.BodyFinder]]" = weakref.WeakKeyDictionary()
+
+
+def _finder(catalog: Catalog) -> bd.BodyFinder:
+    """The body finder of a catalog (its District names are places), built once."""
+    cached = _FINDERS.get(catalog)
+    if cached is None or cached[0] != len(catalog.entries):
+        places, canon = bd.district_names(
+            [(e.id, e.name, [to_simplified(a) for a in e.all_names], e.props.get("kind", "district"))
+             for e in catalog.by_label("District")])
+        cached = (len(catalog.entries), bd.BodyFinder(places, canon, ["北京", *OTHER_CITIES]))
+        _FINDERS[catalog] = cached
+    return cached[1]
+
+
+_TITLE_DISTRICT = re.compile(
+    "(?:" + "|".join(["北京", *OTHER_CITIES]) + r")(?:市|省)?(?P<d>[\u4e00-\u9fff]{2,3}?(?:新区|区|县))")
+
+
+def _doc_district(finder: bd.BodyFinder, text: str, head: str, found: list[bd.Body]) -> tuple[str, str]:
+    """(district name, District id) when the document is a district's own: its title names
+    one district (海淀区…若干措施, 北京市昌平区关于…), or its head names a district body
+    (北京市海淀区人民政府办公室) and no other district's."""
+    title = to_simplified(head)
+    if title:
+        for alias, did, kind in finder.places:
+            if kind in ("district", "development_zone") and alias in title and alias.endswith(("区", "县")):
+                return finder._names_of.get(did, alias), did
+        m = _TITLE_DISTRICT.search(title)
+        if m and not m.group("d").startswith(("开发", "示范", "园", "自贸", "试验")):
+            return m.group("d"), ""
+    heads = {(b.jurisdiction, b.district_id) for b in found if b.start < 400 and b.level in ("district", "county", "zone")}
+    if len(heads) == 1:
+        return next(iter(heads))
+    return "", ""
+
+
+def _bodies(text: str, catalog: Catalog, doc_id: str, res: EntityResult, taken: bytearray, head: str) -> None:
+    """Bodies by shape (bodies.py) that the catalog did not already name: each becomes a
+    mention (replacing the catalog mentions inside it: 海淀区 + 科委 → 海淀区科委) and, when
+    the catalog does not know it by its canonical name, a node of its own."""
+    finder = _finder(catalog)
+    scope = bd.scope_for(res.jurisdiction, PROVINCES)
+    found = finder.find(text, scope)
+    district, district_id = _doc_district(finder, text, head, found)
+    if district:
+        scope = bd.scope_for(res.jurisdiction, PROVINCES, district, district_id)
+        found = finder.find(text, scope)
+    res.scope = scope
+    if not found:
+        return
+    mentions = sorted(res.mentions, key=attrgetter("start"))
+    starts = [m.start for m in mentions]
+    drop: set[int] = set()
+    added: list[Mention] = []
+    index = _name_index(catalog)
+    for b in found:
+        i = bisect_left(starts, b.start)
+        while i > 0 and mentions[i - 1].end > b.start:
+            i -= 1
+        inside = []
+        crossing = False
+        j = i
+        while j < len(mentions) and mentions[j].start < b.end:
+            x = mentions[j]
+            if x.end > b.start:
+                if x.start < b.start or x.end > b.end or x.label not in ("Bureau", "District"):
+                    crossing = True
+                inside.append(x)
+            j += 1
+        if crossing or any(x.start == b.start and x.end == b.end and x.label == "Bureau" for x in inside):
+            continue
+        entry = _find_by_name(catalog, b.name, index) or _find_by_name(catalog, b.alias, index)
+        if entry is not None and entry.label == "Bureau":
+            eid = entry.id
+        else:
+            eid = b.id
+            if eid not in res.nodes:
+                res.nodes[eid] = trusted_node(
+                    id=eid, label="Bureau", name=b.name, aliases=[b.alias] if b.alias != b.name else [],
+                    documents=[doc_id], props={"jurisdiction": b.jurisdiction, "level": b.level, "kind": b.kind})
+            links = {}
+            if b.district_id:
+                links["_district"] = b.district_id
+            if b.government:
+                links["_government"] = b.government
+            if links:
+                res.props.setdefault(eid, {}).update(links)
+        drop.update(id(x) for x in inside)
+        added.append(Mention(eid, "Bureau", b.start, b.end, text[b.start:b.end], source="pattern"))
+        taken[b.start:b.end] = b"\x01" * (b.end - b.start)
+    if added:
+        res.mentions = [m for m in res.mentions if id(m) not in drop] + added
+
+
 _DRUG_GENERIC = re.compile(r"^(创新|新|相关|上述|该|国产|进口|抗|一次性|多联|医用|医疗|全品类)")
 _PRODUCT_NOT = re.compile(r"(医院|公司|中心|大学)")
 _DEVICE_GENERIC = re.compile(r"^(医疗|医用|手术|全品类|机器人|创新|高值)")
 
 
-def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int | None = None) -> EntityResult:
+def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int | None = None,
+                  head: str = "") -> EntityResult:
+    """Mentions of catalogued and discovered entities. ``head``: the document's title (tells
+    a district's own document, whose 区政府 is that district's)."""
     hi = len(text) if hi is None else hi
     res = EntityResult(jurisdiction=detect_jurisdiction(text))
     taken = bytearray(len(text))  # 1 where a catalog mention already sits
@@ -331,16 +434,22 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
         elif short_owner is not None:
             before = text[max(0, start - 6):start]
             city = _CITY_BEFORE.search(before)
+            entry = catalog.entries[short_owner]
+            if entry.label == "Bureau" and not city and before[-1:] in _CLASS_BEFORE:
+                # 各区(县)科委, 区卫健委, 各市医保局: a district's body or a class of bodies,
+                # never the city's (bodies.py names a district's own)
+                continue
             if city or res.jurisdiction != "北京":
                 # another city's bureau: a node of its own, never Beijing's
-                place = city.group(1) if city else res.jurisdiction
-                entry = catalog.entries[short_owner]
-                name = f"{place}{form}" if form.startswith("市") else f"{place}市{form}"
-                entity_id = f"bureau-{slug(place)}-{slug(form)}"
+                place = bd.full_place(city.group(0) if city else res.jurisdiction, PROVINCES)
+                name, alias = bd.named_body(place, form)
+                entity_id = "bureau-" + slug(name, 60)
                 if entity_id not in res.nodes:
                     res.nodes[entity_id] = Node(
-                        id=entity_id, label=entry.label, name=name, aliases=[form], documents=[doc_id],
-                        props={"jurisdiction": place, "level": "city", "kind": entry.props.get("kind", "bureau")},
+                        id=entity_id, label=entry.label, name=name, aliases=[alias] if alias != name else [],
+                        documents=[doc_id],
+                        props={"jurisdiction": place, "level": "province" if place.endswith("省") else "city",
+                               "kind": entry.props.get("kind", "bureau")},
                     )
                 if city:
                     start = start - len(city.group(0))
@@ -356,6 +465,9 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
         label = entries[entity_id].label if entity_id in entries else res.nodes[entity_id].label
         res.mentions.append(Mention(entity_id, label, start, end, text[start:end]))
         taken[start:end] = b"\x01" * (end - start)
+
+    # 1b. government bodies by their shape (bodies.py): other places' and uncatalogued ones
+    _bodies(text, catalog, doc_id, res, taken, head)
 
     # 2. policies named in 《》 (plus 简称 defined in this document)
     short_map: dict[str, str] = {}

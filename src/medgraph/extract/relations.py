@@ -18,6 +18,7 @@ from itertools import islice
 from operator import itemgetter
 
 from medgraph.catalog import Catalog
+from medgraph.extract import owners as owners_mod
 from medgraph.extract.entities import EntityResult, Mention
 from medgraph.extract.structure import Measure, Structure
 from medgraph.models import Edge, Evidence, trusted_edge, trusted_evidence
@@ -51,6 +52,7 @@ class Ctx:
     ents: EntityResult
     edges: dict
     _starts: list[int] | None = field(default=None, repr=False)
+    convention: owners_mod.Convention = field(default_factory=owners_mod.Convention)
 
     def mentions_in(self, lo: int, hi: int) -> list[Mention]:
         """``_in(self.ents.mentions, lo, hi)`` by bisection: mentions are sorted by start."""
@@ -96,54 +98,49 @@ def _is_beijing_bureau(ctx: Ctx, entity_id: str) -> bool:
 
 
 # --- LEADS -------------------------------------------------------------------------
-# (?=[…]): the characters a match can start with, so the engine skips other positions
-# with one set lookup instead of trying the whole pattern there
-ANNOTATION = re.compile(
-    r"(?=[(（\s牵责主配参])[(（]?\s*(?P<kind>牵头单位|牵头部门|责任单位|责任部门|主责单位|配合单位|配合部门|参与单位)\s*[:：]\s*(?P<list>[^)）\n。；;]+)"
-)
-DUTY = re.compile(r"(?P<list>[^。；;\n]{2,120}?)(?:按职责分工负责|按照职责分工负责|分工负责)")
-_LIST_FILLER = re.compile(r"[、，,；;\s等和及各区政府]")
-BARE_LIST = re.compile(r"[(（](?P<list>[^()（）。]{3,160})[)）]\s*[。]?\s*$")
+def _owner_unit(ctx: Ctx):
+    """A mention that can own a measure: a body, or a place (海淀区) standing for its government."""
+    def unit(x: Mention) -> bool:
+        return x.label == "Bureau" or (x.label == "District" and _district_government(ctx, x.entity_id) is not None)
+    return unit
+
+
+def _district_government(ctx: Ctx, district_id: str) -> str | None:
+    """The government node of a catalogued district or zone (北京市海淀区人民政府), made a node
+    of this document when first needed; None for places that are not districts."""
+    entry = ctx.catalog.entries.get(district_id)
+    if entry is None or entry.props.get("kind") not in ("district", "development_zone"):
+        return None
+    kind = entry.props.get("kind")
+    name = ("北京市" + entry.name if kind == "district" else entry.name) + ("人民政府" if kind == "district" else "管理委员会")
+    found = ctx.catalog.find_by_name(name)
+    if found is not None:
+        return found.id
+    gid = _body_id(name)
+    if gid not in ctx.ents.nodes:
+        from medgraph.models import trusted_node
+
+        ctx.ents.nodes[gid] = trusted_node(
+            id=gid, label="Bureau", name=name, aliases=[], documents=[ctx.spans._id],
+            props={"jurisdiction": entry.name, "level": "district" if kind == "district" else "zone",
+                   "kind": "government" if kind == "district" else "committee"})
+    return gid
 
 
 def _explicit_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mention]) -> bool:
-    text = ctx.text
+    conv = ctx.convention
     found = False
-    lo, hi = m.body_start, m.end
-    # every ANNOTATION kind ends in 单位/部门 and every DUTY phrase in 分工负责: a str.find
-    # rules a pattern out without the regex trying every position of the measure
-    has_annotation = text.find("单位", lo, hi) != -1 or text.find("部门", lo, hi) != -1
-    for a in (ANNOTATION.finditer(text, lo, hi) if has_annotation else ()):
-        bureaus = [x for x in _in(mentions, a.start("list"), a.end("list")) if x.label == "Bureau"]
-        kind = a.group("kind")
-        for i, b in enumerate(bureaus):
-            if kind.startswith(("配合", "参与")):
-                role, conf = "support", 0.95
-            elif kind.startswith(("牵头", "主责")):
-                role, conf = "lead", 1.0
-            else:  # 责任单位: by convention the first listed unit leads
-                role, conf = ("lead", 0.95) if i == 0 else ("support", 0.9)
-            _add(ctx, b.entity_id, measure_id, "LEADS", [ctx.spans.ev(a.start(), a.end(), "explicit", conf)], role=role)
-            found = True
-    if found:
-        return True
-    for rx in (DUTY, BARE_LIST) if text.find("分工负责", lo, hi) != -1 else (BARE_LIST,):
-        for a in rx.finditer(text, lo, hi):
-            inside = _in(mentions, a.start("list"), a.end("list"))
-            bureaus = [x for x in inside if x.label == "Bureau"]
-            if not bureaus:
-                continue
-            # a bare list must be nothing but bodies: names joined by 、，, and 等
-            if rx is BARE_LIST:
-                rest = text[a.start("list"):a.end("list")]
-                for x in reversed(inside):
-                    rest = rest[: x.start - a.start("list")] + rest[x.end - a.start("list"):]
-                if _LIST_FILLER.sub("", rest):
-                    continue
-            for i, b in enumerate(bureaus):
-                role = "lead" if i == 0 else "support"
-                _add(ctx, b.entity_id, measure_id, "LEADS", [ctx.spans.ev(a.start("list"), a.end("list"), "explicit", 0.9 if i == 0 else 0.85)], role=role)
-                found = True
+    for o in owners_mod.owners(ctx.text, m.body_start, m.end, mentions, _owner_unit(ctx), conv):
+        x = mentions[o.index]
+        source = x.entity_id
+        evidence = [ctx.spans.ev(o.quote[0], o.quote[1], "explicit", o.confidence)]
+        if x.label == "District":
+            source = _district_government(ctx, x.entity_id)
+            _add(ctx, source, x.entity_id, "LOCATED_IN", [ctx.spans.ev(x.start, x.end, "rule", 0.9)])
+        if conv.stated and conv.span is not None:
+            evidence.append(ctx.spans.ev(conv.span[0], conv.span[1], "explicit", o.confidence))
+        _add(ctx, source, measure_id, "LEADS", evidence, role=o.role)
+        found = True
     return found
 
 
@@ -456,6 +453,34 @@ def name_locations(ctx: Ctx) -> None:
         did = _place_in_name(ctx.catalog, x.surface)
         if did is not None:
             _add(ctx, x.entity_id, did, "LOCATED_IN", [ctx.spans.ev(x.start, x.end, "rule", 0.7)])
+
+
+def body_links(ctx: Ctx) -> None:
+    """What a body's own name states: a district government (昌平区政府) sits in its District,
+    a general office (天津市人民政府办公厅) reports to its government (method rule: the name
+    says it, no sentence does)."""
+    seen: set[str] = set()
+    for x in ctx.ents.mentions:
+        if x.label != "Bureau" or x.entity_id in seen:
+            continue
+        links = ctx.ents.props.get(x.entity_id)
+        if not links:
+            continue
+        seen.add(x.entity_id)
+        if links.get("_district"):
+            _add(ctx, x.entity_id, links["_district"], "LOCATED_IN", [ctx.spans.ev(x.start, x.end, "rule", 0.9)])
+        gov = links.get("_government")
+        if gov:
+            entry = ctx.catalog.find_by_name(gov)
+            gid = entry.id if entry is not None else _body_id(gov)
+            if entry is not None or gid in ctx.ents.nodes:
+                _add(ctx, x.entity_id, gid, "REPORTS_TO", [ctx.spans.ev(x.start, x.end, "rule", 0.9)])
+
+
+def _body_id(name: str) -> str:
+    from medgraph.extract.bodies import Body
+
+    return Body(0, 0, name, name, "", "", "").id
 
 
 PARAGRAPH = re.compile(r"\n\s*\n|\n|(?<=[。！？])\s+(?=\S)")

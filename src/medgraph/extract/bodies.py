@@ -1,0 +1,395 @@
+"""Government bodies found by their shape, for any jurisdiction, not only by catalog.
+
+A body name is a place (天津市, 北京市海淀区, 昌平区, the relative 市/区/县/省 of the document,
+国家), a core (科技, 卫生健康, 人力资源和社会保障 …) and a body suffix (人民政府, 政府办公厅,
+局, 委员会, 委, 厅, 办公室, 办, 管委会, 海关 …). The jurisdiction comes from the document:
+a Tianjin notice's 市科技局 is 天津市科学技术局, never Beijing's bureau; 区政府 in a district's
+own document is that district's 人民政府. Plurals and classes (各区政府, 各区(县)科委, 有关区政府)
+are never one body: they are not nodes.
+
+Names are canonical: common abbreviations of Chinese government naming are expanded by a
+general table (科技局 = 科学技术局, 发改委 = 发展和改革委员会 …), so 市科技局 and 天津市科学技术局
+are one node, and X市政府 = X市人民政府. A general office (办公厅/办公室 of a government) is a
+node of its own that reports to its government; a district government is linked to its
+District. Pure functions over normalized (simplified) text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from medgraph.textutil import slug
+
+# General knowledge of Chinese government naming: short form → official form. Applied to
+# the part of a name after its place (市科技局 → 科学技术局). Longest keys first.
+ABBREVIATIONS: dict[str, str] = {
+    "科技局": "科学技术局",
+    "科委": "科学技术委员会",
+    "工信局": "工业和信息化局",
+    "工业和信息化局": "工业和信息化局",
+    "经信局": "经济和信息化局",
+    "经信委": "经济和信息化委员会",
+    "发改委": "发展和改革委员会",
+    "发展改革委": "发展和改革委员会",
+    "卫健委": "卫生健康委员会",
+    "卫生健康委": "卫生健康委员会",
+    "卫健局": "卫生健康局",
+    "市场监管局": "市场监督管理局",
+    "人社局": "人力资源和社会保障局",
+    "人力资源社会保障局": "人力资源和社会保障局",
+    "人力社保局": "人力资源和社会保障局",
+    "医保局": "医疗保障局",
+    "药监局": "药品监督管理局",
+    "规自委": "规划和自然资源委员会",
+    "规划自然资源委": "规划和自然资源委员会",
+    "规自局": "规划和自然资源局",
+    "住建委": "住房和城乡建设委员会",
+    "住房城乡建设委": "住房和城乡建设委员会",
+    "住建局": "住房和城乡建设局",
+    "住房城乡建设局": "住房和城乡建设局",
+    "教委": "教育委员会",
+    "国资委": "国有资产监督管理委员会",
+    "文旅局": "文化和旅游局",
+    "应急局": "应急管理局",
+    "投促局": "投资促进局",
+    "生态环境局": "生态环境局",
+    "交通委": "交通委员会",
+    "城管委": "城市管理委员会",
+    "农业农村局": "农业农村局",
+    "人民政府": "人民政府",
+    "人民政府办公厅": "人民政府办公厅",
+    "人民政府办公室": "人民政府办公室",
+    "政府": "人民政府",
+    "政府办公厅": "人民政府办公厅",
+    "政府办公室": "人民政府办公室",
+    "政府办": "人民政府办公室",
+    "管委会": "管理委员会",
+}
+
+# Body suffixes, longest alternatives first so 委员会 wins over 委 at the same place. The
+# negative lookaheads drop common words that end in a suffix character (局长, 委托, 办理 …).
+_SUFFIX = re.compile(
+    r"(?=[人政管委办局厅海中镇街])(?:"
+    r"人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府办(?![理法好事学成结])|政府(?![投采引性资购补基性])|"
+    r"管理委员会|管委会|委员会|办公厅|办公室|办事处|海关|"
+    r"局(?![长面势限部])|委(?![托员派屈婉身])|厅(?![长局])|办(?![理法好事学公成结])|中心|"
+    r"镇(?![化区域级村容痛静定守压])|街道(?![办口两])"
+    r")"
+)
+# What a core may end with for a 中心 to be a body (市政务服务中心, 区投资促进中心,
+# 市疾病预防控制中心), not a platform (市临床研究中心 is left to platform discovery).
+_CENTRE_CORE = re.compile(r"(政务服务|投资促进|事务|疾病预防控制|审评检查|审评|检查|监测|核查|评价|保障|管理服务|人才服务)$")
+# A body name never carries these inside its core: verbs and function words (a core with
+# them means the walk ran into the sentence), or plural/class words.
+_CORE_BAD = re.compile(
+    r"(各|有关|相关|所属|全|本|企业|积极|产业|项目|支持|推动|推进|加快|鼓励|建设|负责|牵头|配合|会同|联合|组织|指导|开展|完善|"
+    r"落实|协调|统筹|提供|实施|加强|依托|通过|按照|根据|申报|给予|对|的|是|在|将|把|被|了|向|由|经|请|及|与|或|"
+    r"[局委厅府会室][和、])"
+)
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_RUN_STOP = set("的与及或在于由为将把被对向从以等是了、，,。；;：:“”\"'《》()（）[]【】 \n\t·—-/")
+_MAX_RUN = 18
+
+_RELATIVE = {"市": "city", "区": "district", "县": "county", "省": "province", "镇": "town"}
+_LEVEL_OF = {"市": "city", "省": "province", "自治区": "province", "区": "district", "新区": "district",
+             "县": "county", "镇": "town", "开发区": "zone"}
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Where a document is: its city (天津), the full city name (天津市), its level word
+    (市 or 省), and its own district when it is a district's document (海淀区, with the
+    District id when catalogued)."""
+    city: str = "北京"
+    city_full: str = "北京市"
+    district: str = ""
+    district_id: str = ""
+
+
+@dataclass(slots=True)
+class Body:
+    """A body named at [start, end) of the text."""
+    start: int
+    end: int
+    name: str            # canonical (expanded, with jurisdiction)
+    alias: str           # the written form with its jurisdiction (天津市科技局)
+    kind: str            # government | office | bureau | committee | customs | party
+    level: str           # city | district | county | province | town | national | zone
+    jurisdiction: str    # 天津 / 北京 / 海淀区 …
+    district_id: str = ""  # the catalogued District a district/zone body belongs to
+    government: str = ""   # for an office: its government's canonical name
+
+    @property
+    def id(self) -> str:
+        return "bureau-" + slug(self.name, 60)
+
+
+def expand(form: str) -> str:
+    """市科技局 → 科学技术局 style expansion of the part after the place (longest key that
+    ends the form; a core before it is kept: 区卫健委 → 卫生健康委员会)."""
+    for short in sorted(ABBREVIATIONS, key=len, reverse=True):
+        if form.endswith(short):
+            return form[: -len(short)] + ABBREVIATIONS[short]
+    return form
+
+
+def _kind(suffix: str, core: str) -> str:
+    if suffix.endswith(("人民政府", "政府")):
+        return "government"
+    if "政府" in suffix:
+        return "office"
+    if suffix in ("管委会", "管理委员会"):
+        return "committee"
+    if suffix == "海关":
+        return "customs"
+    if suffix == "委" and not core:
+        return "party"
+    return "bureau"
+
+
+def _run_start(text: str, pos: int) -> int:
+    i = pos
+    lo = max(0, pos - _MAX_RUN)
+    while i > lo and text[i - 1] not in _RUN_STOP and _NAME_CHAR.match(text[i - 1]):
+        i -= 1
+    return i
+
+
+_LEAD_IN = re.compile(
+    r"(会同|联合|协调|组织|指导|配合|牵头|负责|督促|要求|支持|推动|依托|委托|授权|印发|发布|报送|报请|提请|"
+    r"商请|征求|经|由|请|报|向|按|并|及|和|与|同|对|将|为|据|称|中共)$"
+)
+
+
+class BodyFinder:
+    """Finds bodies in one text. ``places``: [(alias, district id, kind)] of the catalogued
+    districts, longest first; ``cities``: city/province names known by name."""
+
+    def __init__(self, places: list[tuple[str, str, str]], canonical: dict[str, str], cities: list[str]):
+        self.places = places
+        self._names_of = canonical
+        alts = "|".join(re.escape(a) for a, _, _ in places)
+        city_alt = "|".join(sorted(cities, key=len, reverse=True))
+        self._place_rx = re.compile(
+            r"(?P<cpc>中共)?(?:"
+            r"(?P<dist>" + alts + r")"
+            r"|(?P<city>" + city_alt + r")(?P<clvl>市|省|自治区)?"
+            r"(?:(?P<sub>[\u4e00-\u9fff]{1,4}?)(?P<slvl>新区|区|县))?"
+            r"|(?P<nat>国家)"
+            r"|(?P<rel>[市区县省])"
+            r"|(?P<gsub>[\u4e00-\u9fff]{2,4}?(?:新区|区|县))"
+            r")"
+        )
+        self._dist_of = {a: (d, k) for a, d, k in places}
+
+    def find(self, text: str, scope: Scope) -> list[Body]:
+        out: list[Body] = []
+        for m in _SUFFIX.finditer(text):
+            s, e = m.span()
+            body = self._body_at(text, s, e, m.group(0), scope)
+            if body is None:
+                continue
+            if out and body.start < out[-1].end:
+                # 中共天津市委 then 中共天津市委金融委员会办公室: the longer name at the same place
+                if body.start == out[-1].start and body.end > out[-1].end:
+                    out[-1] = body
+                continue
+            out.append(body)
+        return out
+
+    def _body_at(self, text: str, s: int, e: int, suffix: str, scope: Scope) -> Body | None:
+        if text.startswith(_PERSON_TITLES, e) or (len(suffix) == 1 and s > 0 and text[s - 1] in _WORD_BEFORE.get(suffix, "")):
+            return None  # 党委委员 (a person's title), 布局/格局 (words, not bodies)
+        r = _run_start(text, s)
+        if suffix in ("镇", "街道"):
+            return self._town(text, r, s, e, suffix, scope)
+        if r == s and suffix not in ("管委会", "管理委员会"):
+            return None
+        # 各区政府 / 各区（县）科委: a class of bodies, never one
+        if r > 0 and text[r - 1] in "各）)" and text[max(0, r - 6):r].find("各") != -1:
+            return None
+        for p in range(r, s):
+            pm = self._place_rx.match(text, p, s)
+            if pm is None:
+                continue
+            head = text[r:p]
+            if head and not _LEAD_IN.search(head):
+                continue
+            body = self._resolve(text, pm, p, s, e, suffix, scope)
+            if body is not None:
+                return body
+        return None
+
+    def _resolve(self, text: str, pm: re.Match, p: int, s: int, e: int, suffix: str, scope: Scope) -> Body | None:
+        core = text[pm.end():s]
+        if pm.group("rel") == "市" and core.startswith("场"):
+            # 市场监管局 without a place: the document's market regulator
+            core = "市" + core
+            place_full, level, juris, district_id = scope.city_full, "city", scope.city, ""
+            written_place = ""
+        elif pm.group("rel"):
+            rel = pm.group("rel")
+            if rel == "市":
+                if scope.city_full.endswith("省"):
+                    return None  # a province's 市X局 is any of its cities': a class
+                place_full, level, juris, district_id = scope.city_full, "city", scope.city, ""
+            elif rel == "省":
+                if not scope.city_full.endswith("省"):
+                    return None
+                place_full, level, juris, district_id = scope.city_full, "province", scope.city, ""
+            elif rel in "区县":
+                if not scope.district:
+                    return None  # 区政府 in a city document: any district's, a class
+                place_full = self._district_full(scope.district, scope)
+                level, juris, district_id = _LEVEL_OF.get(rel, "district"), scope.district, scope.district_id
+            else:
+                return None
+            written_place = rel
+        elif pm.group("gsub"):
+            # 滨海新区政府 in a Tianjin document: a district of the document's city that the
+            # catalog (Beijing's gazetteer) does not know; only right after a stop character
+            sub = pm.group("gsub")
+            if p != _run_start(text, p + 1) or scope.city == "北京" or _CORE_BAD.search(sub) \
+                    or sub.endswith(("园区", "社区", "城区", "地区", "示范区", "自贸区", "试验区", "功能区", "集聚区", "片区", "辖区", "街区", "景区", "校区", "院区", "市区", "郊区")):
+                return None
+            place_full = scope.city_full + sub
+            level, juris, district_id, written_place = _LEVEL_OF.get(sub[-2:] if sub.endswith("新区") else sub[-1], "district"), sub, "", sub
+        elif pm.group("nat"):
+            if not core:
+                return None
+            place_full, level, juris, district_id, written_place = "国家", "national", "national", "", "国家"
+        elif pm.group("dist"):
+            alias = pm.group("dist")
+            district_id, dkind = self._dist_of[alias]
+            canonical = self._canonical_district(district_id)
+            place_full = self._district_full(canonical, scope, beijing=True)
+            level = "zone" if dkind != "district" else "district"
+            juris, written_place = canonical, alias
+        else:
+            city, clvl = pm.group("city"), pm.group("clvl") or ""
+            if not clvl and suffix != "海关" and not pm.group("sub"):
+                return None  # 天津科技局 without 市 is too loose to be a place
+            city_full = city + (clvl or ("市" if city in _MUNICIPAL or not city.endswith("省") else ""))
+            if pm.group("sub"):
+                place_full = city_full + pm.group("sub") + pm.group("slvl")
+                level, juris, district_id = _LEVEL_OF[pm.group("slvl")], pm.group("sub") + pm.group("slvl"), ""
+                if city == "北京":
+                    d = self._dist_of.get(pm.group("sub") + pm.group("slvl"))
+                    district_id = d[0] if d else ""
+            else:
+                place_full = city + clvl if clvl else city
+                level = _LEVEL_OF.get(clvl, "city")
+                juris, district_id = city, ""
+            written_place = text[p:pm.end()]
+        if _CORE_BAD.search(core):
+            return None
+        if suffix == "中心" and not _CENTRE_CORE.search(core):
+            return None
+        if not core and suffix not in ("人民政府", "政府", "人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室",
+                                       "政府办", "委", "海关", "管委会", "管理委员会"):
+            return None
+        if suffix == "委" and not core and pm.group("rel") is None and not pm.group("city") and not pm.group("dist"):
+            return None
+        if suffix in ("管委会", "管理委员会") and level not in ("zone", "district") and not core:
+            return None
+        if suffix == "海关":
+            if pm.group("rel") or core:
+                return None
+            place_full = place_full[:-1] if place_full.endswith("市") else place_full
+        form = expand(core + suffix)
+        cpc = "中共" if pm.group("cpc") else ""
+        name = cpc + place_full + form
+        alias = cpc + place_full + core + suffix
+        kind = _kind(suffix, core)
+        if kind == "party" and not cpc:
+            name = "中共" + name
+        government = ""
+        if kind == "office":
+            government = place_full + "人民政府"
+        start = p
+        return Body(start=start, end=e, name=name, alias=alias, kind=kind, level=level,
+                    jurisdiction=juris, district_id=district_id, government=government)
+
+    def _town(self, text: str, r: int, s: int, e: int, suffix: str, scope: Scope) -> Body | None:
+        """小汤山镇 / 回龙观街道 named on its own: the town's government (a town named as an
+        owner is its 人民政府; a 街道 its 办事处). Only a 2-3 character name right after a stop
+        or a district name."""
+        p = r
+        place_full = self._district_full(scope.district, scope) if scope.district else scope.city_full
+        district_id = scope.district_id
+        pm = self._place_rx.match(text, r, s)
+        if pm is not None and pm.group("dist"):
+            district_id = self._dist_of[pm.group("dist")][0]
+            place_full = self._district_full(self._canonical_district(district_id), scope, beijing=True)
+            r = pm.end()
+        stem = text[r:s]
+        if not 2 <= len(stem) <= 3 or _CORE_BAD.search(stem) or stem[-1] in _TOWN_NOT_END or stem in _TOWN_NOT:
+            return None
+        if r > 0 and text[r - 1] == "各" or text[max(0, p - 1):p] == "各":
+            return None
+        if suffix == "镇":
+            name, kind = place_full + stem + "镇人民政府", "government"
+        else:
+            name, kind = place_full + stem + "街道办事处", "office"
+        return Body(start=p, end=e, name=name, alias=place_full + stem + suffix, kind=kind, level="town",
+                    jurisdiction=stem + suffix, district_id=district_id)
+
+    def _canonical_district(self, district_id: str) -> str:
+        return self._names_of.get(district_id) or district_id
+
+    def _district_full(self, district: str, scope: Scope, beijing: bool = False) -> str:
+        """北京市海淀区 from 海淀区; a zone keeps its own full name (北京经济技术开发区)."""
+        city_full = "北京市" if beijing else scope.city_full
+        if district.startswith(city_full) or district.startswith(city_full[:-1]):
+            return district
+        return city_full + district
+
+
+_PERSON_TITLES = ("委员", "书记", "主任", "副主任", "成员", "局长", "厅长", "主席", "秘书长", "处长", "部长")
+_WORD_BEFORE = {"局": "布格当开破结大全棋变赛饭骗邮平", "委": "党常编", "办": "承举创督主协合兴开停代包查难",
+                "厅": "客餐大展门舞歌"}
+_TOWN_NOT_END = set("小城乡村集古名强大新老本该每全各两三四五六七八九十个")
+_TOWN_NOT = {"重点", "特色", "城关", "示范", "中心", "乡村", "集镇", "建制"}
+_MUNICIPAL = {"北京", "天津", "上海", "重庆"}
+
+
+def district_names(catalog_districts: list[tuple[str, str, list[str], str]]) -> tuple[list[tuple[str, str, str]], dict[str, str]]:
+    """(alias, id, kind) longest first, and id → canonical name, from the catalog's
+    District entries given as (id, name, aliases, kind)."""
+    places: list[tuple[str, str, str]] = []
+    canon: dict[str, str] = {}
+    for did, name, aliases, kind in catalog_districts:
+        canon[did] = name
+        for a in {name, *aliases}:
+            if len(a) >= 2:
+                places.append((a, did, kind))
+    places.sort(key=lambda x: -len(x[0]))
+    return places, canon
+
+
+_AUTONOMOUS = {"内蒙古", "广西", "西藏", "宁夏", "新疆"}
+_SAR = {"香港", "澳门"}
+
+
+def full_place(place: str, provinces: set[str]) -> str:
+    """天津 → 天津市, 河北 → 河北省, 广西 → 广西壮族自治区 is left as 广西自治区 (the short
+    form people write); a name that already ends in its level word is kept."""
+    if place.endswith(("市", "省", "自治区", "特别行政区")):
+        return place
+    if place in _AUTONOMOUS:
+        return place + "自治区"
+    if place in _SAR:
+        return place + "特别行政区"
+    return place + ("省" if place in provinces else "市")
+
+
+def named_body(place_full: str, form: str) -> tuple[str, str]:
+    """(canonical name, written alias) of another place's body given by a short form:
+    (天津市, 市卫生健康委) → (天津市卫生健康委员会, 天津市卫生健康委)."""
+    rest = form[1:] if form[:1] in ("市", "省") else form
+    return place_full + expand(rest), place_full + rest
+
+
+def scope_for(city: str, provinces: set[str], district: str = "", district_id: str = "") -> Scope:
+    return Scope(city=city, city_full=full_place(city, provinces), district=district, district_id=district_id)
