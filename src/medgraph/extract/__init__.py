@@ -18,6 +18,7 @@ from medgraph.extract.claims import find_claims
 from medgraph.extract.dates import policy_dates
 from medgraph.extract.source_kind import infer_source_kind
 from medgraph.extract import targets as tg
+from medgraph.extract.identity import own_number, own_title
 from medgraph.extract.owners import convention
 from medgraph.extract.entities import Mention, find_entities, policy_key
 from medgraph.extract.structure import parse
@@ -99,10 +100,59 @@ def _dates(document: Document, text: str, st) -> dict:
     return out
 
 
+_DATE_ONLY = re.compile(r"^[\s#]*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
+_SIGNATURE_NOISE = re.compile(r"^[\s#]*(?:[(（][^()（）]{0,20}[)）]|-\s*\d+\s*-|第?\s*\d+\s*页)?\s*$")
+
+
+def _body_line(text: str, ls: int, le: int, bureaus: list[Mention]) -> list[Mention] | None:
+    """The bodies of a line made of nothing but body names (separated by spaces, 、 or ，)."""
+    inside = [m for m in bureaus if ls <= m.start and m.end <= le]
+    if not inside:
+        return None
+    rest = text[ls:le]
+    for m in reversed(inside):
+        rest = rest[: m.start - ls] + rest[m.end - ls:]
+    return inside if len(re.sub(r"[\s、，,#]", "", rest)) <= 2 else None
+
+
+def _signature(text: str, mentions: list[Mention], lo: int) -> list[Mention]:
+    """Issuers in the signature block at the end (joint notices sign there, one body per
+    line or several on a line, next to the date): the body-only lines next to the last date
+    line after ``lo`` (the first measure), in order."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"^[^\n]*$", text, re.M) if m.start() >= lo]
+    dates = [i for i, (a, b) in enumerate(lines) if _DATE_ONLY.match(text[a:b])]
+    if not dates:
+        return []
+    bureaus = [m for m in mentions if m.label == "Bureau" and m.start >= lo]
+    d = dates[-1]
+    block: list[Mention] = []
+    i = d - 1
+    while i >= 0:  # upwards from the date: the signatories
+        a, b = lines[i]
+        found = _body_line(text, a, b, bureaus)
+        if found:
+            block = found + block
+        elif not _SIGNATURE_NOISE.match(text[a:b]) or block and not text[a:b].strip():
+            if block or text[a:b].strip():
+                break
+        i -= 1
+    if not block:  # the date may come first, the signatories after it
+        for a, b in lines[d + 1:]:
+            found = _body_line(text, a, b, bureaus)
+            if found:
+                block += found
+            elif text[a:b].strip():
+                break
+    return block
+
+
 def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     catalog = catalog or load_catalog()
     text = document.normalized
     st = parse(text)
+    # the document's own number and title, not the ones it cites or reposts (identity.py)
+    st.doc_number, st.doc_number_span = own_number(text, st.doc_number, st.doc_number_span)
+    st.title = own_title(st.title) if st.title else st.title
     ents = find_entities(text, catalog, document.id, head=st.title or "")
     ctx = rel.Ctx(text=text, spans=rel.Spans(document), catalog=catalog, ents=ents, edges={},
                   convention=convention(text))
@@ -127,6 +177,10 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
         node_for(entity_id)
 
     issuers = _issuers(text, st.issuer_region, ents.mentions) if st.is_policy else []
+    if st.is_policy and st.measures:
+        known = {i.entity_id for i in issuers}
+        issuers += [m for m in _signature(text, ents.mentions, st.measures[0].start)
+                    if m.entity_id not in known and not known.add(m.entity_id)]
     policy_id = ""
     if st.is_policy:
         entry = catalog.find_policy(st.title) if st.title else None
@@ -174,6 +228,7 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     rel.titled_issuers(ctx)
     rel.name_locations(ctx)
     rel.body_links(ctx)
+    rel.here_locations(ctx)
     if not st.is_policy:
         rel.paragraph_topic_locations(ctx, measure_spans)
 

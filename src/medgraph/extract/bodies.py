@@ -65,6 +65,15 @@ ABBREVIATIONS: dict[str, str] = {
     "政府办公室": "人民政府办公室",
     "政府办": "人民政府办公室",
     "管委会": "管理委员会",
+    "科技厅": "科学技术厅",
+    "工信厅": "工业和信息化厅",
+    "经信厅": "经济和信息化厅",
+    "人社厅": "人力资源和社会保障厅",
+    "人力资源社会保障厅": "人力资源和社会保障厅",
+    "住建厅": "住房和城乡建设厅",
+    "住房城乡建设厅": "住房和城乡建设厅",
+    "卫健厅": "卫生健康厅",
+    "自然资源厅": "自然资源厅",
 }
 
 # Body suffixes, longest alternatives first so 委员会 wins over 委 at the same place. The
@@ -79,7 +88,7 @@ _SUFFIX = re.compile(
 )
 # What a core may end with for a 中心 to be a body (市政务服务中心, 区投资促进中心,
 # 市疾病预防控制中心), not a platform (市临床研究中心 is left to platform discovery).
-_CENTRE_CORE = re.compile(r"(政务服务|投资促进|事务|疾病预防控制|审评检查|审评|检查|监测|核查|评价|保障|管理服务|人才服务)$")
+_CENTRE_CORE = re.compile(r"(政务服务|投资促进|事务|疾病预防控制|审评检查|审评|检查|监测|核查|评价|保障|管理|管理服务|人才服务)$")
 # A body name never carries these inside its core: verbs and function words (a core with
 # them means the walk ran into the sentence), or plural/class words.
 _CORE_BAD = re.compile(
@@ -91,7 +100,6 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _RUN_STOP = set("的与及或在于由为将把被对向从以等是了、，,。；;：:“”\"'《》()（）[]【】 \n\t·—-/")
 _MAX_RUN = 18
 
-_RELATIVE = {"市": "city", "区": "district", "县": "county", "省": "province", "镇": "town"}
 _LEVEL_OF = {"市": "city", "省": "province", "自治区": "province", "区": "district", "新区": "district",
              "县": "county", "镇": "town", "开发区": "zone"}
 
@@ -172,7 +180,7 @@ class BodyFinder:
         alts = "|".join(re.escape(a) for a, _, _ in places)
         city_alt = "|".join(sorted(cities, key=len, reverse=True))
         self._place_rx = re.compile(
-            r"(?P<cpc>中共)?(?:"
+            r"(?P<cpc>中共|中华人民共和国)?(?:"
             r"(?P<dist>" + alts + r")"
             r"|(?P<city>" + city_alt + r")(?P<clvl>市|省|自治区)?"
             r"(?:(?P<sub>[\u4e00-\u9fff]{1,4}?)(?P<slvl>新区|区|县))?"
@@ -227,7 +235,6 @@ class BodyFinder:
             # 市场监管局 without a place: the document's market regulator
             core = "市" + core
             place_full, level, juris, district_id = scope.city_full, "city", scope.city, ""
-            written_place = ""
         elif pm.group("rel"):
             rel = pm.group("rel")
             if rel == "市":
@@ -245,7 +252,6 @@ class BodyFinder:
                 level, juris, district_id = _LEVEL_OF.get(rel, "district"), scope.district, scope.district_id
             else:
                 return None
-            written_place = rel
         elif pm.group("gsub"):
             # 滨海新区政府 in a Tianjin document: a district of the document's city that the
             # catalog (Beijing's gazetteer) does not know; only right after a stop character
@@ -254,18 +260,18 @@ class BodyFinder:
                     or sub.endswith(("园区", "社区", "城区", "地区", "示范区", "自贸区", "试验区", "功能区", "集聚区", "片区", "辖区", "街区", "景区", "校区", "院区", "市区", "郊区")):
                 return None
             place_full = scope.city_full + sub
-            level, juris, district_id, written_place = _LEVEL_OF.get(sub[-2:] if sub.endswith("新区") else sub[-1], "district"), sub, "", sub
+            level, juris, district_id = _LEVEL_OF.get(sub[-2:] if sub.endswith("新区") else sub[-1], "district"), sub, ""
         elif pm.group("nat"):
             if not core:
                 return None
-            place_full, level, juris, district_id, written_place = "国家", "national", "national", "", "国家"
+            place_full, level, juris, district_id = "国家", "national", "national", ""
         elif pm.group("dist"):
             alias = pm.group("dist")
             district_id, dkind = self._dist_of[alias]
             canonical = self._canonical_district(district_id)
             place_full = self._district_full(canonical, scope, beijing=True)
             level = "zone" if dkind != "district" else "district"
-            juris, written_place = canonical, alias
+            juris = canonical
         else:
             city, clvl = pm.group("city"), pm.group("clvl") or ""
             if not clvl and suffix != "海关" and not pm.group("sub"):
@@ -281,7 +287,6 @@ class BodyFinder:
                 place_full = city + clvl if clvl else city
                 level = _LEVEL_OF.get(clvl, "city")
                 juris, district_id = city, ""
-            written_place = text[p:pm.end()]
         if _CORE_BAD.search(core):
             return None
         if suffix == "中心" and not _CENTRE_CORE.search(core):
@@ -298,12 +303,17 @@ class BodyFinder:
                 return None
             place_full = place_full[:-1] if place_full.endswith("市") else place_full
         form = expand(core + suffix)
-        cpc = "中共" if pm.group("cpc") else ""
-        name = cpc + place_full + form
-        alias = cpc + place_full + core + suffix
         kind = _kind(suffix, core)
-        if kind == "party" and not cpc:
-            name = "中共" + name
+        prefix = pm.group("cpc") or ""
+        if suffix == "海关":  # 中华人民共和国天津海关 = 天津海关
+            name, alias = "中华人民共和国" + place_full + form, place_full + form
+        elif prefix == "中华人民共和国":
+            return None
+        else:
+            name = prefix + place_full + form
+            alias = prefix + place_full + core + suffix
+            if kind == "party" and not prefix:
+                name = "中共" + name
         government = ""
         if kind == "office":
             government = place_full + "人民政府"

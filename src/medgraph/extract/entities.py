@@ -129,6 +129,8 @@ PATTERNS: list[tuple[str, str, re.Pattern, int]] = [
     ("Fund", "fund", re.compile(r"(基金)"), 6),
     ("Platform", "platform", re.compile(r"(平台|分中心|中心|产业园|科技园|生命园|服务站|交易所|基地|实验室|孵化器|集聚区|示范区)"), 6),
     ("Organization", "org", re.compile(r"(医院|有限公司|公司|大学|研究院|研究所|学院)"), 5),
+    # zones a document names (天津经济技术开发区, 苏州工业园区 is a Platform): places, District nodes
+    ("District", "development_zone", re.compile(r"(经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|新区|自由贸易试验区|自贸区|综合保税区)"), 5),
 ]
 # Where a match of each PATTERNS regex can start: every alternative begins with one of
 # these words (the drug pattern's optional 单抗 is the word 单抗 itself).
@@ -138,6 +140,7 @@ _SUFFIX_STARTS: list[tuple[str, ...]] = [
     ("基金",),
     ("平台", "分中心", "中心", "产业园", "科技园", "生命园", "服务站", "交易所", "基地", "实验室", "孵化器", "集聚区", "示范区"),
     ("医院", "有限公司", "公司", "大学", "研究院", "研究所", "学院"),
+    ("经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "新区", "自由贸易试验区", "自贸区", "综合保税区"),
 ]
 
 
@@ -182,7 +185,7 @@ def _suffix_matches(text: str) -> list[list[re.Match]]:
 
 
 _PROPER_PREFIX = re.compile(
-    r"^(北京|中关村|国家|京津冀|首都|亦庄|中国|全国|市级|市|天竺|大兴|昌平|海淀|朝阳|丰台|通州|顺义|房山|怀柔|密云|延庆|平谷|门头沟|石景山|东城|西城|未来科学城|清华|协和)"
+    r"^(" + "|".join(OTHER_CITIES) + r"|北京|中关村|国家|京津冀|首都|亦庄|中国|全国|市级|市|天竺|大兴|昌平|海淀|朝阳|丰台|通州|顺义|房山|怀柔|密云|延庆|平谷|门头沟|石景山|东城|西城|未来科学城|清华|协和)"
 )
 _GENERIC = re.compile(
     r"^(市场|市区|市民|市属|国家级|国家重点|全国重点|中心|平台|基地|全国首|中国式|首都功能|国家医学中心|国家临床医学研究中心|全市)"
@@ -253,10 +256,18 @@ def _norm_title(t: str) -> str:
 _TITLE_PREFIX = re.compile(r"^(?:国务院办公厅|国务院|国办|北京市人民政府办公厅|北京市人民政府|市政府办公厅|市政府)?(?:发布|印发)?(?:关于)?(?:印发)?")
 
 
+# Big5-gateway wording folded for policy identity only (高品質發展 is 高质量发展 run through a
+# Taiwan-vocabulary converter): the key, never the name, changes.
+_GATEWAY_FOLD = (("品质", "质量"), ("资讯", "信息"), ("网路", "网络"), ("软体", "软件"), ("智慧财产", "知识产权"))
+
+
 def policy_key(title: str) -> str:
     """One key for the spellings of a policy title: 《国务院办公厅发布关于X的意见》,
-    《关于X的意见》 and 《X的意见》 are one policy; (2025年) = (2025)."""
-    t = _norm_title(title)
+    《关于X的意见》 and 《X的意见》 are one policy; (2025年) = (2025); 高品质 = 高质量."""
+    t = _norm_title(title).strip("《》")
+    for a, b in _GATEWAY_FOLD:
+        if a in t:
+            t = t.replace(a, b)
     t = _YEAR_PAREN.sub(r"(\1)", t)
     t = _TITLE_PREFIX.sub("", t)
     t = _TRIAL.sub("", t)
@@ -404,6 +415,7 @@ def _bodies(text: str, catalog: Catalog, doc_id: str, res: EntityResult, taken: 
         res.mentions = [m for m in res.mentions if id(m) not in drop] + added
 
 
+_NOT_A_PLACE = re.compile(r"^(国家|中国|全国|市级|市|首都|京津冀|各|有关)")
 _DRUG_GENERIC = re.compile(r"^(创新|新|相关|上述|该|国产|进口|抗|一次性|多联|医用|医疗|全品类)")
 _PRODUCT_NOT = re.compile(r"(医院|公司|中心|大学)")
 _DEVICE_GENERIC = re.compile(r"^(医疗|医用|手术|全品类|机器人|创新|高值)")
@@ -524,7 +536,9 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
                 continue
             if _GENERIC.match(name) or _ORG_GENERIC.match(name):
                 continue
-            if label in ("Platform", "Fund", "Organization") and not _PROPER_PREFIX.match(name) and not name.endswith("有限公司"):
+            if label in ("Platform", "Fund", "Organization", "District") and not _PROPER_PREFIX.match(name) and not name.endswith("有限公司"):
+                continue
+            if label == "District" and _NOT_A_PLACE.match(name):
                 continue
             if label == "Product" and _DRUG_GENERIC.match(name) and kind == "drug":
                 continue

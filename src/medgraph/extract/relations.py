@@ -274,7 +274,7 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
 
 # --- sentence-level relations ------------------------------------------------------
 PLACE_AFTER = re.compile(r"^[^。；]{0,12}?(挂牌成立|正式成立|成立|落地|落户|设立|建成|揭牌|开业|启用|投产|注册)")
-PLACE_BEFORE = re.compile(r"(设立|推出|建设|打造|布局|启用|建成|成立|共同打造)")
+PLACE_BEFORE = re.compile(r"(设立|推出|建设|打造|布局|启用|建成|成立|共同打造|建立|组建|筹建|新建|引进|落地|落户)")
 ISSUE_VERB = re.compile(r"(联合发布|联合印发|联合出台|发布|印发|出台|制定)(?:了)?")
 FUND_VERB = re.compile(r"(支持|投资|资助|投向|注资|撬动|出资)")
 LOCATABLE = {"Platform", "Organization", "Product"}
@@ -308,7 +308,13 @@ def _clause_start(text: str, pos: int, lo: int) -> int:
     return i
 
 
-_SITED_AT = re.compile(r"\s*(位于|坐落于|地处)\s*")
+# X位于D / X落户D / X正式入驻D / X坐落在D: the verb alone between the thing and the place
+_SITED_AT = re.compile(
+    r"\s*(?:(?:已|已经|将|正式|成功|顺利|率先|首批|均|现)\s*)*"
+    r"(?:位于|坐落于|坐落在|坐落|地处|落户|入驻|落地|扎根|设在|建在|选址|定址)(?:于|在|到)?\s*")
+_BRANCH = ("分中心", "分部", "分院", "分所", "分公司", "分站", "分基地")
+# parks and zones are places too: 入驻中关村生命科学园 / 在BioPark设立
+_PARK = re.compile(r"(园|园区|科学城|产业园|基地|小镇|集聚区|示范区|新城|港|谷)$")
 _JUST_DE = re.compile(r"\s*的?\s*")
 _LEADING_DATE = re.compile(r"^\s*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|起|底)?\s*$")
 
@@ -340,6 +346,21 @@ def sentence_relations(ctx: Ctx, measures_span: list[tuple[int, int]]) -> None:
                 bureaus.append(x)
             elif label == "Fund":
                 funds.append(x)
+        parks = [x for x in things if x.label == "Platform" and _PARK.search(x.surface)]
+        for d in parks:
+            # a park is the place of what the sentence says settles in it (verb or 在P设立)
+            zai = _after_zai(text, d, parks)
+            for x in things:
+                if x is d or x.entity_id == d.entity_id or text.startswith(_BRANCH, x.end):
+                    continue  # 在P设立X分中心: the branch is there, not X
+                ev = None
+                if x.end <= d.start and _SITED_AT.fullmatch(text, x.end, d.start) and text[x.end:d.start].strip():
+                    ev = ctx.spans.ev(x.start, d.end, "explicit", 0.9)
+                elif d.end <= x.start and zai is not None and _same_clause(text, d.end, x.start) \
+                        and PLACE_BEFORE.search(text, d.end, x.start):
+                    ev = ctx.spans.ev(zai, x.end, "explicit", 0.85)
+                if ev is not None:
+                    _add(ctx, x.entity_id, d.entity_id, "LOCATED_IN", [ev])
         for d in districts:
             zai = _after_zai(text, d, districts)
             after = PLACE_AFTER.match(text[d.end:e]) if things else None  # the same for every x
@@ -481,6 +502,34 @@ def _body_id(name: str) -> str:
     from medgraph.extract.bodies import Body
 
     return Body(0, 0, name, name, "", "", "").id
+
+
+_HERE = re.compile(r"(?:在此|于此|在这里|在园区内?)(?:落地|落户|设立|建设|布局|集聚|聚集|扎根|投产|注册|入驻)|"
+                   r"(?:落地|落户|入驻|扎根|集聚|聚集)(?:于|在)?(?:此|这里)")
+
+
+def here_locations(ctx: Ctx) -> None:
+    """在此落地 / 落户于此: "here" is the place (district, or a park) the paragraph was last
+    about before the sentence; what the sentence settles there sits there (explicit, the
+    quote is the sentence's words, with the place's mention)."""
+    text = ctx.text
+    if "此" not in text and "这里" not in text:
+        return
+    for h in _HERE.finditer(text):
+        s, e = sentence_bounds(text, h.start())
+        para = text.rfind("\n", 0, s) + 1
+        before = ctx.mentions_in(para, s)
+        place = next((m for m in reversed(before) if m.label == "District"
+                      or (m.label == "Platform" and _PARK.search(m.surface))), None)
+        if place is None:
+            continue
+        for x in ctx.mentions_in(s, e):
+            if x.label not in LOCATABLE or x.entity_id == place.entity_id or text.startswith(_BRANCH, x.end):
+                continue
+            if x.end <= h.start() and _same_clause(text, x.end, h.start()) or h.end() <= x.start and _same_clause(text, h.end(), x.start):
+                a, b = min(x.start, h.start()), max(x.end, h.end())
+                _add(ctx, x.entity_id, place.entity_id, "LOCATED_IN",
+                     [ctx.spans.ev(a, b, "explicit", 0.75), ctx.spans.ev(place.start, place.end, "explicit", 0.75)])
 
 
 PARAGRAPH = re.compile(r"\n\s*\n|\n|(?<=[。！？])\s+(?=\S)")
