@@ -119,7 +119,9 @@ def _signature(text: str, mentions: list[Mention], lo: int) -> list[Mention]:
     """Issuers in the signature block at the end (joint notices sign there, one body per
     line or several on a line, next to the date): the body-only lines next to the last date
     line after ``lo`` (the first measure), in order."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"^[^\n]*$", text, re.M) if m.start() >= lo]
+    tail = max(lo, text.rfind("\n", 0, max(lo, len(text) - 1500)) + 1)  # the signature sits in the last lines
+    lines = [(m.start(), m.end()) for m in re.finditer(r"^[^\n]*$", text[tail:], re.M)]
+    lines = [(a + tail, b + tail) for a, b in lines]
     dates = [i for i, (a, b) in enumerate(lines) if _DATE_ONLY.match(text[a:b])]
     if not dates:
         return []

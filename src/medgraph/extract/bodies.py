@@ -16,8 +16,10 @@ District. Pure functions over normalized (simplified) text.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from medgraph.textutil import slug
 
@@ -133,12 +135,17 @@ class Body:
         return "bureau-" + slug(self.name, 60)
 
 
+_ABBR_LENGTHS = sorted({len(k) for k in ABBREVIATIONS}, reverse=True)
+
+
+@lru_cache(maxsize=4096)
 def expand(form: str) -> str:
     """市科技局 → 科学技术局 style expansion of the part after the place (longest key that
     ends the form; a core before it is kept: 区卫健委 → 卫生健康委员会)."""
-    for short in sorted(ABBREVIATIONS, key=len, reverse=True):
-        if form.endswith(short):
-            return form[: -len(short)] + ABBREVIATIONS[short]
+    for n in _ABBR_LENGTHS:
+        full = ABBREVIATIONS.get(form[-n:]) if len(form) >= n else None
+        if full is not None:
+            return form[:-n] + full
     return form
 
 
@@ -156,12 +163,15 @@ def _kind(suffix: str, core: str) -> str:
     return "bureau"
 
 
+_RUN_BACK = re.compile("(?:(?![" + "".join(c for c in sorted(_RUN_STOP) if "\u4e00" <= c <= "\u9fff")
+                       + "])[\u4e00-\u9fff])*$")
+
+
 def _run_start(text: str, pos: int) -> int:
-    i = pos
-    lo = max(0, pos - _MAX_RUN)
-    while i > lo and text[i - 1] not in _RUN_STOP and _NAME_CHAR.match(text[i - 1]):
-        i -= 1
-    return i
+    """Start of the run of name characters (Chinese, no function word) ending at ``pos``,
+    at most _MAX_RUN long."""
+    m = _RUN_BACK.search(text, max(0, pos - _MAX_RUN), pos)
+    return m.start() if m else pos
 
 
 _LEAD_IN = re.compile(
@@ -177,6 +187,7 @@ class BodyFinder:
     def __init__(self, places: list[tuple[str, str, str]], canonical: dict[str, str], cities: list[str]):
         self.places = places
         self._names_of = canonical
+        self._memo: dict[tuple[str, str, Scope], Body | None] = {}
         alts = "|".join(re.escape(a) for a, _, _ in places)
         city_alt = "|".join(sorted(cities, key=len, reverse=True))
         self._place_rx = re.compile(
@@ -190,11 +201,17 @@ class BodyFinder:
             r")"
         )
         self._dist_of = {a: (d, k) for a, d, k in places}
+        # where a place can start: the engine is tried only at these characters
+        self._first = frozenset("市区县省国中" + "".join(a[0] for a, _, _ in places) + "".join(c[0] for c in cities))
 
-    def find(self, text: str, scope: Scope) -> list[Body]:
+    def find(self, text: str, scope: Scope, taken: bytearray | None = None) -> list[Body]:
+        """Bodies in ``text``, left to right. ``taken``: 1 where a mention the caller already
+        has sits; a suffix inside one (the 局 of a catalogued 北京市医疗保障局) names nothing new."""
         out: list[Body] = []
         for m in _SUFFIX.finditer(text):
             s, e = m.span()
+            if taken is not None and taken[s] and taken[e - 1]:
+                continue
             body = self._body_at(text, s, e, m.group(0), scope)
             if body is None:
                 continue
@@ -207,6 +224,8 @@ class BodyFinder:
         return out
 
     def _body_at(self, text: str, s: int, e: int, suffix: str, scope: Scope) -> Body | None:
+        if suffix == "中心" and not _CENTRE_CORE.search(text, max(0, s - 7), s):
+            return None
         if text.startswith(_PERSON_TITLES, e) or (len(suffix) == 1 and s > 0 and text[s - 1] in _WORD_BEFORE.get(suffix, "")):
             return None  # 党委委员 (a person's title), 布局/格局 (words, not bodies)
         r = _run_start(text, s)
@@ -217,11 +236,29 @@ class BodyFinder:
         # 各区政府 / 各区（县）科委: a class of bodies, never one
         if r > 0 and text[r - 1] in "各）)" and text[max(0, r - 6):r].find("各") != -1:
             return None
-        for p in range(r, s):
+        key = (text[r:e], suffix, scope)
+        hit = self._memo.get(key, self._memo)
+        if hit is self._memo:
+            if len(self._memo) > 50_000:
+                self._memo.clear()
+            hit = self._memo[key] = self._scan(key[0], s - r, e - r, suffix, scope)
+        if hit is None:
+            return None
+        return dataclasses.replace(hit, start=hit.start + r, end=hit.end + r)
+
+    def _scan(self, text: str, s: int, e: int, suffix: str, scope: Scope) -> Body | None:
+        """The body named by ``text`` (one run of name characters ending with ``suffix`` at
+        [s, e)), offsets relative to the run; memoised by the caller (names recur)."""
+        first = self._first
+        for p in range(0, s):
+            if text[p] not in first:
+                seg = text[p + 2:p + 6]
+                if "区" not in seg and "县" not in seg:
+                    continue  # only a generic district name (滨海新区) can start here: 区/县 comes soon
             pm = self._place_rx.match(text, p, s)
             if pm is None:
                 continue
-            head = text[r:p]
+            head = text[:p]
             if head and not _LEAD_IN.search(head):
                 continue
             body = self._resolve(text, pm, p, s, e, suffix, scope)
@@ -256,7 +293,7 @@ class BodyFinder:
             # 滨海新区政府 in a Tianjin document: a district of the document's city that the
             # catalog (Beijing's gazetteer) does not know; only right after a stop character
             sub = pm.group("gsub")
-            if p != _run_start(text, p + 1) or scope.city == "北京" or _CORE_BAD.search(sub) \
+            if p != 0 or scope.city == "北京" or _CORE_BAD.search(sub) \
                     or sub.endswith(("园区", "社区", "城区", "地区", "示范区", "自贸区", "试验区", "功能区", "集聚区", "片区", "辖区", "街区", "景区", "校区", "院区", "市区", "郊区")):
                 return None
             place_full = scope.city_full + sub

@@ -363,11 +363,11 @@ def _bodies(text: str, catalog: Catalog, doc_id: str, res: EntityResult, taken: 
     the catalog does not know it by its canonical name, a node of its own."""
     finder = _finder(catalog)
     scope = bd.scope_for(res.jurisdiction, PROVINCES)
-    found = finder.find(text, scope)
+    found = finder.find(text, scope, taken)
     district, district_id = _doc_district(finder, text, head, found)
     if district:
         scope = bd.scope_for(res.jurisdiction, PROVINCES, district, district_id)
-        found = finder.find(text, scope)
+        found = finder.find(text, scope, taken)
     res.scope = scope
     if not found:
         return

@@ -14,7 +14,6 @@ import re
 import weakref
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import islice
 from operator import itemgetter
 
 from medgraph.catalog import Catalog
@@ -53,6 +52,8 @@ class Ctx:
     edges: dict
     _starts: list[int] | None = field(default=None, repr=False)
     convention: owners_mod.Convention = field(default_factory=owners_mod.Convention)
+    # measure id → keys of its LEADS edges (kept by _add: reading them back was a scan of all edges)
+    leads_to: dict = field(default_factory=dict)
 
     def mentions_in(self, lo: int, hi: int) -> list[Mention]:
         """``_in(self.ents.mentions, lo, hi)`` by bisection: mentions are sorted by start."""
@@ -80,6 +81,8 @@ def _add(ctx: Ctx, source: str, target: str, type_: str, evidence: list[Evidence
             if role == "support":
                 return
             del ctx.edges[other]
+            ctx.leads_to[target].pop(other, None)
+        ctx.leads_to.setdefault(target, {})[Edge.make_key(source, type_, target, role)] = None
     # trusted: ids are str, props a fresh kwargs dict, evidence a fresh list of Evidence
     # built by Spans.ev (validation would copy them and change nothing)
     edge = trusted_edge(source=source, target=target, type=type_, props=props, evidence=evidence)
@@ -239,12 +242,9 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
         mid = measure_ids[m.number]
         inside = ctx.mentions_in(m.start, m.end)
         _add(ctx, mid, policy_id, "PART_OF", [ctx.spans.ev(m.start, m.heading_end, "explicit", 1.0)])
-        # LEADS edges into this measure are only ever added below, for this measure; the
-        # only deletions are of such edges, so the edges before them keep their positions
-        before = len(ctx.edges)
         if not _explicit_leads(ctx, m, mid, inside):
             _rule_leads(ctx, m, mid, candidates, fallback, inside)
-        leads = [e for e in islice(ctx.edges.values(), before, None) if e.type == "LEADS" and e.target == mid]
+        leads = [ctx.edges[k] for k in ctx.leads_to.get(mid, ())]
         lead_ids = {e.source for e in leads}
         if not any(e.props.get("role") == "lead" for e in leads):
             # support-only annotation: the lead still comes from the remit rule
@@ -504,8 +504,21 @@ def _body_id(name: str) -> str:
     return Body(0, 0, name, name, "", "", "").id
 
 
-_HERE = re.compile(r"(?:在此|于此|在这里|在园区内?)(?:落地|落户|设立|建设|布局|集聚|聚集|扎根|投产|注册|入驻)|"
+_HERE = re.compile(r"(?:在此|于此|在这里)(?:落地|落户|设立|建设|布局|集聚|聚集|扎根|投产|注册|入驻)|"
                    r"(?:落地|落户|入驻|扎根|集聚|聚集)(?:于|在)?(?:此|这里)")
+
+
+def _here_hits(text: str) -> list[re.Match]:
+    """_HERE matches, tried only around each 此/这里 (every alternative holds one)."""
+    found: dict[tuple[int, int], re.Match] = {}
+    for word in ("此", "这里"):
+        i = text.find(word)
+        while i != -1:
+            m = _HERE.search(text, max(0, i - 4), i + 6)
+            if m is not None:
+                found.setdefault(m.span(), m)
+            i = text.find(word, i + 1)
+    return [found[k] for k in sorted(found)]
 
 
 def here_locations(ctx: Ctx) -> None:
@@ -513,9 +526,7 @@ def here_locations(ctx: Ctx) -> None:
     about before the sentence; what the sentence settles there sits there (explicit, the
     quote is the sentence's words, with the place's mention)."""
     text = ctx.text
-    if "此" not in text and "这里" not in text:
-        return
-    for h in _HERE.finditer(text):
+    for h in _here_hits(text):
         s, e = sentence_bounds(text, h.start())
         para = text.rfind("\n", 0, s) + 1
         before = ctx.mentions_in(para, s)
