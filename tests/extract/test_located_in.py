@@ -43,6 +43,11 @@ def test_prose_statements_of_place():
 
 
 def test_a_zone_the_document_names_is_a_place_node():
-    ex = extract(read_bytes(TEXT.encode(), "located.txt"), CAT)
-    zones = [n for n in ex.nodes if n.label == "District" and n.name == "天津经济技术开发区"]
-    assert len(zones) == 1 and zones[0].props["kind"] == "development_zone"
+    ex = extract(read_bytes((TEXT + "天津滨海高新区发布新政。\n").encode(), "located.txt"), CAT)
+    zones = {n.name: n for n in ex.nodes if n.label == "District" and n.id.startswith("district-天津")}
+    assert set(zones) == {"天津经济技术开发区", "天津滨海高新区"}
+    assert {z.props["kind"] for z in zones.values()} == {"development_zone"}
+    # the zone's committee is a body of its own, placed in its zone by its name
+    committee = next(n for n in ex.nodes if n.label == "Bureau" and n.name == "天津经济技术开发区管理委员会")
+    assert committee.props["kind"] == "committee"
+    assert [e.target for e in ex.edges if e.type == "LOCATED_IN" and e.source == committee.id] == [zones["天津经济技术开发区"].id]

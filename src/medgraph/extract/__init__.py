@@ -175,7 +175,7 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
         nodes[entity_id] = n
         return n
 
-    for entity_id in dict.fromkeys(m.entity_id for m in ents.mentions):
+    for entity_id in dict.fromkeys(m.entity_id for m in [*ents.mentions, *ents.in_titles]):
         node_for(entity_id)
 
     issuers = _issuers(text, st.issuer_region, ents.mentions) if st.is_policy else []

@@ -35,6 +35,9 @@ ABBREVIATIONS: dict[str, str] = {
     "发改委": "发展和改革委员会",
     "发展改革委": "发展和改革委员会",
     "卫健委": "卫生健康委员会",
+    "卫计委": "卫生和计划生育委员会",
+    "卫生计生委": "卫生和计划生育委员会",
+    "纪委": "纪律检查委员会",
     "卫生健康委": "卫生健康委员会",
     "卫健局": "卫生健康局",
     "市场监管局": "市场监督管理局",
@@ -81,22 +84,21 @@ ABBREVIATIONS: dict[str, str] = {
 # Body suffixes, longest alternatives first so 委员会 wins over 委 at the same place. The
 # negative lookaheads drop common words that end in a suffix character (局长, 委托, 办理 …).
 _SUFFIX = re.compile(
-    r"(?=[人政管委办局厅海中镇街])(?:"
+    r"(?=[人政管委办局厅海中镇街部])(?:"
     r"人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府办(?![理法好事学成结])|政府(?![投采引性资购补基性])|"
     r"管理委员会|管委会|委员会|办公厅|办公室|办事处|海关|"
-    r"局(?![长面势限部])|委(?![托员派屈婉身])|厅(?![长局])|办(?![理法好事学公成结])|中心|"
+    r"局(?![长面势限部])|委(?![托员派屈婉身])|部(?![门分署长队件位])|厅(?![长局])|办(?![理法好事学公成结])|中心|"
     r"镇(?![化区域级村容痛静定守压])|街道(?![办口两])"
     r")"
 )
 # What a core may end with for a 中心 to be a body (市政务服务中心, 区投资促进中心,
 # 市疾病预防控制中心), not a platform (市临床研究中心 is left to platform discovery).
-_CENTRE_CORE = re.compile(r"(政务服务|投资促进|事务|疾病预防控制|审评检查|审评|检查|监测|核查|评价|保障|管理|管理服务|人才服务)$")
+_CENTRE_CORE = re.compile(r"(政务服务|疾病预防控制|审评检查|医院管理)$")
 # A body name never carries these inside its core: verbs and function words (a core with
 # them means the walk ran into the sentence), or plural/class words.
 _CORE_BAD = re.compile(
-    r"(各|有关|相关|所属|全|本|企业|积极|产业|项目|支持|推动|推进|加快|鼓励|建设|负责|牵头|配合|会同|联合|组织|指导|开展|完善|"
-    r"落实|协调|统筹|提供|实施|加强|依托|通过|按照|根据|申报|给予|对|的|是|在|将|把|被|了|向|由|经|请|及|与|或|"
-    r"[局委厅府会室][和、])"
+    r"(各|有关|相关|所属|企业|积极|项目|转发|关于|印发|发布|支持|推动|推进|加快|鼓励|负责|牵头|配合|会同|联合|"
+    r"指导|开展|完善|落实|提供|实施|加强|依托|通过|按照|根据|申报|给予|的|[局委厅府会室][和、])"
 )
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _RUN_STOP = set("的与及或在于由为将把被对向从以等是了、，,。；;：:“”\"'《》()（）[]【】 \n\t·—-/")
@@ -140,6 +142,13 @@ _ABBR_LENGTHS = sorted({len(k) for k in ABBREVIATIONS}, reverse=True)
 
 @lru_cache(maxsize=4096)
 def expand(form: str) -> str:
+    full = _expand_table(form)
+    if full == form and form.endswith("委") and len(form) >= 3:
+        return form + "员会"  # 商务委 → 商务委员会, 卫生和计划生育委 → …委员会
+    return full
+
+
+def _expand_table(form: str) -> str:
     """市科技局 → 科学技术局 style expansion of the part after the place (longest key that
     ends the form; a core before it is kept: 区卫健委 → 卫生健康委员会)."""
     for n in _ABBR_LENGTHS:
@@ -147,6 +156,14 @@ def expand(form: str) -> str:
         if full is not None:
             return form[:-n] + full
     return form
+
+
+def zone_name(zone: str) -> str:
+    """The official name of a development zone from its short form (X高新区 → X高新技术产业开发区)."""
+    for short, full in _ZONE_ABBREVIATIONS:
+        if zone.endswith(short):
+            return zone[: -len(short)] + full
+    return zone
 
 
 def _kind(suffix: str, core: str) -> str:
@@ -158,7 +175,7 @@ def _kind(suffix: str, core: str) -> str:
         return "committee"
     if suffix == "海关":
         return "customs"
-    if suffix == "委" and not core:
+    if suffix == "委" and not core or suffix == "部":
         return "party"
     return "bureau"
 
@@ -176,7 +193,7 @@ def _run_start(text: str, pos: int) -> int:
 
 _LEAD_IN = re.compile(
     r"(会同|联合|协调|组织|指导|配合|牵头|负责|督促|要求|支持|推动|依托|委托|授权|印发|发布|报送|报请|提请|"
-    r"商请|征求|经|由|请|报|向|按|并|及|和|与|同|对|将|为|据|称|中共)$"
+    r"商请|征求|转发|经|由|请|报|向|按|并|及|和|与|同|对|将|为|据|称|中共)$"
 )
 
 
@@ -195,6 +212,7 @@ class BodyFinder:
             r"(?P<dist>" + alts + r")"
             r"|(?P<city>" + city_alt + r")(?P<clvl>市|省|自治区)?"
             r"(?:(?P<sub>[\u4e00-\u9fff]{1,4}?)(?P<slvl>新区|区|县))?"
+            r"|(?P<gcity>[\u4e00-\u9fff]{2,3}?)(?P<gclvl>市|省)"
             r"|(?P<nat>国家)"
             r"|(?P<rel>[市区县省])"
             r"|(?P<gsub>[\u4e00-\u9fff]{2,4}?(?:新区|区|县))"
@@ -231,6 +249,11 @@ class BodyFinder:
         r = _run_start(text, s)
         if suffix in ("镇", "街道"):
             return self._town(text, r, s, e, suffix, scope)
+        if suffix == "部" and r < s:
+            for short, full in _MINISTRIES:
+                if text.endswith(short, r, e) and (e - len(short) == r or _LEAD_IN.search(text, r, e - len(short))):
+                    return Body(start=e - len(short), end=e, name=full, alias=short, kind="bureau",
+                                level="national", jurisdiction="national")
         if r == s and suffix not in ("管委会", "管理委员会"):
             return None
         # 各区政府 / 各区（县）科委: a class of bodies, never one
@@ -249,12 +272,23 @@ class BodyFinder:
     def _scan(self, text: str, s: int, e: int, suffix: str, scope: Scope) -> Body | None:
         """The body named by ``text`` (one run of name characters ending with ``suffix`` at
         [s, e)), offsets relative to the run; memoised by the caller (names recur)."""
+        body = self._placed(text, s, e, suffix, scope)
+        if body is None and suffix in ("管委会", "管理委员会"):
+            # a zone's committee named by the zone alone (德阳经济技术开发区管理委员会, 苏州工业园区管委会)
+            zone = text[:s]
+            if len(zone) >= 4 and _ZONE_END.search(zone) and not _CORE_BAD.search(zone):
+                full = zone_name(zone)
+                body = Body(start=0, end=e, name=full + "管理委员会", alias=zone + suffix, kind="committee",
+                            level="zone", jurisdiction=full)
+        return body
+
+    def _placed(self, text: str, s: int, e: int, suffix: str, scope: Scope) -> Body | None:
         first = self._first
         for p in range(0, s):
             if text[p] not in first:
                 seg = text[p + 2:p + 6]
-                if "区" not in seg and "县" not in seg:
-                    continue  # only a generic district name (滨海新区) can start here: 区/县 comes soon
+                if "区" not in seg and "县" not in seg and "市" not in seg[:2] and "省" not in seg[:2]:
+                    continue  # only a generic place name (滨海新区, 德阳市) can start here: 区/县/市/省 comes soon
             pm = self._place_rx.match(text, p, s)
             if pm is None:
                 continue
@@ -296,8 +330,18 @@ class BodyFinder:
             if p != 0 or scope.city == "北京" or _CORE_BAD.search(sub) \
                     or sub.endswith(("园区", "社区", "城区", "地区", "示范区", "自贸区", "试验区", "功能区", "集聚区", "片区", "辖区", "街区", "景区", "校区", "院区", "市区", "郊区")):
                 return None
-            place_full = scope.city_full + sub
+            # 六盘水高新区 already carries its city's name
+            place_full = sub if sub.startswith(scope.city) else scope.city_full + sub
             level, juris, district_id = _LEVEL_OF.get(sub[-2:] if sub.endswith("新区") else sub[-1], "district"), sub, ""
+        elif pm.group("gcity"):
+            # a city the gazetteer does not know (德阳市, 六盘水市): the document's own, or one
+            # named right after a stop character
+            stem, lvl = pm.group("gcity"), pm.group("gclvl")
+            if stem[0] in "市区县省镇乡村" or _VERBISH.search(stem) or stem != scope.city and (
+                    p != 0 or stem in NOT_A_PLACE_STEM or _NOT_STEM_CHARS.search(stem)):
+                return None
+            place_full = stem + lvl
+            level, juris, district_id = _LEVEL_OF[lvl], stem, ""
         elif pm.group("nat"):
             if not core:
                 return None
@@ -331,14 +375,18 @@ class BodyFinder:
         if not core and suffix not in ("人民政府", "政府", "人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室",
                                        "政府办", "委", "海关", "管委会", "管理委员会"):
             return None
-        if suffix == "委" and not core and pm.group("rel") is None and not pm.group("city") and not pm.group("dist"):
-            return None
+        if suffix == "委" and not core:
+            return None  # 市委/区委 (the party committee, 市委、市政府坚强领导): not a government body
+        if suffix == "部" and not (core.startswith("委") and len(core) >= 3):
+            return None  # only a party committee's department (市委社会工作部, 市委宣传部)
         if suffix in ("管委会", "管理委员会") and level not in ("zone", "district") and not core:
             return None
         if suffix == "海关":
             if pm.group("rel") or core:
                 return None
             place_full = place_full[:-1] if place_full.endswith("市") else place_full
+        if suffix in ("管委会", "管理委员会") and not core:
+            place_full = zone_name(place_full)
         form = expand(core + suffix)
         kind = _kind(suffix, core)
         prefix = pm.group("cpc") or ""
@@ -393,6 +441,22 @@ class BodyFinder:
         return city_full + district
 
 
+_VERBISH = re.compile("(落实|贯彻|推进|推动|支持|加快|经过|报请|提请|根据|按照|围绕|服务|全面|建设|转发|印发)")
+_ZONE_ABBREVIATIONS = (("高新区", "高新技术产业开发区"), ("经开区", "经济技术开发区"))
+_ZONE_END = re.compile(r"(开发区|高新区|园区|新区|港区|港口|示范区|试验区|保税区|合作区|产业园|科技城|科学城)$")
+NOT_A_PLACE_STEM = frozenset("设区 地级 县级 直辖 副省 兄弟 周边 相关 有关 各个 其他 所在 试点 示范 重点 省会 沿海 内陆 中心城 城乡 全省 全市 本省 本市 各省 各市".split())
+_NOT_STEM_CHARS = re.compile("[已经由请报将为对在于和及与并全本各该其的是了]")
+# the ministries of the State Council (general knowledge), short form → official name; a
+# ministry is named without a place, so only this list makes 财政部 a body (财政部门 is not)
+_MINISTRIES = sorted({
+    "财政部": "财政部", "科技部": "科学技术部", "科学技术部": "科学技术部", "工信部": "工业和信息化部",
+    "工业和信息化部": "工业和信息化部", "商务部": "商务部", "教育部": "教育部", "民政部": "民政部",
+    "公安部": "公安部", "司法部": "司法部", "自然资源部": "自然资源部", "生态环境部": "生态环境部",
+    "住建部": "住房和城乡建设部", "住房城乡建设部": "住房和城乡建设部", "住房和城乡建设部": "住房和城乡建设部",
+    "交通运输部": "交通运输部", "水利部": "水利部", "农业农村部": "农业农村部", "文化和旅游部": "文化和旅游部",
+    "应急管理部": "应急管理部", "人社部": "人力资源和社会保障部", "人力资源社会保障部": "人力资源和社会保障部",
+    "人力资源和社会保障部": "人力资源和社会保障部", "退役军人事务部": "退役军人事务部", "外交部": "外交部",
+}.items(), key=lambda kv: -len(kv[0]))
 _PERSON_TITLES = ("委员", "书记", "主任", "副主任", "成员", "局长", "厅长", "主席", "秘书长", "处长", "部长")
 _WORD_BEFORE = {"局": "布格当开破结大全棋变赛饭骗邮平", "委": "党常编", "办": "承举创督主协合兴开停代包查难",
                 "厅": "客餐大展门舞歌"}

@@ -61,9 +61,20 @@ class EntityResult:
     props: dict[str, dict] = field(default_factory=dict)   # extra props for any node (fund amounts)
     jurisdiction: str = "北京"
     scope: bd.Scope = field(default_factory=bd.Scope)
+    # bodies named inside a policy title (《国务院关于…》): named by the text, not mentions of their own
+    in_titles: list[Mention] = field(default_factory=list)
 
 
 _CLASS_BEFORE = set("各区县)）")
+
+
+def _glued_city(before: str) -> bool:
+    """市X where 市 ends another word (直辖市人民政府, 设区市医保局, 各市卫健委, 城市…): not
+    this city's body."""
+    return before.endswith(_CITY_WORDS)
+
+
+_CITY_WORDS = ("直辖", "设区", "地级", "县级", "城", "都", "超", "门", "上", "股", "集", "全", "本", "各", "该", "我", "省")
 _QUANTIFIER_END = re.compile(r"(\d|[一二两三四五六七八九十百]|个|家|所|座|批|各|等|该|其)$")
 
 
@@ -81,9 +92,40 @@ def _glued(text: str, start: int) -> bool:
     return not (last and last.end() == len(before))
 
 
+# a place named as the seat of a body in the head (德阳市人民政府, 来源：六盘水市人民政府, 关键词 | 德阳市 人民政府):
+# a 2-3 character stem right after a non-Chinese character or punctuation, then 市/省 and a body word
+_ISSUER_PLACE = re.compile(
+    r"(?:(?<=[^\u4e00-\u9fff《「“])|^)([\u4e00-\u9fff]{2,3}?)(市|省)"
+    r"(?=\s*[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|局|厅|办公室|办公厅|委员会|委))", re.M)
+_ANY_CITY = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|^|(?<=[在对与和及、]))([\u4e00-\u9fff]{2,3}?)市", re.M)
+_NOT_STEM_CHARS = bd._NOT_STEM_CHARS
+NOT_A_PLACE_STEM = bd.NOT_A_PLACE_STEM
+
+
 def detect_jurisdiction(text: str) -> str:
-    """The city a document is about: Beijing unless the head names another city and
-    not Beijing."""
+    """The city (or province) a document is about: the place of the first body named in
+    its head (德阳市人民政府 → 德阳), else a known city in the head, else the city the text
+    names most, else Beijing."""
+    head = text[:1000]
+    for m in _ISSUER_PLACE.finditer(head):
+        stem = m.group(1)
+        if stem not in NOT_A_PLACE_STEM and not _NOT_STEM_CHARS.search(stem):
+            return stem
+    known = _known_place(text)
+    if known and known not in PROVINCES:
+        return known
+    named: dict[str, int] = {}
+    for m in _ANY_CITY.finditer(text, 0, 20000):
+        stem = m.group(1)
+        if stem not in NOT_A_PLACE_STEM and not _NOT_STEM_CHARS.search(stem):
+            named[stem] = named.get(stem, 0) + 1
+    most = max(named, key=named.get) if named else ""
+    most = most if most and named[most] >= 2 and most != "北京" else ""
+    # a city of that province (贵阳市云岩区 under 贵州省) is more precise than the province
+    return most or known or "北京"
+
+
+def _known_place(text: str) -> str:
     head = text[:600]
     if "北京" in head or "京" in head[:200]:
         return "北京"
@@ -92,7 +134,7 @@ def detect_jurisdiction(text: str) -> str:
         return m.group(1)
     counts = {c: text.count(c) for c in ("北京", *OTHER_CITIES[:12])}
     top = max(counts, key=counts.get)
-    return top if counts[top] else "北京"
+    return top if counts[top] else ""
 
 
 # --- pattern discovery ---------------------------------------------------------------
@@ -402,6 +444,14 @@ def _bodies(text: str, catalog: Catalog, doc_id: str, res: EntityResult, taken: 
                     id=eid, label="Bureau", name=b.name, aliases=[b.alias] if b.alias != b.name else [],
                     documents=[doc_id], props={"jurisdiction": b.jurisdiction, "level": b.level, "kind": b.kind})
             links = {}
+            if b.kind == "committee" and not b.district_id and b.level == "zone":
+                # the zone a committee runs (德阳经济技术开发区) is a place of its own
+                zid = f"district-{slug(b.jurisdiction)}"
+                if zid not in res.nodes and _find_by_name(catalog, b.jurisdiction, index) is None:
+                    res.nodes[zid] = trusted_node(id=zid, label="District", name=b.jurisdiction, aliases=[],
+                                                  documents=[doc_id], props={"kind": "development_zone"})
+                entry_z = _find_by_name(catalog, b.jurisdiction, index)
+                links["_district"] = entry_z.id if entry_z is not None else zid
             if b.district_id:
                 links["_district"] = b.district_id
             if b.government:
@@ -447,7 +497,7 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
             before = text[max(0, start - 6):start]
             city = _CITY_BEFORE.search(before)
             entry = catalog.entries[short_owner]
-            if entry.label == "Bureau" and not city and before[-1:] in _CLASS_BEFORE:
+            if entry.label == "Bureau" and not city and (before[-1:] in _CLASS_BEFORE or form[:1] == "市" and _glued_city(before)):
                 # 各区(县)科委, 区卫健委, 各市医保局: a district's body or a class of bodies,
                 # never the city's (bodies.py names a district's own)
                 continue
@@ -502,6 +552,7 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
         s, e = m.span()
         if any(taken[s:e]):
             # a catalog alias sits inside the title; the title names the policy itself
+            res.in_titles += [x for x in res.mentions if s <= x.start and x.end <= e and x.label == "Bureau"]
             res.mentions = [x for x in res.mentions if not (s <= x.start and x.end <= e)]
         res.mentions.append(Mention(pid, "Policy", s, e, text[s:e]))
         taken[s:e] = b"\x01" * (e - s)

@@ -420,6 +420,11 @@ def titled_issuers(ctx: Ctx) -> None:
             if end_idx - len(form) + 1 == 0 and bid and ctx.catalog.entries[bid].label == "Bureau":
                 if best is None or len(form) > len(best[0]):
                     best = (form, bid)
+        if best is None:
+            # a body found by its shape (贵州省人民政府办公厅关于…)
+            first = next((b for b in ctx.ents.in_titles if b.start == title_start), None)
+            if first is not None:
+                best = (first.surface, first.entity_id)
         if best:
             _add(ctx, best[1], p.entity_id, "ISSUED", [ctx.spans.ev(title_start, title_start + len(best[0]), "explicit", 0.9)])
 
