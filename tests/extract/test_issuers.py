@@ -105,3 +105,33 @@ def test_big5_gateway_wording_is_the_same_policy():
     pa = {n.id for n in ea.nodes if n.label == "Policy"}
     pb = {n.id for n in eb.nodes if n.label == "Policy"}
     assert pa == pb and len(pa) == 1
+
+
+def test_an_official_document_without_a_measure_list_is_still_its_own_policy():
+    text = """成都市人民政府办公厅
+成府办〔2024〕9号
+各区（市）县人民政府，市政府各部门：
+现将《成都市医药健康产业发展规划》印发给你们，请认真贯彻执行。
+成都市人民政府办公厅
+2024年5月6日
+"""
+    doc, ex = _doc(text)
+    own = [n for n in ex.nodes if n.label == "Policy" and n.props.get("mentioned_only") is False]
+    assert [(p.name, p.props["doc_number"]) for p in own] == [("成都市医药健康产业发展规划", "成府办〔2024〕9号")]
+    assert _issuers(ex) == ["成都市人民政府办公厅"]
+    assert not [n for n in ex.nodes if n.label == "Measure"]
+
+
+def test_a_number_alone_on_its_line_is_the_documents_own_whatever_its_letters():
+    text = """苏州市人民政府
+苏府〔2022〕33号
+各市、区人民政府：
+根据《国务院关于促进医药产业发展的意见》（国发〔2021〕5号），现将《苏州市生物医药产业发展方案》印发给你们。
+"""
+    doc, ex = _doc(text)
+    assert ex.document.doc_number == "苏府〔2022〕33号"
+    # a news report that quotes a notice is not the notice
+    news = "本报讯（记者 张三）近日，苏州市人民政府印发《苏州市生物医药产业发展方案》（苏府〔2022〕33号）。\n"
+    doc, ex = _doc(news)
+    assert not [n for n in ex.nodes if n.label == "Policy" and n.props.get("mentioned_only") is False]
+    assert ex.document.doc_number == ""

@@ -18,7 +18,7 @@ from medgraph.extract.claims import find_claims
 from medgraph.extract.dates import policy_dates
 from medgraph.extract.source_kind import infer_source_kind
 from medgraph.extract import targets as tg
-from medgraph.extract.identity import own_number, own_title
+from medgraph.extract.identity import own_number, own_title, stands_alone
 from medgraph.extract.owners import convention
 from medgraph.extract.entities import Mention, find_entities, policy_key
 from medgraph.extract.structure import parse
@@ -178,13 +178,22 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     for entity_id in dict.fromkeys(m.entity_id for m in [*ents.mentions, *ents.in_titles]):
         node_for(entity_id)
 
-    issuers = _issuers(text, st.issuer_region, ents.mentions) if st.is_policy else []
-    if st.is_policy and st.measures:
+    source = _source_kind(document, text, st.title or "")
+    own_doc = st.is_policy
+    numbered = bool(st.doc_number_span and stands_alone(text, *st.doc_number_span))
+    if not st.is_policy and (st.title or numbered) and source["source_kind"] == "official":
+        # an official document whose measures structure did not find (a plan, a work report,
+        # a decision) is still its own policy when its head says so: its own number or its
+        # issuing bodies (a repost or an article about a policy never gets here: not official)
+        head_issuers = _issuers(text, (0, min(len(text), 3000)), ents.mentions)
+        own_doc = bool(st.doc_number or head_issuers)
+    issuers = _issuers(text, st.issuer_region if st.is_policy else (0, min(len(text), 3000)), ents.mentions) if own_doc else []
+    if own_doc:
         known = {i.entity_id for i in issuers}
-        issuers += [m for m in _signature(text, ents.mentions, st.measures[0].start)
+        issuers += [m for m in _signature(text, ents.mentions, st.measures[0].start if st.measures else 0)
                     if m.entity_id not in known and not known.add(m.entity_id)]
     policy_id = ""
-    if st.is_policy:
+    if own_doc:
         entry = catalog.find_policy(st.title) if st.title else None
         if entry is None and st.doc_number:
             entry = next((e for e in catalog.by_label("Policy") if e.props.get("doc_number") == st.doc_number), None)
@@ -257,9 +266,9 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
         document, text, [(m.start, m.end, m.entity_id) for m in ents.mentions if m.label == "Policy"])
     record = DocumentRecord(
         id=document.id, path=str(document.path), title=st.title or document.id, kind=st.kind,
-        sha256=document.sha256, date=st.date, doc_number=st.doc_number if st.is_policy else "",
+        sha256=document.sha256, date=st.date, doc_number=st.doc_number if own_doc else "",
         issuers=[i.entity_id for i in issuers], chars=len(document.original),
-        **_source_kind(document, text, st.title or ""),
+        **source,
     )
     claims = _claims(document, text, ents.mentions)
     if facts or claims:

@@ -34,14 +34,31 @@ def _cited(text: str, start: int) -> bool:
     return bool(_CITING.search(clause))
 
 
+_NUMBER_LABEL = re.compile(r"(?:发文字号|文号|字号|文件编号)\s*[|｜:：\]】]?\s*$")
+
+
+def stands_alone(text: str, start: int, end: int) -> bool:
+    """True when a number is the only thing on its line, or follows a 文号/发文字号 label (the
+    way a notice or a page's metadata block states its own number)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    before = text[line_start:start].strip(" \t\u3000#|｜[]【】")
+    after = text[end:line_end].strip(" \t\u3000|｜")
+    return (not before or bool(_NUMBER_LABEL.search(before))) and (not after or after.startswith(("|", "｜", "发文日期", "成文日期")))
+
+
 def own_number(text: str, found: str, found_span: tuple[int, int] | None, head_len: int = 4000) -> tuple[str, tuple[int, int] | None]:
     """The document's own number: ``found`` unless it is cited, then the first number of the
-    head that is not cited (or none)."""
-    if not found or found_span is None or not _cited(text, found_span[0]):
+    head that is not cited (or none). When nothing was found, a number standing alone on its
+    line in the head is the document's own whatever its letters (苏府〔2022〕33号)."""
+    if found and found_span is not None and not _cited(text, found_span[0]):
         return found, found_span
     for m in DOC_NUMBER.finditer(text, 0, min(len(text), head_len)):
         g = m.group(0)
-        if ("发" in g or "办" in g or "字" in g) and not _cited(text, m.start()):
+        if _cited(text, m.start()):
+            continue
+        if "发" in g or "办" in g or "字" in g or stands_alone(text, m.start(), m.end()):
             return re.sub(r"\s+", "", g), m.span()
     return "", None
 
