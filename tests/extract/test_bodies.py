@@ -123,3 +123,25 @@ def test_words_ending_like_a_body_are_not_bodies():
     text = "北京亦庄企业积极布局，抢占先机。北京市卫生健康委党委委员出席。推进新型城镇化，打造特色小镇。"
     doc, ex = _doc(text)
     assert {n.name for n in ex.nodes if n.label == "Bureau"} == {"北京市卫生健康委员会"}
+
+
+def test_a_city_nobody_listed_is_the_documents_jurisdiction():
+    text = """来源：丹东市人民政府 http://example.invalid/1
+丹东市人民政府办公室关于印发丹东市医药产业发展实施方案的通知
+丹政办发〔2023〕8号
+各县（市、区）人民政府，丹东边境经济合作区管委会，市政府各部门：
+按照市委、市政府部署，现将《丹东市医药产业发展实施方案》印发给你们。
+（一）加强研发。支持研发。（责任单位：市科技局、市工业和信息化局）
+（二）加快审评。支持审评。（责任单位：市市场监管局）
+（三）优化服务。提供服务。（责任单位：市政府办公室）
+"""
+    doc, ex = _doc(text)
+    b = _bodies(ex)
+    assert set(b) == {"丹东市人民政府", "丹东市人民政府办公室", "丹东边境经济合作区管理委员会", "丹东市科学技术局",
+                      "丹东市工业和信息化局", "丹东市市场监督管理局"}
+    assert b["丹东市人民政府办公室"].props == {"jurisdiction": "丹东", "level": "city", "kind": "office"}
+    assert not any(n.id.startswith("bureau-bj-") for n in ex.nodes)
+    zone = next(n for n in ex.nodes if n.label == "District" and n.name == "丹东边境经济合作区")
+    assert [e.target for e in ex.edges if e.type == "LOCATED_IN" and e.source == b["丹东边境经济合作区管理委员会"].id] == [zone.id]
+    assert ex.document.issuers == [b["丹东市人民政府办公室"].id]
+    _verbatim(doc, ex)

@@ -441,7 +441,7 @@ class BodyFinder:
         return city_full + district
 
 
-_VERBISH = re.compile("(落实|贯彻|推进|推动|支持|加快|经过|报请|提请|根据|按照|围绕|服务|全面|建设|转发|印发)")
+_VERBISH = re.compile("(落实|贯彻|推进|推动|支持|加快|经过|报请|提请|根据|按照|依照|围绕|服务|全面|建设|转发|印发|要求|部署|领导|统一|组织|协调|指导)")
 _ZONE_ABBREVIATIONS = (("高新区", "高新技术产业开发区"), ("经开区", "经济技术开发区"))
 _ZONE_END = re.compile(r"(开发区|高新区|园区|新区|港区|港口|示范区|试验区|保税区|合作区|产业园|科技城|科学城)$")
 NOT_A_PLACE_STEM = frozenset("设区 地级 县级 直辖 副省 兄弟 周边 相关 有关 各个 其他 所在 试点 示范 重点 省会 沿海 内陆 中心城 城乡 全省 全市 本省 本市 各省 各市".split())
@@ -457,6 +457,13 @@ _MINISTRIES = sorted({
     "应急管理部": "应急管理部", "人社部": "人力资源和社会保障部", "人力资源社会保障部": "人力资源和社会保障部",
     "人力资源和社会保障部": "人力资源和社会保障部", "退役军人事务部": "退役军人事务部", "外交部": "外交部",
 }.items(), key=lambda kv: -len(kv[0]))
+def place_stem(stem: str) -> bool:
+    """Could ``stem`` + 市/省 be a place name (德阳, 六盘水), not a word before 市 (按照市委,
+    各设区市, 落实市政府)?"""
+    return not (stem in NOT_A_PLACE_STEM or _NOT_STEM_CHARS.search(stem) or _VERBISH.search(stem)
+                or _LEAD_IN.search(stem) or stem[0] in "市区县省镇乡村")
+
+
 _PERSON_TITLES = ("委员", "书记", "主任", "副主任", "成员", "局长", "厅长", "主席", "秘书长", "处长", "部长")
 _WORD_BEFORE = {"局": "布格当开破结大全棋变赛饭骗邮平", "委": "党常编", "办": "承举创督主协合兴开停代包查难",
                 "厅": "客餐大展门舞歌"}

@@ -109,7 +109,7 @@ def detect_jurisdiction(text: str) -> str:
     head = text[:1000]
     for m in _ISSUER_PLACE.finditer(head):
         stem = m.group(1)
-        if stem not in NOT_A_PLACE_STEM and not _NOT_STEM_CHARS.search(stem):
+        if bd.place_stem(stem):
             return stem
     known = _known_place(text)
     if known and known not in PROVINCES:
@@ -117,7 +117,7 @@ def detect_jurisdiction(text: str) -> str:
     named: dict[str, int] = {}
     for m in _ANY_CITY.finditer(text, 0, 20000):
         stem = m.group(1)
-        if stem not in NOT_A_PLACE_STEM and not _NOT_STEM_CHARS.search(stem):
+        if bd.place_stem(stem):
             named[stem] = named.get(stem, 0) + 1
     most = max(named, key=named.get) if named else ""
     most = most if most and named[most] >= 2 and most != "北京" else ""
