@@ -9,7 +9,6 @@ relations.py (edges with evidence).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 
 from medgraph.catalog import Catalog, load_catalog
 from medgraph.documents import Document
@@ -30,20 +29,27 @@ __all__ = ["extract"]
 
 def _issuers(text: str, region: tuple[int, int], mentions: list[Mention]) -> list[Mention]:
     """Bureaus listed as issuers: lines in the head made of nothing but body names
-    (the signature block of a 通知), in order, first occurrence each."""
+    (the signature block of a 通知), and the bodies opening the notice's own heading
+    (天津市人民政府办公厅关于印发…的通知), in order, first occurrence each."""
     lo, hi = region
     out: list[Mention] = []
-    # mentions are sorted by start: each line looks only at the bureaus starting on it
-    bureaus = [m for m in mentions if m.label == "Bureau" and m.start < hi]
-    starts = [m.start for m in bureaus]
-    for line in re.finditer(r"^[^\n]*$", text[:hi], re.M):
-        ls, le = line.span()
-        if ls < lo:
+    # only lines holding a body are looked at: the bodies grouped by their line
+    lines: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.start >= hi:
+            break
+        if m.label == "Bureau" and m.start >= lo:
+            ls = text.rfind("\n", 0, m.start) + 1
+            lines.setdefault(ls, []).append(m)
+    for ls, inside in lines.items():
+        le = text.find("\n", ls)
+        le = len(text) if le == -1 else le
+        if le > hi:
             continue
-        inside = [m for m in bureaus[bisect_left(starts, ls):bisect_right(starts, le)] if m.end <= le]
+        inside = [m for m in inside if m.end <= le]
         if not inside:
             continue
-        rest = line.group(0)
+        rest = text[ls:le]
         for m in reversed(inside):
             rest = rest[: m.start - ls] + rest[m.end - ls:]
         if len(re.sub(r"[\s、，,#]", "", rest)) <= 2:
@@ -187,7 +193,9 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
         # issuing bodies (a repost or an article about a policy never gets here: not official)
         head_issuers = _issuers(text, (0, min(len(text), 3000)), ents.mentions)
         own_doc = bool(st.doc_number or head_issuers)
-    issuers = _issuers(text, st.issuer_region if st.is_policy else (0, min(len(text), 3000)), ents.mentions) if own_doc else []
+        issuers = head_issuers if own_doc else []
+    else:
+        issuers = _issuers(text, st.issuer_region, ents.mentions) if own_doc else []
     if own_doc:
         known = {i.entity_id for i in issuers}
         issuers += [m for m in _signature(text, ents.mentions, st.measures[0].start if st.measures else 0)

@@ -16,7 +16,6 @@ District. Pure functions over normalized (simplified) text.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -219,8 +218,19 @@ class BodyFinder:
             r")"
         )
         self._dist_of = {a: (d, k) for a, d, k in places}
+        # districts and zones a title may name (海淀区…若干措施), longest first
+        own = [a for a, _, k in places if k in ("district", "development_zone") and a.endswith(("区", "县"))]
+        self._district_rx = re.compile("|".join(re.escape(a) for a in own)) if own else None
         # where a place can start: the engine is tried only at these characters
         self._first = frozenset("市区县省国中" + "".join(a[0] for a, _, _ in places) + "".join(c[0] for c in cities))
+
+    def district_in(self, title: str) -> tuple[str, str] | None:
+        """(canonical name, District id) of the first catalogued district a title names."""
+        m = self._district_rx.search(title) if self._district_rx is not None else None
+        if m is None:
+            return None
+        did = self._dist_of[m.group(0)][0]
+        return self._names_of.get(did, m.group(0)), did
 
     def find(self, text: str, scope: Scope, taken: bytearray | None = None) -> list[Body]:
         """Bodies in ``text``, left to right. ``taken``: 1 where a mention the caller already
@@ -244,6 +254,9 @@ class BodyFinder:
     def _body_at(self, text: str, s: int, e: int, suffix: str, scope: Scope) -> Body | None:
         if suffix == "中心" and not _CENTRE_CORE.search(text, max(0, s - 7), s):
             return None
+        if s == 0 or text[s - 1] in _RUN_STOP or not "\u4e00" <= text[s - 1] <= "\u9fff":
+            if suffix not in ("管委会", "管理委员会"):
+                return None  # nothing before the suffix can name a place
         if text.startswith(_PERSON_TITLES, e) or (len(suffix) == 1 and s > 0 and text[s - 1] in _WORD_BEFORE.get(suffix, "")):
             return None  # 党委委员 (a person's title), 布局/格局 (words, not bodies)
         r = _run_start(text, s)
@@ -267,7 +280,8 @@ class BodyFinder:
             hit = self._memo[key] = self._scan(key[0], s - r, e - r, suffix, scope)
         if hit is None:
             return None
-        return dataclasses.replace(hit, start=hit.start + r, end=hit.end + r)
+        return Body(hit.start + r, hit.end + r, hit.name, hit.alias, hit.kind, hit.level, hit.jurisdiction,
+                    hit.district_id, hit.government)
 
     def _scan(self, text: str, s: int, e: int, suffix: str, scope: Scope) -> Body | None:
         """The body named by ``text`` (one run of name characters ending with ``suffix`` at
@@ -490,7 +504,8 @@ _AUTONOMOUS = {"内蒙古", "广西", "西藏", "宁夏", "新疆"}
 _SAR = {"香港", "澳门"}
 
 
-def full_place(place: str, provinces: set[str]) -> str:
+@lru_cache(maxsize=1024)
+def full_place(place: str, provinces: frozenset[str]) -> str:
     """天津 → 天津市, 河北 → 河北省, 广西 → 广西壮族自治区 is left as 广西自治区 (the short
     form people write); a name that already ends in its level word is kept."""
     if place.endswith(("市", "省", "自治区", "特别行政区")):
@@ -502,6 +517,7 @@ def full_place(place: str, provinces: set[str]) -> str:
     return place + ("省" if place in provinces else "市")
 
 
+@lru_cache(maxsize=4096)
 def named_body(place_full: str, form: str) -> tuple[str, str]:
     """(canonical name, written alias) of another place's body given by a short form:
     (天津市, 市卫生健康委) → (天津市卫生健康委员会, 天津市卫生健康委)."""

@@ -30,7 +30,7 @@ OTHER_CITIES = (
 _CITY_BEFORE = re.compile(  # (?=[…]): only positions where a city name can start are tried
     "(?=[" + "".join(sorted({c[0] for c in OTHER_CITIES})) + "])"
     r"(" + "|".join(sorted(OTHER_CITIES, key=len, reverse=True)) + r")(?:市|省|自治区|特别行政区)?$")
-PROVINCES = set(OTHER_CITIES[OTHER_CITIES.index("河北"):]) - {"香港", "澳门"}
+PROVINCES = frozenset(OTHER_CITIES[OTHER_CITIES.index("河北"):]) - {"香港", "澳门"}
 _CITY_IN_HEAD = re.compile(r"(" + "|".join(OTHER_CITIES) + r")(?:市|省)")
 
 LABEL_PREFIX = {
@@ -385,11 +385,11 @@ def _doc_district(finder: bd.BodyFinder, text: str, head: str, found: list[bd.Bo
     """(district name, District id) when the document is a district's own: its title names
     one district (海淀区…若干措施, 北京市昌平区关于…), or its head names a district body
     (北京市海淀区人民政府办公室) and no other district's."""
-    title = to_simplified(head)
+    title = head  # from the normalized (simplified) text already
     if title:
-        for alias, did, kind in finder.places:
-            if kind in ("district", "development_zone") and alias in title and alias.endswith(("区", "县")):
-                return finder._names_of.get(did, alias), did
+        m = finder.district_in(title)
+        if m is not None:
+            return m
         m = _TITLE_DISTRICT.search(title)
         if m and not m.group("d").startswith(("开发", "示范", "园", "自贸", "试验")):
             return m.group("d"), ""
@@ -507,7 +507,7 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
                 name, alias = bd.named_body(place, form)
                 entity_id = "bureau-" + slug(name, 60)
                 if entity_id not in res.nodes:
-                    res.nodes[entity_id] = Node(
+                    res.nodes[entity_id] = trusted_node(
                         id=entity_id, label=entry.label, name=name, aliases=[alias] if alias != name else [],
                         documents=[doc_id],
                         props={"jurisdiction": place, "level": "province" if place.endswith("省") else "city",

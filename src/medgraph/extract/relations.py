@@ -19,6 +19,7 @@ from operator import itemgetter
 from medgraph.catalog import Catalog
 from medgraph.extract import owners as owners_mod
 from medgraph.extract.entities import EntityResult, Mention
+from medgraph.extract.entities import _find_by_name as find_by_name
 from medgraph.extract.structure import Measure, Structure
 from medgraph.models import Edge, Evidence, trusted_edge, trusted_evidence
 from medgraph.textutil import sentence_bounds
@@ -116,7 +117,7 @@ def _district_government(ctx: Ctx, district_id: str) -> str | None:
         return None
     kind = entry.props.get("kind")
     name = ("北京市" + entry.name if kind == "district" else entry.name) + ("人民政府" if kind == "district" else "管理委员会")
-    found = ctx.catalog.find_by_name(name)
+    found = find_by_name(ctx.catalog, name)
     if found is not None:
         return found.id
     gid = _body_id(name)
@@ -229,12 +230,25 @@ def _fallback(ctx: Ctx, issuers: list[Mention]) -> Mention | None:
     return cands[0] if cands else None
 
 
+_REMIT_BUREAUS: "weakref.WeakKeyDictionary[Catalog, tuple[int, list[str]]]" = weakref.WeakKeyDictionary()
+
+
+def _remit_bureaus(catalog: Catalog) -> list[str]:
+    """Beijing bureaus with remit keywords, in catalog order, once per catalog (was a scan of
+    every catalog entry per document)."""
+    cached = _REMIT_BUREAUS.get(catalog)
+    if cached is None or cached[0] != len(catalog.entries):
+        ids = [e.id for e in catalog.by_label("Bureau") if e.remit_lead and e.props.get("jurisdiction") == "beijing"]
+        cached = _REMIT_BUREAUS[catalog] = (len(catalog.entries), ids)
+    return cached[1]
+
+
 def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict[int, str], issuers: list[Mention], jurisdiction: str) -> None:
     mentions = ctx.ents.mentions
     issuer_ids = list(dict.fromkeys(i.entity_id for i in issuers))
     fallback = _fallback(ctx, issuers)
     if jurisdiction == "北京":
-        remit_bureaus = [e.id for e in ctx.catalog.by_label("Bureau") if e.remit_lead and e.props.get("jurisdiction") == "beijing"]
+        remit_bureaus = _remit_bureaus(ctx.catalog)
         candidates = [b for b in issuer_ids if b in remit_bureaus] or remit_bureaus
     else:
         candidates = []
@@ -497,7 +511,7 @@ def body_links(ctx: Ctx) -> None:
             _add(ctx, x.entity_id, links["_district"], "LOCATED_IN", [ctx.spans.ev(x.start, x.end, "rule", 0.9)])
         gov = links.get("_government")
         if gov:
-            entry = ctx.catalog.find_by_name(gov)
+            entry = find_by_name(ctx.catalog, gov)
             gid = entry.id if entry is not None else _body_id(gov)
             if entry is not None or gid in ctx.ents.nodes:
                 _add(ctx, x.entity_id, gid, "REPORTS_TO", [ctx.spans.ev(x.start, x.end, "rule", 0.9)])
