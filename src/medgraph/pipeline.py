@@ -50,6 +50,9 @@ class Upload:
 
     name: str
     data: bytes = field(repr=False)
+    #: the source kind the uploader states (official | interpretation | news | analysis), or None
+    #: to keep what medgraph infers from the text
+    source_kind: str | None = None
 
 
 Source = Union[Path, Upload]
@@ -230,6 +233,9 @@ def read_extract(src: Source, skip_sha: str | None, name: str | None = None, pac
         if skip_sha == doc.sha256:
             return "unchanged", read, None
         ex = _apply_manifest(extract(doc, load_catalog(rs.catalog_path)), manifest_entry(doc.path, doc.sha256))
+        if isinstance(src, Upload) and src.source_kind:
+            ex = ex.model_copy(update={"document": ex.document.model_copy(
+                update=override_source_kind(ex.document, src.source_kind, "upload"))})
         if pack:
             import pickle
 

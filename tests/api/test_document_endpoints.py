@@ -114,3 +114,21 @@ def test_upload_over_the_limit_is_413(loaded, auth):
     r = _upload(small, data=NEW_DOC * 5, headers=auth)
     assert r.status_code == 413, r.text
     assert "1000" in r.json()["error"]
+
+
+def test_upload_states_its_source_kind_and_the_inference_is_kept(client, auth):
+    """The uploader says it is a news story; the text reads as an official notice (its own
+    发文字号): the given kind wins, the inference stays beside it, and evidence says news."""
+    r = client.post("/documents?source_kind=news", files={"file": ("synbio-repost-2027.txt", NEW_DOC, "text/plain")},
+                    headers=auth)
+    assert r.status_code == 200, r.text
+    doc = r.json()["document"]
+    try:
+        ent = client.get(f"/entities/{doc}").json()
+        assert ent["props"]["source_kind"] == "news"
+        assert ent["props"]["source_evidence"]["method"] == "upload"
+        assert ent["props"]["source_evidence"]["inferred"] == "official"
+        bad = client.post("/documents?source_kind=rumour", files={"file": ("x.txt", NEW_DOC, "text/plain")}, headers=auth)
+        assert bad.status_code == 422
+    finally:
+        assert client.delete(f"/documents/{doc}", headers=auth).status_code == 200

@@ -477,7 +477,10 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
                          413: {"model": schemas.ErrorResponse, "description": "larger than MEDGRAPH_MAX_UPLOAD_BYTES"},
                          422: {"model": schemas.ErrorResponse, "description": "no file in the `file` field"}})
     async def upload(request: Request, replace: Annotated[bool, Query(
-            description="replace a different document already loaded under the same id")] = False) -> dict:
+            description="replace a different document already loaded under the same id")] = False,
+            source_kind: Annotated[Literal["official", "interpretation", "news", "analysis"] | None, Query(
+                description="what kind of source the document is; default: inferred from the text "
+                            "(the inference is kept beside the given kind)")] = None) -> dict:
         require_token(request)
         try:
             form = await request.form(max_files=1, max_fields=10)
@@ -494,7 +497,7 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
         if len(data) > settings.max_upload_bytes:
             raise HTTPError(413, f"{filename} is larger than the upload limit of {settings.max_upload_bytes} bytes "
                                  "(MEDGRAPH_MAX_UPLOAD_BYTES)")
-        return await run_in_threadpool(_ingest, holder, data, filename, replace)
+        return await run_in_threadpool(_ingest, holder, data, filename, replace, source_kind)
 
     @app.delete("/documents/{id}", response_model=schemas.UnloadOut, tags=["documents"],
                 responses={**WRITE_ERRORS, 404: ERRORS[404],
@@ -521,14 +524,15 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
     return app
 
 
-def _ingest(holder: _StoreHolder, data: bytes, filename: str, replace: bool = False) -> dict:
+def _ingest(holder: _StoreHolder, data: bytes, filename: str, replace: bool = False,
+            source_kind: str | None = None) -> dict:
     """An upload through the one ingest path (``pipeline.load``), answered as UploadOut."""
     from medgraph import pipeline
 
     s = holder.get()
     try:
         with holder.write_lock:
-            report = pipeline.load(s, [pipeline.Upload(filename, data)], workers=1, replace=replace,
+            report = pipeline.load(s, [pipeline.Upload(filename, data, source_kind)], workers=1, replace=replace,
                                    settings=holder.settings)
     except pipeline.LoadAborted as exc:
         raise StoreUnavailable(str(exc)) from exc
