@@ -138,3 +138,64 @@ def test_policies(data):
     assert by_id["policy-bj-measures-2025"]["supersedes"] == ["policy-bj-measures-2024"]
     for e in data["policies"]:
         assert e.get("kind") in {"measures", "action_plan", "opinion", "notice", "other"}, e["id"]
+
+
+MANDATE_SOURCES = {"published", "mixed", "general-knowledge"}
+
+
+def _remits(data):
+    for e in data["bureaus"]:
+        if e.get("remit"):
+            yield e["id"], e["remit"]
+
+
+def _remit_problems(bid: str, r: dict) -> list[str]:
+    """What is wrong with one bureau's remit block: schema, and keywords no mandate sentence holds."""
+    problems = []
+    source_kind = r.get("mandate_source")
+    mandate, general = _list(r.get("mandate")), _list(r.get("general"))
+    if source_kind not in MANDATE_SOURCES:
+        return [f"{bid}: remit.mandate_source must be one of {sorted(MANDATE_SOURCES)}"]
+    if source_kind in {"published", "mixed"}:
+        if not mandate:
+            problems.append(f"{bid}: a published remit quotes its mandate sentences")
+        if not re.match(r"https?://\S+$", str(r.get("source") or "")):
+            problems.append(f"{bid}: remit.source must be the URL the mandate is quoted from")
+    if source_kind == "published" and general:
+        problems.append(f"{bid}: general-knowledge sentences need mandate_source mixed or general-knowledge")
+    if source_kind == "general-knowledge" and (mandate or not general):
+        problems.append(f"{bid}: a general-knowledge remit has general sentences and no quoted mandate")
+    if source_kind == "mixed" and not general:
+        problems.append(f"{bid}: mandate_source mixed needs general sentences too")
+    sentences = mandate + general
+    for kw in [*_list(r.get("lead")), *_list(r.get("support"))]:
+        if not any(kw in s for s in sentences):
+            problems.append(f"{bid}: remit keyword {kw!r} is in none of its mandate sentences")
+    return problems
+
+
+def test_every_remit_keyword_traces_to_a_mandate_sentence(data):
+    """Issue 16: a remit keyword is there because the bureau's mandate says it, never because
+    a measure or a gold note does; so each one is a substring of a quoted mandate sentence
+    (``mandate``, with its ``source``) or of the marked general description (``general``)."""
+    problems = [p for bid, r in _remits(data) for p in _remit_problems(bid, r)]
+    assert not problems, "\n".join(problems)
+    keywords = sum(len(_list(r.get("lead"))) + len(_list(r.get("support"))) for _, r in _remits(data))
+    assert keywords > 200  # the check ran over the whole catalog
+
+
+def test_traceability_check_catches_a_keyword_copied_from_a_measure():
+    remit = {"mandate_source": "mixed", "source": "https://example.gov.cn/zyzz.html",
+             "mandate": ["负责推进工业和信息化领域智能制造。"], "general": ["培育专精特新企业。"],
+             "lead": ["智能制造", "专精特新", "灯塔工厂"], "support": ["企业"]}
+    assert _remit_problems("bureau-x", remit) == ["bureau-x: remit keyword '灯塔工厂' is in none of its mandate sentences"]
+    assert _remit_problems("bureau-x", {**remit, "source": "见官网"})[0] == "bureau-x: remit.source must be the URL the mandate is quoted from"
+    assert _remit_problems("bureau-x", {**remit, "mandate_source": "published"})[0].endswith("need mandate_source mixed or general-knowledge")
+    assert _remit_problems("bureau-x", {**remit, "lead": ["智能制造"]}) == []
+
+
+def test_remit_keywords_are_unique_per_bureau(data):
+    for bid, r in _remits(data):
+        lead, support = _list(r.get("lead")), _list(r.get("support"))
+        assert len(set(lead)) == len(lead) and len(set(support)) == len(support), f"{bid}: duplicate remit keyword"
+        assert not set(lead) & set(support), f"{bid}: keyword both lead and support: {set(lead) & set(support)}"

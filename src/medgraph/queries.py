@@ -320,6 +320,9 @@ def owners(store: GraphStore, measure: str, policy: str = "", as_of: str | None 
                 "evidence": evidence}
         if rests_on_reporting(evidence):
             item["reporting_only"] = True
+        if e.props.get("uncertain"):  # the remit rule's guess: say so, with its runner-ups
+            item["uncertain"] = True
+            item["candidates"] = list(e.props.get("candidates") or [])
         answer["lead" if e.props.get("role", "lead") == "lead" else "support"].append(item)
     for key in ("lead", "support"):
         answer[key].sort(key=lambda x: (METHOD_RANK[x["basis"]], -x["confidence"], x["id"]))

@@ -14,12 +14,13 @@ import re
 import weakref
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from operator import itemgetter
 
 from medgraph.catalog import Catalog
 from medgraph.extract import owners as owners_mod
+from medgraph.extract import remits
 from medgraph.extract.entities import EntityResult, Mention
 from medgraph.extract.entities import _find_by_name as find_by_name
+from medgraph.extract.remits import remit_index
 from medgraph.extract.structure import Measure, Structure
 from medgraph.models import Edge, Evidence, trusted_edge, trusted_evidence
 from medgraph.textutil import sentence_bounds
@@ -149,6 +150,8 @@ def _explicit_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mentio
 
 
 def _keyword_hits(text: str, lo: int, hi: int, keywords: list[str]) -> list[tuple[int, int, str]]:
+    """Every occurrence of each keyword in ``text[lo:hi]`` (kept for callers outside the
+    remit rule; the rule itself scans once with remits.RemitIndex)."""
     hits = []
     for kw in keywords:
         if not kw:
@@ -161,36 +164,50 @@ def _keyword_hits(text: str, lo: int, hi: int, keywords: list[str]) -> list[tupl
 
 
 def _rule_leads(ctx: Ctx, m: Measure, measure_id: str, candidates: list[str], fallback: Mention | None, mentions: list[Mention]) -> None:
-    text = ctx.text
+    """Lead and supporting bureaus from the bureaus' mandate words (remits.py): the top
+    scorer leads; when the words do not decide it (weak or close scores) the lead is
+    marked ``uncertain`` with low confidence and the runner-ups as ``candidates``."""
+    by_bureau = remit_index(ctx.catalog).hits(ctx.text, m.body_start, m.end)
     scores: dict[str, float] = {}
     support_scores: dict[str, float] = {}
     hits_by: dict[str, list[tuple[int, int, str]]] = {}
     for bid in candidates:
-        entry = ctx.catalog.entries[bid]
-        lead_hits = _keyword_hits(text, m.body_start, m.end, entry.remit_lead)
+        if bid in scores:
+            continue
+        lead_hits, sup_hits = by_bureau.get(bid, ((), ()))
         score = 0.0
-        for s, e, kw in lead_hits:
-            score += (3.0 if s < m.heading_end else 1.0) * (1 + 0.1 * len(kw))
-        sup_hits = _keyword_hits(text, m.body_start, m.end, entry.remit_support)
+        for h in lead_hits:
+            score += remits.hit_score(h, m.heading_end)
         named = [x for x in mentions if x.entity_id == bid]
         if named:  # the measure names the bureau itself (市医保局…): strong signal
-            score += 2.0
+            score += remits.NAMED_BONUS
         scores[bid] = score
-        support_scores[bid] = score + 0.5 * len(sup_hits)
-        hits_by[bid] = sorted(lead_hits, key=itemgetter(0))[:3] + [(x.start, x.end, x.surface) for x in named][:1]
-        hits_by[bid] += sorted(sup_hits, key=itemgetter(0))[:2] if not lead_hits else []
+        support_scores[bid] = score + remits.SUPPORT_HIT * len(sup_hits)
+        quoted = [(h.start, h.end, h.keyword) for h in lead_hits[:3]] + [(x.start, x.end, x.surface) for x in named][:1]
+        if not lead_hits:
+            quoted += [(h.start, h.end, h.keyword) for h in sup_hits[:2]]
+        hits_by[bid] = quoted
     first_index: dict[str, int] = {}  # candidates.index(b), without a list scan per comparison key
     for k, b in enumerate(candidates):
         first_index.setdefault(b, k)
-    ranked = sorted(candidates, key=lambda b: (-scores[b], first_index[b]))
-    if not ranked or scores[ranked[0]] <= 0:
+    ranked = sorted(scores, key=lambda b: (-scores[b], first_index[b]))
+    decision = remits.Decision(ranked, scores, support_scores)
+    if not ranked or decision.top <= 0:
         if fallback is not None:
             _add(ctx, fallback.entity_id, measure_id, "LEADS",
-                 [ctx.spans.ev(fallback.start, fallback.end, "rule", 0.3)], role="lead", note="fallback: no annotation and no remit keyword in the measure")
+                 [ctx.spans.ev(fallback.start, fallback.end, "rule", 0.3)], role="lead", uncertain=True,
+                 note="fallback: no annotation and no remit keyword in the measure")
         return
-    top = scores[ranked[0]]
-    conf_lead = min(0.9, 0.5 + 0.4 * (top - (scores[ranked[1]] if len(ranked) > 1 else 0)) / max(top, 1))
-    _add(ctx, ranked[0], measure_id, "LEADS", _clause_evidence(ctx, hits_by[ranked[0]], m, conf_lead), role="lead")
+    top = decision.top
+    props: dict = {"role": "lead"}
+    if not decision.confident:
+        props["uncertain"] = True
+        cands = decision.candidates()
+        if cands:
+            props["candidates"] = cands
+        props["note"] = ("uncertain: the mandate words in the measure do not single out one bureau"
+                         if cands else "uncertain: few mandate words in the measure")
+    _add(ctx, ranked[0], measure_id, "LEADS", _clause_evidence(ctx, hits_by[ranked[0]], m, decision.lead_confidence()), **props)
     for b in ranked[1:]:
         if support_scores[b] >= max(1.0, 0.2 * top) and hits_by[b]:
             conf = min(0.8, 0.3 + 0.5 * support_scores[b] / max(top, 1))

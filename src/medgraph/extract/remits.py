@@ -1,0 +1,151 @@
+"""The remit rule's evidence and decision: which bureaus' mandate words a measure uses,
+and whether that is enough to name its lead.
+
+Remit keywords (graph/catalog.yaml, ``remit.lead`` / ``remit.support``) come from each
+bureau's published mandate (主要职责 / 三定) or a general description of it, never from
+a measure's wording; so they overlap (``医疗服务`` is the health commission's,
+``医疗服务价格`` the medical-security bureau's). Two choices keep that honest:
+
+* **one span, one owner**: where keywords overlap in the text, the longest match owns the
+  span (``医疗服务价格`` counts once, for the bureau whose mandate has that phrase, not also
+  as ``医疗服务`` for another); a keyword several bureaus share counts for each of them;
+* **say when it is a guess**: the top bureau leads only *confidently* when its score is
+  both substantial and clearly ahead of the runner-up; otherwise the lead edge carries low
+  confidence, ``uncertain: true`` and the runner-ups as ``candidates``, so a reader sees
+  that the text did not decide it.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+
+import ahocorasick
+
+from medgraph.catalog import Catalog
+
+# weights of one keyword hit: in the heading it says what the measure is about
+HEADING_WEIGHT = 3.0
+BODY_WEIGHT = 1.0
+LENGTH_BONUS = 0.1  # per character: a longer mandate phrase is more specific
+NAMED_BONUS = 2.0  # the measure names the bureau itself (市医保局…)
+SUPPORT_HIT = 0.5  # a support keyword adds this to the bureau's support score
+
+# a confident lead: score of at least one heading hit (or ~3 body hits) and at least
+# CONFIDENT_LEAD times the runner-up's score
+CONFIDENT_SCORE = 3.0
+CONFIDENT_LEAD = 1.5
+UNCERTAIN_MAX_CONFIDENCE = 0.4
+MAX_CANDIDATES = 3
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    keyword: str
+
+
+class RemitIndex:
+    """One Aho-Corasick automaton over every remit keyword of the catalog: a measure is
+    scanned once instead of once per bureau and keyword."""
+
+    def __init__(self, catalog: Catalog):
+        table: dict[str, list[tuple[str, bool]]] = {}
+        for e in catalog.entries.values():
+            for kw in e.remit_lead:
+                if kw:
+                    table.setdefault(kw, []).append((e.id, True))
+            for kw in e.remit_support:
+                if kw:
+                    table.setdefault(kw, []).append((e.id, False))
+        self.automaton = ahocorasick.Automaton()
+        for kw, owners in table.items():
+            self.automaton.add_word(kw, (kw, tuple(dict.fromkeys(owners))))
+        self.empty = not table
+        if not self.empty:
+            self.automaton.make_automaton()
+
+    def hits(self, text: str, lo: int, hi: int) -> dict[str, tuple[list[Hit], list[Hit]]]:
+        """Per bureau, its (lead hits, support hits) in ``text[lo:hi]``, in text order,
+        after dropping every hit strictly inside a longer one (one span, one owner)."""
+        if self.empty or hi <= lo:
+            return {}
+        found: list[tuple[int, int, str, tuple]] = []
+        for end_idx, (kw, owners) in self.automaton.iter(text, lo, hi):
+            end = end_idx + 1
+            found.append((end - len(kw), end, kw, owners))
+        if not found:
+            return {}
+        found.sort(key=lambda h: (h[0], -h[1]))
+        out: dict[str, tuple[list[Hit], list[Hit]]] = {}
+        max_end = -1  # largest end among hits with a different span seen so far
+        i = 0
+        n = len(found)
+        while i < n:
+            s, e = found[i][0], found[i][1]
+            j = i
+            while j < n and found[j][0] == s and found[j][1] == e:
+                j += 1
+            if e > max_end:  # not inside a longer earlier (or same-start longer) span
+                for _, _, kw, owners in found[i:j]:
+                    hit = Hit(s, e, kw)
+                    for bid, is_lead in owners:
+                        pair = out.get(bid)
+                        if pair is None:
+                            pair = out[bid] = ([], [])
+                        pair[0 if is_lead else 1].append(hit)
+            max_end = max(max_end, e)
+            i = j
+        return out
+
+
+_INDEX: "weakref.WeakKeyDictionary[Catalog, tuple[int, RemitIndex]]" = weakref.WeakKeyDictionary()
+
+
+def remit_index(catalog: Catalog) -> RemitIndex:
+    """The catalog's RemitIndex, built once per catalog (and again if its entries change)."""
+    cached = _INDEX.get(catalog)
+    if cached is None or cached[0] != len(catalog.entries):
+        cached = (len(catalog.entries), RemitIndex(catalog))
+        _INDEX[catalog] = cached
+    return cached[1]
+
+
+def hit_score(hit: Hit, heading_end: int) -> float:
+    return (HEADING_WEIGHT if hit.start < heading_end else BODY_WEIGHT) * (1 + LENGTH_BONUS * len(hit.keyword))
+
+
+@dataclass
+class Decision:
+    """The rule's verdict for one measure: ``ranked`` bureaus by score (best first)."""
+
+    ranked: list[str]
+    scores: dict[str, float]
+    support_scores: dict[str, float]
+
+    @property
+    def top(self) -> float:
+        return self.scores[self.ranked[0]] if self.ranked else 0.0
+
+    @property
+    def runner_up(self) -> float:
+        return self.scores[self.ranked[1]] if len(self.ranked) > 1 else 0.0
+
+    @property
+    def confident(self) -> bool:
+        return self.top >= CONFIDENT_SCORE and self.top >= CONFIDENT_LEAD * self.runner_up
+
+    def lead_confidence(self) -> float:
+        top = self.top
+        margin = (top - self.runner_up) / max(top, 1.0)
+        conf = min(0.9, 0.5 + 0.4 * margin)
+        if not self.confident:
+            conf = min(conf, UNCERTAIN_MAX_CONFIDENCE)
+        return conf
+
+    def candidates(self) -> list[str]:
+        """The runner-ups a reader should weigh against the lead when it is uncertain:
+        bureaus scoring at least half the top score."""
+        top = self.top
+        return [b for b in self.ranked[1:] if self.scores[b] > 0 and self.scores[b] >= 0.5 * top][:MAX_CANDIDATES]
