@@ -54,6 +54,8 @@ def reference_owners(store, measure: str, policy: str = "") -> dict[str, Any]:
                 "evidence": kinds.evidence(e.evidence)}
         if queries.rests_on_reporting(item["evidence"]):
             item["reporting_only"] = True
+        if e.props.get("uncertain"):  # the remit rule marks its guesses (issue 16.1)
+            item.update(uncertain=True, candidates=list(e.props.get("candidates") or []))
         answer["lead" if e.props.get("role", "lead") == "lead" else "support"].append(item)
     for key in ("lead", "support"):
         answer[key].sort(key=lambda x: ({"explicit": 0, "catalog": 1, "rule": 2}[x["basis"]], -x["confidence"], x["id"]))
