@@ -28,6 +28,19 @@ class Settings(BaseSettings):
     neo4j_batch_size: int = Field(1000, alias="MEDGRAPH_NEO4J_BATCH")
     cypher_timeout_s: float = Field(5.0, alias="MEDGRAPH_CYPHER_TIMEOUT")
     cypher_max_rows: int = Field(1000, alias="MEDGRAPH_CYPHER_MAX_ROWS")
+    # POST /cypher: the rows of one answer stop at this many bytes of JSON (a row cap alone let
+    # 200 rows of 1 MB through), and at most this many queries run at once (the rest get 429)
+    cypher_max_bytes: int = Field(8 * 1024 * 1024, alias="MEDGRAPH_CYPHER_MAX_BYTES", ge=1024)
+    cypher_concurrency: int = Field(4, alias="MEDGRAPH_CYPHER_CONCURRENCY", ge=1)
+    # every built-in Neo4j query has a server-side time limit: reads (API, CLI queries) and
+    # load/unload transactions; a query past it is stopped by the server, not retried
+    neo4j_query_timeout_s: float = Field(30.0, alias="MEDGRAPH_NEO4J_QUERY_TIMEOUT", gt=0)
+    neo4j_write_timeout_s: float = Field(600.0, alias="MEDGRAPH_NEO4J_WRITE_TIMEOUT", gt=0)
+    # failing fast when Neo4j is down: a refused or silent server costs at most about
+    # connect + retry seconds before the caller hears "unavailable" (the API: 503 + Retry-After)
+    neo4j_connect_timeout_s: float = Field(2.0, alias="MEDGRAPH_NEO4J_CONNECT_TIMEOUT", gt=0)
+    neo4j_acquire_timeout_s: float = Field(4.0, alias="MEDGRAPH_NEO4J_ACQUIRE_TIMEOUT", gt=0)
+    neo4j_retry_s: float = Field(2.0, alias="MEDGRAPH_NEO4J_RETRY_TIME", ge=0)
     max_upload_bytes: int = Field(20 * 1024 * 1024, alias="MEDGRAPH_MAX_UPLOAD_BYTES")
     max_file_bytes: int = Field(64 * 1024 * 1024, alias="MEDGRAPH_MAX_FILE_BYTES")
     catalog_path: Path | None = Field(None, alias="MEDGRAPH_CATALOG")  # default: the bundled graph/catalog.yaml

@@ -12,6 +12,7 @@ to get one that can), 503 when the store is unreachable.
 from __future__ import annotations
 
 import hmac
+import json
 import importlib
 import importlib.util
 import logging
@@ -22,12 +23,14 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Body, FastAPI, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from medgraph import queries
 from medgraph.api import schemas
-from medgraph.api.cypher_guard import refusal, to_json
+from medgraph.api import neo4j_errors
+from medgraph.api.cypher_guard import refusal
+from medgraph.api.cypher_run import CypherRefused, CypherRunner, run_query
 from medgraph.models import LABELS
 from medgraph.settings import Settings, get_settings
 from medgraph.store.base import GraphStore
@@ -78,7 +81,7 @@ def _readable(errors: list[dict]) -> str:
     return "invalid request: " + "; ".join(parts)
 
 
-def _install_error_handlers(app: FastAPI) -> None:
+def _install_error_handlers(app: FastAPI, settings: Settings) -> None:
     @app.exception_handler(queries.NotFound)
     async def _not_found(request: Request, exc: queries.NotFound) -> JSONResponse:
         return _error(404, exc.message, exc.close)
@@ -111,13 +114,21 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def _unavailable(request: Request, exc: StoreUnavailable) -> JSONResponse:
         return _error(503, f"the graph store is unavailable: {exc}; retry", headers={"Retry-After": "5"})
 
-    try:
-        from neo4j.exceptions import ServiceUnavailable, SessionExpired
+    @app.exception_handler(CypherRefused)
+    async def _cypher_refused(request: Request, exc: CypherRefused) -> JSONResponse:
+        a = exc.answer
+        return _error(a.status, a.message, headers=a.headers or None)
 
-        @app.exception_handler(ServiceUnavailable)
-        @app.exception_handler(SessionExpired)
-        async def _neo4j_down(request: Request, exc: Exception) -> JSONResponse:
-            return _error(503, f"the graph store is unavailable: {exc}; retry", headers={"Retry-After": "5"})
+    try:  # any Neo4j error of a built-in query: a 4xx or a 503 with Retry-After, never a bare 500
+        from neo4j.exceptions import DriverError, Neo4jError
+
+        @app.exception_handler(DriverError)
+        @app.exception_handler(Neo4jError)
+        async def _neo4j_error(request: Request, exc: Exception) -> JSONResponse:
+            a = neo4j_errors.classify(exc, timeout_s=settings.neo4j_query_timeout_s,
+                                      timeout_setting="MEDGRAPH_NEO4J_QUERY_TIMEOUT")
+            log.warning("Neo4j error on %s %s: %s", request.method, request.url.path, type(exc).__name__)
+            return _error(a.status, a.message, headers=a.headers or None)
     except ImportError:  # pragma: no cover
         pass
 
@@ -218,12 +229,14 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
     passed in stays the caller's to close)."""
     settings = settings or get_settings()
     holder = _StoreHolder(store, settings)
+    cypher_runner = CypherRunner(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         if not settings.access_log:  # here, not at import: the server configures its loggers before startup
             logging.getLogger("uvicorn.access").disabled = True
         yield
+        cypher_runner.close()
         holder.close()
 
     app = FastAPI(
@@ -240,7 +253,7 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
     )
     app.state.store_holder = holder
     app.state.settings = settings
-    _install_error_handlers(app)
+    _install_error_handlers(app, settings)
 
     def st() -> GraphStore:
         return holder.get()
@@ -371,24 +384,35 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
 
     @app.post("/cypher", response_model=schemas.CypherOut, tags=["cypher"],
               summary="Run a read-only Cypher query (Neo4j store)",
-              responses={403: {"model": schemas.ErrorResponse, "description": "a write, LOAD CSV, apoc./dbms. call or IN TRANSACTIONS"},
+              responses={403: {"model": schemas.ErrorResponse, "description": "not a read over the graph: a write, "
+                                                                             "LOAD CSV, a procedure outside the allow-list, "
+                                                                             "an admin command, USE, IN TRANSACTIONS"},
                          408: {"model": schemas.ErrorResponse, "description": "ran longer than MEDGRAPH_CYPHER_TIMEOUT"},
-                         422: {"model": schemas.ErrorResponse, "description": "not valid Cypher, or a parameter is missing"},
-                         501: {"model": schemas.ErrorResponse, "description": "the embedded store has no Cypher"}},
+                         422: {"model": schemas.ErrorResponse, "description": "not valid Cypher, a parameter is missing, "
+                                                                             "or more memory than one query may use"},
+                         429: {"model": schemas.ErrorResponse, "description": "MEDGRAPH_CYPHER_CONCURRENCY queries "
+                                                                             "are running; retry after Retry-After"},
+                         501: {"model": schemas.ErrorResponse, "description": "the embedded store has no Cypher"},
+                         503: {"model": schemas.ErrorResponse, "description": "Neo4j is down or busy; retry after Retry-After"}},
               description=(
-                  "Runs in a READ session (the server rejects writes: 403), with a server-side timeout "
-                  "(MEDGRAPH_CYPHER_TIMEOUT seconds) and at most MEDGRAPH_CYPHER_MAX_ROWS rows "
-                  "(`truncated` says when more existed). LOAD CSV, `apoc.`/`dbms.` calls, "
-                  "`CALL { … } IN TRANSACTIONS` and admin commands are refused (403) before sending."))
-    def cypher(body: Annotated[schemas.CypherIn, Body()]) -> dict:
-        s = st()
+                  "Decided by the database: the query is first `EXPLAIN`ed in a READ transaction and runs only "
+                  "when the server classifies it as a read whose plan uses graph-read operators only (no LOAD CSV, "
+                  "no administration commands, no USE; procedures only db.labels, db.relationshipTypes, "
+                  "db.propertyKeys, db.schema.*), else 403. It then runs in that READ transaction with a "
+                  "server-side timeout (MEDGRAPH_CYPHER_TIMEOUT seconds, 408 past it), never retried. The answer "
+                  "holds at most MEDGRAPH_CYPHER_MAX_ROWS rows and MEDGRAPH_CYPHER_MAX_BYTES bytes of rows: "
+                  "`truncated` and `truncated_reason` say when and why it stopped. At most "
+                  "MEDGRAPH_CYPHER_CONCURRENCY queries run at once (429 with Retry-After beyond)."))
+    async def cypher(body: Annotated[schemas.CypherIn, Body()]) -> Response:
+        s = holder.store if holder.store is not None else await run_in_threadpool(st)
         driver = getattr(s, "driver", None)
         if driver is None:
             raise HTTPError(501, f"the {getattr(s, 'name', 'current')} store has no Cypher. {NEO4J_HINT}")
-        why = refusal(body.query)
+        why = refusal(body.query)  # a fast first filter only: the plan check in the runner decides
         if why:
             raise HTTPError(403, why)
-        return _run_cypher(driver, getattr(s, "database", None), body.query, body.params, settings)
+        data = await cypher_runner.run(driver, getattr(s, "database", None), body.query, body.params)
+        return Response(content=data, media_type="application/json")
 
     @app.get("/ask", tags=["ask"], responses=ERRORS,
              summary="A question in Chinese (either script), answered without a language model",
@@ -552,41 +576,6 @@ def _ingest(holder: _StoreHolder, data: bytes, filename: str, replace: bool = Fa
 
 
 def _run_cypher(driver: Any, database: str | None, text: str, params: dict, settings: Settings) -> dict:
-    import neo4j
-    from neo4j.exceptions import ClientError, CypherSyntaxError, Neo4jError
-
-    cap = max(1, settings.cypher_max_rows)
-
-    # The server-side timeout: neo4j.Query(text, timeout=…) is only accepted by session.run
-    # (auto-commit), so a managed READ transaction carries it through unit_of_work instead.
-    @neo4j.unit_of_work(timeout=settings.cypher_timeout_s)
-    def work(tx: Any) -> tuple[list[str], list[dict], bool]:
-        result = tx.run(text, params)
-        rows: list[dict] = []
-        truncated = False
-        for record in result:
-            if len(rows) >= cap:
-                truncated = True
-                break
-            rows.append({k: to_json(v) for k, v in record.items()})
-        return list(result.keys()), rows, truncated
-
-    try:
-        with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
-            columns, rows, truncated = session.execute_read(work)
-    except CypherSyntaxError as exc:
-        raise HTTPError(422, f"not valid Cypher: {exc.message}")
-    except (ClientError, Neo4jError) as exc:
-        code = getattr(exc, "code", "") or ""
-        msg = getattr(exc, "message", None) or str(exc)
-        if any(k in code for k in ("AccessMode", "Forbidden", "Security", "NotALeader", "ReadOnly")):
-            raise HTTPError(403, f"refused: the API runs Cypher read-only and the server rejected this query ({msg})")
-        if "TimedOut" in code or "Terminated" in code:
-            raise HTTPError(408, f"the query ran longer than {settings.cypher_timeout_s:g} s "
-                                 "(MEDGRAPH_CYPHER_TIMEOUT) and was stopped: add a LIMIT or narrow the MATCH")
-        if code.startswith("Neo.ClientError"):
-            raise HTTPError(422, f"the query failed: {msg} [{code}]")
-        if code.startswith("Neo.TransientError"):
-            raise HTTPError(503, f"the graph store is busy: {msg}; retry", headers={"Retry-After": "5"})
-        raise
-    return {"columns": columns, "rows": rows, "row_count": len(rows), "truncated": truncated, "max_rows": cap}
+    """A named query (POST /queries/{name}) with the same checks and limits as POST /cypher (plan
+    check, READ transaction, time, row and byte caps), as a dict; refusals raise CypherRefused."""
+    return json.loads(run_query(driver, database, text, params, settings))

@@ -158,8 +158,11 @@ class CypherOut(_Open):
     columns: list[str]
     rows: list[dict[str, Any]]
     row_count: int
-    truncated: bool = Field(description="true when the result had more rows than the cap (MEDGRAPH_CYPHER_MAX_ROWS)")
+    truncated: bool = Field(description="true when reading stopped at a cap (MEDGRAPH_CYPHER_MAX_ROWS rows or "
+                                        "MEDGRAPH_CYPHER_MAX_BYTES bytes of rows) and more rows existed")
+    truncated_reason: str | None = Field(None, description="which cap stopped the answer, in words (null when complete)")
     max_rows: int
+    max_bytes: int | None = Field(None, description="the byte cap on the rows of one answer (MEDGRAPH_CYPHER_MAX_BYTES)")
 
 
 class UploadOut(_Open):

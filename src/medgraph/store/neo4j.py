@@ -275,8 +275,10 @@ class Neo4jStore:
         if driver is None:
             auth = (settings.neo4j_user, settings.neo4j_password) if settings.neo4j_user else None
             try:
-                driver = neo4j.GraphDatabase.driver(self.uri, auth=auth, connection_timeout=10.0,
-                                                    max_transaction_retry_time=30.0)
+                driver = neo4j.GraphDatabase.driver(
+                    self.uri, auth=auth, connection_timeout=float(settings.neo4j_connect_timeout_s),
+                    connection_acquisition_timeout=float(settings.neo4j_acquire_timeout_s),
+                    max_transaction_retry_time=float(settings.neo4j_retry_s))
             except ValueError as exc:  # malformed URI
                 raise StoreUnavailable(f"NEO4J_URI={self.uri!r} is not a Neo4j URI ({exc}); use bolt://, "
                                        "neo4j://, neo4j+s:// or bolt+s://") from exc
@@ -308,16 +310,23 @@ class Neo4jStore:
         return self.driver.session(database=self.database, bookmark_manager=self._bookmarks)
 
     def _read(self, work: Callable[[Any], Any]) -> Any:
+        """``work(tx)`` in a managed read transaction with the server-side time limit
+        MEDGRAPH_NEO4J_QUERY_TIMEOUT (a query past it fails, it is not retried)."""
+        timed = self._neo4j.unit_of_work(timeout=float(self.settings.neo4j_query_timeout_s))(work)
+
         def run() -> Any:
             with self._session() as s:
-                return s.execute_read(work)
+                return s.execute_read(timed)
 
         return self._guard(run)
 
     def _write(self, work: Callable[[Any], Any]) -> Any:
+        """``work(tx)`` in a managed write transaction limited to MEDGRAPH_NEO4J_WRITE_TIMEOUT."""
+        timed = self._neo4j.unit_of_work(timeout=float(self.settings.neo4j_write_timeout_s))(work)
+
         def run() -> Any:
             with self._session() as s:
-                return s.execute_write(work)
+                return s.execute_write(timed)
 
         return self._guard(run)
 
@@ -330,7 +339,7 @@ class Neo4jStore:
     def apply_schema(self) -> None:
         with self._session() as s:
             for stmt in load_schema_statements():
-                s.run(stmt).consume()
+                s.run(self._neo4j.Query(stmt, timeout=float(self.settings.neo4j_write_timeout_s))).consume()
 
     # --------------------------------------------------------------- writes
     def _plan(self, ex: Extraction) -> _Plan:

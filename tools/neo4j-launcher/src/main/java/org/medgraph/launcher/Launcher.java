@@ -20,7 +20,16 @@ import org.neo4j.server.NeoBootstrapper;
  * <pre>
  * java -jar target/neo4j-launcher.jar --port 7687 [--http-port 7474|0] [--home DIR]
  *      [--auth false|true] [--password PW] [--pagecache 256m]
+ *      [--tx-timeout 300s] [--tx-memory 512m] [--tx-memory-total 700m]
  * </pre>
+ *
+ * Hardened for a query surface open to callers without a token (medgraph's {@code POST /cypher};
+ * the API checks every query's plan, this is the second line): {@code LOAD CSV} cannot read
+ * {@code file:} URLs, no plugin procedure is loaded and none runs unrestricted, every transaction
+ * ends after {@code --tx-timeout}, and one transaction may hold at most {@code --tx-memory} of
+ * heap ({@code --tx-memory-total} for all of them), so a single query cannot take the heap:
+ * it fails with a memory-limit error instead. The memory defaults are fractions of the JVM's
+ * maximum heap ({@code -Xmx}): half for one transaction, 70% for all.
  *
  * Binds 127.0.0.1 only. With {@code --auth false} (the default, meant for a local
  * throw-away test server) any credentials are accepted, so drivers may pass
@@ -76,6 +85,7 @@ public final class Launcher {
         cfg.put("db.tx_log.preallocate", "false");
         cfg.put("db.tx_log.rotation.retention_policy", "2 files");
         cfg.put("dbms.usage_report.enabled", "false");
+        harden(cfg, opts);
         // stop in ~1 s instead of ~10 s (Bolt's graceful-shutdown waits; a test server has no
         // long-lived clients worth waiting for)
         cfg.put("internal.server.bolt.connection_shutdown_wait_time", "1s");
@@ -112,6 +122,26 @@ public final class Launcher {
                 + " auth=" + auth + " home=" + home);
         System.out.flush();
         new CountDownLatch(1).await(); // until the JVM is asked to exit
+    }
+
+    /**
+     * The defence-in-depth settings (names as in Neo4j 5.26's GraphDatabaseSettings). Why each:
+     * file-URL CSV import would let a read query read the import folder back; a plugin
+     * procedure (APOC, if someone drops one into plugins/) could write or fetch URLs; a
+     * query with no time or memory bound could hold a CPU or the whole heap.
+     */
+    static void harden(Map<String, String> cfg, Map<String, String> opts) {
+        long heap = Runtime.getRuntime().maxMemory();
+        cfg.put("dbms.security.allow_csv_import_from_file_urls", "false");
+        // only the read-only introspection procedures of plugins would load (built-in ones are
+        // not affected); nothing bypasses security
+        cfg.put("dbms.security.procedures.allowlist",
+                opts.getOrDefault("procedures", "db.labels,db.relationshipTypes,db.propertyKeys,db.schema.*"));
+        cfg.put("dbms.security.procedures.unrestricted", "");
+        cfg.put("db.transaction.timeout", opts.getOrDefault("tx-timeout", "300s"));
+        cfg.put("db.memory.transaction.max", opts.getOrDefault("tx-memory", (heap / 2 / (1024 * 1024)) + "m"));
+        cfg.put("db.memory.transaction.total.max",
+                opts.getOrDefault("tx-memory-total", (heap * 7 / 10 / (1024 * 1024)) + "m"));
     }
 
     /** Sets the neo4j user's password through the embedded system database (no auth check there). */
