@@ -31,7 +31,7 @@ class Settings(BaseSettings):
     # POST /cypher: the rows of one answer stop at this many bytes of JSON (a row cap alone let
     # 200 rows of 1 MB through), and at most this many queries run at once (the rest get 429)
     cypher_max_bytes: int = Field(8 * 1024 * 1024, alias="MEDGRAPH_CYPHER_MAX_BYTES", ge=1024)
-    cypher_concurrency: int = Field(4, alias="MEDGRAPH_CYPHER_CONCURRENCY", ge=1)
+    cypher_concurrency: int = Field(2, alias="MEDGRAPH_CYPHER_CONCURRENCY", ge=1)
     # every built-in Neo4j query has a server-side time limit: reads (API, CLI queries) and
     # load/unload transactions; a query past it is stopped by the server, not retried
     neo4j_query_timeout_s: float = Field(30.0, alias="MEDGRAPH_NEO4J_QUERY_TIMEOUT", gt=0)

@@ -109,7 +109,7 @@ READ_OPERATORS: frozenset[str] = frozenset("""
     TriadicSelection TriadicBuild TriadicFilter NodeCountFromCountStore RelationshipCountFromCountStore
     AllNodesScan NodeByLabelScan UnionNodeByLabelsScan IntersectionNodeByLabelsScan
     SubtractionNodeByLabelsScan NodeByIdSeek NodeByElementIdSeek MultiNodeIndexSeek
-    AssertSameNode AssertSameRelationship NullifyMetadata ProcedureCall
+    AssertSameNode AssertSameRelationship NullifyMetadata EmptyResult ProcedureCall
 """.split())
 # index scans/seeks: NodeIndexSeek, NodeUniqueIndexSeekByRange, DirectedRelationshipTypeScan, …
 _READ_ACCESS = re.compile(r"^(?:Partitioned)?(?:Node\w*Index\w*|(?:Directed|Undirected)\w*)(?:Scan|Seek\w*)$")
@@ -154,16 +154,17 @@ def plan_refusal(query_type: str | None, plan: dict | None, database: str | None
         return REFUSED.format(what="a query the server gives no plan for")
     if expected_database and database and database != expected_database:
         return REFUSED.format(what=f"USE (the query targets database {database!r})")
-    for name, args in _operators(plan):
-        base = name.split("(", 1)[0]
-        if base == "ProcedureCall":
+    operators = _operators(plan)
+    for name, args in operators:  # procedures first: their names make the clearest message
+        if name.split("(", 1)[0] == "ProcedureCall":
             m = _PROCEDURE_NAME.match(str(args.get("Details", "")))
             proc = m.group(1).replace("`", "") if m else "?"
             if not procedure_allowed(proc):
                 allowed = ", ".join(p + "*" if p.endswith(".") else p for p in ALLOWED_PROCEDURES)
                 return (f"refused: the procedure {proc} is not allowed through the API; only the read-only "
                         f"introspection procedures {allowed} are")
-            continue
+    for name, _args in operators:
+        base = name.split("(", 1)[0]
         if base in READ_OPERATORS or _READ_ACCESS.match(base):
             continue
         what = next((why for pattern, why in _WHY if pattern.match(base)), None)

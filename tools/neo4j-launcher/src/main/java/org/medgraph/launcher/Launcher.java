@@ -20,7 +20,7 @@ import org.neo4j.server.NeoBootstrapper;
  * <pre>
  * java -jar target/neo4j-launcher.jar --port 7687 [--http-port 7474|0] [--home DIR]
  *      [--auth false|true] [--password PW] [--pagecache 256m]
- *      [--tx-timeout 300s] [--tx-memory 512m] [--tx-memory-total 700m]
+ *      [--tx-timeout 600s] [--tx-memory 512m] [--tx-memory-total 700m]
  * </pre>
  *
  * Hardened for a query surface open to callers without a token (medgraph's {@code POST /cypher};
@@ -138,7 +138,7 @@ public final class Launcher {
         cfg.put("dbms.security.procedures.allowlist",
                 opts.getOrDefault("procedures", "db.labels,db.relationshipTypes,db.propertyKeys,db.schema.*"));
         cfg.put("dbms.security.procedures.unrestricted", "");
-        cfg.put("db.transaction.timeout", opts.getOrDefault("tx-timeout", "300s"));
+        cfg.put("db.transaction.timeout", opts.getOrDefault("tx-timeout", "600s"));
         cfg.put("db.memory.transaction.max", opts.getOrDefault("tx-memory", (heap / 2 / (1024 * 1024)) + "m"));
         cfg.put("db.memory.transaction.total.max",
                 opts.getOrDefault("tx-memory-total", (heap * 7 / 10 / (1024 * 1024)) + "m"));
