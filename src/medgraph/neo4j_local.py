@@ -23,6 +23,13 @@ Authentication is OFF by default: this is a throw-away local test server bound t
 medgraph's settings work unchanged). ``--auth`` turns it on with the password from
 ``$NEO4J_PASSWORD`` (default ``medgraph-dev``, at least 8 characters).
 
+The server is hardened for an API that lets callers without a token run read queries
+(``POST /cypher``; the API checks each query's plan first, this is the second line):
+``LOAD CSV`` cannot read ``file:`` URLs, no plugin procedure outside the read-only
+introspection ones loads or runs unrestricted, every transaction ends within 600 s, and one
+transaction may use at most half the heap (all of them 70%), so a single query fails with a
+memory-limit error instead of taking the heap. See ``Launcher.harden`` in tools/neo4j-launcher.
+
 The data folder defaults to ``$MEDGRAPH_NEO4J_HOME`` or ``<user data dir>/medgraph-neo4j``;
 data survives restarts; ``start --clean`` wipes it first. The server log is
 ``DIR/launcher.log`` (Neo4j's own logs are in ``DIR/logs``).
