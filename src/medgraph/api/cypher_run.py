@@ -71,9 +71,36 @@ def _bigger_than(value: Any, budget: int) -> bool:
     return False
 
 
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+def _param_problem(params: dict) -> str | None:
+    """Why ``params`` (parsed JSON) cannot be sent to Neo4j, or None. Bolt integers are 64-bit:
+    a larger JSON number would fail inside the driver."""
+    stack: list[tuple[str, Any]] = [(f"${k}", v) for k, v in params.items()]
+    while stack:
+        where, v = stack.pop()
+        if isinstance(v, bool) or v is None or isinstance(v, (str, float)):
+            continue
+        if isinstance(v, int):
+            if not _INT64[0] <= v <= _INT64[1]:
+                return f"parameter {where} is {v}, outside Neo4j's 64-bit integer range: send it as a string or a float"
+        elif isinstance(v, dict):
+            stack.extend((f"{where}.{k}", x) for k, x in v.items())
+        elif isinstance(v, list):
+            stack.extend((f"{where}[{i}]", x) for i, x in enumerate(v))
+        else:
+            return f"parameter {where} has an unsupported type {type(v).__name__}"
+    return None
+
+
 def run_query(driver: Any, database: str | None, text: str, params: dict, settings: Settings) -> bytes:
     """The JSON body of the answer to ``text``; raises :class:`CypherRefused` otherwise."""
     import neo4j
+
+    problem = _param_problem(params)
+    if problem:
+        raise CypherRefused(Answer(422, problem))
 
     max_rows = max(1, int(settings.cypher_max_rows))
     max_bytes = max(1024, int(settings.cypher_max_bytes))
