@@ -27,8 +27,6 @@ from fastapi.testclient import TestClient
 
 from reliability_support import SRC, free_port
 
-pytestmark = pytest.mark.neo4j
-
 TIMEOUT_S = 2.0  # MEDGRAPH_CYPHER_TIMEOUT of the API under attack
 GRACE_S = 3.0  # answer within the timeout plus this
 MEASURED: dict[str, str] = {}
@@ -160,6 +158,7 @@ PROCEDURES = [
 ]
 
 
+@pytest.mark.neo4j
 @pytest.mark.parametrize("query,proc", PROCEDURES)
 def test_procedures_outside_the_allow_list_are_refused(api, plan_only, query, proc):
     r, took = api.cypher(query)
@@ -172,6 +171,7 @@ def test_procedures_outside_the_allow_list_are_refused(api, plan_only, query, pr
     MEASURED.setdefault("procedures", f"403 in ≤ {took:.2f} s")
 
 
+@pytest.mark.neo4j
 def test_kill_connection_leaves_the_other_client_connected(api, plan_only, direct):
     with direct.session() as victim:
         victim.run("RETURN 1").consume()
@@ -184,6 +184,7 @@ def test_kill_connection_leaves_the_other_client_connected(api, plan_only, direc
         assert victim.run("RETURN 2 AS two").single()["two"] == 2  # still connected
 
 
+@pytest.mark.neo4j
 def test_introspection_procedures_still_answer(api):
     r, _ = api.cypher("CALL db.labels() YIELD label RETURN label ORDER BY label")
     assert r.status_code == 200, r.text
@@ -209,6 +210,7 @@ def _victim(direct, started: threading.Event, out: dict) -> None:
         started.set()
 
 
+@pytest.mark.neo4j
 def test_show_and_terminate_transactions_are_refused(api, plan_only, direct):
     started, out = threading.Event(), {}
     t = threading.Thread(target=_victim, args=(direct, started, out))
@@ -240,6 +242,7 @@ def test_show_and_terminate_transactions_are_refused(api, plan_only, direct):
 
 
 # ------------------------------------------------------------- LOAD CSV: files and URLs
+@pytest.mark.neo4j
 def test_load_csv_from_a_file_is_refused_twice(graph, api, plan_only, direct):
     server, _ = graph
     secret = "medgraph-secret-" + os.urandom(4).hex()
@@ -265,6 +268,7 @@ def test_load_csv_from_a_file_is_refused_twice(graph, api, plan_only, direct):
     MEASURED["load_csv_file"] = f"403 in {took:.2f} s, file never read; the server itself refuses file URLs"
 
 
+@pytest.mark.neo4j
 def test_load_csv_from_a_loopback_url_is_never_fetched(api, plan_only):
     hits: list[str] = []
 
@@ -299,6 +303,7 @@ def test_load_csv_from_a_loopback_url_is_never_fetched(api, plan_only):
 
 
 # ------------------------------------------------------------- size, time, memory, concurrency
+@pytest.mark.neo4j
 def test_rows_of_a_megabyte_stop_at_the_byte_cap(api):
     q = "UNWIND range(1, 200) AS i RETURN i, reduce(s = 'x', k IN range(1, 20) | s + s) AS big"
     before = api.rss()
@@ -317,6 +322,7 @@ def test_rows_of_a_megabyte_stop_at_the_byte_cap(api):
     MEASURED["bytes"] = f"200 with 7 of 200 rows, {len(r.content) / 2**20:.1f} MiB, in {took:.2f} s, API RSS +{grew:.0f} MB"
 
 
+@pytest.mark.neo4j
 def test_huge_single_value_is_not_encoded(api):
     before = api.rss()
     r, took = api.cypher("RETURN reduce(s = 'x', k IN range(1, 25) | s + s) AS big")  # one 32 MiB string
@@ -326,6 +332,7 @@ def test_huge_single_value_is_not_encoded(api):
     MEASURED["one_big_value"] = f"200, 0 rows, truncated, in {took:.2f} s, API RSS +{grew:.0f} MB"
 
 
+@pytest.mark.neo4j
 def test_all_paths_are_stopped_by_the_time_limit(api):
     r, took = api.cypher("MATCH p=()-[*]-() RETURN count(p) AS n")
     assert r.status_code == 408, r.text[:300]
@@ -339,6 +346,7 @@ def test_all_paths_are_stopped_by_the_time_limit(api):
     MEASURED["all_paths"] = f"count(p): 408 in {took:.1f} s, RETURN p: 408 in {took2:.1f} s (limit {TIMEOUT_S:g} s)"
 
 
+@pytest.mark.neo4j
 def test_heap_exhausting_queries_fail_once_and_fast(api, direct):
     # 4 KiB strings collected: the transaction's memory pool is full within a second
     q = ("WITH reduce(s = 'x', k IN range(1, 12) | s + s) AS kb UNWIND range(1, 10000000) AS i "
@@ -375,6 +383,7 @@ def _baseline(api, n: int = 20) -> float:
     return worst
 
 
+@pytest.mark.neo4j
 def test_twenty_slow_queries_leave_health_fast(api):
     """/health and / within 1 s while 20 slow queries arrive at once. On a shared box whose
     quiet /health is already slow, the bound is 3 × that quiet time: starving the event loop or
@@ -435,6 +444,7 @@ def test_twenty_slow_queries_leave_health_fast(api):
                             f"API RSS +{grew:.0f} MB")
 
 
+@pytest.mark.neo4j
 def test_one_statement_and_bad_cypher_are_422(api):
     r, _ = api.cypher("MATCH (n) RETURN n; MATCH (m) RETURN m")
     assert r.status_code == 422 and "one statement" in r.json()["error"], r.text[:300]
@@ -444,6 +454,7 @@ def test_one_statement_and_bad_cypher_are_422(api):
     assert r.status_code == 422 and "missing" in r.json()["error"].lower(), r.text[:300]
 
 
+@pytest.mark.neo4j
 def test_ordinary_reads_still_work(api):
     r, _ = api.cypher("MATCH (b:Bureau)-[r:LEADS]->(m:Measure) RETURN b.id AS b, count(m) AS n ORDER BY n DESC LIMIT 3")
     assert r.status_code == 200, r.text[:300]
@@ -458,6 +469,7 @@ def test_ordinary_reads_still_work(api):
 
 
 # ------------------------------------------------------------- Neo4j down, then back (last: restarts the server)
+@pytest.mark.neo4j
 def test_neo4j_down_is_a_fast_503_and_the_api_recovers(graph, api):
     server, _ = graph
     assert api.http.get("/health").status_code == 200
@@ -490,3 +502,21 @@ def test_neo4j_down_is_a_fast_503_and_the_api_recovers(graph, api):
     assert r.status_code == 200 and r.json()["rows"][0]["n"] > 0
     MEASURED["down"] = f"503 + Retry-After in ≤ {max(times.values()):.2f} s {times}; recovered {recovered:.1f} s after restart"
     print("\nMEASURED:\n" + json.dumps(MEASURED, ensure_ascii=False, indent=1))
+
+
+# ------------------------------------------------------------- the embedded store: no Cypher at all
+def test_every_attack_on_the_embedded_store_is_501(tmp_path):
+    from medgraph.api.app import create_app
+    from medgraph.settings import Settings
+
+    client = TestClient(create_app(None, Settings(MEDGRAPH_STORE="embedded", MEDGRAPH_DATA_DIR=str(tmp_path))))
+    attacks = [q for q, _ in PROCEDURES] + [
+        "USE`neo4j`SHOW TRANSACTIONS", "TERMINATE TRANSACTION 'neo4j-transaction-1'",
+        "WITH 1 AS `x`LOAD CSV FROM 'file:///secret.csv' AS l RETURN l", "MATCH p=()-[*]-() RETURN p",
+        "UNWIND range(1, 200) AS i RETURN i, reduce(s = 'x', k IN range(1, 20) | s + s) AS big"]
+    client.get("/health")  # opens the store: the first request pays for that
+    for q in attacks:
+        t0 = time.monotonic()
+        r = client.post("/cypher", json={"query": q})
+        assert r.status_code == 501, (q, r.status_code, r.text[:200])
+        assert "MEDGRAPH_STORE=neo4j" in r.json()["error"] and time.monotonic() - t0 < 1.0

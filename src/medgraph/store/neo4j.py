@@ -272,6 +272,7 @@ class Neo4jStore:
         import neo4j
 
         self._neo4j = neo4j
+        own_driver = driver is None
         if driver is None:
             auth = (settings.neo4j_user, settings.neo4j_password) if settings.neo4j_user else None
             try:
@@ -286,8 +287,13 @@ class Neo4jStore:
         # one bookmark manager for all our sessions: on a cluster (neo4j://, Aura) a read
         # always sees this store's earlier writes, even when served by another member
         self._bookmarks = neo4j.GraphDatabase.bookmark_manager()
-        self._guard(self.driver.verify_connectivity)
-        self._guard(self.apply_schema)
+        try:
+            self._guard(self.driver.verify_connectivity)
+            self._guard(self.apply_schema)
+        except BaseException:
+            if own_driver:  # the API retries opening on every request while Neo4j is down: no driver left behind
+                self.driver.close()
+            raise
 
     # ------------------------------------------------------------ plumbing
     def _hint(self) -> str:
