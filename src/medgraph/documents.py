@@ -96,6 +96,13 @@ class Document:
         s, e = self.to_original(start, end)
         return self.original[s:e]
 
+    def display(self, start: int, end: int) -> str:
+        """What a person reads for ``normalized[start:end]``: the original characters (script
+        and punctuation as written) without what normalization removed between them, so a
+        page break inside a word is joined (``临床应\\n\\n用`` → ``临床应用``) and a running
+        footer or inserted pinyin is gone. Evidence quotes ``quote`` (the verbatim slice), not this."""
+        return "".join(self.original[a:b] for a, b in self._map.pieces(start, end))  # type: ignore[attr-defined]
+
     def original_index(self, i: int) -> int:
         """Index in ``original`` of ``normalized[i]``."""
         return self._map.index(i)  # type: ignore[attr-defined]

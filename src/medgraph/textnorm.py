@@ -371,6 +371,23 @@ class OffsetMap:
         k = bisect_right(self._starts, i) - 1
         return self._spans[k][0] + (i - self._starts[k])
 
+    def pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The kept spans of the original behind ``normalized[start:end]``, in order: the
+        original characters a reader sees, without what normalization deleted between them
+        (page-break gaps, running footers, inserted pinyin)."""
+        if not (0 <= start <= end <= self._norm_len):
+            raise ValueError(f"span [{start}, {end}) outside normalized text of length {self._norm_len}")
+        out: list[tuple[int, int]] = []
+        k = max(0, bisect_right(self._starts, start) - 1)
+        while k < len(self._spans) and self._starts[k] < end:
+            a, b = self._spans[k]
+            off = self._starts[k]
+            lo, hi = a + max(0, start - off), a + min(b - a, end - off)
+            if hi > lo:
+                out.append((lo, hi))
+            k += 1
+        return out
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         if not (0 <= start <= end <= self._norm_len):
             raise ValueError(f"span [{start}, {end}) outside normalized text of length {self._norm_len}")

@@ -55,9 +55,12 @@ def test_speech_style_is_parsed_but_a_speech_has_no_policy_measures():
     assert parse(speech).measures == []
 
 
-def test_fewer_than_three_in_a_row_is_not_a_measure_list():
+def test_two_in_a_row_is_a_measure_list_one_is_not():
+    """A policy with only two measures has two (issue 12: runs of two count); a lone
+    numbered line is no list."""
     st = parse(NOTICE_HEAD + "1.第一件事。\n2.第二件事。\n")
-    assert st.measures == []
+    assert [(m.number, m.heading) for m in st.measures] == [(1, "第一件事"), (2, "第二件事")]
+    assert parse(NOTICE_HEAD + "1.第一件事。\n").measures == []
 
 
 @pytest.mark.parametrize("text", [

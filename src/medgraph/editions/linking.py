@@ -46,13 +46,14 @@ def group_by_policy(measures: list[Node]) -> dict[str, list[Node]]:
 
 def heading_evidence(m: Node, confidence: float) -> Evidence | None:
     """The measure's numbering and heading as written in its document (original text)."""
-    body = m.props.get("body") or ""
+    quote = m.props.get("heading_quote")  # the original slice (``body`` is the joined reading text)
     start = m.props.get("start")
-    if not body or start is None or not m.documents:
+    if quote is None:
+        body = m.props.get("body") or ""
+        stop = body.find("。")
+        quote = body[:stop if 0 < stop <= 80 else min(len(body), 40)].rstrip()
+    if not quote or start is None or not m.documents:
         return None
-    stop = body.find("。")
-    n = stop if 0 < stop <= 80 else min(len(body), 40)
-    quote = body[:n].rstrip()
     doc = next((d for d in m.documents if d.startswith("doc-")), m.documents[0])
     return trusted_evidence(document=doc, quote=quote, start=int(start), end=int(start) + len(quote), method="rule",
                             confidence=round(max(0.0, min(1.0, float(confidence))), 3))

@@ -154,6 +154,14 @@ def _signature(text: str, mentions: list[Mention], lo: int) -> list[Mention]:
     return block
 
 
+def _heading_quote(original_body: str) -> str:
+    """The measure's numbering and first sentence as written (to 。, at most 80 characters,
+    else its first 40): the original slice at the measure's ``start``."""
+    stop = original_body.find("。")
+    n = stop if 0 < stop <= 80 else min(len(original_body), 40)
+    return original_body[:n].rstrip()
+
+
 def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     catalog = catalog or load_catalog()
     text = document.normalized
@@ -224,14 +232,17 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
         # the policy's own title mention is the policy itself, not a mention of another one
         measure_ids = {}
         for m in st.measures:
-            mid = f"{policy_id}-m{m.number}"
-            measure_ids[m.number] = mid
+            mid = f"{policy_id}-m{m.key}"  # key: the number, or <section>-<number> when numbering restarts
+            measure_ids[m.key] = mid
             os_, oe = document.to_original(m.start, m.end)
             nodes[mid] = trusted_node(  # str/int/list values built here: nothing to validate
                 id=mid, label="Measure", name=m.heading, aliases=[], documents=[document.id],
                 props={
                     "number": m.number, "number_text": m.number_text, "heading": m.heading,
-                    "body": document.original[os_:oe], "policy": policy_id, "section": m.section,
+                    # body: what a person reads (page breaks joined); heading_quote: the
+                    # verbatim original opening that evidence about the measure quotes
+                    "body": document.display(m.start, m.end), "heading_quote": _heading_quote(document.original[os_:oe]),
+                    "policy": policy_id, "section": m.section,
                     "start": os_, "end": oe, "targets": tg.as_records(document, text, m.body_start, m.end),
                 },
             )

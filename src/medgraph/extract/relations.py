@@ -260,7 +260,7 @@ def _remit_bureaus(catalog: Catalog) -> list[str]:
     return cached[1]
 
 
-def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict[int, str], issuers: list[Mention], jurisdiction: str) -> None:
+def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict[str, str], issuers: list[Mention], jurisdiction: str) -> None:
     mentions = ctx.ents.mentions
     issuer_ids = list(dict.fromkeys(i.entity_id for i in issuers))
     fallback = _fallback(ctx, issuers)
@@ -270,7 +270,7 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
     else:
         candidates = []
     for m in st.measures:
-        mid = measure_ids[m.number]
+        mid = measure_ids[m.key]
         inside = ctx.mentions_in(m.start, m.end)
         _add(ctx, mid, policy_id, "PART_OF", [ctx.spans.ev(m.start, m.heading_end, "explicit", 1.0)])
         if not _explicit_leads(ctx, m, mid, inside):

@@ -3,21 +3,34 @@
 Works on the normalized (simplified, page-break-repaired, half-width-bracket) text and
 returns spans in that text; callers map spans back to the original for evidence.
 
-Numbering styles recognised for measures: (一)/（一）, 1./1．/１．/1、, 第一条, 一是/二是.
-Sections: 一、… (optionally behind Markdown #). The style that yields the longest
-*consecutive* run 1, 2, 3, … wins, so stray "1.25万亿元" or "(2026 年)" cannot start a
-false measure, and a document with fewer than three in a row has no measures.
+Numbering styles: 一、, (一)/（一）, 1./1．/１．/1、, (1), 第一条, 一是/二是. Official documents
+nest them in that order (GB/T 9704: 一、 > （一） > 1. > （1））, so which level holds the
+measures is decided by the shape of the document, not by its words:
+
+* each style's markers form *lists* numbered 1, 2, 3, … (a marker numbered 1 starts a new
+  list, so a page's metadata list ``1.[主题分类] … 8.[发文字号]`` never chains into the real
+  list that follows); metadata items (``[成文日期]…``, ``索引号：…``) are no markers at all;
+* a style whose lists each sit inside one item of another style is a sub-level
+  (``（1）`` items stay inside their measure);
+* ``一、`` items are the measures when they act — most of them carry owner annotations
+  (``（责任单位：…）``, ``牵头单位：``) or no deeper numbering sits below them — and sections
+  when they frame deeper items;
+* framing headings (指导思想, 基本原则, 保障措施 … as a whole heading) are never measures,
+  nor are the items of goal/principle sections;
+* lists of two count; numbering that restarts in each section keeps every list (each
+  measure then has a ``key`` ``<section>-<number>``, unique in the document).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from medgraph.textutil import cn_to_int
 
 CN = "一二三四五六七八九十百零〇两"
-MIN_RUN = 3
+MIN_RUN = 2  # a list of two measures is a list
 
 # Each style: regex whose group "n" is the number; matches must start a line or follow
 # sentence punctuation/whitespace so that numbers inside sentences are not markers.
@@ -28,7 +41,10 @@ STYLES: dict[str, re.Pattern] = {
     "arabic_dot": re.compile(_LEAD + r"[#\s]*(?P<n>\d{1,3})(?:[.．](?!\d)|、)", re.M),
     "article": re.compile(_LEAD + rf"[#\s]*第(?P<n>[{CN}\d]{{1,4}})条", re.M),
     "cn_shi": re.compile(rf"(?:(?<=^)|(?<=[\n\s。；;，,：:]))(?P<n>[{CN}]{{1,3}})是(?=[^是])", re.M),
+    "cn_dun": re.compile(_LEAD + rf"[#\s]*(?P<n>[{CN}]{{1,3}})、", re.M),
 }
+# nesting order of official documents (GB/T 9704): a lower rank is an outer level
+RANK = {"cn_dun": 0, "article": 0, "paren_cn": 1, "arabic_dot": 2, "paren_arabic": 3, "cn_shi": 4}
 # Where a match of each style can get past its leading [#\s]*: the marker's first
 # character. A style regex starts with a lookbehind, so ``finditer`` runs it at every
 # position of the text; ``_markers`` runs it only where this trigger sits.
@@ -40,6 +56,7 @@ _TRIGGER: dict[str, re.Pattern] = {
     "arabic_dot": re.compile(r"\d+[.．、]"),
     "article": re.compile(rf"第[{CN}\d]{{1,4}}条"),
     "cn_shi": re.compile(rf"[{CN}]+是"),  # a maximal numeral run (the lookbehind char is no numeral)
+    "cn_dun": re.compile(rf"[{CN}]+、"),
 }
 
 
@@ -89,6 +106,7 @@ class Measure:
     heading_end: int
     body_start: int
     section: str = ""
+    key: str = ""       # unique in the document: "17", or "2-3" when numbering restarts per section
 
 
 @dataclass
@@ -114,72 +132,334 @@ class Structure:
     issuer_region: tuple[int, int] = (0, 0)   # where issuing bodies are listed
 
 
-def _run(matches: list[re.Match]) -> list[re.Match]:
-    """Longest chain of markers numbered 1, 2, 3, … in text order."""
-    best: list[re.Match] = []
-    nums = [cn_to_int(m.group("n")) for m in matches]  # once per marker, not once per (start, marker)
-    starts = [i for i, n in enumerate(nums) if n == 1]
-    for s in starts:
-        chain = [matches[s]]
-        want = 2
-        for j in range(s + 1, len(matches)):
-            if nums[j] == want:
-                chain.append(matches[j])
-                want += 1
-        if len(chain) > len(best):
-            best = chain
-    return best
+# ---------------------------------------------------------------------------- what is no measure
+
+# Field names of the metadata block government web pages put above a document (索引号,
+# 发文字号 …): an item that is one of these fields is page furniture, never a measure.
+_META_KEYS = (
+    "索引号|主题分类|主题词|发文机关|发文机构|发布机构|成文日期|发布日期|印发日期|发文日期|发文字号|文号|字号|"
+    "生效日期|实施日期|施行日期|失效日期|废止日期|有效性|时效性|公文种类|文种|体裁分类|信息来源|来源|所属机构|"
+    "信息分类|组配分类|服务对象|内容分类|发布时间|浏览次数|标题|名称|主题|分类"
+)
+_META_FIELD = re.compile(rf"[ \t]*(?:(?P<key>(?:{_META_KEYS})[ \t]*[:：])|[\[【〔][ \t]*[^\]】〕\n]{{1,12}}[ \t]*[\]】〕])")
+_META_LINE = re.compile(rf"^[ \t#]*(?:\d{{1,2}}[.．、][ \t]*)?(?:(?:{_META_KEYS})[ \t]*[:：]|[\[【][^\]】\n]{{1,12}}[\]】])[^\n]*$", re.M)
+
+# Owner annotations: an item carrying one acts (it is a measure).
+OWNER_NOTE = re.compile(
+    r"(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|配合部门|负责单位|责任主体|主责单位|实施主体|牵头责任单位)[ \t]*[:：]"
+    r"|[（(][^（）()\n]{2,80}(?:牵头|按职责分工负责|分别负责|负责)[^（）()\n]{0,60}[）)]"
+)
+
+# Generic framing headings of Chinese policy documents (a heading that is nothing but one of
+# these, or several joined by 和/与/及/、, frames the text; it is no measure). An extra signal
+# beside the shape of the document, not a list of one document's words.
+FRAMING = frozenset(
+    "指导思想 总体要求 基本原则 工作原则 发展目标 主要目标 工作目标 总体目标 战略目标 具体目标 目标任务 "
+    "重点领域 发展重点 重点方向 重点任务 主要任务 工作任务 重点工作 主要内容 保障措施 组织实施 组织保障 "
+    "保障机制 实施保障 工作保障 政策措施 支持措施 具体措施 主要措施 工作措施 附则 总则 适用范围 总体思路 "
+    "发展思路 工作思路 基本思路 发展定位 功能定位 战略定位 总体定位 发展布局 空间布局 产业布局 实施步骤 "
+    "进度安排 工作要求 其他事项 有关事项 发展基础 发展现状 面临形势 发展形势 基本情况 职责分工 实施期限 "
+    "名词解释 工作机制".split()
+)
+# sections whose items state goals or principles, not tasks (总体要求 is no such section: its
+# items are framing headings themselves, (一)指导思想 (二)基本原则 …, and judged as such)
+GOAL_SECTIONS = frozenset(
+    "指导思想 基本原则 工作原则 发展目标 主要目标 工作目标 总体目标 战略目标 具体目标 总体思路 "
+    "发展思路 工作思路 基本思路 发展定位 功能定位 战略定位 总体定位 发展基础 发展现状 面临形势 发展形势 "
+    "基本情况 名词解释 适用范围".split()
+)
+_FRAMING_STRIP = re.compile(r"[\s#*。：:；;，,.．]")
+_FRAMING_JOIN = re.compile(r"[和与及、]")
+
+
+def _framing_parts(heading: str) -> list[str]:
+    h = _FRAMING_STRIP.sub("", heading)
+    return _FRAMING_JOIN.split(h) if h else []
+
+
+def is_framing(heading: str) -> bool:
+    """``指导思想``, ``总体要求``, ``保障措施``, ``指导思想和基本原则`` …: a heading that frames."""
+    parts = _framing_parts(heading)
+    return bool(parts) and all(p in FRAMING for p in parts)
+
+
+def _is_goal_section(heading: str) -> bool:
+    parts = _framing_parts(heading)
+    return bool(parts) and all(p in GOAL_SECTIONS for p in parts)
+
+
+def _is_meta_item(text: str, pos: int) -> bool:
+    """Is the item whose text starts at ``pos`` a field of a page's metadata block?"""
+    m = _META_FIELD.match(text, pos)
+    if not m:
+        return False
+    if m.group("key"):
+        return True
+    eol = text.find("\n", pos)
+    line = text[pos:eol if eol != -1 else len(text)]
+    return "。" not in line and len(line) <= 100  # [主题分类]卫生、体育 — not 【标题】正文。…
+
+
+# ---------------------------------------------------------------------------- lists
+
+
+def _lists(nums: list[int]) -> list[list[int]]:
+    """Indices of markers grouped into lists numbered 1, 2, 3, … in text order. A marker
+    numbered 1 starts a list; a marker numbered n continues the most recent list ending at
+    n-1 (a same-style sub-list inside an item does not break its outer list); others are
+    strays (1.25万亿元, a cited ``(2)``) and belong to no list."""
+    lists: list[list[int]] = []
+    open_at: dict[int, list[int]] = {}   # last number -> lists ending there, most recent last
+    for i, n in enumerate(nums):
+        if n == 1:
+            open_at.setdefault(1, []).append(len(lists))
+            lists.append([i])
+        elif n and open_at.get(n - 1):
+            k = open_at[n - 1].pop()
+            lists[k].append(i)
+            open_at.setdefault(n, []).append(k)
+    return lists
+
+
+@dataclass
+class _Level:
+    """One numbering style's markers and lists (of length >= MIN_RUN)."""
+
+    style: str
+    matches: list[re.Match]
+    nums: list[int]
+    lists: list[list[int]]
+
+    @property
+    def starts(self) -> list[int]:
+        return sorted(self.matches[i].start() for lst in self.lists for i in lst)
+
+    @property
+    def size(self) -> int:
+        return sum(map(len, self.lists))
+
+
+def _levels(text: str) -> dict[str, _Level]:
+    out: dict[str, _Level] = {}
+    for name in STYLES:
+        ms = [m for m in _markers(name, text) if not _is_meta_item(text, m.end())]
+        if not ms:
+            continue
+        nums = [cn_to_int(m.group("n")) or 0 for m in ms]
+        lists = [lst for lst in _lists(nums) if len(lst) >= MIN_RUN]
+        if lists:
+            out[name] = _Level(name, ms, nums, lists)
+    return out
+
+
+def _nested(inner: _Level, outer: _Level) -> bool:
+    """Do most of ``inner``'s items sit in lists that each lie inside one item of ``outer``?"""
+    o = outer.starts
+    if len(o) < 2:
+        return False
+    inside = 0
+    for lst in inner.lists:
+        a = bisect_right(o, inner.matches[lst[0]].start()) - 1
+        b = bisect_right(o, inner.matches[lst[-1]].start()) - 1
+        if a == b and a >= 0:
+            inside += len(lst)
+    return inside * 2 >= inner.size
+
+
+def _heading_span(text: str, body_start: int, end: int) -> tuple[int, int]:
+    """The measure's heading: after the marker up to the first 。；： or line end (a heading
+    line without 。 ends at its line break); an owner note on the heading line is no part of it."""
+    hs = body_start
+    while hs < end and text[hs] in " \t\n.．、:：":
+        hs += 1
+    m = _HEAD_STOP.search(text, hs, end)
+    he = m.start() if m else min(end, hs + 60)
+    if m and text[he] == "\n":
+        # a page break inside the heading (促进成果转 / 化。) is no end of it: the words after
+        # the break up to 。 are a fragment of at most a few characters
+        frag = _HEAD_FRAGMENT.match(text, he, end)
+        if frag:
+            he = frag.end() - 1
+    note = OWNER_NOTE.search(text, hs, he + 1 if m and he < end else he)
+    if note and note.start() > hs:
+        he = note.start()
+    while he > hs and text[he - 1] in " \t（(【[":
+        he -= 1
+    return hs, he
+
+
+_HEAD_STOP = re.compile(r"[。；;：:！？!?\n]")
+_HEAD_FRAGMENT = re.compile(r"\s*\n\s*[\u4e00-\u9fff]{1,6}。")
+_BREAK = re.compile(r"\s*\n\s*")
+
+
+def _dun_owns_notes(text: str, dun: _Level, deeper: _Level | None) -> bool:
+    """Do the 一、 items carry the owner annotations themselves? Most of them must hold one,
+    and the notes must not sit inside their deeper items (a note between two （一） items of
+    one 一、 item belongs to the （一） item before it: then the （一） items act)."""
+    ends = _item_ends(text, dun)
+    deep = sorted(deeper.matches[i].start() for lst in deeper.lists for i in lst) if deeper else []
+    owned = notes = inside = 0
+    for i, e in ends.items():
+        s0 = dun.matches[i].end()
+        hits = [n.start() for n in OWNER_NOTE.finditer(text, s0, e)]
+        if not hits:
+            continue
+        owned += 1
+        notes += len(hits)
+        lo, hi = bisect_right(deep, s0), bisect_right(deep, e)
+        if hi - lo >= 2:
+            first, last = deep[lo], deep[hi - 1]
+            inside += sum(1 for h in hits if first < h < last)
+    return owned * 2 >= len(ends) and inside * 5 < max(1, notes)
+
+
+def _item_ends(text: str, level: _Level) -> dict[int, int]:
+    """End of each listed item of ``level``: the next listed marker of the same style."""
+    idx = sorted((i for lst in level.lists for i in lst), key=lambda i: level.matches[i].start())
+    out = {}
+    for a, b in zip(idx, idx[1:] + [None]):
+        out[a] = level.matches[b].start() if b is not None else len(text)
+    return out
+
+
+def _choose(text: str, levels: dict[str, _Level]) -> tuple[str, list[re.Match] | None]:
+    """(style of the measures, section markers when ``一、`` items frame them)."""
+    inner = {k: v for k, v in levels.items() if k != "cn_dun"}
+    if len(inner) > 1 and "cn_shi" in inner:  # 一是/二是 enumerate inside sentences: last resort
+        del inner["cn_shi"]
+    top = [k for k, v in inner.items() if not any(_nested(v, o) for kk, o in inner.items() if kk != k)] or list(inner)
+
+    def weight(k: str) -> tuple[int, int]:
+        lv = inner[k]
+        acting = sum(1 for lst in lv.lists for i in lst if not is_framing(_heading_text(text, lv.matches[i])))
+        return acting, -RANK[k]
+
+    deeper = max(top, key=weight) if top else ""
+    dun = levels.get("cn_dun")
+    if dun is None:
+        return deeper, None
+    dun_starts = dun.starts
+    below = 0
+    if deeper:
+        dl = inner[deeper]
+        pos = [dl.matches[i].start() for lst in dl.lists for i in lst]
+        below = sum(1 for p in pos if p > dun_starts[0])
+        below_share = below / max(1, len(pos))
+    else:
+        below_share = 0.0
+    if not deeper or below_share < 0.5 or weight(deeper)[0] == 0:
+        return "cn_dun", None     # nothing deeper below the 一、 items: they are the measures
+    if _dun_owns_notes(text, dun, inner[deeper]):
+        return "cn_dun", None     # 一、 items carry the owners; deeper items are their parts
+    return deeper, [dun.matches[i] for lst in dun.lists for i in lst]
+
+
+def _heading_text(text: str, m: re.Match) -> str:
+    eol = text.find("\n", m.end(), m.end() + 80)
+    hs, he = _heading_span(text, m.end(), eol if eol != -1 else min(len(text), m.end() + 80))
+    return text[hs:he]
 
 
 _PARA_BREAK = re.compile(r"\n\s*\n|。\s+(?=\S)|\n(?=[#\s]*[^\s])")
+_CONTINUES = re.compile(
+    rf"[#\s]*(?:(?P<paren_cn>\((?:[{CN}]{{1,4}})\))|(?P<paren_arabic>\(\d{{1,3}}\))|(?P<arabic_dot>\d{{1,3}}(?:[.．](?!\d)|、))"
+    rf"|(?P<cn_shi>[{CN}]{{1,3}}是)|(?P<note>[（(【\[]?\s*(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|配合部门|负责单位|责任主体|主责单位)))"
+)
 
 
-def _last_body_end(text: str, start: int, limit: int) -> int:
-    """The last measure of a run ends at its paragraph's end (a measure is a paragraph);
-    closing remarks after it (保障措施, signatures) are not part of it."""
-    m = _PARA_BREAK.search(text, start, limit)
-    if not m:
-        return limit
-    return m.start() + (1 if text[m.start()] == "。" else 0)
+def _last_body_end(text: str, start: int, limit: int, style: str = "") -> int:
+    """The last measure of a list ends at its paragraph's end (a measure is a paragraph);
+    closing remarks after it (保障措施, signatures) are not part of it. Paragraphs that
+    continue it — its deeper-numbered parts, an owner annotation line — are."""
+    while True:
+        m = _PARA_BREAK.search(text, start, limit)
+        if not m:
+            return limit
+        end = m.start() + (1 if text[m.start()] == "。" else 0)
+        nxt = _CONTINUES.match(text, end)
+        if not nxt or nxt.end() >= limit:
+            return end
+        kind = nxt.lastgroup
+        if kind != "note" and (kind == style or RANK.get(kind or "", 0) <= RANK.get(style, 0)):
+            return end
+        start = nxt.end()
+
+
+def _cn_label(n: int) -> str:
+    return "一二三四五六七八九十"[n - 1] if 0 < n <= 10 else str(n)
 
 
 def find_measures(text: str, sections: list[re.Match] | None = None) -> tuple[str, list[Measure]]:
     """``sections``: ``list(SECTION.finditer(text))`` when the caller has it already."""
-    runs = {name: _run(_markers(name, text)) for name in STYLES}
-    style, run = max(runs.items(), key=lambda kv: (len(kv[1]), kv[0] != "cn_shi"))
-    if len(run) < MIN_RUN:
+    levels = _levels(text)
+    if not levels:
         return "", []
+    style, dun_sections = _choose(text, levels)
+    if not style:
+        return "", []
+    level = levels[style]
     if sections is None:
         sections = list(SECTION.finditer(text))
+    # section headings: short 一、 lines, and the 一、 items when they frame the measures
+    heads: dict[int, tuple[int, str]] = {}
+    if style != "cn_dun":
+        for s in sections:
+            heads[s.start()] = (cn_to_int(s.group("n")) or 0, s.group("title"))
+        for m in dun_sections or ():
+            marker_start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip("# \n\t")))
+            heads.setdefault(m.start(), (cn_to_int(m.group("n")) or 0, _heading_text(text, m)))
+            heads.setdefault(marker_start, heads[m.start()])
+    head_starts = sorted(heads)
+
+    lists = sorted(level.lists, key=lambda lst: level.matches[lst[0]].start())
+    longest = max(lists, key=len)
+    all_pos = sorted(level.matches[i].start() for lst in lists for i in lst)
+
+    def section_of(pos: int) -> tuple[int, str] | None:
+        k = bisect_right(head_starts, pos) - 1
+        return heads[head_starts[k]] if k >= 0 else None
+
+    kept: list[list[int]] = []
+    for lst in lists:
+        if lst is longest:
+            kept.append(lst)
+            continue
+        # another list of the same style counts when numbering restarts under a new section
+        # heading (between it and the previous listed marker); else it is a stray pair
+        first = level.matches[lst[0]].start()
+        k = bisect_right(all_pos, first) - 2
+        prev = all_pos[k] if k >= 0 else -1
+        h = bisect_right(head_starts, first) - 1
+        if h >= 0 and head_starts[h] > prev:
+            kept.append(lst)
+    items = sorted((i for lst in kept for i in lst), key=lambda i: level.matches[i].start())
+    item_starts = [level.matches[i].start() for i in items]
+    bounds = sorted(set(item_starts) | set(head_starts))
+
     measures: list[Measure] = []
-    for i, m in enumerate(run):
+    for i in items:
+        m = level.matches[i]
         marker_start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip("# \n\t")))
         body_start = m.end()
-        if i + 1 < len(run):
-            end = run[i + 1].start()
-            # a section heading between two measures ends the earlier one
-            for s in sections:
-                if body_start < s.start() < end:
-                    end = s.start()
-                    break
+        # a measure ends where the next one starts, or at a section heading before it; the
+        # document's last measure ends with its paragraph (and the paragraphs continuing it)
+        k = bisect_right(bounds, body_start)
+        if item_starts and body_start < item_starts[-1]:
+            end = bounds[k]
         else:
-            limit = len(text)
-            for s in sections:
-                if s.start() > body_start:
-                    limit = s.start()
-                    break
-            end = _last_body_end(text, body_start, limit)
+            end = _last_body_end(text, body_start, bounds[k] if k < len(bounds) else len(text), style)
         while end > body_start and text[end - 1].isspace():
             end -= 1
-        hs = body_start
-        while hs < end and text[hs] in " \t.．、:：":
-            hs += 1
-        stop = text.find("。", hs, end)
-        he = stop if stop != -1 else min(end, hs + 60)
-        heading = text[hs:he].strip()
+        hs, he = _heading_span(text, body_start, end)
+        heading = _BREAK.sub("", text[hs:he].strip())
+        sec = section_of(m.start())
+        if is_framing(heading) or (sec is not None and _is_goal_section(sec[1])):
+            continue
+        label = f"{_cn_label(sec[0])}、{sec[1].strip()}" if sec is not None else ""
         measures.append(
             Measure(
-                number=cn_to_int(m.group("n")) or 0,
+                number=level.nums[i],
                 number_text=text[marker_start:m.end()].strip(),
                 heading=heading,
                 start=marker_start,
@@ -187,8 +467,21 @@ def find_measures(text: str, sections: list[re.Match] | None = None) -> tuple[st
                 heading_start=hs,
                 heading_end=he,
                 body_start=body_start,
+                section=label,
+                key=str(level.nums[i]),
             )
         )
+    if len({m.number for m in measures}) < len(measures):  # numbering restarts: key by section
+        ordinal = 0
+        for ms in measures:
+            ordinal += ms.number == 1
+            sec = section_of(ms.start)
+            ms.key = f"{sec[0] if sec and sec[0] else ordinal}-{ms.number}"
+        if len({m.key for m in measures}) < len(measures):   # sections unnumbered or repeated
+            ordinal = 0
+            for ms in measures:
+                ordinal += ms.number == 1
+                ms.key = f"{ordinal}-{ms.number}"
     return style, measures
 
 
@@ -219,7 +512,15 @@ def parse(text: str) -> Structure:
     st.style, st.measures = find_measures(text, section_matches)
     is_speech = len(SPEECH_MARKERS.findall(text[:5000])) >= 2
     notice = bool(re.search(r"(印发给你们|现将《|现提出如下|特制定本|制定本(?:措施|方案|计划))", text[:6000]))
-    st.is_policy = bool(st.measures) and not is_speech and (notice or bool(st.title_span and st.title_span[0] < 400))
+    # a page's metadata block (索引号：…, [发文字号]…) above the title does not push it down
+    front = 0
+    if st.title_span:
+        for meta in _META_LINE.finditer(text, 0, min(len(text), 3000)):
+            if meta.end() > st.title_span[0]:
+                break
+            front = meta.end()
+    near_top = bool(st.title_span and st.title_span[0] - front < 400)
+    st.is_policy = bool(st.measures) and not is_speech and (notice or near_top)
     if not st.is_policy:
         st.measures = []
         st.style = ""
@@ -227,15 +528,12 @@ def parse(text: str) -> Structure:
         st.kind = "press_conference"
     elif st.is_policy:
         st.kind = "action_plan" if re.search(r"(行动计划|行动方案|实施方案)", st.title) else "measures"
-    # sections and the measures they hold
-    for s in section_matches:
-        st.sections.append(Section(number=cn_to_int(s.group("n")) or 0, title=s.group("title").strip(), start=s.start(), end=len(text)))
-    for a, b in zip(st.sections, st.sections[1:]):
-        a.end = b.start
-    for m in st.measures:
-        for s in st.sections:
-            if s.start <= m.start < s.end:
-                m.section = f"{'一二三四五六七八九十'[s.number - 1] if 0 < s.number <= 10 else s.number}、{s.title}"
+    # sections (the measures know theirs: find_measures); 一、 items that are the measures are no sections
+    if st.style != "cn_dun":
+        for s in section_matches:
+            st.sections.append(Section(number=cn_to_int(s.group("n")) or 0, title=s.group("title").strip(), start=s.start(), end=len(text)))
+        for a, b in zip(st.sections, st.sections[1:]):
+            a.end = b.start
     first = st.measures[0].start if st.measures else min(len(text), 3000)
     st.issuer_region = (0, first)
     return st
