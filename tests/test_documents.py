@@ -620,3 +620,123 @@ def test_errors_are_not_value_errors():
                        (b"<html><body></body></html>", "a.html")):
         with pytest.raises(DocumentError):
             read_bytes(data, name)
+
+
+# --------------------------------------------------------------------------- encodings (issue 16, item 3)
+
+# Texts written for this test (none from the seeds), from 2 to 60+ characters, in both scripts.
+OWN_TEXTS_SC = [
+    "通知",
+    "会议纪要",
+    "市财政局牵头负责。",
+    "今天下午三点在会议室开会，请准时参加。",
+    "天津市科学技术局关于组织申报重点研发计划项目的通知",
+    "对首次获得国家级认定的企业，一次性给予五十万元奖励。",
+    "第一条 为了规范医疗器械注册管理，根据有关法律法规，制定本办法。",
+    "杭州市经济和信息化局、杭州市财政局：现将有关事项通知如下，请结合实际认真贯彻落实。" * 3,
+]
+
+
+@pytest.mark.parametrize("text", OWN_TEXTS_SC)
+@pytest.mark.parametrize("enc,expect", [("gb18030", "gb18030"), ("gbk", "gb18030"), ("utf-8", "utf-8")])
+def test_simplified_text_detected_in_each_encoding(text, enc, expect):
+    doc = read_bytes(text.encode(enc), "own.txt")
+    assert (doc.encoding, doc.original) == (expect, text)
+
+
+@pytest.mark.parametrize("text", OWN_TEXTS_SC)
+def test_traditional_text_detected_in_big5(text):
+    import opencc
+
+    trad = opencc.OpenCC("s2tw").convert(text)   # Taiwan standard forms: all in Big5 (爲 is not)
+    doc = read_bytes(trad.encode("big5"), "own-big5.txt")
+    assert (doc.encoding, doc.original) == ("big5", trad)
+
+
+def test_detection_list_is_general_not_the_seeds():
+    """The typical characters come from charset-normalizer's Chinese frequency table and the
+    common blocks of GB2312/Big5: no speaker's name of one transcript."""
+    import opencc
+    from charset_normalizer.constant import FREQUENCIES
+
+    from medgraph.documents import _char_weights
+
+    w = _char_weights()
+    top = "".join(FREQUENCIES["Chinese"])
+    forms = set(top) | {c for cfg in ("s2t", "s2tw", "s2hk") for c in opencc.OpenCC(cfg).convert(top)}
+    assert {c for c, v in w.items() if v == 1.0} == forms  # nothing added by hand
+    assert w["医"] == 0.3 and w["醫"] == 0.3                 # common blocks of GB2312 / Big5
+    assert "隗" not in w                                     # a rare surname (a speaker in the bundled transcript)
+
+
+# --------------------------------------------------------------------------- scraped-page debris (issue 12, item 7)
+
+
+def test_pinyin_inserted_by_a_page_is_removed_before_matching():
+    text = "北京市藥監(jiān)局與市醫(yī)保局推動創(chuàng)新，支持CDMO(合同研發生產組織)和(BioPark)建設(2026年)。"
+    doc = read_bytes(text.encode("utf-8"), "scraped.txt")
+    assert doc.normalized == "北京市药监局与市医保局推动创新，支持CDMO(合同研发生产组织)和(BioPark)建设(2026年)。"
+    i = doc.normalized.index("药监局")
+    assert doc.quote(i, i + 3) == "藥監(jiān)局"          # evidence: the original slice, pinyin and all
+    assert doc.display(i, i + 3) == "藥監局"                # what a person reads
+    assert doc.display(0, len(doc.normalized)).startswith("北京市藥監局與市醫保局推動創新，")
+
+
+def test_gateway_vocabulary_folded_in_traditional_text_only():
+    trad = "北京市支持創新醫藥高品質發展若干措施\n加強智慧財產權保護，推動網際網路醫院建設。\n"
+    doc = read_bytes(trad.encode("big5"), "gateway.txt")
+    assert doc.normalized == "北京市支持创新医药高质量发展若干措施\n加强知识产权保护，推动互联网医院建设。\n"
+    i = doc.normalized.index("知识产权")
+    assert doc.quote(i, i + 4) == "智慧財產權"              # a shorter fold still quotes the whole phrase
+    j = doc.normalized.index("互联网")
+    assert doc.quote(j, j + 3) == "網際網路"
+    # a mainland text keeps its own wording (高品质 is a mainland word too)
+    sc = read_bytes("建设高品质特色园区10家。".encode("utf-8"), "sc.txt")
+    assert sc.normalized == "建设高品质特色园区10家。"
+
+
+def test_display_joins_page_breaks_and_drops_footers_quote_keeps_them():
+    text = ("各区要进一步完善创新药械入院使用的工作机制，加快推动创新成果在临床应\n\n— 3 —\n\n"
+            "用，形成可复制推广的经验。\n")
+    doc = read_bytes(text.encode("utf-8"), "breaks.txt")
+    assert "临床应用" in doc.normalized
+    i = doc.normalized.index("临床应用")
+    assert doc.quote(i, i + 4) == "临床应\n\n— 3 —\n\n用"
+    assert doc.display(i, i + 4) == "临床应用"
+    assert doc.display(0, len(doc.normalized)) == doc.normalized  # simplified input: display == normalized here
+
+
+# --------------------------------------------------------------------------- no Chinese text (issue 12, item 7)
+
+
+def test_latin1_file_is_refused_with_a_clear_message(tmp_path):
+    p = tmp_path / "bericht.txt"
+    p.write_bytes("Maßnahmen zur Förderung der Gesundheitswirtschaft in Düsseldorf, Größe über alles.".encode("latin-1"))
+    msg = _err(p)
+    assert msg.startswith(f"{p}: no Chinese text")
+
+
+def test_mojibake_html_is_refused_and_named(tmp_path):
+    garbled = "北京市医疗保障局关于印发若干措施的通知".encode("utf-8").decode("latin-1")
+    p = tmp_path / "garbled.html"
+    p.write_bytes(f"<html><body><p>{garbled}</p></body></html>".encode("utf-8"))
+    msg = _err(p)
+    assert msg.startswith(f"{p}: no Chinese text") and "mojibake" in msg and "latin-1" in msg
+
+
+def test_random_high_bytes_are_no_chinese_text(tmp_path):
+    p = tmp_path / "noise-gb.txt"
+    p.write_bytes(bytes(range(0xA1, 0xFF)) * 3)   # decodes as GB18030, but to symbols and rare characters
+    assert _err(p).startswith(f"{p}: no readable Chinese text")
+
+
+def test_loader_reports_a_file_without_chinese_and_loads_the_rest(tmp_path):
+    from medgraph.pipeline import load
+    from medgraph.store.embedded import EmbeddedStore
+
+    (tmp_path / "a-latin1.txt").write_bytes("Résumé des mesures, coût et qualité.".encode("latin-1"))
+    (tmp_path / "b-policy.txt").write_bytes(POLICY_SC.encode("utf-8"))
+    store = EmbeddedStore(tmp_path / "graph")
+    report = load(store, [tmp_path / "a-latin1.txt", tmp_path / "b-policy.txt"], workers=1)
+    assert [(Path(p).name, r.startswith("no Chinese text")) for p, r in report.failed] == [("a-latin1.txt", True)]
+    assert {m.props["heading"] for m in store.nodes("Measure")} == {"提升国际临床试验能力", "加快医疗机器人入院"}

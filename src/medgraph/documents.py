@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from medgraph.textnorm import COMMON_SIMPLIFIED, COMMON_TRADITIONAL_EXTRA, OffsetMap, normalize, normalize_spans, to_simplified
+from medgraph.textnorm import OffsetMap, normalize, normalize_spans, to_simplified
 
 __all__ = [
     "Document",
@@ -114,11 +114,49 @@ class Document:
 
 # --------------------------------------------------------------------------- decoding
 
+def _codec_block(codec: str, leads: range, trails: list[int], last: bytes | None = None) -> set[str]:
+    """The characters a codec assigns to a block of double-byte codes (up to ``last``)."""
+    out = set()
+    for lead in leads:
+        for trail in trails:
+            code = bytes((lead, trail))
+            if last is not None and code > last:
+                break
+            try:
+                out.add(code.decode(codec))
+            except UnicodeDecodeError:
+                pass
+    return out
+
+
 @lru_cache(maxsize=1)
-def _common_re() -> re.Pattern[str]:
-    """Frequent characters in both scripts as one character class."""
-    chars = sorted(frozenset(COMMON_SIMPLIFIED) | frozenset(COMMON_TRADITIONAL_EXTRA))
-    return re.compile("[" + "".join(map(re.escape, chars)) + "]")
+def _char_weights() -> dict[str, float]:
+    """How typical a character is of Chinese text in either script, from general sources only
+    (no document of ours):
+
+    * weight 1: charset-normalizer's frequency table for Chinese (the 100 most frequent
+      characters of general text) and their traditional forms (OpenCC s2t, s2tw, s2hk);
+    * weight 0.3: the frequently-used blocks of the two national standards, read from
+      Python's codecs: GB2312 level 1 (3,755 characters, rows 16-55) and Big5's 常用字
+      (5,401 characters, 0xA440-0xC67E);
+    * weight 0.5: CJK punctuation (，。、：；“”《》（）).
+
+    A right decoding is mostly made of these; a wrong one (GBK bytes read as Big5, Big5
+    bytes read as GB18030) lands on rare characters, kana, symbols and private-use codes.
+    """
+    from charset_normalizer.constant import FREQUENCIES
+    import opencc
+
+    top = "".join(FREQUENCIES["Chinese"])
+    frequent = set(top)
+    for cfg in ("s2t", "s2tw", "s2hk"):
+        frequent.update(opencc.OpenCC(cfg).convert(top))
+    gb_level1 = _codec_block("gb2312", range(0xB0, 0xD8), list(range(0xA1, 0xFF)))
+    big5_common = _codec_block("big5", range(0xA4, 0xC7), list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)), b"\xc6\x7e")
+    weights = {c: 0.3 for c in gb_level1 | big5_common}
+    weights.update({c: 0.5 for c in "，。、：；！？“”‘’《》（）〔〕【】"})
+    weights.update({c: 1.0 for c in frequent if len(c) == 1})
+    return weights
 
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -127,17 +165,20 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _META_CHARSET = re.compile(rb"""(?:charset|<\?xml[^>]*encoding)\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _SAMPLE = 256 * 1024
 _SCORE_SAMPLE = 64 * 1024
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _plausibility(text: str) -> float:
-    """Share of CJK characters that are frequent ones, minus private-use / replacement chars."""
-    sample = text[:_SCORE_SAMPLE]
-    cjk = len(_CJK_RE.findall(sample))
-    bad = len(_PUA_RE.findall(sample))
-    if not cjk:
-        return 0.0 - bad
-    hits = len(_common_re().findall(sample))
-    return (hits - bad) / cjk
+    """Mean typicality (``_char_weights``) of the non-ASCII characters of a decoding; a rare
+    CJK character (in neither standard's common block) or a private-use / replacement
+    character counts -1 (names in a right decoding have a few; a wrong one is full of them)."""
+    chars = _NON_ASCII.findall(text[:_SCORE_SAMPLE])
+    if not chars:
+        return 0.0
+    w = _char_weights()
+    bad = len(_PUA_RE.findall(text[:_SCORE_SAMPLE]))
+    rare = sum(1 for c in chars if c not in w and "\u4e00" <= c <= "\u9fff")  # outside both standards' common blocks
+    return (sum(w.get(c, 0.0) for c in chars) - rare - bad) / len(chars)
 
 
 def _canonical(enc: str) -> str:
@@ -162,7 +203,13 @@ def decode_bytes(data: bytes, name: str, hint: str | None = None) -> tuple[str, 
     if b"\x00" in data[:_SAMPLE] or b"\x00" in data[-1024:]:
         raise DocumentError(f"{name}: binary data (NUL bytes) in a text file; expected UTF-8, GB18030/GBK or Big5 text")
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
+        # UTF-8 Chinese has Chinese characters; a short GBK text can be valid UTF-8 by chance
+        # (通知 = CD A8 D6 AA reads as two combining marks): then a legacy reading may be it
+        if _CJK_RE.search(text[:_SAMPLE]) or not _NON_ASCII.search(text[:_SAMPLE]):
+            return text, "utf-8"
+        legacy = _legacy_reading(data)
+        return legacy if legacy is not None else (text, "utf-8")
     except UnicodeDecodeError:
         pass
     if hint:  # a declared charset (HTML <meta>) wins when the bytes agree with it
@@ -199,6 +246,21 @@ def decode_bytes(data: bytes, name: str, hint: str | None = None) -> tuple[str, 
     return candidates[enc], enc
 
 
+def _legacy_reading(data: bytes) -> tuple[str, str] | None:
+    """The plausible GB18030 or Big5 reading of bytes that are also valid UTF-8 without any
+    Chinese character in it, if one reads as Chinese text."""
+    best: tuple[float, str, str] | None = None
+    for enc in ("gb18030", "big5"):
+        try:
+            t = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        score = _plausibility(t)
+        if _CJK_RE.search(t) and score >= 0.2 and (best is None or score > best[0]):
+            best = (score, t, enc)
+    return (best[1], best[2]) if best else None
+
+
 def _fail_decode(name: str):
     raise DocumentError(
         f"{name}: cannot decode the text (tried UTF-8, GB18030/GBK, Big5); save it as UTF-8 and retry"
@@ -225,6 +287,36 @@ def _check_text(text: str, name: str) -> str:
     if sample and len(_CONTROL_RE.findall(sample)) > max(8, len(sample) // 100):
         raise DocumentError(f"{name}: looks like binary data, not text (many control characters)")
     return text
+
+
+_MOJIBAKE_CODECS = ("cp1252", "latin-1")
+
+
+def _check_chinese(text: str, name: str, enc: str) -> None:
+    """Refuse a text with no Chinese in it: medgraph reads Chinese policy documents, and a
+    file that decodes to none (Latin-1 bytes, UTF-8 Chinese read as Latin-1 and saved again,
+    random bytes read as GB18030) would be stored as an empty document without a word."""
+    sample = text[:_SAMPLE]
+    if not _CJK_RE.search(sample):
+        for codec in _MOJIBAKE_CODECS:
+            try:
+                fixed = sample.encode(codec).decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+            if _CJK_RE.search(fixed):
+                raise DocumentError(
+                    f"{name}: no Chinese text: it is UTF-8 Chinese that was read as {codec} and saved again "
+                    f"(mojibake such as {sample.strip()[:12]!r} for {fixed.strip()[:4]!r}); re-save the original as UTF-8"
+                )
+        raise DocumentError(
+            f"{name}: no Chinese text (read as {enc}, it has no Chinese characters at all); medgraph reads Chinese "
+            "policy documents in UTF-8, GB18030/GBK or Big5"
+        )
+    if enc in ("gb18030", "big5") and _plausibility(sample) < 0:
+        raise DocumentError(
+            f"{name}: no readable Chinese text (read as {enc}, it is mostly rare characters and private-use codes: "
+            "not Chinese text in a known encoding); save it as UTF-8 and retry"
+        )
 
 
 # --------------------------------------------------------------------------- formats
@@ -584,6 +676,7 @@ def read_bytes(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_FILE_BYTES) 
         _check_text(text, name)
     if not text.strip():
         raise DocumentError(f"{name}: empty document")
+    _check_chinese(text, name, enc)
     norm, spans = normalize_spans(text)
     if not norm.strip():
         raise DocumentError(f"{name}: empty document (only page numbers and running headers/footers)")

@@ -24,32 +24,7 @@ from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import accumulate
-
-
-# Frequent characters (generic Chinese top 100 + the policy corpus), used to score
-# candidate decodings (gb18030 vs big5): right decodings are mostly made of these.
-COMMON_SIMPLIFIED = (
-    "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所然家种事成方"
-    "多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心她本前开但因只从想实药医新创业产市京研疗品北化展机全等临持床"
-    "推支械务建验器试高合提术技保科服关入企院工加制设项与究基平健康通目物审批应力局管点监区数领体构质智资台效量际立首强检快域"
-    "先评联将接优脑据模外谢布金委式口型升引重已政速步公协转性策病造规程流施专落促率及三共助向系度措增标并付深投续二单场需期者"
-    "更集干治办纳级范计测价查位准统问注打元备障日内获培亿手园村环相海请改导介条完少求交细果源录核组若证融次球水围使供购挥十安"
-    "险第探题聚节境员门结索励划特做跨革各赋见商报胞月卫链托庄名至申极室沿色础诊才亦启具键认长头势精解采鼓指积四缩广绍记育段知"
-    "间周端举依权态正案信费士利类除命形剂件扩谈津网牵比任达断站整冀册攻两破明确景此最互放充今咨情况善决孵总预意疾双包友询挂版"
-    "儿取突值维字短格吸代参女席副售例论战略调易辅由原示复急息回早列配群隗斌朋民感筹绿患电线识影算拓万阶官训华争昌超收伦选抗表"
-    "骨装签估撑响诺沟符承清限难罕综补功焦均覆层绕肿瘤房运航议额带营负责济闻督党宾给惠置销占疫养受或且享厂简显童司独五无序款非"
-    "直租赁近坚编府答颜冰嘉印余常苗材风坛护校博称再文底足走南社界盖神减针即较累居省真搭套低活媒曹巍龚幂陈兴每料送署尖织症招判"
-    "够癌载未约世压库属液厅东份括丰富射零赛叉米递芯城九著竞宣潜谷根许稳尽团紧变师状路径课午言号六牌满众募继让按它普渠顶图植队"
-    "储轮亮靶百担帮擎始附召店买降容历筑另激辑志贯视半西络跑脉修良抽龙职移谋贞适拟片概消耗您素析教处执考酸七登空衔军"
-)
-# Their traditional forms (OpenCC s2t, s2tw, s2hk), precomputed so scoring needs no second converter.
-COMMON_TRADITIONAL_EXTRA = (
-    "並佔來個們倫備價億優儲兒內兩冊冪創劃劑動務勢勵區協參員問啓啟單國圍園圖團執堅報場壇壓夠學實審將專對導層屬師帶幫幹庫廠廣廳"
-    "強後徑從復態應戰掛採揮撐擔據擬擴數斷於時會東條業極構標樣機檢權歷決沒況減測準溝滿潛濟為無營爭爲牀牽狀獨獲現環產當療發盡監"
-    "眾確礎種稱積穩競節範築簡籌籤約納級細紹組結絡給統經綜綠維網緊線編縮總織繞繼續羣聞聯職脈腦腫臨臺與興舉莊華萬蓋藥處號衆術衛"
-    "衞裏補裝裡見規視計訓記設許診評詢試認說説課調談請論諮諾謀謝證識議護變讓豐貞負貫責買費賃資賓賦質購賽軍較載輔輪輯轉辦這進運"
-    "過達遞適選還醫針銜銷錄鍵鏈長門開間關陳隊階際險雙難電響頂項預領頭題額顏類顯風養餘驗體麼點黨龍龔"
-)
+from operator import ne
 
 
 # --------------------------------------------------------------------------- script
@@ -324,10 +299,77 @@ def _deletions(s: str) -> list[tuple[int, int]]:
     return dels
 
 
+# --------------------------------------------------------------------------- scraped-page debris
+
+# Pinyin a scraped page put after a character (創(chuàng)新, 北京市藥監(jiān)局, 醫(yī)保): letters of
+# Hanyu Pinyin in parentheses right after a CJK character, with at least one tone mark, so
+# that (CDMO), (BioPark), (2026年) and (a) stay.
+_PY = "a-zü\u00e0\u00e1\u00e8\u00e9\u00ec\u00ed\u00f2\u00f3\u00f9\u00fa\u00ea\u0101\u0113\u011b\u012b\u0144\u0148\u014d\u016b\u01ce\u01d0\u01d2\u01d4\u01d6\u01d8\u01da\u01dc\u01f9\u1e3f\u0300-\u0304"
+_TONED = "\u00e0\u00e1\u00e8\u00e9\u00ec\u00ed\u00f2\u00f3\u00f9\u00fa\u0101\u0113\u011b\u012b\u0144\u0148\u014d\u016b\u01ce\u01d0\u01d2\u01d4\u01d6\u01d8\u01da\u01dc\u01f9\u1e3f\u0300-\u0304"
+PINYIN_INSERT = re.compile(rf"\((?<=[\u3400-\u9fff]\()(?=[{_PY} ]*[{_TONED}])[{_PY}]{{1,7}}(?: [{_PY}]{{1,7}}){{0,3}}\)")  # "(" first: scanned fast
+
+# Wording of the Taiwan/Hong Kong vocabulary a Big5 gateway substitutes when it serves a
+# mainland page in traditional script (高质量 → 高品質, 软件 → 軟體), written after t2s, with
+# the mainland word. OpenCC ships phrase tables for this (tw2sp/hk2s), but they also rewrite
+# ordinary mainland words (建立 → 创建, 执行 → 运行, 核心 → 内核, 程序 → 进程), so they cannot run
+# on policy text; and 品質 → 质量 is in none of them. Applied to traditional-script texts only,
+# never longer than the phrase it replaces (the rest of the phrase is deleted: offsets stay exact).
+GATEWAY_VOCABULARY = {
+    "高品质": "高质量", "品质": "质量", "软体": "软件", "硬体": "硬件", "网路": "网络", "资讯": "信息",
+    "人工智慧": "人工智能", "智慧财产权": "知识产权", "医疗器材": "医疗器械", "网际网路": "互联网",
+    "视讯": "视频", "伺服器": "服务器", "数位": "数字", "积体电路": "集成电路", "资料库": "数据库",
+}
+_GATEWAY_RE = re.compile("|".join(sorted(map(re.escape, GATEWAY_VOCABULARY), key=len, reverse=True)))
+_TRADITIONAL_SHARE = 0.03   # share of CJK characters t2s changes above which a text is traditional
+_TRAD_SAMPLE = 2000
+
+
+def _is_traditional(text: str, simplified: str) -> bool:
+    """Did t2s change at least 3% of the CJK characters (of the first 2,000 characters)?"""
+    a, b = text[:_TRAD_SAMPLE], simplified[:_TRAD_SAMPLE]
+    if a == b:
+        return False
+    changed = sum(map(ne, a, b))
+    return changed >= _TRADITIONAL_SHARE * max(1, len(_HAS_CJK_ALL.findall(a)))
+
+
+_HAS_CJK_ALL = re.compile(r"[\u3400-\u9fff]")
+
+
+def _fold_gateway(s: str) -> tuple[str, list[tuple[int, int]]]:
+    """Gateway vocabulary folded in place (same length); the deletions that shorten a
+    longer phrase to its mainland word."""
+    dels: list[tuple[int, int]] = []
+    parts: list[str] = []
+    pos = 0
+    for m in _GATEWAY_RE.finditer(s):
+        rep = GATEWAY_VOCABULARY[m.group()]
+        a, b = m.span()
+        parts.append(s[pos:a])
+        if len(rep) == b - a:
+            parts.append(rep)
+        else:  # 智慧财产权 → 知识产 + (财 deleted) + 权: first and last characters kept, so the
+            # folded word still maps to the whole phrase in the original
+            cut = b - a - len(rep)
+            parts.append(rep[:-1] + m.group()[len(rep) - 1:len(rep) - 1 + cut] + rep[-1])
+            dels.append((a + len(rep) - 1, a + len(rep) - 1 + cut))
+        pos = b
+    if not parts:
+        return s, dels
+    parts.append(s[pos:])
+    return "".join(parts), dels
+
+
 def normalize_spans(text: str) -> tuple[str, list[tuple[int, int]]]:
     """(normalized, kept spans of ``text``): normalized == "".join(converted[a:b] for a, b in spans)."""
-    s = to_halfwidth(to_simplified(text))
+    simp = to_simplified(text)
+    s = to_halfwidth(simp)
     dels = _deletions(s)  # form feeds still present: they mark PDF page ends
+    if "(" in s:
+        dels.extend(m.span() for m in PINYIN_INSERT.finditer(s))
+    if simp != text and _is_traditional(text, simp):
+        s, folded = _fold_gateway(s)
+        dels.extend(folded)
     if "\x0c" in s:
         s = s.replace("\x0c", "\n")
     if not dels:

@@ -190,3 +190,31 @@ def test_framing_words_are_generic_whole_headings():
     assert is_framing("保障措施。") and is_framing("组织实施")
     assert not is_framing("加快重点领域突破")   # a measure that mentions a framing word
     assert not is_framing("加强组织领导")
+
+
+def test_a_sub_list_inside_one_of_several_acting_dun_items_frames_nothing():
+    text = NOTICE.format(t="某市促进医药产业发展若干措施") + (
+        "一、加大研发支持。对企业研发投入给予补助：(1)一期临床给予100万元；(2)二期临床给予200万元。\n"
+        "二、推动首台套应用。对首台套产品给予保险补偿。\n"
+        "三、支持企业上市。对在境内外上市的企业给予奖励。\n"
+        "四、强化人才支撑。对引进的高层次人才给予安家补助。\n"
+    )
+    st = parse(text)
+    assert st.style == "cn_dun"
+    assert [m.heading for m in st.measures] == ["加大研发支持", "推动首台套应用", "支持企业上市", "强化人才支撑"]
+
+
+def test_prose_framing_sections_around_one_section_of_items():
+    text = NOTICE.format(t="某区生物医药产业发展实施方案") + (
+        "一、总体要求\n以创新驱动为核心，推动产业集聚发展。\n"
+        "二、重点任务\n(一)建设创新平台。支持建设研发中心。\n(二)培育龙头企业。对营收突破十亿元的企业给予奖励。\n"
+        "(三)优化产业空间。统筹产业用地供给。\n"
+        "三、保障措施\n各部门要加强协同，形成工作合力。\n"
+    )
+    st = parse(text)
+    assert st.style == "paren_cn"
+    assert [(m.key, m.heading, m.section) for m in st.measures] == [
+        ("1", "建设创新平台", "二、重点任务"), ("2", "培育龙头企业", "二、重点任务"), ("3", "优化产业空间", "二、重点任务"),
+    ]
+    # the last item ends with its paragraph: the 保障措施 section is no part of it
+    assert normalize(text)[0][st.measures[-1].start:st.measures[-1].end] == "(三)优化产业空间。统筹产业用地供给。"

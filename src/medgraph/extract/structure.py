@@ -142,12 +142,14 @@ _META_KEYS = (
     "信息分类|组配分类|服务对象|内容分类|发布时间|浏览次数|标题|名称|主题|分类"
 )
 _META_FIELD = re.compile(rf"[ \t]*(?:(?P<key>(?:{_META_KEYS})[ \t]*[:：])|[\[【〔][ \t]*[^\]】〕\n]{{1,12}}[ \t]*[\]】〕])")
+_META_FIRST = frozenset(" \t[【〔" + "".join(k[0] for k in _META_KEYS.split("|")))  # a field starts with one of these
 _META_LINE = re.compile(rf"^[ \t#]*(?:\d{{1,2}}[.．、][ \t]*)?(?:(?:{_META_KEYS})[ \t]*[:：]|[\[【][^\]】\n]{{1,12}}[\]】])[^\n]*$", re.M)
 
 # Owner annotations: an item carrying one acts (it is a measure).
 OWNER_NOTE = re.compile(
+    r"(?=[责牵配负主实（(])(?:"   # (?=…): skip other positions fast
     r"(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|配合部门|负责单位|责任主体|主责单位|实施主体|牵头责任单位)[ \t]*[:：]"
-    r"|[（(][^（）()\n]{2,80}(?:牵头|按职责分工负责|分别负责|负责)[^（）()\n]{0,60}[）)]"
+    r"|[（(][^（）()\n]{2,80}?(?:牵头|负责)[^（）()\n]{0,60}[）)])"
 )
 
 # Generic framing headings of Chinese policy documents (a heading that is nothing but one of
@@ -175,6 +177,21 @@ _FRAMING_JOIN = re.compile(r"[和与及、]")
 def _framing_parts(heading: str) -> list[str]:
     h = _FRAMING_STRIP.sub("", heading)
     return _FRAMING_JOIN.split(h) if h else []
+
+
+_FRAMING_HEADS = frozenset(w[:2] for w in FRAMING)
+
+
+def _framing_at(text: str, pos: int) -> bool:
+    """Is the heading of the item whose text starts at ``pos`` a framing heading? (Most
+    items fail at their first two characters; only the rest get their heading computed.)"""
+    while pos < len(text) and text[pos] in " \t\n.．、:：":
+        pos += 1
+    if text[pos:pos + 2] not in _FRAMING_HEADS:
+        return False
+    eol = text.find("\n", pos, pos + 80)
+    hs, he = _heading_span(text, pos, eol if eol != -1 else min(len(text), pos + 80))
+    return is_framing(text[hs:he])
 
 
 def is_framing(heading: str) -> bool:
@@ -207,7 +224,8 @@ def _lists(nums: list[int]) -> list[list[int]]:
     """Indices of markers grouped into lists numbered 1, 2, 3, … in text order. A marker
     numbered 1 starts a list; a marker numbered n continues the most recent list ending at
     n-1 (a same-style sub-list inside an item does not break its outer list); others are
-    strays (1.25万亿元, a cited ``(2)``) and belong to no list."""
+    strays (1.25万亿元, a cited ``(2)``) and belong to no list. A list of three or more may
+    skip one number (a marker broken by a page break)."""
     lists: list[list[int]] = []
     open_at: dict[int, list[int]] = {}   # last number -> lists ending there, most recent last
     for i, n in enumerate(nums):
@@ -216,6 +234,12 @@ def _lists(nums: list[int]) -> list[list[int]]:
             lists.append([i])
         elif n and open_at.get(n - 1):
             k = open_at[n - 1].pop()
+            lists[k].append(i)
+            open_at.setdefault(n, []).append(k)
+        elif n > 3 and open_at.get(n - 2) and len(lists[open_at[n - 2][-1]]) >= 3:
+            # one number missing from a list of three or more: its marker was broken (a page
+            # break inside "(\n十)"); the list goes on rather than losing every later item
+            k = open_at[n - 2].pop()
             lists[k].append(i)
             open_at.setdefault(n, []).append(k)
     return lists
@@ -230,9 +254,10 @@ class _Level:
     nums: list[int]
     lists: list[list[int]]
 
-    @property
-    def starts(self) -> list[int]:
-        return sorted(self.matches[i].start() for lst in self.lists for i in lst)
+    starts: list[int] = field(default_factory=list)   # sorted starts of the listed markers
+
+    def __post_init__(self) -> None:
+        self.starts = sorted(self.matches[i].start() for lst in self.lists for i in lst)
 
     @property
     def size(self) -> int:
@@ -242,7 +267,7 @@ class _Level:
 def _levels(text: str) -> dict[str, _Level]:
     out: dict[str, _Level] = {}
     for name in STYLES:
-        ms = [m for m in _markers(name, text) if not _is_meta_item(text, m.end())]
+        ms = [m for m in _markers(name, text) if text[m.end():m.end() + 1] not in _META_FIRST or not _is_meta_item(text, m.end())]
         if not ms:
             continue
         nums = [cn_to_int(m.group("n")) or 0 for m in ms]
@@ -330,26 +355,32 @@ def _choose(text: str, levels: dict[str, _Level]) -> tuple[str, list[re.Match] |
         del inner["cn_shi"]
     top = [k for k, v in inner.items() if not any(_nested(v, o) for kk, o in inner.items() if kk != k)] or list(inner)
 
+    weights: dict[str, tuple[int, int]] = {}
+
     def weight(k: str) -> tuple[int, int]:
-        lv = inner[k]
-        acting = sum(1 for lst in lv.lists for i in lst if not is_framing(_heading_text(text, lv.matches[i])))
-        return acting, -RANK[k]
+        if k not in weights:
+            lv = inner[k]
+            acting = sum(1 for lst in lv.lists for i in lst if not _framing_at(text, lv.matches[i].end()))
+            weights[k] = (acting, -RANK[k])
+        return weights[k]
 
     deeper = max(top, key=weight) if top else ""
     dun = levels.get("cn_dun")
     if dun is None:
         return deeper, None
-    dun_starts = dun.starts
-    below = 0
-    if deeper:
-        dl = inner[deeper]
-        pos = [dl.matches[i].start() for lst in dl.lists for i in lst]
-        below = sum(1 for p in pos if p > dun_starts[0])
-        below_share = below / max(1, len(pos))
-    else:
-        below_share = 0.0
-    if not deeper or below_share < 0.5 or weight(deeper)[0] == 0:
-        return "cn_dun", None     # nothing deeper below the 一、 items: they are the measures
+    if not deeper or weight(deeper)[0] == 0:
+        return "cn_dun", None     # nothing deeper that acts: the 一、 items are the measures
+    # do the 一、 items frame the deeper items? Most deeper items sit below the first 一、,
+    # and 一、 items holding deeper items are at least half as many as the 一、 items that
+    # are no framing headings (一、总体要求 / 二、重点任务 (一)… / 三、保障措施 frames; a (1)(2)
+    # list inside one of five acting 一、 items frames nothing)
+    ends = _item_ends(text, dun)
+    pos = sorted(m.start() for m in inner[deeper].matches)  # every marker of the style, listed or not
+    below = sum(1 for p in pos if p > dun.starts[0])
+    holding = sum(1 for i, e in ends.items() if bisect_right(pos, e) > bisect_right(pos, dun.matches[i].end()))
+    plain = sum(1 for i in ends if not _framing_at(text, dun.matches[i].end()))
+    if below * 2 < len(pos) or holding == 0 or holding * 2 < plain:
+        return "cn_dun", None     # nothing (or too little) deeper below the 一、 items: they are the measures
     if _dun_owns_notes(text, dun, inner[deeper]):
         return "cn_dun", None     # 一、 items carry the owners; deeper items are their parts
     return deeper, [dun.matches[i] for lst in dun.lists for i in lst]
@@ -416,6 +447,13 @@ def find_measures(text: str, sections: list[re.Match] | None = None) -> tuple[st
     longest = max(lists, key=len)
     all_pos = sorted(level.matches[i].start() for lst in lists for i in lst)
 
+    goal: dict[tuple[int, str], bool] = {}
+
+    def goal_section(sec: tuple[int, str]) -> bool:
+        if sec not in goal:
+            goal[sec] = _is_goal_section(sec[1])
+        return goal[sec]
+
     def section_of(pos: int) -> tuple[int, str] | None:
         k = bisect_right(head_starts, pos) - 1
         return heads[head_starts[k]] if k >= 0 else None
@@ -454,7 +492,7 @@ def find_measures(text: str, sections: list[re.Match] | None = None) -> tuple[st
         hs, he = _heading_span(text, body_start, end)
         heading = _BREAK.sub("", text[hs:he].strip())
         sec = section_of(m.start())
-        if is_framing(heading) or (sec is not None and _is_goal_section(sec[1])):
+        if (heading[:2] in _FRAMING_HEADS and is_framing(heading)) or (sec is not None and goal_section(sec)):
             continue
         label = f"{_cn_label(sec[0])}、{sec[1].strip()}" if sec is not None else ""
         measures.append(
@@ -514,7 +552,7 @@ def parse(text: str) -> Structure:
     notice = bool(re.search(r"(印发给你们|现将《|现提出如下|特制定本|制定本(?:措施|方案|计划))", text[:6000]))
     # a page's metadata block (索引号：…, [发文字号]…) above the title does not push it down
     front = 0
-    if st.title_span:
+    if st.title_span and st.title_span[0] >= 400:
         for meta in _META_LINE.finditer(text, 0, min(len(text), 3000)):
             if meta.end() > st.title_span[0]:
                 break
