@@ -36,11 +36,11 @@ def test_arabic_numbering_ignores_decimals_and_ranges():
 
 
 def test_fullwidth_and_paren_numbering_with_sections():
-    text = NOTICE_HEAD + "一、总体要求\n" + "".join(_body(f"({c})", i + 1) for i, c in enumerate(["一", "二"]))
+    text = NOTICE_HEAD + "一、加强创新支持\n" + "".join(_body(f"({c})", i + 1) for i, c in enumerate(["一", "二"]))
     text += "二、重点任务\n" + "".join(_body(f"({c})", i + 3) for i, c in enumerate(["三", "四", "五"]))
     st = parse(text)
     assert [m.number for m in st.measures] == [1, 2, 3, 4, 5]
-    assert st.measures[0].section == "一、总体要求"
+    assert st.measures[0].section == "一、加强创新支持"
     assert st.measures[3].section == "二、重点任务"
     # a section heading ends the measure before it
     m2 = st.measures[1]

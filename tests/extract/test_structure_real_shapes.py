@@ -218,3 +218,99 @@ def test_prose_framing_sections_around_one_section_of_items():
     ]
     # the last item ends with its paragraph: the 保障措施 section is no part of it
     assert normalize(text)[0][st.measures[-1].start:st.measures[-1].end] == "(三)优化产业空间。统筹产业用地供给。"
+
+
+def test_notice_requirements_are_no_measures_of_the_attached_plan():
+    """A transmittal notice's own 一、二、三、 tell departments how to carry out the attached
+    plan; the plan's items (here one, with its owner) are the measures."""
+    title = "2024年区政府重点工作分工方案"
+    text = (
+        f"关于印发《{title}》的通知\n各街道办事处，区政府各委、办、局：\n"
+        f"《{title}》已经区政府常务会审议通过，现印发给你们，并就有关事项通知如下：\n"
+        "一、提高政治站位。各部门要把落实重点工作作为重要政治任务。\n"
+        "二、狠抓工作落实。各部门要逐项制定落实方案。\n"
+        "三、加强督查考核。区政府督查室定期通报进展。\n"
+        "某区人民政府办公室\n2024年3月1日\n"
+        f"{title}(共计50项)\n"
+        "一、主要预期目标\n1.地区生产总值增长5%左右。\n主要责任单位：区发展改革委\n"
+    )
+    st = parse(text)
+    assert [(m.number_text, m.heading, m.section) for m in st.measures] == [("1.", "地区生产总值增长5%左右", "一、主要预期目标")]
+
+
+def test_group_headings_over_items_that_carry_owners():
+    """(一) heading lines over 1./2. items with their own owners: the 1./2. items act."""
+    text = NOTICE.format(t="某市促进服务消费实施方案") + (
+        "一、重点任务\n(一)推动餐饮消费提质\n"
+        "1.建设美食街区。支持打造特色美食街区。(市商务委、市文化旅游委按职责分工负责)\n"
+        "2.培育老字号。支持老字号企业创新发展。(牵头单位：市商务委)\n"
+        "(二)扩大文旅消费\n"
+        "1.丰富演出供给。支持举办各类演出活动。(责任单位：市文化旅游委)\n"
+    )
+    st = parse(text)
+    assert st.style == "arabic_dot"
+    # numbering restarts under each group heading: keys stay unique
+    assert [(m.key, m.heading, m.section) for m in st.measures] == [
+        ("1-1", "建设美食街区", "一、重点任务"), ("1-2", "培育老字号", "一、重点任务"), ("2-1", "丰富演出供给", "一、重点任务")]
+    # a measure does not run into the next group heading
+    assert "扩大文旅消费" not in normalize(text)[0][st.measures[1].start:st.measures[1].end]
+
+
+def test_articles_act_their_paren_items_stay_inside_general_provisions_are_none():
+    text = (
+        "某区促进产业高质量发展办法\n为支持企业发展，制定本办法。\n"
+        "第一章 总则\n第一条 为促进产业发展，根据有关规定，制定本办法。\n第二条 本办法适用于在本区注册的企业。\n"
+        "第二章 支持措施\n第三条 加强增量培育。用好落地政策。\n"
+        "(一)开办费补助。对新引进企业给予最高500万元补助。\n(二)购租房补助。对购买办公用房的给予补助。\n"
+        "第四条 支持存量发展。对增长较快的企业给予奖励。\n第五条 鼓励人才落户。对引进人才给予补贴。\n"
+    )
+    st = parse(text)
+    assert st.style == "article"
+    assert [(m.heading, m.section) for m in st.measures] == [
+        ("加强增量培育", "第二章 支持措施"), ("支持存量发展", "第二章 支持措施"), ("鼓励人才落户", "第二章 支持措施")]
+
+
+def test_an_article_that_only_groups_paren_items_frames_them():
+    """第一条 states the direction, 第二条 groups (一)(二) supports: the supports are the measures."""
+    text = (
+        "某区促进产业高质量发展若干措施\n为支持企业发展，制定本措施。\n"
+        "第一条 重点支持方向。立足功能定位，优化产业结构。\n第二条 加强增量培育。用好落地政策。\n"
+        "(一)开办费补助。对新引进企业给予最高500万元补助。\n(二)购租房补助。对购买办公用房的给予补助。\n"
+    )
+    st = parse(text)
+    assert st.style == "paren_cn"
+    assert [m.heading for m in st.measures] == ["开办费补助", "购租房补助"]
+
+
+def test_table_of_contents_attachments_and_contact_lists_are_no_measures():
+    toc = NOTICE.format(t="某区政府工作报告") + (
+        "一、过去五年工作回顾 二、今后五年主要任务\n"
+        "一、过去五年工作回顾\n五年来，全区经济稳步增长。\n"
+    )
+    assert parse(toc).measures == []
+    attachments = (
+        "关于印发某省生物经济发展行动计划的通知\n某发改〔2019〕1号\n各市人民政府：现印发给你们，请认真贯彻落实。"
+        "附件：1.某省生物经济发展行动计划 2.省级有关单位名单\n"
+    )
+    assert parse(attachments).measures == []
+    contact = NOTICE.format(t="某市高新区评价办法(征求意见稿)") + (
+        "公众可通过以下方式提出意见：\n1.电子邮箱：abc@example.cn\n2.通讯地址：某市某区某路1号\n3.联系电话：010-12345678\n"
+    )
+    assert parse(contact).measures == []
+
+
+def test_a_lone_item_opening_a_section_of_an_excerpt_counts():
+    text = NOTICE.format(t="某市政务公开工作要点") + (
+        "一、围绕深化改革推进公开\n(一)进一步推进权力清单公开。各区要全面公开权力清单。\n"
+    )
+    assert _shape(text) == [("1", "(一)", "进一步推进权力清单公开")]
+
+
+def test_interpretation_points_are_no_measures():
+    text = (
+        "《关于支持某区产业发展的若干措施》政策解读\n一、编制背景\n为提升产业能级，制定了《若干措施》(以下简称《若干措施》)。\n"
+        "二、编制考虑\n一是突出差异化定位。紧扣资源禀赋。二是突出要素衔接。统筹关键要素。三是突出园区功能。提升承载能力。\n"
+    )
+    assert parse(text).measures == []
+    measures = NOTICE.format(t="某市若干措施") + "现提出如下措施：一是加快审评审批。二是优化入院流程。\n"
+    assert [m.heading for m in parse(measures).measures] == ["加快审评审批", "优化入院流程"]

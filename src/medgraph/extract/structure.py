@@ -87,6 +87,7 @@ def _markers(name: str, text: str) -> list[re.Match]:
 
 
 SECTION = re.compile(rf"^[#\s]*(?P<n>[{CN}]{{1,3}})、(?P<title>[^\n]{{2,60}})$", re.M)
+CHAPTER = re.compile(rf"^[#\s]*第(?P<n>[{CN}\d]{{1,4}})章[ \t\u3000]*(?P<title>[^\n]{{2,40}})$", re.M)
 DOC_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,8}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号")
 DATE_LINE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$", re.M)
 DATE_ANY = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
@@ -139,7 +140,9 @@ class Structure:
 _META_KEYS = (
     "索引号|主题分类|主题词|发文机关|发文机构|发布机构|成文日期|发布日期|印发日期|发文日期|发文字号|文号|字号|"
     "生效日期|实施日期|施行日期|失效日期|废止日期|有效性|时效性|公文种类|文种|体裁分类|信息来源|来源|所属机构|"
-    "信息分类|组配分类|服务对象|内容分类|发布时间|浏览次数|标题|名称|主题|分类"
+    "信息分类|组配分类|服务对象|内容分类|发布时间|浏览次数|标题|名称|主题|分类|"
+    # contact block of a consultation notice (1.电子邮箱：… 2.通讯地址：… 3.联系电话：…)
+    "电子邮箱|电子邮件|邮箱|通讯地址|通信地址|联系地址|地址|邮编|邮政编码|联系电话|电话|传真|联系人|网址"
 )
 _META_FIELD = re.compile(rf"[ \t]*(?:(?P<key>(?:{_META_KEYS})[ \t]*[:：])|[\[【〔][ \t]*[^\]】〕\n]{{1,12}}[ \t]*[\]】〕])")
 _META_FIRST = frozenset(" \t[【〔" + "".join(k[0] for k in _META_KEYS.split("|")))  # a field starts with one of these
@@ -161,14 +164,13 @@ FRAMING = frozenset(
     "保障机制 实施保障 工作保障 政策措施 支持措施 具体措施 主要措施 工作措施 附则 总则 适用范围 总体思路 "
     "发展思路 工作思路 基本思路 发展定位 功能定位 战略定位 总体定位 发展布局 空间布局 产业布局 实施步骤 "
     "进度安排 工作要求 其他事项 有关事项 发展基础 发展现状 面临形势 发展形势 基本情况 职责分工 实施期限 "
-    "名词解释 工作机制".split()
+    "名词解释 工作机制 总则 附则 存在问题 发展机遇 主要问题 发展环境".split()
 )
-# sections whose items state goals or principles, not tasks (总体要求 is no such section: its
-# items are framing headings themselves, (一)指导思想 (二)基本原则 …, and judged as such)
+# sections whose items state goals or principles, not tasks
 GOAL_SECTIONS = frozenset(
-    "指导思想 基本原则 工作原则 发展目标 主要目标 工作目标 总体目标 战略目标 具体目标 总体思路 "
+    "指导思想 总体要求 基本原则 工作原则 发展目标 主要目标 工作目标 总体目标 战略目标 具体目标 总体思路 "
     "发展思路 工作思路 基本思路 发展定位 功能定位 战略定位 总体定位 发展基础 发展现状 面临形势 发展形势 "
-    "基本情况 名词解释 适用范围".split()
+    "基本情况 名词解释 适用范围 总则 附则 工作回顾".split()
 )
 _FRAMING_STRIP = re.compile(r"[\s#*。：:；;，,.．]")
 _FRAMING_JOIN = re.compile(r"[和与及、]")
@@ -179,30 +181,34 @@ def _framing_parts(heading: str) -> list[str]:
     return _FRAMING_JOIN.split(h) if h else []
 
 
-_FRAMING_HEADS = frozenset(w[:2] for w in FRAMING)
+_FRAMING_MAX = 24   # a framing heading is short (指导思想、基本原则和发展目标: 14)
 
 
 def _framing_at(text: str, pos: int) -> bool:
-    """Is the heading of the item whose text starts at ``pos`` a framing heading? (Most
-    items fail at their first two characters; only the rest get their heading computed.)"""
+    """Is the heading of the item whose text starts at ``pos`` a framing heading? (Only a
+    heading that stops within a few characters can be one.)"""
     while pos < len(text) and text[pos] in " \t\n.．、:：":
         pos += 1
-    if text[pos:pos + 2] not in _FRAMING_HEADS:
-        return False
-    eol = text.find("\n", pos, pos + 80)
-    hs, he = _heading_span(text, pos, eol if eol != -1 else min(len(text), pos + 80))
-    return is_framing(text[hs:he])
+    m = _HEAD_STOP.search(text, pos, pos + _FRAMING_MAX + 1)
+    return bool(m) and is_framing(text[pos:m.start()])
+
+
+# a short heading ending with one of these words states goals, principles, background or a
+# review (行动目标, 工作原则, 存在问题, 五年工作回顾); it frames
+_FRAMING_ENDS = ("目标", "原则", "思路", "要求", "背景", "回顾", "形势", "现状", "基础", "定位", "意义", "机遇",
+                 "问题", "成效", "依据")
+_GOAL_ENDS = ("目标", "原则", "思路", "背景", "回顾", "形势", "现状", "基础", "定位", "意义", "机遇", "成效", "依据")
 
 
 def is_framing(heading: str) -> bool:
-    """``指导思想``, ``总体要求``, ``保障措施``, ``指导思想和基本原则`` …: a heading that frames."""
+    """``指导思想``, ``总体要求``, ``保障措施``, ``指导思想和基本原则``, ``行动目标`` …: a heading that frames."""
     parts = _framing_parts(heading)
-    return bool(parts) and all(p in FRAMING for p in parts)
+    return bool(parts) and all(p in FRAMING or (len(p) <= 6 and p.endswith(_FRAMING_ENDS)) for p in parts)
 
 
 def _is_goal_section(heading: str) -> bool:
     parts = _framing_parts(heading)
-    return bool(parts) and all(p in GOAL_SECTIONS for p in parts)
+    return bool(parts) and all(p in GOAL_SECTIONS or (len(p) <= 8 and p.endswith(_GOAL_ENDS)) for p in parts)
 
 
 def _is_meta_item(text: str, pos: int) -> bool:
@@ -254,6 +260,7 @@ class _Level:
     nums: list[int]
     lists: list[list[int]]
 
+    passive: bool = False    # numbering that structures the text but never holds measures
     starts: list[int] = field(default_factory=list)   # sorted starts of the listed markers
 
     def __post_init__(self) -> None:
@@ -264,23 +271,88 @@ class _Level:
         return sum(map(len, self.lists))
 
 
-def _levels(text: str) -> dict[str, _Level]:
+_SECTION_LINE = re.compile(rf"[#\s]*(?:[{CN}]{{1,3}}、|第[{CN}\d]{{1,4}}[章节])[^\n]{{1,60}}")
+_ITEM_LINE = re.compile(rf"\n[#\s]*(?:[{CN}]{{1,3}}、|\([{CN}\d]{{1,4}}\)|\d{{1,3}}[.．、]|第[{CN}\d]{{1,4}}[条章])")
+_ATTACHMENTS = re.compile(r"附件\s*[:：]?\s*$")
+_INTRO = re.compile(r"如下|以下(?!简称)[^，。,]{0,6}(?:方面|措施|工作|任务|举措|要求|内容|几点)")
+
+
+_OPENS_AFTER = re.compile(rf"(?:^|[\s。])(?:[{CN}]{{1,3}}、|第[{CN}\d]{{1,4}}[章节])[^。\n]{{1,40}}\s*$")
+
+
+def _after_section_line(text: str, m: re.Match) -> bool:
+    """Does the marker open a section: nothing but a section heading (一、… / 第一章 …, on its
+    own line or, in a page flattened to one line, just before it) precedes it?"""
+    p = m.start() + (len(m.group(0)) - len(m.group(0).lstrip("# \n\t")))
+    return bool(_OPENS_AFTER.search(text, max(0, p - 60), p))
+
+
+_FIRST_SUB = {"paren_cn": re.compile(r"(?:^|(?<=[\s。：:]))(?:1[.．、](?!\d)|\(1\))"),
+              "arabic_dot": re.compile(r"(?:^|(?<=[\s。：:]))\(1\)")}
+_SECOND_SUB = {"paren_cn": re.compile(r"(?:^|(?<=[\s。；;]))(?:2[.．、](?!\d)|\(2\))"),
+               "arabic_dot": re.compile(r"(?:^|(?<=[\s。；;]))\(2\)")}
+
+
+def _opens_list(text: str, m: re.Match, name: str) -> bool:
+    """Is a lone (一) a group item: a deeper list (1. then 2.) starts within 300 characters?"""
+    first = _FIRST_SUB.get(name)
+    if first is None:
+        return False
+    one = first.search(text, m.end(), min(len(text), m.end() + 300))
+    return bool(one and _SECOND_SUB[name].search(text, one.end(), min(len(text), one.end() + 600)))
+
+
+def _owns_note(text: str, m: re.Match) -> bool:
+    """Does the item carry an owner note before the next numbered line (at most 400 chars on)?"""
+    nxt = _ITEM_LINE.search(text, m.end(), m.end() + 400)
+    return bool(OWNER_NOTE.search(text, m.end(), nxt.start() if nxt else min(len(text), m.end() + 400)))
+
+
+def _is_toc(text: str, level_matches: list[re.Match], lst: list[int]) -> bool:
+    """A table of contents: the first item's numbering and words recur later as a heading."""
+    first, second = level_matches[lst[0]], level_matches[lst[1]]
+    words = text[first.end():second.start()].strip()
+    if not 2 <= len(words) <= 40 or "。" in words:
+        return False
+    marker = first.group(0).lstrip("# \n\t")
+    return text.find(marker + words, level_matches[lst[-1]].end()) != -1
+
+
+def _levels(text: str, start: int = 0) -> dict[str, _Level]:
+    """Each style's markers (from ``start``, metadata items left out) and its lists: lists of
+    two or more (not a table of contents nor a list of attachments; 一是/二是 passive unless
+    introduced by 如下/以下…措施), and single items
+    that open a section (一、…\n(一)…) or carry an owner note (1.… 主要责任单位：…)."""
     out: dict[str, _Level] = {}
     for name in STYLES:
-        ms = [m for m in _markers(name, text) if text[m.end():m.end() + 1] not in _META_FIRST or not _is_meta_item(text, m.end())]
+        ms = [m for m in _markers(name, text)
+              if m.start() >= start and (text[m.end():m.end() + 1] not in _META_FIRST or not _is_meta_item(text, m.end()))]
         if not ms:
             continue
         nums = [cn_to_int(m.group("n")) or 0 for m in ms]
-        lists = [lst for lst in _lists(nums) if len(lst) >= MIN_RUN]
+        lists = []
+        introduced = False
+        for lst in _lists(nums):
+            if len(lst) >= MIN_RUN:
+                if _is_toc(text, ms, lst) or _ATTACHMENTS.search(text, max(0, ms[lst[0]].start() - 8), ms[lst[0]].start()):
+                    continue   # a table of contents; a notice's list of attachments (附件：1.… 2.…)
+                if name == "cn_shi" and _INTRO.search(text, max(0, ms[lst[0]].start() - 120), ms[lst[0]].start()):
+                    introduced = True
+                lists.append(lst)
+            elif name not in ("cn_dun", "cn_shi") and (_after_section_line(text, ms[lst[0]]) or _owns_note(text, ms[lst[0]])
+                                                      or _opens_list(text, ms[lst[0]], name)):
+                lists.append(lst)
+
         if lists:
-            out[name] = _Level(name, ms, nums, lists)
+            # 一是/二是 enumerate points of prose; they are measures only after 现提出如下措施：…
+            out[name] = _Level(name, ms, nums, lists, passive=name == "cn_shi" and not introduced)
     return out
 
 
 def _nested(inner: _Level, outer: _Level) -> bool:
     """Do most of ``inner``'s items sit in lists that each lie inside one item of ``outer``?"""
     o = outer.starts
-    if len(o) < 2:
+    if not o:
         return False
     inside = 0
     for lst in inner.lists:
@@ -348,8 +420,23 @@ def _item_ends(text: str, level: _Level) -> dict[int, int]:
     return out
 
 
-def _choose(text: str, levels: dict[str, _Level]) -> tuple[str, list[re.Match] | None]:
-    """(style of the measures, section markers when ``一、`` items frame them)."""
+def _note_share(text: str, sub: _Level, outer: _Level) -> float:
+    """Share of ``sub``'s listed items with an owner note in their own span (to the next
+    listed marker of either level)."""
+    idx = [i for lst in sub.lists for i in lst]
+    bounds = sorted(set(sub.starts) | set(outer.starts))
+    hits = 0
+    for i in idx:
+        m = sub.matches[i]
+        k = bisect_right(bounds, m.start())
+        end = bounds[k] if k < len(bounds) else len(text)
+        hits += bool(OWNER_NOTE.search(text, m.end(), end))
+    return hits / len(idx) if idx else 0.0
+
+
+def _choose(text: str, levels: dict[str, _Level]) -> tuple[str, list[re.Match] | None, list[re.Match]]:
+    """(style of the measures, section markers when ``一、`` items frame them, markers of a
+    group level above the measures ((一) headings over owner-carrying 1. items))."""
     inner = {k: v for k, v in levels.items() if k != "cn_dun"}
     if len(inner) > 1 and "cn_shi" in inner:  # 一是/二是 enumerate inside sentences: last resort
         del inner["cn_shi"]
@@ -365,11 +452,27 @@ def _choose(text: str, levels: dict[str, _Level]) -> tuple[str, list[re.Match] |
         return weights[k]
 
     deeper = max(top, key=weight) if top else ""
+    group: list[re.Match] = []
+    if deeper:
+        # (一) group headings over 1. items that carry their own owners: the 1. items act
+        subs = [k for k, v in inner.items() if k not in (deeper, "cn_shi") and _nested(v, inner[deeper])]
+        if subs:
+            sub = max(subs, key=lambda k: (inner[k].size, -RANK[k]))
+            if _note_share(text, inner[sub], inner[deeper]) >= 0.5:
+                group = [inner[deeper].matches[i] for lst in inner[deeper].lists for i in lst]
+                deeper = sub
     dun = levels.get("cn_dun")
+    if dun is None and deeper == "article":
+        # articles (第二条 …) frame the (一) items inside them as 一、 sections do
+        subs = [k for k, v in inner.items() if k not in ("article", "cn_shi") and _nested(v, inner["article"])]
+        if subs:
+            dun = inner["article"]
+            inner = {k: v for k, v in inner.items() if k != "article"}
+            deeper = max(subs, key=weight)
     if dun is None:
-        return deeper, None
-    if not deeper or weight(deeper)[0] == 0:
-        return "cn_dun", None     # nothing deeper that acts: the 一、 items are the measures
+        return deeper, None, group
+    if not deeper:
+        return "cn_dun", None, []     # nothing numbered deeper: the 一、 items are the measures
     # do the 一、 items frame the deeper items? Most deeper items sit below the first 一、,
     # and 一、 items holding deeper items are at least half as many as the 一、 items that
     # are no framing headings (一、总体要求 / 二、重点任务 (一)… / 三、保障措施 frames; a (1)(2)
@@ -380,10 +483,10 @@ def _choose(text: str, levels: dict[str, _Level]) -> tuple[str, list[re.Match] |
     holding = sum(1 for i, e in ends.items() if bisect_right(pos, e) > bisect_right(pos, dun.matches[i].end()))
     plain = sum(1 for i in ends if not _framing_at(text, dun.matches[i].end()))
     if below * 2 < len(pos) or holding == 0 or holding * 2 < plain:
-        return "cn_dun", None     # nothing (or too little) deeper below the 一、 items: they are the measures
+        return dun.style, None, []     # nothing (or too little) deeper below the 一、 items: they are the measures
     if _dun_owns_notes(text, dun, inner[deeper]):
-        return "cn_dun", None     # 一、 items carry the owners; deeper items are their parts
-    return deeper, [dun.matches[i] for lst in dun.lists for i in lst]
+        return dun.style, None, []     # 一、 items carry the owners; deeper items are their parts
+    return deeper, [dun.matches[i] for lst in dun.lists for i in lst], group
 
 
 def _heading_text(text: str, m: re.Match) -> str:
@@ -395,7 +498,7 @@ def _heading_text(text: str, m: re.Match) -> str:
 _PARA_BREAK = re.compile(r"\n\s*\n|。\s+(?=\S)|\n(?=[#\s]*[^\s])")
 _CONTINUES = re.compile(
     rf"[#\s]*(?:(?P<paren_cn>\((?:[{CN}]{{1,4}})\))|(?P<paren_arabic>\(\d{{1,3}}\))|(?P<arabic_dot>\d{{1,3}}(?:[.．](?!\d)|、))"
-    rf"|(?P<cn_shi>[{CN}]{{1,3}}是)|(?P<note>[（(【\[]?\s*(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|配合部门|负责单位|责任主体|主责单位)))"
+    rf"|(?P<cn_shi>[{CN}]{{1,3}}是)|(?P<note>[（(【\[]?\s*(?:主要|牵头)?(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|配合部门|负责单位|责任主体|主责单位)))"
 )
 
 
@@ -421,25 +524,35 @@ def _cn_label(n: int) -> str:
     return "一二三四五六七八九十"[n - 1] if 0 < n <= 10 else str(n)
 
 
-def find_measures(text: str, sections: list[re.Match] | None = None) -> tuple[str, list[Measure]]:
-    """``sections``: ``list(SECTION.finditer(text))`` when the caller has it already."""
-    levels = _levels(text)
+def find_measures(text: str, sections: list[re.Match] | None = None, start: int = 0) -> tuple[str, list[Measure]]:
+    """``sections``: ``list(SECTION.finditer(text))`` when the caller has it already;
+    ``start``: where the document's own text begins (a transmittal notice's attached text)."""
+    levels = _levels(text, start)
     if not levels:
         return "", []
-    style, dun_sections = _choose(text, levels)
-    if not style:
+    style, dun_sections, groups = _choose(text, levels)
+    if not style or levels[style].passive:
         return "", []
     level = levels[style]
     if sections is None:
         sections = list(SECTION.finditer(text))
     # section headings: short 一、 lines, and the 一、 items when they frame the measures
-    heads: dict[int, tuple[int, str]] = {}
+    heads: dict[int, tuple[int, str, str]] = {}   # start -> (number, title, label as a reader sees it)
+
+    def head(n: int, title: str, label: str | None = None) -> tuple[int, str, str]:
+        title = title.strip()
+        return n, title, label or f"{_cn_label(n)}、{title}"
+
+    if "章" in text:
+        for s in CHAPTER.finditer(text):
+            heads[s.start()] = head(cn_to_int(s.group("n")) or 0, s.group("title"), re.sub(r"\s+", " ", s.group(0).strip(" \n\t#")))
     if style != "cn_dun":
         for s in sections:
-            heads[s.start()] = (cn_to_int(s.group("n")) or 0, s.group("title"))
+            heads[s.start()] = head(cn_to_int(s.group("n")) or 0, s.group("title"))
         for m in dun_sections or ():
             marker_start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip("# \n\t")))
-            heads.setdefault(m.start(), (cn_to_int(m.group("n")) or 0, _heading_text(text, m)))
+            title = _heading_text(text, m)
+            heads.setdefault(m.start(), head(cn_to_int(m.group("n")) or 0, title, m.group(0).strip(" \n\t#") + title.strip()))
             heads.setdefault(marker_start, heads[m.start()])
     head_starts = sorted(heads)
 
@@ -447,17 +560,18 @@ def find_measures(text: str, sections: list[re.Match] | None = None) -> tuple[st
     longest = max(lists, key=len)
     all_pos = sorted(level.matches[i].start() for lst in lists for i in lst)
 
-    goal: dict[tuple[int, str], bool] = {}
+    goal: dict[tuple[int, str, str], bool] = {}
 
-    def goal_section(sec: tuple[int, str]) -> bool:
+    def goal_section(sec: tuple[int, str, str]) -> bool:
         if sec not in goal:
             goal[sec] = _is_goal_section(sec[1])
         return goal[sec]
 
-    def section_of(pos: int) -> tuple[int, str] | None:
+    def section_of(pos: int) -> tuple[int, str, str] | None:
         k = bisect_right(head_starts, pos) - 1
         return heads[head_starts[k]] if k >= 0 else None
 
+    restarts = sorted(set(head_starts) | {g.start() for g in groups})   # where a list may start again
     kept: list[list[int]] = []
     for lst in lists:
         if lst is longest:
@@ -468,12 +582,12 @@ def find_measures(text: str, sections: list[re.Match] | None = None) -> tuple[st
         first = level.matches[lst[0]].start()
         k = bisect_right(all_pos, first) - 2
         prev = all_pos[k] if k >= 0 else -1
-        h = bisect_right(head_starts, first) - 1
-        if h >= 0 and head_starts[h] > prev:
+        h = bisect_right(restarts, first) - 1
+        if h >= 0 and restarts[h] > prev:
             kept.append(lst)
     items = sorted((i for lst in kept for i in lst), key=lambda i: level.matches[i].start())
     item_starts = [level.matches[i].start() for i in items]
-    bounds = sorted(set(item_starts) | set(head_starts))
+    bounds = sorted(set(item_starts) | set(head_starts) | {g.start() for g in groups})
 
     measures: list[Measure] = []
     for i in items:
@@ -492,9 +606,11 @@ def find_measures(text: str, sections: list[re.Match] | None = None) -> tuple[st
         hs, he = _heading_span(text, body_start, end)
         heading = _BREAK.sub("", text[hs:he].strip())
         sec = section_of(m.start())
-        if (heading[:2] in _FRAMING_HEADS and is_framing(heading)) or (sec is not None and goal_section(sec)):
+        if len(heading) <= _FRAMING_MAX and is_framing(heading):
             continue
-        label = f"{_cn_label(sec[0])}、{sec[1].strip()}" if sec is not None else ""
+        if sec is not None and goal_section(sec) and not OWNER_NOTE.search(text, body_start, end):
+            continue   # a goal or principle, unless a unit is made responsible for it
+        label = sec[2] if sec is not None else ""
         measures.append(
             Measure(
                 number=level.nums[i],
@@ -534,6 +650,17 @@ def _title(text: str) -> tuple[str, tuple[int, int] | None]:
     return "", None
 
 
+def _attached_start(text: str, st: Structure) -> int:
+    """Where the attached text of a transmittal notice begins (关于印发《X》的通知 … then a line
+    that opens with X): the notice's own numbered requirements before it (一、提高政治站位…)
+    tell departments how to implement X and are no measures of it. 0 when there is none."""
+    if not st.title or not st.title_span or text[st.title_span[0] - 1:st.title_span[0]] != "《":
+        return 0
+    title = re.compile(r"^[#\s]*" + r"\s*".join(map(re.escape, st.title)), re.M)
+    m = title.search(text, st.title_span[1])
+    return m.start() if m else 0
+
+
 def parse(text: str) -> Structure:
     st = Structure()
     st.title, st.title_span = _title(text)
@@ -547,7 +674,7 @@ def parse(text: str) -> Structure:
         y, mo, d = dl.groups()
         st.date = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
     section_matches = list(SECTION.finditer(text))
-    st.style, st.measures = find_measures(text, section_matches)
+    st.style, st.measures = find_measures(text, section_matches, _attached_start(text, st))
     is_speech = len(SPEECH_MARKERS.findall(text[:5000])) >= 2
     notice = bool(re.search(r"(印发给你们|现将《|现提出如下|特制定本|制定本(?:措施|方案|计划))", text[:6000]))
     # a page's metadata block (索引号：…, [发文字号]…) above the title does not push it down
