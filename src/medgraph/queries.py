@@ -15,10 +15,14 @@ from medgraph.documents import to_simplified
 from medgraph.extract.source_kind import AUTHORITY, source_kind_of
 from medgraph.models import METHOD_RANK, Edge, Evidence, Node
 from medgraph.store.base import CHAIN_DEPTH, GraphStore, OwnersBundle
+from medgraph.store.pathsearch import Budget
 from medgraph.textutil import cn_to_int
 from medgraph.validity import Validity, parse_as_of
 
 MAX_HOPS = 6
+# /impact pages: offset + limit at most this. Paging deeper than the first few thousand
+# shortest paths means the question needs `to` or fewer hops; each page costs the walk up to it.
+MAX_PATH_WINDOW = 5000
 
 
 class NotFound(LookupError):
@@ -344,13 +348,51 @@ def resolve_entity(store: GraphStore, text: str, label: str | None = None) -> No
     return (exact or hits)[0]
 
 
+def _sink_labels() -> frozenset[str]:
+    """Labels that no relationship type starts from (graph/schema.yaml): places such as
+    District. Paths *out of* such a node are always empty, so impact's default direction
+    for them is ``in`` (what reaches the place)."""
+    global _SINKS
+    if _SINKS is None:
+        import yaml
+
+        from medgraph.models import LABELS
+        from medgraph.resources import asset
+
+        schema = yaml.safe_load(asset("graph", "schema.yaml").read_text(encoding="utf-8"))
+        sources = {lab for rel in (schema.get("relationships") or {}).values() for lab in rel.get("from", [])}
+        _SINKS = frozenset(lab for lab in LABELS if lab not in sources)
+    return _SINKS
+
+
+_SINKS: frozenset[str] | None = None
+
+
+def default_direction(node: Node) -> str:
+    """``out`` (what the entity reaches), or ``in`` for an entity whose label is never the
+    start of a relationship (a District: what reaches it)."""
+    return "in" if node.label in _sink_labels() else "out"
+
+
 def impact(store: GraphStore, source: str, to: str | None = None, max_hops: int = 3, limit: int = 50,
-           offset: int = 0, direction: str = "out") -> dict[str, Any]:
+           offset: int = 0, direction: str | None = None) -> dict[str, Any]:
+    """Paths from ``source`` to a label or an entity, shortest first, a page at a time.
+
+    Bounded so that no request can stall the service: ``offset + limit`` is at most
+    ``MAX_PATH_WINDOW``, and the search stops at a budget of steps and time
+    (medgraph.store.pathsearch.Budget); ``truncated`` then says that longer or further
+    paths than those returned may exist. ``direction`` None = ``default_direction``."""
     if not 1 <= max_hops <= MAX_HOPS:
         raise BadRequest(f"max_hops must be between 1 and {MAX_HOPS}, got {max_hops}")
-    if direction not in ("out", "in", "both"):
+    if direction is not None and direction not in ("out", "in", "both"):
         raise BadRequest(f"direction must be out, in or both, got {direction!r}")
+    if limit < 1 or offset < 0:
+        raise BadRequest(f"limit must be at least 1 and offset at least 0, got limit={limit}, offset={offset}")
+    if offset + limit > MAX_PATH_WINDOW:
+        raise BadRequest(f"offset + limit must be at most {MAX_PATH_WINDOW} (got {offset} + {limit} = {offset + limit}): "
+                         "narrow the question with `to` (a label or an entity) or fewer max_hops instead of paging further")
     start = resolve_entity(store, source)
+    direction = direction or default_direction(start)
     to_label = to_id = None
     if to:
         from medgraph.models import LABELS
@@ -359,15 +401,23 @@ def impact(store: GraphStore, source: str, to: str | None = None, max_hops: int 
             to_label = to
         else:
             to_id = resolve_entity(store, to).id
-    paths = store.paths(start.id, to_label=to_label, to_id=to_id, max_hops=max_hops, limit=offset + limit, direction=direction)
-    page = paths[offset:offset + limit]
+    search = getattr(store, "path_search", None)
+    if search is not None:
+        res = search(start.id, to_label, to_id, max_hops, limit, direction, offset=offset, budget=Budget())
+        page, truncated, has_more = res.paths, res.truncated, res.has_more
+    else:  # a store without the bounded search: its paths(), sliced
+        paths = store.paths(start.id, to_label=to_label, to_id=to_id, max_hops=max_hops, limit=offset + limit + 1,
+                            direction=direction)
+        page, truncated, has_more = paths[offset:offset + limit], False, len(paths) > offset + limit
     return {
         "from": node_brief(start),
         "to": to_label or to_id,
+        "direction": direction,
         "paths": [[node_brief(x) if isinstance(x, Node) else edge_dict(x) for x in p] for p in page],
         "offset": offset,
         "limit": limit,
-        "has_more": len(paths) > offset + limit,
+        "has_more": has_more,
+        "truncated": truncated,
     }
 
 

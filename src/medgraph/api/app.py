@@ -27,10 +27,14 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from medgraph import queries
+from medgraph.api import docs as api_docs
 from medgraph.api import schemas
 from medgraph.api import neo4j_errors
 from medgraph.api.cypher_guard import refusal
 from medgraph.api.cypher_run import CypherRefused, CypherRunner, run_query
+from medgraph.api.head import HeadAsGet
+from medgraph.api.limits import BodyLimit
+from medgraph.api.security_headers import SecurityHeaders
 from medgraph.models import LABELS
 from medgraph.settings import Settings, get_settings
 from medgraph.store.base import GraphStore
@@ -140,29 +144,6 @@ def _install_error_handlers(app: FastAPI, settings: Settings) -> None:
         return _error(500, f"internal error ({type(exc).__name__}); it has been logged — please report it with the request you made")
 
 
-class _BodySizeGuard:
-    """413 before reading an oversized body. A plain ASGI middleware: ``@app.middleware("http")``
-    (BaseHTTPMiddleware) wraps every request in extra tasks and streams, ~0.1 ms of CPU on
-    each read request that never has a body."""
-
-    def __init__(self, app: Any, max_upload: int):
-        self.app, self.max_upload = app, max_upload
-
-    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
-        method = scope.get("method") if scope["type"] == "http" else None
-        if method in ("POST", "PUT", "PATCH"):
-            length = next((v.decode("latin-1") for k, v in scope.get("headers", ()) if k == b"content-length"), "")
-            if length.isdigit():
-                if scope.get("path") == "/documents" and method == "POST":
-                    if int(length) > self.max_upload + 64 * 1024:
-                        return await _error(413, f"upload too large: {int(length)} bytes, the limit is "
-                                                 f"{self.max_upload} (MEDGRAPH_MAX_UPLOAD_BYTES)")(scope, receive, send)
-                elif int(length) > MAX_JSON_BODY_BYTES:  # JSON bodies (/cypher): parsed whole, so bounded
-                    return await _error(413, f"request body too large: {int(length)} bytes, the limit is "
-                                             f"{MAX_JSON_BODY_BYTES}")(scope, receive, send)
-        await self.app(scope, receive, send)
-
-
 def _never() -> bool:
     return False
 
@@ -250,6 +231,7 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
             "(`POST /documents`, `DELETE /documents/{id}`) need `Authorization: Bearer <MEDGRAPH_API_TOKEN>`."
         ),
         lifespan=lifespan,
+        docs_url=None, redoc_url=None,  # medgraph.api.docs serves /docs from installed files (no CDN)
     )
     app.state.store_holder = holder
     app.state.settings = settings
@@ -272,7 +254,11 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
             data = await run_in_threadpool(lambda: _pinned_query(st(), query, args))
         return JSONResponse(data)
 
-    app.add_middleware(_BodySizeGuard, max_upload=settings.max_upload_bytes)
+    # outermost last: HEAD → GET, then security headers, then body caps (413 before any endpoint reads)
+    app.add_middleware(BodyLimit, upload_cap=settings.max_upload_bytes, json_cap=MAX_JSON_BODY_BYTES)
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(HeadAsGet)
+    api_docs.install(app)
 
     # --- reads -------------------------------------------------------------------------
     @app.get("/health", response_model=schemas.HealthOut, tags=["service"],
@@ -321,16 +307,23 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
         return await read(queries.owners, measure, policy, as_of)
 
     @app.get("/impact", response_model=schemas.ImpactOut, response_model_exclude_unset=True,
-             responses=ERRORS, tags=["graph"], summary="Paths from an entity to a label or another entity")
+             responses=ERRORS, tags=["graph"], summary="Paths from an entity to a label or another entity",
+             description=("Shortest first, a page at a time (`offset + limit` at most "
+                          f"{queries.MAX_PATH_WINDOW}). The search stops at a budget of steps and time: "
+                          "`truncated: true` then says longer or further paths may exist — add `to` or "
+                          "lower `max_hops` to ask a narrower question."))
     async def impact(
         from_: Annotated[str, Query(alias="from", min_length=1, max_length=200, description="entity id or name",
                                     examples=["district-yizhuang"])],
         to: Annotated[str | None, Query(max_length=200, description="a label (District, Product, …) or an entity id/name",
                                         examples=["Product"])] = None,
         max_hops: Annotated[int, Query(ge=1, le=queries.MAX_HOPS)] = 3,
-        direction: Annotated[Literal["out", "in", "both"], Query(description="follow edges out of, into, or both ways")] = "out",
+        direction: Annotated[Literal["out", "in", "both"] | None, Query(
+            description="follow edges out of, into, or both ways; default `out`, or `in` for an entity no "
+                        "relationship starts from (a District: what reaches it)")] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 50,
-        offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
+        offset: Annotated[int, Query(ge=0, le=queries.MAX_PATH_WINDOW - 1,
+                                     description=f"offset + limit at most {queries.MAX_PATH_WINDOW}")] = 0,
     ) -> Any:
         return await read(queries.impact, from_, to or None, max_hops, limit, offset, direction)
 

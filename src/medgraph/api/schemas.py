@@ -118,10 +118,13 @@ class MeasureRow(MeasureBrief):
 class ImpactOut(_Open):
     from_: NodeBrief = Field(alias="from")
     to: str | None = None
+    direction: Literal["out", "in", "both"] = Field(description="the direction followed (the default depends on the entity)")
     paths: list[list[dict[str, Any]]] = Field(description="each path alternates node, edge, node, … (edges carry evidence)")
     offset: int
     limit: int
     has_more: bool
+    truncated: bool = Field(description="the search stopped at its budget of steps or time: longer or further "
+                                        "paths than these may exist")
 
 
 class NeighborhoodOut(_Open):

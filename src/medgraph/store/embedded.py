@@ -72,14 +72,12 @@ from medgraph.gcpause import paused as gc_paused
 from medgraph.extract.source_kind import source_kind_of
 from medgraph.models import (DERIVED_BY, DocumentRecord, Edge, Evidence, Extraction, Node, trusted_edge,
                              trusted_evidence, trusted_node)
+from medgraph.store.pathsearch import LENIENT, Budget, PathResult, walk
 
 FORMAT_HEADER = b"medgraph-embedded-graph v1\n"
 GRAPH_FILE = "graph.pkl"
 LOCK_FILE = "graph.lock"
 CATALOG_DOC_ID = "catalog"
-# paths(): stop widening the search once this many partial paths are pending; the
-# levels completed so far are still returned (shortest first), longer ones are dropped.
-MAX_PARTIAL_PATHS = 500_000
 
 _EMPTY = (None, "", [])
 
@@ -735,58 +733,58 @@ class EmbeddedStore:
         limit: int = 50,
         direction: str = "out",
     ) -> list[list[Node | Edge]]:
+        return self.path_search(source, to_label, to_id, max_hops, limit, direction, budget=LENIENT).paths
+
+    def path_search(
+        self,
+        source: str,
+        to_label: str | None = None,
+        to_id: str | None = None,
+        max_hops: int = 3,
+        limit: int = 50,
+        direction: str = "out",
+        offset: int = 0,
+        budget: Budget | None = None,
+    ) -> PathResult:
+        """Paths ``offset`` to ``offset + limit`` of ``paths``, searched within ``budget``
+        (medgraph.store.pathsearch), saying whether the budget cut the walk short. Only the
+        page is built into Nodes and Edges. Holds the store's lock for the walk, so the
+        budget also bounds how long other readers wait."""
         if direction not in ("out", "in", "both"):
             raise ValueError(f"direction must be out, in or both, not {direction!r}")
         with self._mutex:
             self._read()
-            g = self.graph
-            if source not in g or limit <= 0 or max_hops < 1:
-                return []
+            if source not in self.graph or limit <= 0 or max_hops < 1:
+                return PathResult([], False)
+            succ, pred, na = self._succ, self._pred, self._na
+            cache: dict[str, list[tuple[str, str]]] = {}
 
-            def steps(n: str) -> Iterator[tuple[str, str]]:
-                if direction in ("out", "both"):
-                    for m, ks in self._succ[n].items():
-                        for k in ks:
-                            yield m, k
-                if direction in ("in", "both"):
-                    for m, ks in self._pred[n].items():
-                        for k in ks:
-                            yield m, k
+            def steps(n: str) -> list[tuple[str, str]]:
+                got = cache.get(n)
+                if got is None:
+                    got = []
+                    if direction != "in":
+                        got.extend((m, k) for m, ks in succ[n].items() for k in ks)
+                    if direction != "out":
+                        got.extend((m, k) for m, ks in pred[n].items() for k in ks)
+                    got.sort()
+                    cache[n] = got
+                return got
 
             def wanted(n: str) -> bool:
-                if to_id is not None and n != to_id:
-                    return False
-                if to_label is not None and self._na[n]["label"] != to_label:
-                    return False
-                return True
+                return (to_id is None or n == to_id) and (to_label is None or na[n]["label"] == to_label)
 
-            found: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
-            frontier: list[tuple[tuple[str, ...], tuple[str, ...]]] = [((source,), ())]
-            for _ in range(max_hops):
-                nxt = []
-                level = []
-                for ns, ks in frontier:
-                    on_path = set(ns)
-                    for m, k in steps(ns[-1]):
-                        if m in on_path:
-                            continue
-                        p = (ns + (m,), ks + (k,))
-                        nxt.append(p)
-                        if wanted(m):
-                            level.append(p)
-                level.sort()
-                found.extend(level)
-                if len(found) >= limit or not nxt or len(nxt) > MAX_PARTIAL_PATHS:
-                    break
-                frontier = nxt
+            res = walk(source, steps, wanted, max_hops, offset + limit + 1, budget)
+            nodes: dict[str, Node] = {}
+            edges: dict[str, Edge] = {}
             out: list[list[Node | Edge]] = []
-            for ns, ks in found[:limit]:
-                path: list[Node | Edge] = [self._node(ns[0])]
+            for ns, ks in res.found[offset:offset + limit]:
+                path: list[Node | Edge] = [nodes.get(ns[0]) or nodes.setdefault(ns[0], self._node(ns[0]))]
                 for m, k in zip(ns[1:], ks):
-                    path.append(self._edge(k))
-                    path.append(self._node(m))
+                    path.append(edges.get(k) or edges.setdefault(k, self._edge(k)))
+                    path.append(nodes.get(m) or nodes.setdefault(m, self._node(m)))
                 out.append(path)
-            return out
+            return PathResult(out, res.truncated, len(res.found) > offset + limit)
 
     def counts(self) -> dict[str, dict[str, int]]:
         with self._mutex:

@@ -42,6 +42,7 @@ from __future__ import annotations
 import copy
 import json
 import math
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -55,6 +56,7 @@ from medgraph.models import (DERIVED_BY, LABELS, REL_TYPES, DocumentRecord, Edge
 from medgraph.resources import cypher
 from medgraph.store.base import CHAIN_DEPTH, OwnersBundle
 from medgraph.store.errors import StoreUnavailable
+from medgraph.store.pathsearch import LENIENT, Budget, OutOfTime, PathResult, PathSearch, walk
 
 NODE_SYSTEM = ("id", "label", "name", "aliases", "documents")
 EDGE_SYSTEM = ("key", "documents", "ev_document", "ev_quote", "ev_start", "ev_end", "ev_method", "ev_confidence")
@@ -662,6 +664,24 @@ class Neo4jStore:
         limit: int = 50,
         direction: str = "out",
     ) -> list[list[Node | Edge]]:
+        return self.path_search(source, to_label, to_id, max_hops, limit, direction, budget=LENIENT).paths
+
+    def path_search(
+        self,
+        source: str,
+        to_label: str | None = None,
+        to_id: str | None = None,
+        max_hops: int = 3,
+        limit: int = 50,
+        direction: str = "out",
+        offset: int = 0,
+        budget: Budget | None = None,
+    ) -> PathResult:
+        """Paths ``offset`` to ``offset + limit`` of ``paths``, within ``budget``: the walk of
+        medgraph.store.pathsearch over the relationships of each level's end nodes, one
+        query per level and direction (cypher/path_steps_*.cypher, at most the budget's
+        rows), in a transaction the server ends after the budget's time (plus a second),
+        so a request whose client left cannot keep the server busy."""
         if direction not in ("out", "in", "both"):
             raise ValueError(f"direction must be out, in or both, not {direction!r}")
         if isinstance(max_hops, bool) or not isinstance(max_hops, int):
@@ -669,36 +689,77 @@ class Neo4jStore:
         if max_hops > MAX_HOPS:
             raise ValueError(f"max_hops must be between 1 and {MAX_HOPS} on the Neo4j store, not {max_hops}")
         if limit <= 0 or max_hops < 1:
-            return []
-        template = cypher(f"paths_{direction}")
+            return PathResult([], False)
+        budget = budget or Budget()
+        queries = [cypher(f"path_steps_{d}") for d in (("out", "in") if direction == "both" else (direction,))]
+        adjacency: dict[str, list[tuple[str, tuple[str, str]]]] = {}
+        labels: dict[str, str] = {}
+        fetched = [0]
+        exc_mod = self._neo4j.exceptions
 
-        def work(tx: Any) -> list[list[Node | Edge]]:
-            found: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = []
-            for hops in range(1, max_hops + 1):
-                text = template.replace("__HOPS__", str(int(hops)))
-                level = [(tuple(r["ids"]), tuple(r["keys"]), tuple(r["eids"]))
-                         for r in tx.run(text, source=source, to_id=to_id, to_label=to_label)]
-                level.sort()
-                found.extend(level)
-                if len(found) >= limit:
-                    break
-            found = found[:limit]
-            if not found:
-                return []
-            ids = sorted({i for p in found for i in p[0]})
-            eids = sorted({e for p in found for e in p[2]})
+        def walk_in(tx: Any) -> PathSearch:
+            def prefetch(ids: Iterable[str], deadline: float) -> None:
+                todo = [i for i in ids if i not in adjacency]
+                for i in todo:
+                    adjacency[i] = []
+                for q in queries:
+                    if not todo:
+                        return
+                    if time.monotonic() > deadline:
+                        raise OutOfTime()
+                    cap = budget.expansions - fetched[0] + 1
+                    rows = 0
+                    for r in tx.run(q, ids=todo, cap=cap):
+                        adjacency[r["node"]].append((r["next"], (r["key"], r["eid"])))
+                        labels[r["next"]] = r["label"]
+                        rows += 1
+                    fetched[0] += rows
+                    if rows >= cap:
+                        raise OutOfTime()
+                for i in todo:
+                    adjacency[i].sort()
+
+            def wanted(n: str) -> bool:
+                return (to_id is None or n == to_id) and (to_label is None or labels.get(n) == to_label)
+
+            return walk(source, adjacency.__getitem__, wanted, max_hops, offset + limit + 1, budget, prefetch)
+
+        def run_walk() -> PathSearch:
+            with self.driver.session(database=self.database, bookmark_manager=self._bookmarks,
+                                     default_access_mode=self._neo4j.READ_ACCESS) as session:
+                tx = session.begin_transaction(timeout=budget.seconds + 1.0)
+                try:
+                    return walk_in(tx)
+                except exc_mod.Neo4jError as exc:  # the server's timeout: what was walked is lost
+                    code = getattr(exc, "code", "") or ""
+                    if "TimedOut" in code or "Terminated" in code:
+                        return PathSearch([], True)
+                    raise
+                finally:
+                    tx.close()
+
+        res: PathSearch = self._guard(run_walk)
+        found = res.found[offset:offset + limit]
+        if not found:
+            return PathResult([], res.truncated, len(res.found) > offset + limit)
+
+        def materialize(tx: Any) -> list[list[Node | Edge]]:
+            ids = sorted({i for ns, _ in found for i in ns})
+            eids = sorted({k[1] for _, ks in found for k in ks})
             nodes = {n.id: n for n in (_node(r["node"]) for r in tx.run(cypher("nodes_by_id"), ids=ids))}
             edges = {r["eid"]: _edge_row(r) for r in tx.run(cypher("edges_by_element_id"), eids=eids)}
             out: list[list[Node | Edge]] = []
-            for ns, _, es in found:
+            for ns, ks in found:
+                if any(i not in nodes for i in ns) or any(k[1] not in edges for k in ks):
+                    continue  # removed by a write between the walk and now
                 path: list[Node | Edge] = [_copy_node(nodes[ns[0]])]
-                for m, e in zip(ns[1:], es):
-                    path.append(_copy_edge(edges[e]))
+                for m, k in zip(ns[1:], ks):
+                    path.append(_copy_edge(edges[k[1]]))
                     path.append(_copy_node(nodes[m]))
                 out.append(path)
             return out
 
-        return self._read(work)
+        return PathResult(self._read(materialize), res.truncated, len(res.found) > offset + limit)
 
     def counts(self) -> dict[str, dict[str, int]]:
         def work(tx: Any) -> dict[str, dict[str, int]]:
