@@ -7,6 +7,7 @@ CLI and HTTP both call these functions, so their JSON is the same by constructio
 from __future__ import annotations
 
 import re
+from pathlib import PureWindowsPath
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -374,6 +375,29 @@ def default_direction(node: Node) -> str:
     return "in" if node.label in _sink_labels() else "out"
 
 
+def _path_dicts(page: list[list[Node | Edge]]) -> list[list[dict[str, Any]]]:
+    """The paths as JSON-ready dicts; a node or edge on many paths is converted once (a page
+    of 1,000 six-hop paths names a few hundred distinct edges ~6,000 times)."""
+    nodes: dict[str, dict[str, Any]] = {}
+    edges: dict[str, dict[str, Any]] = {}
+    out = []
+    for p in page:
+        row = []
+        for x in p:
+            if isinstance(x, Node):
+                d = nodes.get(x.id)
+                if d is None:
+                    d = nodes[x.id] = node_brief(x)
+            else:
+                k = x.key
+                d = edges.get(k)
+                if d is None:
+                    d = edges[k] = edge_dict(x)
+            row.append(d)
+        out.append(row)
+    return out
+
+
 def impact(store: GraphStore, source: str, to: str | None = None, max_hops: int = 3, limit: int = 50,
            offset: int = 0, direction: str | None = None) -> dict[str, Any]:
     """Paths from ``source`` to a label or an entity, shortest first, a page at a time.
@@ -413,7 +437,7 @@ def impact(store: GraphStore, source: str, to: str | None = None, max_hops: int 
         "from": node_brief(start),
         "to": to_label or to_id,
         "direction": direction,
-        "paths": [[node_brief(x) if isinstance(x, Node) else edge_dict(x) for x in p] for p in page],
+        "paths": _path_dicts(page),
         "offset": offset,
         "limit": limit,
         "has_more": has_more,
@@ -427,6 +451,17 @@ def search(store: GraphStore, text: str, label: str | None = None, limit: int = 
     return [node_brief(n) | {"aliases": n.aliases} for n in store.search(variants(text), label=label, limit=limit)]
 
 
+def public_node(n: Node) -> dict[str, Any]:
+    """A node as answers show it: a ``path`` prop (a Document's source file, the catalog's
+    YAML) keeps only the file name. The server's folders say nothing about the policy and
+    tell a caller where the service's files live; the id and sha256 identify the file."""
+    d = n.model_dump()
+    path = d["props"].get("path")
+    if isinstance(path, str) and ("/" in path or "\\" in path):
+        d["props"] = {**d["props"], "path": PureWindowsPath(path).name}
+    return d
+
+
 def entity(store: GraphStore, node_id: str) -> dict[str, Any]:
     n = store.get_node(node_id)
     if n is None:
@@ -435,7 +470,7 @@ def entity(store: GraphStore, node_id: str) -> dict[str, Any]:
     out_edges = store.edges(source=node_id)
     in_edges = store.edges(target=node_id)
     kinds = SourceKinds(store)
-    return {**n.model_dump(), "degree": len(out_edges) + len(in_edges),
+    return {**public_node(n), "degree": len(out_edges) + len(in_edges),
             "out": [edge_dict(e, kinds) for e in out_edges], "in": [edge_dict(e, kinds) for e in in_edges]}
 
 
@@ -446,7 +481,7 @@ def neighborhood(store: GraphStore, node_id: str, depth: int = 1, limit: int = 2
         raise NotFound(f"no entity with id {node_id!r}", [node_brief(c) for c in store.search(variants(node_id), limit=5)])
     nodes, edges = store.neighborhood(node_id, depth=depth, limit=limit)
     kinds = SourceKinds(store)
-    return {"nodes": [n.model_dump() for n in nodes], "edges": [edge_dict(e, kinds) | {"key": e.key} for e in edges]}
+    return {"nodes": [public_node(n) for n in nodes], "edges": [edge_dict(e, kinds) | {"key": e.key} for e in edges]}
 
 
 def measure_table(store: GraphStore, policy: str = "", as_of: str | None = None) -> list[dict[str, Any]]:

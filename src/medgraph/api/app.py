@@ -33,7 +33,9 @@ from medgraph.api import neo4j_errors
 from medgraph.api.cypher_guard import refusal
 from medgraph.api.cypher_run import CypherRefused, CypherRunner, run_query
 from medgraph.api.head import HeadAsGet
+from medgraph.api.impact_json import impact_response
 from medgraph.api.limits import BodyLimit
+from medgraph.api.redact import add_root, redact
 from medgraph.api.security_headers import SecurityHeaders
 from medgraph.models import LABELS
 from medgraph.settings import Settings, get_settings
@@ -71,7 +73,7 @@ class HTTPError(Exception):
 
 
 def _error(status: int, message: str, close: list | None = None, headers: dict | None = None) -> JSONResponse:
-    return JSONResponse({"error": message, "close_matches": close or []}, status_code=status, headers=headers)
+    return JSONResponse({"error": redact(message), "close_matches": close or []}, status_code=status, headers=headers)
 
 
 def _readable(errors: list[dict]) -> str:
@@ -211,6 +213,7 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
     settings = settings or get_settings()
     holder = _StoreHolder(store, settings)
     cypher_runner = CypherRunner(settings)
+    add_root(settings.data_dir)  # error messages never show where the data lives
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -322,10 +325,11 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
             description="follow edges out of, into, or both ways; default `out`, or `in` for an entity no "
                         "relationship starts from (a District: what reaches it)")] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 50,
-        offset: Annotated[int, Query(ge=0, le=queries.MAX_PATH_WINDOW - 1,
-                                     description=f"offset + limit at most {queries.MAX_PATH_WINDOW}")] = 0,
+        offset: Annotated[int, Query(ge=0, le=100_000, description=f"offset + limit at most {queries.MAX_PATH_WINDOW} "
+                                                                        "(beyond: 422 naming the limit)")] = 0,
     ) -> Any:
-        return await read(queries.impact, from_, to or None, max_hops, limit, offset, direction)
+        # always in a worker thread: a large page costs ~0.1 s even with its budget (api/impact_json.py)
+        return await run_in_threadpool(impact_response, st(), from_, to or None, max_hops, limit, offset, direction)
 
     @app.get("/entities", response_model=list[schemas.SearchHit], responses=ERRORS, tags=["graph"],
              summary="Search entities by name or alias (either script)")

@@ -749,13 +749,13 @@ class Neo4jStore:
             nodes = {n.id: n for n in (_node(r["node"]) for r in tx.run(cypher("nodes_by_id"), ids=ids))}
             edges = {r["eid"]: _edge_row(r) for r in tx.run(cypher("edges_by_element_id"), eids=eids)}
             out: list[list[Node | Edge]] = []
-            for ns, ks in found:
+            for ns, ks in found:  # a node or edge on many paths is one object (as on the embedded store)
                 if any(i not in nodes for i in ns) or any(k[1] not in edges for k in ks):
                     continue  # removed by a write between the walk and now
-                path: list[Node | Edge] = [_copy_node(nodes[ns[0]])]
+                path: list[Node | Edge] = [nodes[ns[0]]]
                 for m, k in zip(ns[1:], ks):
-                    path.append(_copy_edge(edges[k[1]]))
-                    path.append(_copy_node(nodes[m]))
+                    path.append(edges[k[1]])
+                    path.append(nodes[m])
                 out.append(path)
             return out
 
