@@ -628,13 +628,19 @@ def test_docs_render_offline_in_chromium(served):
             page.goto(served.base + "/")
             page.wait_for_selector("#q", timeout=20_000)
             page.goto(served.base + "/viz/district-yizhuang")
-            page.wait_for_function("window.network !== undefined", timeout=20_000)
+            # polled from here: wait_for_function would eval() in the page, which the CSP refuses
+            deadline = time.monotonic() + 20
+            while not page.evaluate("window.medgraphView !== undefined && window.medgraphView.stable === true"):
+                assert time.monotonic() < deadline, "the view did not settle"
+                page.wait_for_timeout(200)
+            nodes = page.evaluate("window.network.body.data.nodes.length")
         finally:
             browser.close()
     assert blocked == [], f"pages tried to reach the internet: {blocked}"
     refused = [c for c in console if "Content Security Policy" in c or "pageerror" in c]
     assert refused == [], refused
     assert shown == operations, (shown, operations)
+    assert nodes > 1, "the view drew the neighbourhood under the policy"
     assert "medgraph" in title
     print(f"\n/docs offline in Chromium: {shown} operations listed, 0 external requests, 0 CSP refusals")
 
