@@ -33,7 +33,7 @@ from medgraph.api import neo4j_errors
 from medgraph.api.cypher_guard import refusal
 from medgraph.api.cypher_run import CypherRefused, CypherRunner, run_query
 from medgraph.api.head import HeadAsGet
-from medgraph.api.impact_json import impact_response
+from medgraph.api.impact_json import Gate
 from medgraph.api.limits import BodyLimit
 from medgraph.api.redact import add_root, redact
 from medgraph.api.security_headers import SecurityHeaders
@@ -258,6 +258,7 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
         return JSONResponse(data)
 
     # outermost last: HEAD → GET, then security headers, then body caps (413 before any endpoint reads)
+    impact_gate = Gate(1 if settings.store == "embedded" else 4)  # embedded walks are CPU: one at a time
     app.add_middleware(BodyLimit, upload_cap=settings.max_upload_bytes, json_cap=MAX_JSON_BODY_BYTES)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(HeadAsGet)
@@ -328,8 +329,8 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
         offset: Annotated[int, Query(ge=0, le=100_000, description=f"offset + limit at most {queries.MAX_PATH_WINDOW} "
                                                                         "(beyond: 422 naming the limit)")] = 0,
     ) -> Any:
-        # always in a worker thread: a large page costs ~0.1 s even with its budget (api/impact_json.py)
-        return await run_in_threadpool(impact_response, st(), from_, to or None, max_hops, limit, offset, direction)
+        # in a worker thread, few at a time: a large page costs ~0.1 s even with its budget (api/impact_json.py)
+        return await impact_gate.answer(st, from_, to or None, max_hops, limit, offset, direction)
 
     @app.get("/entities", response_model=list[schemas.SearchHit], responses=ERRORS, tags=["graph"],
              summary="Search entities by name or alias (either script)")

@@ -8,13 +8,23 @@ So the answer is computed in a worker thread, and ``queries.impact`` hands out o
 distinct node and edge (``queries._path_dicts``), each encoded once here and joined: the bytes
 are exactly ``json.dumps(answer, ensure_ascii=False, separators=(",", ":"))``, what
 ``JSONResponse`` would send.
+
+And few at a time (``Gate``): on the embedded store a walk is CPU in one process, so parallel
+walks only split the CPU (and the GIL) among themselves and with /health; one at a time,
+waiting on the event loop (no worker thread held), keeps the rest of the API answering.
+Neo4j walks mostly wait on the server, so four run at once. A queue longer than
+``MAX_WAITING`` answers 503 with ``Retry-After`` instead of growing.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
+import anyio.to_thread
+from anyio import CapacityLimiter
+from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
 from medgraph import queries
@@ -51,3 +61,23 @@ def impact_response(store: GraphStore, *args: Any) -> Response:
         with pin():
             answer = queries.impact(store, *args)
     return Response(render(answer), media_type="application/json")
+
+
+MAX_WAITING = 16
+
+
+class Gate:
+    """At most ``slots`` impact answers computed at once per app; the rest wait their turn."""
+
+    def __init__(self, slots: int) -> None:
+        self.slots = slots
+        self.limiter: CapacityLimiter | None = None
+
+    async def answer(self, get_store: Callable[[], GraphStore], *args: Any) -> Response:
+        """The impact answer for ``args``; the store is fetched (opened, on first use) in the worker."""
+        if self.limiter is None:  # created inside the event loop
+            self.limiter = CapacityLimiter(self.slots)
+        if self.limiter.statistics().tasks_waiting >= MAX_WAITING:
+            raise HTTPException(503, f"too many /impact requests at once ({MAX_WAITING} waiting): retry in a second",
+                                headers={"Retry-After": "1"})
+        return await anyio.to_thread.run_sync(lambda: impact_response(get_store(), *args), limiter=self.limiter)
