@@ -542,7 +542,7 @@ def _sha(data: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(data.encode()).digest()).decode() + "'"
 
 
-HTML_PAGES = ["/", "/viz/district-yizhuang", "/viz/district-yizhuang/impact?to=Product",
+HTML_PAGES = ["/", "/console", "/viz/district-yizhuang", "/viz/district-yizhuang/impact?to=Product",
               "/viz/policy-bj-measures-2026-m17/chain", "/docs", "/docs/oauth2-redirect"]
 
 
@@ -624,9 +624,11 @@ def test_docs_render_offline_in_chromium(served):
             page.wait_for_selector(".opblock", timeout=30_000)
             shown = page.locator(".opblock").count()
             title = page.inner_text(".info .title")
-            # the browse page and a view under the same policy: no CSP refusals either
+            # the browse page, the Cypher console and a view under the same policy: no CSP refusals either
             page.goto(served.base + "/")
             page.wait_for_selector("#q", timeout=20_000)
+            page.goto(served.base + "/console")
+            page.wait_for_selector("#query-list button", timeout=20_000)
             page.goto(served.base + "/viz/district-yizhuang")
             # polled from here: wait_for_function would eval() in the page, which the CSP refuses
             deadline = time.monotonic() + 20
