@@ -45,17 +45,21 @@ _LABEL_WORDS = [
     ("Fund", r"基金"),
     ("Measure", r"措施|政策|举措|任务"),
 ]
-_OWNER = re.compile(r"谁牵头|由谁|哪个部门|哪些部门|什么部门|哪个单位|哪家单位|哪个局|责任单位|牵头单位|牵头部门|责任部门|主管部门|"
-                    r"归谁|谁负责|谁主管|谁来抓|谁主抓|谁管|谁落实|负责部门|谁来负责|谁推进|归口|谁是牵头")
-_BUREAU_MEASURES = re.compile(r"(牵头|负责|参与|配合|主管|承担|落实|管)(了)?(哪些|什么|几项|多少|哪几)(措施|任务|工作|事项|条)?|"
-                              r"有哪些(措施|任务)|的措施有哪些|负责的措施")
+_OWNER = re.compile(r"谁牵头|由谁|哪个部门|哪些部门|什么部门|哪个单位|哪家单位|哪个局|哪个委|哪个委办局|哪家机构|哪个机构|"
+                    r"责任单位|牵头单位|牵头部门|责任部门|主管部门|负责单位|归谁|谁负责|谁主管|谁来抓|谁主抓|谁管|谁落实|"
+                    r"负责部门|谁来负责|谁推进|归口|谁是牵头|归哪个|由哪")
+_BUREAU_MEASURES = re.compile(r"(牵头|负责|参与|配合|主管|承担|落实|管|涉及|作为配合单位参与|作为牵头单位)(了)?"
+                              r"(哪些|什么|几项|多少|哪几)(措施|任务|工作|事项|条)?|"
+                              r"有哪些(措施|任务)|的措施有哪些|负责的措施|牵头的有哪些|配合的有哪些")
 _WHERE = re.compile(r"在哪|在什么地方|位于|哪个区|哪个区域|坐落|在何处|地址|落户在|落户于|在哪个")
-_CONTENTS = re.compile(r"有哪些|有什么|有几|包括|包含|都有|落户了|聚集了|入驻|集聚")
+_CONTENTS = re.compile(r"有哪些|有什么|有几|包括|包含|都有|落户了|落地了|聚集了|入驻|集聚|涉及")
 _FUND = re.compile(r"规模|多少钱|多大|金额|资金|多少亿|投向|投资了|支持了哪些|资助|投了")
-_TARGETS = re.compile(r"目标|指标|针对|面向|涉及|支持对象|作用于|瞄准|覆盖哪些|到\d{4}年")
-_CHANGE = re.compile(r"变化|变了|有何不同|有什么不同|区别|调整|相比|对比|比较|较上一版|新增|修改|改了|差异")
-_POLICY_CONTENTS = re.compile(r"包含|包括|主要内容|讲了什么|有哪些措施|多少条|几条|哪些条|内容是什么|有哪些内容")
-_NUMBER = re.compile(r"第([0-9一二三四五六七八九十百零两]+)(条|项|点)|([0-9]+)条|措施([0-9一二三四五六七八九十]+)|第([0-9一二三四五六七八九十]+)")
+_TARGETS = re.compile(r"目标|指标|针对|面向|涉及|支持对象|作用于|瞄准|覆盖哪些|到\d{4}年|多少家|多少个|多少项|达到多少|要达到")
+_CHANGE = re.compile(r"变化|变了|有何不同|有什么不同|区别|调整|相比|对比|比较|较上一版|新增|修改|改了|差异|缩短|延长|"
+                     r"延续|保留|删除|去掉|比\d{4}|比行动计划|比若干措施|和.{0,12}比")
+_POLICY_CONTENTS = re.compile(r"包含|包括|主要内容|讲了什么|有哪些(措施|任务|条款|内容|举措|条)|多少条|几条|哪些条|内容是什么")
+_NUMBER = re.compile(r"第([0-9]{1,3}|[一二三四五六七八九十百零两]+)(条|项|点)|(?<![0-9])([0-9]{1,3})条|"
+                     r"措施([0-9]{1,3}|[一二三四五六七八九十]+)(?![0-9年版])|第([0-9]{1,3}|[一二三四五六七八九十]+)(?![0-9年])")
 _YEAR = re.compile(r"((?:19|20)\d{2})年?(版|的|年)?")
 _OFF_TOPIC = re.compile(r"天气|股价|股票|彩票|电影|菜谱|足球|篮球|明星|气温|下雨|汇率")
 
@@ -153,6 +157,21 @@ def _label_rank(nodes):
     return lambda i: (order.get(nodes[i].label, 9), i)
 
 
+_PLACE_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(市|省)$")
+
+
+def _other_jurisdiction(q: str, found: list[Found]) -> str:
+    """'杭州市' when the question puts another city or province right before a body's short
+    name (杭州市卫健委): Beijing's 市卫健委 must not answer for it."""
+    for f in found:
+        m = _PLACE_BEFORE.search(q[:f.start] + (f.surface[0] if f.surface.startswith(("市", "省")) else ""))
+        if m and m.group(1) not in ("北京", "北京市") and not f.surface.startswith(("北京", "中华人民共和国")):
+            if f.label == "Bureau":
+                return m.group(1) + m.group(2)
+    m = re.match(r"^(上海|天津|重庆|深圳|广州|杭州|南京|武汉|成都|苏州|西安|长沙|合肥|济南|青岛|厦门)", q)
+    return m.group(1) if m and not any(f.label in ("Bureau", "District") for f in found) else ""
+
+
 def _brief(f: Found) -> dict[str, str]:
     return {"id": f.id, "label": f.label, "name": f.name, "as_written": f.surface}
 
@@ -207,12 +226,42 @@ def _strip_cues(q: str, found: list[Found]) -> str:
     for f in sorted(found, key=lambda f: -f.start):
         q = q[:f.start] + q[f.end:]
     q = _OWNER.sub("", q)
+    q = re.sub(r"(管|负责|牵头)(的)?$", "", q)
     q = re.sub(r"(的)?(措施|这项|这条|该项|那条|政策)?(是|由|归|为)?$", "", q)
     q = re.sub(r"^(请问|我想知道|想问一下|问一下|请告诉我)", "", q)
     q = re.sub(r"(是什么|是哪个|是哪家|是谁|呢|吗|啊|一下)$", "", q)
     q = re.sub(r"(牵头|负责|落实|推进|管理|主抓|抓)$", "", q)
     q = re.sub(r"(由|归)$", "", q)
     return q.strip("的是由和与")
+
+
+def _bigrams(t: str) -> set[str]:
+    return {t[i:i + 2] for i in range(len(t) - 1)}
+
+
+def _topic_measure(store, text: str, policy: str = "", as_of: str | None = None):
+    """The measure whose text holds most of the question's words (character bigrams), when
+    one stands clear of the rest: its id; several close ones: their nodes (candidates);
+    none holding most of the words: None."""
+    from medgraph.validity import Validity
+
+    want = _bigrams(normalise(text))
+    if len(want) < 3:
+        return None
+    v = Validity(store)
+    scored = []
+    for m in store.nodes("Measure"):
+        if policy and not queries._policy_matches(store, policy, m.props.get("policy", "")):
+            continue
+        if not v.in_force(m.props.get("policy", ""), as_of):
+            continue
+        hay = _bigrams(normalise(m.props.get("heading", m.name) + m.props.get("body", "")))
+        scored.append((len(want & hay) / len(want), m))
+    scored.sort(key=lambda x: -x[0])
+    if not scored or scored[0][0] < 0.6:
+        return None
+    close = [m for sc, m in scored if sc >= scored[0][0] - 0.1]
+    return close[0].id if len(close) == 1 else close[:10]
 
 
 # -- intents --------------------------------------------------------------------------------
@@ -228,19 +277,31 @@ def _owner(store, q, found, as_of):
         if len(measure_text) < 2:
             raise NotUnderstood("which measure? name it by number (第十七条) or by words of its heading",
                                 {"intent": "owner", "entities": [_brief(f) for f in found]})
-    ans = queries.owners(store, measure_text, policy, as_of)
+    try:
+        ans = queries.owners(store, measure_text, policy, as_of)
+    except queries.NotFound:
+        if number is not None:
+            raise
+        topic = _topic_measure(store, measure_text, policy, as_of)
+        if topic is None:
+            raise
+        ans = queries.owners(store, topic, "", as_of) if isinstance(topic, str) else \
+            {"measure": None, "lead": [], "support": [], "chain": [],
+             "candidates": [queries.measure_brief(store, m) for m in topic]}
     m = ans["measure"]
     params = {"policy": m["policy"], "number": m["number"]} if m else {"policy": policy or None, "number": number}
     words = (f"who owns measure {m['number']} of {m['policy']} ({m['name']})" if m
              else f"who owns the measure meant by {measure_text!r}: {len(ans['candidates'])} candidates")
+    if m and ans["lead"] and all(b.get("uncertain") for b in ans["lead"]):
+        words += "; the text names no owner and the remit rule is not sure of the lead (see its candidates)"
     ev = [e for b in ans["lead"] + ans["support"] for e in b["evidence"]]
     return "owner", words, ans, ev, {"name": "owner_of_measure", "params": params}, \
         {"measure_words": measure_text, "number": number, "policy": policy}
 
 
 def _bureau_measures(store, q, bureau: Found, as_of):
-    role = "support" if re.search(r"配合|参与|协助|支持", q) and not re.search(r"牵头", q) else \
-        "lead" if re.search(r"牵头|主管|主抓", q) else "any"
+    role = "support" if re.search(r"配合|协助|协同", q) and not re.search(r"牵头", q) else \
+        "lead" if re.search(r"牵头|主抓", q) else "any"
     rows = []
     ev = []
     kinds = queries.SourceKinds(store)
@@ -285,6 +346,11 @@ def _fund(store, q, fund: Found, as_of):
     return "fund", words, ans, ev, {"name": "funds_and_what_they_fund", "params": {}}, {"amount_yi": amount}
 
 
+def _heading_in(store, q: str) -> bool:
+    """True when the question contains a measure's whole heading (推进北京经济技术开发区建设…针对什么)."""
+    return any(len(h) >= 4 and h in q for h in (normalise(m.props.get("heading", m.name)) for m in store.nodes("Measure")))
+
+
 def _measure_targets(store, q, found, as_of):
     kind, words, owners_ans, ev, query, extra = _owner(store, q, found, as_of)
     m = owners_ans["measure"]
@@ -303,10 +369,12 @@ def _edition_change(store, q, found, as_of):
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})", q)]
     pols = [f.id for f in found if f.label == "Policy"]
     ids: list[str] = list(dict.fromkeys(pols))
+    named_years = {str((store.get_node(i).props.get("year") if store.get_node(i) else "") or "") for i in ids}
     for y in years:
         if len(ids) >= 2:
             break
-        ids.append(str(y))
+        if str(y) not in named_years and str(y) not in ids:
+            ids.append(str(y))
     if ("计划" in q or "行动计划" in q) and len(ids) < 2:
         ids.append("plan")
     if len(ids) < 2:
@@ -332,12 +400,34 @@ def _newer_first(store, a: str, b: str) -> bool:
     return year(a) > year(b)
 
 
+def _policy_by_words(store, q: str) -> str | None:
+    """A policy whose name holds most of the question's words (脑机接口三年行动方案 for
+    加快脑机接口创新发展三年行动方案), when exactly one does."""
+    want = _bigrams(re.sub(r"(包含|包括|哪些|什么|内容|条款|措施|任务|有|的|是)", "", q))
+    if len(want) < 3:
+        return None
+    scored = sorted(((len(want & _bigrams(normalise(p.name))) / len(want), p.id) for p in store.nodes("Policy")), reverse=True)
+    if scored and scored[0][0] >= 0.7 and (len(scored) == 1 or scored[1][0] < scored[0][0] - 0.15):
+        return scored[0][1]
+    return None
+
+
 def _policy_contents(store, q, found, as_of):
-    hint = _policy_hint(q, found)
+    hint = _policy_hint(q, found) or _policy_by_words(store, q) or ""
     if not hint:
         raise NotUnderstood("which policy? name it (e.g. 2026年若干措施, 行动计划)", {"intent": "policy_contents"})
     policy = _policy_arg(store, hint)
     rows = queries.measure_table(store, policy, as_of)
+    node = store.get_node(policy)
+    if not rows and node is None and hint.isdigit():
+        pols = [p for p in store.nodes("Policy") if str(p.props.get("year") or "") == hint]
+        node = pols[0] if len(pols) == 1 else None
+    if not rows and node is not None and node.label == "Policy":
+        # a policy the documents only mention: what the graph knows of it (its measures are not loaded)
+        ans = queries.entity(store, node.id)
+        return "policy_contents", f"what the graph knows of {node.name} ({node.id}): its measures are not in the graph, " \
+            "only what documents say about it", ans, [e for x in ans["out"] + ans["in"] for e in x["evidence"]], \
+            {"name": "policy_measures", "params": {"policy": node.id}}, {}
     if not rows:
         raise NotUnderstood(f"no measures of {hint!r} are in the graph", {"intent": "policy_contents", "policy": policy})
     pid = rows[0]["policy"]
@@ -360,6 +450,9 @@ def ask(store: GraphStore, question: str, as_of: str | None = None) -> dict[str,
     if _OFF_TOPIC.search(q) and not found:
         raise NotUnderstood("this is not a question about the policies in the graph", understood)
 
+    other = _other_jurisdiction(q, found)
+    if other:
+        raise NotUnderstood(f"the graph holds Beijing's policies and bodies; {other} is not in it", understood)
     has_measure_ref = _number(q) is not None
     try:
         if _CHANGE.search(q) and (len(by["Policy"]) + len(re.findall(r"(?:19|20)\d{2}", q)) + ("计划" in q)) >= 2:
@@ -376,9 +469,9 @@ def ask(store: GraphStore, question: str, as_of: str | None = None) -> dict[str,
             r = _place_contents(store, q, by["District"][0], as_of)
         elif by["Platform"] and _CONTENTS.search(q) and not _WHERE.search(q):
             r = _place_contents(store, q, by["Platform"][0], as_of)
-        elif _TARGETS.search(q) and (has_measure_ref or not found):
+        elif _TARGETS.search(q) and (has_measure_ref or not found or _heading_in(store, q)):
             r = _measure_targets(store, q, found, as_of)
-        elif (by["Policy"] or re.search(r"(若干措施|行动计划|措施)", q)) and _POLICY_CONTENTS.search(q):
+        elif (by["Policy"] or re.search(r"(若干措施|行动计划|行动方案|措施|方案|文件)", q)) and _POLICY_CONTENTS.search(q):
             r = _policy_contents(store, q, found, as_of)
         else:
             raise NotUnderstood("not understood: ask who owns a measure, what a bureau leads, what is in a place, "
