@@ -193,11 +193,13 @@ def impact(
     direction: Optional[str] = typer.Option(None, "--direction",
                                             help="out, in or both (default: out; in for a District)"),
     limit: int = typer.Option(50, "--limit", min=1, max=1000),
+    as_of: Optional[str] = AsOfOpt,
     store: Optional[str] = StoreOpt,
     as_json: bool = JsonOpt,
 ) -> None:
     """Paths from an entity to a label or another entity, shortest first, with evidence."""
-    ans = _ask(store, as_json, queries.impact, source, to, max_hops=max_hops, limit=limit, direction=direction)
+    ans = _ask(store, as_json, queries.impact, source, to, max_hops=max_hops, limit=limit, direction=direction,
+               as_of=as_of)
     if as_json:
         _print_json(ans)
         return

@@ -375,9 +375,11 @@ def default_direction(node: Node) -> str:
     return "in" if node.label in _sink_labels() else "out"
 
 
-def _path_dicts(page: list[list[Node | Edge]]) -> list[list[dict[str, Any]]]:
+def _path_dicts(page: list[list[Node | Edge]], kinds: SourceKinds | None = None,
+                validity: Validity | None = None, as_of: str | None = None) -> list[list[dict[str, Any]]]:
     """The paths as JSON-ready dicts; a node or edge on many paths is converted once (a page
-    of 1,000 six-hop paths names a few hundred distinct edges ~6,000 times)."""
+    of 1,000 six-hop paths names a few hundred distinct edges ~6,000 times). Evidence carries
+    its source kind; a measure says its validity."""
     nodes: dict[str, dict[str, Any]] = {}
     edges: dict[str, dict[str, Any]] = {}
     out = []
@@ -388,18 +390,20 @@ def _path_dicts(page: list[list[Node | Edge]]) -> list[list[dict[str, Any]]]:
                 d = nodes.get(x.id)
                 if d is None:
                     d = nodes[x.id] = node_brief(x)
+                    if validity is not None and x.label == "Measure" and x.props.get("policy"):
+                        d["validity"] = validity.brief(x.props["policy"], as_of)
             else:
                 k = x.key
                 d = edges.get(k)
                 if d is None:
-                    d = edges[k] = edge_dict(x)
+                    d = edges[k] = edge_dict(x, kinds)
             row.append(d)
         out.append(row)
     return out
 
 
 def impact(store: GraphStore, source: str, to: str | None = None, max_hops: int = 3, limit: int = 50,
-           offset: int = 0, direction: str | None = None) -> dict[str, Any]:
+           offset: int = 0, direction: str | None = None, as_of: str | None = None) -> dict[str, Any]:
     """Paths from ``source`` to a label or an entity, shortest first, a page at a time.
 
     Bounded so that no request can stall the service: ``offset + limit`` is at most
@@ -433,16 +437,30 @@ def impact(store: GraphStore, source: str, to: str | None = None, max_hops: int 
         paths = store.paths(start.id, to_label=to_label, to_id=to_id, max_hops=max_hops, limit=offset + limit + 1,
                             direction=direction)
         page, truncated, has_more = paths[offset:offset + limit], False, len(paths) > offset + limit
-    return {
+    validity = Validity(store)
+    out = {
         "from": node_brief(start),
         "to": to_label or to_id,
         "direction": direction,
-        "paths": _path_dicts(page),
         "offset": offset,
         "limit": limit,
         "has_more": has_more,
         "truncated": truncated,
     }
+    if as_of:
+        def in_force(p) -> bool:
+            for x in p:
+                if isinstance(x, Node) and x.label in ("Measure", "Policy"):
+                    pid = x.id if x.label == "Policy" else x.props.get("policy", "")
+                    if pid and not validity.in_force(pid, as_of):
+                        return False
+            return True
+        kept = [p for p in page if in_force(p)]
+        out["as_of"] = as_of
+        out["not_in_force"] = len(page) - len(kept)
+        page = kept
+    out["paths"] = _path_dicts(page, SourceKinds(store), validity, as_of)
+    return out
 
 
 def search(store: GraphStore, text: str, label: str | None = None, limit: int = 20) -> list[dict[str, Any]]:

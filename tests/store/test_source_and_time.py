@@ -123,3 +123,19 @@ def test_graphml_carries_the_time_intervals_gephi_reads(loaded, tmp_path):
     assert "start" not in g.nodes["district-yizhuang"]   # places are timeless
     part_of = [d for u, v, d in g.edges(data=True) if u == "policy-bj-measures-2026-m17" and d["type"] == "PART_OF"]
     assert part_of and part_of[0]["start"] == "2026-04-07"
+
+
+def test_impact_as_of_leaves_out_measures_not_yet_in_force(loaded):
+    """What reaches 亦庄 through measures: as of 2024-06-01 the 2026 measures do not exist yet."""
+    def measures_on(ans):
+        return {x["id"] for p in ans["paths"] for x in p if x.get("label") == "Measure"}
+
+    now = queries.impact(loaded, "district-yizhuang", "Measure", max_hops=2, limit=200, direction="in", as_of="2026-05-01")
+    then = queries.impact(loaded, "district-yizhuang", "Measure", max_hops=2, limit=200, direction="in", as_of="2024-06-01")
+    assert any(m.startswith("policy-bj-measures-2026-") for m in measures_on(now))
+    assert not any(m.startswith("policy-bj-measures-2026-") for m in measures_on(then))
+    assert then["not_in_force"] > 0 and then["as_of"] == "2024-06-01"
+    m = next(x for p in now["paths"] for x in p if x.get("label") == "Measure")
+    assert m["validity"]["in_force"] is True
+    kinds = {ev["source_kind"] for p in now["paths"] for x in p if "evidence" in x for ev in x["evidence"]}
+    assert kinds and kinds <= {"official", "interpretation", "curated", "news", "analysis", "computed"}

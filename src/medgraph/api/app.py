@@ -328,9 +328,12 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
         limit: Annotated[int, Query(ge=1, le=1000)] = 50,
         offset: Annotated[int, Query(ge=0, le=100_000, description=f"offset + limit at most {queries.MAX_PATH_WINDOW} "
                                                                         "(beyond: 422 naming the limit)")] = 0,
+        as_of: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", examples=["2026-05-01"],
+                                           description="answer as on this date (YYYY-MM-DD): paths through measures "
+                                                       "not in force then are left out")] = None,
     ) -> Any:
         # in a worker thread, few at a time: a large page costs ~0.1 s even with its budget (api/impact_json.py)
-        return await impact_gate.answer(st, from_, to or None, max_hops, limit, offset, direction)
+        return await impact_gate.answer(st, from_, to or None, max_hops, limit, offset, direction, as_of)
 
     @app.get("/entities", response_model=list[schemas.SearchHit], responses=ERRORS, tags=["graph"],
              summary="Search entities by name or alias (either script)")
