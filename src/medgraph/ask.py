@@ -325,14 +325,14 @@ def _bureau_measures(store, q, bureau: Found, as_of):
 
 
 def _where(store, q, ent: Found, as_of):
-    ans = queries.impact(store, ent.id, "District", max_hops=2, limit=20, direction="out")
+    ans = queries.impact(store, ent.id, "District", max_hops=2, limit=20, direction="out", as_of=as_of)
     ev = [e for p in ans["paths"] for x in p if "evidence" in x for e in x["evidence"]]
     return "where", f"where {ent.name} ({ent.id}) is", ans, ev, {"name": "where_is", "params": {"id": ent.id}}, {}
 
 
 def _place_contents(store, q, place: Found, as_of):
     label = _label_asked(q)
-    ans = queries.impact(store, place.id, label, max_hops=2 if label else 1, limit=100, direction="in")
+    ans = queries.impact(store, place.id, label, max_hops=2 if label else 1, limit=100, direction="in", as_of=as_of)
     ev = [e for p in ans["paths"] for x in p if "evidence" in x for e in x["evidence"]]
     words = f"what {'(' + label + ') ' if label else ''}is in or reaches {place.name} ({place.id})"
     return "place_contents", words, ans, ev, {"name": "what_reaches", "params": {"id": place.id}}, {"label": label}

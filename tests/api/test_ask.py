@@ -54,3 +54,11 @@ def test_not_understood_is_422_with_examples(client, q):
     r = _ask(client, q)
     assert r.status_code == 422, r.text
     assert r.json()["examples"] and "understood" in r.json()
+
+
+def test_as_of_changes_the_answer(client):
+    """Asked for 2024-06-01, the 2026 measures do not exist yet."""
+    now = _ask(client, "2026年措施第十七条的责任单位是谁", as_of="2026-05-01")
+    assert now.status_code == 200 and now.json()["interpretation"]["as_of"] == "2026-05-01"
+    then = _ask(client, "2026年措施第十七条的责任单位是谁", as_of="2024-06-01")
+    assert then.status_code == 422 and "2024-06-01" in then.json()["error"]
