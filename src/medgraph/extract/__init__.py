@@ -52,6 +52,8 @@ def _issuers(text: str, region: tuple[int, int], mentions: list[Mention]) -> lis
         rest = text[ls:le]
         for m in reversed(inside):
             rest = rest[: m.start - ls] + rest[m.end - ls:]
+        if rest.rstrip().endswith(("：", ":")):
+            continue  # 陕西省人民政府： addresses the notice (主送机关), it does not issue it
         if len(re.sub(r"[\s、，,#]", "", rest)) <= 2:
             out.extend(inside)
         elif rest.lstrip("# \t").startswith("关于") and inside[0].start - ls <= 2:
@@ -118,7 +120,10 @@ def _body_line(text: str, ls: int, le: int, bureaus: list[Mention]) -> list[Ment
     rest = text[ls:le]
     for m in reversed(inside):
         rest = rest[: m.start - ls] + rest[m.end - ls:]
-    return inside if len(re.sub(r"[\s、，,#]", "", rest)) <= 2 else None
+    left = len(re.sub(r"[\s、，,#]", "", rest))
+    # a signature line is body names; with several of them, one unknown signatory may sit
+    # among them (国家中医药管理局 中央军委后勤保障部)
+    return inside if left <= 2 or (len(inside) >= 2 and left <= 10 and not re.search(r"[。；;，,：:]", rest)) else None
 
 
 def _signature(text: str, mentions: list[Mention], lo: int) -> list[Mention]:
@@ -204,6 +209,12 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
         issuers = head_issuers if own_doc else []
     else:
         issuers = _issuers(text, st.issuer_region, ents.mentions) if own_doc else []
+    if own_doc and st.title_span:
+        # the document's own title opens with its issuer (国务院关于同意设立…的批复)
+        ts = st.title_span[0]
+        lead = next((m for m in [*ents.mentions, *ents.in_titles] if m.start == ts and m.label == "Bureau"), None)
+        if lead is not None and all(i.entity_id != lead.entity_id for i in issuers):
+            issuers.append(lead)
     if own_doc:
         known = {i.entity_id for i in issuers}
         issuers += [m for m in _signature(text, ents.mentions, st.measures[0].start if st.measures else 0)
