@@ -214,6 +214,9 @@ def impact(
                 parts.append(x["name"])
                 prev = x["id"]
         console.print("  " + " ".join(parts), soft_wrap=True)
+    if ans.get("truncated"):
+        console.print("  (the search stopped at its budget: longer or further paths may exist; "
+                      "narrow it with --to or a smaller --max-hops)")
 
 
 @app.command()
