@@ -33,12 +33,9 @@ from medgraph import queries
 
 
 def default_questions() -> Path:
-    here = Path(__file__).resolve()
-    for base in (here.parent.parent.parent, Path.cwd()):
-        cand = base / "tests" / "ask" / "questions.yaml"
-        if cand.is_file():
-            return cand
-    raise FileNotFoundError("no tests/ask/questions.yaml next to the package or in the current folder; pass --questions FILE")
+    from medgraph.evaluate import source_tree_path
+
+    return source_tree_path("tests", "ask", "questions.yaml", option="--questions FILE")
 
 
 def _places(ans: dict) -> set[str]:

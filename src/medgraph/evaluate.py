@@ -66,14 +66,20 @@ def key(name: str) -> str:
     return _PUNCT.sub("", to_simplified(name or ""))
 
 
-def default_corpus() -> Path:
-    """tests/corpus/real of the source tree this module runs from, else of the current folder."""
+def source_tree_path(*parts: str, option: str = "--corpus DIR") -> Path:
+    """``parts`` under the source tree this module runs from, else under the current folder:
+    the test data that evaluations read is not installed with the package."""
     here = Path(__file__).resolve()
     for base in (here.parent.parent.parent, Path.cwd()):
-        cand = base / "tests" / "corpus" / "real"
-        if cand.is_dir():
+        cand = base.joinpath(*parts)
+        if cand.exists():
             return cand
-    raise FileNotFoundError("no tests/corpus/real found next to the package or in the current folder; pass --corpus DIR")
+    raise FileNotFoundError(f"no {'/'.join(parts)} next to the package or in the current folder; pass {option}")
+
+
+def default_corpus() -> Path:
+    """tests/corpus/real of the source tree (or the current folder)."""
+    return source_tree_path("tests", "corpus", "real")
 
 
 @dataclass

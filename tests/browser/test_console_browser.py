@@ -8,35 +8,12 @@ import json
 import os
 import subprocess
 import sys
-import time
 
 import pytest
-from test_browse import REPO, _free_port, _get, _need_browser, browser, page  # noqa: F401  (fixtures)
+from serve_support import start_serve, stop
+from test_browse import REPO, _free_port, _need_browser, browser, page  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.browser
-
-
-def _serve(env, tmp_path_factory):
-    port = _free_port()
-    log = (tmp_path_factory.mktemp("console-log") / "serve.log").open("w+b")
-    proc = subprocess.Popen([sys.executable, "-m", "medgraph.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-                            env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while True:
-        if proc.poll() is not None:
-            log.seek(0)
-            pytest.fail(f"medgraph serve exited: {log.read().decode(errors='replace')[-2000:]}")
-        try:
-            status, body = _get(base + "/health", 2)
-            if status == 200 and json.loads(body)["counts"]["labels"].get("Measure"):
-                return proc, log, base
-        except OSError:
-            pass
-        if time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail("medgraph serve did not answer /health within 120 s")
-        time.sleep(0.3)
 
 
 @pytest.fixture(scope="module", params=["embedded", "neo4j"])
@@ -59,14 +36,9 @@ def server(request, tmp_path_factory):
         env.update(MEDGRAPH_STORE="neo4j")
         r = subprocess.run([sys.executable, "-m", "medgraph.cli", "load"], env=env, capture_output=True, text=True, timeout=600)
         assert r.returncode == 0, r.stderr[-2000:]
-    proc, log, base = _serve(env, tmp_path_factory)
+    proc, log, base = start_serve(env, _free_port(), tmp_path_factory.mktemp("console-log"))
     yield request.param, base
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    stop(proc, log)
 
 
 def test_named_query_from_the_console_shows_table_and_graph(server, page):

@@ -4,15 +4,14 @@ three documents written for the conflict tests (tests/store/conflict_docs)."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-from test_browse import REPO, _free_port, _get, _need_browser, browser, page, shots  # noqa: F401  (fixtures)
+from serve_support import start_serve, stop
+from test_browse import REPO, _free_port, _need_browser, browser, page, shots  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.browser
 CONFLICT_DOCS = REPO / "tests" / "store" / "conflict_docs"
@@ -27,31 +26,9 @@ def server(tmp_path_factory):
     for args in (["load"], ["load", *map(str, sorted(CONFLICT_DOCS.glob("*.txt")))]):
         r = subprocess.run([sys.executable, "-m", "medgraph.cli", *args], env=env, capture_output=True, text=True, timeout=300)
         assert r.returncode == 0, r.stderr[-2000:]
-    port = _free_port()
-    log = (tmp_path_factory.mktemp("sources-log") / "serve.log").open("w+b")
-    proc = subprocess.Popen([sys.executable, "-m", "medgraph.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-                            env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            assert proc.poll() is None, "medgraph serve exited"
-            try:
-                status, body = _get(base + "/health", 2)
-                if status == 200 and json.loads(body)["counts"]["labels"].get("Measure"):
-                    break
-            except OSError:
-                pass
-            assert time.monotonic() < deadline, "medgraph serve did not answer /health within 120 s"
-            time.sleep(0.3)
-        yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+    proc, log, base = start_serve(env, _free_port(), tmp_path_factory.mktemp("sources-log"))
+    yield base
+    stop(proc, log)
 
 
 def test_conflict_flag_shows_both_sources_side_by_side(server, page, shots: Path):
