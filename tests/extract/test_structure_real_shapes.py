@@ -314,3 +314,28 @@ def test_interpretation_points_are_no_measures():
     assert parse(text).measures == []
     measures = NOTICE.format(t="某市若干措施") + "现提出如下措施：一是加快审评审批。二是优化入院流程。\n"
     assert [m.heading for m in parse(measures).measures] == ["加快审评审批", "优化入院流程"]
+
+
+def test_clauses_about_the_regulation_itself_are_no_measures():
+    text = (
+        "某市药品进口管理办法\n第一章 总则\n"
+        "第一条 为规范药品进口管理，根据有关法律，制定本办法。\n"
+        "第二条 药品的进口备案、报关和口岸检验，适用本办法。\n"
+        "第三条 药品必须经由批准的口岸进口。\n"
+        "第四条 本办法所称进口备案，是指进口单位办理进口手续的过程。\n"
+        "第五条 进口单位应当持通关单向海关申报。\n"
+        "第六条 本办法自发布之日起施行。\n"
+    )
+    assert [m.number for m in parse(text).measures] == [3, 5]
+
+
+def test_attached_title_written_without_book_quotes():
+    text = (
+        "区人民政府办公室关于印发2023年区《政府工作报告》确定的目标任务分解方案的通知\n"
+        "2023年《区〈政府工作报告〉确定的目标任务分解方案》已经区政府同意，现印发给你们，请认真贯彻执行。\n"
+        "一、各责任单位要高度重视，切实加强领导。\n二、区绩效考评机构要将目标任务纳入考核。\n"
+        "某区人民政府办公室\n2023年1月3日\n"
+        "2023年区《政府工作报告》确定的目标任务分解方案\n一、主要预期目标\n"
+        "(一)地区生产总值增长7%以上\n责任单位：区发展和改革局\n(二)固定资产投资增长10%以上\n责任单位：区发展和改革局\n"
+    )
+    assert [m.heading for m in parse(text).measures] == ["地区生产总值增长7%以上", "固定资产投资增长10%以上"]

@@ -92,7 +92,7 @@ DOC_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,8}[〔\[【(（]
 DATE_LINE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$", re.M)
 DATE_ANY = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 TITLE_IN_NOTICE = re.compile(r"(?:关于印发|现将|印发)《(?P<t>[^》]{4,80})》")
-POLICY_WORDS = re.compile(r"(措施|计划|方案|意见|办法|规定|通知|细则|规划|条例|政策)")
+POLICY_WORDS = re.compile(r"(措施|计划|方案|意见|办法|规定|通知|细则|规划|条例|政策|批复|决定)")
 SPEECH_MARKERS = re.compile(r"(?=[主发记新])(主持人|发布会|记者[:：]|新闻发言人)")  # (?=…): skip other positions fast
 
 
@@ -170,7 +170,7 @@ FRAMING = frozenset(
 GOAL_SECTIONS = frozenset(
     "指导思想 总体要求 基本原则 工作原则 发展目标 主要目标 工作目标 总体目标 战略目标 具体目标 总体思路 "
     "发展思路 工作思路 基本思路 发展定位 功能定位 战略定位 总体定位 发展基础 发展现状 面临形势 发展形势 "
-    "基本情况 名词解释 适用范围 总则 附则 工作回顾".split()
+    "基本情况 名词解释 适用范围 工作回顾".split()
 )
 _FRAMING_STRIP = re.compile(r"[\s#*。：:；;，,.．]")
 _FRAMING_JOIN = re.compile(r"[和与及、]")
@@ -385,6 +385,14 @@ def _heading_span(text: str, body_start: int, end: int) -> tuple[int, int]:
     return hs, he
 
 
+# Clauses of a regulation about the regulation itself, not duties: its purpose (为…，制定本办法),
+# any clause whose subject is the regulation (本办法适用于…, 本办法所称…, 本办法围绕…,
+# 本办法由…负责解释, 本办法自…施行), and scope stated the other way round (…适用本办法).
+_RULE_NAMES = "办法|规定|细则|措施|条例|规则|方案|意见|实施意见|若干措施"
+_BOILERPLATE = re.compile(
+    rf"(?:为[^。\n]{{0,300}}?制定本(?:{_RULE_NAMES})|本(?:{_RULE_NAMES})(?![^。\n]{{0,2}}(?:实施|执行)期间)"
+    rf"|[^。\n]{{0,120}}?适用本(?:{_RULE_NAMES}))"
+)
 _HEAD_STOP = re.compile(r"[。；;：:！？!?\n]")
 _HEAD_FRAGMENT = re.compile(r"\s*\n\s*[\u4e00-\u9fff]{1,6}。")
 _BREAK = re.compile(r"\s*\n\s*")
@@ -606,7 +614,7 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         hs, he = _heading_span(text, body_start, end)
         heading = _BREAK.sub("", text[hs:he].strip())
         sec = section_of(m.start())
-        if len(heading) <= _FRAMING_MAX and is_framing(heading):
+        if len(heading) <= _FRAMING_MAX and is_framing(heading) or _BOILERPLATE.match(text, hs, end):
             continue
         if sec is not None and goal_section(sec) and not OWNER_NOTE.search(text, body_start, end):
             continue   # a goal or principle, unless a unit is made responsible for it
@@ -650,15 +658,30 @@ def _title(text: str) -> tuple[str, tuple[int, int] | None]:
     return "", None
 
 
+_PRINTED = re.compile(r"关于印发(?P<x>[^\n]{4,100}?)的(?:通知|$)", re.M)
+_QUOTES = "《》〈〉"
+
+
 def _attached_start(text: str, st: Structure) -> int:
     """Where the attached text of a transmittal notice begins (关于印发《X》的通知 … then a line
     that opens with X): the notice's own numbered requirements before it (一、提高政治站位…)
     tell departments how to implement X and are no measures of it. 0 when there is none."""
-    if not st.title or not st.title_span or text[st.title_span[0] - 1:st.title_span[0]] != "《":
-        return 0
-    title = re.compile(r"^[#\s]*" + r"\s*".join(map(re.escape, st.title)), re.M)
-    m = title.search(text, st.title_span[1])
-    return m.start() if m else 0
+    cands: list[tuple[str, int]] = []
+    if st.title and st.title_span and text[st.title_span[0] - 1:st.title_span[0]] == "《":
+        cands.append((st.title, st.title_span[1]))
+    m = _PRINTED.search(text, 0, min(len(text), 3000))
+    if m:
+        cands.append((re.sub(rf"[\s{_QUOTES}]", "", m.group("x")), m.end()))
+    for title, after in cands:
+        if len(title) < 4:
+            continue
+        gap = rf"[\s{_QUOTES}]*"
+        # the title alone on its line (a count or period in brackets may follow); 《X》已经… quotes it
+        line = re.compile(r"^[#\s]*" + gap.join(map(re.escape, title)) + r"[》〉]?[ \t]*(?:[(（][^\n]{0,24}[)）])?[ \t]*$", re.M)
+        found = line.search(text, after)
+        if found:
+            return found.start()
+    return 0
 
 
 def parse(text: str) -> Structure:
@@ -676,7 +699,7 @@ def parse(text: str) -> Structure:
     section_matches = list(SECTION.finditer(text))
     st.style, st.measures = find_measures(text, section_matches, _attached_start(text, st))
     is_speech = len(SPEECH_MARKERS.findall(text[:5000])) >= 2
-    notice = bool(re.search(r"(印发给你们|现将《|现提出如下|特制定本|制定本(?:措施|方案|计划))", text[:6000]))
+    notice = bool(re.search(r"(印发给你们|现将《|现提出如下|现批复如下|特制定本|制定本(?:措施|方案|计划))", text[:6000]))
     # a page's metadata block (索引号：…, [发文字号]…) above the title does not push it down
     front = 0
     if st.title_span and st.title_span[0] >= 400:
