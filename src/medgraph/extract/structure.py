@@ -24,7 +24,7 @@ measures is decided by the shape of the document, not by its words:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from medgraph.textutil import cn_to_int
@@ -155,6 +155,24 @@ OWNER_NOTE = re.compile(
     r"|[（(][^（）()\n]{2,80}?(?:牵头|负责)[^（）()\n]{0,60}[）)])"
 )
 
+_NOTES: tuple[str, list[int]] = ("", [])   # the last text seen and where its owner notes start
+
+
+def _notes(text: str) -> list[int]:
+    """Start of every owner note in ``text``, found once per text (structure asks about
+    dozens of spans of the same document)."""
+    global _NOTES
+    if _NOTES[0] is not text:
+        _NOTES = (text, [m.start() for m in OWNER_NOTE.finditer(text)])
+    return _NOTES[1]
+
+
+def _notes_in(text: str, lo: int, hi: int) -> list[int]:
+    """Starts of the owner notes that begin in [lo, hi)."""
+    pos = _notes(text)
+    return pos[bisect_left(pos, lo):bisect_left(pos, hi)]
+
+
 # Generic framing headings of Chinese policy documents (a heading that is nothing but one of
 # these, or several joined by 和/与/及/、, frames the text; it is no measure). An extra signal
 # beside the shape of the document, not a list of one document's words.
@@ -200,8 +218,14 @@ _FRAMING_ENDS = ("目标", "原则", "思路", "要求", "背景", "回顾", "�
 _GOAL_ENDS = ("目标", "原则", "思路", "背景", "回顾", "形势", "现状", "基础", "定位", "意义", "机遇", "成效", "依据")
 
 
+_FRAMING_TAILS = frozenset(w[-2:] for w in FRAMING) | frozenset(_FRAMING_ENDS)
+_TAIL_STRIP = " \t\n#*。：:；;，,.．"
+
+
 def is_framing(heading: str) -> bool:
     """``指导思想``, ``总体要求``, ``保障措施``, ``指导思想和基本原则``, ``行动目标`` …: a heading that frames."""
+    if heading.rstrip(_TAIL_STRIP)[-2:] not in _FRAMING_TAILS:   # most headings: no framing word at the end
+        return False
     parts = _framing_parts(heading)
     return bool(parts) and all(p in FRAMING or (len(p) <= 6 and p.endswith(_FRAMING_ENDS)) for p in parts)
 
@@ -305,7 +329,7 @@ def _opens_list(text: str, m: re.Match, name: str) -> bool:
 def _owns_note(text: str, m: re.Match) -> bool:
     """Does the item carry an owner note before the next numbered line (at most 400 chars on)?"""
     nxt = _ITEM_LINE.search(text, m.end(), m.end() + 400)
-    return bool(OWNER_NOTE.search(text, m.end(), nxt.start() if nxt else min(len(text), m.end() + 400)))
+    return bool(_notes_in(text, m.end(), nxt.start() if nxt else min(len(text), m.end() + 400)))
 
 
 def _is_toc(text: str, level_matches: list[re.Match], lst: list[int]) -> bool:
@@ -377,9 +401,9 @@ def _heading_span(text: str, body_start: int, end: int) -> tuple[int, int]:
         frag = _HEAD_FRAGMENT.match(text, he, end)
         if frag:
             he = frag.end() - 1
-    note = OWNER_NOTE.search(text, hs, he + 1 if m and he < end else he)
-    if note and note.start() > hs:
-        he = note.start()
+    note = _notes_in(text, hs + 1, he + 1 if m and he < end else he)
+    if note:
+        he = note[0]
     while he > hs and text[he - 1] in " \t（(【[":
         he -= 1
     return hs, he
@@ -407,7 +431,7 @@ def _dun_owns_notes(text: str, dun: _Level, deeper: _Level | None) -> bool:
     owned = notes = inside = 0
     for i, e in ends.items():
         s0 = dun.matches[i].end()
-        hits = [n.start() for n in OWNER_NOTE.finditer(text, s0, e)]
+        hits = _notes_in(text, s0, e)
         if not hits:
             continue
         owned += 1
@@ -438,7 +462,7 @@ def _note_share(text: str, sub: _Level, outer: _Level) -> float:
         m = sub.matches[i]
         k = bisect_right(bounds, m.start())
         end = bounds[k] if k < len(bounds) else len(text)
-        hits += bool(OWNER_NOTE.search(text, m.end(), end))
+        hits += bool(_notes_in(text, m.end(), end))
     return hits / len(idx) if idx else 0.0
 
 
@@ -616,7 +640,7 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         sec = section_of(m.start())
         if len(heading) <= _FRAMING_MAX and is_framing(heading) or _BOILERPLATE.match(text, hs, end):
             continue
-        if sec is not None and goal_section(sec) and not OWNER_NOTE.search(text, body_start, end):
+        if sec is not None and goal_section(sec) and not _notes_in(text, body_start, end):
             continue   # a goal or principle, unless a unit is made responsible for it
         label = sec[2] if sec is not None else ""
         measures.append(
@@ -660,6 +684,8 @@ def _title(text: str) -> tuple[str, tuple[int, int] | None]:
 
 _PRINTED = re.compile(r"关于印发(?P<x>[^\n]{4,100}?)的(?:通知|$)", re.M)
 _QUOTES = "《》〈〉"
+_NO_QUOTES = str.maketrans("", "", _QUOTES + " \t\u3000")
+_TITLE_TAIL = re.compile(r"(?:[(（][^\n]{0,24}[)）])?")
 
 
 def _attached_start(text: str, st: Structure) -> int:
@@ -668,19 +694,23 @@ def _attached_start(text: str, st: Structure) -> int:
     tell departments how to implement X and are no measures of it. 0 when there is none."""
     cands: list[tuple[str, int]] = []
     if st.title and st.title_span and text[st.title_span[0] - 1:st.title_span[0]] == "《":
-        cands.append((st.title, st.title_span[1]))
+        cands.append((st.title.translate(_NO_QUOTES), st.title_span[1]))
     m = _PRINTED.search(text, 0, min(len(text), 3000))
     if m:
-        cands.append((re.sub(rf"[\s{_QUOTES}]", "", m.group("x")), m.end()))
+        cands.append((m.group("x").translate(_NO_QUOTES), m.end()))
     for title, after in cands:
         if len(title) < 4:
             continue
-        gap = rf"[\s{_QUOTES}]*"
         # the title alone on its line (a count or period in brackets may follow); 《X》已经… quotes it
-        line = re.compile(r"^[#\s]*" + gap.join(map(re.escape, title)) + r"[》〉]?[ \t]*(?:[(（][^\n]{0,24}[)）])?[ \t]*$", re.M)
-        found = line.search(text, after)
-        if found:
-            return found.start()
+        pos = text.find("\n", after)
+        while pos != -1:
+            end = text.find("\n", pos + 1)
+            line = text[pos + 1:end if end != -1 else len(text)].lstrip(" \t#\u3000")
+            if line[:1] == title[0]:
+                compact = line.translate(_NO_QUOTES)
+                if compact.startswith(title) and _TITLE_TAIL.fullmatch(compact, len(title)):
+                    return pos + 1
+            pos = end
     return 0
 
 
