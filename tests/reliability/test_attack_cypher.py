@@ -520,3 +520,23 @@ def test_every_attack_on_the_embedded_store_is_501(tmp_path):
         r = client.post("/cypher", json={"query": q})
         assert r.status_code == 501, (q, r.status_code, r.text[:200])
         assert "MEDGRAPH_STORE=neo4j" in r.json()["error"] and time.monotonic() - t0 < 1.0
+
+
+def test_an_api_that_never_reached_neo4j_answers_503_at_once(tmp_path):
+    """Nothing listens at NEO4J_URI and the store was never opened: 503 + Retry-After, fast,
+    on every endpoint including /cypher (was ~30 s of driver retries per request)."""
+    from medgraph.api.app import create_app
+    from medgraph.settings import Settings
+
+    uri = f"bolt://127.0.0.1:{free_port()}"
+    client = TestClient(create_app(None, Settings(MEDGRAPH_STORE="neo4j", NEO4J_URI=uri,
+                                                  MEDGRAPH_DATA_DIR=str(tmp_path))))
+    for method, path, body in [("GET", "/health", None), ("GET", "/owners?measure=1", None),
+                               ("POST", "/cypher", {"query": "RETURN 1 AS one"})]:
+        t0 = time.monotonic()
+        r = client.request(method, path, json=body)
+        took = time.monotonic() - t0
+        assert r.status_code == 503 and r.headers.get("retry-after"), (path, r.status_code, r.text[:200])
+        err = r.json()["error"]
+        assert err.startswith("the graph store is unavailable: Neo4j is not reachable at " + uri), err
+        assert "medgraph.neo4j_local start" in err and took < 5.0, (path, took)
