@@ -452,6 +452,9 @@ def test_one_statement_and_bad_cypher_are_422(api):
     assert r.status_code == 422 and r.json()["error"].startswith("not valid Cypher"), r.text[:300]
     r, _ = api.cypher("MATCH (n {id: $missing}) RETURN n")
     assert r.status_code == 422 and "missing" in r.json()["error"].lower(), r.text[:300]
+    r, _ = api.cypher("RETURN $x AS x", {"x": [1, {"y": 2 ** 64}]})
+    assert r.status_code == 422 and r.json()["error"] == (
+        "parameter $x[1].y is 18446744073709551616, outside Neo4j's 64-bit integer range: send it as a string or a float")
 
 
 @pytest.mark.neo4j
