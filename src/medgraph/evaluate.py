@@ -48,7 +48,7 @@ from medgraph.catalog import Catalog, load_catalog
 from medgraph.documents import Document, DocumentError, read_bytes
 from medgraph.extract import extract
 from medgraph.models import Extraction, Node
-from medgraph.textnorm import to_simplified
+from medgraph.textnorm import PINYIN_INSERT, to_simplified
 
 KINDS = ("measures", "owners", "owners_any_role", "issuers", "doc_number", "title", "located_in", "funds", "bodies")
 TARGETS = {  # issue 12, "Done when"
@@ -62,8 +62,10 @@ _ANNOTATION = re.compile(
 
 
 def key(name: str) -> str:
-    """Comparison key of a name: simplified script, no spaces, brackets or punctuation."""
-    return _PUNCT.sub("", to_simplified(name or ""))
+    """Comparison key of a name: simplified script, no pinyin a scraped page inserted
+    (創(chuàng)新), no spaces, brackets or punctuation: the same key for the gold's verbatim
+    surface and for extraction's cleaned text."""
+    return _PUNCT.sub("", to_simplified(PINYIN_INSERT.sub("", name or "")))
 
 
 def source_tree_path(*parts: str, option: str = "--corpus DIR") -> Path:
@@ -438,6 +440,8 @@ def _target(kind: str, sc: Score) -> str:
     p_goal, r_goal = TARGETS[kind]
     if sc.tp + sc.fp + sc.fn == 0:
         return "no data"
+    if sc.precision is None:   # nothing predicted: precision is undefined, the target is not shown met
+        return f"P ≥ {p_goal}: NOT met (nothing found; recall {_pct(sc.recall)})"
     ok = (sc.precision is None or sc.precision >= p_goal) and (r_goal is None or sc.recall is None or sc.recall >= r_goal)
     goal = f"P ≥ {p_goal}" + (f", R ≥ {r_goal}" if r_goal else "")
     return f"{goal}: {'met' if ok else 'NOT met'}"
