@@ -73,3 +73,9 @@ def test_stated_convention_is_quoted_and_no_order_makes_all_leads():
 def test_prose_with_lead_verb_is_not_an_owner_list():
     doc, ex = _doc("1.支持研发。建立由市科技创新局牵头的协调机制。\n2.加快审评。优化流程。\n3.优化服务。提供服务。\n")
     assert not [k for k, e in _owners(ex, 1).items() if e.evidence[0].method == "explicit"]
+
+
+def test_responsible_units_beside_a_stated_lead_support_it():
+    doc, ex = _doc("1.支持研发。给予奖励。（牵头单位：市科技创新局；责任单位：市财政局、市卫健委）\n2.甲。乙。\n3.丙。丁。\n")
+    assert set(_owners(ex, 1)) == {(SZ + "科技创新局", "lead"), (SZ + "财政局", "support"), (SZ + "卫生健康委员会", "support")}
+    _check(doc, ex)

@@ -80,11 +80,14 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
     its government)."""
     out: list[Owner] = []
     if text.find("单位", lo, hi) != -1 or text.find("部门", lo, hi) != -1:
-        for a in ANNOTATION.finditer(text, lo, hi):
+        found = list(ANNOTATION.finditer(text, lo, hi))
+        # 牵头单位：A；责任单位：B、C — beside a stated lead, the 责任单位 are the others (support)
+        named_lead = any(a.group("kind").startswith(("牵头", "主责")) for a in found)
+        for a in found:
             idx = _units(mentions, a.start("list"), a.end("list"), unit)
             kind = a.group("kind")
             for k, i in enumerate(idx):
-                if kind.startswith(("配合", "参与", "协同", "协办", "支持")):
+                if kind.startswith(("配合", "参与", "协同", "协办", "支持")) or (named_lead and not kind.startswith(("牵头", "主责"))):
                     role, conf = "support", 0.95
                 elif kind.startswith(("牵头", "主责")):
                     role, conf = "lead", 1.0
