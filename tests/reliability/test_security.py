@@ -103,7 +103,10 @@ def test_injection_through_every_get_endpoint(loaded, client):
             for name in path_params:
                 url = url.replace("{" + name + "}", quote(payload, safe=""))
             # every text parameter at once, then each alone (the others valid) so the text reaches the store
-            variants = [{q: payload for q in query}]
+            # (all at once only while the URL stays under the HTTP client's 64 KiB limit: /impact
+            # has eight parameters, eight copies of the longest payload do not fit in one URL)
+            fits = len(quote(payload, safe="")) * max(1, len(query)) < 60_000
+            variants = [{q: payload for q in query}] if fits else []
             variants += [{**{k: v for k, v in SANE.items() if k in query and k != q}, q: payload} for q in query]
             for params in variants:
                 r = client.get(url, params=params)
