@@ -438,15 +438,7 @@ def impact(store: GraphStore, source: str, to: str | None = None, max_hops: int 
                             direction=direction)
         page, truncated, has_more = paths[offset:offset + limit], False, len(paths) > offset + limit
     validity = Validity(store)
-    out = {
-        "from": node_brief(start),
-        "to": to_label or to_id,
-        "direction": direction,
-        "offset": offset,
-        "limit": limit,
-        "has_more": has_more,
-        "truncated": truncated,
-    }
+    dropped = 0
     if as_of:
         def in_force(p) -> bool:
             for x in p:
@@ -456,10 +448,21 @@ def impact(store: GraphStore, source: str, to: str | None = None, max_hops: int 
                         return False
             return True
         kept = [p for p in page if in_force(p)]
+        dropped, page = len(page) - len(kept), kept
+    # keys in the response model's order: the API sends this dict as it is (tests/api/test_fast_reads.py)
+    out = {
+        "from": node_brief(start),
+        "to": to_label or to_id,
+        "direction": direction,
+        "paths": _path_dicts(page, SourceKinds(store), validity, as_of),
+        "offset": offset,
+        "limit": limit,
+        "has_more": has_more,
+        "truncated": truncated,
+    }
+    if as_of:
         out["as_of"] = as_of
-        out["not_in_force"] = len(page) - len(kept)
-        page = kept
-    out["paths"] = _path_dicts(page, SourceKinds(store), validity, as_of)
+        out["not_in_force"] = dropped
     return out
 
 
