@@ -13,7 +13,9 @@ best of ``--repeat`` passes. Used to show that a change to extraction is no slow
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import sys
 import platform
 import tempfile
 import time
@@ -57,17 +59,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", type=int, default=300, help="synthetic documents (default 300)")
     ap.add_argument("--repeat", type=int, default=3, help="passes per input; the best is kept (default 3)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--real", type=Path, default=ROOT / "tests" / "corpus" / "real",
+                    help="folder of real documents (default tests/corpus/real; give main's to time an older checkout on it)")
     args = ap.parse_args(argv)
     from benchmarks import corpus as synth
 
     out = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "machine": platform.processor() or platform.machine(),
            "python": platform.python_version()}
     out["bundled"] = measure(_files(ROOT / "loaders" / "corpus"), args.repeat)
-    real = ROOT / "tests" / "corpus" / "real"
+    real = args.real
     if real.is_dir() and _files(real):
         out["real"] = measure(_files(real), args.repeat)
     with tempfile.TemporaryDirectory() as tmp:
-        synth.main(["--docs", str(args.docs), "--out", tmp])
+        with contextlib.redirect_stdout(sys.stderr):   # its "wrote N documents" line is not part of the JSON
+            synth.main(["--docs", str(args.docs), "--out", tmp])
         out["synthetic"] = measure(_files(Path(tmp)), args.repeat)
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=1))
