@@ -340,10 +340,19 @@ def test_all_paths_are_stopped_by_the_time_limit(api):
     assert took < TIMEOUT_S + GRACE_S, took
     # the paths themselves: the first ones are huge (whole-graph walks through Document nodes);
     # the server stops the query at the limit before it completes (the issue saw 19 s)
+    # — or, on a quiet fast machine, the stream reaches the row or byte cap first: then the answer
+    # is the capped page, truncated, and the query is closed. Bounded either way, within the limit.
     r2, took2 = api.cypher("MATCH p=()-[*]-() RETURN p")
-    assert r2.status_code == 408 and "MEDGRAPH_CYPHER_TIMEOUT" in r2.json()["error"], r2.text[:300]
+    if r2.status_code == 200:
+        body = r2.json()
+        assert body["truncated"] is True and body["truncated_reason"], {k: v for k, v in body.items() if k != "rows"}
+        assert len(r2.content) <= body["max_bytes"] + 65536
+        how = f"200 truncated ({body['truncated_reason']})"
+    else:
+        assert r2.status_code == 408 and "MEDGRAPH_CYPHER_TIMEOUT" in r2.json()["error"], r2.text[:300]
+        how = "408"
     assert took2 < TIMEOUT_S + GRACE_S, took2
-    MEASURED["all_paths"] = f"count(p): 408 in {took:.1f} s, RETURN p: 408 in {took2:.1f} s (limit {TIMEOUT_S:g} s)"
+    MEASURED["all_paths"] = f"count(p): 408 in {took:.1f} s, RETURN p: {how} in {took2:.1f} s (limit {TIMEOUT_S:g} s)"
 
 
 @pytest.mark.neo4j
