@@ -13,14 +13,22 @@ from medgraph import evaluate as ev
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "real"
 
-# (precision, recall) floors over the whole corpus, per fact kind; raised as extraction improves
-FLOORS: dict[str, tuple[float, float]] = {}
+# (precision, recall) floors over the whole corpus, per fact kind: the scores measured on
+# 2026-12-03 (EVALUATION.md) less a small margin; raised as extraction improves. The issue-12
+# targets (0.95 / 0.90) are above most of these: they are reported, not yet met.
+FLOORS: dict[str, tuple[float, float]] = {
+    "measures": (0.88, 0.88),
+    "owners_any_role": (0.95, 0.65),
+    "issuers": (0.93, 0.72),
+    "doc_number": (0.94, 0.78),
+    "bodies": (0.87, 0.79),
+}
 
 
 @pytest.fixture(scope="module")
 def result():
     if not any(CORPUS.glob("*.gold.yaml")):
-        pytest.skip(f"no gold files in {CORPUS} yet")
+        pytest.fail(f"no gold files in {CORPUS}")
     return ev.evaluate(CORPUS)
 
 
