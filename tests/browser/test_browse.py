@@ -21,12 +21,12 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.error
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from serve_support import get, start_serve, stop
 
 pytestmark = pytest.mark.browser
 
@@ -62,14 +62,6 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _get(url: str, timeout: float = 5.0) -> tuple[int, bytes]:
-    try:
-        with urllib.request.urlopen(url, timeout=timeout) as r:
-            return r.status, r.read()
-    except urllib.error.HTTPError as e:
-        return e.code, e.read()
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """Base URL of a real `medgraph serve` over a fresh embedded store."""
@@ -78,35 +70,11 @@ def server(tmp_path_factory):
     env = {**os.environ, "MEDGRAPH_DATA_DIR": str(data), "MEDGRAPH_STORE": "embedded",
            "PYTHONPATH": os.pathsep.join([str(REPO / "src"), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
     env.pop("MEDGRAPH_API_TOKEN", None)
-    log = (tmp_path_factory.mktemp("browse-log") / "serve.log").open("w+b")
-    proc = subprocess.Popen([sys.executable, "-m", "medgraph.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-                            env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
+    proc, log, base = start_serve(env, port, tmp_path_factory.mktemp("browse-log"))
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            if proc.poll() is not None:
-                log.seek(0)
-                pytest.fail(f"medgraph serve exited with {proc.returncode}:\n{log.read().decode(errors='replace')[-3000:]}")
-            try:
-                status, body = _get(base + "/health", 2)
-                if status == 200 and json.loads(body)["counts"]["labels"].get("Measure"):
-                    break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                log.seek(0)
-                pytest.fail(f"medgraph serve did not answer /health within 120 s:\n{log.read().decode(errors='replace')[-3000:]}")
-            time.sleep(0.3)
         yield base
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
-        log.close()
+        stop(proc, log)
 
 
 @pytest.fixture(scope="module")
@@ -240,7 +208,7 @@ def test_measure_owner_chain_and_impact(server, page, shots):
     lead = page.inner_text("#owners .owner.lead")
     lead_id = page.get_attribute("#owners .owner.lead a", "data-id")
     # the page shows what /owners answers: a Beijing bureau (gold: 北京市卫生健康委员会)
-    status, body = _get(server + "/owners?measure=" + urllib.request.quote(page.get_attribute("#entity", "data-id")))
+    status, body = get(server + "/owners?measure=" + urllib.request.quote(page.get_attribute("#entity", "data-id")))
     want = json.loads(body)["lead"][0]
     assert lead_id == want["id"] == "bureau-bj-health-commission", (lead_id, want)
     assert want["name"] == "北京市卫生健康委员会" and want["name"] in lead, lead
@@ -275,7 +243,7 @@ def test_viz_capped_banner_and_unknown_id(server, page):
     assert "showing 5 of" in page.inner_text("#mg-banner")
 
     # a name is not an id: 404 JSON that points at the entity meant
-    status, body = _get(server + "/viz/" + urllib.request.quote("亦莊"))
+    status, body = get(server + "/viz/" + urllib.request.quote("亦莊"))
     assert status == 404
     err = json.loads(body)
     assert "亦莊" in err["error"]
@@ -286,7 +254,7 @@ def test_cli_file_opens_from_disk_offline(server, page, tmp_path):
     out = tmp_path / "yizhuang.html"
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     # the server holds the store's lock only while writing; reads from a second process are fine
-    status, body = _get(server + "/viz/district-yizhuang?depth=2")
+    status, body = get(server + "/viz/district-yizhuang?depth=2")
     assert status == 200
     page_html = body.decode("utf-8")
     assert "/static/vis/vis-network.min.js" in page_html
