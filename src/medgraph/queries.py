@@ -382,6 +382,8 @@ def _path_dicts(page: list[list[Node | Edge]], kinds: SourceKinds | None = None,
     its source kind; a measure says its validity."""
     nodes: dict[str, dict[str, Any]] = {}
     edges: dict[str, dict[str, Any]] = {}
+    if kinds is not None:  # every document of the page in one store read (one round trip on Neo4j), not one per edge
+        kinds.of(ev.document for p in page for x in p if isinstance(x, Edge) for ev in x.evidence)
     out = []
     for p in page:
         row = []
