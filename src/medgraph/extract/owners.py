@@ -1,13 +1,22 @@
 """Owners a measure's text states, in every style policy texts use.
 
-- ``（牵头单位：A；配合单位：B、C）`` and the same with 牵头部门/责任单位/主责单位/配合部门/参与单位/
-  协同单位…, full-width or ASCII punctuation, with or without brackets, cut at the end of the file;
+- ``（牵头单位：A；配合单位：B、C）`` and the same with 牵头部门/主要责任单位/责任单位/主责单位/
+  配合部门/参与单位/协同单位…, full-width or ASCII punctuation, with or without brackets, on the
+  item's line or on the lines after it (task-division tables), cut at the end of the file;
+  several kinds inside one bracket (``（牵头单位：A，配合单位：B、C，各区、县级市）``) each
+  open their own list;
 - ``（责任单位：A、B）``: the first listed unit leads, the others support — the common convention,
-  stated by many documents (``列第一位者为牵头单位``); a document that says its lists are in no
-  order (``排名不分先后``) makes every listed unit a lead;
-- ``A牵头，B、C配合`` (配合/参与/协同/协助);
-- ``A、B按职责分工负责``: every listed unit is co-responsible (lead);
+  stated by many documents (``列第一位者为牵头单位``, ``排在首位的为牵头单位``); a document that
+  says its lists are in no order (``排名不分先后``) makes every listed unit a lead;
+- ``A牵头，B、C配合`` (配合/参与/协同/协助); ``A会同B…`` (A leads, B supports);
+- ``A、B按职责分工负责`` and ``由A、B负责…``: every listed unit is co-responsible (lead);
+- the body a sentence of the item opens with, as its grammatical subject
+  (``陕西省人民政府要切实加强…``, ``市发展改革委负责…``, ``由你委严格审定…`` where 你委 is the
+  addressee of the document's salutation ``国家科委：``): that body leads;
 - a bare trailing list ``（A、B）`` made of nothing but bodies: the first leads.
+
+Classes (``各区、县级市``, ``各有关单位``, ``各区人民政府〈含开发区管委会，下同〉``) are never
+owners: a list item that opens with 各/有关/相关 is dropped whole, whatever it names.
 
 Every unit listed is returned with its role, a confidence and the span to quote (the
 annotation itself). Pure functions over normalized text and the document's mentions; the
@@ -19,21 +28,40 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+_KINDS = (r"主要责任单位|主要责任部门|牵头单位|牵头部门|主责单位|主责部门|责任单位|责任部门|负责单位|配合单位|配合部门|"
+          r"参与单位|参与部门|协同单位|协同部门|协办单位|协助单位|协助部门|支持单位")
+# a list runs to the closing bracket, the end of the line or sentence, or the next kind
+# (``牵头单位：A，配合单位：B`` is two lists)
 ANNOTATION = re.compile(
     r"(?=[(（\s牵责主配参协负支])[(（]?\s*"
-    r"(?P<kind>牵头单位|牵头部门|责任单位|责任部门|主责单位|主责部门|负责单位|配合单位|配合部门|参与单位|参与部门|"
-    r"协同单位|协同部门|协办单位|支持单位)\s*[:：]\s*(?P<list>[^)）\n。；;]+)"
+    r"(?P<kind>" + _KINDS + r")\s*[:：]\s*"
+    r"(?P<list>(?:(?![，,、\s]*(?:" + _KINDS + r")\s*[:：])[^)）\n。；;])+)"
 )
+_SUPPORT_KINDS = ("配合", "参与", "协同", "协办", "协助", "支持")
+_LEAD_KINDS = ("牵头", "主责", "主要责任")
 # A牵头，B配合 (inside a measure; the lead list is the clause right before 牵头)
 LEAD_THEN_SUPPORT = re.compile(
-    r"(?<=[。；;，,：:()（）\n\s])(?P<lead>[^。；;，,：:()（）\n]{2,80}?)牵头(?:负责)?(?:[，,、]\s*(?P<sup>[^。；;，,()（）\n]{2,120}?)(?:配合|参与|协同|协助))?")
+    r"(?<=[。；;，,：:()（）\n\s])(?P<lead>[^。；;，,：:()（）\n]{2,80}?)牵头(?:负责)?(?!的)(?:[，,、]\s*(?P<sup>[^。；;，,()（）\n]{2,120}?)(?:配合|参与|协同|协助))?")
 DUTY = re.compile(r"(?<=[。；;，,：:()（）\n\s])(?P<list>[^。；;，,：:()（）\n]{2,160}?)(?:按职责分工负责|按照职责分工负责|按职责分工落实|按职责负责|分工负责)")
-BARE_LIST = re.compile(r"[(（](?P<list>[^()（）。]{3,160})[)）]\s*[。；;]?\s*$")
+BARE_LIST = re.compile(r"[(（](?P<list>[^()（）。\n]{3,160})(?:[)）]\s*[。；;]?\s*$|$)")
 # what may sit between the names of a list besides the names themselves
 _FILLER = re.compile(r"各区(?:[(（]县[)）])?(?:人民)?政府|各(?:有关|相关)?(?:部门|单位)|有关部门|相关部门|有关单位|相关单位|"
                      r"[(（]县[)）]|由|[、，,；;\s等和及与]")
-CONVENTION_FIRST = re.compile(r"(?:列|排)(?:在)?第一位(?:的|者)?(?:单位)?为牵头(?:单位|部门)|第一(?:个)?(?:单位|部门)为牵头(?:单位|部门)")
+CONVENTION_FIRST = re.compile(r"(?:列|排)(?:在)?(?:第一位|首位|第一)(?:的|者)?(?:单位|部门)?为牵头(?:单位|部门)|"
+                              r"第一(?:个)?(?:单位|部门)为牵头(?:单位|部门)|(?:首位|第一)(?:单位|部门)为牵头")
 CONVENTION_NONE = re.compile(r"(?:排名|排序)不分先后")
+# a list item that names a class of bodies, not one body
+_CLASS_ITEM = re.compile(r"\s*(?:各|有关|相关|其他|其它|所属|市直各|市级各|区级各)")
+_SEPARATORS = "、，,；;和及与 \t\u3000"
+_OPEN, _CLOSE = "(（〈<《[［【", ")）〉>》]］】"
+
+# the subject of a sentence: body name(s), then what a subject does
+_SUBJECT_VERB = re.compile(
+    r"\s*(?:要|应当|应|须|必须|负责|牵头|会同|联合|统筹|组织|按照|严格|切实|抓紧|尽快|加快|加强|积极|继续|进一步|依法|将|可|对|在|与)")
+_AGENT = "由"
+# 你委/你部/你省…: the addressee of the document (its salutation line 国家科委：)
+_YOU = re.compile(r"你(?:们)?(?P<suffix>[委部省局厅办院市区县会署行])")
+_SALUTATION_END = re.compile(r"[:：]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,72 +84,278 @@ def convention(text: str) -> Convention:
 
 @dataclass(frozen=True, slots=True)
 class Owner:
-    index: int          # index of the mention in the caller's list
+    mention: object     # the caller's mention (a body, a place, or the addressee for 你委)
     role: str           # lead | support
     confidence: float
     quote: tuple[int, int]
 
 
-def _units(mentions, lo: int, hi: int, unit) -> list[int]:
-    return [i for i, x in enumerate(mentions) if lo <= x.start and x.end <= hi and unit(x)]
+def addressee(text: str, mentions: list, unit, hi: int) -> object | None:
+    """The body a document is addressed to: the first line before ``hi`` made of one body
+    name and a closing colon (``国家科委：``, ``陕西省人民政府:``), the 主送机关 of a
+    notice or approval — what 你委/你省 in its items refer to."""
+    for x in mentions:
+        if x.start >= hi:
+            break
+        if not unit(x):
+            continue
+        ls = text.rfind("\n", 0, x.start) + 1
+        le = text.find("\n", x.end)
+        le = len(text) if le == -1 else le
+        if not text[ls:x.start].strip(" \t\u3000#") and _SALUTATION_END.fullmatch(text, x.end, le):
+            return x
+    return None
 
 
-def _only_units(text: str, lo: int, hi: int, mentions, idx: list[int]) -> bool:
+def _items(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The items of a list in ``text[lo:hi]``, split at top-level separators (a bracket's
+    content stays with its item: ``各区人民政府〈含开发区管委会，下同〉`` is one item)."""
+    out = []
+    depth = 0
+    start = lo
+    for i in range(lo, hi):
+        c = text[i]
+        if c in _OPEN:
+            depth += 1
+        elif c in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in _SEPARATORS:
+            if i > start:
+                out.append((start, i))
+            start = i + 1
+    if hi > start:
+        out.append((start, hi))
+    return out
+
+
+def _units(text: str, mentions, lo: int, hi: int, unit) -> list:
+    """The units listed in ``text[lo:hi]``, in order, once each; those inside a class item
+    (各有关单位, 各区人民政府〈含开发区管委会〉) are not owners."""
+    inside = [x for x in mentions if lo <= x.start and x.end <= hi and unit(x)]
+    if not inside:
+        return []
+    classes = [(a, b) for a, b in _items(text, lo, hi) if _CLASS_ITEM.match(text, a)]
+    out, seen = [], set()
+    for x in inside:
+        if any(a <= x.start < b for a, b in classes) or x.entity_id in seen:
+            continue
+        seen.add(x.entity_id)
+        out.append(x)
+    return out
+
+
+def _only_units(text: str, lo: int, hi: int, units: list, cut: bool = False) -> bool:
+    """``text[lo:hi]`` holds nothing but the units and list filler; with ``cut`` (a list the
+    end of the file cuts) the last item may be an unfinished name."""
+    if cut:
+        last = max(text.rfind(c, lo, hi) for c in "、，,")
+        if last != -1 and all(x.end <= last for x in units):
+            hi = last
     rest = text[lo:hi]
-    for i in sorted(idx, key=lambda i: -mentions[i].start):
-        x = mentions[i]
+    for x in sorted(units, key=lambda x: -x.start):
         rest = rest[: x.start - lo] + rest[x.end - lo:]
     return not _FILLER.sub("", rest)
 
 
-def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention = Convention()) -> list[Owner]:
+def _annotations(text: str, lo: int, hi: int, mentions, unit, conv: Convention) -> list[Owner]:
+    out: list[Owner] = []
+    found = list(ANNOTATION.finditer(text, lo, hi))
+    # 牵头单位：A；责任单位：B、C — beside a stated lead, the 责任单位 are the others (support)
+    named_lead = any(a.group("kind").startswith(_LEAD_KINDS) for a in found)
+    for a in found:
+        kind = a.group("kind")
+        units = _units(text, mentions, a.start("list"), a.end("list"), unit)
+        q0 = a.start()
+        while text[q0].isspace():  # the match may open on the blank before a field line
+            q0 += 1
+        quote = (q0, a.end())
+        for k, x in enumerate(units):
+            if kind.startswith(_SUPPORT_KINDS) or (named_lead and not kind.startswith(_LEAD_KINDS)):
+                role, conf = "support", 0.95
+            elif kind.startswith(_LEAD_KINDS):
+                role, conf = "lead", 1.0
+            elif not conv.first_leads:  # 责任单位, lists in no order
+                role, conf = "lead", 0.95
+            elif _duty_after(text, a.end("list"), hi):  # （责任单位：A、B，按职责分工负责）
+                role, conf = "lead", 0.95
+            else:  # 责任单位: the first listed unit leads
+                role, conf = ("lead", 1.0 if conv.stated else 0.95) if k == 0 else ("support", 0.9)
+            out.append(Owner(x, role, conf, quote))
+    return out
+
+
+_DUTY_TAIL = re.compile(r"[，,、\s]*(?:按职责分工负责|按照职责分工负责|按职责分工落实|按职责负责|分工负责)")
+
+
+def _duty_after(text: str, pos: int, hi: int) -> bool:
+    return bool(_DUTY_TAIL.match(text, pos, hi))
+
+
+def _clause_starts(text: str, lo: int, hi: int, stops: str) -> list[int]:
+    starts = [lo]
+    for i in range(lo, hi):
+        if text[i] in stops:
+            starts.append(i + 1)
+    return starts
+
+
+def _leading_units(text: str, pos: int, hi: int, by_start: dict, unit) -> tuple[list, int]:
+    """The units a clause opens with at ``pos`` (``A、B和C``), and where they end."""
+    units = []
+    while pos < hi and text[pos] in " \t\u3000":
+        pos += 1
+    while True:
+        x = by_start.get(pos)
+        if x is None or not unit(x):
+            break
+        units.append(x)
+        pos = x.end
+        if pos < hi and text[pos] in "、和及与" and by_start.get(pos + 1) is not None:
+            pos += 1
+            continue
+        break
+    return units, pos
+
+
+def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int | None) -> list[Owner]:
+    """Bodies that open the item's own sentence as its subject (``X要…``, ``X负责…``,
+    ``X会同Y…``) — its first sentence, or the first after a heading (``三、加强督导。市发展
+    改革委负责…``); a body named as subject further on (``…。国务院办公厅将对…进行抽查``) is
+    an actor of one step, not the item's owner — and agents of ``由X…`` opening a clause of
+    those sentences; ``由X负责`` anywhere."""
+    by_start = {x.start: x for x in mentions}
+    if you is not None:  # 你委 / 你省 stand for the addressee
+        for m in _YOU.finditer(text, lo, hi):
+            if you.surface.endswith(m.group("suffix")) or _name_suffix(you) == m.group("suffix"):
+                by_start[m.start()] = _Alias(you, m.start(), m.end())
+    out: list[Owner] = []
+    # sentence subjects
+    starts = [lo]
+    if heading_end is not None and lo < heading_end < hi:
+        after = heading_end
+        while after < hi and text[after] in "。；;！？ \t\u3000\n":
+            after += 1
+        starts.append(after)
+    for s in starts:
+        units, end = _leading_units(text, s, hi, by_start, unit)
+        if not units or not _SUBJECT_VERB.match(text, end, hi):
+            continue
+        e = _sentence_end(text, end, hi)
+        out += [Owner(_real(x), "lead", 0.85, (s if text[s] not in " \t\u3000" else x.start, e)) for x in units]
+        if text.startswith("会同", _SUBJECT_VERB.match(text, end, hi).end() - 2):
+            sup, _ = _leading_units(text, end + 2, hi, by_start, unit)
+            out += [Owner(_real(x), "support", 0.85, (units[0].start, e)) for x in sup]
+    # 由X… at the start of a clause; 由X负责/牵头 anywhere (not 由X负责的…, an attribute)
+    i = text.find(_AGENT, lo, hi)
+    while i != -1:
+        units, end = _leading_units(text, i + 1, hi, by_start, unit)
+        if units:
+            clause_start = i == lo or text[i - 1] in "，,。；;：:\n "
+            verb = re.match(r"(?:负责|牵头)(?!的)", text[end:min(hi, end + 3)])
+            if clause_start or verb:
+                e = _sentence_end(text, end, hi)
+                out += [Owner(_real(x), "lead", 0.85, (i, e)) for x in units]
+        i = text.find(_AGENT, i + 1, hi)
+    return out
+
+
+def _name_suffix(x) -> str:
+    return x.surface[-1:] if x.surface else ""
+
+
+def _sentence_end(text: str, pos: int, hi: int) -> int:
+    ends = [j for j in (text.find(c, pos, hi) for c in "。；;，,\n") if j != -1]
+    return min(ends) if ends else hi
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    """你委: stands for the addressee mention at this place of the text."""
+    target: object
+    start: int
+    end: int
+
+
+def _real(x):
+    return x.target if isinstance(x, _Alias) else x
+
+
+def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention = Convention(),
+           you: object | None = None, heading_end: int | None = None) -> list[Owner]:
     """Owners stated in text[lo:hi]. ``mentions``: the mentions inside (sorted by start);
     ``unit(m)``: True for a mention that can own a measure (a body, or a place standing for
-    its government)."""
-    out: list[Owner] = []
+    its government); ``you``: the addressee (see ``addressee``) that 你委/你省 refer to;
+    ``heading_end``: where the item's heading ends (its subject may open the next sentence)."""
     if text.find("单位", lo, hi) != -1 or text.find("部门", lo, hi) != -1:
-        found = list(ANNOTATION.finditer(text, lo, hi))
-        # 牵头单位：A；责任单位：B、C — beside a stated lead, the 责任单位 are the others (support)
-        named_lead = any(a.group("kind").startswith(("牵头", "主责")) for a in found)
-        for a in found:
-            idx = _units(mentions, a.start("list"), a.end("list"), unit)
-            kind = a.group("kind")
-            for k, i in enumerate(idx):
-                if kind.startswith(("配合", "参与", "协同", "协办", "支持")) or (named_lead and not kind.startswith(("牵头", "主责"))):
-                    role, conf = "support", 0.95
-                elif kind.startswith(("牵头", "主责")):
-                    role, conf = "lead", 1.0
-                elif not conv.first_leads:  # 责任单位, lists in no order
-                    role, conf = "lead", 0.95
-                else:  # 责任单位: the first listed unit leads
-                    role, conf = ("lead", 1.0 if conv.stated else 0.95) if k == 0 else ("support", 0.9)
-                out.append(Owner(i, role, conf, a.span()))
+        out = _annotations(text, lo, hi, mentions, unit, conv)
         if out:
             return out
+    out = []
     if text.find("牵头", lo, hi) != -1:
         for a in LEAD_THEN_SUPPORT.finditer(text, lo, hi):
-            lead = _units(mentions, a.start("lead"), a.end("lead"), unit)
+            lead = _units(text, mentions, a.start("lead"), a.end("lead"), unit)
             # the lead clause must be nothing but units (由A、B牵头), else 牵头 is a verb in prose
-            if not lead or not _only_units(text, a.start("lead"), a.end("lead"), mentions, lead):
+            if not lead or not _only_units(text, a.start("lead"), a.end("lead"), lead):
                 continue
-            out += [Owner(i, "lead", 0.95, a.span()) for i in lead]
+            out += [Owner(x, "lead", 0.95, a.span()) for x in lead]
             if a.group("sup"):
-                sup = _units(mentions, a.start("sup"), a.end("sup"), unit)
-                if sup and _only_units(text, a.start("sup"), a.end("sup"), mentions, sup):
-                    out += [Owner(i, "support", 0.9, a.span()) for i in sup]
+                sup = _units(text, mentions, a.start("sup"), a.end("sup"), unit)
+                if sup and _only_units(text, a.start("sup"), a.end("sup"), sup):
+                    out += [Owner(x, "support", 0.9, a.span()) for x in sup]
         if out:
             return out
     if text.find("负责", lo, hi) != -1 or text.find("落实", lo, hi) != -1:
         for a in DUTY.finditer(text, lo, hi):
-            idx = _units(mentions, a.start("list"), a.end("list"), unit)
-            if idx and _only_units(text, a.start("list"), a.end("list"), mentions, idx):
-                out += [Owner(i, "lead", 0.9, a.span()) for i in idx]
+            idx = _units(text, mentions, a.start("list"), a.end("list"), unit)
+            if idx and _only_units(text, a.start("list"), a.end("list"), idx):
+                out += [Owner(x, "lead", 0.9, a.span()) for x in idx]
         if out:
             return out
     for a in BARE_LIST.finditer(text, lo, hi):
-        idx = _units(mentions, a.start("list"), a.end("list"), unit)
-        if idx and _only_units(text, a.start("list"), a.end("list"), mentions, idx):
-            for k, i in enumerate(idx):
+        closed = any(c in ")）" for c in text[a.end("list"):a.end()])
+        cut = not closed and a.end("list") >= len(text.rstrip())  # the file ends inside the list
+        if not closed and not cut:
+            continue
+        units = _units(text, mentions, a.start("list"), a.end("list"), unit)
+        if units and _only_units(text, a.start("list"), a.end("list"), units, cut=cut):
+            for k, x in enumerate(units):
                 lead = k == 0 or not conv.first_leads
-                out.append(Owner(i, "lead" if lead else "support", 0.9 if lead else 0.85, a.span("list")))
-    return out
+                out.append(Owner(x, "lead" if lead else "support", 0.9 if lead else 0.85, a.span("list")))
+    if out:
+        return out
+    return _dedup(_subjects(text, lo, hi, mentions, unit, you, heading_end))
+
+
+# a line of a task-division table: ``牵头领导：…``, ``主要责任单位：…``, ``完成时限：…``
+_FIELD_LINE = re.compile(r"[ \t\u3000]*[^\s:：。，,；;()（）]{2,10}[ \t\u3000]*[:：][^\n]*(?:\n|$)|[ \t\u3000]*\n")
+
+
+def fields_end(text: str, pos: int, hi: int) -> int:
+    """End of the block of ``label：value`` lines (and blank lines) that follows an item at
+    ``pos`` — the owner columns of a task-division table written one field per line
+    (``1.地区生产总值增长7%。\n牵头领导：…\n主要责任单位：区发展改革委``); ``pos`` when none."""
+    end = pos
+    i = pos
+    while i < hi:
+        m = _FIELD_LINE.match(text, i, hi)
+        if m is None or m.end() == i:
+            break
+        i = m.end()
+        if text[m.start():m.end()].strip():
+            end = i
+    return end
+
+
+def field_owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention = Convention()) -> list[Owner]:
+    """Owners in the field lines after an item (see ``fields_end``): annotations only."""
+    return _annotations(text, lo, hi, mentions, unit, conv)
+
+
+def _dedup(found: list[Owner]) -> list[Owner]:
+    """One owner per body: lead wins over support, the first quote is kept."""
+    best: dict[str, Owner] = {}
+    for o in found:
+        k = o.mention.entity_id
+        if k not in best or (o.role == "lead" and best[k].role != "lead"):
+            best[k] = o
+    return list(best.values())

@@ -132,11 +132,16 @@ def _district_government(ctx: Ctx, district_id: str) -> str | None:
     return gid
 
 
-def _explicit_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mention]) -> bool:
+def _explicit_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mention], you: Mention | None = None,
+                    fields_to: int = 0) -> bool:
     conv = ctx.convention
     found = False
-    for o in owners_mod.owners(ctx.text, m.body_start, m.end, mentions, _owner_unit(ctx), conv):
-        x = mentions[o.index]
+    found_owners = owners_mod.owners(ctx.text, m.body_start, m.end, mentions, _owner_unit(ctx), conv, you, m.heading_end)
+    if not found_owners and fields_to > m.end:
+        # a task-division table's owner column, one field per line after the item
+        found_owners = owners_mod.field_owners(ctx.text, m.end, fields_to, ctx.mentions_in(m.end, fields_to), _owner_unit(ctx), conv)
+    for o in found_owners:
+        x = o.mention
         source = x.entity_id
         evidence = [ctx.spans.ev(o.quote[0], o.quote[1], "explicit", o.confidence)]
         if x.label == "District":
@@ -269,11 +274,16 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
         candidates = [b for b in issuer_ids if b in remit_bureaus] or remit_bureaus
     else:
         candidates = []
+    # the addressee of a notice or approval (国家科委：) is who 你委 in its items means
+    you = owners_mod.addressee(ctx.text, mentions, _owner_unit(ctx), st.measures[0].start) if st.measures else None
+    starts = sorted(x.start for x in st.measures)
     for m in st.measures:
         mid = measure_ids[m.key]
         inside = ctx.mentions_in(m.start, m.end)
         _add(ctx, mid, policy_id, "PART_OF", [ctx.spans.ev(m.start, m.heading_end, "explicit", 1.0)])
-        if not _explicit_leads(ctx, m, mid, inside):
+        k = bisect_left(starts, m.end)
+        fields_to = owners_mod.fields_end(ctx.text, m.end, starts[k] if k < len(starts) else len(ctx.text))
+        if not _explicit_leads(ctx, m, mid, inside, you, fields_to):
             _rule_leads(ctx, m, mid, candidates, fallback, inside)
         leads = [ctx.edges[k] for k in ctx.leads_to.get(mid, ())]
         lead_ids = {e.source for e in leads}
