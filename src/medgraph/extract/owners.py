@@ -38,7 +38,7 @@ ANNOTATION = re.compile(
     r"(?P<list>(?:(?![，,、\s]*(?:" + _KINDS + r")\s*[:：])[^)）\n。；;])+)"
 )
 _SUPPORT_KINDS = ("配合", "参与", "协同", "协办", "协助", "支持")
-_LEAD_KINDS = ("牵头", "主责", "主要责任")
+_LEAD_KINDS = ("牵头", "主责")
 # A牵头，B配合 (inside a measure; the lead list is the clause right before 牵头)
 LEAD_THEN_SUPPORT = re.compile(
     r"(?<=[。；;，,：:()（）\n\s])(?P<lead>[^。；;，,：:()（）\n]{2,80}?)牵头(?:负责)?(?!的)(?:[，,、]\s*(?P<sup>[^。；;，,()（）\n]{2,120}?)(?:配合|参与|协同|协助))?")
@@ -60,7 +60,7 @@ _SUBJECT_VERB = re.compile(
     r"\s*(?:要|应当|应|须|必须|负责|牵头|会同|联合|统筹|组织|按照|严格|切实|抓紧|尽快|加快|加强|积极|继续|进一步|依法|将|可|对|在|与)")
 _AGENT = "由"
 # 你委/你部/你省…: the addressee of the document (its salutation line 国家科委：)
-_YOU = re.compile(r"你(?:们)?(?P<suffix>[委部省局厅办院市区县会署行])")
+_YOU = re.compile(r"你(?P<suffix>[委部省局厅办院市区县会署行])")
 _SALUTATION_END = re.compile(r"[:：]\s*$")
 
 
@@ -90,21 +90,41 @@ class Owner:
     quote: tuple[int, int]
 
 
-def addressee(text: str, mentions: list, unit, hi: int) -> object | None:
-    """The body a document is addressed to: the first line before ``hi`` made of one body
-    name and a closing colon (``国家科委：``, ``陕西省人民政府:``), the 主送机关 of a
-    notice or approval — what 你委/你省 in its items refer to."""
+def addressees(text: str, mentions: list, unit, hi: int) -> list:
+    """The bodies a document is addressed to: the first line before ``hi`` made of body
+    names and a closing colon (``国家科委：``, ``国家发展改革委、四川省人民政府:``), the
+    主送机关 of a notice or approval — whom 你委/你省 in its items refer to."""
+    by_line: dict[int, list] = {}
     for x in mentions:
         if x.start >= hi:
             break
-        if not unit(x):
-            continue
-        ls = text.rfind("\n", 0, x.start) + 1
-        le = text.find("\n", x.end)
+        if unit(x):
+            by_line.setdefault(text.rfind("\n", 0, x.start) + 1, []).append(x)
+    for ls, xs in by_line.items():
+        le = text.find("\n", ls)
         le = len(text) if le == -1 else le
-        if not text[ls:x.start].strip(" \t\u3000#") and _SALUTATION_END.fullmatch(text, x.end, le):
-            return x
-    return None
+        if not _SALUTATION_END.search(text, xs[-1].end, le):
+            continue
+        rest = text[ls:le]
+        for x in reversed(xs):
+            rest = rest[: x.start - ls] + rest[x.end - ls:]
+        if not re.sub(r"[\s、，,:：#]", "", rest):
+            return xs
+    return []
+
+
+def _you(suffix: str, bodies: list):
+    """The addressee 你<suffix> means: 你委 the commission, 你部 the ministry, 你省/你市 the
+    government of that place; None when no addressee, or more than one, fits."""
+    if suffix in "省市区县":
+        fit = [x for x in bodies if re.search(suffix + "(?:人民)?政府$", x.surface)]
+    elif suffix == "委":
+        fit = [x for x in bodies if x.surface.endswith(("委", "委员会"))]
+    else:
+        fit = [x for x in bodies if x.surface.endswith(suffix)]
+    if len(fit) != 1 and len(bodies) == 1:
+        fit = bodies  # 你们 / an addressee written in a form the suffix does not show
+    return fit[0] if len(fit) == 1 else None
 
 
 def _items(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -191,14 +211,6 @@ def _duty_after(text: str, pos: int, hi: int) -> bool:
     return bool(_DUTY_TAIL.match(text, pos, hi))
 
 
-def _clause_starts(text: str, lo: int, hi: int, stops: str) -> list[int]:
-    starts = [lo]
-    for i in range(lo, hi):
-        if text[i] in stops:
-            starts.append(i + 1)
-    return starts
-
-
 def _leading_units(text: str, pos: int, hi: int, by_start: dict, unit) -> tuple[list, int]:
     """The units a clause opens with at ``pos`` (``A、B和C``), and where they end."""
     units = []
@@ -206,7 +218,7 @@ def _leading_units(text: str, pos: int, hi: int, by_start: dict, unit) -> tuple[
         pos += 1
     while True:
         x = by_start.get(pos)
-        if x is None or not unit(x):
+        if x is None or not unit(_real(x)):
             break
         units.append(x)
         pos = x.end
@@ -221,13 +233,14 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
     """Bodies that open the item's own sentence as its subject (``X要…``, ``X负责…``,
     ``X会同Y…``) — its first sentence, or the first after a heading (``三、加强督导。市发展
     改革委负责…``); a body named as subject further on (``…。国务院办公厅将对…进行抽查``) is
-    an actor of one step, not the item's owner — and agents of ``由X…`` opening a clause of
-    those sentences; ``由X负责`` anywhere."""
+    an actor of one step, not the item's owner — and agents of ``由X…`` (``由你委严格审定``,
+    ``坐标由A、B负责发布``) unless X only qualifies a noun (``由X牵头的机制``)."""
     by_start = {x.start: x for x in mentions}
-    if you is not None:  # 你委 / 你省 stand for the addressee
+    if you:  # 你委 / 你省 stand for an addressee
         for m in _YOU.finditer(text, lo, hi):
-            if you.surface.endswith(m.group("suffix")) or _name_suffix(you) == m.group("suffix"):
-                by_start[m.start()] = _Alias(you, m.start(), m.end())
+            x = _you(m.group("suffix"), you)
+            if x is not None:
+                by_start[m.start()] = _Alias(x, m.start(), m.end())
     out: list[Owner] = []
     # sentence subjects
     starts = [lo]
@@ -250,17 +263,13 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
     while i != -1:
         units, end = _leading_units(text, i + 1, hi, by_start, unit)
         if units:
+            e = _sentence_end(text, end, hi)
             clause_start = i == lo or text[i - 1] in "，,。；;：:\n "
-            verb = re.match(r"(?:负责|牵头)(?!的)", text[end:min(hi, end + 3)])
-            if clause_start or verb:
-                e = _sentence_end(text, end, hi)
+            # 由X…的Y (建立由X牵头的机制, 由X认定的企业): X qualifies a noun, it owns nothing
+            if clause_start or text.find("的", end, e) == -1:
                 out += [Owner(_real(x), "lead", 0.85, (i, e)) for x in units]
         i = text.find(_AGENT, i + 1, hi)
     return out
-
-
-def _name_suffix(x) -> str:
-    return x.surface[-1:] if x.surface else ""
 
 
 def _sentence_end(text: str, pos: int, hi: int) -> int:
@@ -281,10 +290,10 @@ def _real(x):
 
 
 def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention = Convention(),
-           you: object | None = None, heading_end: int | None = None) -> list[Owner]:
+           you: list | None = None, heading_end: int | None = None) -> list[Owner]:
     """Owners stated in text[lo:hi]. ``mentions``: the mentions inside (sorted by start);
     ``unit(m)``: True for a mention that can own a measure (a body, or a place standing for
-    its government); ``you``: the addressee (see ``addressee``) that 你委/你省 refer to;
+    its government); ``you``: the addressees (see ``addressees``) that 你委/你省 refer to;
     ``heading_end``: where the item's heading ends (its subject may open the next sentence)."""
     if text.find("单位", lo, hi) != -1 or text.find("部门", lo, hi) != -1:
         out = _annotations(text, lo, hi, mentions, unit, conv)

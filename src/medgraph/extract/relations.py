@@ -132,7 +132,7 @@ def _district_government(ctx: Ctx, district_id: str) -> str | None:
     return gid
 
 
-def _explicit_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mention], you: Mention | None = None,
+def _explicit_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mention], you: list[Mention] | None = None,
                     fields_to: int = 0) -> bool:
     conv = ctx.convention
     found = False
@@ -275,7 +275,7 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
     else:
         candidates = []
     # the addressee of a notice or approval (国家科委：) is who 你委 in its items means
-    you = owners_mod.addressee(ctx.text, mentions, _owner_unit(ctx), st.measures[0].start) if st.measures else None
+    you = owners_mod.addressees(ctx.text, mentions, _owner_unit(ctx), st.measures[0].start) if st.measures else []
     starts = sorted(x.start for x in st.measures)
     for m in st.measures:
         mid = measure_ids[m.key]

@@ -1,0 +1,142 @@
+"""Owner styles beyond the annotation on the item's own line (extract/owners.py), on small
+documents written for these tests (none is a copy of a corpus document): several kinds in
+one bracket with classes among the units, field lines of a task-division table, an approval
+whose items name their subject (and 你委 = the addressee), 会同, 由X负责, and a bare list
+cut at the end of the file. Exact lead/support sets; every quote is the original text."""
+
+from medgraph.catalog import load_catalog
+from medgraph.documents import read_bytes
+from medgraph.extract import extract
+
+CAT = load_catalog()
+
+
+def _doc(text: str):
+    doc = read_bytes(text.encode("utf-8"), "owners-styles.txt")
+    return doc, extract(doc, CAT)
+
+
+def _explicit(ex) -> dict[str, set[tuple[str, str]]]:
+    """heading → {(body name, role)} of the explicit LEADS edges."""
+    names = {x.id: x.name for x in ex.nodes}
+    heads = {x.id: x.name for x in ex.nodes if x.label == "Measure"}
+    out: dict[str, set[tuple[str, str]]] = {h: set() for h in heads.values()}
+    for e in ex.edges:
+        if e.type == "LEADS" and e.target in heads and any(ev.method == "explicit" for ev in e.evidence):
+            out[heads[e.target]].add((names[e.source], e.props["role"]))
+    return out
+
+
+def _quotes_are_original(doc, ex):
+    for e in ex.edges:
+        for ev in e.evidence:
+            assert doc.original[ev.start:ev.end] == ev.quote
+
+
+KINDS_IN_ONE_BRACKET = """成都市人民政府关于加快医药健康人才集聚的若干意见
+各区（市）县人民政府，市政府各部门：
+1.临床研究人才项目。5年内培养200名临床研究骨干。（牵头单位：市卫生健康委，配合单位：市财政局、市医保局，各区、县级市）
+2.青年科技人才项目。每年资助100名青年科技人员。(牵头部门:市科技局,协同部门:市教育局;参与单位:各有关单位)
+3.产业园区建设项目。统筹推进产业园区布局。（责任单位：各区人民政府〈含开发区管委会，下同〉）
+"""
+
+
+def test_kinds_in_one_bracket_each_open_a_list_and_classes_are_not_owners():
+    doc, ex = _doc(KINDS_IN_ONE_BRACKET)
+    got = _explicit(ex)
+    assert got["临床研究人才项目"] == {("成都市卫生健康委员会", "lead"), ("成都市财政局", "support"),
+                                      ("成都市医疗保障局", "support")}
+    assert got["青年科技人才项目"] == {("成都市科学技术局", "lead"), ("成都市教育局", "support")}
+    assert got["产业园区建设项目"] == set()  # 各区人民政府〈含开发区管委会〉 is a class
+    lead = next(e for e in ex.edges if e.type == "LEADS" and e.props["role"] == "lead"
+                and e.source.endswith("成都市卫生健康委员会"))
+    assert [ev.quote for ev in lead.evidence] == ["（牵头单位：市卫生健康委"]
+    _quotes_are_original(doc, ex)
+
+
+FIELD_LINES = """绍兴市人民政府办公室关于印发2024年主要目标任务责任分解的通知
+一、主要预期目标
+
+1.规模以上工业增加值增长8%。
+
+牵头领导：常务副市长
+
+主要责任单位：市经信局
+
+2.居民人均可支配收入增长6%。
+
+牵头领导：副市长
+
+主要责任单位：市人力社保局、市统计局
+
+3.城镇新增就业5万人。
+
+责任单位：市人力社保局
+"""
+
+
+def test_field_lines_after_a_target_name_its_owners():
+    doc, ex = _doc(FIELD_LINES)
+    got = _explicit(ex)
+    assert got["规模以上工业增加值增长8%"] == {("绍兴市经济和信息化局", "lead")}
+    assert got["居民人均可支配收入增长6%"] == {("绍兴市人力资源和社会保障局", "lead"), ("绍兴市统计局", "support")}
+    assert got["城镇新增就业5万人"] == {("绍兴市人力资源和社会保障局", "lead")}
+    ev = [e for e in ex.edges if e.type == "LEADS" and e.source.endswith("经济和信息化局")][0].evidence[0]
+    assert ev.quote == "主要责任单位：市经信局"
+    _quotes_are_original(doc, ex)
+
+
+def test_field_block_after_an_item_ends_at_the_first_line_that_is_not_a_field():
+    """When structure ends an item at its heading line, the owner fields below it still
+    belong to it (relations reads them up to the next item)."""
+    from medgraph.extract.owners import fields_end
+
+    text = "  1.地区生产总值增长6%。\n\n  牵头领导：常务副区长\n\n  主要责任单位：区发展改革委\n\n  完成时\n  二、其他工作"
+    pos = text.index("。") + 1
+    assert text[pos:fields_end(text, pos, len(text))].strip().endswith("主要责任单位：区发展改革委")
+    assert fields_end(text, text.index("二、"), len(text)) == text.index("二、")
+
+
+APPROVAL = """国务院关于同意设立某某国家级新区的批复
+国函〔2030〕7号
+国家发展改革委、四川省人民政府：
+你们关于设立某某新区的请示收悉。现批复如下：
+一、同意设立某某新区。新区位于某某市东部。
+二、新区的规划范围由你委严格审核，并报国务院备案。
+三、四川省人民政府要切实加强组织领导，完善工作机制，扎实推进新区建设。
+四、加强督导。国家发展改革委会同自然资源部加强指导和支持。
+五、落实责任。各有关部门要加强协作。国务院办公厅将适时开展督查。
+国务院
+2030年3月1日
+"""
+
+
+def test_approval_items_name_their_subject_and_you_means_the_addressee():
+    doc, ex = _doc(APPROVAL)
+    got = _explicit(ex)
+    heads = {h[:6]: v for h, v in got.items()}
+    assert heads["同意设立某某"] == set()
+    # 你委: the salutation names two bodies; 委 is the commission's
+    assert heads["新区的规划范"] == {("国家发展和改革委员会", "lead")}
+    assert heads["四川省人民政"] == {("四川省人民政府", "lead")}
+    # the subject right after the heading, with 会同: lead and support
+    assert heads["加强督导"] == {("国家发展和改革委员会", "lead"), ("自然资源部", "support")}
+    # a body that opens a later sentence is one step's actor, not the item's owner
+    assert heads["落实责任"] == set()
+    _quotes_are_original(doc, ex)
+
+
+AGENT_AND_CUT = """杭州市人民政府办公厅关于印发某某工作要点的通知
+1.推进园区规划。园区四至范围的界址坐标由市规划和自然资源局、市住房城乡建设委负责发布。
+2.建立协调机制。建立由市科技局牵头的协调机制。
+3.加大财政投入。统筹资金支持。（市财政局、市科技局、人民
+"""
+
+
+def test_agents_and_a_list_the_file_cuts():
+    doc, ex = _doc(AGENT_AND_CUT)
+    got = _explicit(ex)
+    assert got["推进园区规划"] == {("杭州市规划和自然资源局", "lead"), ("杭州市住房和城乡建设委员会", "lead")}
+    assert got["建立协调机制"] == set()  # 由X牵头的: an attribute, not an owner
+    assert got["加大财政投入"] == {("杭州市财政局", "lead"), ("杭州市科学技术局", "support")}
+    _quotes_are_original(doc, ex)
