@@ -47,7 +47,7 @@ _LABEL_WORDS = [
 ]
 _OWNER = re.compile(r"谁牵头|由谁|哪个部门|哪些部门|什么部门|哪个单位|哪家单位|哪个局|哪个委|哪个委办局|哪家机构|哪个机构|"
                     r"责任单位|牵头单位|牵头部门|责任部门|主管部门|负责单位|归谁|谁负责|谁主管|谁来抓|谁主抓|谁管|谁落实|"
-                    r"负责部门|谁来负责|谁推进|归口|谁是牵头|归哪个|由哪")
+                    r"负责部门|谁来负责|谁推进|归口|谁是牵头|归哪个|由哪(?:一个|个|家)?(?:部门|单位|委办局|局|委|机构)?")
 _BUREAU_MEASURES = re.compile(r"(牵头|负责|参与|配合|主管|承担|落实|管|涉及|作为配合单位参与|作为牵头单位)(了)?"
                               r"(哪些|什么|几项|多少|哪几)(措施|任务|工作|事项|条)?|"
                               r"有哪些(措施|任务)|的措施有哪些|负责的措施|牵头的有哪些|配合的有哪些")
@@ -176,11 +176,25 @@ def _brief(f: Found) -> dict[str, str]:
     return {"id": f.id, "label": f.label, "name": f.name, "as_written": f.surface}
 
 
-def _label_asked(q: str) -> str | None:
+def _labels_named(q: str, found: list[Found]) -> list[tuple[int, str, str]]:
+    """(end, label, word) of every kind word in the question outside the entity names found
+    (国际医药创新公园 names a place: its 公园 does not ask for platforms), left to right;
+    at one end the longer word (医疗器械 over 器械)."""
+    for f in sorted(found, key=lambda f: -f.start):
+        q = q[:f.start] + "\0" * (f.end - f.start) + q[f.end:]
+    hits: dict[int, tuple[int, str, str]] = {}
     for label, rx in _LABEL_WORDS:
-        if re.search(rx, q):
-            return label
-    return None
+        for m in re.finditer(rx, q):
+            if m.end() not in hits or len(m.group()) > len(hits[m.end()][2]):
+                hits[m.end()] = (m.end(), label, m.group())
+    return sorted(hits.values())
+
+
+def _label_asked(q: str, found: list[Found] | None = None) -> str | None:
+    """The kind of thing asked for: the last kind word, as a Chinese noun phrase ends in its
+    head (医疗器械企业 asks for 企业: organisations)."""
+    named = _labels_named(q, found or [])
+    return named[-1][1] if named else None
 
 
 def _number(q: str) -> int | None:
@@ -239,10 +253,47 @@ def _bigrams(t: str) -> set[str]:
     return {t[i:i + 2] for i in range(len(t) - 1)}
 
 
+MATCH_MARGIN = 10.0
+"""Points on queries.score_measures' 0-100 scale within which two measures match the
+question's words "about equally" (10 % of the scale: a different character or two)."""
+_CONTAINED = 70.0   # score_measures: at and above, the words are all in the measure's text
+
+
+def _measure_by_words(store, text: str, policy: str = "", as_of: str | None = None):
+    """(chosen node | None, ranked [(score, node)] of the close ones) for heading words.
+
+    One measure is chosen only when it stands clear: its score is the whole heading (100)
+    and no other heading is the same, or no other measure scores within MATCH_MARGIN of it
+    and no other measure also holds all the question's words (score >= 70: in its heading
+    or verbatim in its body — where the words stand orders the matches, it does not settle
+    which measure is meant). Otherwise the close ones are candidates. No measure scoring
+    60 or more: (None, []) — the caller falls back to topic words."""
+    from medgraph.validity import Validity
+
+    v = Validity(store)
+    measures = [m for m in store.nodes("Measure") if queries._policy_matches(store, policy, m.props.get("policy", ""))
+                and v.in_force(m.props.get("policy", ""), as_of)]
+    if not measures:
+        raise queries.NotFound(f"no measure of {policy or 'any policy'!r}" + (f" is in force on {as_of}" if as_of else
+                               " is in the graph"), [queries.node_brief(p) for p in store.nodes("Policy")[:10]])
+    scored = [(s, m) for s, m in queries.score_measures(store, text, measures) if s >= 60]
+    if not scored:
+        return None, []
+    top = scored[0][0]
+    if top >= 100:
+        close = [(s, m) for s, m in scored if s >= 100]
+    else:
+        close = [(s, m) for s, m in scored if s >= top - MATCH_MARGIN or (s >= _CONTAINED and top >= _CONTAINED)]
+    return (close[0][1] if len(close) == 1 else None), close[:10]
+
+
+TOPIC_MARGIN = 0.1   # share of the question's bigrams: within it, two measures' texts hold its words about equally
+
+
 def _topic_measure(store, text: str, policy: str = "", as_of: str | None = None):
-    """The measure whose text holds most of the question's words (character bigrams), when
-    one stands clear of the rest: its id; several close ones: their nodes (candidates);
-    none holding most of the words: None."""
+    """The measures whose text holds most of the question's words (character bigrams):
+    [(score 0-100, node)] of the best and those within TOPIC_MARGIN of it (one: it stands
+    clear; several: candidates); [] when none holds 60 % of the words."""
     from medgraph.validity import Validity
 
     want = _bigrams(normalise(text))
@@ -259,9 +310,8 @@ def _topic_measure(store, text: str, policy: str = "", as_of: str | None = None)
         scored.append((len(want & hay) / len(want), m))
     scored.sort(key=lambda x: -x[0])
     if not scored or scored[0][0] < 0.6:
-        return None
-    close = [m for sc, m in scored if sc >= scored[0][0] - 0.1]
-    return close[0].id if len(close) == 1 else close[:10]
+        return []
+    return [(round(100 * sc, 1), m) for sc, m in scored if sc >= scored[0][0] - TOPIC_MARGIN][:10]
 
 
 # -- intents --------------------------------------------------------------------------------
@@ -269,34 +319,45 @@ def _owner(store, q, found, as_of):
     number = _number(q)
     hint = _policy_hint(q, found)
     policy = _policy_arg(store, hint)
+    match: dict[str, Any]
     if number is not None:
         measure_text = str(number)
+        ans = queries.owners(store, measure_text, policy, as_of)
+        match = {"by": "number", "scores": []}
     else:
         measure_text = _strip_cues(q, [f for f in found if f.label == "Policy"])
         measure_text = re.sub(r"((19|20)\d{2}年?(版|的)?|若干措施|行动计划|措施)", "", measure_text).strip("的")
         if len(measure_text) < 2:
             raise NotUnderstood("which measure? name it by number (第十七条) or by words of its heading",
                                 {"intent": "owner", "entities": [_brief(f) for f in found]})
-    try:
-        ans = queries.owners(store, measure_text, policy, as_of)
-    except queries.NotFound:
-        if number is not None:
-            raise
-        topic = _topic_measure(store, measure_text, policy, as_of)
-        if topic is None:
-            raise
-        ans = queries.owners(store, topic, "", as_of) if isinstance(topic, str) else \
-            {"measure": None, "lead": [], "support": [], "chain": [],
-             "candidates": [queries.measure_brief(store, m) for m in topic]}
+        chosen, close = _measure_by_words(store, measure_text, policy, as_of)
+        match = {"by": "heading words", "margin": MATCH_MARGIN}
+        if not close:
+            close = _topic_measure(store, measure_text, policy, as_of)
+            chosen = close[0][1] if len(close) == 1 else None
+            match = {"by": "topic words (share of the question's words in the measure's text)", "margin": 100 * TOPIC_MARGIN}
+        if not close:
+            raise queries.NotFound(f"no measure matches {measure_text!r}", [])
+        match["scores"] = [{**queries.measure_brief(store, m), "score": round(sc, 1)} for sc, m in close]
+        if chosen is not None:
+            ans = queries.owners(store, chosen.id, "", as_of)
+        else:
+            from medgraph.validity import Validity
+
+            v = Validity(store)
+            ans = {"measure": None, "lead": [], "support": [], "chain": [],
+                   "candidates": [queries.measure_brief(store, m, v, as_of) for _, m in close]}
     m = ans["measure"]
     params = {"policy": m["policy"], "number": m["number"]} if m else {"policy": policy or None, "number": number}
     words = (f"who owns measure {m['number']} of {m['policy']} ({m['name']})" if m
-             else f"who owns the measure meant by {measure_text!r}: {len(ans['candidates'])} candidates")
+             else f"who owns the measure meant by {measure_text!r}: {len(ans['candidates'])} candidates, which one?")
+    if m and ans["lead"] and all(b.get("basis") == "rule" for b in ans["lead"]):
+        words += "; the lead is inferred (推断) from remit keywords in the measure's clauses, not stated in the text"
     if m and ans["lead"] and all(b.get("uncertain") for b in ans["lead"]):
         words += "; the text names no owner and the remit rule is not sure of the lead (see its candidates)"
     ev = [e for b in ans["lead"] + ans["support"] for e in b["evidence"]]
     return "owner", words, ans, ev, {"name": "owner_of_measure", "params": params}, \
-        {"measure_words": measure_text, "number": number, "policy": policy}
+        {"measure_words": measure_text, "number": number, "policy": policy, "measure_match": match}
 
 
 def _bureau_measures(store, q, bureau: Found, as_of):
@@ -331,11 +392,17 @@ def _where(store, q, ent: Found, as_of):
 
 
 def _place_contents(store, q, place: Found, as_of):
-    label = _label_asked(q)
+    found = find_entities(store, q)
+    label = _label_asked(q, found)
+    named = _labels_named(q, found)
+    kinds = list(dict.fromkeys(w for _, _, w in named)) if len({lab for _, lab, _ in named}) > 1 else []
     ans = queries.impact(store, place.id, label, max_hops=2 if label else 1, limit=100, direction="in", as_of=as_of)
     ev = [e for p in ans["paths"] for x in p if "evidence" in x for e in x["evidence"]]
     words = f"what {'(' + label + ') ' if label else ''}is in or reaches {place.name} ({place.id})"
-    return "place_contents", words, ans, ev, {"name": "what_reaches", "params": {"id": place.id}}, {"label": label}
+    if len(kinds) > 1:
+        words += f"; the question names several kinds ({'、'.join(kinds)}): answered for the last, {kinds[-1]}, all of them"
+    return "place_contents", words, ans, ev, {"name": "what_reaches", "params": {"id": place.id}}, \
+        {"label": label, "kind_words": kinds}
 
 
 def _fund(store, q, fund: Found, as_of):
@@ -480,11 +547,79 @@ def ask(store: GraphStore, question: str, as_of: str | None = None) -> dict[str,
     except queries.NotFound as exc:
         raise NotUnderstood(f"understood the question, but {exc.message}", {**understood, "close": exc.close}) from None
     intent, words, answer, evidence, query, extra = r
+    certainty = _certainty(intent, answer, extra)
     return {
         "question": question,
+        "certain": certainty["certain"],
         "interpretation": {"intent": intent, "in_words": words, "entities": [_brief(f) for f in found], **extra,
                            **({"as_of": as_of} if as_of else {})},
+        "certainty": certainty,
         "answer": answer,
         "evidence": _evidence_of(evidence),
         "query": query,
     }
+
+
+def _path_edges(answer: dict[str, Any]) -> list[dict[str, Any]]:
+    return [x for p in answer.get("paths") or [] for x in p if isinstance(x, dict) and "type" in x and "evidence" in x]
+
+
+def _certainty(intent: str, answer: Any, extra: dict[str, Any]) -> dict[str, Any]:
+    """How sure the answer is (see medgraph.ask_certainty): the mapping, and the basis of
+    what the answer states, per intent."""
+    from medgraph import ask_certainty as ac
+
+    match = extra.get("measure_match") or {}
+    scores = match.get("scores") or []
+    if intent in ("owner", "measure_targets"):
+        if intent == "owner":
+            mapping = "unambiguous" if answer.get("measure") else "ambiguous"
+            facts, reasons, cands = ac.owner_facts(answer)
+        else:
+            mapping = "unambiguous" if answer.get("id") else "ambiguous"
+            facts, reasons = ac.judge_edges([x for x in answer.get("out") or [] if x.get("type") == "TARGETS"],
+                                            "targets") if answer.get("id") else ("none", [])
+            cands = []
+        if mapping == "ambiguous":
+            return ac.verdict(mapping, facts, [], [dict(c, kind="measure") for c in scores])
+        if match.get("by", "").startswith("topic"):
+            mapping = "approximate"
+            reasons = [f"the measure was found by words scattered in its text ({scores[0]['score']:.0f} % of the "
+                       "question's words), not by its number or its heading"] + reasons
+        elif match.get("by") == "heading words" and scores and scores[0]["score"] < _CONTAINED:
+            mapping = "approximate"
+            reasons = [f"the measure's heading is only similar to the question's words (score {scores[0]['score']:.0f} "
+                       f"of 100; {_CONTAINED:.0f}+ means all the words are in its text)"] + reasons
+        return ac.verdict(mapping, facts, reasons, [dict(c, kind="owner") for c in cands] + 
+                          ([dict(c, kind="measure") for c in scores] if mapping == "approximate" else []))
+    if intent == "bureau_measures":
+        rows = answer.get("measures") or []
+        if not rows:
+            return ac.verdict("unambiguous", "none", ["the graph links no measure to this bureau in that role"], [])
+        facts, reasons = ac.judge_edges(rows, "measures listed (their owner is inferred from remit keywords)")
+        return ac.verdict("unambiguous", facts, reasons, [])
+    if intent == "place_contents" and len(set(extra.get("kind_words") or [])) > 1:
+        facts, reasons = ac.judge_edges(_path_edges(answer), "links on the paths") if _path_edges(answer) else \
+            ("none", ["the graph links nothing here"])
+        return ac.verdict("approximate", facts, [
+            f"the question names several kinds ({'、'.join(extra['kind_words'])}): the answer lists every "
+            f"{extra.get('label')} here, not only those the other words describe"] + reasons, [])
+    if intent in ("where", "place_contents"):
+        edges = _path_edges(answer)
+        if not edges:
+            return ac.verdict("unambiguous", "none", ["the graph links nothing here"], [])
+        facts, reasons = ac.judge_edges(edges, "links on the paths")
+        return ac.verdict("unambiguous", facts, reasons, [])
+    if intent == "fund":
+        facts, reasons = ac.judge_edges((answer.get("out") or []) + (answer.get("in") or []), "links of the fund")
+        return ac.verdict("unambiguous", facts, reasons, [])
+    if intent == "edition_change":
+        if isinstance(answer, dict) and answer.get("matched"):
+            return ac.verdict("unambiguous", "inferred", [
+                "the measures of the two editions are paired by heading and target similarity (推断 inferred), "
+                "not by the texts saying which replaces which"], [])
+        return ac.verdict("unambiguous", "explicit", [], [])
+    if intent == "policy_contents" and isinstance(answer, dict):   # a policy only mentioned: what the graph knows
+        facts, reasons = ac.judge_edges((answer.get("out") or []) + (answer.get("in") or []), "links of the policy")
+        return ac.verdict("unambiguous", facts, reasons, [])
+    return ac.verdict("unambiguous", "explicit", [], [])   # policy_contents: the policy's own numbered measures

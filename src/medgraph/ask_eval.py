@@ -42,72 +42,91 @@ def _places(ans: dict) -> set[str]:
     return {x["id"] for p in ans.get("paths", []) for x in p if isinstance(x, dict) and x.get("label") == "District"}
 
 
+def _presented_certain(res: dict, part: str) -> bool:
+    """Was ``part`` ('mapping' or 'facts') of the answer presented as certain? The answer's
+    ``certainty`` block (medgraph.ask_certainty) says so; an answer without one is taken as
+    certain (the strict reading)."""
+    c = res.get("certainty")
+    if not isinstance(c, dict):
+        return True
+    return c.get("mapping") == "unambiguous" if part == "mapping" else c.get("facts") == "explicit"
+
+
+def _bad(res: dict, part: str, why: str) -> tuple[str, str]:
+    """A wrong id in ``part``: 'wrong' when that part was presented as certain, else
+    'uncertain' (the answer said it was not sure of exactly that)."""
+    if _presented_certain(res, part):
+        return "wrong", why
+    return "uncertain", f"{why} (flagged not certain: {part})"
+
+
 def judge(item: dict, res: dict | None) -> tuple[str, str]:
-    """(verdict, why) for one question: correct | miss | wrong."""
+    """(verdict, why) for one question: correct | miss | uncertain | wrong (see the module
+    docstring: a wrong mapping counts against the answer's mapping flag, a wrong fact against
+    its facts flag)."""
     intent, exp = item["intent"], item["expect"]
     if res is None:
         return ("correct", "refused") if intent == "unanswerable" else ("miss", "422")
     if intent == "unanswerable":
-        return "wrong", f"answered as {res['interpretation']['intent']}"
+        return _bad(res, "mapping", f"answered as {res['interpretation']['intent']}")
     it, a, q = res["interpretation"], res["answer"], res["query"]
     got = it["intent"]
     if intent == "ambiguous":
         cands = {c["id"] for c in (a.get("candidates") or [])} if isinstance(a, dict) else set()
-        if isinstance(a, dict) and a.get("measure") is None and set(exp["candidates"]) <= cands:
+        if isinstance(a, dict) and a.get("measure") is None and "candidates" in a and set(exp["candidates"]) <= cands:
             return "correct", "candidates"
-        if isinstance(a, dict) and a.get("measure") is None:
+        if isinstance(a, dict) and a.get("measure") is None and "candidates" in a:
             return "miss", f"candidates {sorted(cands)}"
-        return "wrong", f"answered one: {a.get('measure', {}).get('id') if isinstance(a, dict) else got}"
-    if got != intent and not (intent == "owner" and got == "owner"):
-        return "wrong", f"intent {got}"
+        one = a.get("measure", {}) or {} if isinstance(a, dict) else {}
+        return _bad(res, "mapping", f"answered one: {one.get('id') if isinstance(one, dict) else got}")
+    if got != intent:
+        return _bad(res, "mapping", f"intent {got}")
     if intent == "owner":
         if a.get("measure") is None:
             ok = exp["measure"] in {c["id"] for c in a.get("candidates") or []}
             return "miss", "candidates" + (" (incl. the right one)" if ok else "")
         if a["measure"]["id"] != exp["measure"]:
-            return "wrong", f"measure {a['measure']['id']}"
+            return _bad(res, "mapping", f"measure {a['measure']['id']}")
         leads = {b["id"] for b in a.get("lead") or []}
         if leads and not leads & set(exp["lead"] + (exp.get("lead_ok") or [])):
-            if all(b.get("uncertain") for b in a["lead"]):   # said so: not presented as certain
-                return "miss", f"lead {sorted(leads)} flagged uncertain (measure right)"
-            return "wrong", f"lead {sorted(leads)} (measure right)"
+            return _bad(res, "facts", f"lead {sorted(leads)} (measure right)")
         return "correct", ""
     if intent == "bureau_measures":
         if a["bureau"]["id"] != exp["bureau"]:
-            return "wrong", f"bureau {a['bureau']['id']}"
+            return _bad(res, "mapping", f"bureau {a['bureau']['id']}")
         if exp.get("role", "any") != it.get("role"):
-            return "wrong", f"role {it.get('role')}"
+            return _bad(res, "mapping", f"role {it.get('role')}")
         return "correct", ""
     if intent == "place_contents":
         pid, label = q["params"].get("id"), it.get("label")
         if pid != exp["place"] or label != exp.get("label"):
-            return "wrong", f"place {pid} label {label}"
+            return _bad(res, "mapping", f"place {pid} label {label}")
         return "correct", ""
     if intent == "where":
         if q["params"].get("id") != exp["entity"]:
-            return "wrong", f"entity {q['params'].get('id')}"
+            return _bad(res, "mapping", f"entity {q['params'].get('id')}")
         places = _places(a)
-        return ("correct", "") if places == set(exp["places"]) else ("wrong", f"places {sorted(places)}")
+        return ("correct", "") if places == set(exp["places"]) else _bad(res, "facts", f"places {sorted(places)}")
     if intent == "fund":
         if a.get("id") != exp["fund"]:
-            return "wrong", f"fund {a.get('id')}"
+            return _bad(res, "mapping", f"fund {a.get('id')}")
         if exp.get("amount_yi") is not None and it.get("amount_yi") is not None and \
                 abs(float(it["amount_yi"]) - float(exp["amount_yi"])) > 1e-6:
-            return "wrong", f"amount {it.get('amount_yi')}"
+            return _bad(res, "facts", f"amount {it.get('amount_yi')}")
         return "correct", ""
     if intent == "measure_targets":
         got_id = q["params"].get("id")
         if got_id is None:
             return "miss", "candidates"
-        return ("correct", "") if got_id == exp["measure"] else ("wrong", f"measure {got_id}")
+        return ("correct", "") if got_id == exp["measure"] else _bad(res, "mapping", f"measure {got_id}")
     if intent == "edition_change":
         p = q["params"]
         if (p.get("older"), p.get("newer")) != (exp["older"], exp["newer"]):
-            return "wrong", f"{p.get('older')} → {p.get('newer')}"
+            return _bad(res, "mapping", f"{p.get('older')} → {p.get('newer')}")
         return "correct", ""
     if intent == "policy_contents":
         got_id = q["params"].get("policy")
-        return ("correct", "") if got_id == exp["policy"] else ("wrong", f"policy {got_id}")
+        return ("correct", "") if got_id == exp["policy"] else _bad(res, "mapping", f"policy {got_id}")
     return "wrong", f"unknown intent {intent}"
 
 
@@ -144,15 +163,18 @@ def evaluate(store, questions: list[dict]) -> dict[str, Any]:
         except (queries.NotFound, queries.BadRequest):
             res = None
         verdict, why = judge(item, res)
-        per.append({"id": item["id"], "split": item["split"], "intent": item["intent"], "verdict": verdict, "why": why})
+        per.append({"id": item["id"], "split": item["split"], "intent": item["intent"], "verdict": verdict, "why": why,
+                    "certain": bool(res and res.get("certain", True))})
     out: dict[str, Any] = {"per_question": per}
     for sp in ("dev", "held", "all"):
         xs = [p for p in per if sp == "all" or p["split"] == sp]
         n = len(xs)
         c = sum(p["verdict"] == "correct" for p in xs)
         w = sum(p["verdict"] == "wrong" for p in xs)
-        out[sp] = {"questions": n, "correct": c, "miss": n - c - w, "wrong": w,
-                   "accuracy": round(c / n, 3) if n else None}
+        u = sum(p["verdict"] == "uncertain" for p in xs)
+        cc = sum(p["verdict"] == "correct" and p["certain"] for p in xs)
+        out[sp] = {"questions": n, "correct": c, "correct_certain": cc, "miss": n - c - w - u, "uncertain": u,
+                   "wrong": w, "accuracy": round(c / n, 3) if n else None}
     return out
 
 
@@ -175,11 +197,13 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(res, ensure_ascii=False, indent=1))
         return 0
     print(f"/ask on the {args.store} store, {len(questions)} questions ({path.name})")
-    print("| split | questions | correct | miss (422 / asked again) | wrong (certain and wrong) | accuracy |")
-    print("|---|---|---|---|---|---|")
+    print("| split | questions | correct (of which certain) | miss (422 / asked again) | uncertain (wrong, flagged "
+          "not certain) | wrong (certain and wrong) | accuracy |")
+    print("|---|---|---|---|---|---|---|")
     for sp in ("dev", "held", "all"):
         r = res[sp]
-        print(f"| {sp} | {r['questions']} | {r['correct']} | {r['miss']} | {r['wrong']} | {r['accuracy']} |")
+        print(f"| {sp} | {r['questions']} | {r['correct']} ({r['correct_certain']}) | {r['miss']} | {r['uncertain']} "
+              f"| {r['wrong']} | {r['accuracy']} |")
     if args.details:
         for p in res["per_question"]:
             if p["split"] == "dev" and p["verdict"] != "correct":

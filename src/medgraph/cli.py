@@ -393,6 +393,8 @@ def ask(
         return
     it = ans["interpretation"]
     console.print(f"[bold]understood:[/bold] {it['in_words']}  [dim]({it['intent']})[/dim]")
+    c = ans.get("certainty") or {}
+    console.print(("[green]" if ans.get("certain") else "[yellow]") + escape(c.get("in_words", "")) + "[/]")
     a = ans["answer"]
     if it["intent"] == "owner" and a.get("measure"):
         for role in ("lead", "support"):

@@ -195,6 +195,21 @@ def _resolve(store: GraphStore, text: str, policy: str, node: Node | None, as_of
             f"no measure numbered {n}" + (f" in policy {policy!r}" if policy else ""),
             [node_brief(m) for m in sorted(measures, key=lambda m: abs(m.props.get("number", 0) - n))[:5]],
         )
+    scored = score_measures(store, text, measures)
+    good = [(s, m) for s, m in scored if s >= 60]
+    if not good:
+        raise NotFound(f"no measure matches {text!r}", [node_brief(m) for _, m in scored[:5]])
+    top_s, top = good[0]
+    others = [m for s, m in good[1:]]
+    if len(good) > 1 and good[1][0] >= top_s - 1e-9 and top_s < 100:
+        return None, [m for _, m in good[:10]]
+    return top, others[:10]
+
+
+def score_measures(store: GraphStore, text: str, measures: list[Node]) -> list[tuple[float, Node]]:
+    """How well ``text`` names each measure, best first (0-100): 100 the whole heading,
+    90-100 part of the heading (more of it, higher), 70 words of the body, else 0.8 x the
+    fuzzy partial ratio against the heading. /ask applies its own margin to these scores."""
     query = to_simplified(text.strip())
     scored: list[tuple[float, Node]] = []
     for m in measures:
@@ -210,14 +225,7 @@ def _resolve(store: GraphStore, text: str, policy: str, node: Node | None, as_of
             s = 0.8 * fuzz.partial_ratio(query, heading)
         scored.append((s, m))
     scored.sort(key=lambda sm: (-sm[0], _measure_sort_key(store, sm[1])))
-    good = [(s, m) for s, m in scored if s >= 60]
-    if not good:
-        raise NotFound(f"no measure matches {text!r}", [node_brief(m) for _, m in scored[:5]])
-    top_s, top = good[0]
-    others = [m for s, m in good[1:]]
-    if len(good) > 1 and good[1][0] >= top_s - 1e-9 and top_s < 100:
-        return None, [m for _, m in good[:10]]
-    return top, others[:10]
+    return scored
 
 
 def measure_brief(store: GraphStore, m: Node, validity: Validity | None = None, as_of: str | None = None) -> dict[str, Any]:

@@ -62,3 +62,59 @@ def test_as_of_changes_the_answer(client):
     assert now.status_code == 200 and now.json()["interpretation"]["as_of"] == "2026-05-01"
     then = _ask(client, "2026年措施第十七条的责任单位是谁", as_of="2024-06-01")
     assert then.status_code == 422 and "2024-06-01" in then.json()["error"]
+
+
+# --- certainty: no wrong answer presented as certain (medgraph.ask_certainty) --------------
+def test_an_owner_inferred_from_remit_keywords_is_not_certain(client):
+    """The 2026 texts name no 牵头单位: the lead of (二十一) is the remit rule's guess, so the
+    answer says so — not certain, facts inferred (推断), the bureaus weighed with their scores."""
+    body = _ask(client, "发挥商业健康保险支持作用由哪个部门负责？").json()
+    assert body["answer"]["measure"]["id"] == "policy-bj-measures-2026-m21"
+    c = body["certainty"]
+    assert body["certain"] is False and c["certain"] is False
+    assert (c["mapping"], c["facts"]) == ("unambiguous", "inferred")
+    assert "推断" in c["in_words"] and "推断" in body["interpretation"]["in_words"]
+    assert [(x["id"], x["role"], x["score"]) for x in c["candidates"]] == [
+        ("bureau-bj-nfra", "lead", 0.727), ("bureau-bj-healthcare-security", "support", 0.558),
+        ("bureau-bj-health-commission", "support", 0.55)]
+
+
+def test_words_two_measures_hold_give_candidates_not_one_answer(client):
+    """创新药械入院使用 is part of 2026 (十七)'s heading and stands verbatim in the action plan's
+    14: both hold the words, so the answer asks which (scores 98 and 70 on score_measures)."""
+    body = _ask(client, "创新药械入院使用由谁牵头").json()
+    assert body["answer"]["measure"] is None and body["certain"] is False
+    assert body["certainty"]["mapping"] == "ambiguous"
+    assert [(x["id"], x["score"]) for x in body["certainty"]["candidates"]] == [
+        ("policy-bj-measures-2026-m17", 98.0), ("policy-bj-action-plan-2024-2026-m14", 70.0)]
+    assert {c["id"] for c in body["answer"]["candidates"]} == {"policy-bj-measures-2026-m17",
+                                                               "policy-bj-action-plan-2024-2026-m14"}
+
+
+def test_a_whole_heading_or_a_clear_match_picks_one(client):
+    one = _ask(client, "手术机器人入院由哪个部门牵头？").json()     # only (二十) holds these words
+    assert one["answer"]["measure"]["id"] == "policy-bj-measures-2026-m20"
+    assert one["certainty"]["mapping"] == "unambiguous"
+
+
+def test_targets_stated_in_the_text_are_certain(client):
+    body = _ask(client, "2026年措施第十二条要培育多少家企业").json()
+    assert body["interpretation"]["intent"] == "measure_targets"
+    assert body["certain"] is True
+    assert (body["certainty"]["mapping"], body["certainty"]["facts"]) == ("unambiguous", "explicit")
+
+
+def test_a_measure_found_by_scattered_words_is_approximate(client):
+    body = _ask(client, "天竺综保区进口医疗器械加贴中文标签试点由哪个部门负责").json()
+    assert body["answer"]["measure"]["id"] == "policy-bj-measures-2026-m15"
+    assert body["certainty"]["mapping"] == "approximate" and body["certain"] is False
+
+
+def test_the_head_noun_names_the_kind_asked_for(client):
+    """医疗器械企业 asks for companies (the phrase ends in its head), and the answer says it lists
+    every organisation there, not only device makers: not certain."""
+    body = _ask(client, "亦庄有哪些医疗器械企业").json()
+    assert body["interpretation"]["label"] == "Organization"
+    assert body["certainty"]["mapping"] == "approximate" and body["certain"] is False
+    park = _ask(client, "国际医药创新公园有哪些企业").json()   # 公园 is the place's name, not the kind asked
+    assert park["interpretation"]["label"] == "Organization"

@@ -22,9 +22,32 @@ def test_question_box_shows_answer_evidence_and_query_link(server, page, shots: 
     assert page.locator("#ask-answer .src .kind").first.get_attribute("data-kind") == "official"
     href = page.get_attribute("#ask-answer a.show-query", "href")
     assert href.startswith("/console?query=owner_of_measure") and "run=1" in href
+    # the lead is the remit rule's inference: the box says "not certain", why, and the scores
+    flag = page.locator("#ask-answer .certainty")
+    assert flag.get_attribute("data-certain") == "false" and flag.get_attribute("role") == "alert"
+    assert "不确定" in flag.inner_text() and "推断" in flag.inner_text()
+    assert page.locator("#ask-answer .certainty table.cands tr").count() >= 2     # header + the weighed bureaus
+    assert "推断" in page.inner_text("#ask-answer .owner.lead .basis")
     page.screenshot(path=str(shots / "ask.png"), full_page=False)
     if os.environ.get("MEDGRAPH_UPDATE_SCREENSHOTS") == "1":
         page.screenshot(path=str(REPO / "docs" / "screenshots" / "ask.png"), full_page=False)
+
+
+def test_certain_and_ambiguous_answers_look_different(server, page):
+    """Targets stated in the text: certain (green, no alert); words two measures hold: the
+    candidates with their match scores, not one answer."""
+    page.goto(server + "/")
+    page.fill("#ask-q", "2026年措施第十二条要培育多少家企业")
+    page.click("#ask-btn")
+    page.wait_for_selector("#ask-answer .certainty")
+    assert page.get_attribute("#ask-answer .certainty", "data-certain") == "true"
+    assert "确定" in page.inner_text("#ask-answer .certainty")
+    page.fill("#ask-q", "创新药械入院使用由谁牵头")
+    page.click("#ask-btn")
+    page.wait_for_selector("#ask-answer .certainty[data-certain='false']")
+    text = page.inner_text("#ask-answer .certainty")
+    assert "完善创新药械入院使用" in text and "加速创新药械入院应用" in text and "98" in text
+    assert page.locator("#ask-answer .candidate").count() == 2
 
 
 def test_traditional_question_and_refusal(server, page):

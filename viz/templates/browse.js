@@ -168,12 +168,13 @@
     var it = res.interpretation, a = res.answer;
     box.appendChild(el("div", { className: "understood" }, [el("b", { text: "understood 理解为: " }), it.in_words,
       el("span", { className: "muted", text: "  (" + it.intent + ")" })]));
+    box.appendChild(certaintyBox(res));
     var body = el("div", { className: "ask-body" });
     if (it.intent === "owner" || (a && a.lead && a.support)) {
       if (a.measure) {
         body.appendChild(el("div", {}, ["measure: ", entityLink(a.measure.id, a.measure.name)]));
         ["lead", "support"].forEach(function (role) {
-          (a[role] || []).forEach(function (b) { body.appendChild(el("div", { className: "owner " + role }, [role + ": ", entityLink(b.id, b.name), el("span", { className: "basis " + b.basis, text: b.basis })])); });
+          (a[role] || []).forEach(function (b) { body.appendChild(el("div", { className: "owner " + role }, [role + ": ", entityLink(b.id, b.name), " ", el("span", { className: "basis " + b.basis, text: b.basis === "rule" ? "rule · 推断 inferred" : b.basis })])); });
         });
       } else {
         body.appendChild(el("div", { text: "which one? 候选：" }));
@@ -204,6 +205,24 @@
       box.appendChild(el("div", { className: "src" }, [kindChip(ev.source_kind), " " + ev.document + " [" + ev.start + ":" + ev.end + "]"]));
     });
     if (res.query && res.query.name) box.appendChild(queryLink(res.query.name, res.query.params));
+  }
+  // certain only when mapped unambiguously and stated in the text; otherwise say why, with the scores
+  function certaintyBox(res) {
+    var c = res.certainty || {}, sure = res.certain === true;
+    var d = el("div", { className: "certainty " + (sure ? "certain" : "not-certain"), "data-certain": String(sure),
+      role: sure ? "status" : "alert" }, [el("b", { text: sure ? "✓ certain 确定" : "⚠ not certain 不确定 — check the evidence" })]);
+    d.appendChild(el("div", { className: "muted", text: "mapping 对应: " + (c.mapping || "?") + " · facts 依据: " + (c.facts || "?") }));
+    (c.reasons || []).forEach(function (r) { d.appendChild(el("div", { className: "reason", text: r })); });
+    var cands = c.candidates || [];
+    if (!sure && cands.length) {
+      var t = el("table", { className: "cands" }, [el("tr", {}, [el("th", { text: "candidate 候选" }), el("th", { text: "role / policy" }), el("th", { text: "score 得分" })])]);
+      cands.forEach(function (x) {
+        t.appendChild(el("tr", {}, [el("td", {}, [entityLink(x.id, x.name)]), el("td", { text: x.kind === "owner" ? x.role + " · " + x.basis : (x.policy || "") + (x.number ? " #" + x.number : "") }),
+          el("td", { text: String(x.score) })]));
+      });
+      d.appendChild(t);
+    }
+    return d;
   }
   function exampleList(list) {
     var d = el("div", { className: "examples" });
