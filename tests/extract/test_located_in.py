@@ -51,3 +51,153 @@ def test_a_zone_the_document_names_is_a_place_node():
     committee = next(n for n in ex.nodes if n.label == "Bureau" and n.name == "天津经济技术开发区管理委员会")
     assert committee.props["kind"] == "committee"
     assert [e.target for e in ex.edges if e.type == "LOCATED_IN" and e.source == committee.id] == [zones["天津经济技术开发区"].id]
+
+
+# --- places named by administrative units (places.py) -------------------------------------
+def _loc_by_id(ex):
+    return {(e.source, e.target): e for e in ex.edges if e.type == "LOCATED_IN"}
+
+
+def _quote(doc, edge):
+    ev = next(ev for ev in edge.evidence if ev.method == "explicit")
+    assert doc.original[ev.start:ev.end] == ev.quote  # offsets index the original text
+    return ev.quote
+
+
+APPROVAL = """国务院关于同意设立青川新区的批复
+四川省人民政府：
+一、同意设立青川新区。青川新区位于四川省绵阳市北部，规划范围包括绵阳市涪城区、游仙区和安州区塔水镇、江油市的部分区域，规划面积600平方公里。
+二、东江新区范围包括惠州市惠城区、博罗县和龙门市、河源县的部分区域。
+"""
+
+
+def test_an_approval_places_the_new_area_in_each_listed_unit():
+    doc = read_bytes(APPROVAL.encode(), "approval.txt")
+    ex = extract(doc, CAT)
+    nodes = {n.id: n for n in ex.nodes}
+    loc = _loc_by_id(ex)
+    stated = "青川新区位于四川省绵阳市北部，规划范围包括绵阳市涪城区、游仙区和安州区塔水镇、江油市"
+    expected = {
+        ("district-青川新区", "district-绵阳市"): "青川新区位于四川省绵阳市",
+        ("district-青川新区", "district-绵阳市涪城区"): stated,
+        # a short name inherits the units above it from the item before it
+        ("district-青川新区", "district-绵阳市游仙区"): stated,
+        ("district-青川新区", "district-绵阳市安州区塔水镇"): stated,
+        # a county-level city: no city above it is invented (the province it is in is stated)
+        ("district-青川新区", "district-江油市"): stated,
+        ("district-东江新区", "district-惠州市惠城区"): "东江新区范围包括惠州市惠城区、博罗县和龙门市、河源县",
+        ("district-东江新区", "district-惠州市博罗县"): "东江新区范围包括惠州市惠城区、博罗县和龙门市、河源县",
+        # a unit of the parent's own level (龙门市) ends the inheritance: 河源县 is not 龙门市's
+        ("district-东江新区", "district-龙门市"): "东江新区范围包括惠州市惠城区、博罗县和龙门市、河源县",
+        ("district-东江新区", "district-河源县"): "东江新区范围包括惠州市惠城区、博罗县和龙门市、河源县",
+    }
+    assert set(loc) == set(expected)
+    for k, quote in expected.items():
+        assert _quote(doc, loc[k]) == quote
+    kinds = {nid: (nodes[nid].props["kind"], nodes[nid].props.get("jurisdiction", "")) for _, nid in expected}
+    assert kinds == {
+        "district-绵阳市": ("city", "四川省"), "district-绵阳市涪城区": ("district", "绵阳市"),
+        "district-绵阳市游仙区": ("district", "绵阳市"), "district-绵阳市安州区塔水镇": ("town", "绵阳市安州区"),
+        "district-江油市": ("city", "四川省"), "district-惠州市惠城区": ("district", "惠州市"),
+        "district-惠州市博罗县": ("county", "惠州市"), "district-龙门市": ("city", ""), "district-河源县": ("county", ""),
+    }
+    assert nodes["district-青川新区"].props["kind"] == "new_area"
+    assert nodes["district-东江新区"].label == "District"
+
+
+def test_a_list_after_a_site_clause_and_the_city_it_names():
+    text = ("国务院关于同意设立临江新区的批复\n"
+            "临江新区位于湖北省宜昌市长江以南，包括宜昌市点军区、猇亭区和枝江市。\n"
+            "滨湖新区位于合肥市滨湖地区，初期规划范围包括包河区、蜀山区部分区域。\n")
+    doc = read_bytes(text.encode(), "approval2.txt")
+    loc = _loc_by_id(extract(doc, CAT))
+    first = "临江新区位于湖北省宜昌市长江以南，包括宜昌市点军区、猇亭区和枝江市"
+    second = "滨湖新区位于合肥市滨湖地区，初期规划范围包括包河区、蜀山区"
+    assert {k: _quote(doc, e) for k, e in loc.items()} == {
+        ("district-临江新区", "district-宜昌市"): "临江新区位于湖北省宜昌市",
+        ("district-临江新区", "district-宜昌市点军区"): first,
+        ("district-临江新区", "district-宜昌市猇亭区"): first,
+        ("district-临江新区", "district-枝江市"): first,
+        ("district-滨湖新区", "district-合肥市"): "滨湖新区位于合肥市",
+        # the one city the area was said to lie in completes the unprefixed districts
+        ("district-滨湖新区", "district-合肥市包河区"): second,
+        ("district-滨湖新区", "district-合肥市蜀山区"): second,
+    }
+
+
+def test_a_zone_introduction_and_a_traditional_script_list():
+    text = ("北京经济技术开发区位于北京市东南部，北临南五环。\n"
+            "江北新區範圍包括南京市浦口區、六合區和棲霞區八卦洲街道的部分區域。\n")
+    doc = read_bytes(text.encode(), "zone.txt")
+    ex = extract(doc, CAT)
+    loc = _loc_by_id(ex)
+    trad = "江北新區範圍包括南京市浦口區、六合區和棲霞區八卦洲街道"
+    assert {k: _quote(doc, e) for k, e in loc.items()} == {
+        ("district-yizhuang", "district-北京市"): "北京经济技术开发区位于北京市",
+        ("district-江北新区", "district-南京市浦口区"): trad,
+        ("district-江北新区", "district-南京市六合区"): trad,
+        ("district-江北新区", "district-南京市栖霞区八卦洲街道"): trad,
+    }
+    street = next(n for n in ex.nodes if n.id == "district-南京市栖霞区八卦洲街道")
+    assert (street.name, street.props) == ("南京市栖霞区八卦洲街道", {"kind": "street", "jurisdiction": "南京市栖霞区"})
+
+
+def test_another_citys_district_is_never_beijings():
+    # 朝阳区 is also a Beijing district in the catalog: spelled out after 长春市 it is Changchun's
+    text = "长春新区范围包括长春市宽城区、朝阳区的部分区域。\n"
+    ex = extract(read_bytes(text.encode(), "cc.txt"), CAT)
+    assert set(_loc_by_id(ex)) == {("district-长春新区", "district-长春市宽城区"), ("district-长春新区", "district-长春市朝阳区")}
+
+
+def test_site_of_a_thing_named_after_its_place():
+    text = "位于北京市昌平区的北京某某医药科技有限公司完成新一轮融资。\n"
+    doc = read_bytes(text.encode(), "site.txt")
+    loc = _located(extract(doc, CAT))
+    assert set(loc) == {("北京某某医药科技有限公司", "昌平区")}
+    assert _quote(doc, loc[("北京某某医药科技有限公司", "昌平区")]) == "位于北京市昌平区的北京某某医药科技有限公司"
+
+
+HERE = """杭州滨江生命科技园发展情况
+杭州滨江生命科技园位于杭州市滨江区，规划面积3平方公里。
+2024年，国家卫生健康委员会医药卫生科技发展研究中心、卫生发展研究中心和统计信息中心等3个中心已在此落地。
+"""
+
+
+def test_here_is_the_park_the_text_is_about_and_every_listed_unit_settles_there():
+    doc = read_bytes(HERE.encode(), "here.txt")
+    ex = extract(doc, CAT)
+    nodes = {n.id: n for n in ex.nodes}
+    loc = {(nodes[s].name, nodes[t].name): e for (s, t), e in _loc_by_id(ex).items()}
+    clause = "国家卫生健康委员会医药卫生科技发展研究中心、卫生发展研究中心和统计信息中心等3个中心已在此落地"
+    assert {k: [ev.quote for ev in e.evidence] for k, e in loc.items()} == {
+        ("杭州滨江生命科技园", "杭州市滨江区"): ["杭州滨江生命科技园位于杭州市滨江区"],
+        # the listed names without their parent take the first one's body (国家卫生健康委员会)
+        ("国家卫生健康委员会医药卫生科技发展研究中心", "杭州滨江生命科技园"): [clause, "杭州滨江生命科技园"],
+        ("国家卫生健康委员会卫生发展研究中心", "杭州滨江生命科技园"): [clause[clause.index("卫生发展"):], "杭州滨江生命科技园"],
+        ("国家卫生健康委员会统计信息中心", "杭州滨江生命科技园"): [clause[clause.index("统计"):], "杭州滨江生命科技园"],
+    }
+    # the quoted park is the one in the earlier line that opens with it
+    here_ev = loc[("国家卫生健康委员会统计信息中心", "杭州滨江生命科技园")].evidence
+    park = min(here_ev, key=lambda ev: ev.start)
+    assert park.start == HERE.index("杭州滨江生命科技园位于") and doc.original[park.start:park.end] == "杭州滨江生命科技园"
+
+
+NEGATIVE = """某某新区发展情况
+某某新区位于长江南岸，区位优势明显。
+支持范围包括本市注册的企业、研发机构和医疗机构。
+重点园区包括昌平区、大兴区的产业园。
+北京某乙医药有限公司与昌平区政府签署合作协议。
+会同配合单位于2012年10月底前制定实施细则。
+2024年，阿斯利康、礼来、拜耳等8家外资药企集团在京新设研发机构。
+国家药品监督管理局六大中心在此落地。
+"""
+
+
+def test_places_merely_named_place_nothing():
+    ex = extract(read_bytes(NEGATIVE.encode(), "negative.txt"), CAT)
+    nodes = {n.id: n for n in ex.nodes}
+    located = [(nodes[e.source].name, nodes[e.target].name) for e in ex.edges
+               if e.type == "LOCATED_IN" and nodes[e.source].label != "Bureau"]
+    assert located == []
+    # a description (长江南岸, 本市) is no place node either
+    assert not [n for n in ex.nodes if n.label == "District" and n.id.startswith("district-") and "长江" in n.name]

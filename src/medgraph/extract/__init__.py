@@ -12,6 +12,7 @@ import re
 
 from medgraph.catalog import Catalog, load_catalog
 from medgraph.documents import Document
+from medgraph.extract import places
 from medgraph.extract import relations as rel
 from medgraph.extract.claims import find_claims
 from medgraph.extract.dates import policy_dates
@@ -269,7 +270,7 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     rel.titled_issuers(ctx)
     rel.name_locations(ctx)
     rel.body_links(ctx)
-    rel.here_locations(ctx)
+    places.locate(ctx, rel._add)  # 位于/范围包括/在此落地 and the places they name (places.py)
     if not st.is_policy:
         rel.paragraph_topic_locations(ctx, measure_spans)
 

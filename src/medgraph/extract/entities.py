@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from medgraph.catalog import Catalog, Entry
 from medgraph.documents import to_simplified
 from medgraph.extract import bodies as bd
+from medgraph.extract.place_kinds import place_kind
 from medgraph.models import Node, trusted_node
 from medgraph.textutil import sentence_bounds, slug
 
@@ -606,7 +607,7 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
                 found = label
                 if (pid := f"{LABEL_PREFIX[label]}-{slug(name)}") not in res.nodes:
                     res.nodes[pid] = trusted_node(id=pid, label=label, name=name, aliases=[], documents=[doc_id],
-                                                  props={"kind": kind})
+                                                  props={"kind": place_kind(name, kind) if label == "District" else kind})
             res.mentions.append(Mention(pid, found, start, end, name, source="pattern"))
             taken[start:end] = b"\x01" * (end - start)
 

@@ -550,45 +550,6 @@ def _body_id(name: str) -> str:
     return Body(0, 0, name, name, "", "", "").id
 
 
-_HERE = re.compile(r"(?:在此|于此|在这里)(?:落地|落户|设立|建设|布局|集聚|聚集|扎根|投产|注册|入驻)|"
-                   r"(?:落地|落户|入驻|扎根|集聚|聚集)(?:于|在)?(?:此|这里)")
-
-
-def _here_hits(text: str) -> list[re.Match]:
-    """_HERE matches, tried only around each 此/这里 (every alternative holds one)."""
-    found: dict[tuple[int, int], re.Match] = {}
-    for word in ("此", "这里"):
-        i = text.find(word)
-        while i != -1:
-            m = _HERE.search(text, max(0, i - 4), i + 6)
-            if m is not None:
-                found.setdefault(m.span(), m)
-            i = text.find(word, i + 1)
-    return [found[k] for k in sorted(found)]
-
-
-def here_locations(ctx: Ctx) -> None:
-    """在此落地 / 落户于此: "here" is the place (district, or a park) the paragraph was last
-    about before the sentence; what the sentence settles there sits there (explicit, the
-    quote is the sentence's words, with the place's mention)."""
-    text = ctx.text
-    for h in _here_hits(text):
-        s, e = sentence_bounds(text, h.start())
-        para = text.rfind("\n", 0, s) + 1
-        before = ctx.mentions_in(para, s)
-        place = next((m for m in reversed(before) if m.label == "District"
-                      or (m.label == "Platform" and _PARK.search(m.surface))), None)
-        if place is None:
-            continue
-        for x in ctx.mentions_in(s, e):
-            if x.label not in LOCATABLE or x.entity_id == place.entity_id or text.startswith(_BRANCH, x.end):
-                continue
-            if x.end <= h.start() and _same_clause(text, x.end, h.start()) or h.end() <= x.start and _same_clause(text, h.end(), x.start):
-                a, b = min(x.start, h.start()), max(x.end, h.end())
-                _add(ctx, x.entity_id, place.entity_id, "LOCATED_IN",
-                     [ctx.spans.ev(a, b, "explicit", 0.75), ctx.spans.ev(place.start, place.end, "explicit", 0.75)])
-
-
 PARAGRAPH = re.compile(r"\n\s*\n|\n|(?<=[。！？])\s+(?=\S)")
 
 

@@ -1,0 +1,433 @@
+"""Where things are, as the text states it, and the places a document introduces.
+
+Three statements, found in one pass of one compiled regex over the text:
+
+- ``X位于 <places>`` (also 地处, 坐落于/在): X lies in the most specific administrative unit of
+  each chain of units the verb governs: 北京经济技术开发区位于北京市东南部 → 北京市;
+  位于江苏省南京市长江以北 → 南京市 (in 江苏省); 位于陕西省西安市和咸阳市建成区之间 → 西安市, 咸阳市.
+  What follows the units (东南部, 长江以北, 湘江西岸, 南五环两侧) describes, it names no place.
+  ``位于 <places> 的 Y`` places Y.
+- ``X(规划)范围包括/涵盖/涉及 <list>`` and ``X位于…，包括 <list>``: X lies (partly) in every
+  listed unit. A unit named without its parent inherits, from the item before it, the units
+  above its own level (南京市浦口区、六合区 → 南京市六合区; 栖霞区八卦洲街道 after 南京市… →
+  南京市栖霞区八卦洲街道); a unit of the parent's own level (共青城市 after 南昌市新建区) ends
+  that inheritance, so 永修县 after it inherits nothing. The first item may inherit the one
+  city X was said to lie in (福州新区位于福州市…，范围包括马尾区 → 福州市马尾区).
+- ``… A、B、C等N个中心在此落地``: 此 is the place the text is about — the last place named
+  in the paragraph before the sentence, else the nearest earlier sentence whose subject is
+  a place (国际医药创新公园位于… then …在此落地); every listed unit settles there. A listed
+  name without its parent (医疗器械审评中心 after 国家药品监督管理局药品审评中心) takes the
+  first item's body as its parent.
+
+Places named this way that the catalog does not hold become District nodes (kind city,
+district, county, street, town, new_area, development_zone, ...; ``jurisdiction`` = the
+units above them as the text gives them); a named new area or zone that is the subject of
+such a statement becomes one too. Nothing is inferred: a place merely mentioned near a
+thing places nothing, and places in a chain are not linked to each other (the node's
+``jurisdiction`` keeps what the chain says).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from medgraph.extract.bodies import place_stem
+from medgraph.extract.entities import OTHER_CITIES, PROVINCES, Mention
+from medgraph.extract.entities import _find_by_name as find_by_name
+from medgraph.extract.entities import _left_cut as left_cut
+from medgraph.extract.place_kinds import place_kind
+from medgraph.models import trusted_node
+from medgraph.textutil import sentence_bounds, slug
+
+__all__ = ["locate"]
+
+LOCATABLE = {"Platform", "Organization", "Product"}
+
+# --- administrative units ----------------------------------------------------------
+# level: 0 province, 1 city (prefecture or municipality), 2 county level, 3 township level
+_SUFFIX_LEVEL = {"特别行政区": (0, "region"), "自治区": (0, "province"), "省": (0, "province"),
+                 "自治州": (1, "prefecture"), "盟": (1, "prefecture"),
+                 "市": (1, "city"), "新区": (2, "district"), "自治县": (2, "county"), "区": (2, "district"),
+                 "县": (2, "county"), "旗": (2, "county"), "街道": (3, "street"), "镇": (3, "town"), "乡": (3, "township")}
+_UNIT = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,7}?)(?P<suf>特别行政区|自治区|自治州|自治县|街道|新区|省|市|区|县|旗|盟|镇|乡)")
+_KNOWN = sorted({"北京", *OTHER_CITIES} - {"香港", "澳门", "台湾"}, key=len, reverse=True)
+_KNOWN_NAME = re.compile("(" + "|".join(_KNOWN) + r")(?![省市区县])")
+# stems that make a description of an area, not a unit's name (建成区, 滨海地区, 部分区域, 主城区)
+_GENERIC_STEMS = frozenset("主城 中心城 老城 新城 县城 古城 城市 全市 全省 本市 本区 部分 其他 其余 周边 所辖 建成 核心 中心 城乡 "
+                           "功能 示范 开发 试验 保税 集聚 产业 发展 行政 管理 规划 重点 片 一区 两区 各区 毗邻 邻近 沿线".split())
+_GENERIC_END = ("地", "片", "园", "景", "社", "街", "辖", "郊", "矿", "城乡", "功能", "示范", "开发", "试验", "保税",
+                "集聚", "建成", "产业", "发展", "核心", "中心", "部分", "其他", "周边", "区域", "之间", "以北", "以南", "以东", "以西")
+# a count, not a name (咸阳两市, 7县, 各区): digits anywhere, a numeral or quantifier at the end
+# (numerals inside names are common: 六合区, 二道区, 九台区, 六盘水市)
+_NUMERALS = re.compile("[0-9]|[一二两三四五六七八九十百几多数个各]$")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    name: str
+    level: int
+    kind: str
+    start: int
+    end: int
+    entity_id: str = ""  # a catalog or already-found place the unit is
+
+
+def _unit_at(text: str, pos: int, hi: int, places: dict[int, Mention]) -> Unit | None:
+    """The administrative unit written at ``pos``. A place mention starting there wins when
+    it is longer than the unit the words spell (北京市大兴区, 北京经济技术开发区, 昌平), not
+    otherwise: 长春市朝阳区's 朝阳区 is spelled out, never Beijing's district."""
+    u = _UNIT.match(text, pos, hi)
+    if u is not None:
+        stem, suf = u.group("stem"), u.group("suf")
+        if stem == "城" or suf == "区" and stem.endswith(_GENERIC_END):
+            u = None
+        elif stem in _GENERIC_STEMS or stem.endswith(_GENERIC_END) or _NUMERALS.search(stem) or not place_stem(stem):
+            u = None
+    m = places.get(pos)
+    if m is not None and m.end <= hi and (u is None or m.end > u.end()):
+        return Unit(m.surface, 2, "", m.start, m.end, m.entity_id)
+    if u is not None:
+        level, kind = _SUFFIX_LEVEL[u.group("suf")]
+        return Unit(u.group(0), level, kind, u.start(), u.end())
+    k = _KNOWN_NAME.match(text, pos, hi)
+    if k is not None:
+        name = k.group(1)
+        if name in PROVINCES:
+            return Unit(name + ("自治区" if name in ("内蒙古", "广西", "西藏", "宁夏", "新疆") else "省"), 0, "province", k.start(), k.end())
+        return Unit(name + "市", 1, "city", k.start(), k.end())
+    return None
+
+
+def _chain(text: str, pos: int, hi: int, places: dict[int, Mention]) -> list[Unit]:
+    """Units written one after the other from ``pos`` (江苏省南京市栖霞区八卦洲街道)."""
+    out: list[Unit] = []
+    while pos < hi:
+        u = _unit_at(text, pos, hi, places)
+        if u is None or (out and u.level <= out[-1].level and not u.entity_id):
+            break
+        out.append(u)
+        if u.entity_id:
+            break  # a known place ends the chain (北京市 + 北京经济技术开发区)
+        pos = u.end
+    return out
+
+
+_SEP = re.compile(r"\s*(?:、|以及|和|及|与|，(?=[^，。；]{0,12}[、和]))\s*")
+
+
+def _items(text: str, pos: int, hi: int, places: dict[int, Mention],
+           prefix: list[Unit] | None = None) -> tuple[list[list[Unit]], int]:
+    """A list of chains from ``pos`` (A市B区、C区和D县), and where it ends. Each chain is
+    completed with the units above its first one that the item before it had (explicitly
+    or inherited): 南京市浦口区、六合区 → [南京市, 六合区]; ``prefix`` completes the first."""
+    items: list[list[Unit]] = []
+    above = list(prefix or [])
+    end = pos
+    while True:
+        c = _chain(text, pos, hi, places)
+        if not c:
+            break
+        full = c if c[0].entity_id else [u for u in above if u.level < c[0].level] + c
+        items.append(full)
+        above = full[:-1]
+        end = c[-1].end
+        s = _SEP.match(text, end, hi)
+        if s is None:
+            break
+        pos = s.end()
+    return items, end
+
+
+# --- the statements ----------------------------------------------------------------
+_SITED = r"位于|地处|坐落于|坐落在"
+_SCOPE = r"(?:(?:初期|近期|远期)?规划(?:控制)?|区域|管辖)?范围(?:包括|涵盖|涉及)"
+_HERE = (r"(?:在此|于此|在这里)(?:落地|落户|设立|建设|布局|集聚|聚集|扎根|投产|注册|入驻)|"
+         r"(?:落地|落户|入驻|扎根|集聚|聚集)(?:于|在)?(?:此|这里)")
+_TRIGGER = re.compile(f"(?P<sited>{_SITED})|(?P<scope>{_SCOPE})|(?P<incl>包括)|(?P<here>{_HERE})")
+# between a subject and its verb: adverbs and a bracketed short name
+_BEFORE_VERB = re.compile(r"(?:[(（][^()（）\n]{1,30}[)）])?\s*(?:目前|现|已|均|主要|总体)?\s*$")
+_ZONE_NAME = re.compile(r"(高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区|自由贸易试验区|综合保税区|"
+                        r"示范区|试验区|合作区|先行区|新城|小镇|科学城|科技城)$")
+
+
+class _Located:
+    """One document's located-in statements (state shared by the three rules)."""
+
+    def __init__(self, ctx, add):
+        self.ctx = ctx
+        self.text = ctx.text
+        self.add = add
+        mentions = ctx.ents.mentions
+        self.places = {m.start: m for m in mentions if m.label == "District"
+                       or (m.label == "Platform" and _park(m.surface))}
+        self.by_end = {m.end: m for m in mentions}
+        # subject id → (sentence end, the chains it was said to lie in)
+        self.sited_in: dict[str, tuple[int, list[list[Unit]]]] = {}
+        self.last_subject: tuple[str, int, int] | None = None  # (id, start, sentence end)
+
+    # -- nodes --
+    def _node(self, nid: str, label: str, name: str, kind: str, jurisdiction: str = "", alias: str = "") -> str:
+        nodes = self.ctx.ents.nodes
+        if nid not in nodes:
+            props = {"kind": kind}
+            if jurisdiction:
+                props["jurisdiction"] = jurisdiction
+            nodes[nid] = trusted_node(id=nid, label=label, name=name, aliases=[alias] if alias and alias != name else [],
+                                      documents=[self.ctx.spans._id], props=props)
+        return nid
+
+    def place_of(self, chain: list[Unit]) -> str | None:
+        """The node of the chain's most specific unit (catalog entry, known mention or new)."""
+        head = chain[-1]
+        if head.entity_id:
+            return head.entity_id
+        above = [u.name for u in chain[:-1] if u.level >= 1 or head.level <= 1]
+        city = next((u.name for u in chain[:-1] if u.level == 1), "")
+        catalog = self.ctx.catalog
+        if city in ("", "北京市") and head.level >= 2 and (city or self.ctx.ents.jurisdiction == "北京"):
+            entry = find_by_name(catalog, "北京市" + head.name) or (find_by_name(catalog, head.name) if not city else None)
+            if entry is not None and entry.label == "District":
+                return entry.id
+        qualified = "".join(u.name for u in chain[:-1] if u.level >= 1) + head.name if head.level >= 2 else head.name
+        entry = find_by_name(catalog, qualified)
+        if entry is not None and entry.label == "District":
+            return entry.id
+        return self._node(f"district-{slug(qualified, 60)}", "District", qualified, head.kind, "".join(above), head.name)
+
+    def subject_named(self, end: int) -> tuple[str, int] | None:
+        """The thing named right before ``end`` (a mention, or a zone named by its shape)."""
+        text = self.text
+        gap = _BEFORE_VERB.search(text, max(0, end - 40), end)
+        stop = gap.start() if gap else end
+        m = self.by_end.get(stop)
+        if m is not None and m.label in ("District", *LOCATABLE):
+            return m.entity_id, m.start
+        z = _ZONE_NAME.search(text, max(0, stop - 12), stop)
+        if z is None or z.end() != stop:
+            return None
+        start = left_cut(text, stop, z.start())
+        name = text[start:stop]
+        stem = name[: len(name) - len(z.group(1))]
+        if len(stem) < 2 or not place_stem(stem[:2]) or _NUMERALS.search(stem):
+            return None
+        return self.zone_node(name), start
+
+    def zone_node(self, name: str) -> str:
+        entry = find_by_name(self.ctx.catalog, name)
+        if entry is not None:
+            return entry.id
+        nodes = self.ctx.ents.nodes
+        # a short form of a zone this document already named (西咸新区 of 陕西西咸新区)
+        for nid, n in nodes.items():
+            if n.label == "District" and n.name.endswith(name) and len(n.name) - len(name) <= 3:
+                return nid
+        return self._node(f"district-{slug(name)}", "District", name, place_kind(name))
+
+    # -- rules --
+    def sited(self, t: re.Match) -> None:
+        text = self.text
+        s, e = sentence_bounds(text, t.start())
+        chains, end = _items(text, t.end(), e, self.places)
+        subject = self.subject_named(t.start())
+        if subject is not None:
+            sid, sstart = subject
+            self.last_subject = (sid, sstart, e)
+            if chains:
+                self.sited_in[sid] = (e, chains)
+            for c in chains:
+                self._link(sid, c, sstart, c[-1].end, 0.9)
+            return
+        # 位于 <places> 的 Y
+        if chains and text.startswith("的", end):
+            m = self.ctx.mentions_in(end + 1, e)
+            y = m[0] if m and m[0].start == end + 1 and m[0].label in ("District", *LOCATABLE) else None
+            if y is not None:
+                for c in chains:
+                    self._link(y.entity_id, c, t.start(), y.end, 0.85)
+
+    def listed(self, t: re.Match, bare: bool) -> None:
+        text = self.text
+        s, e = sentence_bounds(text, t.start())
+        subject = self.subject_named(t.start())
+        if subject is None:
+            # a clause of nothing but the verb (…长江以北，包括… / …，初期规划范围包括…): the
+            # subject is the sentence's, said to lie somewhere in an earlier clause of it
+            last = self.last_subject
+            cs = max(s, *(text.rfind(c, s, t.start()) + 1 for c in "，,"))
+            if last is None or last[2] != e or cs <= last[1] or text[cs:t.start()].strip():
+                return
+            sid, sstart = last[0], last[1]
+        else:
+            sid, sstart = subject
+            if bare and not _ZONE_NAME.search(text, max(0, t.start() - 12), t.start()) and not self._is_zone(sid):
+                return  # 包括 after a name: only a zone's extent is a list of places
+        prefix: list[Unit] = []
+        sited = self.sited_in.get(sid)
+        if sited is not None and len(sited[1]) == 1:
+            # the one place the subject was said to lie in completes the list's first item
+            prefix = [u for u in sited[1][0] if not u.entity_id]
+        chains, end = _items(text, t.end(), e, self.places, prefix)
+        for c in chains:
+            self._link(sid, c, sstart, end, 0.85)
+
+    def _is_zone(self, nid: str) -> bool:
+        entry = self.ctx.catalog.entries.get(nid)
+        node = entry if entry is not None else self.ctx.ents.nodes.get(nid)
+        return node is not None and node.label == "District"
+
+    def _link(self, source: str, chain: list[Unit], a: int, b: int, conf: float) -> None:
+        target = self.place_of(chain)
+        if target is None or target == source:
+            return
+        self.add(self.ctx, source, target, "LOCATED_IN", [self.ctx.spans.ev(a, b, "explicit", conf)])
+
+    def here(self, h: re.Match) -> None:
+        """在此落地: what the sentence's clause lists settles in the place the text is about."""
+        text, ctx = self.text, self.ctx
+        s, e = sentence_bounds(text, h.start())
+        place = self._place_here(s)
+        if place is None:
+            return
+        cs = max(text.rfind(c, s, h.start()) for c in "，,；;：:") + 1
+        cs = max(cs, s)
+        inside = ctx.mentions_in(s, e)
+        listed = _here_list(text, cs, h.start(), inside)
+        seen: set[str] = set()
+        for a, b, x in listed:
+            if x is None:
+                continue
+            seen.add(x.entity_id)
+            self._here_edge(x.entity_id, a, h, place)
+        parent = _parent_body(ctx, listed)
+        for a, b, x in listed:
+            if x is not None or parent is None:
+                continue
+            name = text[a:b] if text.startswith(parent, a) else parent + text[a:b]
+            entry = find_by_name(ctx.catalog, name)
+            nid = entry.id if entry is not None else self._node(f"org-{slug(name)}", "Organization", name, "institute", alias=text[a:b])
+            self._here_edge(nid, a, h, place)
+        # things named after 此 in its clause (落户于此的X) or elsewhere in the clause
+        for x in inside:
+            if x.label not in LOCATABLE or x.entity_id == place.entity_id or x.entity_id in seen or text.startswith(_BRANCH, x.end):
+                continue
+            if x.end <= h.start() and _same_clause(text, x.end, h.start()) or h.end() <= x.start and _same_clause(text, h.end(), x.start):
+                self._here_edge(x.entity_id, min(x.start, h.start()), h, place, max(x.end, h.end()))
+
+    def _here_edge(self, source: str, a: int, h: re.Match, place: Mention, b: int | None = None) -> None:
+        if source == place.entity_id:
+            return
+        ev = self.ctx.spans.ev
+        self.add(self.ctx, source, place.entity_id, "LOCATED_IN",
+                 [ev(a, b if b is not None else h.end(), "explicit", 0.75), ev(place.start, place.end, "explicit", 0.75)])
+
+    def _place_here(self, s: int) -> Mention | None:
+        """The place 此 stands for: the last place named in the paragraph before the
+        sentence, else the subject of the nearest earlier sentence (two paragraphs back at
+        most) that opens with a place."""
+        text, ctx = self.text, self.ctx
+        para = text.rfind("\n", 0, s) + 1
+        before = ctx.mentions_in(para, s)
+        place = next((m for m in reversed(before) if _is_place(m)), None)
+        if place is not None:
+            return place
+        lo = para
+        for _ in range(2):
+            if lo == 0:
+                break
+            lo = text.rfind("\n", 0, max(0, lo - 1)) + 1
+        for m in reversed(ctx.mentions_in(lo, para)):
+            if _is_place(m):
+                ss, _ = sentence_bounds(text, m.start, lo)
+                if not text[ss:m.start].strip(" \t\u3000\"“”'‘’"):
+                    return m
+        return None
+
+
+_BRANCH = ("分中心", "分部", "分院", "分所", "分公司", "分站", "分基地")
+_PARK = re.compile(r"(园|园区|科学城|产业园|基地|小镇|集聚区|示范区|新城|港|谷)$")
+_CLAUSE = re.compile(r"[，,；;]")
+
+
+def _park(surface: str) -> bool:
+    return bool(_PARK.search(surface))
+
+
+def _is_place(m: Mention) -> bool:
+    return m.label == "District" or (m.label == "Platform" and _park(m.surface))
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    return not _CLAUSE.search(text, min(a, b), max(a, b))
+
+
+# the list before 在此落地: names separated by 、 (和/及 only after a whole name), closed by 等…
+_LIST_TAIL = re.compile(r"(?:等(?:[0-9一二两三四五六七八九十百几多]+(?:个|家|所|批|项))?[\u4e00-\u9fff]{0,6})?\s*"
+                        r"(?:目前|现|已经|已|均|都|先后|陆续|相继|正式|成功|率先|将)*\s*$")
+_NAME_END = re.compile(r"(中心|研究院|研究所|院|所|局|公司|集团|医院|实验室|平台|基地|大学|学院|站|馆|园|企业)$")
+_ITEM_SPLIT = re.compile(r"、|(?<=中心|究院|究所|公司|集团|医院|验室|平台|基地|大学|学院)(?:和|及|与|以及)")
+
+
+def _here_list(text: str, cs: int, h: int, inside: list[Mention]) -> list[tuple[int, int, Mention | None]]:
+    """The names listed in the clause [cs, h) before 在此落地, each with the mention that is
+    exactly it (None when nobody named it before): ``A、B和C等6个中心已``."""
+    tail = _LIST_TAIL.search(text, cs, h)
+    end = tail.start() if tail else h
+    body = text[cs:end]
+    if "、" not in body:
+        return []
+    # the first item starts after a leading date/adverb (目前，2024年)
+    out: list[tuple[int, int, Mention | None]] = []
+    pos = cs
+    for piece in _ITEM_SPLIT.split(body):
+        a = pos + (len(piece) - len(piece.lstrip()))
+        b = pos + len(piece.rstrip())
+        pos += len(piece)
+        sep = _ITEM_SPLIT.match(text, pos)
+        if sep:
+            pos = sep.end()
+        if b <= a or not _NAME_END.search(text, a, b):
+            return []
+        m = next((x for x in inside if x.start == a and x.end == b and x.label in LOCATABLE), None)
+        out.append((a, b, m))
+    if out:
+        # the first item may carry a lead-in before its name (目前，国家…中心): keep its mention
+        a0, b0, m0 = out[0]
+        if m0 is None:
+            m0 = next((x for x in inside if a0 <= x.start and x.end == b0 and x.label in LOCATABLE), None)
+            if m0 is not None:
+                out[0] = (m0.start, b0, m0)
+    return out
+
+
+def _parent_body(ctx, listed: list[tuple[int, int, Mention | None]]) -> str | None:
+    """The body the first listed name belongs to (国家药品监督管理局 of 国家药品监督管理局药品审评中心):
+    the longest catalog Bureau name that opens it and is shorter than it."""
+    if not listed:
+        return None
+    a, b, _ = listed[0]
+    first = ctx.text[a:b]
+    best = None
+    for end_idx, (form, owners) in ctx.catalog.automaton.iter(first):
+        if end_idx - len(form) + 1 != 0 or len(form) >= len(first):
+            continue
+        if any(not short and ctx.catalog.entries[o].label == "Bureau" for o, short in owners):
+            if best is None or len(form) > len(best):
+                best = form
+    return best
+
+
+def locate(ctx, add) -> None:
+    """All located-in statements of the document, in one pass of ``_TRIGGER``; ``add`` is
+    relations._add (edges keyed and merged as every other relation)."""
+    job = _Located(ctx, add)
+    for t in _TRIGGER.finditer(ctx.text):
+        kind = t.lastgroup
+        if kind == "sited":
+            job.sited(t)
+        elif kind == "scope":
+            job.listed(t, bare=False)
+        elif kind == "incl":
+            job.listed(t, bare=True)
+        else:
+            job.here(t)
