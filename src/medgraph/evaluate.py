@@ -48,6 +48,7 @@ from medgraph.catalog import Catalog, load_catalog
 from medgraph.documents import Document, DocumentError, read_bytes
 from medgraph.extract import extract
 from medgraph.models import Extraction, Node
+from medgraph.settings import get_settings
 from medgraph.textnorm import PINYIN_INSERT, to_simplified
 
 KINDS = ("measures", "owners", "owners_any_role", "issuers", "doc_number", "title", "located_in", "funds", "bodies")
@@ -398,7 +399,9 @@ def load_gold(corpus: Path) -> list[tuple[Path, dict]]:
 
 def evaluate(corpus: Path | None = None, catalog: Catalog | None = None) -> dict:
     corpus = corpus or default_corpus()
-    catalog = catalog or load_catalog()
+    if catalog is None:  # the catalog the service would use (MEDGRAPH_CATALOG), as pipeline.load does
+        configured = get_settings().catalog_path
+        catalog = load_catalog(str(configured) if configured else None)
     items = load_gold(corpus)
     docs = [evaluate_document(txt, gold, catalog) for txt, gold in items]
     totals: dict[str, dict[str, Score]] = {sp: {k: Score() for k in KINDS} for sp in ("dev", "held", "all")}
