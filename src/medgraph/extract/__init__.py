@@ -174,7 +174,7 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     st = parse(text)
     # the document's own number and title, not the ones it cites or reposts (identity.py)
     st.doc_number, st.doc_number_span = own_number(text, st.doc_number, st.doc_number_span)
-    st.title = own_title(st.title) if st.title else st.title
+    st.title, st.title_span = own_title(text, st.title, st.title_span)
     ents = find_entities(text, catalog, document.id, head=st.title or "")
     ctx = rel.Ctx(text=text, spans=rel.Spans(document), catalog=catalog, ents=ents, edges={},
                   convention=convention(text))

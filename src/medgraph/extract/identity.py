@@ -1,23 +1,62 @@
-"""A document's own identity versus what it only cites.
+"""A document's own identity — its own title and 发文字号 — versus what it only cites.
 
-- Its own 发文字号 stands on a line of its own in the head (or right after the issuer's
-  name); a number in brackets after a cited title or after 根据/按照/贯彻… (``根据《…》
-  (国办发〔2024〕53号)``) is cited, never the document's own.
-- A repost headline ``《X》发布`` / ``《X》全文`` is about policy X: its title is X, so the
-  repost and X are one policy, not two.
+Title. Real pages put many lines above a policy's title: the ``来源：…URL`` line, site
+breadcrumbs, a news headline of the repost, a metadata block (``标　　题：…``, ``关键词|…|``),
+``时间:…来源:…浏览次数`` debris glued to the title, the number before or after it; a long
+title breaks over two or three lines. The head is read line by line (one pass over at most
+the first few thousand characters): each line is cleaned of labels, numbers and debris, short
+broken lines are joined, and the first line that has the shape of an official title wins,
+in this order:
 
-structure.py finds the first number and title of the head; these functions only decide
-whether they are the document's own.
+1. a notice that issues another text (``X关于印发《Y》的通知``, ``X印发Y的通知``,
+   ``关于转发…〈Y〉的通知``): the policy is Y, not the notice wrapper (a heading of Y alone on
+   its line further down, or the issuing sentence's ``《Y》``, gives Y as written);
+2. a consultation on a draft (``关于对《Y（征求意见稿）》…征求意见的公告``): the policy is Y;
+3. an official title naming its subject with 关于 (``国务院关于同意设立X的批复``);
+4. the issuing sentence ``现将《Y》印发给你们``;
+5. else the first clean line that ends with a document kind (…措施, …方案, …规划纲要).
+
+Number. Its own 发文字号 stands on a line of its own in the head, follows a 文号/发文字号
+label, opens the title line (``京政办发〔2016〕26号《…》``) or follows the issuer's name;
+a number in brackets after a cited title or in a sentence that opens with 根据/按照/贯彻…
+(``根据《…》（国办发〔2024〕53号）``) is cited, never the document's own. Brackets of any kind
+(``京政发[2016]4号``, ``京卫健促字(2017)4``), a closing bracket lost by a scrape
+(``〔201410号`` → ``〔2014〕10号``) and decree numbers (``第4号令``) are read.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from medgraph.extract.structure import DOC_NUMBER
+from medgraph.textnorm import PINYIN_INSERT
 
+# ----------------------------------------------------------------------------- numbers
+
+_OPEN_CLOSE = {"〔": "〕", "[": "]", "【": "】", "(": ")", "（": "）", "［": "］"}
+# prefix (a run of CJK) + year in brackets + serial; the closing bracket or 号 may be missing
+_NUMBER = re.compile(
+    r"(?P<p>[\u4e00-\u9fff]{1,24})[ \t\u3000]*(?P<o>[〔\[【(（［])[ \t\u3000]*(?P<y>(?:19|20)\d{2})[ \t\u3000]*"
+    r"(?P<c>[〕\]】)）］])?[ \t\u3000]*(?P<n>\d{1,4})(?!\d)[ \t\u3000]*(?P<hao>号)?"
+    # decree numbers: 第4号令, 国家食品药品监督管理局令第4号
+    r"|(?P<decree>第[ \t\u3000]*\d{1,4}[ \t\u3000]*号令|(?<=令)[ \t\u3000]*第[ \t\u3000]*\d{1,4}[ \t\u3000]*号)"
+)
+_LABEL = re.compile(r"(?:发文字号|文件编号|文号|字号|编号)")
+# the end of a body's name: a number glued after it (来源:上海市科学技术委员会沪科合(2009)029号)
+_BODY_END = re.compile(r"(?:委员会|人民政府|政府|办公厅|办公室|局|厅|署|总局|部)")
+_BODY_FULL = re.compile(r"(?:委员会|人民政府|办公厅|办公室|局|厅|署)$")
+_NUMBER_LABEL = re.compile(r"(?:发\s*文\s*字\s*号|文\s*号|字\s*号|文件编号)\s*[|｜:：\]】]?\s*$")
 _CITING = re.compile(r"(根据|按照|依据|依照|贯彻|落实|执行|参照|对照|转发|《[^《》\n]{2,80}》\s*$)")
-_REPOST = re.compile(r"^《(?P<t>[^《》]{4,80})》\s*(?:正式)?(?:发布|印发|出台|公布|全文|出炉|解读|政策解读|来了)?[!！]?$")
+_SENTENCE = re.compile(r"[。；;：:，,]")
+
+
+@dataclass(frozen=True)
+class _Num:
+    text: str          # as the document gives it, without spaces (a lost closing bracket restored)
+    start: int
+    end: int
+    complete: bool     # ends with 号 (or is a decree number)
+    own: bool          # stands where a document states its own number
 
 
 def _cited(text: str, start: int) -> bool:
@@ -25,7 +64,7 @@ def _cited(text: str, start: int) -> bool:
     sentence that opens with 根据/按照/贯彻…"""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
-    if not before.strip(" \t\u3000#"):
+    if not before.strip(" \t\u3000#(（[【"):
         return False  # alone at the start of its line: the document's own
     b = before.rstrip(" \t\u3000(（[【〔")
     if b.endswith("》"):
@@ -34,36 +73,374 @@ def _cited(text: str, start: int) -> bool:
     return bool(_CITING.search(clause))
 
 
-_NUMBER_LABEL = re.compile(r"(?:发文字号|文号|字号|文件编号)\s*[|｜:：\]】]?\s*$")
-
-
 def stands_alone(text: str, start: int, end: int) -> bool:
-    """True when a number is the only thing on its line, or follows a 文号/发文字号 label (the
-    way a notice or a page's metadata block states its own number)."""
+    """True when a number is the only thing on its line (brackets aside), or follows a
+    文号/发文字号 label (the way a notice or a page's metadata block states its own number)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
-    before = text[line_start:start].strip(" \t\u3000#|｜[]【】")
-    after = text[end:line_end].strip(" \t\u3000|｜")
+    before = text[line_start:start].strip(" \t\u3000#|｜[]【】(（")
+    after = text[end:line_end].strip(" \t\u3000|｜)）")
     return (not before or bool(_NUMBER_LABEL.search(before))) and (not after or after.startswith(("|", "｜", "发文日期", "成文日期")))
 
 
-def own_number(text: str, found: str, found_span: tuple[int, int] | None, head_len: int = 4000) -> tuple[str, tuple[int, int] | None]:
-    """The document's own number: ``found`` unless it is cited, then the first number of the
-    head that is not cited (or none). When nothing was found, a number standing alone on its
-    line in the head is the document's own whatever its letters (苏府〔2022〕33号)."""
+def _own_place(text: str, start: int, end: int, after_body: bool) -> bool:
+    """Where a document states its own number: alone on its line, after a label or the
+    issuer's name, or opening its title line (京政办发〔2016〕26号《…》 / 盘政办发〔2021〕10号 X关于…)."""
+    if after_body or stands_alone(text, start, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    before = text[line_start:start].strip(" \t\u3000#|｜[]【】(（")
+    after = text[end:line_end].strip(" \t\u3000|｜)）")
+    return not before and len(after) <= 120 and not _SENTENCE.search(after)
+
+
+def _numbers(text: str, lo: int, hi: int) -> list[_Num]:
+    """Every 发文字号-shaped number in ``text[lo:hi]``, not cited, with its standing."""
+    out: list[_Num] = []
+    for m in _NUMBER.finditer(text, lo, hi):
+        if m.group("decree"):
+            s, e = m.span("decree")
+            if _cited(text, s):
+                continue
+            t = re.sub(r"\s+", "", m.group("decree"))
+            if t.startswith("第") and text[s - 1:s] == "令":  # 国家…局令第4号: the body's decree
+                ls = text.rfind("\n", 0, s) + 1
+                head = re.search(r"[\u4e00-\u9fff]{2,24}令$", text[ls:s])
+                s, t = (s - len(head.group(0)), head.group(0) + t) if head else (s, t)
+            out.append(_Num(t, s, e, True, True))
+            continue
+        p, ps = m.group("p"), m.start("p")
+        after_body = False
+        lab = None
+        for lab in _LABEL.finditer(p):
+            pass
+        if lab is not None:  # 发文字号国函〔1992〕169号: the label is no part of the number
+            ps += lab.end()
+            p = p[lab.end():]
+        if len(p) > 8:  # 来源:上海市科学技术委员会沪科合(2009)029号: the number follows a body's name
+            cut = None
+            for cut in _BODY_END.finditer(p, 0, len(p) - 1):
+                pass
+            if cut is None or len(p) - cut.end() > 8:
+                continue
+            ps += cut.end()
+            p = p[cut.end():]
+            after_body = True
+        if not p or _cited(text, ps):
+            continue
+        close = m.group("c")
+        hao = m.group("hao")
+        if close is None and hao is None:
+            continue  # neither bracket closed nor 号: a year in brackets, not a number
+        e = m.end()
+        own = _own_place(text, ps, e, after_body)
+        if hao is None and not own:
+            continue  # 京卫健促字(2017)4 is a number only where a number stands
+        t = f"{p}{m.group('o')}{m.group('y')}{close or _OPEN_CLOSE[m.group('o')]}{m.group('n')}{hao or ''}"
+        out.append(_Num(t, ps, e, hao is not None, own))
+    return out
+
+
+_OFFICE_WORDS = ("发", "办", "字", "函", "令", "规")
+
+
+def own_number(text: str, found: str = "", found_span: tuple[int, int] | None = None, head_len: int = 4000) -> tuple[str, tuple[int, int] | None]:
+    """The document's own number in its head: the first number standing where a document
+    states its own (alone on its line, labelled, after the issuer, opening the title line),
+    a complete one (…号) before one a scrape cut short; else the first uncited number whose
+    letters say it is an office's (…发/办/字/函…). ``found``/``found_span`` (the structure's
+    first guess) are used only when the head holds no number at all."""
+    nums = _numbers(text, 0, min(len(text), head_len))
+    for pick in (lambda n: n.own and n.complete,
+                 lambda n: n.complete and any(w in n.text for w in _OFFICE_WORDS),
+                 lambda n: n.own):
+        hit = next((n for n in nums if pick(n)), None)
+        if hit is not None:
+            return hit.text, (hit.start, hit.end)
     if found and found_span is not None and not _cited(text, found_span[0]):
         return found, found_span
-    for m in DOC_NUMBER.finditer(text, 0, min(len(text), head_len)):
-        g = m.group(0)
-        if _cited(text, m.start()):
-            continue
-        if "发" in g or "办" in g or "字" in g or stands_alone(text, m.start(), m.end()):
-            return re.sub(r"\s+", "", g), m.span()
     return "", None
 
 
-def own_title(title: str) -> str:
-    """``《X》发布`` (a repost headline) → X; any other title unchanged."""
-    m = _REPOST.match(title.strip())
-    return m.group("t") if m else title
+# ----------------------------------------------------------------------------- titles
+
+_TAIL = r"(?:[(（][^()（）\n]{1,30}[)）])*"
+_KIND = (r"(?:通知|意见|批复|决定|办法|规定|细则|措施|计划|方案|规划|纲要|要点|安排|报告|条例|规则|指南|通告|公告"
+         r"|命令|决议|复函|清单|目录|标准|指引|政策|分工|制度|章程|规程|纪要|白皮书)")
+_ENDS_KIND = re.compile(_KIND + _TAIL + r"$")
+# labels before a title: 标题：, 原标题:, [标题], 信息名称, 附:, 附件1
+_TITLE_LABEL = re.compile(r"^(?:[\[【]?(?:原标题|标题|题名|文件名称|信息名称|文件标题|名称|附件\d*|附)[\]】]?[:：]?)")
+_SHORT_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]")    # 北京:关于… (a repost's place label)
+_LEAD_NUMBER = re.compile(r"^[(（]?[\u4e00-\u9fff]{1,10}[〔\[【(（][0-9]{4}[〕\]】)）]?[0-9]{1,4}号[)）]?")
+_TRAIL_NUMBER = re.compile(r"[(（]?[\u4e00-\u9fff]{1,10}[〔\[【(（](?:19|20)[0-9]{2}(?:[〕\]】)）][0-9]{0,4}号?)?[)）]?$")
+# page debris glued after a title: 时间:…, 来源:…, 浏览次数, 分享, |…
+_DEBRIS = re.compile(r"(?:发布时间|发布日期|更新时间|成文日期|时间|日期|信息来源|来源|浏览次数|点击|分享|发文字号|文号|字号|作者|责编|编辑|索引号|栏目)[:：]"
+                     r"|浏览次数|[|｜]")
+_SITE_SUFFIX = re.compile(r"^(?P<t>.+?" + _KIND + _TAIL + r")[-_—](?=[^\d])")  # 纲要-规划-政务公开-首都之窗
+_JUNK = re.compile(r"https?:|www\.|^来源|^当前位置|^您(?:现在)?(?:的)?(?:所在)?的?位置|>|首页|此件公开发布|\d{4}年\d{1,2}月\d{1,2}日"
+                   r"|^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十\d]{1,4}[章条节篇])")
+_NO_TITLE = re.compile(r"[，,。；;！？!?]|[:：](?!$)")
+# a title fragment that opens a new title (not a continuation of the line above)
+_OPENS = re.compile(r"^(?:关于|国务院|中共|[\u4e00-\u9fff]{2,6}?(?:省|市|自治区|区|县)(?![场委级]))")
+
+_WRAPPER = re.compile(r"^(?P<iss>.{0,60}?)(?:关于(?P<v1>印发|转发|颁布|发布|下达)|(?P<v2>印发|转发))(?P<x>.+?)(?:的通知)?$")
+_CONSULT = re.compile(r"^关于(?:对|就)?《(?P<x>[^》]{4,100})》.{0,30}?征求意见的(?:公告|通知|函)$")
+_ABOUT = re.compile(r"^.{0,60}?关于.+")
+_REPOST = re.compile(r"^《(?P<t>[^《》]{4,100})》\s*(?:正式)?(?:发布|印发|出台|公布|全文|出炉|解读|政策解读|来了|印发通知)?[!！]?$")
+_ISSUING = re.compile(r"[^。\n]{0,300}?(?:印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|印发给各)")
+_QUOTED = re.compile(r"《(?P<y>[^《》\n]{4,100})》")
+_PRINTED_IN = re.compile(r"(?:关于印发|现将|印发)\s*《(?P<t>[^》]{4,100})》")
+_DRAFT = re.compile(r"[(（](?:征求意见稿|送审稿|草案|讨论稿)[^()（）]{0,10}[)）]")
+_PERIOD = (r"[(（](?:(?:19|20)\d{2}\s*年?\s*[-—–~至]+\s*(?:(?:19|20)\d{2}|\d{2})\s*年?|(?:19|20)\d{2}\s*年(?:版|修订|修正)?"
+           r"|试行|暂行|修订|修订版|征求意见稿[^()（）]{0,10}|送审稿|草案)[)）]")
+_TAIL_LINE = re.compile(r"^(?:" + _PERIOD + r")+(?:》?的通知)?$")   # (2025—2027年)》的通知 on its own line
+_DEICTIC = re.compile(r"^本(?:区|市|省|县|州|盟|旗)")   # 本区促进…办法: the attached heading names the place
+_COMPANIONS = re.compile(r"(?:及|和|以及)(?:其|相关|有关)?配套(?:文件|政策|措施|细则)$")
+_QUOTES = "《》〈〉“”\"'‘’"
+_KEY_DROP = re.compile(r"[\s《》〈〉“”\"'‘’()（）\[\]【】、，,.．:：·\-—_的]")
+
+
+@dataclass
+class _Line:
+    c: str                 # the line without whitespace
+    pos: list[int]         # pos[i]: offset in the text of c[i]
+    end: int               # offset of the line's end in the text
+
+
+def _key(s: str) -> str:
+    """Compare titles without punctuation, quotes or 的 (the wrapper may drop a particle)."""
+    return _KEY_DROP.sub("", s)
+
+
+def _lines(text: str, hi: int) -> list[_Line]:
+    out = []
+    for m in re.finditer(r"[^\n]+", text[:hi]):
+        raw = m.group(0)
+        if len(raw) > 400:
+            out.append(_Line("。", [m.start()], m.end()))  # a paragraph: ends any title run
+            continue
+        pos = [m.start() + i for i, ch in enumerate(raw) if not ch.isspace()]
+        out.append(_Line("".join(text[i] for i in pos), pos, m.end()))
+    return out
+
+
+def _clean(c: str) -> tuple[int, int]:
+    """(a, b): the title part of a compact line, without labels, numbers and debris."""
+    a, b = 0, len(c)
+    c0 = c.lstrip("#*>•·-")
+    a = len(c) - len(c0)
+    while True:
+        m = _TITLE_LABEL.match(c, a) or _LEAD_NUMBER.match(c, a)
+        if not m or m.end() == a:
+            break
+        a = m.end()
+    m = _DEBRIS.search(c, a)
+    if m and m.start() > a:
+        b = m.start()
+    elif m:
+        return a, a
+    while b > a and c[b - 1] in "|｜":
+        b -= 1
+    m = _TRAIL_NUMBER.search(c, a, b)
+    if m and m.start() > a + 4:
+        b = m.start()
+    if not _ENDS_KIND.search(c, a, b):
+        m = _SITE_SUFFIX.match(c, a, b)
+        if m:
+            b = m.end("t")
+    m = _SHORT_LABEL.match(c, a, b)
+    if m and not c.startswith(("关于",), a) and _ENDS_KIND.search(c, m.end(), b) and b - m.end() >= 6:
+        a = m.end()
+    return a, b
+
+
+def _balanced_tail(x: str) -> str | None:
+    """Y when ``x`` ends with a quoted title 《Y》 (〈Y〉) after other words (…作的《政府工作报告》,
+    转发市科委〈Y〉), else None."""
+    if not x or x[-1] not in "》〉":
+        return None
+    depth = 0
+    for i in range(len(x) - 1, -1, -1):
+        ch = x[i]
+        if ch in "》〉":
+            depth += 1
+        elif ch in "《〈":
+            depth -= 1
+            if depth == 0:
+                return x[i + 1:-1] if i > 0 else None
+    return None
+
+
+def _strip_quotes(x: str) -> str:
+    while len(x) > 2 and x[0] in "《〈" and x[-1] in "》〉":
+        x = x[1:-1]
+    return x
+
+
+@dataclass
+class _Cand:
+    kind: str              # wrapper | consult | about | plain
+    title: str
+    start: int             # span of the title in the text
+    end: int
+    line_end: int          # end of the (last) line it came from
+    head_start: int        # start of the heading (issuer included)
+
+
+def _candidates(text: str, hi: int) -> list[_Cand]:
+    lines = _lines(text, hi)
+    out: list[_Cand] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        a, b = _clean(ln.c)
+        frag = ln.c[a:b]
+        i += 1
+        if len(frag) < 4 or _JUNK.search(frag) or _NO_TITLE.search(frag):
+            continue
+        c, pos, end = frag, ln.pos[a:b], ln.end
+        # a title broken over lines: join the short fragments that follow until it ends with a kind
+        if len(c) <= 60 and (not _ENDS_KIND.search(c) or _continues(c, lines, i)):
+            j, jc, jpos, jend = i, c, list(pos), end
+            opened = "关于" in c or c.count("《") > c.count("》") or c.count("〈") > c.count("〉")
+            signed = not opened and _BODY_FULL.search(c)   # 北京市海淀区人民政府 (a signature) + the next heading
+            added = 0
+            while j < len(lines) and added < 3 and not signed:
+                nx = lines[j]
+                j += 1
+                if not nx.c:
+                    continue
+                na, nb = _clean(nx.c)
+                nf = nx.c[na:nb]
+                if (not nf or len(nf) > 60 or _JUNK.search(nf) or _NO_TITLE.search(nf)
+                        or (not opened and _OPENS.match(nf)) or na > 0):
+                    break
+                jc, jpos, jend = jc + nf, jpos + nx.pos[na:nb], nx.end
+                added += 1
+                if _ENDS_KIND.search(jc):
+                    c, pos, end = jc, jpos, jend
+                    i = j
+                    if not _continues(jc, lines, j):
+                        break
+        if len(c) > 150 or not _ENDS_KIND.search(c) and not _WRAPPER.match(c) and not _REPOST.match(c):
+            continue
+        cand = _classify(c, pos, end)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _continues(c: str, lines: list[_Line], i: int) -> bool:
+    """A line that ends like a title may still go on: a period or 的通知 on the next line
+    (…行动方案 / (2024—2030年)的通知), or the wrapper's 的通知 (关于印发X / 及配套文件的通知)."""
+    nx = next((ln for ln in lines[i:i + 2] if ln.c), None)
+    if nx is None:
+        return False
+    if _TAIL_LINE.match(nx.c):
+        return True
+    return bool(re.search(r"关于(?:印发|转发)", c)) and not c.endswith("的通知") and nx.c.endswith("的通知") and len(nx.c) <= 60
+
+
+def _classify(c: str, pos: list[int], end: int) -> _Cand | None:
+    def span(s: int, e: int) -> tuple[int, int]:
+        return pos[s], pos[e - 1] + 1
+
+    m = _REPOST.match(c)
+    if m and m.end("t") + 1 < len(c):  # 《X》发布: the repost is about X (a bare 《X》 is X itself)
+        s, e = span(m.start("t"), m.end("t"))
+        return _Cand("plain", m.group("t"), s, e, end, pos[0])
+    inner = _strip_quotes(c)
+    off = (len(c) - len(inner)) // 2
+    m = _CONSULT.match(inner)
+    if m:
+        x = _DRAFT.sub("", m.group("x"))
+        s, e = span(off + m.start("x"), off + m.end("x"))
+        return _Cand("consult", x, s, e, end, pos[0])
+    m = _WRAPPER.match(inner)
+    if m and (m.group("v1") or inner.endswith("的通知")) and len(m.group("x")) >= 4:
+        x, xs = m.group("x"), m.start("x")
+        if x.endswith("的通知"):
+            x = x[:-3]
+        y = _balanced_tail(x)
+        if y is not None:
+            xs += len(x) - len(y) - 1
+            x = y
+        x = _strip_quotes(x)
+        s, e = span(off + xs, off + xs + len(x))
+        return _Cand("wrapper", x, s, e, end, pos[0])
+    if not _ENDS_KIND.search(inner):
+        return None
+    s, e = span(off, off + len(inner))
+    if _ABOUT.match(inner):
+        return _Cand("about", inner, s, e, end, pos[0])
+    return _Cand("plain", inner, s, e, end, pos[0])
+
+
+def _refine_wrapped(text: str, cand: _Cand, cands: list[_Cand], hi: int) -> _Cand:
+    """The policy a notice issues, as written: its own heading further down when that is the
+    wrapper's Y (less a year or a particle), else the issuing sentence's 《Y》 when it is the
+    same title; else the wrapper's Y."""
+    x = _COMPANIONS.sub("", cand.title)
+    kx = _key(x)
+    deictic = _DEICTIC.match(kx)
+    for c in cands:  # the attached text's own heading, alone on its line
+        if c.start < cand.line_end or c.kind not in ("plain", "about"):
+            continue
+        kc = _key(c.title)
+        # the same title; or the wrapper's with a prefix (2017年政府工作报告 → 政府工作报告);
+        # or 本区…办法 named with its place (海淀区…办法)
+        if (kc == kx or len(kc) >= 4 and 2 * len(kc) >= len(kx) and kx.endswith(kc)
+                or deictic and len(kx) - deictic.end() >= 4 and kc.endswith(kx[deictic.end():])):
+            return c
+    m = _ISSUING.search(text, cand.line_end, min(len(text), cand.line_end + 1500))
+    q = _QUOTED.search(text, m.start(), m.end()) if m else None
+    if q and _key(q.group("y")) == kx:   # the issuing sentence's first 《Y》
+        return _Cand("wrapper", q.group("y"), q.start("y"), q.end("y"), cand.line_end, cand.head_start)
+    if x != cand.title:
+        return _Cand("wrapper", x, cand.start, cand.start + len(x), cand.line_end, cand.head_start)
+    return cand
+
+
+@dataclass
+class Title:
+    title: str
+    span: tuple[int, int] | None
+    heading: tuple[int, int] | None   # the heading line(s) the title came from (issuer included)
+
+
+def find_title(text: str, hi: int = 3000) -> Title:
+    """The document's own title in its head (see the module docstring for the order)."""
+    hi = min(len(text), hi)
+    cands = _candidates(text, hi)
+    for kinds in (("wrapper", "consult", "about"),):
+        hit = next((c for c in cands if c.kind in kinds), None)
+        if hit is not None:
+            heading = (hit.head_start, hit.line_end)
+            if hit.kind == "wrapper":
+                hit = _refine_wrapped(text, hit, cands, hi)
+            return Title(hit.title, (hit.start, hit.end), heading)
+    m = _PRINTED_IN.search(text, 0, hi)
+    if m:
+        return Title(m.group("t"), m.span("t"), None)
+    hit = next((c for c in cands if c.kind == "plain"), None)
+    if hit is not None:
+        return Title(hit.title, (hit.start, hit.end), (hit.head_start, hit.line_end))
+    return Title("", None, None)
+
+
+_DRAFT_TAIL = re.compile(r"(?:[(（](?:征求意见稿|送审稿|草案|讨论稿)[^()（）]{0,10}[)）])+$")
+
+
+def own_title(text: str, found: str = "", found_span: tuple[int, int] | None = None, hi: int = 3000) -> tuple[str, tuple[int, int] | None]:
+    """The document's own title (``find_title``), without a draft marker at its end (the
+    policy of a 征求意见稿 is the policy) or pinyin a scraped page inserted; "" when the head
+    holds no title-shaped line (``found``, the structure's first guess, is not trusted: it
+    may be the ``来源`` line or a metadata row)."""
+    t = find_title(text, hi)
+    if not t.title:
+        return "", None
+    title = _DRAFT_TAIL.sub("", PINYIN_INSERT.sub("", re.sub(r"\s+", "", t.title)))
+    return title, t.span
