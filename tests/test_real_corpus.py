@@ -13,15 +13,26 @@ from medgraph import evaluate as ev
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "real"
 
-# (precision, recall) floors over the whole corpus, per fact kind: the scores measured on
-# 2026-12-03 (EVALUATION.md) less a small margin; raised as extraction improves. The issue-12
-# targets (0.95 / 0.90) are above most of these: they are reported, not yet met.
-FLOORS: dict[str, tuple[float, float]] = {
-    "measures": (0.88, 0.88),
-    "owners_any_role": (0.95, 0.65),
-    "issuers": (0.93, 0.72),
-    "doc_number": (0.94, 0.78),
-    "bodies": (0.87, 0.79),
+# (precision, recall) floors per split and fact kind: the scores measured on 2026-12-03
+# (EVALUATION.md) less a small margin; raised as extraction improves. The issue-12 targets
+# (0.95 / 0.90) are above most of these: they are reported, not yet met. ``dev`` is what rules
+# are tuned on; ``held`` is a set nobody writing rules reads — its failure message gives counts
+# only, never the documents' misses, so a failing test does not leak held text into tuning.
+FLOORS: dict[str, dict[str, tuple[float, float]]] = {
+    "dev": {
+        "measures": (0.88, 0.88),
+        "owners_any_role": (0.95, 0.75),
+        "issuers": (0.93, 0.72),
+        "doc_number": (0.94, 0.78),
+        "bodies": (0.87, 0.79),
+    },
+    "held": {
+        "measures": (0.55, 0.33),
+        "owners_any_role": (0.90, 0.12),
+        "issuers": (0.90, 0.30),
+        "doc_number": (0.75, 0.70),
+        "bodies": (0.82, 0.70),
+    },
 }
 
 
@@ -39,9 +50,12 @@ def test_prints_the_evaluation(result, capsys):
     assert not result["errors"], result["errors"]
 
 
-@pytest.mark.parametrize("kind", sorted(FLOORS))
-def test_floor(result, kind):
-    p_floor, r_floor = FLOORS[kind]
-    sc = result["totals"]["all"][kind]
-    assert sc.precision is not None and sc.precision >= p_floor, (kind, sc.as_dict(), sc.extras[:10])
-    assert sc.recall is not None and sc.recall >= r_floor, (kind, sc.as_dict(), sc.misses[:10])
+@pytest.mark.parametrize("split,kind", [(sp, k) for sp in FLOORS for k in sorted(FLOORS[sp])])
+def test_floor(result, split, kind):
+    p_floor, r_floor = FLOORS[split][kind]
+    sc = result["totals"][split][kind]
+    shown = sc.as_dict() if split == "dev" else {"tp": sc.tp, "fp": sc.fp, "fn": sc.fn}
+    extras = sc.extras[:10] if split == "dev" else "(held: not shown)"
+    misses = sc.misses[:10] if split == "dev" else "(held: not shown)"
+    assert sc.precision is not None and sc.precision >= p_floor, (split, kind, shown, extras)
+    assert sc.recall is not None and sc.recall >= r_floor, (split, kind, shown, misses)
