@@ -168,10 +168,14 @@ def _keyword_hits(text: str, lo: int, hi: int, keywords: list[str]) -> list[tupl
     return hits
 
 
-def _rule_leads(ctx: Ctx, m: Measure, measure_id: str, candidates: list[str], fallback: Mention | None, mentions: list[Mention]) -> None:
+def _rule_leads(ctx: Ctx, m: Measure, measure_id: str, candidates: list[str], fallback: Mention | None, mentions: list[Mention],
+                proxy: dict[str, str] | None = None) -> None:
     """Lead and supporting bureaus from the bureaus' mandate words (remits.py): the top
     scorer leads; when the words do not decide it (weak or close scores) the lead is
-    marked ``uncertain`` with low confidence and the runner-ups as ``candidates``."""
+    marked ``uncertain`` with low confidence and the runner-ups as ``candidates``.
+    ``proxy``: remit bureau → the document's own body of the same function (another
+    jurisdiction's 市科技局 scores with the science commission's remit and gets its edges)."""
+    proxy = proxy or {}
     by_bureau = remit_index(ctx.catalog).hits(ctx.text, m.body_start, m.end)
     scores: dict[str, float] = {}
     support_scores: dict[str, float] = {}
@@ -183,7 +187,8 @@ def _rule_leads(ctx: Ctx, m: Measure, measure_id: str, candidates: list[str], fa
         score = 0.0
         for h in lead_hits:
             score += remits.hit_score(h, m.heading_end)
-        named = [x for x in mentions if x.entity_id == bid]
+        local = proxy.get(bid, bid)
+        named = [x for x in mentions if x.entity_id == bid or x.entity_id == local]
         if named:  # the measure names the bureau itself (市医保局…): strong signal
             score += remits.NAMED_BONUS
         scores[bid] = score
@@ -207,16 +212,18 @@ def _rule_leads(ctx: Ctx, m: Measure, measure_id: str, candidates: list[str], fa
     props: dict = {"role": "lead"}
     if not decision.confident:
         props["uncertain"] = True
-        cands = decision.candidates()
+        cands = [proxy.get(b, b) for b in decision.candidates()]
         if cands:
             props["candidates"] = cands
         props["note"] = ("uncertain: the mandate words in the measure do not single out one bureau"
                          if cands else "uncertain: few mandate words in the measure")
-    _add(ctx, ranked[0], measure_id, "LEADS", _clause_evidence(ctx, hits_by[ranked[0]], m, decision.lead_confidence()), **props)
+    if proxy:
+        props["basis"] = "remit of the functional counterpart " + ctx.catalog.entries[ranked[0]].name
+    _add(ctx, proxy.get(ranked[0], ranked[0]), measure_id, "LEADS", _clause_evidence(ctx, hits_by[ranked[0]], m, decision.lead_confidence()), **props)
     for b in ranked[1:]:
         if support_scores[b] >= max(1.0, 0.2 * top) and hits_by[b]:
             conf = min(0.8, 0.3 + 0.5 * support_scores[b] / max(top, 1))
-            _add(ctx, b, measure_id, "LEADS", _clause_evidence(ctx, hits_by[b], m, conf), role="support")
+            _add(ctx, proxy.get(b, b), measure_id, "LEADS", _clause_evidence(ctx, hits_by[b], m, conf), role="support")
 
 
 _CLAUSE_END = "，,。；;：:\n"
@@ -265,15 +272,70 @@ def _remit_bureaus(catalog: Catalog) -> list[str]:
     return cached[1]
 
 
+def _level(ctx: Ctx, bid: str) -> str:
+    n = ctx.ents.nodes.get(bid)
+    if n is not None:
+        return n.props.get("level") or ""
+    e = ctx.catalog.entries.get(bid)
+    return (e.props.get("level") or "") if e is not None else ""
+
+
+def _counterparts(ctx: Ctx, level: str | None = None, only_level: bool = False) -> dict[str, str]:
+    """Remit bureau → the body of the same function this document names (remits.counterparts):
+    bodies of the document's own level first (a district's document: its district's bureaus;
+    a national document: ministries), then the most often named."""
+    scope = ctx.ents.scope
+    count: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for x in ctx.ents.mentions:
+        if x.label != "Bureau" or _is_beijing_bureau(ctx, x.entity_id):
+            continue
+        count[x.entity_id] = count.get(x.entity_id, 0) + 1
+        first.setdefault(x.entity_id, x.start)
+    if not count:
+        return {}
+
+    def name_of(bid: str) -> str:
+        n = ctx.ents.nodes.get(bid)
+        if n is not None:
+            return n.name
+        e = ctx.catalog.entries.get(bid)
+        return e.name if e is not None else ""
+
+    def own_level(bid: str) -> bool:
+        if level is not None:
+            return _level(ctx, bid) == level
+        n = ctx.ents.nodes.get(bid)
+        j = (n.props.get("jurisdiction") or "") if n is not None else ""
+        return bool(scope.district) == (n is not None and n.props.get("level") == "district") and (
+            not scope.district or scope.district in j or scope.district in name_of(bid))
+
+    bodies = sorted(count, key=lambda b: (not own_level(b), -count[b], first[b]))
+    if only_level:
+        bodies = [b for b in bodies if own_level(b)]
+    remit = [(b, ctx.catalog.entries[b].name) for b in _remit_bureaus(ctx.catalog)]
+    return remits.counterparts(remit, [(b, name_of(b)) for b in bodies])
+
+
 def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict[str, str], issuers: list[Mention], jurisdiction: str) -> None:
     mentions = ctx.ents.mentions
     issuer_ids = list(dict.fromkeys(i.entity_id for i in issuers))
     fallback = _fallback(ctx, issuers)
-    if jurisdiction == "北京":
+    proxy: dict[str, str] = {}
+    national = bool(issuer_ids) and all(_level(ctx, b) == "national" for b in issuer_ids)
+    if jurisdiction == "北京" and not national:
         remit_bureaus = _remit_bureaus(ctx.catalog)
         candidates = [b for b in issuer_ids if b in remit_bureaus] or remit_bureaus
+        if ctx.ents.scope.district:
+            # a district's own document: a district bureau it names (区发展改革委) takes the
+            # place of the city bureau of the same function; the others stay city bureaus
+            proxy = _counterparts(ctx, "district", only_level=True)
     else:
-        candidates = []
+        # another jurisdiction (or a Beijing district's own document): the remits choose
+        # among the document's own bodies of the same function
+        proxy = _counterparts(ctx, "national" if national else None)
+        local_issuers = set(issuer_ids)
+        candidates = [b for b, local in proxy.items() if local in local_issuers] or list(proxy)
     # the addressee of a notice or approval (国家科委：) is who 你委 in its items means
     you = owners_mod.addressees(ctx.text, mentions, _owner_unit(ctx), st.measures[0].start) if st.measures else []
     starts = sorted(x.start for x in st.measures)
@@ -284,12 +346,15 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
         k = bisect_left(starts, m.end)
         fields_to = owners_mod.fields_end(ctx.text, m.end, starts[k] if k < len(starts) else len(ctx.text))
         if not _explicit_leads(ctx, m, mid, inside, you, fields_to):
-            _rule_leads(ctx, m, mid, candidates, fallback, inside)
+            _rule_leads(ctx, m, mid, candidates, fallback, inside, proxy)
         leads = [ctx.edges[k] for k in ctx.leads_to.get(mid, ())]
         lead_ids = {e.source for e in leads}
         if not any(e.props.get("role") == "lead" for e in leads):
-            # support-only annotation: the lead still comes from the remit rule
-            _rule_leads(ctx, m, mid, candidates, fallback, inside)
+            # support-only annotation: the lead still comes from the remit rule, among the
+            # bureaus the text did not already name as supporting
+            others = [b for b in candidates if proxy.get(b, b) not in lead_ids] if lead_ids else candidates
+            _rule_leads(ctx, m, mid, others, fallback if fallback is None or fallback.entity_id not in lead_ids else None,
+                        inside, proxy)
         seen: set[str] = set()
         for x in inside:
             if x.entity_id in lead_ids or x.entity_id == policy_id:

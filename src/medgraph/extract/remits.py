@@ -17,6 +17,7 @@ a measure's wording; so they overlap (``医疗服务`` is the health commission'
 
 from __future__ import annotations
 
+import re
 import weakref
 from dataclasses import dataclass
 
@@ -149,3 +150,68 @@ class Decision:
         bureaus scoring at least half the top score."""
         top = self.top
         return [b for b in self.ranked[1:] if self.scores[b] > 0 and self.scores[b] >= 0.5 * top][:MAX_CANDIDATES]
+
+
+# --- functional counterparts -------------------------------------------------------------
+# The catalog's remits describe Beijing's bureaus; every jurisdiction has bureaus with the
+# same functions under its own names (天津市科学技术局, 广东省科学技术厅, 科学技术部 ↔ the
+# science commission's remit). A body's function is read from the stem of its name: general
+# knowledge of Chinese government naming, longest and most specific stems first, never a
+# document's wording.
+FUNCTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("drug-regulation", ("药品监督管理", "药品监督", "药监")),
+    ("medical-security", ("医疗保障", "医保")),
+    ("tcm", ("中医药管理", "中医管理")),
+    ("health", ("卫生健康", "卫生和计划生育", "卫生计生", "卫健", "卫计", "卫生")),
+    ("financial-regulation", ("金融监督管理", "银行保险监督管理", "银保监")),
+    ("financial-office", ("金融工作", "地方金融", "金融委员会办公室", "金融办")),
+    ("cyberspace", ("网络安全和信息化", "网信")),
+    ("data", ("政务服务和数据", "政务服务", "数据管理", "大数据")),
+    ("science", ("科学技术", "科技创新", "科技")),
+    ("industry", ("经济和信息化", "工业和信息化", "经济信息化", "经信", "工信")),
+    ("development-reform", ("发展和改革", "发展改革", "发改")),
+    ("hrss", ("人力资源和社会保障", "人力资源社会保障", "人力社保", "人社")),
+    ("planning", ("规划和自然资源", "自然资源和规划", "规划自然资源", "自然资源", "规自")),
+    ("intellectual-property", ("知识产权",)),
+    ("commerce", ("商务",)),
+    ("finance", ("财政",)),
+    ("education", ("教育",)),
+    ("customs", ("海关",)),
+    ("press", ("新闻办公室", "新闻办")),
+)
+# names that hold a stem but are not that function's bureau (a science park's committee,
+# a zone's government, a party department)
+_NOT_A_FUNCTION_BUREAU = re.compile(r"园区|开发区|新区|(?:人民)?政府(?:办公厅|办公室)?$")
+
+
+def function_of(name: str) -> str | None:
+    """The function a bureau's name states (天津市科学技术局 → science), or None."""
+    if _NOT_A_FUNCTION_BUREAU.search(name):
+        return None
+    best: tuple[int, str] | None = None
+    for key, stems in FUNCTIONS:
+        for stem in stems:
+            i = name.find(stem)
+            if i != -1 and (best is None or i < best[0]):
+                best = (i, key)  # the stem nearest the start names the function
+                break
+    return best[1] if best else None
+
+
+def counterparts(remit_bureaus: list[tuple[str, str]], bodies: list[tuple[str, str]]) -> dict[str, str]:
+    """Per remit bureau (id, name), the body of ``bodies`` (id, name; best first) with the
+    same function: the first such body, once each (one local body stands for one remit)."""
+    by_function: dict[str, str] = {}
+    for bid, name in bodies:
+        f = function_of(name)
+        if f is not None and f not in by_function:
+            by_function[f] = bid
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for rid, rname in remit_bureaus:
+        f = function_of(rname.split("、")[0])
+        local = by_function.get(f) if f else None
+        if local is not None and local not in used:
+            out[rid] = local
+            used.add(local)
+    return out
