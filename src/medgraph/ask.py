@@ -48,12 +48,16 @@ _LABEL_WORDS = [
 _OWNER = re.compile(r"谁牵头|由谁|哪个部门|哪些部门|什么部门|哪个单位|哪家单位|哪个局|哪个委|哪个委办局|哪家机构|哪个机构|"
                     r"责任单位|牵头单位|牵头部门|责任部门|主管部门|负责单位|归谁|谁负责|谁主管|谁来抓|谁主抓|谁管|谁落实|"
                     r"负责部门|谁来负责|谁推进|归口|谁是牵头|归哪个|由哪(?:一个|个|家)?(?:部门|单位|委办局|局|委|机构)?")
-_BUREAU_MEASURES = re.compile(r"(牵头|负责|参与|配合|主管|承担|落实|管|涉及|作为配合单位参与|作为牵头单位)(了)?"
+_BUREAU_MEASURES = re.compile(r"(牵头|负责|参与|配合|协助|协同|主管|承担|落实|管|涉及|作为配合单位参与|作为牵头单位)(了)?"
                               r"(哪些|什么|几项|多少|哪几)(措施|任务|工作|事项|条)?|"
-                              r"有哪些(措施|任务)|的措施有哪些|负责的措施|牵头的有哪些|配合的有哪些")
+                              r"有哪些(措施|任务)|的措施有哪些|负责的措施|牵头的有哪些|配合的有哪些|"
+                              r"是哪些(措施|任务|工作)的(牵头|配合|责任|负责)(单位|部门)|哪些(措施|任务|工作)(由|是)")
+_LEAD_WORDS = re.compile(r"牵头|主抓")
+_SUPPORT_WORDS = re.compile(r"配合|协助|协同")
+_NOT_THE_PLACE = re.compile(r"以外|之外|除了|周边|附近|周围|邻近|不包括|不含|不在")
 _WHERE = re.compile(r"在哪|在什么地方|位于|哪个区|哪个区域|坐落|在何处|地址|落户在|落户于|在哪个")
 _CONTENTS = re.compile(r"有哪些|有什么|有几|包括|包含|都有|落户了|落地了|聚集了|入驻|集聚|涉及")
-_FUND = re.compile(r"规模|多少钱|多大|金额|资金|多少亿|投向|投资了|支持了哪些|资助|投了")
+_FUND = re.compile(r"规模|多少钱|多大|金额|资金|多少亿|投向|投资了|支持了哪些|支持(?:什么|哪些)|资助|投了|用于")
 _TARGETS = re.compile(r"目标|指标|针对|面向|涉及|支持对象|作用于|瞄准|覆盖哪些|到\d{4}年|多少家|多少个|多少项|达到多少|要达到")
 _CHANGE = re.compile(r"变化|变了|有何不同|有什么不同|区别|调整|相比|对比|比较|较上一版|新增|修改|改了|差异|缩短|延长|"
                      r"延续|保留|删除|去掉|比\d{4}|比行动计划|比若干措施|和.{0,12}比")
@@ -158,6 +162,7 @@ def _label_rank(nodes):
 
 
 _PLACE_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(市|省)$")
+_FUNCTION_CHARS = r"[由是的和与及或在为被对给把从向让跟些哪么谁]"   # never inside a city's or province's name
 
 
 def _other_jurisdiction(q: str, found: list[Found]) -> str:
@@ -165,6 +170,8 @@ def _other_jurisdiction(q: str, found: list[Found]) -> str:
     name (杭州市卫健委): Beijing's 市卫健委 must not answer for it."""
     for f in found:
         m = _PLACE_BEFORE.search(q[:f.start] + (f.surface[0] if f.surface.startswith(("市", "省")) else ""))
+        if m and re.search(_FUNCTION_CHARS, m.group(1)):   # 措施由市药监局: 市 opens the body's name
+            continue
         if m and m.group(1) not in ("北京", "北京市") and not f.surface.startswith(("北京", "中华人民共和国")):
             if f.label == "Bureau":
                 return m.group(1) + m.group(2)
@@ -298,7 +305,7 @@ def _topic_measure(store, text: str, policy: str = "", as_of: str | None = None)
 
     want = _bigrams(normalise(text))
     if len(want) < 3:
-        return None
+        return []
     v = Validity(store)
     scored = []
     for m in store.nodes("Measure"):
@@ -361,8 +368,8 @@ def _owner(store, q, found, as_of):
 
 
 def _bureau_measures(store, q, bureau: Found, as_of):
-    role = "support" if re.search(r"配合|协助|协同", q) and not re.search(r"牵头", q) else \
-        "lead" if re.search(r"牵头|主抓", q) else "any"
+    lead, support = bool(_LEAD_WORDS.search(q)), bool(_SUPPORT_WORDS.search(q))
+    role = "any" if lead == support else "lead" if lead else "support"    # 牵头或配合: both roles
     rows = []
     ev = []
     kinds = queries.SourceKinds(store)
@@ -410,7 +417,12 @@ def _fund(store, q, fund: Found, as_of):
     ev = [e for x in ans["out"] + ans["in"] for e in x["evidence"]]
     amount = ans.get("props", {}).get("amount_yi")
     words = f"the size of {fund.name} ({fund.id})" + (f": {amount} 亿元" if amount is not None else "") + " and what it funds"
-    return "fund", words, ans, ev, {"name": "funds_and_what_they_fund", "params": {}}, {"amount_yi": amount}
+    cue = _FUND.search(q)
+    if cue is None:
+        words += "; the question names the fund but none of the words this answer is for (规模, 资金, 投向…): " \
+                 "shown is what the graph knows of the fund"
+    return "fund", words, ans, ev, {"name": "funds_and_what_they_fund", "params": {}}, \
+        {"amount_yi": amount, "asked_by": cue.group() if cue else None}
 
 
 def _heading_in(store, q: str) -> bool:
@@ -480,6 +492,11 @@ def _policy_by_words(store, q: str) -> str | None:
 
 
 def _policy_contents(store, q, found, as_of):
+    n = _number(q)
+    if n is not None:   # 第一条讲了什么: about one measure, not the whole policy
+        raise NotUnderstood(f"this asks about one measure (number {n}), not what the whole policy contains: ask who "
+                            "owns it or what it targets (2026年措施第一条的目标是什么)",
+                            {"intent": "policy_contents", "number": n, "entities": [_brief(f) for f in found]})
     hint = _policy_hint(q, found) or _policy_by_words(store, q) or ""
     if not hint:
         raise NotUnderstood("which policy? name it (e.g. 2026年若干措施, 行动计划)", {"intent": "policy_contents"})
@@ -526,7 +543,7 @@ def ask(store: GraphStore, question: str, as_of: str | None = None) -> dict[str,
             r = _edition_change(store, q, found, as_of)
         elif _OWNER.search(q) and not (by["Bureau"] and _BUREAU_MEASURES.search(q)):
             r = _owner(store, q, found, as_of)
-        elif by["Bureau"] and (_BUREAU_MEASURES.search(q) or re.search(r"(牵头|负责|配合|参与)", q)):
+        elif by["Bureau"] and (_BUREAU_MEASURES.search(q) or re.search(r"(牵头|负责|配合|参与|协助|协同)", q)):
             r = _bureau_measures(store, q, by["Bureau"][0], as_of)
         elif _WHERE.search(q) and (ent := next((f for f in found if f.label not in ("District", "Bureau", "Policy")), None)):
             r = _where(store, q, ent, as_of)
@@ -547,7 +564,8 @@ def ask(store: GraphStore, question: str, as_of: str | None = None) -> dict[str,
     except queries.NotFound as exc:
         raise NotUnderstood(f"understood the question, but {exc.message}", {**understood, "close": exc.close}) from None
     intent, words, answer, evidence, query, extra = r
-    certainty = _certainty(intent, answer, extra)
+    extra = {**extra, **_left_out(intent, q, found, query, answer)}
+    certainty = _certainty(store, intent, answer, extra)
     return {
         "question": question,
         "certain": certainty["certain"],
@@ -560,11 +578,34 @@ def ask(store: GraphStore, question: str, as_of: str | None = None) -> dict[str,
     }
 
 
+_ROLE_LABELS = {"bureau_measures": ("Bureau",), "fund": ("Fund",), "place_contents": ("District", "Platform"),
+                "where": ("Platform", "Product", "Fund", "Organization")}
+
+
+def _left_out(intent: str, q: str, found: list[Found], query: dict[str, Any], answer: Any) -> dict[str, Any]:
+    """What the question says that the mapping does not use: other entities of the kind the
+    query takes one of (海淀和昌平有哪些平台 answers for 海淀 only), and words that put the
+    answer outside the place named (亦庄以外, 周边). Either makes the mapping approximate."""
+    out: dict[str, Any] = {}
+    labels = _ROLE_LABELS.get(intent)
+    if labels:
+        used = {query.get("params", {}).get(k) for k in ("bureau", "id")} | \
+            {answer.get("id") if isinstance(answer, dict) else None}
+        rest = [f for f in found if f.label in labels and f.id not in used]
+        if rest:
+            out["unused_entities"] = [_brief(f) for f in rest]
+    if intent in ("place_contents", "where"):
+        mods = sorted(set(_NOT_THE_PLACE.findall(q)))
+        if mods:
+            out["place_modifiers"] = mods
+    return out
+
+
 def _path_edges(answer: dict[str, Any]) -> list[dict[str, Any]]:
     return [x for p in answer.get("paths") or [] for x in p if isinstance(x, dict) and "type" in x and "evidence" in x]
 
 
-def _certainty(intent: str, answer: Any, extra: dict[str, Any]) -> dict[str, Any]:
+def _certainty(store: GraphStore, intent: str, answer: Any, extra: dict[str, Any]) -> dict[str, Any]:
     """How sure the answer is (see medgraph.ask_certainty): the mapping, and the basis of
     what the answer states, per intent."""
     from medgraph import ask_certainty as ac
@@ -598,6 +639,17 @@ def _certainty(intent: str, answer: Any, extra: dict[str, Any]) -> dict[str, Any
             return ac.verdict("unambiguous", "none", ["the graph links no measure to this bureau in that role"], [])
         facts, reasons = ac.judge_edges(rows, "measures listed (their owner is inferred from remit keywords)")
         return ac.verdict("unambiguous", facts, reasons, [])
+    left = []
+    if extra.get("unused_entities"):
+        left.append("the question names " + "、".join(e["name"] for e in extra["unused_entities"]) +
+                    " too, which this answer does not cover: ask about each on its own")
+    if extra.get("place_modifiers"):
+        left.append(f"the question says {'、'.join(extra['place_modifiers'])}: the answer is about the place itself, "
+                    "not around or outside it")
+    if left:
+        r = _certainty(store, intent, answer, {k: v for k, v in extra.items()
+                                               if k not in ("unused_entities", "place_modifiers")})
+        return ac.verdict("approximate", r["facts"], left + r["reasons"], r["candidates"])
     if intent == "place_contents" and len(set(extra.get("kind_words") or [])) > 1:
         facts, reasons = ac.judge_edges(_path_edges(answer), "links on the paths") if _path_edges(answer) else \
             ("none", ["the graph links nothing here"])
@@ -609,16 +661,24 @@ def _certainty(intent: str, answer: Any, extra: dict[str, Any]) -> dict[str, Any
         if not edges:
             return ac.verdict("unambiguous", "none", ["the graph links nothing here"], [])
         facts, reasons = ac.judge_edges(edges, "links on the paths")
+        if intent == "where":
+            facts, reasons = ac.disputed(store, answer.get("from", {}).get("id"), facts, reasons)
         return ac.verdict("unambiguous", facts, reasons, [])
     if intent == "fund":
         facts, reasons = ac.judge_edges((answer.get("out") or []) + (answer.get("in") or []), "links of the fund")
+        facts, reasons = ac.disputed(store, answer.get("id"), facts, reasons)
+        if extra.get("asked_by") is None:
+            return ac.verdict("approximate", facts, ["no word of the question says what it asks of the fund (规模, "
+                                                     "资金, 投向…): the answer shows all the graph knows of it"] + reasons, [])
         return ac.verdict("unambiguous", facts, reasons, [])
     if intent == "edition_change":
-        if isinstance(answer, dict) and answer.get("matched"):
+        paired = isinstance(answer, dict) and (answer.get("matched") or
+                                               any(r.get("a") and r.get("b") for r in answer.get("policy_targets") or []))
+        if paired:
             return ac.verdict("unambiguous", "inferred", [
-                "the measures of the two editions are paired by heading and target similarity (推断 inferred), "
-                "not by the texts saying which replaces which"], [])
-        return ac.verdict("unambiguous", "explicit", [], [])
+                "what stayed and what changed rests on pairing measures and targets of the two editions by the "
+                "similarity of their words and figures (推断 inferred), not on the texts saying which replaces which"], [])
+        return ac.verdict("unambiguous", "explicit", [], [])   # nothing paired: each side's own text, side by side
     if intent == "policy_contents" and isinstance(answer, dict):   # a policy only mentioned: what the graph knows
         facts, reasons = ac.judge_edges((answer.get("out") or []) + (answer.get("in") or []), "links of the policy")
         return ac.verdict("unambiguous", facts, reasons, [])

@@ -15,7 +15,9 @@ An answer has two parts that can each be wrong, so it carries two judgements:
   fact; ``inferred`` (推断): at least one edge rests only on a rule — an owner inferred from
   remit keywords in the measure's clauses, a measure list built from such owners, a
   location guessed from a nearby place name, measures of two editions paired by
-  similarity; ``none``: the graph states nothing for the question (no owner known).
+  similarity; ``disputed``: documents disagree about it (medgraph.conflicts: a fund's
+  size, where a place is); ``none``: the graph states nothing for the question (no owner
+  known, nothing located there).
 
 ``certain`` is true only when the mapping is ``unambiguous`` AND the facts are
 ``explicit``. Everything else is presented as not certain, with the reasons in words and
@@ -52,6 +54,20 @@ def judge_edges(edges: list[dict[str, Any]], what: str) -> tuple[str, list[str]]
         return "explicit", []
     return "inferred", [f"{len(inferred)} of {len(edges)} {what} rest only on a rule, not on the text's words "
                         f"(推断 inferred)"]
+
+
+def disputed(store: Any, entity: str | None, facts: str, reasons: list[str]) -> tuple[str, list[str]]:
+    """Facts become ``disputed`` when documents disagree about the entity (medgraph.conflicts:
+    a fund's size, where a place is): the answer cannot be certain of either value."""
+    if not entity:
+        return facts, reasons
+    from medgraph.conflicts import conflicts
+
+    found = conflicts(store, entity).get("conflicts") or []
+    if not found:
+        return facts, reasons
+    what = ", ".join(sorted({str(c.get("attribute")) for c in found}))
+    return "disputed", reasons + [f"documents disagree about its {what} (see /conflicts): the values differ by source"]
 
 
 def owner_facts(answer: dict[str, Any]) -> tuple[str, list[str], list[dict[str, Any]]]:

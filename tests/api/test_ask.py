@@ -118,3 +118,38 @@ def test_the_head_noun_names_the_kind_asked_for(client):
     assert body["certainty"]["mapping"] == "approximate" and body["certain"] is False
     park = _ask(client, "国际医药创新公园有哪些企业").json()   # 公园 is the place's name, not the kind asked
     assert park["interpretation"]["label"] == "Organization"
+
+
+@pytest.mark.parametrize("q,role", [("市医保局牵头或配合哪些措施", "any"), ("市医保局协助哪些措施", "support"),
+                                    ("哪些措施由市药监局牵头", "lead"), ("市药监局是哪些措施的牵头单位", "lead")])
+def test_role_words_and_bureau_first_paraphrases(client, q, role):
+    """Both role words ask for both roles; 措施由市药监局 is not a city called 措施由市."""
+    body = _ask(client, q).json()
+    assert body["interpretation"]["intent"] == "bureau_measures", body
+    assert body["interpretation"]["role"] == role
+
+
+@pytest.mark.parametrize("q", ["海淀和昌平有哪些平台", "国际医药创新公园和天竺综保区分别在哪", "亦庄以外有哪些平台",
+                               "亦庄周边有哪些平台", "脑机接口专项孵化基金成立于哪一年"])
+def test_what_the_mapping_leaves_out_makes_it_approximate(client, q):
+    """A second place the query cannot take, words putting the answer outside the place, a
+    fund named with nothing the fund query answers: shown, but never as certain."""
+    body = _ask(client, q).json()
+    assert body["certainty"]["mapping"] == "approximate" and body["certain"] is False, body["certainty"]
+
+
+def test_a_single_place_with_catalog_locations_is_certain(client):
+    body = _ask(client, "天竺综保区在哪").json()
+    assert body["certain"] is True and body["certainty"]["facts"] == "explicit"
+
+
+@pytest.mark.parametrize("q", ["2026年措施第一条讲了什么", "医保局归谁管", "行动计划是哪个部门印发的"])
+def test_questions_the_parser_cannot_map_are_422_not_a_guess_or_a_500(client, q):
+    r = _ask(client, q)
+    assert r.status_code == 422, r.text
+
+
+def test_edition_changes_rest_on_pairing_by_similarity(client):
+    body = _ask(client, "2026年措施与行动计划相比有哪些变化").json()
+    assert body["interpretation"]["intent"] == "edition_change"
+    assert body["certainty"]["facts"] == "inferred" and body["certain"] is False
