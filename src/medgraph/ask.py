@@ -10,9 +10,13 @@ refused (``NotUnderstood`` → 422 with what was understood and example question
 mapping presented as certain is worse than asking again. An ambiguous measure answers with
 its candidates, as /owners does.
 
-The answer: ``{question, interpretation, answer, evidence, query}`` — ``answer`` is exactly
-the JSON of the endpoint the question maps to, ``query`` the named Cypher query (cypher/) and
-parameters that answer it on Neo4j.
+The answer: ``{question, certain, interpretation, certainty, answer, evidence, query}`` —
+``answer`` is exactly the JSON of the endpoint the question maps to, ``query`` the named
+Cypher query (cypher/) and parameters that answer it on Neo4j, ``certainty`` how sure the
+answer is (medgraph.ask_certainty): ``certain`` only when the question mapped unambiguously
+and what the answer states rests on explicit text or catalog facts. An owner inferred from
+remit keywords is shown as inferred (推断), with every bureau the rule weighed and its score;
+heading words two measures match about equally (MATCH_MARGIN) get candidates, not a pick.
 """
 
 from __future__ import annotations

@@ -3,18 +3,31 @@
     python -m medgraph.ask_eval [--questions FILE] [--store embedded|neo4j] [--json] [--details]
 
 The bundled corpus is loaded into a fresh store (a temporary embedded store, or the Neo4j
-of NEO4J_URI, wiped first) and every question is asked through ``medgraph.ask.ask``. Each
-answer is one of: ``correct``; ``miss`` (a 422, or candidates where one answer was expected:
-the user is asked again); ``wrong`` (an answer presented as certain with the wrong ids: the
-outcome the issue asks never to see). Scores are given for the ``dev`` split (what the parser
-was written from) and the ``held`` split (scored, never read) separately. ``--details`` lists
-dev misses and wrongs only: the held questions stay unread.
+of NEO4J_URI, wiped first) and every question is asked through ``medgraph.ask.ask``.
+Scores are given for the ``dev`` split (what the parser was written from) and the ``held``
+split (scored, never read) separately. ``--details`` lists dev misses and wrongs only: the
+held questions stay unread.
 
-Rules (tests/ask/README.md): owner = the measure, and a lead named in ``lead`` ∪ ``lead_ok``
-(a wrong lead the answer flags ``uncertain`` is a miss, not a wrong answer: it is not
-presented as certain);
-the other intents = the intent and the ids (role, label, places as a set); unanswerable =
-a 422; ambiguous = candidates including every listed id.
+What counts as right (tests/ask/README.md): owner = the measure, and a lead named in
+``lead`` ∪ ``lead_ok``; the other intents = the intent and the ids (role, label, places as
+a set); unanswerable = a 422; ambiguous = candidates including every listed id.
+
+Certain or not (medgraph.ask_certainty): an answer carries ``certainty.mapping``
+(``unambiguous`` | ``ambiguous`` | ``approximate``) and ``certainty.facts`` (``explicit`` |
+``inferred`` | ``disputed`` | ``none``); it is *presented as certain* in a part when that
+part is ``unambiguous`` / ``explicit`` (``certain`` = both). A wrong id is charged to the
+part it belongs to — the intent, measure, bureau, role, place, label, entity, fund,
+policies or an answer to an unanswerable question are the *mapping*; the lead, the places
+of a ``where`` and a fund's amount are *facts* — so a lead flagged inferred does not excuse a
+wrong measure. Each answer is exactly one of:
+
+- ``correct`` — the right ids, certain or not (``correct_certain`` counts those also
+  presented as certain);
+- ``miss`` — a 422, or candidates where one answer was expected: the user is asked again;
+- ``uncertain`` — a wrong id in a part the answer flagged as not certain (inferred,
+  approximate, disputed…): a guess shown as a guess;
+- ``wrong`` — a wrong id in a part presented as certain: the outcome issue 14 asks never
+  to see. Accuracy = correct / questions.
 """
 
 from __future__ import annotations

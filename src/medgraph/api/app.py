@@ -420,7 +420,10 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
              description=("Maps the question onto one of the service's queries. Answers `{question, interpretation, "
                           "answer, evidence, query}`: `answer` is exactly the JSON of the endpoint it maps to, `query` "
                           "the named Cypher query and parameters (GET /queries). Not understood: 422 with what was "
-                          "understood and example questions; an ambiguous measure: `answer.candidates`, as /owners."))
+                          "understood and example questions; an ambiguous measure: `answer.candidates`, as /owners. "
+                          "`certain` is true only when the question mapped unambiguously and the answer rests on "
+                          "explicit text or catalog facts; `certainty` says why not (mapping / facts, reasons, "
+                          "candidates with scores)."))
     def ask_(
         q: Annotated[str, Query(min_length=1, max_length=300, examples=["手术机器人入院由哪个部门牵头？"])],
         as_of: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", examples=["2026-05-01"])] = None,
