@@ -140,3 +140,21 @@ def test_agents_and_a_list_the_file_cuts():
     assert got["建立协调机制"] == set()  # 由X牵头的: an attribute, not an owner
     assert got["加大财政投入"] == {("杭州市财政局", "lead"), ("杭州市科学技术局", "support")}
     _quotes_are_original(doc, ex)
+
+
+PLACES_ALONE = """武汉市人民政府办公厅关于印发某某行动方案的通知
+1.推进园区规划。加快规划编制。(牵头单位:市发展改革委;责任单位:市财政局,硚口区、江夏区人民政府)
+2.建设服务中心。打造综合服务平台。（牵头单位：市科技局，配合单位：市人社局、洪山区）
+3.完善配套。优化配套服务。（责任单位：各区人民政府）
+"""
+
+
+def test_places_listed_alone_stand_for_their_governments():
+    doc, ex = _doc(PLACES_ALONE)
+    got = _explicit(ex)
+    assert got["推进园区规划"] == {("武汉市发展和改革委员会", "lead"), ("武汉市财政局", "support"),
+                                  ("武汉市硚口区人民政府", "support"), ("武汉市江夏区人民政府", "support")}
+    assert got["建设服务中心"] == {("武汉市科学技术局", "lead"), ("武汉市人力资源和社会保障局", "support"),
+                                  ("武汉市洪山区人民政府", "support")}
+    assert got["完善配套"] == set()
+    _quotes_are_original(doc, ex)

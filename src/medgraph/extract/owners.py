@@ -177,14 +177,37 @@ def _only_units(text: str, lo: int, hi: int, units: list, cut: bool = False) -> 
     return not _FILLER.sub("", rest)
 
 
-def _annotations(text: str, lo: int, hi: int, mentions, unit, conv: Convention) -> list[Owner]:
+# a list item that is a place alone (越秀区, 江夏区 of ``江夏区、汉阳区人民政府``): its government
+_PLACE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:新区|区|县)")
+
+
+def _place_units(text: str, lo: int, hi: int, units: list, place_body) -> list:
+    """``units`` plus the governments of the places listed alone (``配合单位：…、越秀区``;
+    ``硚口区、江夏区、汉阳区人民政府``, where the suffix of the last is shared) and the
+    committees of the zones listed alone (``责任单位：某某经济技术开发区``), in list order."""
+    if place_body is None:
+        return units
+    extra = []
+    for a, b in _items(text, lo, hi):
+        while a < b and text[a] in " \t\u3000":
+            a += 1
+        if any(a <= x.start < b for x in units) or not _PLACE_ITEM.fullmatch(text, a, b):
+            continue
+        x = place_body(a, b)
+        if x is not None and all(x.entity_id != y.entity_id for y in units + extra):
+            extra.append(x)
+    return sorted(units + extra, key=lambda x: x.start) if extra else units
+
+
+def _annotations(text: str, lo: int, hi: int, mentions, unit, conv: Convention, place_body=None) -> list[Owner]:
     out: list[Owner] = []
     found = list(ANNOTATION.finditer(text, lo, hi))
     # 牵头单位：A；责任单位：B、C — beside a stated lead, the 责任单位 are the others (support)
     named_lead = any(a.group("kind").startswith(_LEAD_KINDS) for a in found)
     for a in found:
         kind = a.group("kind")
-        units = _units(text, mentions, a.start("list"), a.end("list"), unit)
+        units = _place_units(text, a.start("list"), a.end("list"),
+                             _units(text, mentions, a.start("list"), a.end("list"), unit), place_body)
         q0 = a.start()
         while text[q0].isspace():  # the match may open on the blank before a field line
             q0 += 1
@@ -290,13 +313,15 @@ def _real(x):
 
 
 def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention = Convention(),
-           you: list | None = None, heading_end: int | None = None) -> list[Owner]:
+           you: list | None = None, heading_end: int | None = None, place_body=None) -> list[Owner]:
     """Owners stated in text[lo:hi]. ``mentions``: the mentions inside (sorted by start);
     ``unit(m)``: True for a mention that can own a measure (a body, or a place standing for
     its government); ``you``: the addressees (see ``addressees``) that 你委/你省 refer to;
-    ``heading_end``: where the item's heading ends (its subject may open the next sentence)."""
+    ``heading_end``: where the item's heading ends (its subject may open the next sentence);
+    ``place_body(start, end)``: the government mention of a place an annotation lists alone
+    (越秀区), or None."""
     if text.find("单位", lo, hi) != -1 or text.find("部门", lo, hi) != -1:
-        out = _annotations(text, lo, hi, mentions, unit, conv)
+        out = _annotations(text, lo, hi, mentions, unit, conv, place_body)
         if out:
             return out
     out = []
@@ -355,9 +380,10 @@ def fields_end(text: str, pos: int, hi: int) -> int:
     return end
 
 
-def field_owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention = Convention()) -> list[Owner]:
+def field_owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention = Convention(),
+                 place_body=None) -> list[Owner]:
     """Owners in the field lines after an item (see ``fields_end``): annotations only."""
-    return _annotations(text, lo, hi, mentions, unit, conv)
+    return _annotations(text, lo, hi, mentions, unit, conv, place_body)
 
 
 def _dedup(found: list[Owner]) -> list[Owner]:

@@ -20,6 +20,7 @@ from medgraph.extract import owners as owners_mod
 from medgraph.extract import remits
 from medgraph.extract.entities import EntityResult, Mention
 from medgraph.extract.entities import _find_by_name as find_by_name
+from medgraph.extract.entities import _finder
 from medgraph.extract.remits import remit_index
 from medgraph.extract.structure import Measure, Structure
 from medgraph.models import Edge, Evidence, trusted_edge, trusted_evidence
@@ -132,14 +133,45 @@ def _district_government(ctx: Ctx, district_id: str) -> str | None:
     return gid
 
 
+def _place_government(ctx: Ctx):
+    """``place_body(start, end)`` for owners.owners: the government of a district or county an
+    owner list names alone (越秀区 → 广州市越秀区人民政府), named by bodies.py's rules in the
+    document's scope, a node of this document when first needed; None for anything else."""
+    def body(name: str, kind: str, levels: tuple[str, ...]):
+        found = _finder(ctx.catalog).find(name, ctx.ents.scope)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(name) and found[0].kind == kind \
+                and found[0].level in levels:
+            return found[0]
+        return None
+
+    def place_body(start: int, end: int) -> Mention | None:
+        place = ctx.text[start:end]
+        b = body(place + "人民政府", "government", ("district", "county")) or body(place + "管理委员会", "committee", ("zone",))
+        if b is None:
+            return None
+        entry = find_by_name(ctx.catalog, b.name)
+        gid = entry.id if entry is not None else b.id
+        if entry is None and gid not in ctx.ents.nodes:
+            from medgraph.models import trusted_node
+
+            ctx.ents.nodes[gid] = trusted_node(
+                id=gid, label="Bureau", name=b.name, aliases=[], documents=[ctx.spans._id],
+                props={"jurisdiction": b.jurisdiction, "level": b.level, "kind": b.kind})
+        return Mention(gid, "Bureau", start, end, place, source="pattern")
+    return place_body
+
+
 def _explicit_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mention], you: list[Mention] | None = None,
                     fields_to: int = 0) -> bool:
     conv = ctx.convention
     found = False
-    found_owners = owners_mod.owners(ctx.text, m.body_start, m.end, mentions, _owner_unit(ctx), conv, you, m.heading_end)
+    place_body = _place_government(ctx)
+    found_owners = owners_mod.owners(ctx.text, m.body_start, m.end, mentions, _owner_unit(ctx), conv, you, m.heading_end,
+                                     place_body)
     if not found_owners and fields_to > m.end:
         # a task-division table's owner column, one field per line after the item
-        found_owners = owners_mod.field_owners(ctx.text, m.end, fields_to, ctx.mentions_in(m.end, fields_to), _owner_unit(ctx), conv)
+        found_owners = owners_mod.field_owners(ctx.text, m.end, fields_to, ctx.mentions_in(m.end, fields_to), _owner_unit(ctx),
+                                               conv, place_body)
     for o in found_owners:
         x = o.mention
         source = x.entity_id
