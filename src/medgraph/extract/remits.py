@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from functools import lru_cache
 from dataclasses import dataclass
 
 import ahocorasick
@@ -184,6 +185,7 @@ FUNCTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _NOT_A_FUNCTION_BUREAU = re.compile(r"园区|开发区|新区|(?:人民)?政府(?:办公厅|办公室)?$")
 
 
+@lru_cache(maxsize=8192)
 def function_of(name: str) -> str | None:
     """The function a bureau's name states (天津市科学技术局 → science), or None."""
     if _NOT_A_FUNCTION_BUREAU.search(name):
