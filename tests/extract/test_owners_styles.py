@@ -158,3 +158,34 @@ def test_places_listed_alone_stand_for_their_governments():
                                   ("武汉市洪山区人民政府", "support")}
     assert got["完善配套"] == set()
     _quotes_are_original(doc, ex)
+
+
+CONVENTION_FIRST_PLACE = """苏州市人民政府关于印发某某若干措施的通知
+各项任务责任单位中排在首位的为牵头单位。
+1.支持研发。给予奖励。（责任单位：市科技局、市财政局）
+2.加快审评。优化流程。（责任单位：市市场监管局、市卫健委，各区政府按职责分工负责）
+3.优化服务。提供服务。（市商务局、市文广旅局按职责分工负责）
+"""
+
+
+def test_first_place_convention_and_duty_clauses():
+    doc, ex = _doc(CONVENTION_FIRST_PLACE)
+    got = _explicit(ex)
+    assert got["支持研发"] == {("苏州市科学技术局", "lead"), ("苏州市财政局", "support")}
+    # 按职责分工负责 there is the districts' clause: the stated convention still reads the list
+    assert got["加快审评"] == {("苏州市市场监督管理局", "lead"), ("苏州市卫生健康委员会", "support")}
+    # …按职责分工负责 closing a list of units: all co-responsible
+    assert {r for _, r in got["优化服务"]} == {"lead"} and len(got["优化服务"]) == 2
+    lead = next(e for e in ex.edges if e.type == "LEADS" and e.source.endswith("苏州市科学技术局"))
+    assert [ev.quote for ev in lead.evidence] == ["（责任单位：市科技局、市财政局", "排在首位的为牵头单位"]
+    _quotes_are_original(doc, ex)
+
+
+def test_an_agent_that_qualifies_a_noun_owns_nothing():
+    doc, ex = _doc("杭州市人民政府办公厅关于印发某某工作要点的通知\n"
+                   "1.支持企业。对由市科技局认定的高新技术企业给予奖励。\n"
+                   "2.制定细则。由市经信局负责制定具体的实施细则。\n"
+                   "3.其他工作。做好服务。\n")
+    got = _explicit(ex)
+    assert got["支持企业"] == set()
+    assert got["制定细则"] == {("杭州市经济和信息化局", "lead")}

@@ -59,6 +59,8 @@ _OPEN, _CLOSE = "(（〈<《[［【", ")）〉>》]］】"
 _SUBJECT_VERB = re.compile(
     r"\s*(?:要|应当|应|须|必须|负责|牵头|会同|联合|统筹|组织|按照|严格|切实|抓紧|尽快|加快|加强|积极|继续|进一步|依法|将|可|对|在|与)")
 _AGENT = "由"
+# the short verb phrase and 的 after 由X that make it an attribute (由X认定的, 由X牵头的)
+_ATTRIBUTE = re.compile(r"[^，,。；;的]{0,4}的")
 # 你委/你部/你省…: the addressee of the document (its salutation line 国家科委：)
 _YOU = re.compile(r"你(?P<suffix>[委部省局厅办院市区县会署行])")
 _SALUTATION_END = re.compile(r"[:：]\s*$")
@@ -287,9 +289,8 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
         units, end = _leading_units(text, i + 1, hi, by_start, unit)
         if units:
             e = _sentence_end(text, end, hi)
-            clause_start = i == lo or text[i - 1] in "，,。；;：:\n "
             # 由X…的Y (建立由X牵头的机制, 由X认定的企业): X qualifies a noun, it owns nothing
-            if clause_start or text.find("的", end, e) == -1:
+            if not _ATTRIBUTE.match(text, end, e):
                 out += [Owner(_real(x), "lead", 0.85, (i, e)) for x in units]
         i = text.find(_AGENT, i + 1, hi)
     return out
