@@ -38,7 +38,9 @@ _LEAD = r"(?:(?<=^)|(?<=[\n\s。；;：:]))"
 STYLES: dict[str, re.Pattern] = {
     "paren_cn": re.compile(_LEAD + rf"[#\s]*\((?P<n>[{CN}]{{1,4}})\)", re.M),
     "paren_arabic": re.compile(_LEAD + r"[#\s]*\((?P<n>\d{1,3})\)", re.M),
-    "arabic_dot": re.compile(_LEAD + r"[#\s]*(?P<n>\d{1,3})(?:[.．](?!\d)|、)", re.M),
+    # 11.121人才梯队项目: a number glued to digits is a marker only where it continues a list
+    # (``weak``: it never starts one; 1.25万亿元 stays a number)
+    "arabic_dot": re.compile(_LEAD + r"[#\s]*(?P<n>\d{1,3})(?:[.．](?!\d)|、|(?<=\n\d)[.．]|(?<=\n\d\d)[.．])", re.M),
     "article": re.compile(_LEAD + rf"[#\s]*第(?P<n>[{CN}\d]{{1,4}})条", re.M),
     "cn_shi": re.compile(rf"(?:(?<=^)|(?<=[\n\s。；;，,：:]))(?P<n>[{CN}]{{1,3}})是(?=[^是])", re.M),
     "cn_dun": re.compile(_LEAD + rf"[#\s]*(?P<n>[{CN}]{{1,3}})、", re.M),
@@ -149,10 +151,16 @@ _META_FIRST = frozenset(" \t[【〔" + "".join(k[0] for k in _META_KEYS.split("|
 _META_LINE = re.compile(rf"^[ \t#]*(?:\d{{1,2}}[.．、][ \t]*)?(?:(?:{_META_KEYS})[ \t]*[:：]|[\[【][^\]】\n]{{1,12}}[\]】])[^\n]*$", re.M)
 
 # Owner annotations: an item carrying one acts (it is a measure).
+_UNIT_END = r"(?:局|委|厅|办|室|政府|委员会|院|部|署|中心|会|团|行|处)"
 OWNER_NOTE = re.compile(
-    r"(?=[责牵配负主实（(])(?:"   # (?=…): skip other positions fast
-    r"(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|配合部门|负责单位|责任主体|主责单位|实施主体|牵头责任单位)[ \t]*[:：]"
-    r"|[（(][^（）()\n]{2,80}?(?:牵头|负责)[^（）()\n]{0,60}[）)])"
+    r"(?=[责牵配负主实协参（(])(?:"   # (?=…): skip other positions fast
+    # 责任单位：/ 牵头部门: / 责任部门和单位: / 主要责任单位：
+    r"(?:主要)?(?:牵头责任|责任|牵头|配合|负责|主责|协办|参与)(?:单位|部门)(?:[和及、/](?:单位|部门))?[ \t]*[:：]"
+    r"|(?:责任主体|实施主体)[ \t]*[:：]"
+    r"|[（(][^（）()\n]{2,80}?(?:牵头|负责)[^（）()\n]{0,60}[）)]"
+    # a bare list of units in brackets closing an item's sentence (…形成一批成果。（省科技厅、
+    # 发展改革委、教育厅）): two or more names ending in a body word, joined by 、
+    r"|(?<=[。；;])[ \t]*[（(](?:[\u4e00-\u9fff]{1,14}?" + _UNIT_END + r"[、，,][ \t]*){1,}[\u4e00-\u9fff])"
 )
 
 _NOTES: tuple[str, list[int]] = ("", [])   # the last text seen and where its owner notes start
@@ -188,7 +196,7 @@ FRAMING = frozenset(
 GOAL_SECTIONS = frozenset(
     "指导思想 总体要求 基本原则 工作原则 发展目标 主要目标 工作目标 总体目标 战略目标 具体目标 总体思路 "
     "发展思路 工作思路 基本思路 发展定位 功能定位 战略定位 总体定位 发展基础 发展现状 面临形势 发展形势 "
-    "基本情况 名词解释 适用范围 工作回顾".split()
+    "基本情况 名词解释 适用范围 工作回顾 附则".split()
 )
 _FRAMING_STRIP = re.compile(r"[\s#*。：:；;，,.．]")
 _FRAMING_JOIN = re.compile(r"[和与及、]")
@@ -250,7 +258,13 @@ def _is_meta_item(text: str, pos: int) -> bool:
 # ---------------------------------------------------------------------------- lists
 
 
-def _lists(nums: list[int]) -> list[list[int]]:
+def _weak(m: re.Match) -> bool:
+    """A marker glued to the digits after it (11.121人才…): a list may go on through it,
+    nothing starts there."""
+    return m.string[m.end():m.end() + 1].isdigit()
+
+
+def _lists(nums: list[int], weak: list[bool] | None = None) -> list[list[int]]:
     """Indices of markers grouped into lists numbered 1, 2, 3, … in text order. A marker
     numbered 1 starts a list; a marker numbered n continues the most recent list ending at
     n-1 (a same-style sub-list inside an item does not break its outer list); others are
@@ -259,6 +273,12 @@ def _lists(nums: list[int]) -> list[list[int]]:
     lists: list[list[int]] = []
     open_at: dict[int, list[int]] = {}   # last number -> lists ending there, most recent last
     for i, n in enumerate(nums):
+        if weak is not None and weak[i]:
+            if n > 1 and open_at.get(n - 1):
+                k = open_at[n - 1].pop()
+                lists[k].append(i)
+                open_at.setdefault(n, []).append(k)
+            continue
         if n == 1:
             open_at.setdefault(1, []).append(len(lists))
             lists.append([i])
@@ -342,21 +362,81 @@ def _is_toc(text: str, level_matches: list[re.Match], lst: list[int]) -> bool:
     return text.find(marker + words, level_matches[lst[-1]].end()) != -1
 
 
+_TOC_HEAD = re.compile(r"^[ \t#\u3000]*目[ \t\u3000]*[录次][ \t\u3000]*$", re.M)
+_TOC_LINE_MAX = 60
+
+
+def _toc_span(text: str, start: int) -> tuple[int, int]:
+    """Where a table of contents sits (a 目录 line, then heading lines): up to the line that
+    repeats its first entry (the body begins), else over the lines that are headings (no
+    。, short). (0, 0) when there is none."""
+    if "目" not in text:
+        return 0, 0
+    head = _TOC_HEAD.search(text, start)
+    if head is None:
+        return 0, 0
+    pos = head.end()
+    first = ""
+    while True:
+        nl = text.find("\n", pos + 1)
+        line = text[pos + 1:nl if nl != -1 else len(text)].strip(" \t\u3000#")
+        if line:
+            if not first:
+                first = line
+            elif line == first:
+                return head.start(), pos + 1
+            if "。" in line or len(line) > _TOC_LINE_MAX:
+                return head.start(), pos + 1
+        if nl == -1:
+            return head.start(), len(text)
+        pos = nl
+
+
+_LONE_BODY_MIN = 40
+_REVIEW_ENDS = ("情况", "回顾", "成效", "进展")
+
+
+def _cut_after_first(text: str, m: re.Match) -> bool:
+    """A text cut after the first item of its 一、 list (an excerpt): the document's only
+    一、 is a heading line (no 。) whose item runs to the end of the text with no deeper
+    numbering, no date or signature after it, and a body of some length."""
+    eol = text.find("\n", m.end())
+    if eol == -1 or "。" in text[m.end():eol] or eol - m.end() > _TOC_LINE_MAX:
+        return False
+    if text[m.end():eol].rstrip().endswith(_REVIEW_ENDS):
+        return False   # 一、2025年预算执行情况: a report reviewing, not a list acting
+    rest = text[eol:]
+    return (len(rest.strip()) >= _LONE_BODY_MIN and not _ITEM_LINE.search(rest)
+            and not DATE_LINE.search(rest) and not _framing_at(text, m.end()))
+
+
 def _levels(text: str, start: int = 0) -> dict[str, _Level]:
     """Each style's markers (from ``start``, metadata items left out) and its lists: lists of
     two or more (not a table of contents nor a list of attachments; 一是/二是 passive unless
     introduced by 如下/以下…措施), and single items
     that open a section (一、…\n(一)…) or carry an owner note (1.… 主要责任单位：…)."""
     out: dict[str, _Level] = {}
+    toc_a, toc_b = _toc_span(text, start)
     for name in STYLES:
         ms = [m for m in _markers(name, text)
-              if m.start() >= start and (text[m.end():m.end() + 1] not in _META_FIRST or not _is_meta_item(text, m.end()))]
+              if m.start() >= start and not toc_a <= m.start() < toc_b
+              and (text[m.end():m.end() + 1] not in _META_FIRST or not _is_meta_item(text, m.end()))]
         if not ms:
             continue
         nums = [cn_to_int(m.group("n")) or 0 for m in ms]
+        if name == "arabic_dot":
+            weak = [_weak(m) for m in ms]
+            if any(weak):
+                # glued markers that continue no list are numbers (1.5亿元 on a line of its own)
+                listed = {i for lst in _lists(nums, weak) for i in lst}
+                ms = [m for i, m in enumerate(ms) if not weak[i] or i in listed]
+                nums = [cn_to_int(m.group("n")) or 0 for m in ms]
+                weak = [_weak(m) for m in ms]
+        else:
+            weak = None
         lists = []
         introduced = False
-        for lst in _lists(nums):
+        for lst in _lists(nums, weak):
             if len(lst) >= MIN_RUN:
                 if _is_toc(text, ms, lst) or _ATTACHMENTS.search(text, max(0, ms[lst[0]].start() - 8), ms[lst[0]].start()):
                     continue   # a table of contents; a notice's list of attachments (附件：1.… 2.…)
@@ -365,6 +445,8 @@ def _levels(text: str, start: int = 0) -> dict[str, _Level]:
                 lists.append(lst)
             elif name not in ("cn_dun", "cn_shi") and (_after_section_line(text, ms[lst[0]]) or _owns_note(text, ms[lst[0]])
                                                       or _opens_list(text, ms[lst[0]], name)):
+                lists.append(lst)
+            elif name == "cn_dun" and len(ms) == 1 and _cut_after_first(text, ms[0]):
                 lists.append(lst)
 
         if lists:
@@ -412,11 +494,13 @@ def _heading_span(text: str, body_start: int, end: int) -> tuple[int, int]:
 # Clauses of a regulation about the regulation itself, not duties: its purpose (为…，制定本办法),
 # any clause whose subject is the regulation (本办法适用于…, 本办法所称…, 本办法围绕…,
 # 本办法由…负责解释, 本办法自…施行), and scope stated the other way round (…适用本办法).
-_RULE_NAMES = "办法|规定|细则|措施|条例|规则|方案|意见|实施意见|若干措施"
+_RULE_NAMES = "(?:实施|管理|暂行|试行)?(?:办法|规定|细则|措施|条例|规则|方案|意见|若干措施)"
 _BOILERPLATE = re.compile(
-    rf"(?:为[^。\n]{{0,300}}?制定本(?:{_RULE_NAMES})|本(?:{_RULE_NAMES})(?![^。\n]{{0,2}}(?:实施|执行)期间)"
+    rf"(?:为[^。\n]{{0,600}}?制定本(?:{_RULE_NAMES})|本(?:{_RULE_NAMES})(?![^。\n]{{0,2}}(?:实施|执行)期间)"
     rf"|[^。\n]{{0,120}}?适用本(?:{_RULE_NAMES}))"
 )
+_CUT_MIN = 12
+_SENTENCE_STOP = re.compile(r"[。；;：:！？!?]")
 _HEAD_STOP = re.compile(r"[。；;：:！？!?\n]")
 _HEAD_FRAGMENT = re.compile(r"\s*\n\s*[\u4e00-\u9fff]{1,6}。")
 _BREAK = re.compile(r"\s*\n\s*")
@@ -640,6 +724,8 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         sec = section_of(m.start())
         if len(heading) <= _FRAMING_MAX and is_framing(heading) or _BOILERPLATE.match(text, hs, end):
             continue
+        if end == len(text.rstrip()) and end - body_start < _CUT_MIN and not _SENTENCE_STOP.search(text, body_start, end):
+            continue   # a few words of a heading the text ends with (an excerpt cut there): nothing to judge
         if sec is not None and goal_section(sec) and not _notes_in(text, body_start, end):
             continue   # a goal or principle, unless a unit is made responsible for it
         label = sec[2] if sec is not None else ""
@@ -714,6 +800,20 @@ def _attached_start(text: str, st: Structure) -> int:
     return 0
 
 
+# a page's metadata field holding a document number (发文字号：国函〔1992〕169号): the page is
+# an official document's, whatever its title line looks like
+_META_NUMBER = re.compile(r"(?:发文字号|文号|字号)[ \t]*[:：]?[ \t]*[^\s〔\[【(（]{0,8}[〔\[【(（][ \t]*(?:19|20)\d{2}")
+
+
+def _official_list(text: str, measures: list[Measure]) -> bool:
+    """A list that is a policy's although no title sits near the top (a page that starts
+    inside the document, a wiki repost): its items carry owner annotations (at least one,
+    and a third of them; an item cut by the end of an excerpt loses its own), or the page's
+    metadata block gives the document's number."""
+    owned = sum(1 for m in measures if _notes_in(text, m.body_start, m.end))
+    return owned * 3 >= len(measures) > 0 and owned > 0 or bool(_META_NUMBER.search(text, 0, min(len(text), 1500)))
+
+
 def parse(text: str) -> Structure:
     st = Structure()
     st.title, st.title_span = _title(text)
@@ -738,7 +838,7 @@ def parse(text: str) -> Structure:
                 break
             front = meta.end()
     near_top = bool(st.title_span and st.title_span[0] - front < 400)
-    st.is_policy = bool(st.measures) and not is_speech and (notice or near_top)
+    st.is_policy = bool(st.measures) and not is_speech and (notice or near_top or _official_list(text, st.measures))
     if not st.is_policy:
         st.measures = []
         st.style = ""
