@@ -17,6 +17,7 @@ District. Pure functions over normalized (simplified) text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -99,12 +100,18 @@ _CENTRE_CORE = re.compile(r"(政务服务|疾病预防控制|审评检查|医院
 # them means the walk ran into the sentence), or plural/class words.
 _CORE_BAD = re.compile(
     r"(各|有关|相关|所属|企业|积极|项目|转发|关于|印发|发布|支持|推动|推进|加快|鼓励|负责|牵头|配合|会同|联合|"
-    r"指导|开展|完善|落实|提供|实施|加强|依托|通过|按照|根据|申报|给予|的|[局委厅府会室][和、])"
+    r"指导|开展|完善|落实|提供|实施|加强|依托|通过|按照|根据|申报|给予|批准|成立|设立|文件|的|[局委厅府会室][和、])"
 )
+# a single space inside a name (深 圳市, 卫生健康 委员会); not after a number's or date's
+# last character (6号 云岩区…, 18日 食品药品监管局: separate words)
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![号日年月]) (?=[\u4e00-\u9fff])")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _RUN_STOP = set("的与及或在于由为将把被对向从以等是了、，,。；;：:“”\"'《》()（）[]【】 \n\t·—-/")
 _MAX_RUN = 18
 
+_GOVERNMENT_SUFFIXES = frozenset(("人民政府", "政府", "人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室", "政府办"))
+_NOT_DISTRICT_STEM = frozenset(("自治", "特别行政", "市辖", "城"))
+_NAME_END = frozenset("会局厅府室委")   # the last character of a body name: another name may follow glued
 _LEVEL_OF = {"市": "city", "省": "province", "自治区": "province", "区": "district", "新区": "district",
              "县": "county", "镇": "town", "开发区": "zone"}
 
@@ -118,6 +125,7 @@ class Scope:
     city_full: str = "北京市"
     district: str = ""
     district_id: str = ""
+    named: frozenset[str] = frozenset()   # cities the text names repeatedly (X市 twice or more)
 
 
 @dataclass(slots=True)
@@ -219,6 +227,9 @@ class BodyFinder:
             r"|(?P<gsub>[\u4e00-\u9fff]{2,4}?(?:新区|区|县))"
             r")"
         )
+        # a core that runs over the end of one name into the next (…委员会深圳市科技…: names
+        # glued in a signature block) names nothing; the next name starts after the suffix
+        self._glued_rx = re.compile(r"[会局厅府室委](?:中共|中央|国家|国务院|中华人民共和国|[省市](?=[\u4e00-\u9fff]{2})|" + city_alt + r")")
         self._dist_of = {a: (d, k) for a, d, k in places}
         # districts and zones a title may name (海淀区…若干措施), longest first
         own = [a for a, _, k in places if k in ("district", "development_zone") and a.endswith(("区", "县"))]
@@ -236,7 +247,30 @@ class BodyFinder:
 
     def find(self, text: str, scope: Scope, taken: bytearray | None = None) -> list[Body]:
         """Bodies in ``text``, left to right. ``taken``: 1 where a mention the caller already
-        has sits; a suffix inside one (the 局 of a catalogued 北京市医疗保障局) names nothing new."""
+        has sits; a suffix inside one (the 局 of a catalogued 北京市医疗保障局) names nothing new.
+
+        A single space between two Chinese characters (PDF and page debris: 深 圳市市场监督
+        管理局, 深圳市卫生健康 委员会) splits no name: names are found in the text without
+        those spaces, and their spans are mapped back."""
+        gaps = [m.start() for m in _CJK_GAP.finditer(text)] if " " in text else []
+        if not gaps:
+            return self._find(text, scope, taken)
+        compact = _CJK_GAP.sub("", text)
+        if taken is not None:
+            keep = bytearray(taken)
+            for g in reversed(gaps):
+                del keep[g]
+        else:
+            keep = None
+        at = [g - k for k, g in enumerate(gaps)]   # where each removed space sat in the compact text
+        out = []
+        for b in self._find(compact, scope, keep):
+            b.start += bisect_right(at, b.start)
+            b.end += bisect_left(at, b.end)
+            out.append(b)
+        return out
+
+    def _find(self, text: str, scope: Scope, taken: bytearray | None = None) -> list[Body]:
         out: list[Body] = []
         for m in _SUFFIX.finditer(text):
             s, e = m.span()
@@ -308,8 +342,7 @@ class BodyFinder:
             pm = self._place_rx.match(text, p, s)
             if pm is None:
                 continue
-            head = text[:p]
-            if head and not _LEAD_IN.search(head):
+            if p and not _LEAD_IN.search(text, 0, p) and text[p - 1] not in _NAME_END:
                 continue
             body = self._resolve(text, pm, p, s, e, suffix, scope)
             if body is not None:
@@ -318,15 +351,23 @@ class BodyFinder:
 
     def _resolve(self, text: str, pm: re.Match, p: int, s: int, e: int, suffix: str, scope: Scope) -> Body | None:
         core = text[pm.end():s]
+        local = bool(scope.city_full) and scope.city != NATIONAL   # the document has a place of its own
         if pm.group("rel") == "市" and core.startswith("场"):
-            # 市场监管局 without a place: the document's market regulator
+            # 市场监管局 without a place: the document's market regulator; a 总局 is the nation's
             core = "市" + core
-            place_full, level, juris, district_id = scope.city_full, "city", scope.city, ""
+            if core.endswith("总") or suffix == "总局":
+                place_full, level, juris, district_id = "国家", "national", "national", ""
+            elif not local:
+                return None
+            else:
+                place_full, level, juris, district_id = scope.city_full, "city", scope.city, ""
         elif pm.group("rel"):
             rel = pm.group("rel")
             if rel == "市":
-                if scope.city_full.endswith("省"):
-                    return None  # a province's 市X局 is any of its cities': a class
+                if not local or scope.city_full.endswith("省"):
+                    # a province's 市X局 is any of its cities' (a class); a national or
+                    # placeless document's 市X局 names no one city
+                    return None
                 place_full, level, juris, district_id = scope.city_full, "city", scope.city, ""
             elif rel == "省":
                 if not scope.city_full.endswith("省"):
@@ -343,7 +384,7 @@ class BodyFinder:
             # 滨海新区政府 in a Tianjin document: a district of the document's city that the
             # catalog (Beijing's gazetteer) does not know; only right after a stop character
             sub = pm.group("gsub")
-            if p != 0 or scope.city == "北京" or _CORE_BAD.search(sub) \
+            if p != 0 or scope.city in ("北京", NATIONAL) or _CORE_BAD.search(sub) or _NOT_STEM_CHARS.search(sub) \
                     or sub.endswith(("园区", "社区", "城区", "地区", "示范区", "自贸区", "试验区", "功能区", "集聚区", "片区", "辖区", "街区", "景区", "校区", "院区", "市区", "郊区")):
                 return None
             # 六盘水高新区 already carries its city's name
@@ -354,8 +395,8 @@ class BodyFinder:
             # named right after a stop character
             stem, lvl = pm.group("gcity"), pm.group("gclvl")
             if stem[0] in "市区县省镇乡村" or _VERBISH.search(stem) or stem != scope.city and (
-                    p != 0 or stem in NOT_A_PLACE_STEM or _NOT_STEM_CHARS.search(stem)):
-                return None
+                    p != 0 or stem not in scope.named or stem in NOT_A_PLACE_STEM or _NOT_STEM_CHARS.search(stem)):
+                return None   # 代行市政府 (a verb before 市), 载上海市… (a word glued to a known city)
             place_full = stem + lvl
             level, juris, district_id = _LEVEL_OF[lvl], stem, ""
         elif pm.group("nat"):
@@ -375,6 +416,9 @@ class BodyFinder:
                 return None  # 天津科技局 without 市 is too loose to be a place
             city_full = city + (clvl or ("市" if city in _MUNICIPAL or not city.endswith("省") else ""))
             if pm.group("sub"):
+                if _NOT_STEM_CHARS.search(pm.group("sub")) or _VERBISH.search(pm.group("sub")) \
+                        or pm.group("sub") in _NOT_DISTRICT_STEM:
+                    return None   # 武汉市已报经区政府, 珠海市、…自治区人民政府: no district
                 place_full = city_full + pm.group("sub") + pm.group("slvl")
                 level, juris, district_id = _LEVEL_OF[pm.group("slvl")], pm.group("sub") + pm.group("slvl"), ""
                 if city == "北京":
@@ -384,10 +428,12 @@ class BodyFinder:
                 place_full = city + clvl if clvl else city
                 level = _LEVEL_OF.get(clvl, "city")
                 juris, district_id = city, ""
-        if _CORE_BAD.search(core):
+        if _CORE_BAD.search(core) or self._glued_rx.search(core) or scope.city and (core.find(scope.city) > 0 and core[core.find(scope.city) - 1] in _NAME_END):
             return None
         if suffix == "中心" and not _CENTRE_CORE.search(core):
             return None
+        if core and suffix in _GOVERNMENT_SUFFIXES:
+            return None   # 陕西省城市和镇人民政府: a government's name is its place alone
         if not core and suffix not in ("人民政府", "政府", "人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室",
                                        "政府办", "委", "海关", "管委会", "管理委员会"):
             return None
@@ -434,6 +480,8 @@ class BodyFinder:
             district_id = self._dist_of[pm.group("dist")][0]
             place_full = self._district_full(self._canonical_district(district_id), scope, beijing=True)
             r = pm.end()
+        elif not scope.district and (not scope.city_full or scope.city == NATIONAL):
+            return None   # a town of no known place
         stem = text[r:s]
         if not 2 <= len(stem) <= 3 or _CORE_BAD.search(stem) or stem[-1] in _TOWN_NOT_END or stem in _TOWN_NOT:
             return None
@@ -477,7 +525,7 @@ def place_stem(stem: str) -> bool:
     """Could ``stem`` + 市/省 be a place name (德阳, 六盘水), not a word before 市 (按照市委,
     各设区市, 落实市政府)?"""
     return not (stem in NOT_A_PLACE_STEM or _NOT_STEM_CHARS.search(stem) or _VERBISH.search(stem)
-                or _LEAD_IN.search(stem) or stem[0] in "市区县省镇乡村")
+                or _LEAD_IN.search(stem) or stem[0] in "市区县省镇乡村年月日个")
 
 
 _PERSON_TITLES = ("委员", "书记", "主任", "副主任", "成员", "局长", "厅长", "主席", "秘书长", "处长", "部长")
@@ -527,5 +575,106 @@ def named_body(place_full: str, form: str) -> tuple[str, str]:
     return place_full + expand(rest), place_full + rest
 
 
-def scope_for(city: str, provinces: set[str], district: str = "", district_id: str = "") -> Scope:
-    return Scope(city=city, city_full=full_place(city, provinces), district=district, district_id=district_id)
+def scope_for(city: str, provinces: set[str], district: str = "", district_id: str = "",
+              named: frozenset[str] = frozenset()) -> Scope:
+    """The scope of a document of ``city`` ("" when unknown, NATIONAL for a national one:
+    then relative names such as 市科技局 or 区政府 name no one body)."""
+    full = full_place(city, provinces) if city and city != NATIONAL else city
+    return Scope(city=city, city_full=full, district=district, district_id=district_id, named=named)
+
+
+def named_cities(text: str) -> frozenset[str]:
+    """Stems the text names as X市 at least twice (places it is about, not words before 市)."""
+    seen: dict[str, int] = {}
+    for m in _ANY_CITY.finditer(text, 0, 20000):
+        seen[m.group(1)] = seen.get(m.group(1), 0) + 1
+    return frozenset(k for k, n in seen.items() if n >= 2 and place_stem(k))
+
+
+# ---------------------------------------------------------------------------- jurisdiction
+
+NATIONAL = "国家"   # the jurisdiction of a State Council or ministry document
+# what a national document's head opens with: the State Council, a ministry or a national
+# administration (国务院办公厅关于…, 食品药品监管局、海关总署第4号令, 国家卫生健康委 …)
+_NATIONAL_BODY = re.compile(
+    r"(?:^|(?<=[\s:：#|>“\"]))"   # where a head names its issuer: a line's or field's start, not 党中央、国务院决策
+    r"(?=[国中财科工商教民公司自生住交水农文应人退外海])(?:国务院|中华人民共和国[\u4e00-\u9fff]{2,12}?(?:部|局|署|委员会)"
+    r"|国家[\u4e00-\u9fff]{2,12}?(?:局|委员会|委|署)|海关总署|[\u4e00-\u9fff]{2,10}?总局(?![\u4e00-\u9fff]{0,3}[市省区])|"
+    + "|".join(short for short, _ in _MINISTRIES) + r")")
+# a national document's number: 国发〔2018〕43号, 国办发, 国函; a ministry's order (…总署第4号令)
+_NATIONAL_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])国(?:发|函|办发|办函)\s*[〔\[【(（]\s*(?:19|20)\d{2}|(?:部|局|署|委)第\d{1,3}号令")
+# a place named as the seat of a body (德阳市人民政府, 来源：六盘水市人民政府, 关键词 | 德阳市 人民政府):
+# a 2-3 character stem right after a non-Chinese character or punctuation, then 市/省 and a body word
+_ISSUER_PLACE = re.compile(
+    r"(?:(?<=[^\u4e00-\u9fff《「“])|^)([\u4e00-\u9fff]{2,3}?)(市|省)"
+    r"(?=\s*[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|局|厅|办公室|办公厅|委员会|委))", re.M)
+_ANY_CITY = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|^|(?<=[在对与和及、]))([\u4e00-\u9fff]{2,3}?)市", re.M)
+# a Beijing document number (京政发〔2016〕44号, 京政办发, 京药监发) or Beijing's name
+_BEIJING = re.compile(r"北京|(?<![\u4e00-\u9fff])京[\u4e00-\u9fff]{0,5}[〔\[【(（]\s*(?:19|20)\d{2}")
+_CITED = re.compile(r"《[^《》\n]{0,120}》\s*(?:[(（][^()（）\n]{0,30}[)）])?|https?://\S+")   # a cited title with its number
+
+
+def _blank(m: re.Match) -> str:
+    return " " * (m.end() - m.start())
+
+
+def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], provinces: frozenset[str] | set[str]) -> str:
+    """The place a document belongs to: 北京, another city or province (天津, 贵州), NATIONAL
+    for a State Council or ministry document, or "" when the text does not say.
+
+    The document's head decides: the first of the bodies or place marks it opens with
+    (德阳市人民政府 → 德阳; 国务院 / 海关总署 → national; 京政发〔…〕 → Beijing). Titles it cites
+    (《贵州省人民政府办公厅关于…》) and URLs never count: they name other documents. Failing
+    that, a known city named in the head, then the city the text names most; a province
+    when that is all the text gives; never Beijing by default."""
+    head = _CITED.sub(_blank, text[:1000])
+    found: list[tuple[int, str]] = []
+    for m in _ISSUER_PLACE.finditer(head):
+        if place_stem(m.group(1)):
+            found.append((m.start(), m.group(1)))
+            break
+    nat = _NATIONAL_BODY.search(head) or _NATIONAL_NUMBER.search(head)
+    if nat:
+        found.append((nat.start(), NATIONAL))
+    bj = _BEIJING.search(head, 0, 600)
+    if bj:
+        found.append((bj.start(), "北京"))
+    city_rx = _city_rx(tuple(cities))
+    known = city_rx.search(head, 0, 600)
+    if known:
+        found.append((known.start(), known.group(1)))
+    if found:
+        first = min(found)[1]
+        if first not in provinces:
+            return first
+        province = first
+    else:
+        province = ""
+    named: dict[str, int] = {}
+    for m in _ANY_CITY.finditer(text, 0, 20000):
+        stem = m.group(1)
+        if place_stem(stem):
+            named[stem] = named.get(stem, 0) + 1
+    most = max(named, key=named.get) if named else ""
+    if most and named[most] >= 2:
+        # a city of that province (贵阳市云岩区 under 贵州省) is more precise than the province
+        return most
+    if province:
+        return province
+    # a known city the text names without 市 (本市 documents of Shanghai: 在沪, 上海科创办)
+    counts = {c: text.count(c) for c in ("北京", *[c for c in cities if c not in provinces][:12])}
+    top = max(counts, key=counts.get)
+    return top if counts[top] else ""
+
+
+@lru_cache(maxsize=8)
+def _city_rx(cities: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(" + "|".join(sorted(cities, key=len, reverse=True)) + r")(?:市|省)")
+
+
+def city_named(text: str, provinces: frozenset[str] | set[str]) -> str:
+    """The one city (not a province) the text names with 市, "" when none or several: a
+    district's document names its own city (健康云岩 cites 《贵阳市…》)."""
+    named = {m.group(1) for m in _ANY_CITY.finditer(text, 0, 20000) if place_stem(m.group(1))}
+    named -= set(provinces)
+    return next(iter(named)) if len(named) == 1 else ""

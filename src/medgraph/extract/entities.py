@@ -32,7 +32,6 @@ _CITY_BEFORE = re.compile(  # (?=[…]): only positions where a city name can st
     "(?=[" + "".join(sorted({c[0] for c in OTHER_CITIES})) + "])"
     r"(" + "|".join(sorted(OTHER_CITIES, key=len, reverse=True)) + r")(?:市|省|自治区|特别行政区)?$")
 PROVINCES = frozenset(OTHER_CITIES[OTHER_CITIES.index("河北"):]) - {"香港", "澳门"}
-_CITY_IN_HEAD = re.compile(r"(" + "|".join(OTHER_CITIES) + r")(?:市|省)")
 
 LABEL_PREFIX = {
     "Bureau": "bureau",
@@ -93,49 +92,11 @@ def _glued(text: str, start: int) -> bool:
     return not (last and last.end() == len(before))
 
 
-# a place named as the seat of a body in the head (德阳市人民政府, 来源：六盘水市人民政府, 关键词 | 德阳市 人民政府):
-# a 2-3 character stem right after a non-Chinese character or punctuation, then 市/省 and a body word
-_ISSUER_PLACE = re.compile(
-    r"(?:(?<=[^\u4e00-\u9fff《「“])|^)([\u4e00-\u9fff]{2,3}?)(市|省)"
-    r"(?=\s*[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|局|厅|办公室|办公厅|委员会|委))", re.M)
-_ANY_CITY = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|^|(?<=[在对与和及、]))([\u4e00-\u9fff]{2,3}?)市", re.M)
-_NOT_STEM_CHARS = bd._NOT_STEM_CHARS
-NOT_A_PLACE_STEM = bd.NOT_A_PLACE_STEM
 
 
 def detect_jurisdiction(text: str) -> str:
-    """The city (or province) a document is about: the place of the first body named in
-    its head (德阳市人民政府 → 德阳), else a known city in the head, else the city the text
-    names most, else Beijing."""
-    head = text[:1000]
-    for m in _ISSUER_PLACE.finditer(head):
-        stem = m.group(1)
-        if bd.place_stem(stem):
-            return stem
-    known = _known_place(text)
-    if known and known not in PROVINCES:
-        return known
-    named: dict[str, int] = {}
-    for m in _ANY_CITY.finditer(text, 0, 20000):
-        stem = m.group(1)
-        if bd.place_stem(stem):
-            named[stem] = named.get(stem, 0) + 1
-    most = max(named, key=named.get) if named else ""
-    most = most if most and named[most] >= 2 and most != "北京" else ""
-    # a city of that province (贵阳市云岩区 under 贵州省) is more precise than the province
-    return most or known or "北京"
-
-
-def _known_place(text: str) -> str:
-    head = text[:600]
-    if "北京" in head or "京" in head[:200]:
-        return "北京"
-    m = _CITY_IN_HEAD.search(head)
-    if m:
-        return m.group(1)
-    counts = {c: text.count(c) for c in ("北京", *OTHER_CITIES[:12])}
-    top = max(counts, key=counts.get)
-    return top if counts[top] else ""
+    """The city or province a document belongs to, bd.NATIONAL, or "" (bodies.detect_jurisdiction)."""
+    return bd.detect_jurisdiction(text, OTHER_CITIES, PROVINCES)
 
 
 # --- pattern discovery ---------------------------------------------------------------
@@ -394,7 +355,8 @@ def _doc_district(finder: bd.BodyFinder, text: str, head: str, found: list[bd.Bo
         m = _TITLE_DISTRICT.search(title)
         if m and not m.group("d").startswith(("开发", "示范", "园", "自贸", "试验")):
             return m.group("d"), ""
-    heads = {(b.jurisdiction, b.district_id) for b in found if b.start < 400 and b.level in ("district", "county", "zone")}
+    heads = {(b.jurisdiction, b.district_id) for b in found
+             if b.start < 400 and (b.level in ("district", "county") or b.level == "zone" and b.district_id)}
     if len(heads) == 1:
         return next(iter(heads))
     return "", ""
@@ -405,11 +367,15 @@ def _bodies(text: str, catalog: Catalog, doc_id: str, res: EntityResult, taken: 
     mention (replacing the catalog mentions inside it: 海淀区 + 科委 → 海淀区科委) and, when
     the catalog does not know it by its canonical name, a node of its own."""
     finder = _finder(catalog)
-    scope = bd.scope_for(res.jurisdiction, PROVINCES)
+    named = bd.named_cities(text)
+    scope = bd.scope_for(res.jurisdiction, PROVINCES, named=named)
     found = finder.find(text, scope, taken)
-    district, district_id = _doc_district(finder, text, head, found)
+    district, district_id = _doc_district(finder, text, head, found) if res.jurisdiction != bd.NATIONAL else ("", "")
     if district:
-        scope = bd.scope_for(res.jurisdiction, PROVINCES, district, district_id)
+        if (not res.jurisdiction or res.jurisdiction in PROVINCES) and not district_id:
+            # a district's own document names its city (健康云岩 cites 《贵阳市…》)
+            res.jurisdiction = bd.city_named(text, PROVINCES) or res.jurisdiction
+        scope = bd.scope_for(res.jurisdiction, PROVINCES, district, district_id, named)
         found = finder.find(text, scope, taken)
     res.scope = scope
     if not found:
@@ -502,6 +468,8 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
                 # 各区(县)科委, 区卫健委, 各市医保局: a district's body or a class of bodies,
                 # never the city's (bodies.py names a district's own)
                 continue
+            if not city and res.jurisdiction in ("", bd.NATIONAL):
+                continue   # 市科委 in a national or placeless document: no one city's body
             if city or res.jurisdiction != "北京":
                 # another city's bureau: a node of its own, never Beijing's
                 place = bd.full_place(city.group(0) if city else res.jurisdiction, PROVINCES)
