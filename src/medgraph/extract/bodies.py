@@ -81,13 +81,22 @@ ABBREVIATIONS: dict[str, str] = {
     "住房城乡建设厅": "住房和城乡建设厅",
     "卫健厅": "卫生健康厅",
     "自然资源厅": "自然资源厅",
+    "科协": "科学技术协会",
+    "科学技术协会": "科学技术协会",
+    "工商联": "工商业联合会",
+    "工商业联合会": "工商业联合会",
+    "检察院": "人民检察院",
+    "人民检察院": "人民检察院",
 }
 
 # Body suffixes, longest alternatives first so 委员会 wins over 委 at the same place. The
 # negative lookaheads drop common words that end in a suffix character (局长, 委托, 办理 …).
 _SUFFIX = re.compile(
-    r"(?=[人政管委办局厅海中镇街部])(?:"
+    r"(?=[人政管委办局厅海中镇街部法检科工领高])(?:"
     r"人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府办(?![理法好事学成结])|政府(?![投采引性资购补基性])|"
+    # courts, procuratorates, the associations and leading groups policy texts make responsible
+    r"中级人民法院|高级人民法院|人民法院|法院(?![系])|人民检察院|检察院|科学技术协会|科协|工商业联合会|工商联|"
+    r"科学院|领导小组|"
     r"管理委员会|管委会|委员会|办公厅|办公室|办事处|海关|"
     r"局(?![长面势限部])|委(?![托员派屈婉身])|部(?![门分署长队件位])|厅(?![长局])|办(?![理法好事学公成结])|中心|"
     r"镇(?![化区域级村容痛静定守压])|街道(?![办口两])"
@@ -111,7 +120,18 @@ _MAX_RUN = 18
 
 _GOVERNMENT_SUFFIXES = frozenset(("人民政府", "政府", "人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室", "政府办"))
 _NOT_DISTRICT_STEM = frozenset(("自治", "特别行政", "市辖", "城"))
-_NAME_END = frozenset("会局厅府室委")   # the last character of a body name: another name may follow glued
+_SPECIAL_KIND = {
+    "中级人民法院": "court", "高级人民法院": "court", "人民法院": "court", "法院": "court",
+    "人民检察院": "procuratorate", "检察院": "procuratorate",
+    "科学技术协会": "association", "科协": "association", "工商业联合会": "association", "工商联": "association",
+    "科学院": "institute", "领导小组": "group",
+}
+_NO_CORE_SUFFIXES = frozenset(("人民政府", "政府", "人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室", "政府办",
+                               "委", "海关", "管委会", "管理委员会", "中级人民法院", "高级人民法院", "人民法院", "法院",
+                               "人民检察院", "检察院", "科学技术协会", "科协", "工商业联合会", "工商联", "科学院"))
+_PLACE_ONLY = frozenset(("中级人民法院", "高级人民法院", "人民法院", "法院", "人民检察院", "检察院", "科学技术协会", "科协",
+                         "工商业联合会", "工商联", "科学院"))
+_NAME_END = frozenset("会局厅府室委部署")   # the last character of a body name: another name may follow glued
 _LEVEL_OF = {"市": "city", "省": "province", "自治区": "province", "区": "district", "新区": "district",
              "县": "county", "镇": "town", "开发区": "zone"}
 
@@ -140,6 +160,7 @@ class Body:
     jurisdiction: str    # 天津 / 北京 / 海淀区 …
     district_id: str = ""  # the catalogued District a district/zone body belongs to
     government: str = ""   # for an office: its government's canonical name
+    place: str = ""        # the full place its name starts with (广东省), for list items sharing it
 
     @property
     def id(self) -> str:
@@ -176,6 +197,9 @@ def zone_name(zone: str) -> str:
 
 
 def _kind(suffix: str, core: str) -> str:
+    special = _SPECIAL_KIND.get(suffix)
+    if special:
+        return special
     if suffix.endswith(("人民政府", "政府")):
         return "government"
     if "政府" in suffix:
@@ -229,7 +253,7 @@ class BodyFinder:
         )
         # a core that runs over the end of one name into the next (…委员会深圳市科技…: names
         # glued in a signature block) names nothing; the next name starts after the suffix
-        self._glued_rx = re.compile(r"[会局厅府室委](?:中共|中央|国家|国务院|中华人民共和国|[省市](?=[\u4e00-\u9fff]{2})|" + city_alt + r")")
+        self._glued_rx = re.compile(r"[会局厅府室委部署](?:中共|中央|国家|国务院|中华人民共和国|[省市](?=[\u4e00-\u9fff]{2})|" + city_alt + r")")
         self._dist_of = {a: (d, k) for a, d, k in places}
         # districts and zones a title may name (海淀区…若干措施), longest first
         own = [a for a, _, k in places if k in ("district", "development_zone") and a.endswith(("区", "县"))]
@@ -272,19 +296,93 @@ class BodyFinder:
 
     def _find(self, text: str, scope: Scope, taken: bytearray | None = None) -> list[Body]:
         out: list[Body] = []
+        extra: list[Body] = []
+        chain_place, chain_level, chain_end = "", "", -2   # the list (A、B、C) the last body opened
         for m in _SUFFIX.finditer(text):
             s, e = m.span()
+            suffix = m.group(0)
             if taken is not None and taken[s] and taken[e - 1]:
+                if chain_end >= 0 and text[chain_end:chain_end + 1] == "、" and _run_start(text, s) == chain_end + 1:
+                    chain_end = e   # a catalogued name inside the list keeps it going
                 continue
-            body = self._body_at(text, s, e, m.group(0), scope)
+            body = self._body_at(text, s, e, suffix, scope)
+            if body is None and chain_place and suffix in _LIST_SUFFIXES and text[chain_end:chain_end + 1] == "、":
+                body = self._listed(text, s, e, suffix, chain_end + 1, chain_place, chain_level, scope)
             if body is None:
                 continue
             if out and body.start < out[-1].end:
                 # 中共天津市委 then 中共天津市委金融委员会办公室: the longer name at the same place
                 if body.start == out[-1].start and body.end > out[-1].end:
                     out[-1] = body
+                    chain_end = body.end
                 continue
             out.append(body)
+            if body.place:
+                chain_place, chain_level = body.place, body.level
+            chain_end = body.end
+            if body.kind in ("government", "committee") and body.start > 0 and text[body.start - 1] == "、":
+                extra += self._shared_suffix(text, body, suffix, scope, taken)
+        if "单位" in text or "牵头" in text:
+            extra += self._owner_districts(text, scope, taken)
+        if extra:
+            taken_spans = sorted((b.start, b.end) for b in out)
+            for b in extra:
+                k = bisect_right(taken_spans, (b.start, b.end))
+                if (k > 0 and taken_spans[k - 1][1] > b.start) or (k < len(taken_spans) and taken_spans[k][0] < b.end):
+                    continue
+                taken_spans.insert(k, (b.start, b.end))
+                out.append(b)
+            out.sort(key=lambda b: b.start)
+        return out
+
+    def _listed(self, text: str, s: int, e: int, suffix: str, r: int, place: str, level: str, scope: Scope) -> Body | None:
+        """An item of a list whose first item carries the place (省科技厅、发展改革委、教育厅):
+        教育厅 is 广东省教育厅. Only a bureau's name (core and suffix), right after the 、."""
+        if _run_start(text, s) != r or s - r < 1:
+            return None
+        core = text[r:s]
+        if _CORE_BAD.search(core) or self._glued_rx.search(core) or self._place_rx.match(core):
+            return None
+        form = expand(core + suffix)
+        return Body(start=r, end=e, name=place + form, alias=place + core + suffix, kind=_kind(suffix, core),
+                    level=level, jurisdiction=place, place=place)
+
+    def _shared_suffix(self, text: str, body: Body, suffix: str, scope: Scope, taken: bytearray | None) -> list[Body]:
+        """黄埔区、南沙区、越秀区、荔湾区政府 / 苏州工业园区、苏州高新区、太仓港口管委会: the places
+        listed before a government or committee share its suffix (one body each)."""
+        out: list[Body] = []
+        end = body.start - 1          # the 、 before the body
+        while end > 0 and text[end] == "、":
+            start = _run_start(text, end)
+            item = text[start:end]
+            if not 2 <= len(item) <= 14 or not item.endswith(_SHARED_PLACE_END) or _CORE_BAD.search(item):
+                break
+            if taken is not None and any(taken[start:end]) and not all(taken[start:end]):
+                break
+            hit = self._scan(item + suffix, len(item), len(item) + len(suffix), suffix, scope)
+            if hit is None or hit.start != 0 or hit.kind != body.kind:
+                break
+            out.append(Body(start, end, hit.name, hit.alias, hit.kind, hit.level, hit.jurisdiction, hit.district_id,
+                            hit.government, hit.place))
+            end = start - 1
+        return out
+
+    def _owner_districts(self, text: str, scope: Scope, taken: bytearray | None) -> list[Body]:
+        """A district named alone in a list of responsible units (…配合单位：市财政局、越秀区）):
+        its government."""
+        out: list[Body] = []
+        for m in _LISTED_DISTRICT.finditer(text):
+            a, b = m.span(1)
+            if taken is not None and any(taken[a:b]) and not (taken[a] and taken[b - 1]):
+                continue
+            if not _OWNER_LIST_BEFORE.search(text, max(0, a - 80), a):
+                continue
+            item = m.group(1)
+            hit = self._scan(item + "人民政府", len(item), len(item) + 4, "人民政府", scope)
+            if hit is None or hit.start != 0 or hit.kind != "government":
+                continue
+            out.append(Body(a, b, hit.name, hit.alias, hit.kind, hit.level, hit.jurisdiction, hit.district_id,
+                            hit.government, hit.place))
         return out
 
     def _body_at(self, text: str, s: int, e: int, suffix: str, scope: Scope) -> Body | None:
@@ -293,9 +391,27 @@ class BodyFinder:
         if s == 0 or text[s - 1] in _RUN_STOP or not "\u4e00" <= text[s - 1] <= "\u9fff":
             if suffix not in ("管委会", "管理委员会"):
                 return None  # nothing before the suffix can name a place
-        if text.startswith(_PERSON_TITLES, e) or (len(suffix) == 1 and s > 0 and text[s - 1] in _WORD_BEFORE.get(suffix, "")):
-            return None  # 党委委员 (a person's title), 布局/格局 (words, not bodies)
+        if len(suffix) <= 2 and text.startswith(_PERSON_TITLES, e) or (
+                len(suffix) == 1 and s > 0 and text[s - 1] in _WORD_BEFORE.get(suffix, "")):
+            return None  # 党委委员 (a person's title), 布局/格局 (words, not bodies); 管委会副主任 names its body
+        if suffix == "委" and s >= 2 and text[s - 1] in "市区县省":
+            youth = _YOUTH.search(text, max(0, s - 10), s)
+            if youth:
+                return self._youth(youth, e, scope)
         r = _run_start(text, s)
+        if r == s and suffix in ("管委会", "管理委员会") and s > 0 and text[s - 1] == "、":
+            # 北京经济技术开发区工委、管委会: the zone named once for both committees
+            pair = _WORK_COMMITTEE.search(text, max(0, s - 24), s)
+            if pair:
+                zone = pair.group(1)
+                for i in range(len(zone) - 3):   # the zone's name starts where a place does (强化北京经济技术开发区)
+                    if self._place_rx.match(zone, i) is None:
+                        continue
+                    hit = self._scan(zone[i:] + suffix, len(zone) - i, len(zone) - i + len(suffix), suffix, scope)
+                    if hit is not None and hit.start == 0:
+                        return Body(s, e, hit.name, hit.alias, hit.kind, hit.level, hit.jurisdiction, hit.district_id,
+                                    hit.government, hit.place)
+                    break
         if suffix in ("镇", "街道"):
             return self._town(text, r, s, e, suffix, scope)
         if suffix == "部" and r < s:
@@ -306,8 +422,8 @@ class BodyFinder:
         if r == s and suffix not in ("管委会", "管理委员会"):
             return None
         # 各区政府 / 各区（县）科委: a class of bodies, never one
-        if r > 0 and text[r - 1] in "各）)" and text[max(0, r - 6):r].find("各") != -1:
-            return None
+        if r > 0 and text[r - 1] in "各）)、" and text[max(0, r - 6):r].find("各") != -1:
+            return None   # 各区政府, 各区(县)科委, 各县、区人民政府
         key = (text[r:e], suffix, scope)
         hit = self._memo.get(key, self._memo)
         if hit is self._memo:
@@ -317,7 +433,7 @@ class BodyFinder:
         if hit is None:
             return None
         return Body(hit.start + r, hit.end + r, hit.name, hit.alias, hit.kind, hit.level, hit.jurisdiction,
-                    hit.district_id, hit.government)
+                    hit.district_id, hit.government, hit.place)
 
     def _scan(self, text: str, s: int, e: int, suffix: str, scope: Scope) -> Body | None:
         """The body named by ``text`` (one run of name characters ending with ``suffix`` at
@@ -326,7 +442,14 @@ class BodyFinder:
         if body is None and suffix in ("管委会", "管理委员会"):
             # a zone's committee named by the zone alone (德阳经济技术开发区管理委员会, 苏州工业园区管委会)
             zone = text[:s]
-            if len(zone) >= 4 and _ZONE_END.search(zone) and not _CORE_BAD.search(zone):
+            end = _ZONE_END.search(zone)
+            if end and len(zone) >= 4 and not _CORE_BAD.search(zone):
+                if zone.startswith(_RELATIVE_ZONE):
+                    if not scope.city or scope.city == NATIONAL:
+                        return None
+                    zone = scope.city + zone   # 高新技术产业开发区管委会 in a Panjin notice: 盘锦高新…
+                elif end.start() < 2:
+                    return None   # 含开发区管委会: a word, not a zone's name
                 full = zone_name(zone)
                 body = Body(start=0, end=e, name=full + "管理委员会", alias=zone + suffix, kind="committee",
                             level="zone", jurisdiction=full)
@@ -351,6 +474,16 @@ class BodyFinder:
 
     def _resolve(self, text: str, pm: re.Match, p: int, s: int, e: int, suffix: str, scope: Scope) -> Body | None:
         core = text[pm.end():s]
+        if suffix in ("管委会", "管理委员会") and not core and (pm.group("gsub") or pm.group("city") and not pm.group("clvl")):
+            # a zone's committee is named by the zone as written (苏州工业园区管委会, 辽东湾新区管委会),
+            # not by a district of the city
+            zone = text[p:s]
+            if not _ZONE_END.search(zone) or _CORE_BAD.search(zone) or pm.group("gsub") and (
+                    p != 0 or scope.city == NATIONAL or not district_word(pm.group("gsub"))):
+                return None
+            full = zone_name(zone)
+            return Body(start=p, end=e, name=full + "管理委员会", alias=zone + suffix, kind="committee", level="zone",
+                        jurisdiction=full)
         local = bool(scope.city_full) and scope.city != NATIONAL   # the document has a place of its own
         if pm.group("rel") == "市" and core.startswith("场"):
             # 市场监管局 without a place: the document's market regulator; a 总局 is the nation's
@@ -384,8 +517,7 @@ class BodyFinder:
             # 滨海新区政府 in a Tianjin document: a district of the document's city that the
             # catalog (Beijing's gazetteer) does not know; only right after a stop character
             sub = pm.group("gsub")
-            if p != 0 or scope.city in ("北京", NATIONAL) or _CORE_BAD.search(sub) or _NOT_STEM_CHARS.search(sub) \
-                    or sub.endswith(("园区", "社区", "城区", "地区", "示范区", "自贸区", "试验区", "功能区", "集聚区", "片区", "辖区", "街区", "景区", "校区", "院区", "市区", "郊区")):
+            if p != 0 or scope.city in ("北京", NATIONAL) or not district_word(sub):
                 return None
             # 六盘水高新区 already carries its city's name
             place_full = sub if sub.startswith(scope.city) else scope.city_full + sub
@@ -434,9 +566,13 @@ class BodyFinder:
             return None
         if core and suffix in _GOVERNMENT_SUFFIXES:
             return None   # 陕西省城市和镇人民政府: a government's name is its place alone
-        if not core and suffix not in ("人民政府", "政府", "人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室",
-                                       "政府办", "委", "海关", "管委会", "管理委员会"):
+        if not core and suffix not in _NO_CORE_SUFFIXES:
             return None
+        if core and suffix in _PLACE_ONLY:
+            return None   # 广东省科学院 is the province's; 某某研究科学院 is no government body
+        if suffix in ("法院", "人民法院") and not core:
+            # the court of a city is its intermediate court (市法院 = 广州市中级人民法院)
+            suffix = {"city": "中级人民法院", "province": "高级人民法院"}.get(level, "人民法院")
         if suffix == "委" and not core:
             return None  # 市委/区委 (the party committee, 市委、市政府坚强领导): not a government body
         if suffix == "部" and not (core.startswith("委") and len(core) >= 3):
@@ -466,7 +602,24 @@ class BodyFinder:
             government = place_full + "人民政府"
         start = p
         return Body(start=start, end=e, name=name, alias=alias, kind=kind, level=level,
-                    jurisdiction=juris, district_id=district_id, government=government)
+                    jurisdiction=juris, district_id=district_id, government=government, place=place_full)
+
+    def _youth(self, m: re.Match, e: int, scope: Scope) -> Body | None:
+        """团市委 / 共青团广州市委: the Communist Youth League committee of the place."""
+        place = m.group(1)
+        if len(place) == 1:
+            if place == "市" and scope.city_full.endswith("市") and scope.city != NATIONAL:
+                place, level = scope.city_full, "city"
+            elif place == "省" and scope.city_full.endswith("省"):
+                place, level = scope.city_full, "province"
+            else:
+                return None
+        else:
+            if not place_stem(place[:-1]):
+                return None
+            level = _LEVEL_OF.get(place[-1], "city")
+        return Body(start=m.start(), end=e, name="共青团" + place + "委员会", alias="共青团" + place + "委",
+                    kind="association", level=level, jurisdiction=place, place=place)
 
     def _town(self, text: str, r: int, s: int, e: int, suffix: str, scope: Scope) -> Body | None:
         """小汤山镇 / 回龙观街道 named on its own: the town's government (a town named as an
@@ -507,7 +660,16 @@ class BodyFinder:
 
 _VERBISH = re.compile("(落实|贯彻|推进|推动|支持|加快|经过|报请|提请|根据|按照|依照|围绕|服务|全面|建设|转发|印发|要求|部署|领导|统一|组织|协调|指导)")
 _ZONE_ABBREVIATIONS = (("高新区", "高新技术产业开发区"), ("经开区", "经济技术开发区"))
-_ZONE_END = re.compile(r"(开发区|高新区|园区|新区|港区|港口|示范区|试验区|保税区|合作区|产业园|科技城|科学城)$")
+_ZONE_END = re.compile(r"(开发区|高新区|园区|新区|新城|港区|港口|示范区|试验区|保税区|合作区|产业园|科技城|科学城)$")
+# zone names that do not carry their city (the document's own zone)
+_RELATIVE_ZONE = ("高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "经济开发区", "综合保税区", "保税区")
+# the places a shared government/committee suffix may follow
+_SHARED_PLACE_END = ("区", "县", "市", "新城", "港口", "园区", "开发区", "高新区", "新区")
+_LIST_SUFFIXES = frozenset(("局", "委", "厅", "办", "委员会", "办公室"))
+_YOUTH = re.compile(r"(?:共青团|团)([\u4e00-\u9fff]{0,6}?[市区县省])$")
+_WORK_COMMITTEE = re.compile(r"([\u4e00-\u9fff]{4,18}?)(?:党工委|工委)、$")
+_LISTED_DISTRICT = re.compile(r"(?<=[：:、，,])([\u4e00-\u9fff]{2,4}?(?:新区|区|县))(?=[、，,）)；;。\n])")
+_OWNER_LIST_BEFORE = re.compile(r"(?:单位|部门)[ \t]*[:：][^。\n（(]*$|[（(][^。\n（()）]*$")
 NOT_A_PLACE_STEM = frozenset("设区 地级 县级 直辖 副省 兄弟 周边 相关 有关 各个 其他 所在 试点 示范 重点 省会 沿海 内陆 中心城 城乡 全省 全市 本省 本市 各省 各市".split())
 _NOT_STEM_CHARS = re.compile("[已经由请报将为对在于和及与并全本各该其的是了]")
 # the ministries of the State Council (general knowledge), short form → official name; a
@@ -521,6 +683,16 @@ _MINISTRIES = sorted({
     "应急管理部": "应急管理部", "人社部": "人力资源和社会保障部", "人力资源社会保障部": "人力资源和社会保障部",
     "人力资源和社会保障部": "人力资源和社会保障部", "退役军人事务部": "退役军人事务部", "外交部": "外交部",
 }.items(), key=lambda kv: -len(kv[0]))
+_NOT_DISTRICT_END = ("园区", "社区", "城区", "地区", "示范区", "自贸区", "试验区", "功能区", "集聚区", "片区", "辖区",
+                     "街区", "景区", "校区", "院区", "市区", "郊区", "开发区", "保税区", "合作区")
+
+
+def district_word(name: str) -> bool:
+    """Could ``name`` (…区/…县, no city) be a district or county (云岩区, 滨海新区), not an area
+    word (城市社区, 产业园区, 示范区) or a phrase (已报经区)?"""
+    return not (_CORE_BAD.search(name) or _NOT_STEM_CHARS.search(name) or name.endswith(_NOT_DISTRICT_END))
+
+
 def place_stem(stem: str) -> bool:
     """Could ``stem`` + 市/省 be a place name (德阳, 六盘水), not a word before 市 (按照市委,
     各设区市, 落实市政府)?"""
