@@ -354,13 +354,21 @@ class BodyFinder:
         end = body.start - 1          # the 、 before the body
         while end > 0 and text[end] == "、":
             start = _run_start(text, end)
-            item = text[start:end]
-            if not 2 <= len(item) <= 14 or not item.endswith(_SHARED_PLACE_END) or _CORE_BAD.search(item):
+            if not end - start >= 2 or not text.endswith(_SHARED_PLACE_END, start, end):
                 break
-            if taken is not None and any(taken[start:end]) and not all(taken[start:end]):
-                break
-            hit = self._scan(item + suffix, len(item), len(item) + len(suffix), suffix, scope)
-            if hit is None or hit.start != 0 or hit.kind != body.kind:
+            hit = None
+            for i in range(start, end - 1):   # the first place of the run (支持厦门火炬高新区: 厦门…)
+                if i > start and text[i - 1] not in _CUT_AFTER and not _LEAD_IN.search(text, start, i):
+                    continue
+                item = text[i:end]
+                if len(item) > 14 or _CORE_BAD.search(item):
+                    continue
+                hit = self._scan(item + suffix, len(item), len(item) + len(suffix), suffix, scope)
+                if hit is not None and hit.start == 0 and hit.kind == body.kind:
+                    start = i
+                    break
+                hit = None
+            if hit is None or taken is not None and any(taken[start:end]) and not all(taken[start:end]):
                 break
             out.append(Body(start, end, hit.name, hit.alias, hit.kind, hit.level, hit.jurisdiction, hit.district_id,
                             hit.government, hit.place))
@@ -665,6 +673,7 @@ _ZONE_END = re.compile(r"(开发区|高新区|园区|新区|新城|港区|港口
 _RELATIVE_ZONE = ("高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "经济开发区", "综合保税区", "保税区")
 # the places a shared government/committee suffix may follow
 _SHARED_PLACE_END = ("区", "县", "市", "新城", "港口", "园区", "开发区", "高新区", "新区")
+_CUT_AFTER = frozenset("持动进快励导展善实供施强托过照据")   # last characters of verbs before a listed place
 _LIST_SUFFIXES = frozenset(("局", "委", "厅", "办", "委员会", "办公室"))
 _YOUTH = re.compile(r"(?:共青团|团)([\u4e00-\u9fff]{0,6}?[市区县省])$")
 _WORK_COMMITTEE = re.compile(r"([\u4e00-\u9fff]{4,18}?)(?:党工委|工委)、$")
@@ -777,8 +786,8 @@ _NATIONAL_BODY = re.compile(
 _NATIONAL_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])国(?:发|函|办发|办函)\s*[〔\[【(（]\s*(?:19|20)\d{2}|(?:部|局|署|委)第\d{1,3}号令")
 # a place named as the seat of a body (德阳市人民政府, 来源：六盘水市人民政府, 关键词 | 德阳市 人民政府):
 # a 2-3 character stem right after a non-Chinese character or punctuation, then 市/省 and a body word
-_ISSUER_PLACE = re.compile(
-    r"(?:(?<=[^\u4e00-\u9fff《「“])|^)([\u4e00-\u9fff]{2,3}?)(市|省)"
+_ISSUER_PLACE = re.compile(   # (not after ，、: 代行市政府 inside a sentence)
+    r"(?:(?<=[\s:：|#>（(\[【\d.．])|^)([\u4e00-\u9fff]{2,3}?)(市|省)"
     r"(?=\s*[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|局|厅|办公室|办公厅|委员会|委))", re.M)
 _ANY_CITY = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|^|(?<=[在对与和及、]))([\u4e00-\u9fff]{2,3}?)市", re.M)
 # a Beijing document number (京政发〔2016〕44号, 京政办发, 京药监发) or Beijing's name

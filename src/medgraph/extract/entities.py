@@ -356,7 +356,7 @@ def _doc_district(finder: bd.BodyFinder, text: str, head: str, found: list[bd.Bo
         if m and not m.group("d").startswith(("开发", "示范", "园", "自贸", "试验")) and bd.district_word(m.group("d")):
             return m.group("d"), ""
     heads = {(b.jurisdiction, b.district_id) for b in found
-             if b.start < 400 and (b.level in ("district", "county") or b.level == "zone" and b.district_id)}
+             if b.start < 400 and b.kind != "committee" and (b.level in ("district", "county") or b.level == "zone" and b.district_id)}
     if len(heads) == 1:
         return next(iter(heads))
     return "", ""

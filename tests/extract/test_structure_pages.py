@@ -1,0 +1,156 @@
+"""Structure of pages that are not a whole, tidy document (session 4 of issue 12): a table
+of contents ahead of the body, bare owner lists closing an item, an item number glued to
+the digits of its heading, a page that starts inside the document (no title), a text cut
+after its first item or inside a heading, regulation articles that only state the
+regulation's purpose. Each test is a small document written for it and asserts the exact
+measures a reader would list."""
+
+from medgraph.extract import structure
+from medgraph.textnorm import normalize
+
+
+def parse(text: str) -> structure.Structure:
+    return structure.parse(normalize(text)[0])
+
+
+def _shape(text: str) -> list[tuple]:
+    return [(m.key, m.number_text, m.heading) for m in parse(text).measures]
+
+
+def test_table_of_contents_holds_no_measures_even_when_the_body_is_cut_off():
+    text = (
+        "南通市人民政府关于印发南通市海洋经济发展规划的通知\n"
+        "通政发〔2023〕7号\n各县（市、区）人民政府，市各委、办、局：\n"
+        "现将《南通市海洋经济发展规划》印发给你们，请认真贯彻执行。\n"
+        "南通市海洋经济发展规划\n"
+        "目  录\n"
+        "一、发展基础\n（一）产业规模\n（二）创新能力\n"
+        "二、重点任务\n（一）壮大海工装备\n1.建设海工装备基地\n2.培育配套企业\n（二）发展海洋药物\n"
+    )
+    st = parse(text)
+    assert st.measures == []
+
+
+def test_contents_then_body_measures_come_from_the_body():
+    text = (
+        "关于印发《某市航运服务业发展方案》的通知\n现将《某市航运服务业发展方案》印发给你们。\n"
+        "某市航运服务业发展方案\n"
+        "目录\n一、壮大航运主体\n二、提升港口服务\n"
+        "一、壮大航运主体\n引进航运企业总部，对新落户企业给予奖励。\n"
+        "二、提升港口服务\n推进智慧港口建设，压缩通关时间。\n"
+    )
+    assert _shape(text) == [("1", "一、", "壮大航运主体"), ("2", "二、", "提升港口服务")]
+
+
+def test_bare_owner_list_after_the_sentence_makes_numbered_items_the_measures():
+    # (一) is a group heading; the 1. items close with a bare list of responsible units
+    text = (
+        "福建省人民政府办公厅关于印发福建省海洋药物产业行动方案的通知\n"
+        "现将《福建省海洋药物产业行动方案》印发给你们，请认真贯彻执行。\n"
+        "福建省海洋药物产业行动方案\n"
+        "一、重点任务\n"
+        "（一）夯实研发基础。\n"
+        "1. 建设海洋药物实验室。支持高校联合企业建设省级实验室。（省科技厅、发展改革委、教育厅）\n"
+        "2. 培育创新产品。对进入临床试验的海洋药物给予补助。（省工业和信息化厅、卫生健康委）\n"
+    )
+    st = parse(text)
+    assert st.is_policy
+    assert _shape(text) == [("1", "1.", "建设海洋药物实验室"), ("2", "2.", "培育创新产品")]
+
+
+def test_owner_field_naming_departments_and_units_is_an_owner_note():
+    assert structure.OWNER_NOTE.search("责任部门和单位：市科委、市卫生健康委")
+    assert structure.OWNER_NOTE.search("主要责任单位: 区发展改革委")
+    assert not structure.OWNER_NOTE.search("（以下简称市科技局）")
+
+
+def test_item_number_glued_to_digits_continues_its_list_but_starts_none():
+    text = (
+        "关于印发《某市人才项目实施办法》的通知\n现将《某市人才项目实施办法》印发给你们。\n"
+        "1.青年英才项目。每年遴选100名。\n"
+        "2.领军人才项目。每年遴选20名。\n"
+        "3.121人才梯队项目。重点培养青年科技人才。\n"
+        "4.博士后项目。扩大博士后招收规模。\n"
+        "1.5亿元专项资金由市财政统筹安排。\n"
+    )
+    st = parse(text)
+    assert [(m.number, m.heading) for m in st.measures] == [
+        (1, "青年英才项目"), (2, "领军人才项目"), (3, "121人才梯队项目"), (4, "博士后项目")]
+
+
+def test_untitled_page_whose_items_carry_owners_is_a_policy():
+    # page 2 of a scraped plan: no title, no notice; the items name responsible units
+    text = (
+        "三、主要任务\n"
+        "（一）提升研发能力。研发是产业的核心。\n"
+        "1.建设重大平台。支持建设中试基地。责任部门和单位：市科委、市发展改革委\n"
+        "2.统筹临床资源。加快建设临床研究网络。责任部门和单位：市卫生健康委\n"
+    )
+    st = parse(text)
+    assert st.is_policy
+    assert _shape(text) == [("1", "1.", "建设重大平台"), ("2", "2.", "统筹临床资源")]
+
+
+def test_untitled_items_without_owners_or_number_are_no_policy():
+    text = "三、几点体会\n1.坚持问题导向。我们走访了企业。\n2.坚持系统观念。我们开了座谈会。\n"
+    assert parse(text).measures == []
+
+
+def test_page_metadata_number_makes_an_untitled_reply_a_policy():
+    text = (
+        "发文机关国务院\n发文字号国函〔1994〕12号\n"
+        "某某省人民政府：\n你省请示收悉。现批复如下：\n"
+        "一、同意设立某某经济技术开发区。\n"
+        "二、开发区建设要坚持节约集约用地。\n"
+    )
+    assert _shape(text) == [("1", "一、", "同意设立某某经济技术开发区"), ("2", "二、", "开发区建设要坚持节约集约用地")]
+
+
+def test_text_cut_after_its_first_dun_item_keeps_that_item():
+    text = (
+        "某市科学技术局关于印发《某市支持科技型企业成长若干措施》的通知\n"
+        "某市支持科技型企业成长若干措施\n"
+        "为支持科技型企业成长，制定本措施。\n"
+        "一、加强企业培育辅导\n"
+        "市科学技术局建立科技型企业培育库，对入库企业开展一对一辅导服务，帮助企业用好各项政策。\n"
+    )
+    assert _shape(text) == [("1", "一、", "加强企业培育辅导")]
+
+
+def test_a_lone_review_section_is_no_measure():
+    text = (
+        "关于某区2023年国民经济和社会发展计划执行情况的报告\n"
+        "一、2023年计划执行情况\n"
+        "2023年，全区经济运行稳中向好，地区生产总值增长百分之五，固定资产投资保持稳定增长态势。\n"
+    )
+    assert parse(text).measures == []
+
+
+def test_a_few_words_of_a_heading_cut_at_the_end_are_no_measure():
+    text = (
+        "关于印发《某市生物医药园区建设方案》的通知\n现将《某市生物医药园区建设方案》印发给你们。\n"
+        "二、重点园区\n"
+        "（一）东区生物医药园。建设创新药中试基地，引进龙头企业。\n"
+        "（二）西区医疗器械园。建设检验检测平台。\n"
+        "（三）北区国际生物"
+    )
+    assert _shape(text) == [("1", "(一)", "东区生物医药园"), ("2", "(二)", "西区医疗器械园")]
+
+
+def test_an_item_cut_inside_a_long_sentence_still_acts():
+    text = (
+        "关于印发《某市产业方案》的通知\n现将《某市产业方案》印发给你们。\n"
+        "1.支持创新药研发。给予补助。\n"
+        "2.支持企业加大新药创制、新品研发和仿制药一"
+    )
+    assert [m.heading for m in parse(text).measures] == ["支持创新药研发", "支持企业加大新药创制、新品研发和仿制药一"]
+
+
+def test_purpose_article_of_an_implementing_rule_is_boilerplate():
+    text = (
+        "某市市级产业基金管理实施办法\n第一章 总则\n"
+        "第一条 为规范市级产业基金管理，根据有关法律法规，结合我市实际，制定本实施办法。\n"
+        "第二条 市财政局负责基金的预算管理。\n"
+        "第三条 基金管理机构应当按季度报送运行情况。\n"
+    )
+    assert [m.number_text for m in parse(text).measures] == ["第二条", "第三条"]
