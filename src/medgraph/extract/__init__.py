@@ -18,7 +18,8 @@ from medgraph.extract.claims import find_claims
 from medgraph.extract.dates import policy_dates
 from medgraph.extract.source_kind import infer_source_kind
 from medgraph.extract import targets as tg
-from medgraph.extract.identity import own_number, own_title, stands_alone
+from medgraph.extract import issuers as iss
+from medgraph.extract.identity import own_document, own_heading, own_number
 from medgraph.extract.owners import convention
 from medgraph.extract.entities import Mention, find_entities, policy_key
 from medgraph.extract.structure import parse
@@ -26,51 +27,6 @@ from medgraph.models import DocumentRecord, Extraction, Node, trusted_node
 from medgraph.textutil import slug
 
 __all__ = ["extract"]
-
-
-def _issuers(text: str, region: tuple[int, int], mentions: list[Mention]) -> list[Mention]:
-    """Bureaus listed as issuers: lines in the head made of nothing but body names
-    (the signature block of a 通知), and the bodies opening the notice's own heading
-    (天津市人民政府办公厅关于印发…的通知), in order, first occurrence each."""
-    lo, hi = region
-    out: list[Mention] = []
-    # only lines holding a body are looked at: the bodies grouped by their line
-    lines: dict[int, list[Mention]] = {}
-    for m in mentions:
-        if m.start >= hi:
-            break
-        if m.label == "Bureau" and m.start >= lo:
-            ls = text.rfind("\n", 0, m.start) + 1
-            lines.setdefault(ls, []).append(m)
-    for ls, inside in lines.items():
-        le = text.find("\n", ls)
-        le = len(text) if le == -1 else le
-        if le > hi:
-            continue
-        inside = [m for m in inside if m.end <= le]
-        if not inside:
-            continue
-        rest = text[ls:le]
-        for m in reversed(inside):
-            rest = rest[: m.start - ls] + rest[m.end - ls:]
-        if rest.rstrip().endswith(("：", ":")):
-            continue  # 陕西省人民政府： addresses the notice (主送机关), it does not issue it
-        if len(re.sub(r"[\s、，,#]", "", rest)) <= 2:
-            out.extend(inside)
-        elif rest.lstrip("# \t").startswith("关于") and inside[0].start - ls <= 2:
-            # the notice's own heading: 天津市人民政府办公厅关于印发…的通知 names its issuers
-            lead = [inside[0]]
-            for m in inside[1:]:
-                if re.fullmatch(r"[\s、，,和]*", text[lead[-1].end:m.start]):
-                    lead.append(m)
-            out.extend(lead)
-    seen: set[str] = set()
-    uniq = []
-    for m in out:
-        if m.entity_id not in seen:
-            seen.add(m.entity_id)
-            uniq.append(m)
-    return uniq
 
 
 def _source_kind(document: Document, text: str, title: str) -> dict:
@@ -109,57 +65,6 @@ def _dates(document: Document, text: str, st) -> dict:
     return out
 
 
-_DATE_ONLY = re.compile(r"^[\s#]*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
-_SIGNATURE_NOISE = re.compile(r"^[\s#]*(?:[(（][^()（）]{0,20}[)）]|-\s*\d+\s*-|第?\s*\d+\s*页)?\s*$")
-
-
-def _body_line(text: str, ls: int, le: int, bureaus: list[Mention]) -> list[Mention] | None:
-    """The bodies of a line made of nothing but body names (separated by spaces, 、 or ，)."""
-    inside = [m for m in bureaus if ls <= m.start and m.end <= le]
-    if not inside:
-        return None
-    rest = text[ls:le]
-    for m in reversed(inside):
-        rest = rest[: m.start - ls] + rest[m.end - ls:]
-    left = len(re.sub(r"[\s、，,#]", "", rest))
-    # a signature line is body names; with several of them, one unknown signatory may sit
-    # among them (国家中医药管理局 中央军委后勤保障部)
-    return inside if left <= 2 or (len(inside) >= 2 and left <= 10 and not re.search(r"[。；;，,：:]", rest)) else None
-
-
-def _signature(text: str, mentions: list[Mention], lo: int) -> list[Mention]:
-    """Issuers in the signature block at the end (joint notices sign there, one body per
-    line or several on a line, next to the date): the body-only lines next to the last date
-    line after ``lo`` (the first measure), in order."""
-    tail = max(lo, text.rfind("\n", 0, max(lo, len(text) - 1500)) + 1)  # the signature sits in the last lines
-    lines = [(m.start(), m.end()) for m in re.finditer(r"^[^\n]*$", text[tail:], re.M)]
-    lines = [(a + tail, b + tail) for a, b in lines]
-    dates = [i for i, (a, b) in enumerate(lines) if _DATE_ONLY.match(text[a:b])]
-    if not dates:
-        return []
-    bureaus = [m for m in mentions if m.label == "Bureau" and m.start >= lo]
-    d = dates[-1]
-    block: list[Mention] = []
-    i = d - 1
-    while i >= 0:  # upwards from the date: the signatories
-        a, b = lines[i]
-        found = _body_line(text, a, b, bureaus)
-        if found:
-            block = found + block
-        elif not _SIGNATURE_NOISE.match(text[a:b]) or block and not text[a:b].strip():
-            if block or text[a:b].strip():
-                break
-        i -= 1
-    if not block:  # the date may come first, the signatories after it
-        for a, b in lines[d + 1:]:
-            found = _body_line(text, a, b, bureaus)
-            if found:
-                block += found
-            elif text[a:b].strip():
-                break
-    return block
-
-
 def _heading_quote(original_body: str) -> str:
     """The measure's numbering and first sentence as written (to 。, at most 80 characters,
     else its first 40): the original slice at the measure's ``start``."""
@@ -174,7 +79,8 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     st = parse(text)
     # the document's own number and title, not the ones it cites or reposts (identity.py)
     st.doc_number, st.doc_number_span = own_number(text, st.doc_number, st.doc_number_span)
-    st.title, st.title_span = own_title(text, st.title, st.title_span)
+    head = own_heading(text)
+    st.title, st.title_span = head.title, head.span
     ents = find_entities(text, catalog, document.id, head=st.title or "")
     ctx = rel.Ctx(text=text, spans=rel.Spans(document), catalog=catalog, ents=ents, edges={},
                   convention=convention(text))
@@ -199,27 +105,35 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
         node_for(entity_id)
 
     source = _source_kind(document, text, st.title or "")
+    # who issued it, and whether it is its own policy at all (identity.py, issuers.py)
+    region = st.issuer_region if st.is_policy else (0, min(len(text), 3000))
+    issuers = iss.head_issuers(text, region, ents.mentions, head.heading)
     own_doc = st.is_policy
-    numbered = bool(st.doc_number_span and stands_alone(text, *st.doc_number_span))
-    if not st.is_policy and (st.title or numbered) and source["source_kind"] == "official":
+    if not own_doc:
         # an official document whose measures structure did not find (a plan, a work report,
-        # a decision) is still its own policy when its head says so: its own number or its
-        # issuing bodies (a repost or an article about a policy never gets here: not official)
-        head_issuers = _issuers(text, (0, min(len(text), 3000)), ents.mentions)
-        own_doc = bool(st.doc_number or head_issuers)
-        issuers = head_issuers if own_doc else []
+        # a decision, a notice reposted on a page the source-kind rules took for news) is
+        # still its own policy when its head says so; a report about a policy never is
+        ev = source["source_evidence"]
+        own_doc = own_document(text, head, st.doc_number, bool(issuers), source["source_kind"], ev["confidence"])
+        if own_doc and source["source_kind"] != "official" and st.title_span:
+            s, e = document.to_original(*st.title_span)
+            source = {"source_kind": "official", "source_evidence": {
+                "quote": document.original[s:e], "start": s, "end": e, "confidence": 0.6, "method": "rule",
+                "basis": "its own official title, and words by which it issues or speaks as itself"}}
+    if not own_doc:
+        issuers = []
     else:
-        issuers = _issuers(text, st.issuer_region, ents.mentions) if own_doc else []
-    if own_doc and st.title_span:
-        # the document's own title opens with its issuer (国务院关于同意设立…的批复)
-        ts = st.title_span[0]
-        lead = next((m for m in [*ents.mentions, *ents.in_titles] if m.start == ts and m.label == "Bureau"), None)
-        if lead is not None and all(i.entity_id != lead.entity_id for i in issuers):
-            issuers.append(lead)
-    if own_doc:
         known = {i.entity_id for i in issuers}
-        issuers += [m for m in _signature(text, ents.mentions, st.measures[0].start if st.measures else 0)
-                    if m.entity_id not in known and not known.add(m.entity_id)]
+        if st.title_span:
+            # the document's own title opens with its issuer (国务院关于同意设立…的批复)
+            ts = st.title_span[0]
+            lead = next((m for m in [*ents.mentions, *ents.in_titles] if m.start == ts and m.label == "Bureau"), None)
+            if lead is not None and lead.entity_id not in known:
+                issuers.append(lead)
+                known.add(lead.entity_id)
+        more = iss.signature(text, ents.mentions, st.measures[0].start if st.measures else 0)
+        more += iss.decree(text, ents.mentions, region[1])
+        issuers += [m for m in more if m.entity_id not in known and not known.add(m.entity_id)]
     policy_id = ""
     if own_doc:
         entry = catalog.find_policy(st.title) if st.title else None

@@ -187,6 +187,8 @@ _NO_TITLE = re.compile(r"[，,。；;！？!?]|[:：](?!$)")
 _OPENS = re.compile(r"^(?:关于|国务院|中共|[\u4e00-\u9fff]{2,6}?(?:省|市|自治区|区|县)(?![场委级]))")
 
 _WRAPPER = re.compile(r"^(?P<iss>.{0,60}?)(?:关于(?P<v1>印发|转发|颁布|发布|下达)|(?P<v2>印发|转发))(?P<x>.+?)(?:的通知)?$")
+_NESTED = re.compile(r"关于(?:印发|转发)")
+_NESTED_START = re.compile(r"(?<=转发|印发)")   # where the forwarded notice's issuer begins
 _CONSULT = re.compile(r"^关于(?:对|就)?《(?P<x>[^》]{4,100})》.{0,30}?征求意见的(?:公告|通知|函)$")
 _ABOUT = re.compile(r"^.{0,60}?关于.+")
 _REPOST = re.compile(r"^《(?P<t>[^《》]{4,100})》\s*(?:正式)?(?:发布|印发|出台|公布|全文|出炉|解读|政策解读|来了|印发通知)?[!！]?$")
@@ -288,6 +290,7 @@ class _Cand:
     end: int
     line_end: int          # end of the (last) line it came from
     head_start: int        # start of the heading (issuer included)
+    whole: bool = True     # a wrapper heading that ends with its 的通知
 
 
 def _candidates(text: str, hi: int) -> list[_Cand]:
@@ -316,7 +319,7 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
                 na, nb = _clean(nx.c)
                 nf = nx.c[na:nb]
                 if (not nf or len(nf) > 60 or _JUNK.search(nf) or _NO_TITLE.search(nf)
-                        or (not opened and _OPENS.match(nf)) or na > 0):
+                        or (not opened and (_OPENS.match(nf) or "关于" in nf)) or na > 0):
                     break
                 jc, jpos, jend = jc + nf, jpos + nx.pos[na:nb], nx.end
                 added += 1
@@ -361,6 +364,15 @@ def _classify(c: str, pos: list[int], end: int) -> _Cand | None:
         return _Cand("consult", x, s, e, end, pos[0])
     m = _WRAPPER.match(inner)
     if m and (m.group("v1") or inner.endswith("的通知")) and len(m.group("x")) >= 4:
+        nested = _NESTED.search(m.group("x"))
+        if nested and nested.start() > 0:
+            # X转发Y关于印发Z的通知: the page forwards Y's notice; Z is Y's, headed by Y
+            k = m.start("x") + nested.start()
+            while k > m.start("x") and not _NESTED_START.match(inner, k):
+                k -= 1
+            sub = _classify(c[off + k:], pos[off + k:], end)
+            if sub is not None and sub.kind == "wrapper":
+                return sub
         x, xs = m.group("x"), m.start("x")
         if x.endswith("的通知"):
             x = x[:-3]
@@ -370,7 +382,7 @@ def _classify(c: str, pos: list[int], end: int) -> _Cand | None:
             x = y
         x = _strip_quotes(x)
         s, e = span(off + xs, off + xs + len(x))
-        return _Cand("wrapper", x, s, e, end, pos[0])
+        return _Cand("wrapper", x, s, e, end, pos[0], inner.endswith("的通知"))
     if not _ENDS_KIND.search(inner):
         return None
     s, e = span(off, off + len(inner))
@@ -409,38 +421,84 @@ class Title:
     title: str
     span: tuple[int, int] | None
     heading: tuple[int, int] | None   # the heading line(s) the title came from (issuer included)
+    kind: str = ""                    # wrapper | consult | about | issuing | plain
 
 
 def find_title(text: str, hi: int = 3000) -> Title:
     """The document's own title in its head (see the module docstring for the order)."""
     hi = min(len(text), hi)
     cands = _candidates(text, hi)
-    for kinds in (("wrapper", "consult", "about"),):
-        hit = next((c for c in cands if c.kind in kinds), None)
-        if hit is not None:
-            heading = (hit.head_start, hit.line_end)
-            if hit.kind == "wrapper":
-                hit = _refine_wrapped(text, hit, cands, hi)
-            return Title(hit.title, (hit.start, hit.end), heading)
+    hit = next((c for c in cands if c.kind in ("wrapper", "consult", "about")), None)
+    if hit is not None and hit.kind == "wrapper" and not hit.whole:
+        # a repost headline 关于印发X (cut before 的通知) above the notice's own full heading
+        hit = next((c for c in cands if c.kind == "wrapper" and c.whole), hit)
+    if hit is not None:
+        heading, kind = (hit.head_start, hit.line_end), hit.kind
+        if kind == "wrapper":
+            hit = _refine_wrapped(text, hit, cands, hi)
+        return Title(hit.title, (hit.start, hit.end), heading, kind)
     m = _PRINTED_IN.search(text, 0, hi)
     if m:
-        return Title(m.group("t"), m.span("t"), None)
+        return Title(m.group("t"), m.span("t"), None, "issuing")
     hit = next((c for c in cands if c.kind == "plain"), None)
     if hit is not None:
-        return Title(hit.title, (hit.start, hit.end), (hit.head_start, hit.line_end))
+        return Title(hit.title, (hit.start, hit.end), (hit.head_start, hit.line_end), "plain")
     return Title("", None, None)
 
 
 _DRAFT_TAIL = re.compile(r"(?:[(（](?:征求意见稿|送审稿|草案|讨论稿)[^()（）]{0,10}[)）])+$")
 
 
-def own_title(text: str, found: str = "", found_span: tuple[int, int] | None = None, hi: int = 3000) -> tuple[str, tuple[int, int] | None]:
+def own_heading(text: str, hi: int = 3000) -> Title:
     """The document's own title (``find_title``), without a draft marker at its end (the
-    policy of a 征求意见稿 is the policy) or pinyin a scraped page inserted; "" when the head
-    holds no title-shaped line (``found``, the structure's first guess, is not trusted: it
-    may be the ``来源`` line or a metadata row)."""
+    policy of a 征求意见稿 is the policy) or pinyin a scraped page inserted; an empty title
+    when the head holds no title-shaped line."""
     t = find_title(text, hi)
     if not t.title:
-        return "", None
-    title = _DRAFT_TAIL.sub("", PINYIN_INSERT.sub("", re.sub(r"\s+", "", t.title)))
-    return title, t.span
+        return t
+    t.title = _DRAFT_TAIL.sub("", PINYIN_INSERT.sub("", re.sub(r"\s+", "", t.title)))
+    return t
+
+
+def own_title(text: str, found: str = "", found_span: tuple[int, int] | None = None, hi: int = 3000) -> tuple[str, tuple[int, int] | None]:
+    """(title, span) of ``own_heading``; ``found`` (the structure's first guess) is not
+    trusted: it may be the ``来源`` line or a metadata row."""
+    t = own_heading(text, hi)
+    return t.title, t.span
+
+
+# ----------------------------------------------------------------------------- own document
+
+# the text speaks of itself as the policy (特制定本行动计划, 现提出以下实施意见, 本办法自…起施行)
+# or issues it (现将《X》印发给你们, 现予印发): it is the official text, not a report about it
+_SELF = re.compile(r"特?制定本(?:行动)?(?:" + _KIND + r"|若干措施|实施意见|细则|纲要)|现提出(?:以下|如下)(?:实施)?意见"
+                   r"|本(?:办法|规定|细则|措施|方案|意见)自[^。\n]{2,20}起(?:施行|实施|执行)"
+                   r"|印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|现批复如下|特此通知")
+
+
+_DELEGATES = re.compile(r"^\s*各位(?:代表|委员)\s*[,，:：]", re.M)
+
+
+def speaks_as_itself(text: str, hi: int = 6000) -> re.Match | None:
+    """The words by which a text shows it is the official document itself (see _SELF)."""
+    return _SELF.search(text, 0, min(len(text), hi))
+
+
+def own_document(text: str, title: Title, number: str, issuers: bool, kind: str, confidence: float) -> bool:
+    """Whether a document whose measures structure did not find is still its own policy.
+
+    An official text (by source kind) is when its head states its own number or issuers.
+    A text the source-kind rules only weakly took for news (a ``来源：…网`` line, a
+    repost page without a byline) is when it has an official title and says what it is: a
+    notice issuing it or a consultation on it (by its heading), its own number, its issuers
+    in a metadata block, or words by which it speaks as itself. Interpretations, analyses
+    and bylined reports never are."""
+    if not title.title and not number:
+        return False
+    if kind == "official":
+        return bool(number or issuers)
+    if kind != "news" or confidence >= 0.9 or not title.title:
+        return False
+    if title.kind != "wrapper" and _DELEGATES.search(text, 0, min(len(text), 3000)):
+        return False   # a report delivered to a congress (各位代表：) is a speech, unless a notice issues it
+    return title.kind in ("wrapper", "consult") or bool(number) or issuers or speaks_as_itself(text) is not None

@@ -1,0 +1,223 @@
+"""Who issued a document: every body that signs or heads it, never one it only names.
+
+A document states its issuers in a few places, all read here from the body mentions
+entities.py already found (no new scan of the text):
+
+- its own heading: the bodies that open ``X关于印发…的通知`` / ``国务院关于同意…的批复`` (a joint
+  notice names several, glued or separated: ``省发展改革委省经信厅省科技厅关于…``) — only the
+  heading the title came from, not a repost headline above it;
+- lines made of nothing but body names in the head (a joint notice lists its bodies one per
+  line, or several on a line), a letterhead ``X文件``;
+- a page's metadata row labelled as the issuer (``发文机关：``, ``[制定机关]``, ``发布机构``);
+  other labels (``来源``, ``备注``, ``公开责任部门``) name a site or an office, not the issuer;
+- the signature block next to the date (one body per line, several on a line, blank lines
+  between them);
+- the promulgation line of a decree (``2003年8月18日 X、Y第4号令公布``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medgraph.extract.entities import Mention
+
+_DATE_ONLY = re.compile(r"^[\s#]*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                        r"\s*(?:[\d一二三四五六七八九十]{1,3}\s*日)?\s*$")
+_SIGNATURE_NOISE = re.compile(r"^[\s#]*(?:[(（][^()（）]{0,20}[)）]|-\s*\d+\s*-|第?\s*\d+\s*页)?\s*$")
+# a metadata label that names the issuer, and any label (where the issuer's value ends)
+_ISSUER_LABEL = re.compile(r"(?:发文机关|发文机构|发文单位|发布机构|发布机关|发布部门|发布单位|制定机关|制发机关|颁布机关|成文单位|印发机关)"
+                           r"\s*[\]】]?\s*[:：]?")
+_ANY_LABEL = re.compile(r"[\[【][^\]】\n]{1,8}[\]】]|[\u4e00-\u9fff]{2,6}\s*[:：]")
+_SEPARATORS = re.compile(r"[\s、，,#*•·]")   # not | : a table row of bodies is no signature
+_DECREE = re.compile(r"第\s*\d{1,4}\s*号令|令\s*第\s*\d{1,4}\s*号")
+
+
+def _lines_with(text: str, bureaus: list[Mention], lo: int, hi: int) -> dict[int, list[Mention]]:
+    """The body mentions in ``[lo, hi)`` grouped by the start of their line."""
+    lines: dict[int, list[Mention]] = {}
+    for m in bureaus:
+        if m.start >= hi:
+            break
+        if m.start >= lo:
+            lines.setdefault(text.rfind("\n", 0, m.start) + 1, []).append(m)
+    return lines
+
+
+_PLACE_STEM = re.compile(r"[\u4e00-\u9fff]{2,4}$")
+
+
+def _rest(text: str, ls: int, le: int, inside: list[Mention]) -> str:
+    """The line without its body names. A mention that starts at its level word (市卫生健康委员会
+    after 丽水) takes the place stem glued before it: 丽水市卫生健康委员会 is one name."""
+    rest = text[ls:le]
+    prev = ls
+    for m in inside:
+        s = m.start
+        if text[s:s + 1] in "省市区县州盟旗":
+            stem = _PLACE_STEM.search(text, max(prev, s - 4), s)
+            if stem:
+                s = stem.start()
+        rest = rest[: s - ls] + "\0" * (m.end - s) + rest[m.end - ls:]
+        prev = m.end
+    return rest.replace("\0", "")
+
+
+def _heading_bodies(text: str, inside: list[Mention], ls: int) -> list[Mention]:
+    """The bodies opening a heading, glued or separated by 、，和 (a joint notice)."""
+    lead = [inside[0]]
+    for m in inside[1:]:
+        if re.fullmatch(r"[\s、，,和与及]*", text[lead[-1].end:m.start]):
+            lead.append(m)
+        else:
+            break
+    return lead
+
+
+def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
+                 heading: tuple[int, int] | None = None) -> list[Mention]:
+    """Issuers stated in the head ``region``: body-only lines, a letterhead, issuer-labelled
+    metadata, and the bodies opening the title's own ``heading`` (when the title came from
+    one; else the first ``X关于…`` line of the head), in order, first occurrence each."""
+    lo, hi = region
+    bureaus = [m for m in mentions if m.label == "Bureau"]
+    out: list[Mention] = []
+    labelled: list[Mention] = []   # a page's metadata (发文机关: …)
+    about_seen = False
+    lines = _lines_with(text, bureaus, lo, hi)
+    for ls in sorted(lines):
+        inside = lines[ls]
+        le = text.find("\n", ls)
+        le = len(text) if le == -1 else le
+        if le > hi:
+            continue
+        inside = [m for m in inside if m.end <= le]
+        if not inside:
+            continue
+        rest = _rest(text, ls, le, inside)
+        if rest.rstrip().endswith(("：", ":")) and not _ISSUER_LABEL.search(rest):
+            continue  # 陕西省人民政府： addresses the notice (主送机关), it does not issue it
+        bare = _SEPARATORS.sub("", rest)
+        # body names only, or a letterhead (X文件); any other word on the line (备注 X, X主办)
+        # makes it something else than a list of signatories
+        if not bare or bare == "文件":
+            out.extend(inside)
+            continue
+        lab = _ISSUER_LABEL.search(text, ls, le)
+        if lab:  # 发文机关: 盘锦市政府 成文日期: … → the bodies up to the next label
+            nxt = _ANY_LABEL.search(text, lab.end(), le)
+            stop = nxt.start() if nxt else le
+            labelled.extend(m for m in inside if lab.end() <= m.start and m.end <= stop)
+            continue
+        if heading is not None:
+            if heading[0] <= inside[0].start < heading[1] and inside[0].start - heading[0] <= 2:
+                out.extend(_heading_bodies(text, [m for m in inside if m.start < heading[1]], ls))
+            continue
+        if not about_seen and rest.lstrip("# \t").startswith("关于") and inside[0].start - ls <= 2:
+            about_seen = True   # the notice's own heading: 天津市人民政府办公厅关于印发…的通知
+            out.extend(_heading_bodies(text, inside, ls))
+    # a heading that spans lines (广东省人民政府办公厅关于印发…\n…的通知) is covered above by
+    # its first line; an issuer label alone on its line gives the next line's bodies
+    for lab in _ISSUER_LABEL.finditer(text, lo, hi):
+        ls = text.rfind("\n", 0, lab.start()) + 1
+        le = text.find("\n", lab.end())
+        if le == -1 or text[ls:lab.start()].strip() or text[lab.end():le].strip():
+            continue
+        nxt = next((s for s in sorted(lines) if s > le), None)
+        if nxt is not None and not text[le:nxt].strip("\n \t\u3000"):
+            ne = text.find("\n", nxt)
+            ne = len(text) if ne == -1 else ne
+            inside = [m for m in lines[nxt] if m.end <= ne]
+            if inside and not _SEPARATORS.sub("", _rest(text, nxt, ne, inside)):
+                labelled.extend(inside)
+    # a page's metadata may name the government for its office's document (发文机关: X市政府
+    # above X市人民政府办公室关于…): a labelled body whose office the document names is dropped
+    labelled = [m for m in labelled if not any(o.entity_id != m.entity_id and o.entity_id.startswith(m.entity_id) for o in out)]
+    return _unique(out + labelled)
+
+
+def _unique(ms: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    uniq = []
+    for m in ms:
+        if m.entity_id not in seen:
+            seen.add(m.entity_id)
+            uniq.append(m)
+    return uniq
+
+
+def _body_line(text: str, ls: int, le: int, bureaus: list[Mention]) -> list[Mention] | None:
+    """The bodies of a line made of nothing but body names (separated by spaces, 、 or ，)."""
+    inside = [m for m in bureaus if ls <= m.start and m.end <= le]
+    if not inside:
+        return None
+    rest = _rest(text, ls, le, inside)
+    left = len(_SEPARATORS.sub("", rest))
+    # a signature line is body names; with several of them, one unknown signatory may sit
+    # among them (国家中医药管理局 中央军委后勤保障部)
+    return inside if left <= 2 or (len(inside) >= 2 and left <= 10 and not re.search(r"[。；;，,：:]", rest)) else None
+
+
+def _trailing_bodies(text: str, ls: int, le: int, bureaus: list[Mention]) -> list[Mention]:
+    """The run of body names that ends a line (nothing after them)."""
+    inside = [m for m in bureaus if ls <= m.start and m.end <= le]
+    if not inside or text[inside[-1].end:le].strip():
+        return []
+    run = [inside[-1]]
+    for m in reversed(inside[:-1]):
+        if re.fullmatch(r"[\s、，,]*", text[m.end:run[0].start]):
+            run.insert(0, m)
+        else:
+            break
+    return run
+
+
+def signature(text: str, mentions: list[Mention], lo: int) -> list[Mention]:
+    """Issuers in the signature block at the end (joint notices sign there, one body per
+    line or several on a line, next to the date, blank lines between them): the body-only
+    lines next to the last date line after ``lo`` (the first measure), in order."""
+    tail = max(lo, text.rfind("\n", 0, max(lo, len(text) - 1500)) + 1)  # the signature sits in the last lines
+    lines = [(m.start() + tail, m.end() + tail) for m in re.finditer(r"^[^\n]*$", text[tail:], re.M)]
+    dates = [i for i, (a, b) in enumerate(lines) if _DATE_ONLY.match(text[a:b])]
+    if not dates:
+        return []
+    bureaus = [m for m in mentions if m.label == "Bureau" and m.start >= lo]
+    d = dates[-1]
+    block: list[Mention] = []
+    i = d - 1
+    first = True
+    while i >= 0:  # upwards from the date: the signatories
+        a, b = lines[i]
+        found = _body_line(text, a, b, bureaus)
+        if not found and first and text[a:b].strip():
+            # a signature a page glued to the paragraph above (…提出意见北京市科学技术委员会)
+            found = _trailing_bodies(text, a, b, bureaus)
+            if found:
+                block = found + block
+                break
+        if text[a:b].strip():
+            first = False
+        if found:
+            block = found + block
+        elif text[a:b].strip() and not _SIGNATURE_NOISE.match(text[a:b]):
+            break
+        i -= 1
+    if not block:  # the date may come first, the signatories after it
+        for a, b in lines[d + 1:]:
+            found = _body_line(text, a, b, bureaus)
+            if found:
+                block += found
+            elif text[a:b].strip():
+                break
+    return block
+
+
+def decree(text: str, mentions: list[Mention], hi: int) -> list[Mention]:
+    """The bodies promulgating a decree in the head: ``X、Y第4号令公布`` / ``X令第4号``."""
+    m = _DECREE.search(text, 0, hi)
+    if not m:
+        return []
+    ls = text.rfind("\n", 0, m.start()) + 1
+    inside = [b for b in mentions if b.label == "Bureau" and ls <= b.start and b.end <= m.start()]
+    if not inside or not re.fullmatch(r"[\s、，,和与及令]*", text[inside[-1].end:m.start()]):
+        return []
+    return inside

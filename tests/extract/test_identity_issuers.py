@@ -1,0 +1,161 @@
+"""Issuers and the own-document decision (extract/issuers.py, identity.own_document) on small
+documents written for these tests: forwarded notices, page metadata that names the
+government for its office's document, repost headlines above the real heading, signatures
+a page glued to the paragraph above or spread over lines with blank lines, labels that are
+not issuers, decrees, and reposts of official texts versus reports about them."""
+
+from __future__ import annotations
+
+from medgraph.catalog import load_catalog
+from medgraph.documents import read_bytes
+from medgraph.extract import extract
+
+CAT = load_catalog()
+
+
+def _ex(text: str):
+    doc = read_bytes(text.encode("utf-8"), "issuers-doc.txt")
+    return extract(doc, CAT)
+
+
+def _own(ex):
+    own = [n for n in ex.nodes if n.label == "Policy" and n.props.get("mentioned_only") is False]
+    return own[0] if own else None
+
+
+def _issuer_names(ex) -> list[str]:
+    names = {n.id: n.name for n in ex.nodes}
+    own = _own(ex)
+    assert {e.source for e in ex.edges if e.type == "ISSUED" and own is not None and e.target == own.id} == set(ex.document.issuers)
+    return [names[i] for i in ex.document.issuers]
+
+
+def test_a_forwarded_notice_is_issued_by_the_body_whose_notice_it_is():
+    text = """来源：某某医药网 http://example.org/1.html
+绍兴市发展和改革委员会转发绍兴市人民政府办公室关于印发绍兴市生物医药产业发展规划的通知
+绍兴市人民政府办公室关于印发绍兴市生物医药产业发展规划的通知
+绍政办发〔2021〕15号
+各区、县（市）人民政府，市政府各部门：
+现将《绍兴市生物医药产业发展规划》印发给你们，请认真贯彻执行。
+绍兴市人民政府办公室
+2021年6月1日
+"""
+    ex = _ex(text)
+    assert _own(ex).name == "绍兴市生物医药产业发展规划"
+    assert ex.document.doc_number == "绍政办发〔2021〕15号"
+    assert _issuer_names(ex) == ["绍兴市人民政府办公室"]
+
+
+def test_page_metadata_naming_the_government_for_its_offices_document():
+    text = """索 引 号：0012/2022-01   主题分类：卫生
+发文机关：嘉兴市政府   成文日期：2022-03-04
+嘉兴市人民政府办公室关于印发嘉兴市智慧医疗建设行动方案的通知
+嘉政办发〔2022〕7号
+各县（市、区）人民政府：
+现将《嘉兴市智慧医疗建设行动方案》印发给你们，请认真组织实施。
+"""
+    ex = _ex(text)
+    assert _own(ex).name == "嘉兴市智慧医疗建设行动方案"
+    assert _issuer_names(ex) == ["嘉兴市人民政府办公室"]
+
+
+def test_page_metadata_gives_the_issuer_when_the_text_names_none():
+    text = """政务公开 > 规划 > 区级规划
+  1. [主题分类] 国民经济
+  2. [制定机关] 湖州市人民政府
+  3. [成文日期] 2021-02-03
+湖州市国民经济和社会发展第十四个五年规划纲要
+序 言
+“十四五”时期是湖州高质量发展的关键时期。
+"""
+    ex = _ex(text)
+    assert _own(ex).name == "湖州市国民经济和社会发展第十四个五年规划纲要"
+    assert _issuer_names(ex) == ["湖州市人民政府"]
+    assert ex.document.source_kind == "official"
+
+
+def test_a_repost_headline_above_the_notice_does_not_issue_it():
+    text = """温州市人民政府关于印发温州市促进医疗器械产业发展指导意见
+栏目：行业资讯 发布时间：2021-04-15
+温州市人民政府办公厅关于印发温州市促进医疗器械产业发展指导意见的通知
+各区人民政府：
+《温州市促进医疗器械产业发展的指导意见》已经市政府同意，现印发给你们。
+"""
+    ex = _ex(text)
+    assert _own(ex).name == "温州市促进医疗器械产业发展的指导意见"
+    assert _issuer_names(ex) == ["温州市人民政府办公厅"]
+
+
+def test_a_signature_glued_to_the_paragraph_above_the_date():
+    text = """关于对《宁波市医药产业园区认定办法（征求意见稿）》公开征求意见的公告
+为规范园区认定，特制订本办法。现面向社会公开征求意见，欢迎提出意见建议宁波市经济和信息化局
+
+2024年5月6日
+"""
+    ex = _ex(text)
+    assert _own(ex).name == "宁波市医药产业园区认定办法"
+    assert _issuer_names(ex) == ["宁波市经济和信息化局"]
+
+
+def test_signatories_over_lines_with_blank_lines_between_them():
+    text = """关于印发《丽水市中医药传承发展行动计划》的通知
+丽卫发〔2023〕3号
+各县（市、区）卫生健康局：
+现将《丽水市中医药传承发展行动计划》印发给你们，请认真贯彻执行。
+
+丽水市卫生健康委员会    丽水市财政局
+
+丽水市市场监督管理局
+
+2023年2月1日
+"""
+    ex = _ex(text)
+    assert _issuer_names(ex) == ["丽水市卫生健康委员会", "丽水市财政局", "丽水市市场监督管理局"]
+
+
+def test_a_label_before_a_body_is_not_an_issuer():
+    text = """衢州市人民政府关于印发衢州市健康产业发展规划的通知
+衢政发〔2020〕5号
+备注   衢州市人民政府办公室
+各县（市、区）人民政府：
+现将《衢州市健康产业发展规划》印发给你们。
+"""
+    ex = _ex(text)
+    assert _issuer_names(ex) == ["衢州市人民政府"]
+
+
+def test_a_repost_of_an_official_text_without_a_number_is_its_own_policy():
+    text = """来源：某某信息网（转载） http://example.org/2.html
+舟山市海洋生物医药产业发展行动计划（2024—2026年）
+为加快海洋生物医药产业发展，特制定本行动计划。
+到2026年，产业规模显著提升。
+"""
+    ex = _ex(text)
+    assert _own(ex).name == "舟山市海洋生物医药产业发展行动计划(2024—2026年)"
+    assert ex.document.source_kind == "official"
+
+
+def test_a_report_about_a_policy_and_a_speech_to_delegates_are_no_policies():
+    news = """本报讯（记者 李四）近日，舟山市印发《舟山市海洋生物医药产业发展行动计划（2024—2026年）》。
+舟山市海洋生物医药产业发展行动计划（2024—2026年）
+特制定本行动计划。
+"""
+    assert _own(_ex(news)) is None
+    speech = """来源：某某网
+关于舟山市2025年国民经济和社会发展计划执行情况的报告
+[发文机构] 舟山市发展和改革委员会
+各位代表：
+现将计划执行情况报告如下，请予审议。
+"""
+    assert _own(_ex(speech)) is None
+
+
+def test_the_bodies_promulgating_a_decree_issue_it():
+    text = """# 进口医疗器械检验监督管理办法
+2010年3月1日 国家市场监督管理总局、海关总署第9号令公布
+## 第一章 总则
+第一条 为加强进口医疗器械检验监督管理，制定本办法。
+"""
+    ex = _ex(text)
+    assert ex.document.doc_number == "第9号令"
+    assert _issuer_names(ex) == ["国家市场监督管理总局", "海关总署"]
