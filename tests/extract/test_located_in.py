@@ -201,3 +201,31 @@ def test_places_merely_named_place_nothing():
     assert located == []
     # a description (长江南岸, 本市) is no place node either
     assert not [n for n in ex.nodes if n.label == "District" and n.id.startswith("district-") and "长江" in n.name]
+
+
+PROSE = """开发区与企业
+1、宁川经济技术开发区，成立于1993年，地处江西省赣中平原，位于宜州市区南部，东临赣江。
+2、北京某戊生物科技有限公司正式落户浙江省湖州市吴兴区织里镇。
+3、支持在湖州市南浔区建设国家中药材质量检测中心。鼓励在全市范围内建设一批孵化器。在各区建设社区卫生服务站。
+4、安平高新区位于山东省泰州市东部城区，规划面积20平方公里。
+"""
+
+
+def test_prose_with_units_of_any_city():
+    doc = read_bytes(PROSE.encode(), "prose.txt")
+    ex = extract(doc, CAT)
+    nodes = {n.id: n for n in ex.nodes}
+    loc = {(nodes[s].name, nodes[t].name): _quote(doc, e) for (s, t), e in _loc_by_id(ex).items()
+           if nodes[s].label != "Bureau"}
+    assert loc == {
+        # …，地处/位于…: a clause of nothing but the verb is about the zone that opens the sentence
+        ("宁川经济技术开发区", "江西省"): "宁川经济技术开发区，成立于1993年，地处江西省",
+        ("宁川经济技术开发区", "宜州市"): "宁川经济技术开发区，成立于1993年，地处江西省赣中平原，位于宜州市",
+        ("北京某戊生物科技有限公司", "湖州市吴兴区织里镇"): "北京某戊生物科技有限公司正式落户浙江省湖州市吴兴区织里镇",
+        ("国家中药材质量检测中心", "湖州市南浔区"): "在湖州市南浔区建设国家中药材质量检测中心",
+        # 东部城区 describes part of the city: the zone is in 泰州市, no district 东部城区
+        ("安平高新区", "泰州市"): "安平高新区位于山东省泰州市",
+    }
+    town = nodes["district-湖州市吴兴区织里镇"]
+    assert (town.props["kind"], town.props["jurisdiction"]) == ("town", "湖州市吴兴区")
+    assert nodes["district-安平高新区"].props["kind"] == "development_zone"

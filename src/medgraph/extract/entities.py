@@ -134,7 +134,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, int]] = [
     ("Platform", "platform", re.compile(r"(平台|分中心|中心|产业园|科技园|生命园|服务站|交易所|基地|实验室|孵化器|集聚区|示范区)"), 6),
     ("Organization", "org", re.compile(r"(医院|有限公司|公司|大学|研究院|研究所|学院)"), 5),
     # zones a document names (天津经济技术开发区, 苏州工业园区 is a Platform): places, District nodes
-    ("District", "development_zone", re.compile(r"(经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|新区|自由贸易试验区|自贸区|综合保税区)"), 5),
+    ("District", "development_zone", re.compile(r"(经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|新区|自由贸易试验区|自贸区|综合保税区|先行区|综合实验区|工业园区)"), 5),
 ]
 # Where a match of each PATTERNS regex can start: every alternative begins with one of
 # these words (the drug pattern's optional 单抗 is the word 单抗 itself).
@@ -144,7 +144,8 @@ _SUFFIX_STARTS: list[tuple[str, ...]] = [
     ("基金",),
     ("平台", "分中心", "中心", "产业园", "科技园", "生命园", "服务站", "交易所", "基地", "实验室", "孵化器", "集聚区", "示范区"),
     ("医院", "有限公司", "公司", "大学", "研究院", "研究所", "学院"),
-    ("经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "新区", "自由贸易试验区", "自贸区", "综合保税区"),
+    ("经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "新区", "自由贸易试验区", "自贸区", "综合保税区",
+     "先行区", "综合实验区", "工业园区"),
 ]
 
 
@@ -191,6 +192,8 @@ def _suffix_matches(text: str) -> list[list[re.Match]]:
 _PROPER_PREFIX = re.compile(
     r"^(" + "|".join(OTHER_CITIES) + r"|北京|中关村|国家|京津冀|首都|亦庄|中国|全国|市级|市|天竺|大兴|昌平|海淀|朝阳|丰台|通州|顺义|房山|怀柔|密云|延庆|平谷|门头沟|石景山|东城|西城|未来科学城|清华|协和)"
 )
+# known places only (no 国家/市级 …): where a zone's own name can start inside a longer run
+_PROPER_PREFIX_IN = re.compile(r"(?:" + "|".join(OTHER_CITIES) + r"|北京|中关村|亦庄|天竺|大兴|昌平|海淀|通州|顺义|房山|怀柔|密云|延庆|平谷|门头沟|石景山)")
 _GENERIC = re.compile(
     r"^(市场|市区|市民|市属|国家级|国家重点|全国重点|中心|平台|基地|全国首|中国式|首都功能|国家医学中心|国家临床医学研究中心|全市)"
 )
@@ -432,6 +435,7 @@ def _bodies(text: str, catalog: Catalog, doc_id: str, res: EntityResult, taken: 
         res.mentions = [m for m in res.mentions if id(m) not in drop] + added
 
 
+_CLASS_OF_ZONES = re.compile(r"(国家级|省级|市级|区级|县级|各类|各级)")
 _NOT_A_PLACE = re.compile(r"^(国家|中国|全国|市级|市|首都|京津冀|各|有关)")
 _DRUG_GENERIC = re.compile(r"^(创新|新|相关|上述|该|国产|进口|抗|一次性|多联|医用|医疗|全品类)")
 _PRODUCT_NOT = re.compile(r"(医院|公司|中心|大学)")
@@ -556,10 +560,17 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
                 continue
             if _GENERIC.match(name) or _ORG_GENERIC.match(name):
                 continue
+            if label == "District" and not _PROPER_PREFIX.match(name):
+                # a zone named after a verb the cut does not know (选择广州开发区, 确保四川天府新区):
+                # the name starts at the first known place inside it
+                inner = _PROPER_PREFIX_IN.search(name, 1)
+                if inner is not None and len(name) - inner.start() >= min_len:
+                    start += inner.start()
+                    name = text[start:end]
             if label in ("Platform", "Fund", "Organization", "District") and not _PROPER_PREFIX.match(name) and not name.endswith("有限公司"):
                 continue
-            if label == "District" and _NOT_A_PLACE.match(name):
-                continue
+            if label == "District" and (_NOT_A_PLACE.match(name) or _CLASS_OF_ZONES.search(name)):
+                continue  # 北京市市级高新技术产业开发区: a class of zones, not one place
             if label == "Product" and _DRUG_GENERIC.match(name) and kind == "drug":
                 continue
             if label == "Product" and _PRODUCT_NOT.search(name):

@@ -60,6 +60,8 @@ _GENERIC_END = ("地", "片", "园", "景", "社", "街", "辖", "郊", "矿", "
                 "集聚", "建成", "产业", "发展", "核心", "中心", "部分", "其他", "周边", "区域", "之间", "以北", "以南", "以东", "以西")
 # a count, not a name (咸阳两市, 7县, 各区): digits anywhere, a numeral or quantifier at the end
 # (numerals inside names are common: 六合区, 二道区, 九台区, 六盘水市)
+# a direction or a relative position inside the stem describes part of an area (东部城区, 沿江地带)
+_DESCRIPTIVE = re.compile("[东西南北中]部|以[东西南北]|[东西南北两]侧|[东西南北]岸|境内|周边|附近|一带|沿[江海河湖线]")
 _NUMERALS = re.compile("[0-9]|[一二两三四五六七八九十百几多数个各]$")
 
 
@@ -82,7 +84,8 @@ def _unit_at(text: str, pos: int, hi: int, places: dict[int, Mention]) -> Unit |
         stem, suf = u.group("stem"), u.group("suf")
         if stem == "城" or suf == "区" and stem.endswith(_GENERIC_END):
             u = None
-        elif stem in _GENERIC_STEMS or stem.endswith(_GENERIC_END) or _NUMERALS.search(stem) or not place_stem(stem):
+        elif (stem in _GENERIC_STEMS or stem.endswith(_GENERIC_END) or _NUMERALS.search(stem) or not place_stem(stem)
+              or _DESCRIPTIVE.search(stem)):
             u = None
     m = places.get(pos)
     if m is not None and m.end <= hi and (u is None or m.end > u.end()):
@@ -140,15 +143,35 @@ def _items(text: str, pos: int, hi: int, places: dict[int, Mention],
 
 
 # --- the statements ----------------------------------------------------------------
-_SITED = r"位于|地处|坐落于|坐落在"
-_SCOPE = r"(?:(?:初期|近期|远期)?规划(?:控制)?|区域|管辖)?范围(?:包括|涵盖|涉及)"
+_SITED = r"位于|地处|坐落于|坐落在|坐落|座落于|座落在|地跨|横跨"
+_SCOPE = r"(?:(?:初期|近期|远期)?规划(?:控制)?|区域|管辖)?范围(?:包括|包含|涵盖|涉及)"
 _HERE = (r"(?:在此|于此|在这里)(?:落地|落户|设立|建设|布局|集聚|聚集|扎根|投产|注册|入驻)|"
          r"(?:落地|落户|入驻|扎根|集聚|聚集)(?:于|在)?(?:此|这里)")
-_TRIGGER = re.compile(f"(?P<sited>{_SITED})|(?P<scope>{_SCOPE})|(?P<incl>包括)|(?P<here>{_HERE})")
+_SETTLE = r"(?:落户|入驻|迁入|设在|建在|选址)(?:于|在|到)?"
+# 在 + an administrative unit (在苏州市吴中区建设…): only where a unit's suffix follows
+_ZAI = r"在(?=[\u4e00-\u9fff]{2,7}?(?:省|市|区|县|旗|街道|镇|乡))"
+# (?=[…]): the characters a trigger can start with, so most positions are rejected by one
+# set lookup instead of trying every alternative (the scan was ~10% of extraction without it)
+_TRIGGER = re.compile("(?=[在于落入扎集聚位地坐座横初近远规区管范包涵迁设建选])"
+                      f"(?:(?P<here>{_HERE})|(?P<sited>{_SITED})|(?P<scope>{_SCOPE})|(?P<incl>包括|包含|涵盖)"
+                      f"|(?P<settle>{_SETTLE})|(?P<zai>{_ZAI}))")
 # between a subject and its verb: adverbs and a bracketed short name
-_BEFORE_VERB = re.compile(r"(?:[(（][^()（）\n]{1,30}[)）])?\s*(?:目前|现|已|均|主要|总体)?\s*$")
+_BEFORE_VERB = re.compile(r"(?:[(（][^()（）\n]{1,30}[)）])?\s*(?:目前|现|已经|已|均|主要|总体|正式|成功|顺利|将|率先|首批)*\s*$")
+# what is built or set up in a place: 在X区(内)建设/设立/布局… (the verb right after the place)
+_BUILD = re.compile(r"(?:内|范围内)?\s*(?:共同|加快|率先|规划|启动|正式|新)?(?:建设|设立|布局|打造|建立|组建|筹建|新建|成立|挂牌成立|揭牌)")
+_SENTENCE_OPEN = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?")
 _ZONE_NAME = re.compile(r"(高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区|自由贸易试验区|综合保税区|"
                         r"示范区|试验区|合作区|先行区|新城|小镇|科学城|科技城)$")
+
+
+_ZONE_OPENING = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,10}?)(?:高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区|"
+                           r"自由贸易试验区|综合保税区|示范区|试验区|合作区|先行区|新城|小镇|科学城|科技城)"
+                           r"(?=[，,]|成立|始建|创建|设立|是|于|自|经)")
+
+
+def _zone_stem_ok(stem: str) -> bool:
+    """A zone's own name before its suffix (福州, 西咸, 辽东湾), not a pronoun or a count."""
+    return len(stem) >= 2 and place_stem(stem[:2]) and not _NUMERALS.search(stem) and stem[:2] not in _GENERIC_STEMS
 
 
 class _Located:
@@ -208,8 +231,7 @@ class _Located:
             return None
         start = left_cut(text, stop, z.start())
         name = text[start:stop]
-        stem = name[: len(name) - len(z.group(1))]
-        if len(stem) < 2 or not place_stem(stem[:2]) or _NUMERALS.search(stem):
+        if not _zone_stem_ok(name[: len(name) - len(z.group(1))]):
             return None
         return self.zone_node(name), start
 
@@ -229,7 +251,7 @@ class _Located:
         text = self.text
         s, e = sentence_bounds(text, t.start())
         chains, end = _items(text, t.end(), e, self.places)
-        subject = self.subject_named(t.start())
+        subject = self.subject_named(t.start()) or self.sentence_subject(s, t.start())
         if subject is not None:
             sid, sstart = subject
             self.last_subject = (sid, sstart, e)
@@ -245,6 +267,51 @@ class _Located:
             if y is not None:
                 for c in chains:
                     self._link(y.entity_id, c, t.start(), y.end, 0.85)
+
+    def sentence_subject(self, s: int, pos: int) -> tuple[str, int] | None:
+        """…，位于Y: a clause of nothing but the verb is about the place or thing that
+        opens the sentence (北京经济技术开发区成立于1992年，位于…)."""
+        text = self.text
+        cs = max(s, *(text.rfind(c, s, pos) + 1 for c in "，,"))
+        if cs == s or text[cs:pos].strip():
+            return None
+        o = _SENTENCE_OPEN.match(text, s, pos)
+        first = self.ctx.mentions_in(o.end(), pos)
+        m = first[0] if first else None
+        if m is not None and m.start == o.end():
+            return (m.entity_id, m.start) if m.label in ("District", *LOCATABLE) else None
+        # a zone named by its shape opens the sentence (东营开发区始建于…，位于…)
+        z = _ZONE_OPENING.match(text, o.end(), pos)
+        if z is None or not _zone_stem_ok(z.group("stem")):
+            return None
+        return self.zone_node(z.group(0)), z.start()
+
+    def settle(self, t: re.Match) -> None:
+        """X落户/入驻/设在 <places>: a thing (never a place) settles in a unit."""
+        text = self.text
+        s, e = sentence_bounds(text, t.start())
+        gap = _BEFORE_VERB.search(text, max(0, t.start() - 40), t.start())
+        x = self.by_end.get(gap.start() if gap else t.start())
+        if x is None or x.label not in LOCATABLE:
+            return
+        chains, end = _items(text, t.end(), e, self.places)
+        for c in chains:
+            self._link(x.entity_id, c, x.start, c[-1].end, 0.9)
+
+    def zai(self, t: re.Match) -> None:
+        """在 <places> 建设/设立 X: what the clause builds there."""
+        text = self.text
+        s, e = sentence_bounds(text, t.start())
+        chains, end = _items(text, t.end(), e, self.places)
+        v = _BUILD.match(text, end, e) if chains else None
+        if v is None:
+            return
+        for x in self.ctx.mentions_in(v.end(), e):
+            if not _same_clause(text, v.end(), x.start):
+                break
+            if x.label in LOCATABLE and not text.startswith(_BRANCH, x.end):
+                for c in chains:
+                    self._link(x.entity_id, c, t.start(), x.end, 0.85)
 
     def listed(self, t: re.Match, bare: bool) -> None:
         text = self.text
@@ -429,5 +496,9 @@ def locate(ctx, add) -> None:
             job.listed(t, bare=False)
         elif kind == "incl":
             job.listed(t, bare=True)
+        elif kind == "settle":
+            job.settle(t)
+        elif kind == "zai":
+            job.zai(t)
         else:
             job.here(t)
