@@ -226,8 +226,41 @@ def _policy_hint(q: str, found: list[Found]) -> str:
     return m.group(1) if m else ""
 
 
-def _policy_arg(store: GraphStore, hint: str) -> str:
-    """'plan' → the loaded action plan's id; a year or id as is."""
+_KIND_WORDS = (("measures", re.compile(r"措施")), ("action_plan", re.compile(r"计划|方案")),
+               ("opinion", re.compile(r"意见")))
+
+
+def year_policies(store: GraphStore, year: str, q: str = "") -> list[str]:
+    """The policies a bare year can mean (2024年若干措施: of the year's policies, those of the
+    kind the question names right next to the year — 措施, 计划/方案, 意见 — when it names one;
+    措施 elsewhere, as in 2024年的政策有哪些措施, names the contents, not the kind)."""
+    pols = [p for p in store.nodes("Policy") if str(p.props.get("year") or "") == year]
+    near = "".join(m.group() for m in re.finditer(
+        rf"{year}年?(?:版|的)?(?:若干)?(?:措施|行动计划|计划|方案|意见)|(?:措施|计划|方案|意见)(?:（|\()?{year}", q))
+    for kind, rx in _KIND_WORDS:
+        if rx.search(near):
+            narrowed = [p for p in pols if p.props.get("kind") == kind]
+            if narrowed:
+                return sorted(p.id for p in narrowed)
+    return sorted(p.id for p in pols)
+
+
+def _year_left_open(store: GraphStore, policy: str, q: str) -> dict[str, Any]:
+    """{'year_means': ids} when the policy is still a bare year several policies share."""
+    if re.fullmatch(r"(?:19|20)\d{2}", policy or ""):
+        ids = year_policies(store, policy, q)
+        if len(ids) > 1:
+            return {"year_means": ids}
+    return {}
+
+
+def _policy_arg(store: GraphStore, hint: str, q: str = "") -> str:
+    """'plan' → the loaded action plan's id; a year → the one policy of that year and of the
+    kind the question names (2024年若干措施 is not the 2024-2026 action plan), else the year
+    as is (the caller's answer is then approximate); an id as is."""
+    if re.fullmatch(r"(?:19|20)\d{2}", hint):
+        ids = year_policies(store, hint, q)
+        return ids[0] if len(ids) == 1 else hint
     if hint != "plan":
         return hint
     plans = [p for p in store.nodes("Policy") if p.props.get("kind") == "action_plan" and not p.props.get("mentioned_only")]
@@ -329,11 +362,19 @@ def _topic_measure(store, text: str, policy: str = "", as_of: str | None = None)
 def _owner(store, q, found, as_of):
     number = _number(q)
     hint = _policy_hint(q, found)
-    policy = _policy_arg(store, hint)
+    policy = _policy_arg(store, hint, q)
     match: dict[str, Any]
     if number is not None:
         measure_text = str(number)
-        ans = queries.owners(store, measure_text, policy, as_of)
+        try:
+            ans = queries.owners(store, measure_text, policy, as_of)
+        except queries.NotFound:
+            node = store.get_node(policy) if policy else None
+            if node is not None and node.label == "Policy" and not queries.measure_table(store, node.id, as_of):
+                raise NotUnderstood(f"{node.name} ({node.id}) is in the graph only as other documents mention it: "
+                                    "its measures are not loaded", {"intent": "owner", "policy": node.id,
+                                                                    "number": number}) from None
+            raise
         match = {"by": "number", "scores": []}
     else:
         measure_text = _strip_cues(q, [f for f in found if f.label == "Policy"])
@@ -368,7 +409,8 @@ def _owner(store, q, found, as_of):
         words += "; the text names no owner and the remit rule is not sure of the lead (see its candidates)"
     ev = [e for b in ans["lead"] + ans["support"] for e in b["evidence"]]
     return "owner", words, ans, ev, {"name": "owner_of_measure", "params": params}, \
-        {"measure_words": measure_text, "number": number, "policy": policy, "measure_match": match}
+        {"measure_words": measure_text, "number": number, "policy": policy, "measure_match": match,
+         **_year_left_open(store, policy, q)}
 
 
 def _bureau_measures(store, q, bureau: Found, as_of):
@@ -504,7 +546,7 @@ def _policy_contents(store, q, found, as_of):
     hint = _policy_hint(q, found) or _policy_by_words(store, q) or ""
     if not hint:
         raise NotUnderstood("which policy? name it (e.g. 2026年若干措施, 行动计划)", {"intent": "policy_contents"})
-    policy = _policy_arg(store, hint)
+    policy = _policy_arg(store, hint, q)
     rows = queries.measure_table(store, policy, as_of)
     node = store.get_node(policy)
     if not rows and node is None and hint.isdigit():
@@ -523,7 +565,7 @@ def _policy_contents(store, q, found, as_of):
         raise NotUnderstood(f"{hint!r} matches several policies: " + ", ".join(sorted({r['policy'] for r in rows})),
                             {"intent": "policy_contents", "policy": hint})
     return "policy_contents", f"the {len(rows)} measures of {pid}", rows, [], \
-        {"name": "policy_measures", "params": {"policy": pid}}, {}
+        {"name": "policy_measures", "params": {"policy": pid}}, _year_left_open(store, policy, q)
 
 
 def ask(store: GraphStore, question: str, as_of: str | None = None) -> dict[str, Any]:
@@ -644,6 +686,9 @@ def _certainty(store: GraphStore, intent: str, answer: Any, extra: dict[str, Any
         facts, reasons = ac.judge_edges(rows, "measures listed (their owner is inferred from remit keywords)")
         return ac.verdict("unambiguous", facts, reasons, [])
     left = []
+    if extra.get("year_means"):
+        left.append(f"{extra.get('policy')} is the year of several policies ({', '.join(extra['year_means'])}): the "
+                    "answer took the one whose measures are in the graph; name the policy to be sure")
     if extra.get("unused_entities"):
         left.append("the question names " + "、".join(e["name"] for e in extra["unused_entities"]) +
                     " too, which this answer does not cover: ask about each on its own")
@@ -652,7 +697,7 @@ def _certainty(store: GraphStore, intent: str, answer: Any, extra: dict[str, Any
                     "not around or outside it")
     if left:
         r = _certainty(store, intent, answer, {k: v for k, v in extra.items()
-                                               if k not in ("unused_entities", "place_modifiers")})
+                                               if k not in ("unused_entities", "place_modifiers", "year_means")})
         return ac.verdict("approximate", r["facts"], left + r["reasons"], r["candidates"])
     if intent == "place_contents" and len(set(extra.get("kind_words") or [])) > 1:
         facts, reasons = ac.judge_edges(_path_edges(answer), "links on the paths") if _path_edges(answer) else \

@@ -153,3 +153,15 @@ def test_edition_changes_rest_on_pairing_by_similarity(client):
     body = _ask(client, "2026年措施与行动计划相比有哪些变化").json()
     assert body["interpretation"]["intent"] == "edition_change"
     assert body["certainty"]["facts"] == "inferred" and body["certain"] is False
+
+
+def test_a_year_names_the_policy_of_the_kind_next_to_it(client):
+    """2024 is the year of five policies: 2024年若干措施 is the 2024 measure list (known only by
+    mention), not the 2024-2026 action plan whose measures are loaded; a bare 2024年的政策
+    answers, but as approximate."""
+    body = _ask(client, "2024年若干措施包含哪些措施").json()
+    assert body["query"]["params"] == {"policy": "policy-bj-measures-2024"}
+    r = _ask(client, "2024年若干措施第三条谁负责")
+    assert r.status_code == 422 and "policy-bj-measures-2024" in r.json()["error"]
+    loose = _ask(client, "2024年的政策有哪些措施").json()
+    assert loose["certainty"]["mapping"] == "approximate" and "policy-bj-measures-2024" in loose["interpretation"]["year_means"]
