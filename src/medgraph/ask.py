@@ -370,7 +370,7 @@ def _owner(store, q, found, as_of):
             ans = queries.owners(store, measure_text, policy, as_of)
         except queries.NotFound:
             node = store.get_node(policy) if policy else None
-            if node is not None and node.label == "Policy" and not queries.measure_table(store, node.id, as_of):
+            if node is not None and node.label == "Policy" and not queries.measure_table(store, node.id):
                 raise NotUnderstood(f"{node.name} ({node.id}) is in the graph only as other documents mention it: "
                                     "its measures are not loaded", {"intent": "owner", "policy": node.id,
                                                                     "number": number}) from None
