@@ -189,3 +189,14 @@ def test_an_agent_that_qualifies_a_noun_owns_nothing():
     got = _explicit(ex)
     assert got["支持企业"] == set()
     assert got["制定细则"] == {("杭州市经济和信息化局", "lead")}
+
+
+def test_a_lead_marked_inside_the_list():
+    doc, ex = _doc("南昌市人民政府关于印发某某实施方案的通知\n"
+                   "1.壮大产业集群。培育龙头企业。（责任单位：市财政局、市工信局（牵头）、市科技局）\n"
+                   "2.优化营商环境。深化改革。(责任单位:市发改委(牵头),市市场监管局)\n"
+                   "3.其他工作。做好服务。\n")
+    got = _explicit(ex)
+    assert got["壮大产业集群"] == {("南昌市工业和信息化局", "lead"), ("南昌市财政局", "support"), ("南昌市科学技术局", "support")}
+    assert got["优化营商环境"] == {("南昌市发展和改革委员会", "lead"), ("南昌市市场监督管理局", "support")}
+    _quotes_are_original(doc, ex)

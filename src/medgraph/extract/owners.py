@@ -5,6 +5,7 @@
   item's line or on the lines after it (task-division tables), cut at the end of the file;
   several kinds inside one bracket (``（牵头单位：A，配合单位：B、C，各区、县级市）``) each
   open their own list;
+- ``（责任单位：A（牵头）、B、C）``: the marked unit leads, the others support;
 - ``（责任单位：A、B）``: the first listed unit leads, the others support — the common convention,
   stated by many documents (``列第一位者为牵头单位``, ``排在首位的为牵头单位``); a document that
   says its lists are in no order (``排名不分先后``) makes every listed unit a lead;
@@ -35,8 +36,11 @@ _KINDS = (r"主要责任单位|主要责任部门|牵头单位|牵头部门|主�
 ANNOTATION = re.compile(
     r"(?=[(（\s牵责主配参协负支])[(（]?\s*"
     r"(?P<kind>" + _KINDS + r")\s*[:：]\s*"
-    r"(?P<list>(?:(?![，,、\s]*(?:" + _KINDS + r")\s*[:：])[^)）\n。；;])+)"
+    r"(?P<list>(?:" + r"[(（](?:牵头|主责|牵头单位)[)）]|"  # 市发展改革委（牵头）、市财政局
+    r"(?![，,、\s]*(?:" + _KINDS + r")\s*[:：])[^)）\n。；;])+)"
 )
+# a unit marked as the lead inside a list: 市发展改革委（牵头）
+_LEAD_MARK = re.compile(r"\s*[(（](?:牵头|主责|牵头单位)[)）]")
 _SUPPORT_KINDS = ("配合", "参与", "协同", "协办", "协助", "支持")
 _LEAD_KINDS = ("牵头", "主责")
 # A牵头，B配合 (inside a measure; the lead list is the clause right before 牵头)
@@ -214,8 +218,11 @@ def _annotations(text: str, lo: int, hi: int, mentions, unit, conv: Convention, 
         while text[q0].isspace():  # the match may open on the blank before a field line
             q0 += 1
         quote = (q0, a.end())
+        marked = {x.entity_id for x in units if _LEAD_MARK.match(text, x.end, a.end("list"))}
         for k, x in enumerate(units):
-            if kind.startswith(_SUPPORT_KINDS) or (named_lead and not kind.startswith(_LEAD_KINDS)):
+            if marked and not kind.startswith(_SUPPORT_KINDS):  # the list marks its lead
+                role, conf = ("lead", 1.0) if x.entity_id in marked else ("support", 0.95)
+            elif kind.startswith(_SUPPORT_KINDS) or (named_lead and not kind.startswith(_LEAD_KINDS)):
                 role, conf = "support", 0.95
             elif kind.startswith(_LEAD_KINDS):
                 role, conf = "lead", 1.0
