@@ -200,3 +200,15 @@ def test_a_lead_marked_inside_the_list():
     assert got["壮大产业集群"] == {("南昌市工业和信息化局", "lead"), ("南昌市财政局", "support"), ("南昌市科学技术局", "support")}
     assert got["优化营商环境"] == {("南昌市发展和改革委员会", "lead"), ("南昌市市场监督管理局", "support")}
     _quotes_are_original(doc, ex)
+
+
+def test_bracketed_labels_and_duty_phrases():
+    doc, ex = _doc("厦门市人民政府关于印发某某工作方案的通知\n"
+                   "1.建设创新平台。布局重点实验室。【牵头单位】市科技局【配合单位】市财政局、市教育局\n"
+                   "2.完善人才政策。优化人才服务。（责任单位：市人社局、市委人才办（按职责分工负责））\n"
+                   "3.推进数字政府。建设一网通办。（市大数据管理局负责）\n")
+    got = _explicit(ex)
+    assert got["建设创新平台"] == {("厦门市科学技术局", "lead"), ("厦门市财政局", "support"), ("厦门市教育局", "support")}
+    assert {r for _, r in got["完善人才政策"]} == {"lead"} and ("厦门市人力资源和社会保障局", "lead") in got["完善人才政策"]
+    assert got["推进数字政府"] == {("厦门市大数据管理局", "lead")}
+    _quotes_are_original(doc, ex)

@@ -34,10 +34,10 @@ _KINDS = (r"主要责任单位|主要责任部门|牵头单位|牵头部门|主�
 # a list runs to the closing bracket, the end of the line or sentence, or the next kind
 # (``牵头单位：A，配合单位：B`` is two lists)
 ANNOTATION = re.compile(
-    r"(?=[(（\s牵责主配参协负支])[(（]?\s*"
-    r"(?P<kind>" + _KINDS + r")\s*[:：]\s*"
+    r"(?=[(（【\[\s牵责主配参协负支])[(（【\[]?\s*"
+    r"(?P<kind>" + _KINDS + r")\s*(?:[:：]|[】\]]\s*[:：]?)\s*"  # 牵头单位： / 【牵头单位】
     r"(?P<list>(?:" + r"[(（](?:牵头|主责|牵头单位)[)）]|"  # 市发展改革委（牵头）、市财政局
-    r"(?![，,、\s]*(?:" + _KINDS + r")\s*[:：])[^)）\n。；;])+)"
+    r"(?![，,、\s]*[【\[]?(?:" + _KINDS + r")\s*(?:[:：]|[】\]]))[^)）\n。；;【\[])+)"
 )
 # a unit marked as the lead inside a list: 市发展改革委（牵头）
 _LEAD_MARK = re.compile(r"\s*[(（](?:牵头|主责|牵头单位)[)）]")
@@ -47,7 +47,7 @@ _LEAD_KINDS = ("牵头", "主责")
 LEAD_THEN_SUPPORT = re.compile(
     r"(?<=[。；;，,：:()（）\n\s])(?P<lead>[^。；;，,：:()（）\n]{2,80}?)牵头(?:负责)?(?!的)(?:[，,、]\s*(?P<sup>[^。；;，,()（）\n]{2,120}?)(?:配合|参与|协同|协助))?")
 DUTY = re.compile(r"(?<=[。；;，,：:()（）\n\s])(?P<list>[^。；;，,：:()（）\n]{2,160}?)(?:按职责分工负责|按照职责分工负责|按职责分工落实|按职责负责|分工负责)")
-BARE_LIST = re.compile(r"[(（](?P<list>[^()（）。\n]{3,160})(?:[)）]\s*[。；;]?\s*$|$)")
+BARE_LIST = re.compile(r"[(（](?P<list>[^()（）。\n]{3,160}?)(?P<duty>牵头负责|负责|落实)?(?:[)）]\s*[。；;]?\s*$|$)")
 # what may sit between the names of a list besides the names themselves
 _FILLER = re.compile(r"各区(?:[(（]县[)）])?(?:人民)?政府|各(?:有关|相关)?(?:部门|单位)|有关部门|相关部门|有关单位|相关单位|"
                      r"[(（]县[)）]|由|[、，,；;\s等和及与]")
@@ -228,7 +228,7 @@ def _annotations(text: str, lo: int, hi: int, mentions, unit, conv: Convention, 
                 role, conf = "lead", 1.0
             elif not conv.first_leads:  # 责任单位, lists in no order
                 role, conf = "lead", 0.95
-            elif _duty_after(text, a.end("list"), hi):  # （责任单位：A、B，按职责分工负责）
+            elif units and _duty_after(text, units[-1].end, hi):  # （责任单位：A、B，按职责分工负责）
                 role, conf = "lead", 0.95
             else:  # 责任单位: the first listed unit leads
                 role, conf = ("lead", 1.0 if conv.stated else 0.95) if k == 0 else ("support", 0.9)
@@ -236,10 +236,13 @@ def _annotations(text: str, lo: int, hi: int, mentions, unit, conv: Convention, 
     return out
 
 
-_DUTY_TAIL = re.compile(r"[，,、\s]*(?:按职责分工负责|按照职责分工负责|按职责分工落实|按职责负责|分工负责)")
+_DUTY_TAIL = re.compile(r"[，,、\s(（]*(?:按职责分工负责|按照职责分工负责|按职责分工落实|按职责负责|分工负责)")
 
 
 def _duty_after(text: str, pos: int, hi: int) -> bool:
+    """``…A、B按职责分工负责`` / ``…A、B（按职责分工负责）``: the duty phrase right after the
+    last listed unit makes every listed unit co-responsible (after a class — ``…，各区政府按职责
+    分工负责`` — it is the class's own clause)."""
     return bool(_DUTY_TAIL.match(text, pos, hi))
 
 
@@ -361,7 +364,7 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
         units = _units(text, mentions, a.start("list"), a.end("list"), unit)
         if units and _only_units(text, a.start("list"), a.end("list"), units, cut=cut):
             for k, x in enumerate(units):
-                lead = k == 0 or not conv.first_leads
+                lead = k == 0 or not conv.first_leads or bool(a.group("duty"))  # （A、B负责）: all
                 out.append(Owner(x, "lead" if lead else "support", 0.9 if lead else 0.85, a.span("list")))
     if out:
         return out
