@@ -212,3 +212,12 @@ def test_bracketed_labels_and_duty_phrases():
     assert {r for _, r in got["完善人才政策"]} == {"lead"} and ("厦门市人力资源和社会保障局", "lead") in got["完善人才政策"]
     assert got["推进数字政府"] == {("厦门市大数据管理局", "lead")}
     _quotes_are_original(doc, ex)
+
+
+def test_a_metadata_footer_after_the_last_item_names_no_owner():
+    doc, ex = _doc("北京市海淀区人民政府关于某某工作的通知\n"
+                   "1.推进园区建设。加快建设。\n"
+                   "2.优化营商环境。深化改革。\n"
+                   "\n公开责任部门：北京市海淀区人民政府办公室\n发布日期：2030-01-01\n")
+    got = _explicit(ex)
+    assert got["优化营商环境"] == set() and got["推进园区建设"] == set()
