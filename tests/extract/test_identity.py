@@ -169,3 +169,31 @@ def test_no_title_shaped_line_gives_no_title():
     text = "文 号 | 某府发〔2016〕20号 | 发文日期 | 2016-11-04 |\n关键词 | 某某市 人民政府 实施意见 | 公开形式 | 主动公开 |\n各县（市、区）人民政府：\n"
     assert _title(text) == ""
     assert _number(text) == "某府发〔2016〕20号"
+
+
+@pytest.mark.parametrize("text,number", [
+    # an announcement's number: year and serial (公告2023年第12号), in brackets after the title
+    ("国家药监局关于发布某某指导原则的公告（2023年第12号）\n为规范某某工作，现予发布。\n", "2023年第12号"),
+    # a decree number on the line under the body's 令
+    ("某某部令\n第7号\n《某某管理办法》已经部务会议审议通过，现予公布。\n", "某某部令第7号"),
+])
+def test_announcement_and_decree_numbers(text, number):
+    assert _number(text) == number
+
+
+def test_a_cited_announcement_number_is_not_its_own():
+    text = "某某省药品监督管理局关于加强某某管理的通知\n根据国家药监局公告（2019年第56号）要求，现通知如下。\n"
+    assert _number(text) == ""
+
+
+def test_more_shapes_of_titles():
+    # the page's <title>: the site after the title; a (全文) tag
+    assert _title("某某市促进医疗器械产业发展若干措施_某某市人民政府门户网站\n") == "某某市促进医疗器械产业发展若干措施"
+    assert _title("某某市促进医疗器械产业发展若干措施（全文）\n") == "某某市促进医疗器械产业发展若干措施"
+    # a label of the catalogue of a site
+    assert _title("政策名称：某某区支持生物医药企业上市若干规定\n") == "某某区支持生物医药企业上市若干规定"
+    # an action with its period, a specification
+    assert _title("健康某某行动（2020—2030年）\n为推进健康某某建设，制定本行动。\n") == "健康某某行动(2020—2030年)"
+    assert _title("某某市互联网医院管理规范（试行）\n") == "某某市互联网医院管理规范(试行)"
+    # a notice issuing two texts: the first is the policy
+    assert _title("某某市人民政府关于印发《某某市数字医疗发展规划》《某某市数字医疗项目管理办法》的通知\n") == "某某市数字医疗发展规划"

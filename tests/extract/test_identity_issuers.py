@@ -159,3 +159,36 @@ def test_the_bodies_promulgating_a_decree_issue_it():
     ex = _ex(text)
     assert ex.document.doc_number == "第9号令"
     assert _issuer_names(ex) == ["国家市场监督管理总局", "海关总署"]
+
+
+def test_joint_issuers_in_a_metadata_table():
+    text = """| 发文机构 | 金华市科学技术局 | 成文日期 | 2022-06-01 |
+| 联合发文单位 | 金华市财政局、金华市卫生健康委员会 | 发文字号 | 金科发〔2022〕9号 |
+金华市科技创新券管理办法
+第一条 为规范科技创新券管理，制定本办法。
+"""
+    ex = _ex(text)
+    assert _own(ex).name == "金华市科技创新券管理办法"
+    assert ex.document.doc_number == "金科发〔2022〕9号"
+    assert _issuer_names(ex) == ["金华市科学技术局", "金华市财政局", "金华市卫生健康委员会"]
+
+
+def test_a_signature_with_the_date_on_its_line():
+    text = """关于印发《湖州市医疗器械注册人制度试点方案》的通知
+湖药监发〔2021〕2号
+各有关单位：
+现将《湖州市医疗器械注册人制度试点方案》印发给你们，请遵照执行。
+湖州市市场监督管理局  湖州市科学技术局  2021年3月8日
+"""
+    ex = _ex(text)
+    assert _issuer_names(ex) == ["湖州市市场监督管理局", "湖州市科学技术局"]
+
+
+def test_a_page_whose_breadcrumbs_say_interpretation_may_still_be_the_official_text():
+    text = """首页 > 政策解读 > 政策文件
+嘉兴市促进生物医药产业高质量发展若干政策
+为加快生物医药产业发展，现提出以下意见。
+"""
+    ex = _ex(text)
+    assert _own(ex).name == "嘉兴市促进生物医药产业高质量发展若干政策"
+    assert ex.document.source_kind == "official"

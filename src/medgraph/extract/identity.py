@@ -39,8 +39,11 @@ _NUMBER = re.compile(
     r"(?P<p>[\u4e00-\u9fff]{1,24})[ \t\u3000]*(?P<o>[〔\[【(（［])[ \t\u3000]*(?P<y>(?:19|20)\d{2})[ \t\u3000]*"
     r"(?P<c>[〕\]】)）］])?[ \t\u3000]*(?P<n>\d{1,4})(?!\d)[ \t\u3000]*(?P<hao>号)?"
     # decree numbers: 第4号令, 国家食品药品监督管理局令第4号
-    r"|(?P<decree>第[ \t\u3000]*\d{1,4}[ \t\u3000]*号令|(?<=令)[ \t\u3000]*第[ \t\u3000]*\d{1,4}[ \t\u3000]*号)"
+    r"|(?P<decree>第[ \t\u3000]*\d{1,4}[ \t\u3000]*号令|(?<=令)\s*第[ \t\u3000]*\d{1,4}[ \t\u3000]*号)"
+    # an announcement's number: 2023年第12号 (after its title's 公告/通告, or alone on its line)
+    r"|(?P<ann>(?:19|20)\d{2}[ \t\u3000]*年[ \t\u3000]*第[ \t\u3000]*\d{1,4}[ \t\u3000]*号)"
 )
+_ANN_BEFORE = re.compile(r"(?:公告|通告)\s*[(（〔\[]?\s*$")
 _LABEL = re.compile(r"(?:发文字号|文件编号|文号|字号|编号)")
 # the end of a body's name: a number glued after it (来源:上海市科学技术委员会沪科合(2009)029号)
 _BODY_END = re.compile(r"(?:委员会|人民政府|政府|办公厅|办公室|局|厅|署|总局|部)")
@@ -101,15 +104,23 @@ def _numbers(text: str, lo: int, hi: int) -> list[_Num]:
     """Every 发文字号-shaped number in ``text[lo:hi]``, not cited, with its standing."""
     out: list[_Num] = []
     for m in _NUMBER.finditer(text, lo, hi):
+        if m.group("ann"):
+            s, e = m.span("ann")
+            ls = text.rfind("\n", 0, s) + 1
+            if not _cited(text, s) and (stands_alone(text, s, e) or _ANN_BEFORE.search(text, ls, s)):
+                out.append(_Num(re.sub(r"\s+", "", m.group("ann")), s, e, True, True))
+            continue
         if m.group("decree"):
             s, e = m.span("decree")
             if _cited(text, s):
                 continue
             t = re.sub(r"\s+", "", m.group("decree"))
             if t.startswith("第") and text[s - 1:s] == "令":  # 国家…局令第4号: the body's decree
-                ls = text.rfind("\n", 0, s) + 1
+                ls = text.rfind("\n", 0, s - 1) + 1
                 head = re.search(r"[\u4e00-\u9fff]{2,24}令$", text[ls:s])
-                s, t = (s - len(head.group(0)), head.group(0) + t) if head else (s, t)
+                if head and _cited(text, ls + head.start()):
+                    continue
+                s, t = (ls + head.start(), head.group(0) + t) if head else (s, t)
             out.append(_Num(t, s, e, True, True))
             continue
         p, ps = m.group("p"), m.start("p")
@@ -169,7 +180,8 @@ def own_number(text: str, found: str = "", found_span: tuple[int, int] | None = 
 
 _TAIL = r"(?:[(（][^()（）\n]{1,30}[)）])*"
 _KIND = (r"(?:通知|意见|批复|决定|办法|规定|细则|措施|计划|方案|规划|纲要|要点|安排|报告|条例|规则|指南|通告|公告"
-         r"|命令|决议|复函|清单|目录|标准|指引|政策|分工|制度|章程|规程|纪要|白皮书)")
+         r"|命令|决议|复函|的函|清单|目录|标准|指引|政策|分工|制度|章程|规程|纪要|白皮书|规范|准则|通报"
+         r"|行动(?=[(（][^()（）\n]{0,6}(?:19|20)\d{2}))")   # 健康X行动(2020—2030年): an action with its period
 _ENDS_KIND = re.compile(_KIND + _TAIL + r"$")
 # labels before a title: 标题：, 原标题:, [标题], 信息名称, 附:, 附件1
 _TITLE_LABEL = re.compile(r"^(?:[\[【]?(?:原标题|标题|题名|文件名称|信息名称|文件标题|名称|附件\d*|附)[\]】]?[:：]?)")
@@ -179,6 +191,7 @@ _TRAIL_NUMBER = re.compile(r"[(（]?[\u4e00-\u9fff]{1,10}[〔\[【(（](?:19|20)
 # page debris glued after a title: 时间:…, 来源:…, 浏览次数, 分享, |…
 _DEBRIS = re.compile(r"(?:发布时间|发布日期|更新时间|成文日期|时间|日期|信息来源|来源|浏览次数|点击|分享|发文字号|文号|字号|作者|责编|编辑|索引号|栏目)[:：]"
                      r"|浏览次数|[|｜]")
+_TAG = re.compile(r"[(（](?:全文|附全文|原文|全文发布|附解读|附图解|图解|附件)[)）]$")   # (全文): a page's tag
 _SITE_SUFFIX = re.compile(r"^(?P<t>.+?" + _KIND + _TAIL + r")[-_—](?=[^\d])")  # 纲要-规划-政务公开-首都之窗
 _JUNK = re.compile(r"https?:|www\.|^来源|^当前位置|^您(?:现在)?(?:的)?(?:所在)?的?位置|>|首页|此件公开发布|\d{4}年\d{1,2}月\d{1,2}日"
                    r"|^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十\d]{1,4}[章条节篇])")
@@ -246,6 +259,9 @@ def _clean(c: str) -> tuple[int, int]:
         return a, a
     while b > a and c[b - 1] in "|｜":
         b -= 1
+    m = _TAG.search(c, a, b)
+    if m and m.start() > a + 4:
+        b = m.start()
     m = _TRAIL_NUMBER.search(c, a, b)
     if m and m.start() > a + 4:
         b = m.start()
@@ -273,6 +289,20 @@ def _balanced_tail(x: str) -> str | None:
             depth -= 1
             if depth == 0:
                 return x[i + 1:-1] if i > 0 else None
+    return None
+
+
+def _first_quoted(x: str) -> str | None:
+    """Y when ``x`` opens with 《Y》 followed by more (《A》《B》: a notice issuing two texts; the
+    first is the policy); None when ``x`` is one quoted title."""
+    depth = 0
+    for i, ch in enumerate(x):
+        if ch in "《〈":
+            depth += 1
+        elif ch in "》〉":
+            depth -= 1
+            if depth == 0:
+                return x[1:i] if i < len(x) - 1 else None
     return None
 
 
@@ -376,9 +406,10 @@ def _classify(c: str, pos: list[int], end: int) -> _Cand | None:
         x, xs = m.group("x"), m.start("x")
         if x.endswith("的通知"):
             x = x[:-3]
-        y = _balanced_tail(x)
+        first = x.startswith(("《", "〈"))
+        y = _first_quoted(x) if first else _balanced_tail(x)
         if y is not None:
-            xs += len(x) - len(y) - 1
+            xs += 1 if first else len(x) - len(y) - 1
             x = y
         x = _strip_quotes(x)
         s, e = span(off + xs, off + xs + len(x))
@@ -488,8 +519,8 @@ def own_document(text: str, title: Title, number: str, issuers: bool, kind: str,
     """Whether a document whose measures structure did not find is still its own policy.
 
     An official text (by source kind) is when its head states its own number or issuers.
-    A text the source-kind rules only weakly took for news (a ``来源：…网`` line, a
-    repost page without a byline) is when it has an official title and says what it is: a
+    A text the source-kind rules only weakly took for news, an interpretation or an analysis
+    (a ``来源：…网`` line, a repost page without a byline, 政策解读 in the breadcrumbs) is when it has an official title and says what it is: a
     notice issuing it or a consultation on it (by its heading), its own number, its issuers
     in a metadata block, or words by which it speaks as itself. Interpretations, analyses
     and bylined reports never are."""
@@ -497,7 +528,10 @@ def own_document(text: str, title: Title, number: str, issuers: bool, kind: str,
         return False
     if kind == "official":
         return bool(number or issuers)
-    if kind != "news" or confidence >= 0.9 or not title.title:
+    # weak calls only: a 来源 line or no signal (news), breadcrumbs saying 政策解读
+    # (interpretation), a table row (analysis)
+    weak = kind == "news" and confidence < 0.9 or kind in ("interpretation", "analysis") and confidence <= 0.5
+    if not weak or not title.title:
         return False
     if title.kind != "wrapper" and _DELEGATES.search(text, 0, min(len(text), 3000)):
         return False   # a report delivered to a congress (各位代表：) is a speech, unless a notice issues it

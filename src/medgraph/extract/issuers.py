@@ -21,13 +21,16 @@ import re
 
 from medgraph.extract.entities import Mention
 
-_DATE_ONLY = re.compile(r"^[\s#]*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
-                        r"\s*(?:[\d一二三四五六七八九十]{1,3}\s*日)?\s*$")
+_DATE = (r"(?:(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+         r"\s*(?:[\d一二三四五六七八九十]{1,3}\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})")
+_DATE_ONLY = re.compile(r"^[\s#]*" + _DATE + r"\s*$")
+_DATE_END = re.compile(r"[ \t\u3000]" + _DATE + r"\s*$")   # 湖州市科学技术局  2021年3月8日: signed on the date's line
 _SIGNATURE_NOISE = re.compile(r"^[\s#]*(?:[(（][^()（）]{0,20}[)）]|-\s*\d+\s*-|第?\s*\d+\s*页)?\s*$")
 # a metadata label that names the issuer, and any label (where the issuer's value ends)
-_ISSUER_LABEL = re.compile(r"(?:发文机关|发文机构|发文单位|发布机构|发布机关|发布部门|发布单位|制定机关|制发机关|颁布机关|成文单位|印发机关)"
+_ISSUER_LABEL = re.compile(r"(?:发文机关|发文机构|发文单位|发布机构|发布机关|发布部门|发布单位|制定机关|制发机关|制发单位|颁布机关|公布机关|成文单位|印发机关)"
                            r"\s*[\]】]?\s*[:：]?")
 _ANY_LABEL = re.compile(r"[\[【][^\]】\n]{1,8}[\]】]|[\u4e00-\u9fff]{2,6}\s*[:：]")
+_CELL = re.compile(r"[\s|｜:：\]】]*[^|｜\n]*")   # a table row's value cell after its label
 _SEPARATORS = re.compile(r"[\s、，,#*•·]")   # not | : a table row of bodies is no signature
 _DECREE = re.compile(r"第\s*\d{1,4}\s*号令|令\s*第\s*\d{1,4}\s*号")
 
@@ -103,9 +106,11 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
             out.extend(inside)
             continue
         lab = _ISSUER_LABEL.search(text, ls, le)
-        if lab:  # 发文机关: 盘锦市政府 成文日期: … → the bodies up to the next label
+        if lab:  # 发文机关: 盘锦市政府 成文日期: … → the bodies up to the next label (or table cell)
             nxt = _ANY_LABEL.search(text, lab.end(), le)
             stop = nxt.start() if nxt else le
+            cell = _CELL.match(text, lab.end(), stop)
+            stop = cell.end() if cell else stop
             labelled.extend(m for m in inside if lab.end() <= m.start and m.end <= stop)
             continue
         if heading is not None:
@@ -177,12 +182,19 @@ def signature(text: str, mentions: list[Mention], lo: int) -> list[Mention]:
     lines next to the last date line after ``lo`` (the first measure), in order."""
     tail = max(lo, text.rfind("\n", 0, max(lo, len(text) - 1500)) + 1)  # the signature sits in the last lines
     lines = [(m.start() + tail, m.end() + tail) for m in re.finditer(r"^[^\n]*$", text[tail:], re.M)]
-    dates = [i for i, (a, b) in enumerate(lines) if _DATE_ONLY.match(text[a:b])]
+    dates = [i for i, (a, b) in enumerate(lines) if _DATE_ONLY.match(text[a:b]) or _DATE_END.search(text, a, b)]
     if not dates:
         return []
     bureaus = [m for m in mentions if m.label == "Bureau" and m.start >= lo]
     d = dates[-1]
     block: list[Mention] = []
+    a, b = lines[d]
+    same = _DATE_END.search(text, a, b)
+    if same and text[a:same.start()].strip():   # the signatories on the date's own line
+        found = _body_line(text, a, same.start(), bureaus)
+        if not found:
+            return []
+        block = found
     i = d - 1
     first = True
     while i >= 0:  # upwards from the date: the signatories
