@@ -221,3 +221,15 @@ def test_a_metadata_footer_after_the_last_item_names_no_owner():
                    "\n公开责任部门：北京市海淀区人民政府办公室\n发布日期：2030-01-01\n")
     got = _explicit(ex)
     assert got["优化营商环境"] == set() and got["推进园区建设"] == set()
+
+
+def test_compound_kind_labels():
+    doc, ex = _doc("上海市人民政府办公厅关于印发某某行动计划的通知\n"
+                   "1.加强研发攻关。推进关键技术研发。(责任部门和单位:市科委、市发展改革委、市教委等)\n"
+                   "2.完善临床体系。建设研究型病房。(主要负责部门:市卫生健康委;配合部门/单位:市医保局)\n"
+                   "3.其他工作。做好服务。\n")
+    got = _explicit(ex)
+    assert got["加强研发攻关"] == {("上海市科学技术委员会", "lead"), ("上海市发展和改革委员会", "support"),
+                                  ("上海市教育委员会", "support")}
+    assert got["完善临床体系"] == {("上海市卫生健康委员会", "lead"), ("上海市医疗保障局", "support")}
+    _quotes_are_original(doc, ex)

@@ -29,8 +29,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_KINDS = (r"主要责任单位|主要责任部门|牵头单位|牵头部门|主责单位|主责部门|责任单位|责任部门|负责单位|配合单位|配合部门|"
-          r"参与单位|参与部门|协同单位|协同部门|协办单位|协助单位|协助部门|支持单位")
+# 牵头单位, 责任部门, 主要责任单位, 责任部门和单位, 配合单位/部门 …
+_KINDS = (r"(?:主要)?(?:牵头|主责|责任|负责|配合|参与|协同|协办|协助|支持)(?:单位|部门)"
+          r"(?:(?:和|及|与|、|/)(?:单位|部门))?")
 # a list runs to the closing bracket, the end of the line or sentence, or the next kind
 # (``牵头单位：A，配合单位：B`` is two lists)
 ANNOTATION = re.compile(
