@@ -19,14 +19,14 @@ def test_suffix_pattern_search_equals_regex_scan():
             [[m.span() for m in rx.finditer(t)] for _, _, rx, _ in PATTERNS], t
 
 
-# entities._CUT_WORDS as first written (lookbehind before 使用, no first-character guard)
+# entities._CUT_WORDS without its first-character guard (lookbehind before 使用); the same words
 _PLAIN_CUT_WORDS = (
     r"(建设|建立|打造|组建|搭建|布局|推进|推动|支持|鼓励|依托|发挥|加快|设立|成立|引进|培育|用好|提升|完善|开展|形成|构建|"
     r"推广|利用|通过|联合|围绕|面向|提供|实现|成为|获批|包括|其中|以及|加强|强化|促进|服务于|一批|一个|多个|首个|全国|我国|"
     r"本市|全市|今年|目前|已经|已有|标志着|作为|积极|持续|进一步|全面|共同|牵头|承担|参加|参与|落地|启用|挂牌|上市|首款|首台|"
     r"生产|研发|开发|申报|获得|入选|纳入|分别|同时|近日|日前|此次|新一轮|我们|通常|所说|一是|二是|三是|四是|五是|六是|"
     r"购买|打通|壮大|满足|覆盖|根据|用药|(?<!一次性)使用|应用|研制|推出|完成|批次|项目|能力|标准|检验|对接|试用|安装|拥有|"
-    r"\d+(?:\.\d+)?[个家款项种台批万亿]*|有)"
+    r"同意|选择|确保|争取|\d+(?:\.\d+)?[个家款项种台批万亿]*|有)"
 )
 
 

@@ -229,3 +229,13 @@ def test_prose_with_units_of_any_city():
     town = nodes["district-湖州市吴兴区织里镇"]
     assert (town.props["kind"], town.props["jurisdiction"]) == ("town", "湖州市吴兴区")
     assert nodes["district-安平高新区"].props["kind"] == "development_zone"
+
+
+def test_zones_and_towns_a_document_names_are_place_nodes():
+    text = ("重点推进栖湖新区建设。加快特色小镇建设，以云岭小镇、星湖小镇等为示范。\n"
+            "同意平川综合实验区与望海高新区开展合作。规范化工园区管理，支持我市高新技术产业开发区和国家级新区发展。\n"
+            "一、同意设立陕东新区。二、要把建设好陕东新区作为重要举措。\n")
+    ex = extract(read_bytes(text.encode(), "zones.txt"), CAT)
+    places = {n.name: n.props["kind"] for n in ex.nodes if n.label == "District"}
+    assert places == {"栖湖新区": "new_area", "云岭小镇": "town", "星湖小镇": "town", "平川综合实验区": "zone",
+                      "望海高新区": "development_zone", "陕东新区": "new_area"}

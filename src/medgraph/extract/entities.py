@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from medgraph.catalog import Catalog, Entry
 from medgraph.documents import to_simplified
 from medgraph.extract import bodies as bd
-from medgraph.extract.place_kinds import place_kind
+from medgraph.extract.place_kinds import own_zone_name, place_kind
 from medgraph.models import Node, trusted_node
 from medgraph.textutil import sentence_bounds, slug
 
@@ -107,7 +107,7 @@ _CUT_ALTERNATIVES = (
     r"本市|全市|今年|目前|已经|已有|标志着|作为|积极|持续|进一步|全面|共同|牵头|承担|参加|参与|落地|启用|挂牌|上市|首款|首台|"
     r"生产|研发|开发|申报|获得|入选|纳入|分别|同时|近日|日前|此次|新一轮|我们|通常|所说|一是|二是|三是|四是|五是|六是|"
     r"购买|打通|壮大|满足|覆盖|根据|用药|使用(?<!一次性使用)|应用|研制|推出|完成|批次|项目|能力|标准|检验|对接|试用|安装|拥有|"
-    r"\d+(?:\.\d+)?[个家款项种台批万亿]*|有"
+    r"同意|选择|确保|争取|\d+(?:\.\d+)?[个家款项种台批万亿]*|有"
 )
 
 
@@ -134,7 +134,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, int]] = [
     ("Platform", "platform", re.compile(r"(平台|分中心|中心|产业园|科技园|生命园|服务站|交易所|基地|实验室|孵化器|集聚区|示范区)"), 6),
     ("Organization", "org", re.compile(r"(医院|有限公司|公司|大学|研究院|研究所|学院)"), 5),
     # zones a document names (天津经济技术开发区, 苏州工业园区 is a Platform): places, District nodes
-    ("District", "development_zone", re.compile(r"(经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|新区|自由贸易试验区|自贸区|综合保税区|先行区|综合实验区|工业园区)"), 5),
+    ("District", "development_zone", re.compile(r"(经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|新区|自由贸易试验区|自贸区|综合保税区|先行区|综合实验区|工业园区|小镇)"), 5),
 ]
 # Where a match of each PATTERNS regex can start: every alternative begins with one of
 # these words (the drug pattern's optional 单抗 is the word 单抗 itself).
@@ -145,7 +145,7 @@ _SUFFIX_STARTS: list[tuple[str, ...]] = [
     ("平台", "分中心", "中心", "产业园", "科技园", "生命园", "服务站", "交易所", "基地", "实验室", "孵化器", "集聚区", "示范区"),
     ("医院", "有限公司", "公司", "大学", "研究院", "研究所", "学院"),
     ("经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "新区", "自由贸易试验区", "自贸区", "综合保税区",
-     "先行区", "综合实验区", "工业园区"),
+     "先行区", "综合实验区", "工业园区", "小镇"),
 ]
 
 
@@ -555,19 +555,22 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
                 continue
             start = _left_cut(text, end, s_suffix)
             name = text[start:end]
-            if len(name) < min_len or any(taken[start:end]):
+            own_zone = label == "District" and own_zone_name(name, m.group(1))  # 南沙新区, 云溪小镇
+            if (len(name) < min_len and not own_zone) or any(taken[start:end]):
                 # too short, or a catalog entity sits inside (中关村知识产权保护中心分中心)
                 continue
             if _GENERIC.match(name) or _ORG_GENERIC.match(name):
                 continue
-            if label == "District" and not _PROPER_PREFIX.match(name):
+            if label == "District" and not _PROPER_PREFIX.match(name) and not own_zone:
                 # a zone named after a verb the cut does not know (选择广州开发区, 确保四川天府新区):
                 # the name starts at the first known place inside it
                 inner = _PROPER_PREFIX_IN.search(name, 1)
-                if inner is not None and len(name) - inner.start() >= min_len:
+                if inner is not None and (len(name) - inner.start() >= min_len
+                                          or own_zone_name(name[inner.start():], m.group(1))):
                     start += inner.start()
                     name = text[start:end]
-            if label in ("Platform", "Fund", "Organization", "District") and not _PROPER_PREFIX.match(name) and not name.endswith("有限公司"):
+            if (label in ("Platform", "Fund", "Organization", "District") and not _PROPER_PREFIX.match(name)
+                    and not name.endswith("有限公司") and not own_zone):
                 continue
             if label == "District" and (_NOT_A_PLACE.match(name) or _CLASS_OF_ZONES.search(name)):
                 continue  # 北京市市级高新技术产业开发区: a class of zones, not one place
@@ -584,7 +587,12 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
                 pid, found = entry.id, entry.label
             else:
                 found = label
-                if (pid := f"{LABEL_PREFIX[label]}-{slug(name)}") not in res.nodes:
+                pid = f"{LABEL_PREFIX[label]}-{slug(name)}"
+                if label == "District" and pid not in res.nodes:
+                    # a short form of a zone this document named in full (西咸新区 of 陕西西咸新区)
+                    pid = next((k for k, n in res.nodes.items() if n.label == "District" and n.name.endswith(name)
+                                and len(n.name) - len(name) <= 3), pid)
+                if pid not in res.nodes:
                     res.nodes[pid] = trusted_node(id=pid, label=label, name=name, aliases=[], documents=[doc_id],
                                                   props={"kind": place_kind(name, kind) if label == "District" else kind})
             res.mentions.append(Mention(pid, found, start, end, name, source="pattern"))
