@@ -36,7 +36,7 @@ from medgraph.textnorm import PINYIN_INSERT
 _OPEN_CLOSE = {"〔": "〕", "[": "]", "【": "】", "(": ")", "（": "）", "［": "］"}
 # prefix (a run of CJK) + year in brackets + serial; the closing bracket or 号 may be missing
 _NUMBER = re.compile(
-    r"(?P<p>[\u4e00-\u9fff]{1,24})[ \t\u3000]*(?P<o>[〔\[【(（［])[ \t\u3000]*(?P<y>(?:19|20)\d{2})[ \t\u3000]*"
+    r"(?<![\u4e00-\u9fff])(?P<p>[\u4e00-\u9fff]{1,24})[ \t\u3000]*(?P<o>[〔\[【(（［])[ \t\u3000]*(?P<y>(?:19|20)\d{2})[ \t\u3000]*"
     r"(?P<c>[〕\]】)）］])?[ \t\u3000]*(?P<n>\d{1,4})(?!\d)[ \t\u3000]*(?P<hao>号)?"
     # decree numbers: 第4号令, 国家食品药品监督管理局令第4号
     r"|(?P<decree>第[ \t\u3000]*\d{1,4}[ \t\u3000]*号令|(?<=令)\s*第[ \t\u3000]*\d{1,4}[ \t\u3000]*号)"
@@ -183,18 +183,25 @@ _KIND = (r"(?:通知|意见|批复|决定|办法|规定|细则|措施|计划|方
          r"|命令|决议|复函|的函|清单|目录|标准|指引|政策|分工|制度|章程|规程|纪要|白皮书|规范|准则|通报"
          r"|行动(?=[(（][^()（）\n]{0,6}(?:19|20)\d{2}))")   # 健康X行动(2020—2030年): an action with its period
 _ENDS_KIND = re.compile(_KIND + _TAIL + r"$")
+_KIND_WINDOW = 64   # a kind word and its bracket tails end a title: look at its last characters only
+
+
+def _ends_kind(c: str, a: int = 0, b: int | None = None) -> bool:
+    b = len(c) if b is None else b
+    return _ENDS_KIND.search(c, max(a, b - _KIND_WINDOW), b) is not None
 # labels before a title: 标题：, 原标题:, [标题], 信息名称, 附:, 附件1
 _TITLE_LABEL = re.compile(r"^(?:[\[【]?(?:原标题|标题|题名|文件名称|信息名称|文件标题|名称|附件\d*|附)[\]】]?[:：]?)")
 _SHORT_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]")    # 北京:关于… (a repost's place label)
 _LEAD_NUMBER = re.compile(r"^[(（]?[\u4e00-\u9fff]{1,10}[〔\[【(（][0-9]{4}[〕\]】)）]?[0-9]{1,4}号[)）]?")
 _TRAIL_NUMBER = re.compile(r"[(（]?[\u4e00-\u9fff]{1,10}[〔\[【(（](?:19|20)[0-9]{2}(?:[〕\]】)）][0-9]{0,4}号?)?[)）]?$")
 # page debris glued after a title: 时间:…, 来源:…, 浏览次数, 分享, |…
-_DEBRIS = re.compile(r"(?:发布时间|发布日期|更新时间|成文日期|时间|日期|信息来源|来源|浏览次数|点击|分享|发文字号|文号|字号|作者|责编|编辑|索引号|栏目)[:：]"
-                     r"|浏览次数|[|｜]")
+_DEBRIS = re.compile(r"(?=[发更成时日信来浏点分文字作责编索栏|｜])(?:(?:发布时间|发布日期|更新时间|成文日期|时间|日期|信息来源|来源|浏览次数|点击|分享|发文字号|文号|字号|作者|责编|编辑|索引号|栏目)[:：]"
+                     r"|浏览次数|[|｜])")
 _TAG = re.compile(r"[(（](?:全文|附全文|原文|全文发布|附解读|附图解|图解|附件)[)）]$")   # (全文): a page's tag
 _SITE_SUFFIX = re.compile(r"^(?P<t>.+?" + _KIND + _TAIL + r")[-_—](?=[^\d])")  # 纲要-规划-政务公开-首都之窗
-_JUNK = re.compile(r"https?:|www\.|^来源|^当前位置|^您(?:现在)?(?:的)?(?:所在)?的?位置|>|首页|此件公开发布|\d{4}年\d{1,2}月\d{1,2}日"
-                   r"|^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十\d]{1,4}[章条节篇])")
+_JUNK = re.compile(r"(?=[hw>首此\d])(?:https?:|www\.|>|首页|此件公开发布|\d{4}年\d{1,2}月\d{1,2}日)")
+_JUNK_START = re.compile(r"来源|当前位置|您(?:现在)?(?:的)?(?:所在)?的?位置"
+                         r"|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十\d]{1,4}[章条节篇]")
 _NO_TITLE = re.compile(r"[，,。；;！？!?]|[:：](?!$)")
 # a title fragment that opens a new title (not a continuation of the line above)
 _OPENS = re.compile(r"^(?:关于|国务院|中共|[\u4e00-\u9fff]{2,6}?(?:省|市|自治区|区|县)(?![场委级]))")
@@ -218,11 +225,50 @@ _QUOTES = "《》〈〉“”\"'‘’"
 _KEY_DROP = re.compile(r"[\s《》〈〉“”\"'‘’()（）\[\]【】、，,.．:：·\-—_的]")
 
 
-@dataclass
 class _Line:
-    c: str                 # the line without whitespace
-    pos: list[int]         # pos[i]: offset in the text of c[i]
-    end: int               # offset of the line's end in the text
+    """A line of the head, with its whitespace-free form; offsets are computed only for the
+    few lines that make a title (the head is read once, with no per-character work)."""
+
+    __slots__ = ("raw", "start", "end", "c", "_off")
+
+    def __init__(self, raw: str, start: int, end: int, c: str):
+        self.raw, self.start, self.end, self.c = raw, start, end, c
+        self._off: list[int] | None = None
+
+    def offsets(self) -> list[int]:
+        if self._off is None:
+            self._off = [self.start + i for i, ch in enumerate(self.raw) if not ch.isspace()]
+        return self._off
+
+
+class _Pos:
+    """Text offsets of a compact title made of line segments ``(line, a, b)``: ``pos[i]`` is
+    where its i-th character stands in the text."""
+
+    __slots__ = ("segs",)
+
+    def __init__(self, segs: list[tuple[_Line, int, int]]):
+        self.segs = segs
+
+    def __add__(self, other: "_Pos") -> "_Pos":
+        return _Pos(self.segs + other.segs)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            start = i.start or 0
+            segs = []
+            for ln, a, b in self.segs:
+                if start >= b - a:
+                    start -= b - a
+                    continue
+                segs.append((ln, a + start, b))
+                start = 0
+            return _Pos(segs)
+        for ln, a, b in self.segs:
+            if i < b - a:
+                return ln.offsets()[a + i]
+            i -= b - a
+        raise IndexError(i)
 
 
 def _key(s: str) -> str:
@@ -230,16 +276,24 @@ def _key(s: str) -> str:
     return _KEY_DROP.sub("", s)
 
 
+_LINE = re.compile(r"[^\n]+")
+_WS = re.compile(r"\s+")
+
+
 def _lines(text: str, hi: int) -> list[_Line]:
     out = []
-    for m in re.finditer(r"[^\n]+", text[:hi]):
+    for m in _LINE.finditer(text, 0, hi):
         raw = m.group(0)
         if len(raw) > 400:
-            out.append(_Line("。", [m.start()], m.end()))  # a paragraph: ends any title run
+            out.append(_Line("。", m.start(), m.end(), "。"))  # a paragraph: ends any title run
             continue
-        pos = [m.start() + i for i, ch in enumerate(raw) if not ch.isspace()]
-        out.append(_Line("".join(text[i] for i in pos), pos, m.end()))
+        out.append(_Line(raw, m.start(), m.end(), _WS.sub("", raw)))
     return out
+
+
+def _junk(frag: str) -> bool:
+    """A line that is no title: a URL, breadcrumbs, a date, a numbered item, a sentence."""
+    return bool(_NO_TITLE.search(frag) or _JUNK.search(frag) or _JUNK_START.match(frag))
 
 
 def _clean(c: str) -> tuple[int, int]:
@@ -262,15 +316,15 @@ def _clean(c: str) -> tuple[int, int]:
     m = _TAG.search(c, a, b)
     if m and m.start() > a + 4:
         b = m.start()
-    m = _TRAIL_NUMBER.search(c, a, b)
+    m = _TRAIL_NUMBER.search(c, max(a, b - 40), b)
     if m and m.start() > a + 4:
         b = m.start()
-    if not _ENDS_KIND.search(c, a, b):
+    if not _ends_kind(c, a, b) and ("-" in c or "_" in c or "—" in c):
         m = _SITE_SUFFIX.match(c, a, b)
         if m:
             b = m.end("t")
     m = _SHORT_LABEL.match(c, a, b)
-    if m and not c.startswith(("关于",), a) and _ENDS_KIND.search(c, m.end(), b) and b - m.end() >= 6:
+    if m and not c.startswith(("关于",), a) and _ends_kind(c, m.end(), b) and b - m.end() >= 6:
         a = m.end()
     return a, b
 
@@ -332,12 +386,12 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
         a, b = _clean(ln.c)
         frag = ln.c[a:b]
         i += 1
-        if len(frag) < 4 or _JUNK.search(frag) or _NO_TITLE.search(frag):
+        if len(frag) < 4 or _junk(frag):
             continue
-        c, pos, end = frag, ln.pos[a:b], ln.end
+        c, pos, end = frag, _Pos([(ln, a, b)]), ln.end
         # a title broken over lines: join the short fragments that follow until it ends with a kind
-        if len(c) <= 60 and (not _ENDS_KIND.search(c) or _continues(c, lines, i)):
-            j, jc, jpos, jend = i, c, list(pos), end
+        if len(c) <= 60 and (not _ends_kind(c) or _continues(c, lines, i)):
+            j, jc, jpos, jend = i, c, pos, end
             opened = "关于" in c or c.count("《") > c.count("》") or c.count("〈") > c.count("〉")
             signed = not opened and _BODY_FULL.search(c)   # 北京市海淀区人民政府 (a signature) + the next heading
             added = 0
@@ -348,17 +402,17 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
                     continue
                 na, nb = _clean(nx.c)
                 nf = nx.c[na:nb]
-                if (not nf or len(nf) > 60 or _JUNK.search(nf) or _NO_TITLE.search(nf)
+                if (not nf or len(nf) > 60 or _junk(nf)
                         or (not opened and (_OPENS.match(nf) or "关于" in nf)) or na > 0):
                     break
-                jc, jpos, jend = jc + nf, jpos + nx.pos[na:nb], nx.end
+                jc, jpos, jend = jc + nf, jpos + _Pos([(nx, na, nb)]), nx.end
                 added += 1
-                if _ENDS_KIND.search(jc):
+                if _ends_kind(jc):
                     c, pos, end = jc, jpos, jend
                     i = j
                     if not _continues(jc, lines, j):
                         break
-        if len(c) > 150 or not _ENDS_KIND.search(c) and not _WRAPPER.match(c) and not _REPOST.match(c):
+        if len(c) > 150 or not _ends_kind(c) and not _WRAPPER.match(c) and not _REPOST.match(c):
             continue
         cand = _classify(c, pos, end)
         if cand is not None:
@@ -377,7 +431,7 @@ def _continues(c: str, lines: list[_Line], i: int) -> bool:
     return bool(re.search(r"关于(?:印发|转发)", c)) and not c.endswith("的通知") and nx.c.endswith("的通知") and len(nx.c) <= 60
 
 
-def _classify(c: str, pos: list[int], end: int) -> _Cand | None:
+def _classify(c: str, pos: _Pos, end: int) -> _Cand | None:
     def span(s: int, e: int) -> tuple[int, int]:
         return pos[s], pos[e - 1] + 1
 
@@ -414,7 +468,7 @@ def _classify(c: str, pos: list[int], end: int) -> _Cand | None:
         x = _strip_quotes(x)
         s, e = span(off + xs, off + xs + len(x))
         return _Cand("wrapper", x, s, e, end, pos[0], inner.endswith("的通知"))
-    if not _ENDS_KIND.search(inner):
+    if not _ends_kind(inner):
         return None
     s, e = span(off, off + len(inner))
     if _ABOUT.match(inner):
