@@ -239,3 +239,14 @@ def test_zones_and_towns_a_document_names_are_place_nodes():
     places = {n.name: n.props["kind"] for n in ex.nodes if n.label == "District"}
     assert places == {"栖湖新区": "new_area", "云岭小镇": "town", "星湖小镇": "town", "平川综合实验区": "zone",
                       "望海高新区": "development_zone", "陕东新区": "new_area"}
+
+
+def test_another_citys_district_name_is_not_a_mention_of_beijings():
+    ex = extract(read_bytes("长春市朝阳区与北京市朝阳区签署合作协议。在本市朝阳区建设一批平台。\n".encode(), "two.txt"), CAT)
+    chaoyang = next(n for n in ex.nodes if n.id == "district-chaoyang")
+    assert chaoyang.label == "District"
+    # only the two Beijing mentions (北京市朝阳区, 本市朝阳区) name Beijing's district
+    from medgraph.extract.entities import find_entities
+    text = "长春市朝阳区与北京市朝阳区签署合作协议。在本市朝阳区建设一批平台。"
+    spans = [m.surface for m in find_entities(text, CAT, "two").mentions if m.entity_id == "district-chaoyang"]
+    assert spans == ["北京市朝阳区", "朝阳区"]

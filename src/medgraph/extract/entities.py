@@ -78,6 +78,15 @@ _CITY_WORDS = ("直辖", "设区", "地级", "县级", "城", "都", "超", "门
 _QUANTIFIER_END = re.compile(r"(\d|[一二两三四五六七八九十百]|个|家|所|座|批|各|等|该|其)$")
 
 
+def _other_city_before(text: str, start: int) -> bool:
+    """True when another city's name and 市 stand right before ``start`` (长春市|朝阳区): the
+    two characters before 市 pass as a place stem and are not 北京."""
+    if start < 3 or text[start - 1] != "市":
+        return False
+    stem = text[start - 3:start - 1]
+    return stem != "北京" and bd.place_stem(stem) and all("\u4e00" <= c <= "\u9fff" for c in stem)
+
+
 def _glued(text: str, start: int) -> bool:
     """True when the characters before ``start`` continue a name (no stop character,
     verb or quantifier in between)."""
@@ -464,6 +473,8 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
         entity_id = None
         if long_owner is not None:
             entity_id = long_owner
+            if entries[entity_id].label == "District" and _other_city_before(text, start):
+                continue  # 长春市朝阳区 is Changchun's district, never Beijing's 朝阳区
         elif short_owner is not None:
             before = text[max(0, start - 6):start]
             city = _CITY_BEFORE.search(before)
