@@ -233,3 +233,13 @@ def test_compound_kind_labels():
                                   ("上海市教育委员会", "support")}
     assert got["完善临床体系"] == {("上海市卫生健康委员会", "lead"), ("上海市医疗保障局", "support")}
     _quotes_are_original(doc, ex)
+
+
+def test_agents_listed_with_a_body_the_catalog_does_not_know():
+    doc, ex = _doc("国务院关于同意某某高新区升级的批复\n国函〔2030〕9号\n某某省人民政府：\n"
+                   "一、同意某某高新区升级为国家高新技术产业开发区。\n"
+                   "二、规划面积为1平方公里，界址点坐标由科技部、国土资源部、住房城乡建设部负责发布。\n"
+                   "三、某某高新区要加快发展。\n")
+    got = {h[:4]: v for h, v in _explicit(ex).items()}
+    assert got["规划面积"] == {("科学技术部", "lead"), ("住房和城乡建设部", "lead")}
+    assert got["同意某某"] == set()

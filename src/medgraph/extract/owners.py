@@ -295,10 +295,16 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
         if text.startswith("会同", _SUBJECT_VERB.match(text, end, hi).end() - 2):
             sup, _ = _leading_units(text, end + 2, hi, by_start, unit)
             out += [Owner(_real(x), "support", 0.85, (units[0].start, e)) for x in sup]
-    # 由X… at the start of a clause; 由X负责/牵头 anywhere (not 由X负责的…, an attribute)
+    # 由X… (not 由X认定的…, an attribute)
     i = text.find(_AGENT, lo, hi)
     while i != -1:
         units, end = _leading_units(text, i + 1, hi, by_start, unit)
+        agents = _AGENT_LIST.match(text, i + 1, hi)
+        if agents is not None:
+            # 由A、B、C负责…: a list of bodies, some of them perhaps unknown (a former ministry)
+            listed = [x for x in mentions if agents.start(1) <= x.start and x.end <= agents.end(1) and unit(x)]
+            if len(listed) > len(units) and _only_bodies(text, agents.start(1), agents.end(1), listed):
+                units, end = listed, agents.end(1)
         if units:
             e = _sentence_end(text, end, hi)
             # 由X…的Y (建立由X牵头的机制, 由X认定的企业): X qualifies a noun, it owns nothing
@@ -306,6 +312,21 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
                 out += [Owner(_real(x), "lead", 0.85, (i, e)) for x in units]
         i = text.find(_AGENT, i + 1, hi)
     return out
+
+
+# 由A、B、C负责/牵头: the agents listed before the verb
+_AGENT_LIST = re.compile(r"([^，,。；;：:()（）\n]{2,80}?)(?:牵头负责|负责|牵头)")
+_BODY_SHAPED = re.compile(r"[\u4e00-\u9fff]{2,14}(?:部|局|委|厅|办|署|院|委员会|办公室|办公厅|管委会)")
+
+
+def _only_bodies(text: str, lo: int, hi: int, units: list) -> bool:
+    """Every item of the list ``text[lo:hi]`` is a unit or shaped like a body's name."""
+    for a, b in _items(text, lo, hi):
+        if any(a <= x.start and x.end <= b for x in units):
+            continue
+        if not _BODY_SHAPED.fullmatch(text, a, b):
+            return False
+    return True
 
 
 def _sentence_end(text: str, pos: int, hi: int) -> int:
