@@ -67,7 +67,9 @@ _CHANGE = re.compile(r"变化|变了|有何不同|有什么不同|区别|调整|
                      r"延续|保留|删除|去掉|比\d{4}|比行动计划|比若干措施|和.{0,12}比")
 _POLICY_CONTENTS = re.compile(r"包含|包括|主要内容|讲了什么|有哪些(措施|任务|条款|内容|举措|条)|多少条|几条|哪些条|内容是什么")
 _NUMBER = re.compile(r"第([0-9]{1,3}|[一二三四五六七八九十百零两]+)(条|项|点)|(?<![0-9])([0-9]{1,3})条|"
-                     r"措施([0-9]{1,3}|[一二三四五六七八九十]+)(?![0-9年版])|第([0-9]{1,3}|[一二三四五六七八九十]+)(?![0-9年])")
+                     r"措施([0-9]{1,3}|[一二三四五六七八九十]+)(?![0-9年版])|"
+                     # a bare 第N ends the reference (第十七由谁…, 第3?): 第三方, 第一批, 第二阶段 are not measures
+                     r"第([0-9]{1,3}|[一二三四五六七八九十]+)(?=$|[^0-9\u4e00-\u9fff]|[由的是归谁要针涉在和与])")
 _YEAR = re.compile(r"((?:19|20)\d{2})年?(版|的|年)?")
 _OFF_TOPIC = re.compile(r"天气|股价|股票|彩票|电影|菜谱|足球|篮球|明星|气温|下雨|汇率")
 
@@ -711,6 +713,10 @@ def _certainty(store: GraphStore, intent: str, answer: Any, extra: dict[str, Any
             return ac.verdict("unambiguous", "none", ["the graph links nothing here"], [])
         facts, reasons = ac.judge_edges(edges, "links on the paths")
         if intent == "where":
+            via = sorted({e["type"] for e in edges if e["type"] != "LOCATED_IN"})
+            if via:   # funds a platform there, targets a measure about it…: reached, not located there
+                facts, reasons = "inferred", reasons + [f"some places are reached through {', '.join(via)}, not "
+                                                        "stated as where it is (推断 inferred)"]
             facts, reasons = ac.disputed(store, answer.get("from", {}).get("id"), facts, reasons)
         return ac.verdict("unambiguous", facts, reasons, [])
     if intent == "fund":
