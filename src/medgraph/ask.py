@@ -507,24 +507,54 @@ def _edition_change(store, q, found, as_of):
     if len(ids) < 2:
         raise NotUnderstood("which two editions? name both (e.g. 2026年措施和行动计划相比有什么变化)",
                             {"intent": "edition_change", "entities": [_brief(f) for f in found]})
-    a, b = ids[0], ids[1]
+    extra: dict[str, Any] = {}
+    a, b = (_edition_arg(store, x, q, {}) for x in ids[:2])
+    # 2026年若干措施和2025年版: a year left open is the edition of the other side's series
+    kinds = {(store.get_node(x).props.get("kind") if store.get_node(x) else None) for x in (a, b)} - {None}
+    a, b = (_edition_arg(store, x, q, extra, kinds) for x in (a, b))
     try:
         ans = editions.diff(store, b, a) if _newer_first(store, a, b) else editions.diff(store, a, b)
     except (queries.NotFound, queries.BadRequest, LookupError, ValueError) as exc:
         raise NotUnderstood(f"could not compare {a} and {b}: {exc}", {"intent": "edition_change", "policies": [a, b]}) from None
     older = ans.get("a", {}).get("id") if isinstance(ans.get("a"), dict) else None
     newer = ans.get("b", {}).get("id") if isinstance(ans.get("b"), dict) else None
+    (ya, da), (yb, db) = _when(store, older or a), _when(store, newer or b)
+    if older and newer and ya == yb and not (da and db and da != db):
+        extra["order_unknown"] = [older, newer]   # same year, no dates: which came first is a guess
     return "edition_change", f"what changed from {older or a} to {newer or b}", ans, [], \
-        {"name": "measures_changed_between_editions", "params": {"newer": newer, "older": older}}, {}
+        {"name": "measures_changed_between_editions", "params": {"newer": newer, "older": older}}, extra
+
+
+def _edition_arg(store, x: str, q: str, extra: dict[str, Any], kinds: set | None = None) -> str:
+    """A year → the one policy of that year and of the kind written next to it (2024年行动计划
+    is not the 2024 measure list), or of the other side's kind (``kinds``); a year several
+    policies share is left to editions' own choice and noted (year_means)."""
+    if not re.fullmatch(r"(?:19|20)\d{2}", x):
+        return x
+    ids = year_policies(store, x, q)
+    if len(ids) > 1 and kinds and len(kinds) == 1:
+        same = [i for i in ids if (store.get_node(i).props.get("kind") if store.get_node(i) else None) in kinds]
+        ids = same if len(same) == 1 else ids
+    if len(ids) == 1:
+        return ids[0]
+    if len(ids) > 1:
+        extra.setdefault("year_means", []).extend(ids)
+        extra.setdefault("policy", x)
+    return x
+
+
+def _when(store, x: str) -> tuple:
+    """(year, date) of a policy id, a year or 'plan', for ordering two editions."""
+    if x.isdigit():
+        return (int(x), "")
+    n = store.get_node(x)
+    if n is None:
+        return (2024 if x == "plan" else 0, "")
+    return (int(n.props.get("year") or 0), str(n.props.get("date") or ""))
 
 
 def _newer_first(store, a: str, b: str) -> bool:
-    def year(x):
-        if x.isdigit():
-            return int(x)
-        n = store.get_node(x)
-        return int(n.props.get("year") or 0) if n else (2024 if x == "plan" else 0)
-    return year(a) > year(b)
+    return _when(store, a) > _when(store, b)
 
 
 def _policy_by_words(store, q: str) -> str | None:
@@ -688,6 +718,9 @@ def _certainty(store: GraphStore, intent: str, answer: Any, extra: dict[str, Any
         facts, reasons = ac.judge_edges(rows, "measures listed (their owner is inferred from remit keywords)")
         return ac.verdict("unambiguous", facts, reasons, [])
     left = []
+    if extra.get("order_unknown"):
+        left.append(f"{' and '.join(extra['order_unknown'])} carry the same year and no dates: which is the older "
+                    "edition is a guess (the order written was kept)")
     if extra.get("year_means"):
         left.append(f"{extra.get('policy')} is the year of several policies ({', '.join(extra['year_means'])}): the "
                     "answer took the one whose measures are in the graph; name the policy to be sure")
@@ -699,7 +732,7 @@ def _certainty(store: GraphStore, intent: str, answer: Any, extra: dict[str, Any
                     "not around or outside it")
     if left:
         r = _certainty(store, intent, answer, {k: v for k, v in extra.items()
-                                               if k not in ("unused_entities", "place_modifiers", "year_means")})
+                                               if k not in ("unused_entities", "place_modifiers", "year_means", "order_unknown")})
         return ac.verdict("approximate", r["facts"], left + r["reasons"], r["candidates"])
     if intent == "place_contents" and len(set(extra.get("kind_words") or [])) > 1:
         facts, reasons = ac.judge_edges(_path_edges(answer), "links on the paths") if _path_edges(answer) else \

@@ -165,3 +165,14 @@ def test_a_year_names_the_policy_of_the_kind_next_to_it(client):
     assert r.status_code == 422 and "policy-bj-measures-2024" in r.json()["error"]
     loose = _ask(client, "2024年的政策有哪些措施").json()
     assert loose["certainty"]["mapping"] == "approximate" and "policy-bj-measures-2024" in loose["interpretation"]["year_means"]
+
+
+def test_edition_years_resolve_to_the_kind_written_and_same_year_order_is_not_certain(client):
+    body = _ask(client, "2024年行动计划和2025年若干措施相比有什么变化").json()
+    assert body["query"]["params"] == {"older": "policy-bj-action-plan-2024-2026", "newer": "policy-bj-measures-2025"}
+    series = _ask(client, "2026年若干措施和2025年版相比有什么变化").json()     # 2025年版: the same series
+    assert series["query"]["params"] == {"older": "policy-bj-measures-2025", "newer": "policy-bj-measures-2026"}
+    assert "year_means" not in series["interpretation"]
+    same_year = _ask(client, "行动计划和2024年措施有什么区别").json()           # both 2024, the plan has no date
+    assert same_year["certainty"]["mapping"] == "approximate"
+    assert same_year["interpretation"]["order_unknown"]
