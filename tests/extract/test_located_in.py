@@ -250,3 +250,33 @@ def test_another_citys_district_name_is_not_a_mention_of_beijings():
     text = "长春市朝阳区与北京市朝阳区签署合作协议。在本市朝阳区建设一批平台。"
     spans = [m.surface for m in find_entities(text, CAT, "two").mentions if m.entity_id == "district-chaoyang"]
     assert spans == ["北京市朝阳区", "朝阳区"]
+
+
+SETTLED = """企业与机构
+北京某甲生物科技有限公司、北京某乙医药科技有限公司和北京某丙基因技术有限公司等8家企业已落户昌平区。
+北京某丁医疗器械有限公司在天津市滨海新区正式揭牌。
+北京某戊药业有限公司是位于大兴区的创新药企业。
+松林医院位于重庆市渝北区，是三级医院。
+该中心位于海淀区。创新中心位于昌平区。项目所在园区位于大兴区。
+阿斯利康、礼来、拜耳等8家外资药企集团在京新设研发机构。
+"""
+
+
+def test_lists_of_things_that_settle_and_things_named_by_their_shape():
+    doc = read_bytes(SETTLED.encode(), "settled.txt")
+    ex = extract(doc, CAT)
+    nodes = {n.id: n for n in ex.nodes}
+    loc = {(nodes[s].name, nodes[t].name): _quote(doc, e) for (s, t), e in _loc_by_id(ex).items()}
+    listed = "北京某甲生物科技有限公司、北京某乙医药科技有限公司和北京某丙基因技术有限公司等8家企业已落户昌平区"
+    assert loc == {
+        # every thing of a list closed by 等… settles where the verb says
+        ("北京某甲生物科技有限公司", "昌平区"): listed,
+        ("北京某乙医药科技有限公司", "昌平区"): listed[listed.index("北京某乙"):],
+        ("北京某丙基因技术有限公司", "昌平区"): listed[listed.index("北京某丙"):],
+        ("北京某丁医疗器械有限公司", "天津市滨海新区"): "北京某丁医疗器械有限公司在天津市滨海新区正式揭牌",
+        ("北京某戊药业有限公司", "大兴区"): "北京某戊药业有限公司是位于大兴区",
+        # a hospital no catalog knows, named by its shape before 位于
+        ("松林医院", "重庆市渝北区"): "松林医院位于重庆市渝北区",
+    }
+    hospital = next(n for n in ex.nodes if n.name == "松林医院")
+    assert (hospital.label, hospital.props["kind"]) == ("Organization", "hospital")

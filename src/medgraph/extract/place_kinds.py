@@ -47,4 +47,9 @@ def own_zone_name(name: str, suffix: str) -> bool:
     stem = name[: len(name) - len(suffix)]
     if not 2 <= len(stem) <= 3 or _NOT_NAME_CHARS.search(stem):
         return False
-    return not any(stem.startswith(w) or stem.endswith(w) for w in _MODIFIERS)
+    return not is_modifier(stem)
+
+
+def is_modifier(stem: str) -> bool:
+    """Does a modifier word (创新, 国家级, 特色 …) open or close ``stem``?"""
+    return any(stem.startswith(w) or stem.endswith(w) for w in _MODIFIERS)

@@ -36,7 +36,7 @@ from medgraph.extract.bodies import place_stem
 from medgraph.extract.entities import OTHER_CITIES, PROVINCES, Mention
 from medgraph.extract.entities import _find_by_name as find_by_name
 from medgraph.extract.entities import _left_cut as left_cut
-from medgraph.extract.place_kinds import place_kind
+from medgraph.extract.place_kinds import is_modifier, place_kind
 from medgraph.models import trusted_node
 from medgraph.textutil import sentence_bounds, slug
 
@@ -156,9 +156,12 @@ _TRIGGER = re.compile("(?=[在于落入扎集聚位地坐座横初近远规区�
                       f"(?:(?P<here>{_HERE})|(?P<sited>{_SITED})|(?P<scope>{_SCOPE})|(?P<incl>包括|包含|涵盖)"
                       f"|(?P<settle>{_SETTLE})|(?P<zai>{_ZAI}))")
 # between a subject and its verb: adverbs and a bracketed short name
-_BEFORE_VERB = re.compile(r"(?:[(（][^()（）\n]{1,30}[)）])?\s*(?:目前|现|已经|已|均|主要|总体|正式|成功|顺利|将|率先|首批)*\s*$")
+_BEFORE_VERB = re.compile(r"(?:[(（][^()（）\n]{1,30}[)）])?\s*(?:目前|现|已经|已|均|都|主要|总体|正式|成功|顺利|将|率先|首批|先后|陆续|是)*\s*$")
 # what is built or set up in a place: 在X区(内)建设/设立/布局… (the verb right after the place)
 _BUILD = re.compile(r"(?:内|范围内)?\s*(?:共同|加快|率先|规划|启动|正式|新)?(?:建设|设立|布局|打造|建立|组建|筹建|新建|成立|挂牌成立|揭牌)")
+# what settles or opens in a place: X在<places>落地/揭牌/挂牌成立…
+_OPENED = re.compile(r"\s*(?:正式|成功|顺利|率先|先后|陆续)?(?:落地|落户|揭牌|挂牌成立|挂牌|成立|开业|启用|投产|注册|开工|建成|投入运营|运营|入驻)")
+_LIST_SEP = re.compile(r"\s*(?:、|和|及|与|以及|，|,)\s*")
 _SENTENCE_OPEN = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?")
 _ZONE_NAME = re.compile(r"(高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区|自由贸易试验区|综合保税区|"
                         r"示范区|试验区|合作区|先行区|新城|小镇|科学城|科技城)$")
@@ -172,6 +175,10 @@ _ZONE_OPENING = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,10}?)(?:高新技术产�
 def _zone_stem_ok(stem: str) -> bool:
     """A zone's own name before its suffix (福州, 西咸, 辽东湾), not a pronoun or a count."""
     return len(stem) >= 2 and place_stem(stem[:2]) and not _NUMERALS.search(stem) and stem[:2] not in _GENERIC_STEMS
+
+
+_ORG_WORDS = {"医院": "hospital", "大学": "university", "学院": "university", "研究院": "institute", "研究所": "institute"}
+_THING_NAME = re.compile(r"(医院|大学|学院|研究院|研究所|实验室|中心|产业园|科技园|园区|产业基地|基地|谷)$")
 
 
 class _Located:
@@ -188,6 +195,7 @@ class _Located:
         # subject id → (sentence end, the chains it was said to lie in)
         self.sited_in: dict[str, tuple[int, list[list[Unit]]]] = {}
         self.last_subject: tuple[str, int, int] | None = None  # (id, start, sentence end)
+        self.sited_verb = False  # subject_named may name a thing by its shape (位于 with a unit after it)
 
     # -- nodes --
     def _node(self, nid: str, label: str, name: str, kind: str, jurisdiction: str = "", alias: str = "") -> str:
@@ -227,13 +235,34 @@ class _Located:
         if m is not None and m.label in ("District", *LOCATABLE):
             return m.entity_id, m.start
         z = _ZONE_NAME.search(text, max(0, stop - 12), stop)
-        if z is None or z.end() != stop:
+        if z is not None and z.end() == stop:
+            start = left_cut(text, stop, z.start())
+            name = text[start:stop]
+            if not _zone_stem_ok(name[: len(name) - len(z.group(1))]):
+                return None
+            return self.zone_node(name), start
+        return self.thing_named(stop) if self.sited_verb else None
+
+    def thing_named(self, stop: int) -> tuple[str, int] | None:
+        """A hospital, university, institute, park or centre named by its shape right before
+        位于 (天坛医院位于…): its own node, Organization or Platform by its last word."""
+        text = self.text
+        t = _THING_NAME.search(text, max(0, stop - 8), stop)
+        if t is None or t.end() != stop:
             return None
-        start = left_cut(text, stop, z.start())
+        start = left_cut(text, stop, t.start())
         name = text[start:stop]
-        if not _zone_stem_ok(name[: len(name) - len(z.group(1))]):
+        stem = name[: len(name) - len(t.group(1))]
+        if len(stem) < 2 or not place_stem(stem[:2]) or _NUMERALS.search(stem) or is_modifier(stem):
             return None
-        return self.zone_node(name), start
+        entry = find_by_name(self.ctx.catalog, name)
+        if entry is not None:
+            return entry.id, start
+        word = t.group(1)
+        if word in _ORG_WORDS:
+            return self._node(f"org-{slug(name)}", "Organization", name, _ORG_WORDS[word]), start
+        kind = "park" if word.endswith(("园", "园区", "基地", "谷")) else "platform"
+        return self._node(f"platform-{slug(name)}", "Platform", name, kind), start
 
     def zone_node(self, name: str) -> str:
         entry = find_by_name(self.ctx.catalog, name)
@@ -251,7 +280,9 @@ class _Located:
         text = self.text
         s, e = sentence_bounds(text, t.start())
         chains, end = _items(text, t.end(), e, self.places)
+        self.sited_verb = bool(chains)  # a thing named by its shape only when a unit follows
         subject = self.subject_named(t.start()) or self.sentence_subject(s, t.start())
+        self.sited_verb = False
         if subject is not None:
             sid, sstart = subject
             self.last_subject = (sid, sstart, e)
@@ -286,25 +317,53 @@ class _Located:
             return None
         return self.zone_node(z.group(0)), z.start()
 
+    def things_before(self, s: int, pos: int) -> list[Mention]:
+        """What the clause ending at ``pos`` names as its subject: the thing right before the
+        verb (adverbs between), or a list of things closed by 等… (A、B和C等8家企业已)."""
+        text = self.text
+        gap = _BEFORE_VERB.search(text, max(s, pos - 40), pos)
+        x = self.by_end.get(gap.start() if gap else pos)
+        if x is not None:
+            return [x] if x.label in LOCATABLE else []
+        tail = _LIST_TAIL.search(text, max(s, pos - 30), pos)
+        if tail is None or not text.startswith("等", tail.start()):
+            return []
+        cs = max(s, *(text.rfind(c, s, tail.start()) + 1 for c in "，,；;：:"))
+        inside = [m for m in self.ctx.mentions_in(cs, tail.start())]
+        if not inside or inside[-1].end != tail.start() or any(m.label not in LOCATABLE for m in inside):
+            return []
+        for a, b in zip(inside, inside[1:]):
+            if not _LIST_SEP.fullmatch(text, a.end, b.start):
+                return []
+        return inside
+
     def settle(self, t: re.Match) -> None:
-        """X落户/入驻/设在 <places>: a thing (never a place) settles in a unit."""
+        """X落户/入驻/设在 <places> (X may be a list): a thing (never a place) settles in a unit."""
         text = self.text
         s, e = sentence_bounds(text, t.start())
-        gap = _BEFORE_VERB.search(text, max(0, t.start() - 40), t.start())
-        x = self.by_end.get(gap.start() if gap else t.start())
-        if x is None or x.label not in LOCATABLE:
+        things = self.things_before(s, t.start())
+        if not things:
             return
         chains, end = _items(text, t.end(), e, self.places)
-        for c in chains:
-            self._link(x.entity_id, c, x.start, c[-1].end, 0.9)
+        for x in things:
+            for c in chains:
+                self._link(x.entity_id, c, x.start, c[-1].end, 0.9)
 
     def zai(self, t: re.Match) -> None:
-        """在 <places> 建设/设立 X: what the clause builds there."""
+        """在 <places> 建设/设立 X: what the clause builds there; X在 <places> 落地/揭牌: what
+        settles or opens there."""
         text = self.text
         s, e = sentence_bounds(text, t.start())
         chains, end = _items(text, t.end(), e, self.places)
-        v = _BUILD.match(text, end, e) if chains else None
+        if not chains:
+            return
+        v = _BUILD.match(text, end, e)
         if v is None:
+            o = _OPENED.match(text, end, e)
+            if o is not None:
+                for x in self.things_before(s, t.start()):
+                    for c in chains:
+                        self._link(x.entity_id, c, x.start, o.end(), 0.85)
             return
         for x in self.ctx.mentions_in(v.end(), e):
             if not _same_clause(text, v.end(), x.start):
