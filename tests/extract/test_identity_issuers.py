@@ -192,3 +192,58 @@ def test_a_page_whose_breadcrumbs_say_interpretation_may_still_be_the_official_t
     ex = _ex(text)
     assert _own(ex).name == "嘉兴市促进生物医药产业高质量发展若干政策"
     assert ex.document.source_kind == "official"
+
+
+def test_an_announcement_issuing_rules_is_about_the_rules():
+    text = """国家药监局关于发布医疗器械注册自检管理规定的公告（2021年第126号）
+发布时间：2021-10-22
+为加强医疗器械注册管理，国家药监局组织制定了《医疗器械注册自检管理规定》，现予发布。
+特此公告。
+国家药监局
+2021年10月21日
+"""
+    ex = _ex(text)
+    assert _own(ex).name == "医疗器械注册自检管理规定"
+    assert ex.document.doc_number == "2021年第126号"
+    assert _issuer_names(ex) == ["国家药品监督管理局"]
+
+
+def test_a_decree_with_the_bodys_order_line_and_the_rules_below():
+    text = """国家卫生健康委员会令
+第11号
+《医疗机构检查检验结果互认管理办法》已于2022年经国家卫生健康委委务会议审议通过，现予公布，自2022年3月1日起施行。
+主任　某某
+2022年2月14日
+医疗机构检查检验结果互认管理办法
+第一章　总则
+第一条　为规范检查检验结果互认，制定本办法。
+"""
+    ex = _ex(text)
+    assert _own(ex).name == "医疗机构检查检验结果互认管理办法"
+    assert ex.document.doc_number == "国家卫生健康委员会令第11号"
+    assert _issuer_names(ex) == ["国家卫生健康委员会"]
+
+
+def test_a_letterhead_with_its_number_and_a_serial_written_with_di():
+    text = """广州市人民政府办公厅文件 穗府办〔2019〕第6号
+广州市人民政府办公厅关于印发广州市加快生物医药产业发展若干规定（修订）的通知
+各区人民政府，市政府各部门：
+现将《广州市加快生物医药产业发展若干规定（修订）》印发给你们，请认真贯彻执行。
+"""
+    ex = _ex(text)
+    assert _own(ex).name == "广州市加快生物医药产业发展若干规定(修订)"
+    assert ex.document.doc_number == "穗府办〔2019〕第6号"
+    assert _issuer_names(ex) == ["广州市人民政府办公厅"]
+
+
+def test_a_measure_list_on_a_page_with_a_source_line_is_an_official_text():
+    text = """来源：某某市人民政府网
+某某市促进创新药产业发展若干措施 [2023-05-06]
+为促进创新药产业发展，特制定本措施。
+一、支持研发。对企业给予奖励。
+二、支持上市。对企业给予奖励。
+三、支持应用。对医院给予支持。
+"""
+    ex = _ex(text)
+    assert _own(ex).name == "某某市促进创新药产业发展若干措施"
+    assert ex.document.source_kind == "official"

@@ -19,7 +19,7 @@ from medgraph.extract.dates import policy_dates
 from medgraph.extract.source_kind import infer_source_kind
 from medgraph.extract import targets as tg
 from medgraph.extract import issuers as iss
-from medgraph.extract.identity import own_document, own_heading, own_number
+from medgraph.extract.identity import official_signs, own_document, own_heading, own_number, weak_call
 from medgraph.extract.owners import convention
 from medgraph.extract.entities import Mention, find_entities, policy_key
 from medgraph.extract.structure import parse
@@ -109,17 +109,20 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     region = st.issuer_region if st.is_policy else (0, min(len(text), 3000))
     issuers = iss.head_issuers(text, region, ents.mentions, head.heading)
     own_doc = st.is_policy
+    ev = source["source_evidence"]
     if not own_doc:
         # an official document whose measures structure did not find (a plan, a work report,
         # a decision, a notice reposted on a page the source-kind rules took for news) is
         # still its own policy when its head says so; a report about a policy never is
-        ev = source["source_evidence"]
         own_doc = own_document(text, head, st.doc_number, bool(issuers), source["source_kind"], ev["confidence"])
-        if own_doc and source["source_kind"] != "official" and st.title_span:
-            s, e = document.to_original(*st.title_span)
-            source = {"source_kind": "official", "source_evidence": {
-                "quote": document.original[s:e], "start": s, "end": e, "confidence": 0.6, "method": "rule",
-                "basis": "its own official title, and words by which it issues or speaks as itself"}}
+    if (own_doc and st.title_span and weak_call(source["source_kind"], ev["confidence"])
+            and official_signs(text, head, st.doc_number, bool(issuers))):
+        # the source-kind rules called it news/interpretation on weak signals (a 来源 line):
+        # its own title and issuing words say it is the official text
+        s, e = document.to_original(*st.title_span)
+        source = {"source_kind": "official", "source_evidence": {
+            "quote": document.original[s:e], "start": s, "end": e, "confidence": 0.6, "method": "rule",
+            "basis": "its own official title, and words by which it issues or speaks as itself"}}
     if not own_doc:
         issuers = []
     else:

@@ -33,11 +33,11 @@ from medgraph.textnorm import PINYIN_INSERT
 
 # ----------------------------------------------------------------------------- numbers
 
-_OPEN_CLOSE = {"〔": "〕", "[": "]", "【": "】", "(": ")", "（": "）", "［": "］"}
+_OPEN_CLOSE = {"〔": "〕", "[": "]", "【": "】", "(": ")", "（": "）", "［": "］", "﹝": "﹞", "〖": "〗"}
 # prefix (a run of CJK) + year in brackets + serial; the closing bracket or 号 may be missing
 _NUMBER = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<p>[\u4e00-\u9fff]{1,24})[ \t\u3000]*(?P<o>[〔\[【(（［])[ \t\u3000]*(?P<y>(?:19|20)\d{2})[ \t\u3000]*"
-    r"(?P<c>[〕\]】)）］])?[ \t\u3000]*(?P<n>\d{1,4})(?!\d)[ \t\u3000]*(?P<hao>号)?"
+    r"(?<![\u4e00-\u9fff])(?P<p>[\u4e00-\u9fff]{1,24})[ \t\u3000]*(?P<o>[〔\[【(（［﹝〖])[ \t\u3000]*(?P<y>(?:19|20)\d{2})[ \t\u3000]*"
+    r"(?P<c>[〕\]】)）］﹞〗])?[ \t\u3000]*(?P<di>第)?(?P<n>\d{1,4})(?!\d)[ \t\u3000]*(?P<hao>号)?"
     # decree numbers: 第4号令, 国家食品药品监督管理局令第4号
     r"|(?P<decree>第[ \t\u3000]*\d{1,4}[ \t\u3000]*号令|(?<=令)\s*第[ \t\u3000]*\d{1,4}[ \t\u3000]*号)"
     # an announcement's number: 2023年第12号 (after its title's 公告/通告, or alone on its line)
@@ -150,7 +150,7 @@ def _numbers(text: str, lo: int, hi: int) -> list[_Num]:
         own = _own_place(text, ps, e, after_body)
         if hao is None and not own:
             continue  # 京卫健促字(2017)4 is a number only where a number stands
-        t = f"{p}{m.group('o')}{m.group('y')}{close or _OPEN_CLOSE[m.group('o')]}{m.group('n')}{hao or ''}"
+        t = f"{p}{m.group('o')}{m.group('y')}{close or _OPEN_CLOSE[m.group('o')]}{m.group('di') or ''}{m.group('n')}{hao or ''}"
         out.append(_Num(t, ps, e, hao is not None, own))
     return out
 
@@ -193,7 +193,9 @@ def _ends_kind(c: str, a: int = 0, b: int | None = None) -> bool:
 _TITLE_LABEL = re.compile(r"^(?:[\[【]?(?:原标题|标题|题名|文件名称|信息名称|文件标题|名称|附件\d*|附)[\]】]?[:：]?)")
 _SHORT_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]")    # 北京:关于… (a repost's place label)
 _LEAD_NUMBER = re.compile(r"^[(（]?[\u4e00-\u9fff]{1,10}[〔\[【(（][0-9]{4}[〕\]】)）]?[0-9]{1,4}号[)）]?")
-_TRAIL_NUMBER = re.compile(r"[(（]?[\u4e00-\u9fff]{1,10}[〔\[【(（](?:19|20)[0-9]{2}(?:[〕\]】)）][0-9]{0,4}号?)?[)）]?$")
+_TRAIL_NUMBER = re.compile(r"(?:[(（]?[\u4e00-\u9fff]{1,10}[〔\[【(（﹝](?:19|20)[0-9]{2}(?:[〕\]】)）﹞]第?[0-9]{0,4}号?)?[)）]?"
+                           r"|[(（〔](?:19|20)[0-9]{2}年第[0-9]{1,4}号[)）〕]"   # (2021年第126号)
+                           r"|[\[【(（]?(?:19|20)[0-9]{2}[-./年][0-9]{1,2}[-./月][0-9]{1,2}日?[\]】)）]?)$")   # [2023-05-06]
 # page debris glued after a title: 时间:…, 来源:…, 浏览次数, 分享, |…
 _DEBRIS = re.compile(r"(?=[发更成时日信来浏点分文字作责编索栏|｜])(?:(?:发布时间|发布日期|更新时间|成文日期|时间|日期|信息来源|来源|浏览次数|点击|分享|发文字号|文号|字号|作者|责编|编辑|索引号|栏目)[:：]"
                      r"|浏览次数|[|｜])")
@@ -206,9 +208,10 @@ _NO_TITLE = re.compile(r"[，,。；;！？!?]|[:：](?!$)")
 # a title fragment that opens a new title (not a continuation of the line above)
 _OPENS = re.compile(r"^(?:关于|国务院|中共|[\u4e00-\u9fff]{2,6}?(?:省|市|自治区|区|县)(?![场委级]))")
 
-_WRAPPER = re.compile(r"^(?P<iss>.{0,60}?)(?:关于(?P<v1>印发|转发|颁布|发布|下达)|(?P<v2>印发|转发))(?P<x>.+?)(?:的通知)?$")
+_WRAPPER = re.compile(r"^(?P<iss>.{0,60}?)(?:关于(?P<v1>印发|转发|颁布|发布|下达)|(?P<v2>印发|转发))(?P<x>.+?)(?:的(?:通知|公告|通告))?$")
 _NESTED = re.compile(r"关于(?:印发|转发)")
 _NESTED_START = re.compile(r"(?<=转发|印发)")   # where the forwarded notice's issuer begins
+_ISSUE_ONLY = re.compile(r"^(?:公告|通告|通知)$")   # 关于发布…: a bare kind word is no issued text
 _CONSULT = re.compile(r"^关于(?:对|就)?《(?P<x>[^》]{4,100})》.{0,30}?征求意见的(?:公告|通知|函)$")
 _ABOUT = re.compile(r"^.{0,60}?关于.+")
 _REPOST = re.compile(r"^《(?P<t>[^《》]{4,100})》\s*(?:正式)?(?:发布|印发|出台|公布|全文|出炉|解读|政策解读|来了|印发通知)?[!！]?$")
@@ -447,7 +450,7 @@ def _classify(c: str, pos: _Pos, end: int) -> _Cand | None:
         s, e = span(off + m.start("x"), off + m.end("x"))
         return _Cand("consult", x, s, e, end, pos[0])
     m = _WRAPPER.match(inner)
-    if m and (m.group("v1") or inner.endswith("的通知")) and len(m.group("x")) >= 4:
+    if m and (m.group("v1") or inner.endswith("的通知")) and len(m.group("x")) >= 4 and not _ISSUE_ONLY.match(m.group("x")):
         nested = _NESTED.search(m.group("x"))
         if nested and nested.start() > 0:
             # X转发Y关于印发Z的通知: the page forwards Y's notice; Z is Y's, headed by Y
@@ -458,7 +461,7 @@ def _classify(c: str, pos: _Pos, end: int) -> _Cand | None:
             if sub is not None and sub.kind == "wrapper":
                 return sub
         x, xs = m.group("x"), m.start("x")
-        if x.endswith("的通知"):
+        if x.endswith(("的通知", "的公告", "的通告")):
             x = x[:-3]
         first = x.startswith(("《", "〈"))
         y = _first_quoted(x) if first else _balanced_tail(x)
@@ -582,11 +585,22 @@ def own_document(text: str, title: Title, number: str, issuers: bool, kind: str,
         return False
     if kind == "official":
         return bool(number or issuers)
-    # weak calls only: a 来源 line or no signal (news), breadcrumbs saying 政策解读
-    # (interpretation), a table row (analysis)
-    weak = kind == "news" and confidence < 0.9 or kind in ("interpretation", "analysis") and confidence <= 0.5
-    if not weak or not title.title:
+    if not weak_call(kind, confidence) or not title.title:
         return False
+    return official_signs(text, title, number, issuers)
+
+
+def weak_call(kind: str, confidence: float) -> bool:
+    """A source kind the rules called on weak signals only: a ``来源`` line or no signal
+    (news), breadcrumbs saying 政策解读 (interpretation), a table row (analysis)."""
+    return kind == "news" and confidence < 0.9 or kind in ("interpretation", "analysis") and confidence <= 0.5
+
+
+def official_signs(text: str, title: Title, number: str, issuers: bool) -> bool:
+    """The head says the text is the official document: a notice issuing it or a
+    consultation on it (by its heading), its own number, its issuers, or words by which it
+    speaks as itself; a report delivered to a congress (各位代表：) is a speech unless a
+    notice issues it."""
     if title.kind != "wrapper" and _DELEGATES.search(text, 0, min(len(text), 3000)):
-        return False   # a report delivered to a congress (各位代表：) is a speech, unless a notice issues it
+        return False
     return title.kind in ("wrapper", "consult") or bool(number) or issuers or speaks_as_itself(text) is not None

@@ -7,7 +7,7 @@ entities.py already found (no new scan of the text):
   notice names several, glued or separated: ``省发展改革委省经信厅省科技厅关于…``) — only the
   heading the title came from, not a repost headline above it;
 - lines made of nothing but body names in the head (a joint notice lists its bodies one per
-  line, or several on a line), a letterhead ``X文件``;
+  line, or several on a line), a letterhead ``X文件`` (with its number) or a decree's ``X令``;
 - a page's metadata row labelled as the issuer (``发文机关：``, ``[制定机关]``, ``发布机构``);
   other labels (``来源``, ``备注``, ``公开责任部门``) name a site or an office, not the issuer;
 - the signature block next to the date (one body per line, several on a line, blank lines
@@ -31,6 +31,8 @@ _ISSUER_LABEL = re.compile(r"(?:发文机关|发文机构|发文单位|发布机
                            r"\s*[\]】]?\s*[:：]?")
 _ANY_LABEL = re.compile(r"[\[【][^\]】\n]{1,8}[\]】]|[\u4e00-\u9fff]{2,6}\s*[:：]")
 _CELL = re.compile(r"[\s|｜:：\]】]*[^|｜\n]*")   # a table row's value cell after its label
+# a letterhead's number (深圳市人民政府办公厅文件 深府办〔2020〕2号): not a word of the line
+_LETTER_NUMBER = re.compile(r"(?<=文件)\s+[\u4e00-\u9fff]{1,10}[〔\[【(（﹝](?:19|20)\d{2}[〕\]】)）﹞]第?\d{1,4}号\s*$")
 _SEPARATORS = re.compile(r"[\s、，,#*•·]")   # not | : a table row of bodies is no signature
 _DECREE = re.compile(r"第\s*\d{1,4}\s*号令|令\s*第\s*\d{1,4}\s*号")
 
@@ -99,10 +101,10 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
         rest = _rest(text, ls, le, inside)
         if rest.rstrip().endswith(("：", ":")) and not _ISSUER_LABEL.search(rest):
             continue  # 陕西省人民政府： addresses the notice (主送机关), it does not issue it
-        bare = _SEPARATORS.sub("", rest)
+        bare = _SEPARATORS.sub("", _LETTER_NUMBER.sub("", rest))
         # body names only, or a letterhead (X文件); any other word on the line (备注 X, X主办)
         # makes it something else than a list of signatories
-        if not bare or bare == "文件":
+        if not bare or bare in ("文件", "令"):
             out.extend(inside)
             continue
         lab = _ISSUER_LABEL.search(text, ls, le)
