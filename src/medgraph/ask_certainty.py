@@ -56,18 +56,16 @@ def judge_edges(edges: list[dict[str, Any]], what: str) -> tuple[str, list[str]]
                         f"(推断 inferred)"]
 
 
-def disputed(store: Any, entity: str | None, facts: str, reasons: list[str]) -> tuple[str, list[str]]:
-    """Facts become ``disputed`` when documents disagree about the entity (medgraph.conflicts:
-    a fund's size, where a place is): the answer cannot be certain of either value."""
-    if not entity:
-        return facts, reasons
-    from medgraph.conflicts import conflicts
-
-    found = conflicts(store, entity).get("conflicts") or []
+def disputed(disputes: dict[str, list[str]], entity: str | None, facts: str,
+             reasons: list[str]) -> tuple[str, list[str]]:
+    """Facts become ``disputed`` when documents disagree about the entity (``disputes``: entity
+    id → attributes, from medgraph.conflicts: a fund's size, where a place is): the answer
+    cannot be certain of either value."""
+    found = disputes.get(entity or "") or []
     if not found:
         return facts, reasons
-    what = ", ".join(sorted({str(c.get("attribute")) for c in found}))
-    return "disputed", reasons + [f"documents disagree about its {what} (see /conflicts): the values differ by source"]
+    return "disputed", reasons + [f"documents disagree about its {', '.join(sorted(set(found)))} (see /conflicts): "
+                                  "the values differ by source"]
 
 
 def owner_facts(answer: dict[str, Any]) -> tuple[str, list[str], list[dict[str, Any]]]:
