@@ -399,10 +399,12 @@ def ask(
     if it["intent"] == "owner" and a.get("measure"):
         for role in ("lead", "support"):
             for b in a[role]:
-                console.print(f"  {role:<7} [bold]{b['name']}[/bold]  basis={b['basis']}")
+                console.print(f"  {role:<7} [bold]{b['name']}[/bold]  basis={b['basis']}"
+                              + ("  (推断 inferred)" if b["basis"] == "rule" else ""))
     elif it["intent"] == "owner":
-        for c in a.get("candidates", [])[:10]:
-            console.print(f"  candidate {c['id']}  {c['name']}")
+        score = {x["id"]: x.get("score") for x in c.get("candidates") or []}
+        for m in a.get("candidates", [])[:10]:
+            console.print(f"  candidate {m['id']}  {m['name']}" + (f"  score {score[m['id']]}" if m["id"] in score else ""))
     for ev in ans["evidence"][:5]:
         console.print(f"  “{ev['quote'][:70]}”  [dim]{ev['document']} {ev.get('source_kind', '')}[/dim]")
     console.print(f"  [dim]query: {ans['query']['name']} {ans['query']['params']}[/dim]")
