@@ -280,3 +280,23 @@ def test_lists_of_things_that_settle_and_things_named_by_their_shape():
     }
     hospital = next(n for n in ex.nodes if n.name == "松林医院")
     assert (hospital.label, hospital.props["kind"]) == ("Organization", "hospital")
+
+
+def test_the_parks_a_zone_is_made_of_lie_in_it():
+    text = ("一、滨江科技园区包括滨江科技园区东园、滨江科技园区西园和滨江科技园区生命科学园。\n"
+            "二、某某管委会负责滨江科技园区(包括滨江科技园区东园、西园、生命科学园)的指导工作。\n")
+    doc = read_bytes(text.encode(), "parks.txt")
+    ex = extract(doc, CAT)
+    nodes = {n.id: n for n in ex.nodes}
+    loc = {(nodes[s].name, nodes[t].name) for (s, t), e in _loc_by_id(ex).items() if nodes[s].label != "Bureau"}
+    # short items (西园) take the zone's name as their prefix; the remit verb (负责) is no part of the zone's name
+    assert loc == {("滨江科技园区东园", "滨江科技园区"), ("滨江科技园区西园", "滨江科技园区"),
+                   ("滨江科技园区生命科学园", "滨江科技园区")}
+
+
+def test_a_later_clause_is_not_built_where_the_first_clause_builds():
+    text = ("佑安医院新院区基本确定在大兴区选址建设，加快推进某某医院新院区选址，北京某己学院新院区项目取得批复。\n"
+            "在北京城市规划建设和冬奥会筹办工作座谈会、在中国国际服务贸易交易会上的讲话精神。\n")
+    ex = extract(read_bytes(text.encode(), "clauses.txt"), CAT)
+    nodes = {n.id: n for n in ex.nodes}
+    assert [(nodes[e.source].name, nodes[e.target].name) for e in ex.edges if e.type == "LOCATED_IN"] == []

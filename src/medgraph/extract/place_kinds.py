@@ -50,6 +50,6 @@ def own_zone_name(name: str, suffix: str) -> bool:
     return not is_modifier(stem)
 
 
-def is_modifier(stem: str) -> bool:
-    """Does a modifier word (创新, 国家级, 特色 …) open or close ``stem``?"""
-    return any(stem.startswith(w) or stem.endswith(w) for w in _MODIFIERS)
+def is_modifier(stem: str, end: bool = True) -> bool:
+    """Does a modifier word (创新, 国家级, 特色 …) open ``stem`` (or close it, with ``end``)?"""
+    return any(stem.startswith(w) or end and stem.endswith(w) for w in _MODIFIERS)

@@ -85,8 +85,8 @@ def _unit_at(text: str, pos: int, hi: int, places: dict[int, Mention]) -> Unit |
         if stem == "城" or suf == "区" and stem.endswith(_GENERIC_END):
             u = None
         elif (stem in _GENERIC_STEMS or stem.endswith(_GENERIC_END) or _NUMERALS.search(stem) or not place_stem(stem)
-              or _DESCRIPTIVE.search(stem)):
-            u = None
+              or _DESCRIPTIVE.search(stem) or suf == "市" and stem.endswith("城") and _KNOWN_NAME.fullmatch(stem[:-1])):
+            u = None  # …, 北京城市规划: 北京 + 城市 (city), not a city named 北京城
     m = places.get(pos)
     if m is not None and m.end <= hi and (u is None or m.end > u.end()):
         return Unit(m.surface, 2, "", m.start, m.end, m.entity_id)
@@ -161,6 +161,7 @@ _BEFORE_VERB = re.compile(r"(?:[(（][^()（）\n]{1,30}[)）])?\s*(?:目前|现
 _BUILD = re.compile(r"(?:内|范围内)?\s*(?:共同|加快|率先|规划|启动|正式|新)?(?:建设|设立|布局|打造|建立|组建|筹建|新建|成立|挂牌成立|揭牌)")
 # what settles or opens in a place: X在<places>落地/揭牌/挂牌成立…
 _OPENED = re.compile(r"\s*(?:正式|成功|顺利|率先|先后|陆续)?(?:落地|落户|揭牌|挂牌成立|挂牌|成立|开业|启用|投产|注册|开工|建成|投入运营|运营|入驻)")
+_NOT_OBJECT = re.compile(r"[、在]|[^，,；;。]{16}")
 _LIST_SEP = re.compile(r"\s*(?:、|和|及|与|以及|，|,)\s*")
 _SENTENCE_OPEN = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?")
 _ZONE_NAME = re.compile(r"(高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区|自由贸易试验区|综合保税区|"
@@ -179,6 +180,31 @@ def _zone_stem_ok(stem: str) -> bool:
 
 _ORG_WORDS = {"医院": "hospital", "大学": "university", "学院": "university", "研究院": "institute", "研究所": "institute"}
 _THING_NAME = re.compile(r"(医院|大学|学院|研究院|研究所|实验室|中心|产业园|科技园|园区|产业基地|基地|谷)$")
+
+
+_DUTY_VERBS = re.compile("负责|承担|管理|指导|协调|统筹|组织|联系|对接|服务|参与|所在")
+_PARK_END = re.compile(r"(?:科技园|产业园|工业园|园区|园|基地|片区|组团)$")
+_PROPER_START = re.compile("(?:" + "|".join(["北京", *OTHER_CITIES]) + ")")
+
+
+def _park_items(text: str, pos: int, hi: int) -> list[tuple[int, int]]:
+    """Names of parks listed from ``pos`` (A园、B园和C科技园), up to the clause's end; []
+    unless every item is a park's name (2 to 20 name characters ending in 园/园区/基地…)."""
+    m = re.match(r"[^，,；;。:：()（）\n]{2,200}", text[pos:hi])
+    if m is None:
+        return []
+    body = m.group(0)
+    tail = re.search(r"(?:等(?:[0-9一二两三四五六七八九十]+个)?[\u4e00-\u9fff]{0,4})?$", body)
+    body = body[: tail.start()] if tail else body
+    out = []
+    at = pos
+    for piece in re.split(r"、|和|及", body):
+        a = at
+        at += len(piece) + 1
+        if not 2 <= len(piece) <= 20 or not _PARK_END.search(piece) or not re.fullmatch(r"[\u4e00-\u9fff]+", piece):
+            return []
+        out.append((a, a + len(piece)))
+    return out if len(out) >= 2 else []
 
 
 class _Located:
@@ -251,9 +277,12 @@ class _Located:
         if t is None or t.end() != stop:
             return None
         start = left_cut(text, stop, t.start())
+        # verbs of a body's remit the general cut does not know (中关村管委会负责中关村科技园区)
+        for c in _DUTY_VERBS.finditer(text, start, t.start()):
+            start = c.end()
         name = text[start:stop]
         stem = name[: len(name) - len(t.group(1))]
-        if len(stem) < 2 or not place_stem(stem[:2]) or _NUMERALS.search(stem) or is_modifier(stem):
+        if len(stem) < 2 or not place_stem(stem[:2]) or _NUMERALS.search(stem) or is_modifier(stem, end=False):
             return None
         entry = find_by_name(self.ctx.catalog, name)
         if entry is not None:
@@ -366,7 +395,9 @@ class _Located:
                         self._link(x.entity_id, c, x.start, o.end(), 0.85)
             return
         for x in self.ctx.mentions_in(v.end(), e):
-            if not _same_clause(text, v.end(), x.start):
+            # what the verb builds: in its clause, no other list or 在 between (在X规划建设和
+            # …座谈会、在Y… names no building)
+            if not _same_clause(text, v.end(), x.start) or _NOT_OBJECT.search(text, v.end(), x.start):
                 break
             if x.label in LOCATABLE and not text.startswith(_BRANCH, x.end):
                 for c in chains:
@@ -375,6 +406,8 @@ class _Located:
     def listed(self, t: re.Match, bare: bool) -> None:
         text = self.text
         s, e = sentence_bounds(text, t.start())
+        if self.parks_listed(t, e):
+            return
         subject = self.subject_named(t.start())
         if subject is None:
             # a clause of nothing but the verb (…长江以北，包括… / …，初期规划范围包括…): the
@@ -396,6 +429,35 @@ class _Located:
         chains, end = _items(text, t.end(), e, self.places, prefix)
         for c in chains:
             self._link(sid, c, sstart, end, 0.85)
+
+    def parks_listed(self, t: re.Match, e: int) -> bool:
+        """X(园区)包括 A园、B园…: the parks a zone is made of lie in it (中关村科技园区包括
+        中关村科技园区海淀园、丰台园…); a short item takes the prefix the first one shares
+        with X (丰台园 → 中关村科技园区丰台园)."""
+        text = self.text
+        items = _park_items(text, t.end(), e)
+        if not items:
+            return False
+        stop = t.start() - 1 if text[t.start() - 1:t.start()] in "(（" and t.start() > 0 else t.start()
+        self.sited_verb = True
+        subject = self.subject_named(stop)
+        self.sited_verb = False
+        if subject is None:
+            return False
+        sid, sstart = subject
+        node = self.ctx.catalog.entries.get(sid) or self.ctx.ents.nodes.get(sid)
+        sname = text[sstart:stop]
+        prefix = sname if items and text.startswith(sname, items[0][0]) else ""
+        for a, b in items:
+            name = text[a:b]
+            if prefix and not name.startswith(prefix) and not _PROPER_START.match(name):
+                name = prefix + name
+            entry = find_by_name(self.ctx.catalog, name)
+            pid = entry.id if entry is not None else self._node(f"platform-{slug(name)}", "Platform", name, "park",
+                                                                alias=text[a:b])
+            if pid != sid and node is not None:
+                self.add(self.ctx, pid, sid, "LOCATED_IN", [self.ctx.spans.ev(sstart, b, "explicit", 0.85)])
+        return True
 
     def _is_zone(self, nid: str) -> bool:
         entry = self.ctx.catalog.entries.get(nid)

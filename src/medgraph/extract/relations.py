@@ -509,7 +509,9 @@ def sentence_relations(ctx: Ctx, measures_span: list[tuple[int, int]]) -> None:
                 between_d = [y for y in districts if y is not d and min(x.end, d.end) <= y.start < max(x.start, d.start)]
                 if x.end <= d.start and zai is not None and after:
                     ev = ctx.spans.ev(x.start, d.end + after.end(), "explicit", 0.9)
-                elif d.end <= x.start and zai is not None and not between_d and PLACE_BEFORE.search(text, d.end, x.start):
+                elif (d.end <= x.start and zai is not None and not between_d and _same_clause(text, d.end, x.start)
+                      and PLACE_BEFORE.search(text, d.end, x.start)):
+                    # 在D建设X: X in the clause of 在D (not what a later clause of the sentence names)
                     ev = ctx.spans.ev(zai, x.end, "explicit", 0.85)
                 elif x.end <= d.start and _SITED_AT.fullmatch(text, x.end, d.start):
                     ev = ctx.spans.ev(x.start, d.end, "explicit", 0.95)
