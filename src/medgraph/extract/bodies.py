@@ -113,7 +113,7 @@ _CORE_BAD = re.compile(
 )
 # a single space inside a name (深 圳市, 卫生健康 委员会); not after a number's or date's
 # last character (6号 云岩区…, 18日 食品药品监管局: separate words)
-_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![号日年月]) (?=[\u4e00-\u9fff])")
+_CJK_GAP = re.compile(r" (?=[\u4e00-\u9fff])(?<=[\u4e00-\u9fff] )(?<![号日年月] )")   # the space first: one fast scan
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _RUN_STOP = set("的与及或在于由为将把被对向从以等是了、，,。；;：:“”\"'《》()（）[]【】 \n\t·—-/")
 _MAX_RUN = 18
@@ -279,7 +279,7 @@ class BodyFinder:
         gaps = [m.start() for m in _CJK_GAP.finditer(text)] if " " in text else []
         if not gaps:
             return self._find(text, scope, taken)
-        compact = _CJK_GAP.sub("", text)
+        compact = "".join(text[a + 1:b] for a, b in zip([-1, *gaps], [*gaps, len(text)]))
         if taken is not None:
             keep = bytearray(taken)
             for g in reversed(gaps):
@@ -767,8 +767,8 @@ def scope_for(city: str, provinces: set[str], district: str = "", district_id: s
 def named_cities(text: str) -> frozenset[str]:
     """Stems the text names as X市 at least twice (places it is about, not words before 市)."""
     seen: dict[str, int] = {}
-    for m in _ANY_CITY.finditer(text, 0, 20000):
-        seen[m.group(1)] = seen.get(m.group(1), 0) + 1
+    for stem in _city_stems(text):
+        seen[stem] = seen.get(stem, 0) + 1
     return frozenset(k for k, n in seen.items() if n >= 2 and place_stem(k))
 
 
@@ -777,26 +777,86 @@ def named_cities(text: str) -> frozenset[str]:
 NATIONAL = "国家"   # the jurisdiction of a State Council or ministry document
 # what a national document's head opens with: the State Council, a ministry or a national
 # administration (国务院办公厅关于…, 食品药品监管局、海关总署第4号令, 国家卫生健康委 …)
-_NATIONAL_BODY = re.compile(
-    r"(?:^|(?<=[\s:：#|>“\"]))"   # where a head names its issuer: a line's or field's start, not 党中央、国务院决策
-    r"(?=[国中财科工商教民公司自生住交水农文应人退外海])(?:国务院|中华人民共和国[\u4e00-\u9fff]{2,12}?(?:部|局|署|委员会)"
+_NATIONAL_CORE = re.compile(
+    r"(?:国务院|中华人民共和国[\u4e00-\u9fff]{2,12}?(?:部|局|署|委员会)"
     r"|国家[\u4e00-\u9fff]{2,12}?(?:局|委员会|委|署)|海关总署|[\u4e00-\u9fff]{2,10}?总局(?![\u4e00-\u9fff]{0,3}[市省区])|"
     + "|".join(short for short, _ in _MINISTRIES) + r")")
-# a national document's number: 国发〔2018〕43号, 国办发, 国函; a ministry's order (…总署第4号令)
-_NATIONAL_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])国(?:发|函|办发|办函)\s*[〔\[【(（]\s*(?:19|20)\d{2}|(?:部|局|署|委)第\d{1,3}号令")
+# where a head names its issuer: a line's or field's start, not 党中央、国务院决策 inside a sentence
+_ISSUER_START = re.compile(r"[\s:：#|>“\"]+")
+# a national document's number: 国发〔2018〕43号, 国办发, 国函; a ministry's order (…总署第4号令).
+# Each alternative opens with its literal (a fast scan), the character before is checked after.
+_NATIONAL_NUMBER = re.compile(r"国(?<![\u4e00-\u9fff]国)(?:发|函|办发|办函)\s*[〔\[【(（]\s*(?:19|20)\d{2}"
+                              r"|第(?<=[部局署委]第)\d{1,3}号令")
 # a place named as the seat of a body (德阳市人民政府, 来源：六盘水市人民政府, 关键词 | 德阳市 人民政府):
 # a 2-3 character stem right after a non-Chinese character or punctuation, then 市/省 and a body word
 _ISSUER_PLACE = re.compile(   # (not after ，、: 代行市政府 inside a sentence)
     r"(?:(?<=[\s:：|#>（(\[【\d.．])|^)([\u4e00-\u9fff]{2,3}?)(市|省)"
     r"(?=\s*[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|局|厅|办公室|办公厅|委员会|委))", re.M)
 _ANY_CITY = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|^|(?<=[在对与和及、]))([\u4e00-\u9fff]{2,3}?)市", re.M)
-# a Beijing document number (京政发〔2016〕44号, 京政办发, 京药监发) or Beijing's name
-_BEIJING = re.compile(r"北京|(?<![\u4e00-\u9fff])京[\u4e00-\u9fff]{0,5}[〔\[【(（]\s*(?:19|20)\d{2}")
+# a Beijing document number (京政发〔2016〕44号, 京政办发, 京药监发); 北京 itself is found by str.find
+_BEIJING_NUMBER = re.compile(r"京(?<![\u4e00-\u9fff]京)[\u4e00-\u9fff]{0,5}[〔\[【(（]\s*(?:19|20)\d{2}")
+_LEVEL_WORD = re.compile(r"[市省]")
+
+
+def _national_at(head: str) -> int:
+    """Where the head first names a national body at a line's or field's start, -1 if nowhere."""
+    m = _NATIONAL_CORE.match(head)
+    if m:
+        return 0
+    for b in _ISSUER_START.finditer(head):
+        if _NATIONAL_CORE.match(head, b.end()):
+            return b.end()
+    return -1
+
+
+def _issuer_place(head: str) -> tuple[int, str] | None:
+    """(start, stem) of the first ``_ISSUER_PLACE`` match whose stem can be a place; the
+    regex is tried only two and three characters before each 市/省."""
+    last = 0
+    for k in _LEVEL_WORD.finditer(head):
+        for start in (k.start() - 3, k.start() - 2):
+            if start < last:
+                continue
+            m = _ISSUER_PLACE.match(head, start)
+            if m is not None and m.end(2) == k.end():
+                last = m.end()
+                if place_stem(m.group(1)):
+                    return m.start(), m.group(1)
+                break
+    return None
+
+
 _CITED = re.compile(r"《[^《》\n]{0,120}》\s*(?:[(（][^()（）\n]{0,30}[)）])?|https?://\S+")   # a cited title with its number
 
 
+_STEMS: tuple[str, list[str]] = ("", [])   # the last text seen and its city stems
+
+
+def _city_stems(text: str, hi: int = 20000) -> list[str]:
+    """``[m.group(1) for m in _ANY_CITY.finditer(text, 0, hi)]``, trying the regex only at
+    the starts a 市 two or three characters on allows (a scan of every position was the
+    costliest part of finding a document's jurisdiction), once per text."""
+    global _STEMS
+    if _STEMS[0] is text:
+        return _STEMS[1]
+    out: list[str] = []
+    last = 0
+    k = text.find("市", 2, hi)
+    while k != -1:
+        for start in (k - 3, k - 2):
+            if start >= last:
+                m = _ANY_CITY.match(text, start, k + 1)
+                if m is not None and m.end() == k + 1:
+                    out.append(m.group(1))
+                    last = m.end()
+                    break
+        k = text.find("市", k + 1, hi)
+    _STEMS = (text, out)
+    return out
+
+
 def _blank(m: re.Match) -> str:
-    return " " * (m.end() - m.start())
+    return "\x00" * (m.end() - m.start())   # no space: a masked title is no line or field start
 
 
 def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], provinces: frozenset[str] | set[str]) -> str:
@@ -810,16 +870,21 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
     when that is all the text gives; never Beijing by default."""
     head = _CITED.sub(_blank, text[:1000])
     found: list[tuple[int, str]] = []
-    for m in _ISSUER_PLACE.finditer(head):
-        if place_stem(m.group(1)):
-            found.append((m.start(), m.group(1)))
-            break
-    nat = _NATIONAL_BODY.search(head) or _NATIONAL_NUMBER.search(head)
-    if nat:
-        found.append((nat.start(), NATIONAL))
-    bj = _BEIJING.search(head, 0, 600)
-    if bj:
-        found.append((bj.start(), "北京"))
+    place = _issuer_place(head)
+    if place is not None:
+        found.append(place)
+    nat = _national_at(head)
+    if nat < 0:
+        num = _NATIONAL_NUMBER.search(head)
+        nat = num.start() if num else -1
+    if nat >= 0:
+        found.append((nat, NATIONAL))
+    bj = head.find("北京", 0, 600)
+    number = _BEIJING_NUMBER.search(head, 0, bj if bj >= 0 else 600)
+    if number is not None:
+        bj = number.start()
+    if bj >= 0:
+        found.append((bj, "北京"))
     city_rx = _city_rx(tuple(cities))
     known = city_rx.search(head, 0, 600)
     if known:
@@ -832,8 +897,7 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
     else:
         province = ""
     named: dict[str, int] = {}
-    for m in _ANY_CITY.finditer(text, 0, 20000):
-        stem = m.group(1)
+    for stem in _city_stems(text):
         if place_stem(stem):
             named[stem] = named.get(stem, 0) + 1
     most = max(named, key=named.get) if named else ""
@@ -856,6 +920,6 @@ def _city_rx(cities: tuple[str, ...]) -> re.Pattern:
 def city_named(text: str, provinces: frozenset[str] | set[str]) -> str:
     """The one city (not a province) the text names with 市, "" when none or several: a
     district's document names its own city (健康云岩 cites 《贵阳市…》)."""
-    named = {m.group(1) for m in _ANY_CITY.finditer(text, 0, 20000) if place_stem(m.group(1))}
+    named = {stem for stem in _city_stems(text) if place_stem(stem)}
     named -= set(provinces)
     return next(iter(named)) if len(named) == 1 else ""

@@ -355,10 +355,14 @@ _TITLE_DISTRICT = re.compile(
     "(?:" + "|".join(["北京", *OTHER_CITIES]) + r")(?:市|省)?(?P<d>[\u4e00-\u9fff]{2,3}?(?:新区|区|县))")
 
 
-def _doc_district(finder: bd.BodyFinder, text: str, head: str, found: list[bd.Body]) -> tuple[str, str]:
+_HEAD_BODIES = 400   # a district body this near the top names the document's own district
+
+
+def _doc_district(finder: bd.BodyFinder, text: str, head: str, scope: bd.Scope, taken: bytearray) -> tuple[str, str]:
     """(district name, District id) when the document is a district's own: its title names
     one district (海淀区…若干措施, 北京市昌平区关于…), or its head names a district body
-    (北京市海淀区人民政府办公室) and no other district's."""
+    (北京市海淀区人民政府办公室) and no other district's. Only the head is searched for
+    bodies here (the whole text is searched once, in the scope this decides)."""
     title = head  # from the normalized (simplified) text already
     if title:
         m = finder.district_in(title)
@@ -367,8 +371,11 @@ def _doc_district(finder: bd.BodyFinder, text: str, head: str, found: list[bd.Bo
         m = _TITLE_DISTRICT.search(title)
         if m and not m.group("d").startswith(("开发", "示范", "园", "自贸", "试验")) and bd.district_word(m.group("d")):
             return m.group("d"), ""
+    cut = _HEAD_BODIES + 60   # room for the longest name starting before _HEAD_BODIES
+    found = finder.find(text[:cut], scope, taken[:cut])
     heads = {(b.jurisdiction, b.district_id) for b in found
-             if b.start < 400 and b.kind != "committee" and (b.level in ("district", "county") or b.level == "zone" and b.district_id)}
+             if b.start < _HEAD_BODIES and b.end < cut and b.kind != "committee"
+             and (b.level in ("district", "county") or b.level == "zone" and b.district_id)}
     if len(heads) == 1:
         return next(iter(heads))
     return "", ""
@@ -381,14 +388,13 @@ def _bodies(text: str, catalog: Catalog, doc_id: str, res: EntityResult, taken: 
     finder = _finder(catalog)
     named = bd.named_cities(text)
     scope = bd.scope_for(res.jurisdiction, PROVINCES, named=named)
-    found = finder.find(text, scope, taken)
-    district, district_id = _doc_district(finder, text, head, found) if res.jurisdiction != bd.NATIONAL else ("", "")
+    district, district_id = _doc_district(finder, text, head, scope, taken) if res.jurisdiction != bd.NATIONAL else ("", "")
     if district:
         if (not res.jurisdiction or res.jurisdiction in PROVINCES) and not district_id:
             # a district's own document names its city (健康云岩 cites 《贵阳市…》)
             res.jurisdiction = bd.city_named(text, PROVINCES) or res.jurisdiction
         scope = bd.scope_for(res.jurisdiction, PROVINCES, district, district_id, named)
-        found = finder.find(text, scope, taken)
+    found = finder.find(text, scope, taken)
     res.scope = scope
     if not found:
         return

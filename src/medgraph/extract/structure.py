@@ -55,11 +55,35 @@ _TRIGGER: dict[str, re.Pattern] = {
     "paren_arabic": re.compile(r"\(\d"),
     # a marker's digits are a whole run (a digit inside a run follows a digit, which the
     # lookbehind refuses) followed by its punctuation
-    "arabic_dot": re.compile(r"\d+[.．、]"),
     "article": re.compile(rf"第[{CN}\d]{{1,4}}条"),
-    "cn_shi": re.compile(rf"[{CN}]+是"),  # a maximal numeral run (the lookbehind char is no numeral)
-    "cn_dun": re.compile(rf"[{CN}]+、"),
 }
+# Styles whose trigger is a maximal run of numerals (digits) ending with the marker's
+# punctuation (一、, 一是, 12.): found from that punctuation (a search for one character,
+# ten times faster than trying a character class at every position), the run walked back.
+_TRIGGER_END: dict[str, tuple[re.Pattern, frozenset[str] | None]] = {
+    "arabic_dot": (re.compile(r"[.．、](?<=\d[.．、])"), None),   # None: str.isdecimal (what \d matches)
+    "cn_shi": (re.compile(rf"是(?<=[{CN}]是)"), frozenset(CN)),
+    "cn_dun": (re.compile(rf"、(?<=[{CN}]、)"), frozenset(CN)),
+}
+
+
+def _trigger_starts(name: str, text: str) -> list[int]:
+    """Starts of the trigger matches of a style (``_TRIGGER[name]``, or for a style of
+    ``_TRIGGER_END`` the start of the numeral run before each end character)."""
+    if name in _TRIGGER:
+        return [t.start() for t in _TRIGGER[name].finditer(text)]
+    rx, chars = _TRIGGER_END[name]
+    out = []
+    for t in rx.finditer(text):
+        q = t.start() - 1
+        if chars is None:
+            while q > 0 and text[q - 1].isdecimal():
+                q -= 1
+        else:
+            while q > 0 and text[q - 1] in chars:
+                q -= 1
+        out.append(q)
+    return out
 
 
 def _markers(name: str, text: str) -> list[re.Match]:
@@ -73,8 +97,7 @@ def _markers(name: str, text: str) -> list[re.Match]:
     out: list[re.Match] = []
     last_end = 0
     lead_run = name != "cn_shi"
-    for t in _TRIGGER[name].finditer(text):
-        q = t.start()
+    for q in _trigger_starts(name, text):
         p = q
         if lead_run:
             while p > 0 and (text[p - 1] == "#" or text[p - 1].isspace()):
