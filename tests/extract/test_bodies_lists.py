@@ -173,3 +173,33 @@ def test_a_zone_committee_takes_the_documents_city_when_written_without_one():
     names = _names(ex)
     assert {"盐城高新技术产业开发区管理委员会", "滨海港区管理委员会"} <= names
     assert "高新技术产业开发区管理委员会" not in names
+
+
+def test_a_citys_province_government_and_state_council_groups():
+    text = (
+        "南宁市人民政府办公室关于印发南宁市中医药发展行动方案的通知\n"
+        "各县（区）人民政府，市直各委、办、局：\n"
+        "为贯彻落实省政府《关于加快中医药发展的意见》和《国务院深化医药卫生体制改革领导小组关于推广医改经验的通知》，"
+        "按照国务院办公厅《转发财政部 发展改革委 人民银行关于推广合作模式的通知》，经市人民政府同意，现印发给你们。\n"
+        "1.建设中医药传承创新中心。支持中医医院建设。（牵头单位：市卫生健康委）\n"
+        "2.发展中医药产业。支持企业研发中药新药。（牵头单位：市工业和信息化局）\n"
+    )
+    doc, ex = _doc(text)
+    names = _names(ex)
+    assert "广西自治区人民政府" in names   # 省政府 of a city of Guangxi (full_place's short form of the region)
+    assert "国务院深化医药卫生体制改革领导小组" in names
+    assert {"财政部", "国家发展和改革委员会"} <= names
+    assert not any(n.startswith("南宁市广西") or "决策" in n for n in names), names
+
+
+def test_old_ministries_with_the_state_name_are_national_bodies():
+    text = (
+        "国务院关于同意某某高新技术产业开发区升级的批复\n国函〔2010〕3号\n某某省人民政府：\n"
+        "一、同意某某高新技术产业开发区升级。\n"
+        "二、界址点坐标由科技部、中华人民共和国国土资源部、住房城乡建设部负责审核。\n"
+    )
+    doc, ex = _doc(text)
+    names = _names(ex)
+    assert "中华人民共和国国土资源部" in names
+    assert "住房和城乡建设部" in names
+    _verbatim(doc, ex)

@@ -109,7 +109,8 @@ _CENTRE_CORE = re.compile(r"(政务服务|疾病预防控制|审评检查|医院
 # them means the walk ran into the sentence), or plural/class words.
 _CORE_BAD = re.compile(
     r"(各|有关|相关|所属|企业|积极|项目|转发|关于|印发|发布|支持|推动|推进|加快|鼓励|负责|牵头|配合|会同|联合|"
-    r"指导|开展|完善|落实|提供|实施|加强|依托|通过|按照|根据|申报|给予|批准|成立|设立|文件|的|[局委厅府会室][和、])"
+    r"指导|开展|完善|落实|提供|实施|加强|依托|通过|按照|根据|申报|给予|批准|成立|设立|文件|决策|部署|部门|同意|精神|"
+    r"的|[局委厅府会室][和、]|[和及与][省市区县])"
 )
 # a single space inside a name (深 圳市, 卫生健康 委员会); not after a number's or date's
 # last character (6号 云岩区…, 18日 食品药品监管局: separate words)
@@ -146,6 +147,7 @@ class Scope:
     district: str = ""
     district_id: str = ""
     named: frozenset[str] = frozenset()   # cities the text names repeatedly (X市 twice or more)
+    province: str = ""   # the province of a city's document (广东省 for Guangzhou's), when known
 
 
 @dataclass(slots=True)
@@ -226,7 +228,7 @@ def _run_start(text: str, pos: int) -> int:
 
 _LEAD_IN = re.compile(
     r"(会同|联合|协调|组织|指导|配合|牵头|负责|督促|要求|支持|推动|依托|委托|授权|印发|发布|报送|报请|提请|"
-    r"商请|征求|转发|经|由|请|报|向|按|并|及|和|与|同|对|将|为|据|称|中共)$"
+    r"商请|征求|转发|落实|贯彻|经|由|请|报|向|按|并|及|和|与|同|对|将|为|据|称|中共)$"
 )
 
 
@@ -246,7 +248,7 @@ class BodyFinder:
             r"|(?P<city>" + city_alt + r")(?P<clvl>市|省|自治区)?"
             r"(?:(?P<sub>[\u4e00-\u9fff]{1,4}?)(?P<slvl>新区|区|县))?"
             r"|(?P<gcity>[\u4e00-\u9fff]{2,3}?)(?P<gclvl>市|省)"
-            r"|(?P<nat>国家)"
+            r"|(?P<nat>国家|国务院)"
             r"|(?P<rel>[市区县省])"
             r"|(?P<gsub>[\u4e00-\u9fff]{2,4}?(?:新区|区|县))"
             r")"
@@ -288,16 +290,18 @@ class BodyFinder:
             keep = None
         at = [g - k for k, g in enumerate(gaps)]   # where each removed space sat in the compact text
         out = []
-        for b in self._find(compact, scope, keep):
+        for b in self._find(compact, scope, keep, at):
             b.start += bisect_right(at, b.start)
             b.end += bisect_left(at, b.end)
             out.append(b)
         return out
 
-    def _find(self, text: str, scope: Scope, taken: bytearray | None = None) -> list[Body]:
+    def _find(self, text: str, scope: Scope, taken: bytearray | None = None, joined: list[int] | None = None) -> list[Body]:
+        """``joined``: sorted positions of the compact text where a space was removed."""
         out: list[Body] = []
         extra: list[Body] = []
         chain_place, chain_level, chain_end = "", "", -2   # the list (A、B、C) the last body opened
+        chain_glued = False   # the text has names a space apart that were joined (a list without 、)
         for m in _SUFFIX.finditer(text):
             s, e = m.span()
             suffix = m.group(0)
@@ -306,8 +310,12 @@ class BodyFinder:
                     chain_end = e   # a catalogued name inside the list keeps it going
                 continue
             body = self._body_at(text, s, e, suffix, scope)
-            if body is None and chain_place and suffix in _LIST_SUFFIXES and text[chain_end:chain_end + 1] == "、":
-                body = self._listed(text, s, e, suffix, chain_end + 1, chain_place, chain_level, scope)
+            if body is None and chain_place and suffix in _LIST_SUFFIXES and chain_end < s:
+                if text[chain_end] == "、":
+                    body = self._listed(text, s, e, suffix, chain_end + 1, chain_place, chain_level, scope)
+                elif chain_glued and chain_level == "national":
+                    # 财政部 发展改革委 (names a space apart, joined above): the list goes on
+                    body = self._listed(text, s, e, suffix, chain_end, chain_place, chain_level, scope, glued=True)
             if body is None:
                 continue
             if out and body.start < out[-1].end:
@@ -320,6 +328,7 @@ class BodyFinder:
             if body.place:
                 chain_place, chain_level = body.place, body.level
             chain_end = body.end
+            chain_glued = bool(joined) and _at(joined, chain_end)
             if body.kind in ("government", "committee") and body.start > 0 and text[body.start - 1] == "、":
                 extra += self._shared_suffix(text, body, suffix, scope, taken)
         if "单位" in text or "牵头" in text:
@@ -335,10 +344,12 @@ class BodyFinder:
             out.sort(key=lambda b: b.start)
         return out
 
-    def _listed(self, text: str, s: int, e: int, suffix: str, r: int, place: str, level: str, scope: Scope) -> Body | None:
+    def _listed(self, text: str, s: int, e: int, suffix: str, r: int, place: str, level: str, scope: Scope,
+                glued: bool = False) -> Body | None:
         """An item of a list whose first item carries the place (省科技厅、发展改革委、教育厅):
-        教育厅 is 广东省教育厅. Only a bureau's name (core and suffix), right after the 、."""
-        if _run_start(text, s) != r or s - r < 1:
+        教育厅 is 广东省教育厅. Only a bureau's name (core and suffix), right after the 、
+        (or right after the previous name, when a space separated them)."""
+        if not glued and _run_start(text, s) != r or s - r < 2 or s - r > 12:
             return None
         core = text[r:s]
         if _CORE_BAD.search(core) or self._glued_rx.search(core) or self._place_rx.match(core):
@@ -375,11 +386,27 @@ class BodyFinder:
             end = start - 1
         return out
 
+    @staticmethod
+    def _listed_districts(text: str) -> list[re.Match]:
+        """``list(_LISTED_DISTRICT.finditer(text))``, tried only before each 区/县 that ends
+        a list item (a scan from every position was most of the cost)."""
+        out: list[re.Match] = []
+        last = 0
+        for k in _DISTRICT_END.finditer(text):
+            e = k.end()
+            for start in range(max(last, e - 5), e - 1):
+                m = _LISTED_DISTRICT.match(text, start)
+                if m is not None and m.end() == e:
+                    out.append(m)
+                    last = e
+                    break
+        return out
+
     def _owner_districts(self, text: str, scope: Scope, taken: bytearray | None) -> list[Body]:
         """A district named alone in a list of responsible units (…配合单位：市财政局、越秀区）):
         its government."""
         out: list[Body] = []
-        for m in _LISTED_DISTRICT.finditer(text):
+        for m in self._listed_districts(text):
             a, b = m.span(1)
             if taken is not None and any(taken[a:b]) and not (taken[a] and taken[b - 1]):
                 continue
@@ -424,9 +451,13 @@ class BodyFinder:
             return self._town(text, r, s, e, suffix, scope)
         if suffix == "部" and r < s:
             for short, full in _MINISTRIES:
-                if text.endswith(short, r, e) and (e - len(short) == r or _LEAD_IN.search(text, r, e - len(short))):
-                    return Body(start=e - len(short), end=e, name=full, alias=short, kind="bureau",
-                                level="national", jurisdiction="national")
+                b = e - len(short)
+                if text.endswith(short, r, e) and (b == r or _LEAD_IN.search(text, r, b) or text.endswith("中华人民共和国", r, b)):
+                    if text.endswith("中华人民共和国", r, b):   # 中华人民共和国国土资源部 = 国土资源部
+                        return Body(start=b - 7, end=e, name="中华人民共和国" + full, alias=full, kind="bureau",
+                                    level="national", jurisdiction="national", place="国家")
+                    return Body(start=b, end=e, name=full, alias=short, kind="bureau",
+                                level="national", jurisdiction="national", place="国家")
         if r == s and suffix not in ("管委会", "管理委员会"):
             return None
         # 各区政府 / 各区（县）科委: a class of bodies, never one
@@ -511,9 +542,13 @@ class BodyFinder:
                     return None
                 place_full, level, juris, district_id = scope.city_full, "city", scope.city, ""
             elif rel == "省":
-                if not scope.city_full.endswith("省"):
+                if scope.city_full.endswith("省"):
+                    place_full, level, juris, district_id = scope.city_full, "province", scope.city, ""
+                elif scope.province and local:
+                    # 省政府 in a city's document: the province the city belongs to
+                    place_full, level, juris, district_id = scope.province, "province", scope.province[:-1], ""
+                else:
                     return None
-                place_full, level, juris, district_id = scope.city_full, "province", scope.city, ""
             elif rel in "区县":
                 if not scope.district:
                     return None  # 区政府 in a city document: any district's, a class
@@ -542,7 +577,8 @@ class BodyFinder:
         elif pm.group("nat"):
             if not core:
                 return None
-            place_full, level, juris, district_id = "国家", "national", "national", ""
+            # 国家卫生健康委员会; 国务院深化医药卫生体制改革领导小组 (a body of the State Council)
+            place_full, level, juris, district_id = pm.group("nat"), "national", "national", ""
         elif pm.group("dist"):
             alias = pm.group("dist")
             district_id, dkind = self._dist_of[alias]
@@ -673,10 +709,16 @@ _ZONE_END = re.compile(r"(开发区|高新区|园区|新区|新城|港区|港口
 _RELATIVE_ZONE = ("高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "经济开发区", "综合保税区", "保税区")
 # the places a shared government/committee suffix may follow
 _SHARED_PLACE_END = ("区", "县", "市", "新城", "港口", "园区", "开发区", "高新区", "新区")
+def _at(sorted_positions: list[int], pos: int) -> bool:
+    k = bisect_left(sorted_positions, pos)
+    return k < len(sorted_positions) and sorted_positions[k] == pos
+
+
 _CUT_AFTER = frozenset("持动进快励导展善实供施强托过照据")   # last characters of verbs before a listed place
 _LIST_SUFFIXES = frozenset(("局", "委", "厅", "办", "委员会", "办公室"))
 _YOUTH = re.compile(r"(?:共青团|团)([\u4e00-\u9fff]{0,6}?[市区县省])$")
 _WORK_COMMITTEE = re.compile(r"([\u4e00-\u9fff]{4,18}?)(?:党工委|工委)、$")
+_DISTRICT_END = re.compile(r"[区县](?=[、，,）)；;。\n])")
 _LISTED_DISTRICT = re.compile(r"(?<=[：:、，,])([\u4e00-\u9fff]{2,4}?(?:新区|区|县))(?=[、，,）)；;。\n])")
 _OWNER_LIST_BEFORE = re.compile(r"(?:单位|部门)[ \t]*[:：][^。\n（(]*$|[（(][^。\n（()）]*$")
 NOT_A_PLACE_STEM = frozenset("设区 地级 县级 直辖 副省 兄弟 周边 相关 有关 各个 其他 所在 试点 示范 重点 省会 沿海 内陆 中心城 城乡 全省 全市 本省 本市 各省 各市".split())
@@ -691,6 +733,10 @@ _MINISTRIES = sorted({
     "交通运输部": "交通运输部", "水利部": "水利部", "农业农村部": "农业农村部", "文化和旅游部": "文化和旅游部",
     "应急管理部": "应急管理部", "人社部": "人力资源和社会保障部", "人力资源社会保障部": "人力资源和社会保障部",
     "人力资源和社会保障部": "人力资源和社会保障部", "退役军人事务部": "退役军人事务部", "外交部": "外交部",
+    # ministries of earlier State Councils, named in older documents
+    "国土资源部": "国土资源部", "卫生部": "卫生部", "环境保护部": "环境保护部", "环保部": "环境保护部", "农业部": "农业部",
+    "文化部": "文化部", "监察部": "监察部", "建设部": "建设部", "人事部": "人事部", "信息产业部": "信息产业部",
+    "劳动和社会保障部": "劳动和社会保障部", "铁道部": "铁道部",
 }.items(), key=lambda kv: -len(kv[0]))
 _NOT_DISTRICT_END = ("园区", "社区", "城区", "地区", "示范区", "自贸区", "试验区", "功能区", "集聚区", "片区", "辖区",
                      "街区", "景区", "校区", "院区", "市区", "郊区", "开发区", "保税区", "合作区")
@@ -757,11 +803,43 @@ def named_body(place_full: str, form: str) -> tuple[str, str]:
 
 
 def scope_for(city: str, provinces: set[str], district: str = "", district_id: str = "",
-              named: frozenset[str] = frozenset()) -> Scope:
+              named: frozenset[str] = frozenset(), province: str = "") -> Scope:
     """The scope of a document of ``city`` ("" when unknown, NATIONAL for a national one:
-    then relative names such as 市科技局 or 区政府 name no one body)."""
+    then relative names such as 市科技局 or 区政府 name no one body); ``province``: the
+    full name of a city's province (its 省政府)."""
     full = full_place(city, provinces) if city and city != NATIONAL else city
-    return Scope(city=city, city_full=full, district=district, district_id=district_id, named=named)
+    return Scope(city=city, city_full=full, district=district, district_id=district_id, named=named, province=province)
+
+
+# The province of each city the gazetteer knows by name (general knowledge); another city's
+# province is the one its document names (菏泽 cites 《山东省人民政府办公厅…》).
+CITY_PROVINCE = {
+    **dict.fromkeys("广州 深圳 珠海 佛山 东莞 中山".split(), "广东"), **dict.fromkeys("杭州 宁波".split(), "浙江"),
+    **dict.fromkeys("南京 苏州 无锡 常州".split(), "江苏"), "合肥": "安徽", "武汉": "湖北", "长沙": "湖南", "成都": "四川",
+    "西安": "陕西", "郑州": "河南", **dict.fromkeys("济南 青岛".split(), "山东"),
+    **dict.fromkeys("石家庄 保定 廊坊 唐山 雄安".split(), "河北"), "太原": "山西", **dict.fromkeys("沈阳 大连".split(), "辽宁"),
+    "长春": "吉林", "哈尔滨": "黑龙江", **dict.fromkeys("福州 厦门".split(), "福建"), "南昌": "江西", "南宁": "广西",
+    "海口": "海南", "昆明": "云南", "贵阳": "贵州", "兰州": "甘肃", "西宁": "青海", "银川": "宁夏", "乌鲁木齐": "新疆",
+    "拉萨": "西藏", "呼和浩特": "内蒙古",
+}
+
+
+def province_of(city: str, text: str, provinces: frozenset[str] | set[str]) -> str:
+    """The full name of the province a city's document belongs to: the gazetteer's, else the
+    one province the text names with 省 (none or several: "")."""
+    if not city or city == NATIONAL or city in _MUNICIPAL or city in provinces:
+        return ""
+    known = CITY_PROVINCE.get(city)
+    if known:
+        return full_place(known, frozenset(provinces))
+    rx = _province_rx(frozenset(provinces))
+    named = {m.group(1) for m in rx.finditer(text, 0, 20000)}
+    return named.pop() + "省" if len(named) == 1 else ""
+
+
+@lru_cache(maxsize=4)
+def _province_rx(provinces: frozenset[str]) -> re.Pattern:
+    return re.compile("(" + "|".join(sorted(provinces, key=len, reverse=True)) + ")省")
 
 
 def named_cities(text: str) -> frozenset[str]:

@@ -387,13 +387,14 @@ def _bodies(text: str, catalog: Catalog, doc_id: str, res: EntityResult, taken: 
     the catalog does not know it by its canonical name, a node of its own."""
     finder = _finder(catalog)
     named = bd.named_cities(text)
-    scope = bd.scope_for(res.jurisdiction, PROVINCES, named=named)
+    scope = bd.scope_for(res.jurisdiction, PROVINCES, named=named, province=bd.province_of(res.jurisdiction, text, PROVINCES))
     district, district_id = _doc_district(finder, text, head, scope, taken) if res.jurisdiction != bd.NATIONAL else ("", "")
     if district:
         if (not res.jurisdiction or res.jurisdiction in PROVINCES) and not district_id:
             # a district's own document names its city (健康云岩 cites 《贵阳市…》)
             res.jurisdiction = bd.city_named(text, PROVINCES) or res.jurisdiction
-        scope = bd.scope_for(res.jurisdiction, PROVINCES, district, district_id, named)
+        scope = bd.scope_for(res.jurisdiction, PROVINCES, district, district_id, named,
+                             bd.province_of(res.jurisdiction, text, PROVINCES))
     found = finder.find(text, scope, taken)
     res.scope = scope
     if not found:
