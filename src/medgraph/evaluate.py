@@ -193,7 +193,7 @@ def _same_heading(g: str, p: str) -> bool:
 
 
 def _norm_number(s: str | None) -> str:
-    s = to_simplified(s or "")
+    s = to_simplified(PINYIN_INSERT.sub("", s or ""))   # a gateway's pinyin glosses (辦發(fā)) are no part of it, as in key()
     s = re.sub(r"[\[［(（【〔]", "〔", s)
     s = re.sub(r"[\]］)）】〕]", "〕", s)
     return re.sub(r"\s", "", s)

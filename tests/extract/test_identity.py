@@ -197,3 +197,8 @@ def test_more_shapes_of_titles():
     assert _title("某某市互联网医院管理规范（试行）\n") == "某某市互联网医院管理规范(试行)"
     # a notice issuing two texts: the first is the policy
     assert _title("某某市人民政府关于印发《某某市数字医疗发展规划》《某某市数字医疗项目管理办法》的通知\n") == "某某市数字医疗发展规划"
+
+
+def test_a_title_quoting_another_is_one_title():
+    text = "某某市中医药发展领导小组关于印发《关于促进中医药传承创新发展的实施意见》重点任务分工方案的通知\n"
+    assert _title(text) == "《关于促进中医药传承创新发展的实施意见》重点任务分工方案"

@@ -247,3 +247,98 @@ def test_a_measure_list_on_a_page_with_a_source_line_is_an_official_text():
     ex = _ex(text)
     assert _own(ex).name == "某某市促进创新药产业发展若干措施"
     assert ex.document.source_kind == "official"
+
+
+def test_a_report_to_a_congress_is_titled_above_its_dateline_and_issued_by_whom_it_represents():
+    text = """当前位置：首页>>政务公开>>规划计划
+2024年政府工作报告
+日期：2024-02-01 来源：区政府办公室
+政 府 工 作 报 告
+——2024年1月10日在杭州市西湖区第三届人民代表大会第四次会议上
+杭州市西湖区人民政府区长 某某
+各位代表：
+现在，我代表杭州市西湖区人民政府，向大会报告工作，请予审议。
+一、2023年工作回顾
+"""
+    ex = _ex(text)
+    assert _own(ex).name == "政府工作报告"
+    assert _issuer_names(ex) == ["杭州市西湖区人民政府"]
+
+
+def test_a_plan_report_without_its_title_line_is_named_by_its_submission_sentence():
+    text = """——2020年1月6日在北京市丰台区第十六届
+人民代表大会第五次会议上
+北京市丰台区发展和改革委员会主任 某某
+各位代表：
+受区人民政府委托，现将丰台区2019年国民经济和社会发展计划执行情况与2020年计划草案的报告提交大会审议。
+一、2019年计划执行情况
+"""
+    ex = _ex(text)
+    assert _own(ex).name == "丰台区2019年国民经济和社会发展计划执行情况与2020年计划草案的报告"
+    assert _issuer_names(ex) == ["北京市丰台区发展和改革委员会"]
+
+
+def test_a_consultation_stated_in_prose_is_about_the_draft_and_signed_below():
+    text = """来源：某某网
+为推进生态建设，区生态环境局组织编制了《温州市鹿城区生态建设2027年行动计划（征求意见稿）》，现向社会公开征求意见。
+意见反馈渠道如下：
+1.电子邮箱：example@example.org
+温州市鹿城区生态环境局
+2027年1月5日
+"""
+    ex = _ex(text)
+    assert _own(ex).name == "温州市鹿城区生态建设2027年行动计划"
+    assert _issuer_names(ex) == ["温州市鹿城区生态环境局"]
+
+
+def test_bodies_that_made_the_policy_issue_it():
+    text = """南京市研发用物品进口试点方案
+在研发过程中，部分研发用物品无法通关。针对上述问题，南京市科学技术局、南京市商务局共同研究制定了《南京市研发用物品进口试点方案》。
+一、建立白名单。对试点企业研发用物品实行白名单管理。
+二、优化通关。对白名单内物品给予通关便利。
+三、加强监管。对试点企业开展事中事后监管。
+"""
+    ex = _ex(text)
+    own = _own(ex)
+    assert own is not None and own.name == "南京市研发用物品进口试点方案"
+    assert _issuer_names(ex) == ["南京市科学技术局", "南京市商务局"]
+
+
+def test_a_title_glued_to_its_first_paragraph_and_a_title_repeated_on_its_line():
+    text = """来源：某某网
+宁波市药品监督管理局医疗器械注册服务提升行动方案（2024-2026年）为持续优化营商环境，激发企业创新活力，制定本行动方案。
+一、指导思想
+"""
+    ex = _ex(text)
+    assert _own(ex).name == "宁波市药品监督管理局医疗器械注册服务提升行动方案(2024-2026年)"
+    assert _issuer_names(ex) == ["宁波市药品监督管理局"]
+    twice = "宁波市人民政府关于推进中医药产业发展若干政策的通知宁波市人民政府关于推进中医药产业发展若干政策的通知发布日期:2023-05-30\n甬政发〔2023〕5号\n"
+    ex = _ex(twice)
+    assert _own(ex).name == "宁波市人民政府关于推进中医药产业发展若干政策的通知"
+
+
+def test_the_page_heading_stated_twice_is_the_document_not_a_related_link_above_it():
+    text = """来源：某某文档网
+某某市西湖区人民政府办公室印发某某市西湖区关于开展健康城区试点工作方案的通知
+合集下载
+杭州市人民政府关于印发《2022年市政府工作报告重点任务清单》的通知
+杭州市人民政府关于印发《2022年市政府工作报告重点任务清单》的通知
+杭政发〔2022〕3号
+各区人民政府：
+现将《2022年市政府工作报告重点任务清单》印发给你们。
+"""
+    ex = _ex(text)
+    assert _own(ex).name == "2022年市政府工作报告重点任务清单"
+    assert _issuer_names(ex) == ["杭州市人民政府"]
+
+
+def test_the_wrapper_may_drop_the_place_the_attached_heading_gives():
+    text = """泉州市人民政府办公室关于印发促进生物医药产业发展实施意见的通知
+泉政办〔2018〕20号
+各县（市、区）人民政府：
+现将《泉州市促进生物医药产业发展实施意见》印发给你们，请认真贯彻执行。
+泉州市促进生物医药产业发展实施意见
+为加快生物医药产业发展，制定本意见。
+"""
+    ex = _ex(text)
+    assert _own(ex).name == "泉州市促进生物医药产业发展实施意见"

@@ -19,7 +19,7 @@ from medgraph.extract.dates import policy_dates
 from medgraph.extract.source_kind import infer_source_kind
 from medgraph.extract import targets as tg
 from medgraph.extract import issuers as iss
-from medgraph.extract.identity import official_signs, own_document, own_heading, own_number, weak_call
+from medgraph.extract.identity import official_signs, own_document, own_heading, own_number, title_key, weak_call
 from medgraph.extract.owners import convention
 from medgraph.extract.entities import Mention, find_entities, policy_key
 from medgraph.extract.structure import parse
@@ -136,6 +136,10 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
                 known.add(lead.entity_id)
         more = iss.signature(text, ents.mentions, st.measures[0].start if st.measures else 0)
         more += iss.decree(text, ents.mentions, region[1])
+        if st.title:
+            more += iss.made_by(text, ents.mentions, title_key, title_key(st.title), region[1])
+        if head.kind == "report" and not issuers and not more:
+            more += iss.speaker(text, ents.mentions, region[1])
         issuers += [m for m in more if m.entity_id not in known and not known.add(m.entity_id)]
     policy_id = ""
     if own_doc:

@@ -180,7 +180,7 @@ def own_number(text: str, found: str = "", found_span: tuple[int, int] | None = 
 
 _TAIL = r"(?:[(（][^()（）\n]{1,30}[)）])*"
 _KIND = (r"(?:通知|意见|批复|决定|办法|规定|细则|措施|计划|方案|规划|纲要|要点|安排|报告|条例|规则|指南|通告|公告"
-         r"|命令|决议|复函|的函|清单|目录|标准|指引|政策|分工|制度|章程|规程|纪要|白皮书|规范|准则|通报"
+         r"|命令|决议|复函|的函|清单|目录|标准|指引|政策|分工|制度|章程|规程|纪要|白皮书|规范|准则|通报|任务分解|责任分解"
          r"|行动(?=[(（][^()（）\n]{0,6}(?:19|20)\d{2}))")   # 健康X行动(2020—2030年): an action with its period
 _ENDS_KIND = re.compile(_KIND + _TAIL + r"$")
 _KIND_WINDOW = 64   # a kind word and its bracket tails end a title: look at its last characters only
@@ -221,6 +221,7 @@ _PRINTED_IN = re.compile(r"(?:关于印发|现将|印发)\s*《(?P<t>[^》]{4,10
 _DRAFT = re.compile(r"[(（](?:征求意见稿|送审稿|草案|讨论稿)[^()（）]{0,10}[)）]")
 _PERIOD = (r"[(（](?:(?:19|20)\d{2}\s*年?\s*[-—–~至]+\s*(?:(?:19|20)\d{2}|\d{2})\s*年?|(?:19|20)\d{2}\s*年(?:版|修订|修正)?"
            r"|试行|暂行|修订|修订版|征求意见稿[^()（）]{0,10}|送审稿|草案)[)）]")
+_GLUED = re.compile(r"(?P<t>[^，,。；;：:！？!?《》]{6,60}?" + _KIND + _TAIL + r")(?=为|根据|按照|依据|近年来|当前)")
 _TAIL_LINE = re.compile(r"^(?:" + _PERIOD + r")+(?:》?的通知)?$")   # (2025—2027年)》的通知 on its own line
 _DEICTIC = re.compile(r"^本(?:区|市|省|县|州|盟|旗)")   # 本区促进…办法: the attached heading names the place
 _COMPANIONS = re.compile(r"(?:及|和|以及)(?:其|相关|有关)?配套(?:文件|政策|措施|细则)$")
@@ -274,6 +275,12 @@ class _Pos:
         raise IndexError(i)
 
 
+def title_key(s: str) -> str:
+    """One key for a title as written in different places: no punctuation, quotes, 的 or
+    draft marker (the policy of a 征求意见稿 is the policy)."""
+    return _key(_DRAFT.sub("", s))
+
+
 def _key(s: str) -> str:
     """Compare titles without punctuation, quotes or 的 (the wrapper may drop a particle)."""
     return _KEY_DROP.sub("", s)
@@ -314,7 +321,7 @@ def _clean(c: str) -> tuple[int, int]:
         b = m.start()
     elif m:
         return a, a
-    while b > a and c[b - 1] in "|｜":
+    while b > a and c[b - 1] in "|｜-_—·•":
         b -= 1
     m = _TAG.search(c, a, b)
     if m and m.start() > a + 4:
@@ -350,8 +357,9 @@ def _balanced_tail(x: str) -> str | None:
 
 
 def _first_quoted(x: str) -> str | None:
-    """Y when ``x`` opens with 《Y》 followed by more (《A》《B》: a notice issuing two texts; the
-    first is the policy); None when ``x`` is one quoted title."""
+    """Y when ``x`` is several quoted titles (《A》《B》, 《A》和《B》: a notice issuing two texts;
+    the first is the policy); None when ``x`` is one quoted title or a title quoting another
+    (《A》重点任务分工方案 is one title)."""
     depth = 0
     for i, ch in enumerate(x):
         if ch in "《〈":
@@ -359,7 +367,8 @@ def _first_quoted(x: str) -> str | None:
         elif ch in "》〉":
             depth -= 1
             if depth == 0:
-                return x[1:i] if i < len(x) - 1 else None
+                rest = x[i + 1:].lstrip("、，,和及与以及")
+                return x[1:i] if rest[:1] in ("《", "〈") else None
     return None
 
 
@@ -389,7 +398,14 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
         a, b = _clean(ln.c)
         frag = ln.c[a:b]
         i += 1
-        if len(frag) < 4 or _junk(frag):
+        if len(frag) < 4:
+            continue
+        if _junk(frag):
+            g = _GLUED.match(frag)   # a title a page glued to its first paragraph (X方案(2023-2025年)为贯彻…)
+            if g and not _JUNK_START.match(frag):
+                cand = _classify(g.group("t"), _Pos([(ln, a, a + g.end("t"))]), ln.end)
+                if cand is not None:
+                    out.append(cand)
             continue
         c, pos, end = frag, _Pos([(ln, a, b)]), ln.end
         # a title broken over lines: join the short fragments that follow until it ends with a kind
@@ -415,6 +431,9 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
                     i = j
                     if not _continues(jc, lines, j):
                         break
+        half = len(c) // 2
+        if len(c) % 2 == 0 and half >= 4 and c[:half] == c[half:]:
+            c = c[:half]   # a page repeating its title on one line (XX)
         if len(c) > 150 or not _ends_kind(c) and not _WRAPPER.match(c) and not _REPOST.match(c):
             continue
         cand = _classify(c, pos, end)
@@ -479,6 +498,14 @@ def _classify(c: str, pos: _Pos, end: int) -> _Cand | None:
     return _Cand("plain", inner, s, e, end, pos[0])
 
 
+_PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,9}?(?:省|市|区|县|自治区|自治州|州|盟|旗)")
+
+
+def _placed(kc: str, kx: str) -> bool:
+    """``kc`` is ``kx`` with its place before it (厦门市 + 促进…实施意见): the wrapper dropped it."""
+    return len(kx) >= 4 and len(kc) > len(kx) and kc.endswith(kx) and _PLACE_PREFIX.fullmatch(kc[:len(kc) - len(kx)]) is not None
+
+
 def _refine_wrapped(text: str, cand: _Cand, cands: list[_Cand], hi: int) -> _Cand:
     """The policy a notice issues, as written: its own heading further down when that is the
     wrapper's Y (less a year or a particle), else the issuing sentence's 《Y》 when it is the
@@ -493,11 +520,12 @@ def _refine_wrapped(text: str, cand: _Cand, cands: list[_Cand], hi: int) -> _Can
         # the same title; or the wrapper's with a prefix (2017年政府工作报告 → 政府工作报告);
         # or 本区…办法 named with its place (海淀区…办法)
         if (kc == kx or len(kc) >= 4 and 2 * len(kc) >= len(kx) and kx.endswith(kc)
-                or deictic and len(kx) - deictic.end() >= 4 and kc.endswith(kx[deictic.end():])):
+                or deictic and len(kx) - deictic.end() >= 4 and kc.endswith(kx[deictic.end():])
+                or _placed(kc, kx)):
             return c
     m = _ISSUING.search(text, cand.line_end, min(len(text), cand.line_end + 1500))
     q = _QUOTED.search(text, m.start(), m.end()) if m else None
-    if q and _key(q.group("y")) == kx:   # the issuing sentence's first 《Y》
+    if q and (_key(q.group("y")) == kx or _placed(_key(q.group("y")), kx)):   # the issuing sentence's first 《Y》
         return _Cand("wrapper", q.group("y"), q.start("y"), q.end("y"), cand.line_end, cand.head_start)
     if x != cand.title:
         return _Cand("wrapper", x, cand.start, cand.start + len(x), cand.line_end, cand.head_start)
@@ -509,14 +537,36 @@ class Title:
     title: str
     span: tuple[int, int] | None
     heading: tuple[int, int] | None   # the heading line(s) the title came from (issuer included)
-    kind: str = ""                    # wrapper | consult | about | issuing | plain
+    kind: str = ""                    # wrapper | consult | about | issuing | plain | made | report
+
+
+# ——2021年1月12日在…会议上 (the congress may go on the next line)
+_DATELINE = re.compile(r"^[ \t\u3000]*[—－]{1,2}[^\n]{0,40}(?:\n[^\n]{0,30})?(?:会议|大会)上?[^\n]{0,10}$", re.M)
+_SUBMITTED = re.compile(r"现将(?P<t>[^。，,；;《》\n]{4,100}?的报告)(?:提交|提请|报告如下)")
+_MADE = re.compile(r"(?:制定|制订|编制|起草)了?\s*《(?P<t>[^《》\n]{4,100})》")
 
 
 def find_title(text: str, hi: int = 3000) -> Title:
     """The document's own title in its head (see the module docstring for the order)."""
     hi = min(len(text), hi)
     cands = _candidates(text, hi)
-    hit = next((c for c in cands if c.kind in ("wrapper", "consult", "about")), None)
+    dl = _DATELINE.search(text, 0, hi)
+    if dl:  # a report delivered to a congress: its title stands right above its dateline
+        above = [c for c in cands if c.line_end <= dl.start() and not text[c.line_end:dl.start()].strip()]
+        if above:
+            c = above[-1]
+            return Title(c.title, (c.start, c.end), (c.head_start, c.line_end), "report")
+        m = _SUBMITTED.search(text, dl.end(), min(len(text), dl.end() + 1500))
+        if m:
+            return Title(m.group("t"), m.span("t"), None, "report")
+    official = [c for c in cands if c.kind in ("wrapper", "consult", "about")]
+    hit = official[0] if official else None
+    if hit is not None:
+        # a page states its document's heading more than once (page title, content heading);
+        # a heading stated once above a repeated one is another page item (a related link)
+        keys = [title_key(c.title) for c in official]
+        if keys.count(keys[0]) == 1:
+            hit = next((c for c, k in zip(official, keys) if keys.count(k) > 1), hit)
     if hit is not None and hit.kind == "wrapper" and not hit.whole:
         # a repost headline 关于印发X (cut before 的通知) above the notice's own full heading
         hit = next((c for c in cands if c.kind == "wrapper" and c.whole), hit)
@@ -531,6 +581,11 @@ def find_title(text: str, hi: int = 3000) -> Title:
     hit = next((c for c in cands if c.kind == "plain"), None)
     if hit is not None:
         return Title(hit.title, (hit.start, hit.end), (hit.head_start, hit.line_end), "plain")
+    m = _MADE.search(text, 0, hi)   # X、Y共同研究制定了《Z》 / 组织编制了《Z（征求意见稿）》，现公开征求意见
+    if m:
+        sentence_end = text.find("。", m.end())
+        consult = "征求意见" in text[m.end():sentence_end if sentence_end != -1 else m.end() + 80]
+        return Title(m.group("t"), m.span("t"), None, "consult" if consult else "made")
     return Title("", None, None)
 
 
@@ -559,7 +614,7 @@ def own_title(text: str, found: str = "", found_span: tuple[int, int] | None = N
 
 # the text speaks of itself as the policy (特制定本行动计划, 现提出以下实施意见, 本办法自…起施行)
 # or issues it (现将《X》印发给你们, 现予印发): it is the official text, not a report about it
-_SELF = re.compile(r"特?制定本(?:行动)?(?:" + _KIND + r"|若干措施|实施意见|细则|纲要)|现提出(?:以下|如下)(?:实施)?意见"
+_SELF = re.compile(r"特?制[定订]本(?:行动|实施|工作)?(?:" + _KIND + r"|若干措施|实施意见|细则|纲要)|现提出(?:以下|如下)(?:实施)?意见"
                    r"|本(?:办法|规定|细则|措施|方案|意见)自[^。\n]{2,20}起(?:施行|实施|执行)"
                    r"|印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|现批复如下|特此通知")
 
@@ -583,6 +638,8 @@ def own_document(text: str, title: Title, number: str, issuers: bool, kind: str,
     and bylined reports never are."""
     if not title.title and not number:
         return False
+    if title.kind == "report":   # a report delivered to a congress under its own title
+        return kind == "official" or weak_call(kind, confidence)
     if kind == "official":
         return bool(number or issuers)
     if not weak_call(kind, confidence) or not title.title:
@@ -601,6 +658,8 @@ def official_signs(text: str, title: Title, number: str, issuers: bool) -> bool:
     consultation on it (by its heading), its own number, its issuers, or words by which it
     speaks as itself; a report delivered to a congress (各位代表：) is a speech unless a
     notice issues it."""
-    if title.kind != "wrapper" and _DELEGATES.search(text, 0, min(len(text), 3000)):
+    if title.kind not in ("wrapper", "report") and _DELEGATES.search(text, 0, min(len(text), 3000)):
         return False
+    if title.kind == "report":
+        return True
     return title.kind in ("wrapper", "consult") or bool(number) or issuers or speaks_as_itself(text) is not None

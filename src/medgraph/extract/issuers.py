@@ -235,3 +235,47 @@ def decree(text: str, mentions: list[Mention], hi: int) -> list[Mention]:
     if not inside or not re.fullmatch(r"[\s、，,和与及令]*", text[inside[-1].end:m.start()]):
         return []
     return inside
+
+
+_ON_BEHALF = re.compile(r"我代表")
+_OFFICE_HOLDER = re.compile(r"\s*副?(?:主任|局长|区长|市长|县长|省长|州长|旗长|主席|厅长|部长|署长|行长|镇长|乡长|委员长|院长)")
+
+
+def speaker(text: str, mentions: list[Mention], hi: int) -> list[Mention]:
+    """Who delivers a report to a congress: the body the speaker represents (我代表X), else the
+    body of the speaker's office line under the title (X主任 某某)."""
+    bureaus = [m for m in mentions if m.label == "Bureau" and m.start < hi]
+    for w in _ON_BEHALF.finditer(text, 0, hi):
+        m = next((b for b in bureaus if b.start == w.end()), None)
+        if m is not None:
+            return [m]
+    for m in bureaus:
+        ls = text.rfind("\n", 0, m.start) + 1
+        if not text[ls:m.start].strip() and _OFFICE_HOLDER.match(text, m.end):
+            return [m]
+    return []
+
+
+_MADE_BY = re.compile(r"(?:共同|联合|会同[^《。；\n]{0,12}?)?(?:研究|关于)?(?:制定|制订|编制|起草|修订发布|发布实施|发布|印发)了?\s*《")
+
+
+def made_by(text: str, mentions: list[Mention], title_key, own_key: str, hi: int) -> list[Mention]:
+    """The bodies a sentence names as the makers of the document's own policy
+    (市药监局、市科委、北京海关共同研究制定了《X》, X关于发布实施《X》的通告): the run of bodies
+    right before the verb."""
+    bureaus = [m for m in mentions if m.label == "Bureau" and m.start < hi]
+    for v in _MADE_BY.finditer(text, 0, hi):
+        close = text.find("》", v.end())
+        if close == -1 or title_key(text[v.end():close]) != own_key:
+            continue
+        run: list[Mention] = []
+        end = v.start()
+        for m in reversed([b for b in bureaus if b.end <= end]):
+            if re.fullmatch(r"[\s、，,和与及]*", text[m.end:end]):
+                run.insert(0, m)
+                end = m.start
+            else:
+                break
+        if run:
+            return run
+    return []
