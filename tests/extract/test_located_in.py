@@ -300,3 +300,17 @@ def test_a_later_clause_is_not_built_where_the_first_clause_builds():
     ex = extract(read_bytes(text.encode(), "clauses.txt"), CAT)
     nodes = {n.id: n for n in ex.nodes}
     assert [(nodes[e.source].name, nodes[e.target].name) for e in ex.edges if e.type == "LOCATED_IN"] == []
+
+
+def test_free_trade_zones_and_abbreviated_zones_of_other_cities():
+    text = "支持中国(北京)自由贸易试验区科技创新片区建设，推进安巢经开区、宣城经开区与海南自由贸易港合作。在经开区建设一批平台。\n"
+    ex = extract(read_bytes(text.encode(), "ftz.txt"), CAT)
+    places = {n.name: (n.id, n.props["kind"]) for n in ex.nodes if n.label == "District"}
+    # a zone word glued to another name (安巢经开区) is not Beijing's 经开区; a bare 经开区 still is
+    assert places == {
+        "中国(北京)自由贸易试验区": ("district-中国-北京-自由贸易试验区", "zone"),
+        "安巢经开区": ("district-安巢经开区", "development_zone"),
+        "宣城经开区": ("district-宣城经开区", "development_zone"),
+        "海南自由贸易港": ("district-海南自由贸易港", "zone"),
+        "北京经济技术开发区": ("district-yizhuang", "development_zone"),
+    }

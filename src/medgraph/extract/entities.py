@@ -78,6 +78,10 @@ _CITY_WORDS = ("直辖", "设区", "地级", "县级", "城", "都", "超", "门
 _QUANTIFIER_END = re.compile(r"(\d|[一二两三四五六七八九十百]|个|家|所|座|批|各|等|该|其)$")
 
 
+# catalog aliases that are a zone word alone (北京经开区 → 经开区): another zone's when glued to a name
+_BARE_ZONE_WORDS = frozenset({"经开区", "經開區", "开发区", "開發區", "高新区", "高新區"})
+
+
 def _other_city_before(text: str, start: int) -> bool:
     """True when another city's name and 市 stand right before ``start`` (长春市|朝阳区): the
     two characters before 市 pass as a place stem and are not 北京."""
@@ -143,7 +147,7 @@ PATTERNS: list[tuple[str, str, re.Pattern, int]] = [
     ("Platform", "platform", re.compile(r"(平台|分中心|中心|产业园|科技园|生命园|服务站|交易所|基地|实验室|孵化器|集聚区|示范区)"), 6),
     ("Organization", "org", re.compile(r"(医院|有限公司|公司|大学|研究院|研究所|学院)"), 5),
     # zones a document names (天津经济技术开发区, 苏州工业园区 is a Platform): places, District nodes
-    ("District", "development_zone", re.compile(r"(经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|新区|自由贸易试验区|自贸区|综合保税区|先行区|综合实验区|工业园区|小镇)"), 5),
+    ("District", "development_zone", re.compile(r"(经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|新区|自由贸易试验区|自由贸易港|自贸区|综合保税区|先行区|综合实验区|综合试验区|工业园区|小镇|经开区)"), 5),
 ]
 # Where a match of each PATTERNS regex can start: every alternative begins with one of
 # these words (the drug pattern's optional 单抗 is the word 单抗 itself).
@@ -154,7 +158,7 @@ _SUFFIX_STARTS: list[tuple[str, ...]] = [
     ("平台", "分中心", "中心", "产业园", "科技园", "生命园", "服务站", "交易所", "基地", "实验室", "孵化器", "集聚区", "示范区"),
     ("医院", "有限公司", "公司", "大学", "研究院", "研究所", "学院"),
     ("经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "新区", "自由贸易试验区", "自贸区", "综合保税区",
-     "先行区", "综合实验区", "工业园区", "小镇"),
+     "先行区", "综合实验区", "工业园区", "小镇", "自由贸易港", "综合试验区", "经开区"),
 ]
 
 
@@ -435,7 +439,7 @@ def _bodies(text: str, catalog: Catalog, doc_id: str, res: EntityResult, taken: 
                 zid = f"district-{slug(b.jurisdiction)}"
                 if zid not in res.nodes and _find_by_name(catalog, b.jurisdiction, index) is None:
                     res.nodes[zid] = trusted_node(id=zid, label="District", name=b.jurisdiction, aliases=[],
-                                                  documents=[doc_id], props={"kind": "development_zone"})
+                                                  documents=[doc_id], props={"kind": place_kind(b.jurisdiction)})
                 entry_z = _find_by_name(catalog, b.jurisdiction, index)
                 links["_district"] = entry_z.id if entry_z is not None else zid
             if b.district_id:
@@ -451,6 +455,7 @@ def _bodies(text: str, catalog: Catalog, doc_id: str, res: EntityResult, taken: 
         res.mentions = [m for m in res.mentions if id(m) not in drop] + added
 
 
+_COUNTRY_BRACKET = re.compile(r"中国[(（][\u4e00-\u9fff]{2,3}[)）]$|^中国[(（][\u4e00-\u9fff]{2,3}[)）]")
 _CLASS_OF_ZONES = re.compile(r"(国家级|省级|市级|区级|县级|各类|各级)")
 _NOT_A_PLACE = re.compile(r"^(国家|中国|全国|市级|市|首都|京津冀|各|有关)")
 _DRUG_GENERIC = re.compile(r"^(创新|新|相关|上述|该|国产|进口|抗|一次性|多联|医用|医疗|全品类)")
@@ -480,8 +485,9 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
         entity_id = None
         if long_owner is not None:
             entity_id = long_owner
-            if entries[entity_id].label == "District" and _other_city_before(text, start):
-                continue  # 长春市朝阳区 is Changchun's district, never Beijing's 朝阳区
+            if entries[entity_id].label == "District" and (
+                    _other_city_before(text, start) or form in _BARE_ZONE_WORDS and _glued(text, start)):
+                continue  # 长春市朝阳区 is Changchun's district, never Beijing's 朝阳区; 安巢经开区 is not 亦庄
         elif short_owner is not None:
             before = text[max(0, start - 6):start]
             city = _CITY_BEFORE.search(before)
@@ -572,6 +578,11 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
             if any(taken[s_suffix:end]):
                 continue
             start = _left_cut(text, end, s_suffix)
+            if label == "District":
+                # 中国(北京)自由贸易试验区: the country and the bracketed place are part of the name
+                bracket = _COUNTRY_BRACKET.search(text, max(0, start - 9), start)
+                if bracket is not None:
+                    start = bracket.start()
             name = text[start:end]
             own_zone = label == "District" and own_zone_name(name, m.group(1))  # 南沙新区, 云溪小镇
             if (len(name) < min_len and not own_zone) or any(taken[start:end]):
@@ -590,7 +601,8 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
             if (label in ("Platform", "Fund", "Organization", "District") and not _PROPER_PREFIX.match(name)
                     and not name.endswith("有限公司") and not own_zone):
                 continue
-            if label == "District" and (_NOT_A_PLACE.match(name) or _CLASS_OF_ZONES.search(name)):
+            if label == "District" and ((_NOT_A_PLACE.match(name) and not _COUNTRY_BRACKET.match(name))
+                                        or _CLASS_OF_ZONES.search(name)):
                 continue  # 北京市市级高新技术产业开发区: a class of zones, not one place
             if label == "Product" and _DRUG_GENERIC.match(name) and kind == "drug":
                 continue

@@ -9,7 +9,8 @@ import re
 _KIND_BY_END = (
     ("高新技术产业开发区", "development_zone"), ("经济技术开发区", "development_zone"),
     ("经济开发区", "development_zone"), ("开发区", "development_zone"), ("高新区", "development_zone"),
-    ("经开区", "development_zone"), ("新区", "new_area"), ("自由贸易试验区", "zone"), ("自贸区", "zone"),
+    ("经开区", "development_zone"), ("新区", "new_area"), ("自由贸易试验区", "zone"), ("自由贸易港", "zone"),
+    ("自贸区", "zone"), ("综合试验区", "zone"),
     ("综合保税区", "zone"), ("保税区", "zone"), ("示范区", "zone"), ("试验区", "zone"), ("实验区", "zone"),
     ("合作区", "zone"), ("先行区", "zone"), ("工业园区", "zone"), ("新城", "new_town"), ("小镇", "town"), ("科学城", "area"),
     ("科技城", "area"),
@@ -34,7 +35,7 @@ _MODIFIERS = frozenset(
     "申报 申请 打造 建成 形成 发展 规划 鼓励 引导 推广 实施 开展 完善 优化 提升 深化 扩大 促进 加强 强化 落实 重大 主要".split())
 # function words, pronouns, 好 of 建设好X, and level words (我市, 本区): never inside a short zone stem
 _NOT_NAME_CHARS = re.compile("[的和与及或在于由为将把被对向从以等是了之其该各本全每两三四五六七八九十个我好省市区县0-9A-Za-z]")
-ZONE_SUFFIXES_SHORT = ("新区", "高新区", "开发区", "高新技术产业开发区", "经济技术开发区", "综合实验区", "先行区", "小镇")
+ZONE_SUFFIXES_SHORT = ("新区", "高新区", "经开区", "开发区", "高新技术产业开发区", "经济技术开发区", "综合实验区", "先行区", "小镇")
 
 
 def own_zone_name(name: str, suffix: str) -> bool:
