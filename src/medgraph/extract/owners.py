@@ -29,8 +29,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# 牵头单位, 责任部门, 主要责任单位, 责任部门和单位, 配合单位/部门 …
-_KINDS = (r"(?:主要)?(?:牵头|主责|责任|负责|配合|参与|协同|协办|协助|支持)(?:单位|部门)"
+# the words a label of owners is built from: a role word (牵头/配合/协作…), optionally a
+# responsibility word after it (牵头责任单位, 配合责任部门), then 单位/部门 — 牵头单位, 责任部门,
+# 主要责任单位, 牵头责任单位, 主要协作单位, 责任部门和单位, 配合单位/部门 …
+_LEAD_WORDS = ("牵头", "主责")
+_SUPPORT_WORDS = ("配合", "参与", "协同", "协办", "协助", "协作", "支持")
+_KINDS = (r"(?:主要|牵头|配合|协作|协同)?(?:牵头|主责|责任|负责|配合|参与|协同|协办|协助|协作|支持)(?:责任)?(?:单位|部门)"
           r"(?:(?:和|及|与|、|/)(?:单位|部门))?")
 # a list runs to the closing bracket, the end of the line or sentence, or the next kind
 # (``牵头单位：A，配合单位：B`` is two lists)
@@ -43,21 +47,43 @@ ANNOTATION = re.compile(
 )
 # a unit marked as the lead inside a list: 市发展改革委（牵头）
 _LEAD_MARK = re.compile(r"\s*[(（](?:牵头|主责|牵头单位)[)）]")
-_SUPPORT_KINDS = ("配合", "参与", "协同", "协办", "协助", "支持")
-_LEAD_KINDS = ("牵头", "主责")
+
+
+def _kind_role(kind: str) -> str:
+    """What a label says of the units it lists: ``lead`` (牵头单位, 牵头责任单位, 主责部门),
+    ``support`` (配合单位, 主要协作单位, 参与部门) or ``""`` (责任单位, 主要负责部门: the
+    document's convention decides)."""
+    if any(w in kind for w in _LEAD_WORDS):
+        return "lead"
+    if any(w in kind for w in _SUPPORT_WORDS):
+        return "support"
+    return ""
+
+
 # A牵头，B配合 (inside a measure; the lead list is the clause right before 牵头)
+# (the supporting clause may follow after ；: ``A、B牵头；C、D等配合``)
 LEAD_THEN_SUPPORT = re.compile(
-    r"(?<=[。；;，,：:()（）\n\s])(?P<lead>[^。；;，,：:()（）\n]{2,80}?)牵头(?:负责)?(?!的)(?:[，,、]\s*(?P<sup>[^。；;，,()（）\n]{2,120}?)(?:配合|参与|协同|协助))?")
+    r"(?<=[。；;，,：:()（）\n\s])(?P<lead>[^。；;，,：:()（）\n]{2,80}?)牵头(?:负责)?(?!的)"
+    r"(?:[，,、；;]\s*(?P<sup>[^。；;，,()（）\n]{2,120}?)(?:配合|参与|协同|协助|协作))?")
 DUTY = re.compile(r"(?<=[。；;，,：:()（）\n\s])(?P<list>[^。；;，,：:()（）\n]{2,160}?)(?:按职责分工负责|按照职责分工负责|按职责分工落实|按职责负责|分工负责)")
-BARE_LIST = re.compile(r"[(（](?P<list>[^()（）。\n]{3,160}?)(?P<duty>牵头负责|负责|落实)?(?:[)）]\s*[。；;]?\s*$|$)")
+# （A、B）, （A、B负责）, and a list whose duty word is followed by a note inside the same
+# bracket: （A、B、C负责。列第一位者为牵头部门，下同）, （A、B负责，下同）
+BARE_LIST = re.compile(r"[(（](?P<list>[^()（）。\n]{3,160}?)(?:(?P<duty>牵头负责|负责|落实)"
+                       r"(?:[。；;，,][^()（）\n]{0,80})?)?(?:[)）]\s*[。；;]?\s*$|$)")
 # what may sit between the names of a list besides the names themselves
 _FILLER = re.compile(r"各区(?:[(（]县[)）])?(?:人民)?政府|各(?:有关|相关)?(?:部门|单位)|有关部门|相关部门|有关单位|相关单位|"
                      r"[(（]县[)）]|由|[、，,；;\s等和及与]")
-CONVENTION_FIRST = re.compile(r"(?:列|排)(?:在)?(?:第一位|首位|第一)(?:的|者)?(?:单位|部门)?为牵头(?:单位|部门)|"
-                              r"第一(?:个)?(?:单位|部门)为牵头(?:单位|部门)|(?:首位|第一)(?:单位|部门)为牵头")
+# 列第一位者为牵头单位, 排在首位的为牵头单位, 排名第一的为牵头单位, 位列第一的为牵头部门,
+# 第一个为牵头单位, 第一个单位为牵头单位, 首位单位为牵头单位, 排第一位的部门为牵头部门
+_FIRST = r"(?:第一位|第一个|第一|首位|首个)"
+CONVENTION_FIRST = re.compile(r"(?:(?:列|排)(?:名|序|在)?|位列|名列)" + _FIRST + r"(?:的|者)?(?:单位|部门)?为牵头(?:单位|部门)?|"
+                              r"(?<![列排名在序])" + _FIRST + r"(?:责任)?(?:单位|部门)?(?:的|者)?为牵头(?:单位|部门)?")
 CONVENTION_NONE = re.compile(r"(?:排名|排序)不分先后")
 # a list item that names a class of bodies, not one body
 _CLASS_ITEM = re.compile(r"\s*(?:各|有关|相关|其他|其它|所属|市直各|市级各|区级各)")
+# an item that names the departments of a body, not the body: 县政府有关部门, 市直各单位,
+# 区政府所属部门
+_CLASS_TAIL = re.compile(r"(?:有关|相关|各|所属|直属|其他|其它)(?:职能)?(?:部门|单位|机构)(?:等)?\s*$")
 _SEPARATORS = "、，,；;和及与 \t\u3000"
 _OPEN, _CLOSE = "(（〈<《[［【", ")）〉>》]］】"
 
@@ -162,7 +188,7 @@ def _units(text: str, mentions, lo: int, hi: int, unit) -> list:
     inside = [x for x in mentions if lo <= x.start and x.end <= hi and unit(x)]
     if not inside:
         return []
-    classes = [(a, b) for a, b in _items(text, lo, hi) if _CLASS_ITEM.match(text, a)]
+    classes = [(a, b) for a, b in _items(text, lo, hi) if _CLASS_ITEM.match(text, a) or _CLASS_TAIL.search(text, a, b)]
     out, seen = [], set()
     for x in inside:
         if any(a <= x.start < b for a, b in classes) or x.entity_id in seen:
@@ -211,9 +237,16 @@ def _annotations(text: str, lo: int, hi: int, mentions, unit, conv: Convention, 
     out: list[Owner] = []
     found = list(ANNOTATION.finditer(text, lo, hi))
     # 牵头单位：A；责任单位：B、C — beside a stated lead, the 责任单位 are the others (support)
-    named_lead = any(a.group("kind").startswith(_LEAD_KINDS) for a in found)
+    named_lead = any(_kind_role(a.group("kind")) == "lead" for a in found)
     for a in found:
-        kind = a.group("kind")
+        kind = _kind_role(a.group("kind"))
+        if not kind and text.find("牵头", a.start("list"), a.end("list")) != -1:
+            # 责任单位：A、B牵头；C、D等配合 — the list says itself who leads
+            marked_lists = _lead_then_support(text, a.start("list"), _bracket_end(text, a.end("list"), hi), mentions, unit)
+            if marked_lists:
+                q0 = a.start() + (text[a.start()] in " \t\u3000\n")
+                out += [Owner(o.mention, o.role, o.confidence, (q0, o.quote[1])) for o in marked_lists]
+                continue
         units = _place_units(text, a.start("list"), a.end("list"),
                              _units(text, mentions, a.start("list"), a.end("list"), unit), place_body)
         q0 = a.start()
@@ -222,11 +255,11 @@ def _annotations(text: str, lo: int, hi: int, mentions, unit, conv: Convention, 
         quote = (q0, a.end())
         marked = {x.entity_id for x in units if _LEAD_MARK.match(text, x.end, a.end("list"))}
         for k, x in enumerate(units):
-            if marked and not kind.startswith(_SUPPORT_KINDS):  # the list marks its lead
+            if marked and kind != "support":  # the list marks its lead
                 role, conf = ("lead", 1.0) if x.entity_id in marked else ("support", 0.95)
-            elif kind.startswith(_SUPPORT_KINDS) or (named_lead and not kind.startswith(_LEAD_KINDS)):
+            elif kind == "support" or (named_lead and kind != "lead"):
                 role, conf = "support", 0.95
-            elif kind.startswith(_LEAD_KINDS):
+            elif kind == "lead":
                 role, conf = "lead", 1.0
             elif not conv.first_leads:  # 责任单位, lists in no order
                 role, conf = "lead", 0.95
@@ -360,16 +393,7 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
             return out
     out = []
     if text.find("牵头", lo, hi) != -1:
-        for a in LEAD_THEN_SUPPORT.finditer(text, lo, hi):
-            lead = _units(text, mentions, a.start("lead"), a.end("lead"), unit)
-            # the lead clause must be nothing but units (由A、B牵头), else 牵头 is a verb in prose
-            if not lead or not _only_units(text, a.start("lead"), a.end("lead"), lead):
-                continue
-            out += [Owner(x, "lead", 0.95, a.span()) for x in lead]
-            if a.group("sup"):
-                sup = _units(text, mentions, a.start("sup"), a.end("sup"), unit)
-                if sup and _only_units(text, a.start("sup"), a.end("sup"), sup):
-                    out += [Owner(x, "support", 0.9, a.span()) for x in sup]
+        out = _lead_then_support(text, lo, hi, mentions, unit)
         if out:
             return out
     if text.find("负责", lo, hi) != -1 or text.find("落实", lo, hi) != -1:
@@ -385,13 +409,44 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
         if not closed and not cut:
             continue
         units = _units(text, mentions, a.start("list"), a.end("list"), unit)
-        if units and _only_units(text, a.start("list"), a.end("list"), units, cut=cut):
+        if units and not _only_units(text, a.start("list"), a.end("list"), units, cut=cut) and a.group("duty") \
+                and _only_bodies(text, a.start("list"), a.end("list"), units):
+            # （A、B、某某部卫生局负责）: a body the finder does not know (or reads only in part)
+            # does not hide the others; only units that are a whole item of the list are kept
+            items = _items(text, a.start("list"), a.end("list"))
+            units = [x for x in units if (x.start, x.end) in items]
+        if units and (_only_units(text, a.start("list"), a.end("list"), units, cut=cut)
+                      or (a.group("duty") and _only_bodies(text, a.start("list"), a.end("list"), units))):
             for k, x in enumerate(units):
-                lead = k == 0 or not conv.first_leads or bool(a.group("duty"))  # （A、B负责）: all
+                # （A、B负责）: all co-responsible, unless the document states that the first
+                # listed leads (（A、B负责。列第一位者为牵头部门…）)
+                lead = k == 0 or not conv.first_leads or (bool(a.group("duty")) and not conv.stated)
                 out.append(Owner(x, "lead" if lead else "support", 0.9 if lead else 0.85, a.span("list")))
     if out:
         return out
     return _dedup(_subjects(text, lo, hi, mentions, unit, you, heading_end))
+
+
+def _lead_then_support(text: str, lo: int, hi: int, mentions, unit) -> list[Owner]:
+    """``A、B牵头，C、D配合`` (also ``…牵头；C等配合``) in ``text[lo:hi]``: the lead clause must
+    be nothing but units (由A、B牵头), else 牵头 is a verb in prose (建立由A牵头的机制)."""
+    out: list[Owner] = []
+    for a in LEAD_THEN_SUPPORT.finditer(text, lo, hi):
+        lead = _units(text, mentions, a.start("lead"), a.end("lead"), unit)
+        if not lead or not _only_units(text, a.start("lead"), a.end("lead"), lead):
+            continue
+        out += [Owner(x, "lead", 0.95, a.span()) for x in lead]
+        if a.group("sup"):
+            sup = _units(text, mentions, a.start("sup"), a.end("sup"), unit)
+            if sup and _only_units(text, a.start("sup"), a.end("sup"), sup):
+                out += [Owner(x, "support", 0.9, a.span()) for x in sup]
+    return out
+
+
+def _bracket_end(text: str, pos: int, hi: int) -> int:
+    """Where the annotation around ``pos`` closes: its bracket, or the line's end."""
+    ends = [j for j in (text.find(c, pos, hi) for c in ")）\n") if j != -1]
+    return min(ends) if ends else hi
 
 
 # a line of a task-division table: ``牵头领导：…``, ``主要责任单位：…``, ``完成时限：…``
@@ -428,3 +483,10 @@ def _dedup(found: list[Owner]) -> list[Owner]:
         if k not in best or (o.role == "lead" and best[k].role != "lead"):
             best[k] = o
     return list(best.values())
+
+
+def merged(first: list[Owner], more: list[Owner]) -> list[Owner]:
+    """``first`` plus the owners of ``more`` whose body it does not already hold (an item's own
+    annotation and the field lines after it name distinct units)."""
+    have = {o.mention.entity_id for o in first}
+    return first + [o for o in more if o.mention.entity_id not in have]

@@ -168,10 +168,15 @@ def _explicit_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mentio
     place_body = _place_government(ctx)
     found_owners = owners_mod.owners(ctx.text, m.body_start, m.end, mentions, _owner_unit(ctx), conv, you, m.heading_end,
                                      place_body)
-    if not found_owners and fields_to > m.end:
-        # a task-division table's owner column, one field per line after the item
-        found_owners = owners_mod.field_owners(ctx.text, m.end, fields_to, ctx.mentions_in(m.end, fields_to), _owner_unit(ctx),
-                                               conv, place_body)
+    if fields_to > m.end:
+        # a task-division table's owner columns, one field per line after the item (also when
+        # the item's span took the first of them: 牵头责任单位：A inside, 主要协作单位：B after)
+        more = owners_mod.field_owners(ctx.text, m.end, fields_to, ctx.mentions_in(m.end, fields_to), _owner_unit(ctx),
+                                       conv, place_body)
+        if found_owners and more:
+            found_owners = owners_mod.merged(found_owners, more)
+        else:
+            found_owners = found_owners or more
     for o in found_owners:
         x = o.mention
         source = x.entity_id

@@ -1,0 +1,134 @@
+"""Owner labels and lists in wordings the first rules were not written on (extract/owners.py),
+on small documents written for these tests (none is a copy of a corpus document): labels built
+from a role word and a responsibility word (牵头责任单位, 主要协作单位, 配合责任部门), a 责任单位
+list that marks its own lead and support clauses (``A、B牵头；C、D等配合``), a bracketed list
+whose 负责 is followed by a note stating the convention, conventions in other wordings, and
+items that name a body's departments (县政府有关部门), which are classes. Exact lead/support
+sets; every quote is the original text."""
+
+import pytest
+
+from medgraph.catalog import load_catalog
+from medgraph.documents import read_bytes
+from medgraph.extract import extract
+from medgraph.extract.owners import CONVENTION_FIRST, convention
+
+CAT = load_catalog()
+
+
+def _doc(text: str):
+    doc = read_bytes(text.encode("utf-8"), "owners-kinds.txt")
+    return doc, extract(doc, CAT)
+
+
+def _explicit(ex) -> dict[str, set[tuple[str, str]]]:
+    """heading → {(body name, role)} of the explicit LEADS edges."""
+    names = {x.id: x.name for x in ex.nodes}
+    heads = {x.id: x.name for x in ex.nodes if x.label == "Measure"}
+    out: dict[str, set[tuple[str, str]]] = {h: set() for h in heads.values()}
+    for e in ex.edges:
+        if e.type == "LEADS" and e.target in heads and any(ev.method == "explicit" for ev in e.evidence):
+            out[heads[e.target]].add((names[e.source], e.props["role"]))
+    return out
+
+
+def _quotes(ex, name: str) -> list[str]:
+    names = {x.id: x.name for x in ex.nodes}
+    return [ev.quote for e in ex.edges if e.type == "LEADS" and names[e.source] == name for ev in e.evidence]
+
+
+def _quotes_are_original(doc, ex):
+    for e in ex.edges:
+        for ev in e.evidence:
+            assert doc.original[ev.start:ev.end] == ev.quote
+
+
+ROLE_AND_DUTY_LABELS = """长丰县人民政府办公室关于印发2030年重点工作任务分解的通知
+
+1.推进县域医共体建设。
+
+牵头责任单位：县卫健委、县医保局
+
+主要协作单位：各乡镇人民政府，县政府有关部门、县财政局
+
+2.完善养老服务体系。
+
+牵头责任单位：县民政局
+
+配合责任部门：县卫健委
+
+3.做好就业帮扶。
+
+责任领导：副县长
+"""
+
+
+def test_labels_of_a_role_word_and_a_duty_word():
+    doc, ex = _doc(ROLE_AND_DUTY_LABELS)
+    got = _explicit(ex)
+    # 牵头责任单位 leads (all its units), 主要协作单位 / 配合责任部门 support; 县政府有关部门 is
+    # the government's departments (a class), not the government
+    assert got["推进县域医共体建设"] == {("长丰县卫生健康委员会", "lead"), ("长丰县医疗保障局", "lead"),
+                                        ("长丰县财政局", "support")}
+    assert got["完善养老服务体系"] == {("长丰县民政局", "lead"), ("长丰县卫生健康委员会", "support")}
+    assert got["做好就业帮扶"] == set()  # a person is no owner
+    assert "牵头责任单位：县民政局" in _quotes(ex, "长丰县民政局")
+    _quotes_are_original(doc, ex)
+
+
+LISTS_THAT_MARK_THEIR_ROLES = """芜湖市人民政府办公室关于印发某某产业发展工作方案的通知
+各县、区人民政府，市政府各部门：
+（一）编制专项规划。研究编制产业专项规划。（责任单位：市发展改革委、市经信局牵头；市科技局、市卫健委等配合）
+（二）建设公共平台。建设中试平台。(责任单位:市科技局牵头,市财政局配合)
+（三）培育龙头企业。支持企业兼并重组。（责任单位：市经信局、市财政局）
+"""
+
+
+def test_a_responsibility_list_that_marks_its_lead_and_support_clauses():
+    doc, ex = _doc(LISTS_THAT_MARK_THEIR_ROLES)
+    got = _explicit(ex)
+    assert got["编制专项规划"] == {("芜湖市发展和改革委员会", "lead"), ("芜湖市经济和信息化局", "lead"),
+                                  ("芜湖市科学技术局", "support"), ("芜湖市卫生健康委员会", "support")}
+    assert got["建设公共平台"] == {("芜湖市科学技术局", "lead"), ("芜湖市财政局", "support")}
+    # an unmarked list keeps the usual reading: the first listed leads
+    assert got["培育龙头企业"] == {("芜湖市经济和信息化局", "lead"), ("芜湖市财政局", "support")}
+    assert "（责任单位：市发展改革委、市经信局牵头；市科技局、市卫健委等配合" in _quotes(ex, "芜湖市卫生健康委员会")
+    _quotes_are_original(doc, ex)
+
+
+DUTY_WITH_A_NOTE = """关于印发某某行动计划分工方案的通知
+一、提升服务能力
+1.建设区域医疗中心。推动优质资源扩容下沉。（国家卫生健康委、国家发展改革委、中央军委训练管理部负责。排名第一的为牵头单位，其他单位按职责分工负责，下同）
+2.发展中医药服务。完善中医药服务体系。（国家中医药局、财政部负责）
+3.强化人才培养。扩大培养规模。（教育部、国家卫生健康委负责，下同）
+"""
+
+
+def test_a_duty_list_with_a_note_follows_the_stated_convention():
+    doc, ex = _doc(DUTY_WITH_A_NOTE)
+    got = _explicit(ex)
+    # the note states the convention; a body the finder reads only in part (中央军委训练管理部
+    # as 中央军委) does not hide the units listed with it, and its part is no owner (should the
+    # finder learn the whole name, it is a supporting unit)
+    assert {o for o in got["建设区域医疗中心"] if "训练管理部" not in o[0]} == {
+        ("国家卫生健康委员会", "lead"), ("国家发展和改革委员会", "support")}
+    assert {r for n, r in got["建设区域医疗中心"] if "训练管理部" in n} <= {"support"}
+    assert got["发展中医药服务"] == {("国家中医药管理局", "lead"), ("财政部", "support")}
+    assert got["强化人才培养"] == {("教育部", "lead"), ("国家卫生健康委员会", "support")}
+    assert "排名第一的为牵头单位" in _quotes(ex, "国家中医药管理局")
+    _quotes_are_original(doc, ex)
+
+
+@pytest.mark.parametrize("said", ["列第一位者为牵头单位", "排在首位的为牵头单位", "排名第一的为牵头单位",
+                                  "位列第一的为牵头部门", "第一个为牵头单位", "第一个单位为牵头单位",
+                                  "排第一位的部门为牵头部门", "首位单位为牵头单位"])
+def test_conventions_in_other_wordings(said):
+    text = "各项任务涉及多个单位的，" + said + "，其他为配合单位。"
+    c = convention(text)
+    assert c.stated and c.first_leads
+    assert text[c.span[0]:c.span[1]] == said
+
+
+def test_words_that_only_look_like_a_convention():
+    assert CONVENTION_FIRST.search("第一批为牵头示范项目") is None
+    assert CONVENTION_FIRST.search("牵头单位要加强协调，第一时间报送") is None
