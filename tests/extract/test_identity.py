@@ -202,3 +202,11 @@ def test_more_shapes_of_titles():
 def test_a_title_quoting_another_is_one_title():
     text = "某某市中医药发展领导小组关于印发《关于促进中医药传承创新发展的实施意见》重点任务分工方案的通知\n"
     assert _title(text) == "《关于促进中医药传承创新发展的实施意见》重点任务分工方案"
+
+
+def test_page_furniture_around_titles():
+    assert _title("【某某市智慧养老服务规范】\n") == "某某市智慧养老服务规范"
+    assert _title("某某市人民政府关于同意设立某某园区的批复【字体：大 中 小】【打印本页】\n") == "某某市人民政府关于同意设立某某园区的批复"
+    # a related link above the page's own title is never its title
+    text = "相关文件：某某省人民政府关于加快中医药发展的意见\n某某市中医药产业发展三年行动计划（2024—2026年）\n"
+    assert _title(text) == "某某市中医药产业发展三年行动计划(2024—2026年)"

@@ -197,14 +197,14 @@ _TRAIL_NUMBER = re.compile(r"(?:[(（]?[\u4e00-\u9fff]{1,10}[〔\[【(（﹝](?:
                            r"|[(（〔](?:19|20)[0-9]{2}年第[0-9]{1,4}号[)）〕]"   # (2021年第126号)
                            r"|[\[【(（]?(?:19|20)[0-9]{2}[-./年][0-9]{1,2}[-./月][0-9]{1,2}日?[\]】)）]?)$")   # [2023-05-06]
 # page debris glued after a title: 时间:…, 来源:…, 浏览次数, 分享, |…
-_DEBRIS = re.compile(r"(?=[发更成时日信来浏点分文字作责编索栏|｜])(?:(?:发布时间|发布日期|更新时间|成文日期|时间|日期|信息来源|来源|浏览次数|点击|分享|发文字号|文号|字号|作者|责编|编辑|索引号|栏目)[:：]"
-                     r"|浏览次数|[|｜])")
+_DEBRIS = re.compile(r"(?=[发更成时日信来浏点分文字作责编索栏|｜【打关收])(?:(?:发布时间|发布日期|更新时间|成文日期|时间|日期|信息来源|来源|浏览次数|点击|分享|发文字号|文号|字号|字体|作者|责编|编辑|索引号|栏目)[:：]"
+                     r"|浏览次数|浏览量|【字体|【打印|打印本页|关闭窗口|收藏本页|分享到|[|｜])")
 _TAG = re.compile(r"[(（](?:全文|附全文|原文|全文发布|附解读|附图解|图解|附件)[)）]$")   # (全文): a page's tag
 _SITE_SUFFIX = re.compile(r"^(?P<t>.+?" + _KIND + _TAIL + r")[-_—](?=[^\d])")  # 纲要-规划-政务公开-首都之窗
 _JUNK = re.compile(r"(?=[hw>首此\d])(?:https?:|www\.|>|首页|此件公开发布|\d{4}年\d{1,2}月\d{1,2}日)")
-_JUNK_START = re.compile(r"来源|当前位置|您(?:现在)?(?:的)?(?:所在)?的?位置"
+_JUNK_START = re.compile(r"来源|当前位置|您(?:现在)?(?:的)?(?:所在)?的?位置|上一篇|下一篇|相关(?:文件|链接|阅读|新闻|政策|文章)|推荐阅读|热点|热门|最新(?:文件|政策|动态)"
                          r"|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十\d]{1,4}[章条节篇]")
-_NO_TITLE = re.compile(r"[，,。；;！？!?]|[:：](?!$)")
+_NO_TITLE = re.compile(r"[，,。；;！？!?:：]")   # a sentence, or a label (浏览量:) — not a title
 # a title fragment that opens a new title (not a continuation of the line above)
 _OPENS = re.compile(r"^(?:关于|国务院|中共|[\u4e00-\u9fff]{2,6}?(?:省|市|自治区|区|县)(?![场委级]))")
 
@@ -372,8 +372,12 @@ def _first_quoted(x: str) -> str | None:
     return None
 
 
+_PAIRS = {"《": "》", "〈": "〉", "【": "】", "“": "”", "[": "]"}
+
+
 def _strip_quotes(x: str) -> str:
-    while len(x) > 2 and x[0] in "《〈" and x[-1] in "》〉":
+    """X without the marks around it (《X》, 【X】, “X”) when they enclose all of it."""
+    while len(x) > 2 and _PAIRS.get(x[0]) == x[-1] and x.count(x[0]) == 1:
         x = x[1:-1]
     return x
 
@@ -395,6 +399,9 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
     i = 0
     while i < len(lines):
         ln = lines[i]
+        if _JUNK_START.match(ln.c):   # 来源, breadcrumbs, a related link, a numbered item
+            i += 1
+            continue
         a, b = _clean(ln.c)
         frag = ln.c[a:b]
         i += 1
@@ -434,7 +441,7 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
         half = len(c) // 2
         if len(c) % 2 == 0 and half >= 4 and c[:half] == c[half:]:
             c = c[:half]   # a page repeating its title on one line (XX)
-        if len(c) > 150 or not _ends_kind(c) and not _WRAPPER.match(c) and not _REPOST.match(c):
+        if len(c) > 150 or not _ends_kind(_strip_quotes(c)) and not _WRAPPER.match(c) and not _REPOST.match(c):
             continue
         cand = _classify(c, pos, end)
         if cand is not None:
