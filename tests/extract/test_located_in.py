@@ -314,3 +314,11 @@ def test_free_trade_zones_and_abbreviated_zones_of_other_cities():
         "海南自由贸易港": ("district-海南自由贸易港", "zone"),
         "北京经济技术开发区": ("district-yizhuang", "development_zone"),
     }
+
+
+def test_a_thing_named_by_its_shape_settles_but_a_kind_of_facility_does_not():
+    doc = read_bytes("松林医院正式落户重庆市渝北区。研发中心落户昌平区。生产基地落户大兴区。该中心入驻杭州市滨江区。\n".encode(), "shape.txt")
+    ex = extract(doc, CAT)
+    nodes = {n.id: n for n in ex.nodes}
+    assert {(nodes[s].name, nodes[t].name): _quote(doc, e) for (s, t), e in _loc_by_id(ex).items()} == {
+        ("松林医院", "重庆市渝北区"): "松林医院正式落户重庆市渝北区"}

@@ -356,7 +356,14 @@ class _Located:
             return [x] if x.label in LOCATABLE else []
         tail = _LIST_TAIL.search(text, max(s, pos - 30), pos)
         if tail is None or not text.startswith("等", tail.start()):
-            return []
+            # a hospital, institute or park nobody catalogued, named by its shape (松林医院落户…)
+            stop = gap.start() if gap else pos
+            named = self.thing_named(stop)
+            if named is None:
+                return []
+            nid, start = named
+            node = self.ctx.ents.nodes.get(nid) or self.ctx.catalog.entries.get(nid)
+            return [Mention(nid, node.label, start, stop, text[start:stop])] if node is not None and node.label in LOCATABLE else []
         cs = max(s, *(text.rfind(c, s, tail.start()) + 1 for c in "，,；;：:"))
         inside = [m for m in self.ctx.mentions_in(cs, tail.start())]
         if not inside or inside[-1].end != tail.start() or any(m.label not in LOCATABLE for m in inside):
