@@ -84,7 +84,7 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end == -1 else line_end
     before = text[line_start:start].strip(" \t\u3000#|｜[]【】(（")
     after = text[end:line_end].strip(" \t\u3000|｜)）")
-    return (not before or bool(_NUMBER_LABEL.search(before))) and (not after or after.startswith(("|", "｜", "发文日期", "成文日期")))
+    return (not before or bool(_NUMBER_LABEL.search(before))) and (not after or after.startswith(("|", "｜", "发文日期", "成文日期", "签发人")))
 
 
 def _own_place(text: str, start: int, end: int, after_body: bool) -> bool:
