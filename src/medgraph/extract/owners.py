@@ -38,6 +38,8 @@ _KINDS = (r"(?:主要|牵头|配合|协作|协同)?(?:牵头|主责|责任|负�
           r"(?:(?:和|及|与|、|/)(?:单位|部门))?")
 # a list runs to the closing bracket, the end of the line or sentence, or the next kind
 # (``牵头单位：A，配合单位：B`` is two lists)
+# a table's header cell naming an owner column (牵头单位, 责任部门, 主要协作单位)
+KIND_LABEL = re.compile(_KINDS)
 ANNOTATION = re.compile(
     r"(?=[(（【\[\s牵责主配参协负支])[(（【\[]?\s*"
     r"(?<![\u4e00-\u9fff])"  # not the tail of a longer label (公开责任部门 of a page's metadata)
@@ -49,7 +51,7 @@ ANNOTATION = re.compile(
 _LEAD_MARK = re.compile(r"\s*[(（](?:牵头|主责|牵头单位)[)）]")
 
 
-def _kind_role(kind: str) -> str:
+def kind_role(kind: str) -> str:
     """What a label says of the units it lists: ``lead`` (牵头单位, 牵头责任单位, 主责部门),
     ``support`` (配合单位, 主要协作单位, 参与部门) or ``""`` (责任单位, 主要负责部门: the
     document's convention decides)."""
@@ -237,38 +239,59 @@ def _annotations(text: str, lo: int, hi: int, mentions, unit, conv: Convention, 
     out: list[Owner] = []
     found = list(ANNOTATION.finditer(text, lo, hi))
     # 牵头单位：A；责任单位：B、C — beside a stated lead, the 责任单位 are the others (support)
-    named_lead = any(_kind_role(a.group("kind")) == "lead" for a in found)
+    named_lead = any(kind_role(a.group("kind")) == "lead" for a in found)
     for a in found:
-        kind = _kind_role(a.group("kind"))
+        kind = kind_role(a.group("kind"))
+        q0 = a.start()
+        while text[q0].isspace():  # the match may open on the blank before a field line
+            q0 += 1
         if not kind and text.find("牵头", a.start("list"), a.end("list")) != -1:
             # 责任单位：A、B牵头；C、D等配合 — the list says itself who leads
             marked_lists = _lead_then_support(text, a.start("list"), _bracket_end(text, a.end("list"), hi), mentions, unit)
             if marked_lists:
-                q0 = a.start() + (text[a.start()] in " \t\u3000\n")
                 out += [Owner(o.mention, o.role, o.confidence, (q0, o.quote[1])) for o in marked_lists]
                 continue
-        units = _place_units(text, a.start("list"), a.end("list"),
-                             _units(text, mentions, a.start("list"), a.end("list"), unit), place_body)
-        q0 = a.start()
-        while text[q0].isspace():  # the match may open on the blank before a field line
-            q0 += 1
-        quote = (q0, a.end())
-        marked = {x.entity_id for x in units if _LEAD_MARK.match(text, x.end, a.end("list"))}
-        for k, x in enumerate(units):
-            if marked and kind != "support":  # the list marks its lead
-                role, conf = ("lead", 1.0) if x.entity_id in marked else ("support", 0.95)
-            elif kind == "support" or (named_lead and kind != "lead"):
-                role, conf = "support", 0.95
-            elif kind == "lead":
-                role, conf = "lead", 1.0
-            elif not conv.first_leads:  # 责任单位, lists in no order
-                role, conf = "lead", 0.95
-            elif units and _duty_after(text, units[-1].end, hi):  # （责任单位：A、B，按职责分工负责）
-                role, conf = "lead", 0.95
-            else:  # 责任单位: the first listed unit leads
-                role, conf = ("lead", 1.0 if conv.stated else 0.95) if k == 0 else ("support", 0.9)
-            out.append(Owner(x, role, conf, quote))
+        out += _list_owners(text, kind, named_lead, a.start("list"), a.end("list"), hi, (q0, a.end()),
+                            mentions, unit, conv, place_body)
     return out
+
+
+def _list_owners(text: str, kind: str, named_lead: bool, lo: int, hi: int, limit: int, quote: tuple[int, int],
+                 mentions, unit, conv: Convention, place_body) -> list[Owner]:
+    """The units of one labelled list ``text[lo:hi]`` with their roles: ``kind`` is what its
+    label says (kind_role), ``named_lead`` whether another list of the item is labelled lead."""
+    units = _place_units(text, lo, hi, _units(text, mentions, lo, hi, unit), place_body)
+    marked = {x.entity_id for x in units if _LEAD_MARK.match(text, x.end, hi)}
+    out = []
+    for k, x in enumerate(units):
+        if marked and kind != "support":  # the list marks its lead
+            role, conf = ("lead", 1.0) if x.entity_id in marked else ("support", 0.95)
+        elif kind == "support" or (named_lead and kind != "lead"):
+            role, conf = "support", 0.95
+        elif kind == "lead":
+            role, conf = "lead", 1.0
+        elif not conv.first_leads:  # 责任单位, lists in no order
+            role, conf = "lead", 0.95
+        elif units and _duty_after(text, units[-1].end, limit):  # （责任单位：A、B，按职责分工负责）
+            role, conf = "lead", 0.95
+        else:  # 责任单位: the first listed unit leads
+            role, conf = ("lead", 1.0 if conv.stated else 0.95) if k == 0 else ("support", 0.9)
+        out.append(Owner(x, role, conf, quote))
+    return out
+
+
+def cell_owners(text: str, cells: list[tuple[str, int, int]], mentions: list, unit, conv: Convention = Convention(),
+                place_body=None) -> list[Owner]:
+    """Owners in the owner cells of a table row: ``cells`` holds (role its column's label
+    states — kind_role —, start, end) per owner column; each cell is read as a labelled list
+    and quoted alone."""
+    named_lead = any(role == "lead" for role, _, _ in cells)
+    out: list[Owner] = []
+    for role, a, b in cells:
+        if a < b:
+            out += _list_owners(text, role, named_lead, a, b, b, (a, b), [x for x in mentions if a <= x.start and x.end <= b],
+                                unit, conv, place_body)
+    return _dedup(out)
 
 
 _DUTY_TAIL = re.compile(r"[，,、\s(（]*(?:按职责分工负责|按照职责分工负责|按职责分工落实|按职责负责|分工负责)")

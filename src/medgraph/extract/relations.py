@@ -162,12 +162,18 @@ def _place_government(ctx: Ctx):
 
 
 def _explicit_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mention], you: list[Mention] | None = None,
-                    fields_to: int = 0) -> bool:
+                    fields_to: int = 0, row=None) -> bool:
     conv = ctx.convention
     found = False
     place_body = _place_government(ctx)
-    found_owners = owners_mod.owners(ctx.text, m.body_start, m.end, mentions, _owner_unit(ctx), conv, you, m.heading_end,
-                                     place_body)
+    if row is not None:
+        # a task-division table's row: its owner cells, read by their columns' labels
+        found_owners = owners_mod.cell_owners(ctx.text, [(col.role, a, b) for col, a, b in row.owners], mentions,
+                                              _owner_unit(ctx), conv, place_body)
+        fields_to = 0
+    else:
+        found_owners = owners_mod.owners(ctx.text, m.body_start, m.end, mentions, _owner_unit(ctx), conv, you,
+                                         m.heading_end, place_body)
     if fields_to > m.end:
         # a task-division table's owner columns, one field per line after the item (also when
         # the item's span took the first of them: 牵头责任单位：A inside, 主要协作单位：B after)
@@ -376,13 +382,14 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
     # the addressee of a notice or approval (国家科委：) is who 你委 in its items means
     you = owners_mod.addressees(ctx.text, mentions, _owner_unit(ctx), st.measures[0].start) if st.measures else []
     starts = sorted(x.start for x in st.measures)
+    rows = {r.start: r for t in st.tables for r in t.rows}
     for m in st.measures:
         mid = measure_ids[m.key]
         inside = ctx.mentions_in(m.start, m.end)
         _add(ctx, mid, policy_id, "PART_OF", [ctx.spans.ev(m.start, m.heading_end, "explicit", 1.0)])
         k = bisect_left(starts, m.end)
         fields_to = owners_mod.fields_end(ctx.text, m.end, starts[k] if k < len(starts) else len(ctx.text))
-        if not _explicit_leads(ctx, m, mid, inside, you, fields_to):
+        if not _explicit_leads(ctx, m, mid, inside, you, fields_to, rows.get(m.start)):
             _rule_leads(ctx, m, mid, candidates, fallback, inside, proxy)
         leads = [ctx.edges[k] for k in ctx.leads_to.get(mid, ())]
         lead_ids = {e.source for e in leads}

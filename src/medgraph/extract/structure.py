@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from medgraph.textutil import cn_to_int
+from medgraph.extract.tables import find_tables
 
 CN = "一二三四五六七八九十百零〇两"
 MIN_RUN = 2  # a list of two measures is a list
@@ -156,6 +157,7 @@ class Structure:
     sections: list[Section] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
     issuer_region: tuple[int, int] = (0, 0)   # where issuing bodies are listed
+    tables: list = field(default_factory=list)  # task-division tables (tables.Table) whose rows are measures
 
 
 # ---------------------------------------------------------------------------- what is no measure
@@ -837,6 +839,30 @@ def _official_list(text: str, measures: list[Measure]) -> bool:
     return owned * 3 >= len(measures) > 0 and owned > 0 or bool(_META_NUMBER.search(text, 0, min(len(text), 1500)))
 
 
+def _table_measures(text: str, st: Structure) -> None:
+    """A task-division table (tables.py) states its tasks one per row with their owners: its
+    rows are the measures unless the numbered items found in the text are as many."""
+    tables = find_tables(text)
+    rows = [r for t in tables for r in t.rows]
+    if not rows or len(st.measures) >= len(rows):
+        return
+    st.tables = tables
+    st.style = "table"
+    keys = [str(r.number) for r in rows]
+    unique = len(set(keys)) == len(keys)
+    st.measures = []
+    for k, r in enumerate(rows):
+        a, b = r.task
+        stop = _TABLE_HEAD_STOP.search(text, a, b)
+        he = stop.start() if stop else b
+        st.measures.append(Measure(number=r.number, number_text=r.number_text, heading=text[a:he], start=r.start,
+                                   end=r.end, heading_start=a, heading_end=he, body_start=a,
+                                   key=keys[k] if unique else str(k + 1)))
+
+
+_TABLE_HEAD_STOP = re.compile(r"[。；;]")
+
+
 def parse(text: str) -> Structure:
     st = Structure()
     st.title, st.title_span = _title(text)
@@ -851,6 +877,7 @@ def parse(text: str) -> Structure:
         st.date = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
     section_matches = list(SECTION.finditer(text))
     st.style, st.measures = find_measures(text, section_matches, _attached_start(text, st))
+    _table_measures(text, st)
     is_speech = len(SPEECH_MARKERS.findall(text[:5000])) >= 2
     notice = bool(re.search(r"(印发给你们|现将《|现提出如下|现批复如下|特制定本|制定本(?:措施|方案|计划))", text[:6000]))
     # a page's metadata block (索引号：…, [发文字号]…) above the title does not push it down

@@ -1,0 +1,199 @@
+"""Task-division tables flattened to text: each row is a measure, its owner columns say who
+leads and who supports.
+
+Documents that divide tasks among bodies (重点任务分工表, 责任清单) print a table with columns
+such as ``序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限``. Copied from a page or a word
+processor the table reaches us in one of two shapes:
+
+- one row per line, cells split by ``|`` / ``｜`` or tabs (Markdown-like pages, spreadsheets);
+- one cell per line (HTML tables turned into text): the header's labels on consecutive lines,
+  then each row's cells on as many lines, its first cell the row number.
+
+A table counts only when its header names a task column and at least one owner column
+(牵头单位, 责任单位, 配合部门 … — the labels owners.py reads); a row is taken only while it has
+the header's shape (same number of cells; in the one-cell-per-line shape, the next row number
+first). Pure functions over normalized text; spans index that text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from medgraph.extract.owners import KIND_LABEL, kind_role
+
+# the header cell of the task column (重点任务, 工作任务, 主要措施, 工作内容, 具体事项 …)
+_TASK_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:任务|工作|措施|举措|内容|事项|项目|目标)[\u4e00-\u9fff]{0,4}")
+_NUMBER_LABEL = re.compile(r"序号|编号|序")
+_ROW_NUMBER = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
+_CELL_SPLIT = re.compile(r"[|｜\t]")
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    label: str
+    role: str            # lead | support | "" (责任单位: the first listed leads)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    start: int           # the row's span in the text
+    end: int
+    number: int
+    number_text: str
+    task: tuple[int, int]                        # the task cell
+    owners: tuple[tuple[Column, int, int], ...]  # each owner column's cell
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    start: int
+    end: int
+    rows: tuple[Row, ...]
+
+
+def _number(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    if not s or any(c not in _CN_DIGITS and c != "十" for c in s):
+        return None
+    if "十" not in s:
+        return _CN_DIGITS[s] if len(s) == 1 else None
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def _header(labels: list[str]) -> tuple[int | None, int, list[tuple[int, Column]]] | None:
+    """(number column, task column, owner columns) of a header row, or None."""
+    owners = [(k, Column(s, kind_role(s))) for k, s in enumerate(labels) if KIND_LABEL.fullmatch(s)]
+    task = next((k for k, s in enumerate(labels) if _TASK_LABEL.fullmatch(s) and not KIND_LABEL.fullmatch(s)), None)
+    if not owners or task is None:
+        return None
+    number = next((k for k, s in enumerate(labels) if _NUMBER_LABEL.fullmatch(s)), None)
+    return number, task, owners
+
+
+def _cells(text: str, ls: int, le: int) -> list[tuple[int, int]]:
+    """The cells of a line split at ``|``/tabs, stripped; the empty cells outside a leading and
+    a trailing ``|`` dropped."""
+    out = []
+    pos = ls
+    for m in _CELL_SPLIT.finditer(text, ls, le):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, le))
+    stripped = []
+    for a, b in out:
+        while a < b and text[a] in " \u3000":
+            a += 1
+        while b > a and text[b - 1] in " \u3000":
+            b -= 1
+        stripped.append((a, b))
+    if stripped and stripped[0][0] == stripped[0][1]:
+        stripped = stripped[1:]
+    if stripped and stripped[-1][0] == stripped[-1][1]:
+        stripped = stripped[:-1]
+    return stripped
+
+
+def _lines(text: str, lo: int, hi: int):
+    pos = lo
+    while pos < hi:
+        e = text.find("\n", pos, hi)
+        e = hi if e == -1 else e
+        yield pos, e
+        pos = e + 1
+
+
+_SEPARATOR_ROW = re.compile(r"[\s|｜:：\-—]*")
+
+
+def _split_tables(text: str) -> list[Table]:
+    tables: list[Table] = []
+    lines = list(_lines(text, 0, len(text)))
+    i = 0
+    while i < len(lines):
+        ls, le = lines[i]
+        i += 1
+        if not _CELL_SPLIT.search(text, ls, le):
+            continue
+        cells = _cells(text, ls, le)
+        head = _header([text[a:b] for a, b in cells])
+        if head is None:
+            continue
+        number_col, task_col, owner_cols = head
+        rows: list[Row] = []
+        while i < len(lines):
+            rs, re_ = lines[i]
+            if _SEPARATOR_ROW.fullmatch(text, rs, re_) and rs != re_ and not rows:
+                i += 1  # |---|---|
+                continue
+            row = _cells(text, rs, re_) if _CELL_SPLIT.search(text, rs, re_) else []
+            if len(row) != len(cells):
+                break
+            i += 1
+            n = len(rows) + 1
+            ntext = ""
+            if number_col is not None:
+                a, b = row[number_col]
+                ntext = text[a:b]
+                n = _number(ntext) or n
+            owners = tuple((col, *row[k]) for k, col in owner_cols)
+            rows.append(Row(rs, re_, n, ntext, row[task_col], owners))
+        if len(rows) >= 2:
+            tables.append(Table(ls, rows[-1].end, tuple(rows)))
+    return tables
+
+
+def _line_tables(text: str) -> list[Table]:
+    """Tables written one cell per line: a header of labels opening with 序号, then rows of as
+    many lines opening with the next row number."""
+    tables: list[Table] = []
+    for m in re.finditer(r"(?m)^[ \t\u3000]*(?:序号|编号)[ \t\u3000]*$", text):
+        lines = []
+        for ls, le in _lines(text, m.start(), len(text)):
+            s = text[ls:le].strip()
+            if s:
+                lines.append((ls, le, s))
+            if len(lines) > 12:
+                break
+        labels = []
+        for _, _, s in lines:
+            if len(s) > 10 or (labels and _ROW_NUMBER.fullmatch(s)):
+                break
+            labels.append(s)
+        head = _header(labels)
+        if head is None or head[0] != 0:
+            continue
+        _, task_col, owner_cols = head
+        k = len(labels)
+        rows: list[Row] = []
+        cells: list[tuple[int, int, str]] = []
+        hi = len(text)
+        for ls, le in _lines(text, lines[k - 1][1] + 1, hi):
+            s = text[ls:le].strip(" \t\u3000")
+            if not s:
+                continue
+            if not cells and _number(s) != len(rows) + 1:
+                break
+            a = ls + (len(text[ls:le]) - len(text[ls:le].lstrip(" \t\u3000")))
+            cells.append((a, a + len(s), s))
+            if len(cells) == k:
+                owners = tuple((col, cells[c][0], cells[c][1]) for c, col in owner_cols)
+                rows.append(Row(cells[0][0], cells[-1][1], len(rows) + 1, cells[0][2],
+                                (cells[task_col][0], cells[task_col][1]), owners))
+                cells = []
+        if len(rows) >= 2:
+            tables.append(Table(m.start(), rows[-1].end, tuple(rows)))
+    return tables
+
+
+def find_tables(text: str) -> list[Table]:
+    """The task-division tables of ``text`` with at least two rows, in text order."""
+    if "单位" not in text and "部门" not in text:
+        return []
+    tables = _split_tables(text) if ("|" in text or "｜" in text or "\t" in text) else []
+    if "序号" in text or "编号" in text:
+        tables += _line_tables(text)
+    return sorted(tables, key=lambda t: t.start)

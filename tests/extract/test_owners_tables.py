@@ -1,0 +1,126 @@
+"""Task-division tables flattened to text (extract/tables.py): each row is a measure and its
+owner columns (牵头单位 / 配合单位 / 责任单位) say who leads and who supports. Documents written
+for these tests (none is a copy of a corpus document), in the three shapes tables reach us:
+cells split by ``|``, by tabs, and one cell per line. Exact lead/support sets and quotes."""
+
+from medgraph.catalog import load_catalog
+from medgraph.documents import read_bytes
+from medgraph.extract import extract
+from medgraph.extract.tables import find_tables
+
+CAT = load_catalog()
+
+
+def _doc(text: str):
+    doc = read_bytes(text.encode("utf-8"), "owners-tables.txt")
+    return doc, extract(doc, CAT)
+
+
+def _explicit(ex) -> dict[str, set[tuple[str, str]]]:
+    names = {x.id: x.name for x in ex.nodes}
+    heads = {x.id: x.name for x in ex.nodes if x.label == "Measure"}
+    out: dict[str, set[tuple[str, str]]] = {h: set() for h in heads.values()}
+    for e in ex.edges:
+        if e.type == "LEADS" and e.target in heads and any(ev.method == "explicit" for ev in e.evidence):
+            out[heads[e.target]].add((names[e.source], e.props["role"]))
+    return out
+
+
+def _quotes_are_original(doc, ex):
+    for e in ex.edges:
+        for ev in e.evidence:
+            assert doc.original[ev.start:ev.end] == ev.quote
+
+
+PIPES = """长沙市人民政府办公厅关于印发2030年医药产业重点任务分工的通知
+各区县（市）人民政府，市直各单位：
+现将重点任务分工表印发给你们，请认真贯彻执行。
+| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |
+|---|---|---|---|---|
+| 1 | 建设区域医疗中心，推动优质资源扩容 | 市卫健委 | 市发展改革委、市财政局 | 2030年12月 |
+| 2 | 完善创新药械挂网采购机制。按季度更新目录 | 市医保局 | 市卫健委 | 2030年6月 |
+| 3 | 培育生物医药龙头企业 | 市工信局 | 市科技局、各区县（市）人民政府 | 持续推进 |
+"""
+
+
+def test_rows_of_a_pipe_table_are_measures_with_their_owner_columns():
+    doc, ex = _doc(PIPES)
+    got = _explicit(ex)
+    assert got == {
+        "建设区域医疗中心，推动优质资源扩容": {("长沙市卫生健康委员会", "lead"), ("长沙市发展和改革委员会", "support"),
+                                             ("长沙市财政局", "support")},
+        "完善创新药械挂网采购机制": {("长沙市医疗保障局", "lead"), ("长沙市卫生健康委员会", "support")},
+        # a class in the support cell (各区县（市）人民政府) is no owner
+        "培育生物医药龙头企业": {("长沙市工业和信息化局", "lead"), ("长沙市科学技术局", "support")},
+    }
+    names = {x.id: x.name for x in ex.nodes}
+    quotes = {(names[e.source], ev.quote) for e in ex.edges if e.type == "LEADS" for ev in e.evidence}
+    assert ("长沙市财政局", "市发展改革委、市财政局") in quotes and ("长沙市医疗保障局", "市医保局") in quotes
+    numbers = sorted(x.props["number"] for x in ex.nodes if x.label == "Measure")
+    assert numbers == [1, 2, 3]
+    _quotes_are_original(doc, ex)
+
+
+ONE_CELL_PER_LINE = """株洲市卫生健康委员会关于印发2030年中医药工作任务清单的通知
+各县市区卫生健康局：
+现将任务清单印发给你们。
+序号
+工作任务
+牵头单位
+配合单位
+完成时间
+1
+建设中医药传承创新中心
+市卫健委
+市发展改革委
+2030年底
+2
+推进中医药进社区
+市卫健委
+市民政局、市医保局
+2030年6月
+3
+开展中药资源普查
+市林业局
+市卫健委
+持续推进
+联系人：张某，电话：1234567
+"""
+
+
+def test_a_table_written_one_cell_per_line():
+    doc, ex = _doc(ONE_CELL_PER_LINE)
+    got = _explicit(ex)
+    assert got == {
+        "建设中医药传承创新中心": {("株洲市卫生健康委员会", "lead"), ("株洲市发展和改革委员会", "support")},
+        "推进中医药进社区": {("株洲市卫生健康委员会", "lead"), ("株洲市民政局", "support"), ("株洲市医疗保障局", "support")},
+        "开展中药资源普查": {("株洲市林业局", "lead"), ("株洲市卫生健康委员会", "support")},
+    }
+    _quotes_are_original(doc, ex)
+
+
+TABS = ("南宁市人民政府办公室关于印发医药产业任务分工的通知\n"
+        "序号\t主要任务\t责任单位\t完成时限\n"
+        "1\t建设医药产业园\t市工信局、市发展改革委\t2030年\n"
+        "2\t引进龙头企业\t市投资促进局、市商务局\t2030年\n")
+
+
+def test_a_tab_separated_table_with_one_responsibility_column():
+    doc, ex = _doc(TABS)
+    # 责任单位 with no stated convention: the first listed leads
+    assert _explicit(ex) == {
+        "建设医药产业园": {("南宁市工业和信息化局", "lead"), ("南宁市发展和改革委员会", "support")},
+        "引进龙头企业": {("南宁市投资促进局", "lead"), ("南宁市商务局", "support")},
+    }
+    _quotes_are_original(doc, ex)
+
+
+def test_tables_without_owner_columns_or_rows_are_no_task_tables():
+    # a page's metadata table names a 公开责任部门, not an owner column
+    assert find_tables("索引号 | 11F/2030-1 | 公开责任部门 | 某某区人民政府办公室 |\n"
+                       "信息名称 | 某某通知 | 生成日期 | 2030年1月1日 |\n") == []
+    # a header and a single row: no table
+    assert find_tables("序号|重点任务|牵头单位\n1|建设平台|市科技局\n\n正文继续。\n") == []
+    # rows stop where the shape changes (a cell missing)
+    t = find_tables("序号|重点任务|牵头单位\n1|建设平台|市科技局\n2|引进人才|市人社局\n3|培育企业\n")
+    assert len(t) == 1 and [r.number for r in t[0].rows] == [1, 2]
