@@ -154,3 +154,65 @@ def test_purpose_article_of_an_implementing_rule_is_boilerplate():
         "第三条 基金管理机构应当按季度报送运行情况。\n"
     )
     assert [m.number_text for m in parse(text).measures] == ["第二条", "第三条"]
+
+
+def test_questions_an_interpretation_answers_are_no_measures():
+    text = (
+        "关于《某市医疗器械注册人制度试点方案》的政策解读\n"
+        "一、《试点方案》出台的目的是什么？\n为落实国家部署，推动产业发展。\n"
+        "二、试点范围包括哪些\n本市行政区域内的注册人。\n"
+    )
+    assert parse(text).measures == []
+
+
+def test_a_section_on_why_the_work_matters_frames():
+    text = (
+        "某省人民政府办公厅关于推进医养结合的实施意见\n现将有关事项通知如下：\n"
+        "一、充分认识推进医疗卫生与养老服务相结合工作的重大意义\n医养结合是社会发展的需要。\n"
+        "二、重点任务\n（一）建立合作机制。鼓励养老机构与医疗机构签约。\n（二）支持开办医疗机构。简化审批。\n"
+    )
+    assert _shape(text) == [("1", "(一)", "建立合作机制"), ("2", "(二)", "支持开办医疗机构")]
+
+
+def test_articles_run_into_a_chapter_heading_are_articles_citations_are_not():
+    text = (
+        "某市中医药条例\n"
+        "第一章总则第一条为了发展中医药事业，根据有关法律，制定本条例。第二条本条例适用于本市行政区域。"
+        "第三条市、区人民政府应当加强对中医药工作的领导。第四条市中医药主管部门负责中医药管理工作，"
+        "依照本条例第二条规定开展监督。第五条本市支持中医药行业组织加强行业自律。\n"
+    )
+    st = parse(text)
+    assert [m.number_text for m in st.measures] == ["第三条", "第四条", "第五条"]
+
+
+def test_a_chapter_heading_of_a_contents_list_is_no_title():
+    assert structure._title("第二章战略规划与建设布局\n（二〇二四年一月通过）\n")[0] == ""
+    assert structure._title("某市科技创新条例\n第一章 总则\n")[0] == "某市科技创新条例"
+
+
+def test_ideographic_full_stop_after_a_number_at_a_line_start_is_a_marker():
+    text = (
+        "某市人民政府关于促进中医药产业发展的若干政策\n各区人民政府：\n为推动产业发展，特制定以下政策，请认真贯彻执行。\n"
+        "一、支持中药材种植\n1。夯实中药材发展基础。对新建基地给予补助。\n"
+        "二、支持中药制造\n增长2。5倍的企业给予奖励。\n"
+    )
+    assert [(m.number_text, m.heading) for m in parse(text).measures] == [("1。", "夯实中药材发展基础")]
+
+
+def test_purpose_and_scope_clauses_of_policy_measures_are_boilerplate():
+    text = (
+        "某省支持生物医药产业发展的政策措施\n"
+        "第一条 为贯彻落实国家有关要求，打造生物医药产业集群，制定本政策措施。\n"
+        "第二条 本政策措施适用于在本省从事生物医药研发的企业。\n"
+        "第三条 对开展临床试验的创新药给予最高1000万元支持。\n"
+        "第四条 对首次获批上市的创新药给予奖励。\n"
+    )
+    assert [m.number_text for m in parse(text).measures] == ["第三条", "第四条"]
+
+
+def test_a_heading_cut_after_a_few_words_still_acts_when_it_opens_with_a_verb():
+    text = (
+        "关于印发《某省医改重点任务》的通知\n现将《某省医改重点任务》印发给你们。\n"
+        "（一）加快分级诊疗。推进医联体建设。\n（二）健全医保支付。推行按病种付费。\n（三）改革完善疾"
+    )
+    assert [m.heading for m in parse(text).measures] == ["加快分级诊疗", "健全医保支付", "改革完善疾"]

@@ -41,8 +41,12 @@ STYLES: dict[str, re.Pattern] = {
     "paren_arabic": re.compile(_LEAD + r"[#\s]*\((?P<n>\d{1,3})\)", re.M),
     # 11.121人才梯队项目: a number glued to digits is a marker only where it continues a list
     # (``weak``: it never starts one; 1.25万亿元 stays a number)
-    "arabic_dot": re.compile(_LEAD + r"[#\s]*(?P<n>\d{1,3})(?:[.．](?!\d)|、|(?<=\n\d)[.．]|(?<=\n\d\d)[.．])", re.M),
-    "article": re.compile(_LEAD + rf"[#\s]*第(?P<n>[{CN}\d]{{1,4}})条", re.M),
+    # 1。夯实… (an ideographic full stop after a number opening a line) is a marker too
+    "arabic_dot": re.compile(_LEAD + r"[#\s]*(?P<n>\d{1,3})(?:[.．](?!\d)|、|(?<=\n\d)[.．。]|(?<=\n\d\d)[.．。])", re.M),
+    # 第一章总则第一条…: articles run into the text follow any character but a citation's
+    # (《…》第五条, 本条例第三条规定, 第三条、第四条)
+    "article": re.compile(rf"(?:(?<=^)|(?<=[\n\s。；;：:])|(?<=[\u4e00-\u9fff])(?<![》法例令款项本及和或至、第]))"
+                          rf"[#\s]*第(?P<n>[{CN}\d]{{1,4}})条(?!规定|之|的|中|所|和|、|至|或|及|第|[（(])", re.M),
     "cn_shi": re.compile(rf"(?:(?<=^)|(?<=[\n\s。；;，,：:]))(?P<n>[{CN}]{{1,3}})是(?=[^是])", re.M),
     "cn_dun": re.compile(_LEAD + rf"[#\s]*(?P<n>[{CN}]{{1,3}})、", re.M),
 }
@@ -62,7 +66,7 @@ _TRIGGER: dict[str, re.Pattern] = {
 # punctuation (一、, 一是, 12.): found from that punctuation (a search for one character,
 # ten times faster than trying a character class at every position), the run walked back.
 _TRIGGER_END: dict[str, tuple[re.Pattern, frozenset[str] | None]] = {
-    "arabic_dot": (re.compile(r"[.．、](?<=\d[.．、])"), None),   # None: str.isdecimal (what \d matches)
+    "arabic_dot": (re.compile(r"[.．、。](?<=\d[.．、。])"), None),   # None: str.isdecimal (what \d matches)
     "cn_shi": (re.compile(rf"是(?<=[{CN}]是)"), frozenset(CN)),
     "cn_dun": (re.compile(rf"、(?<=[{CN}]、)"), frozenset(CN)),
 }
@@ -251,13 +255,18 @@ _FRAMING_ENDS = ("目标", "原则", "思路", "要求", "背景", "回顾", "�
 _GOAL_ENDS = ("目标", "原则", "思路", "背景", "回顾", "形势", "现状", "基础", "定位", "意义", "机遇", "成效", "依据")
 
 
+_WHY_ENDS = ("重要性", "必要性", "紧迫性", "重要意义", "重大意义")
 _FRAMING_TAILS = frozenset(w[-2:] for w in FRAMING) | frozenset(_FRAMING_ENDS)
 _TAIL_STRIP = " \t\n#*。：:；;，,.．"
 
 
 def is_framing(heading: str) -> bool:
-    """``指导思想``, ``总体要求``, ``保障措施``, ``指导思想和基本原则``, ``行动目标`` …: a heading that frames."""
-    if heading.rstrip(_TAIL_STRIP)[-2:] not in _FRAMING_TAILS:   # most headings: no framing word at the end
+    """``指导思想``, ``总体要求``, ``保障措施``, ``指导思想和基本原则``, ``行动目标`` …: a heading that frames;
+    so does one that states why the work matters (充分认识…的重要性, 深刻认识…的重大意义)."""
+    tail = heading.rstrip(_TAIL_STRIP)
+    if tail.endswith(_WHY_ENDS):
+        return True
+    if tail[-2:] not in _FRAMING_TAILS:   # most headings: no framing word at the end
         return False
     parts = _framing_parts(heading)
     return bool(parts) and all(p in FRAMING or (len(p) <= 6 and p.endswith(_FRAMING_ENDS)) for p in parts)
@@ -519,12 +528,17 @@ def _heading_span(text: str, body_start: int, end: int) -> tuple[int, int]:
 # Clauses of a regulation about the regulation itself, not duties: its purpose (为…，制定本办法),
 # any clause whose subject is the regulation (本办法适用于…, 本办法所称…, 本办法围绕…,
 # 本办法由…负责解释, 本办法自…施行), and scope stated the other way round (…适用本办法).
-_RULE_NAMES = "(?:实施|管理|暂行|试行)?(?:办法|规定|细则|措施|条例|规则|方案|意见|若干措施)"
+_RULE_NAMES = "(?:实施|管理|暂行|试行)?(?:办法|规定|细则|措施|条例|规则|方案|意见|若干措施|政策措施|政策)"
 _BOILERPLATE = re.compile(
     rf"(?:为[^。\n]{{0,600}}?制定本(?:{_RULE_NAMES})|本(?:{_RULE_NAMES})(?![^。\n]{{0,2}}(?:实施|执行)期间)"
     rf"|[^。\n]{{0,120}}?适用本(?:{_RULE_NAMES}))"
 )
 _CUT_MIN = 12
+# the verbs policy measures open with (general policy vocabulary): a heading cut after a few
+# words still acts when it opens with one (改革完善疾… — not 黄埔国际生物…)
+_ACTS = re.compile("(?:支持|鼓励|加快|加强|推进|推动|促进|完善|健全|建立|建设|实施|深化|优化|提升|强化|落实|开展|培育|打造|"
+                   "改革|创新|发展|扩大|保障|规范|做好|加大|提高|构建|引导|鼓励|探索|实行|严格|全面|持续|积极|大力)")
+_QUESTION = re.compile(r"(?:什么|为什么|怎么样|怎么办|如何|哪些|是否|吗|呢)[？?]?$|[？?]$")
 _SENTENCE_STOP = re.compile(r"[。；;：:！？!?]")
 _HEAD_STOP = re.compile(r"[。；;：:！？!?\n]")
 _HEAD_FRAGMENT = re.compile(r"\s*\n\s*[\u4e00-\u9fff]{1,6}。")
@@ -747,10 +761,14 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         hs, he = _heading_span(text, body_start, end)
         heading = _BREAK.sub("", text[hs:he].strip())
         sec = section_of(m.start())
-        if len(heading) <= _FRAMING_MAX and is_framing(heading) or _BOILERPLATE.match(text, hs, end):
+        if (len(heading) <= _FRAMING_MAX or heading.endswith(_WHY_ENDS)) and is_framing(heading) \
+                or _BOILERPLATE.match(text, hs, end):
             continue
-        if end == len(text.rstrip()) and end - body_start < _CUT_MIN and not _SENTENCE_STOP.search(text, body_start, end):
-            continue   # a few words of a heading the text ends with (an excerpt cut there): nothing to judge
+        if end == len(text.rstrip()) and end - body_start < _CUT_MIN and not _SENTENCE_STOP.search(text, body_start, end) \
+                and not _ACTS.match(heading):
+            continue   # a few words of a heading the text ends with (an excerpt cut there), no verb: nothing to judge
+        if _QUESTION.search(heading):
+            continue   # 一、…出台的目的是什么: a question an interpretation answers, no measure
         if sec is not None and goal_section(sec) and not _notes_in(text, body_start, end):
             continue   # a goal or principle, unless a unit is made responsible for it
         label = sec[2] if sec is not None else ""
@@ -788,11 +806,12 @@ def _title(text: str) -> tuple[str, tuple[int, int] | None]:
         return re.sub(r"\s+", "", m.group("t")), m.span("t")
     for line in re.finditer(r"^[#\s]*(?P<t>[^\n]{6,80})$", text[:3000], re.M):
         t = line.group("t").strip()
-        if POLICY_WORDS.search(t) and not t.endswith(("。", ",", "，")):
+        if POLICY_WORDS.search(t) and not t.endswith(("。", ",", "，")) and not _NUMBERED_LINE.match(t):
             return re.sub(r"\s+", "", t), line.span("t")
     return "", None
 
 
+_NUMBERED_LINE = re.compile(rf"(?:第[{CN}\d]{{1,4}}[章节条]|[{CN}]{{1,3}}、|\([{CN}\d]{{1,4}}\)|\d{{1,3}}[.．、])")   # a heading, no title
 _PRINTED = re.compile(r"关于印发(?P<x>[^\n]{4,100}?)的(?:通知|$)", re.M)
 _QUOTES = "《》〈〉"
 _NO_QUOTES = str.maketrans("", "", _QUOTES + " \t\u3000")
@@ -879,7 +898,7 @@ def parse(text: str) -> Structure:
     st.style, st.measures = find_measures(text, section_matches, _attached_start(text, st))
     _table_measures(text, st)
     is_speech = len(SPEECH_MARKERS.findall(text[:5000])) >= 2
-    notice = bool(re.search(r"(印发给你们|现将《|现提出如下|现批复如下|特制定本|制定本(?:措施|方案|计划))", text[:6000]))
+    notice = bool(re.search(r"(印发给你们|现将《|现提出如下|现批复如下|特制定(?:本|以下|如下)|制定本(?:措施|方案|计划))", text[:6000]))
     # a page's metadata block (索引号：…, [发文字号]…) above the title does not push it down
     front = 0
     if st.title_span and st.title_span[0] >= 400:
