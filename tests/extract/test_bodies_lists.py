@@ -186,7 +186,7 @@ def test_a_citys_province_government_and_state_council_groups():
     )
     doc, ex = _doc(text)
     names = _names(ex)
-    assert "广西自治区人民政府" in names   # 省政府 of a city of Guangxi (full_place's short form of the region)
+    assert "广西壮族自治区人民政府" in names   # 省政府 of a city of Guangxi: the region's official name
     assert "国务院深化医药卫生体制改革领导小组" in names
     assert {"财政部", "国家发展和改革委员会"} <= names
     assert not any(n.startswith("南宁市广西") or "决策" in n for n in names), names

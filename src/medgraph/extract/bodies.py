@@ -245,11 +245,11 @@ class BodyFinder:
         self._place_rx = re.compile(
             r"(?P<cpc>中共|中华人民共和国)?(?:"
             r"(?P<dist>" + alts + r")"
-            r"|(?P<city>" + city_alt + r")(?P<clvl>市|省|自治区)?"
+            r"|(?P<city>" + city_alt + r")(?P<clvl>市|省|(?:壮族|回族|维吾尔)?自治区)?"
             r"(?:(?P<sub>[\u4e00-\u9fff]{1,4}?)(?P<slvl>新区|区|县))?"
             r"|(?P<gcity>[\u4e00-\u9fff]{2,3}?)(?P<gclvl>市|省)"
             r"|(?P<nat>国家|国务院)"
-            r"|(?P<rel>[市区县省])"
+            r"|(?P<rel>自治区|[市区县省])"
             r"|(?P<gsub>[\u4e00-\u9fff]{2,4}?(?:新区|区|县))"
             r")"
         )
@@ -461,8 +461,9 @@ class BodyFinder:
         if r == s and suffix not in ("管委会", "管理委员会"):
             return None
         # 各区政府 / 各区（县）科委: a class of bodies, never one
-        if r > 0 and text[r - 1] in "各）)、" and text[max(0, r - 6):r].find("各") != -1:
-            return None   # 各区政府, 各区(县)科委, 各县、区人民政府
+        if r > 0 and (text[r - 1] in "各）)" and text[max(0, r - 6):r].find("各") != -1
+                      or text[r - 1] == "、" and _CLASS_LIST.search(text, max(0, r - 14), r)):
+            return None   # 各区政府, 各区(县)科委, 各县、区人民政府 (not 各成员单位、市委宣传部)
         key = (text[r:e], suffix, scope)
         hit = self._memo.get(key, self._memo)
         if hit is self._memo:
@@ -541,8 +542,8 @@ class BodyFinder:
                     # placeless document's 市X局 names no one city
                     return None
                 place_full, level, juris, district_id = scope.city_full, "city", scope.city, ""
-            elif rel == "省":
-                if scope.city_full.endswith("省"):
+            elif rel in ("省", "自治区"):
+                if scope.city_full.endswith(rel):
                     place_full, level, juris, district_id = scope.city_full, "province", scope.city, ""
                 elif scope.province and local:
                     # 省政府 in a city's document: the province the city belongs to
@@ -600,6 +601,8 @@ class BodyFinder:
                 if city == "北京":
                     d = self._dist_of.get(pm.group("sub") + pm.group("slvl"))
                     district_id = d[0] if d else ""
+            elif clvl.endswith("自治区"):
+                place_full, level, juris, district_id = _AUTONOMOUS.get(city, city + clvl), "province", city, ""
             else:
                 place_full = city + clvl if clvl else city
                 level = _LEVEL_OF.get(clvl, "city")
@@ -636,6 +639,11 @@ class BodyFinder:
             name, alias = "中华人民共和国" + place_full + form, place_full + form
         elif prefix == "中华人民共和国":
             return None
+        elif core.startswith("委") and len(core) >= 2 and not prefix + place_full == "":
+            # 市委编办, 市委政法委, 市委宣传部: organs of the party committee (中共X市委…)
+            name = "中共" + place_full + "委" + party_organ(core[1:] + suffix)
+            alias = place_full + core + suffix
+            kind = "party"
         else:
             name = prefix + place_full + form
             alias = prefix + place_full + core + suffix
@@ -714,6 +722,7 @@ def _at(sorted_positions: list[int], pos: int) -> bool:
     return k < len(sorted_positions) and sorted_positions[k] == pos
 
 
+_CLASS_LIST = re.compile(r"各(?:[\u4e00-\u9fff]{1,3}、){1,3}$")
 _CUT_AFTER = frozenset("持动进快励导展善实供施强托过照据")   # last characters of verbs before a listed place
 _LIST_SUFFIXES = frozenset(("局", "委", "厅", "办", "委员会", "办公室"))
 _YOUTH = re.compile(r"(?:共青团|团)([\u4e00-\u9fff]{0,6}?[市区县省])$")
@@ -745,7 +754,8 @@ _NOT_DISTRICT_END = ("园区", "社区", "城区", "地区", "示范区", "自�
 def district_word(name: str) -> bool:
     """Could ``name`` (…区/…县, no city) be a district or county (云岩区, 滨海新区), not an area
     word (城市社区, 产业园区, 示范区) or a phrase (已报经区)?"""
-    return not (_CORE_BAD.search(name) or _NOT_STEM_CHARS.search(name) or name.endswith(_NOT_DISTRICT_END))
+    return not (_CORE_BAD.search(name) or _NOT_STEM_CHARS.search(name) or name.endswith(_NOT_DISTRICT_END)
+                or name.startswith("自治"))   # 自治县 alone is a kind of county, no county's name
 
 
 def place_stem(stem: str) -> bool:
@@ -777,18 +787,19 @@ def district_names(catalog_districts: list[tuple[str, str, list[str], str]]) -> 
     return places, canon
 
 
-_AUTONOMOUS = {"内蒙古", "广西", "西藏", "宁夏", "新疆"}
+_AUTONOMOUS = {"内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区",
+               "新疆": "新疆维吾尔自治区"}
 _SAR = {"香港", "澳门"}
 
 
 @lru_cache(maxsize=1024)
 def full_place(place: str, provinces: frozenset[str]) -> str:
-    """天津 → 天津市, 河北 → 河北省, 广西 → 广西壮族自治区 is left as 广西自治区 (the short
-    form people write); a name that already ends in its level word is kept."""
+    """天津 → 天津市, 河北 → 河北省, 广西 → 广西壮族自治区 (the region's official name); a name
+    that already ends in its level word is kept."""
     if place.endswith(("市", "省", "自治区", "特别行政区")):
         return place
     if place in _AUTONOMOUS:
-        return place + "自治区"
+        return _AUTONOMOUS[place]
     if place in _SAR:
         return place + "特别行政区"
     return place + ("省" if place in provinces else "市")
@@ -799,7 +810,24 @@ def named_body(place_full: str, form: str) -> tuple[str, str]:
     """(canonical name, written alias) of another place's body given by a short form:
     (天津市, 市卫生健康委) → (天津市卫生健康委员会, 天津市卫生健康委)."""
     rest = form[1:] if form[:1] in ("市", "省") else form
+    if rest.startswith("委") and len(rest) > 2:   # 市委宣传部: an organ of the party committee
+        return "中共" + place_full + "委" + party_organ(rest[1:]), place_full + rest
     return place_full + expand(rest), place_full + rest
+
+
+def party_organ(form: str) -> str:
+    """The official name of an organ of a party committee from its short form (统战部 →
+    统一战线工作部, 编办 → 机构编制委员会办公室, 督查绩效办 → 督查绩效办公室)."""
+    full = _PARTY_ABBREVIATIONS.get(form)
+    if full:
+        return full
+    if form.endswith("办") and not form.endswith("政府办"):
+        return form + "公室"
+    return expand(form)
+
+
+_PARTY_ABBREVIATIONS = {"统战部": "统一战线工作部", "编办": "机构编制委员会办公室", "网信办": "网络安全和信息化委员会办公室",
+                        "政法委": "政法委员会", "组织部": "组织部", "宣传部": "宣传部", "社会工作部": "社会工作部"}
 
 
 def scope_for(city: str, provinces: set[str], district: str = "", district_id: str = "",
@@ -834,12 +862,12 @@ def province_of(city: str, text: str, provinces: frozenset[str] | set[str]) -> s
         return full_place(known, frozenset(provinces))
     rx = _province_rx(frozenset(provinces))
     named = {m.group(1) for m in rx.finditer(text, 0, 20000)}
-    return named.pop() + "省" if len(named) == 1 else ""
+    return full_place(named.pop(), frozenset(provinces)) if len(named) == 1 else ""
 
 
 @lru_cache(maxsize=4)
 def _province_rx(provinces: frozenset[str]) -> re.Pattern:
-    return re.compile("(" + "|".join(sorted(provinces, key=len, reverse=True)) + ")省")
+    return re.compile("(" + "|".join(sorted(provinces, key=len, reverse=True)) + ")(?:省|(?:壮族|回族|维吾尔)?自治区)")
 
 
 def named_cities(text: str) -> frozenset[str]:
