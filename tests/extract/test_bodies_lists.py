@@ -203,3 +203,52 @@ def test_old_ministries_with_the_state_name_are_national_bodies():
     assert "中华人民共和国国土资源部" in names
     assert "住房和城乡建设部" in names
     _verbatim(doc, ex)
+
+
+def test_national_bodies_named_without_guojia_in_a_list_of_national_bodies():
+    text = (
+        "国务院办公厅关于印发某某发展规划的通知\n国办发〔2030〕5号\n"
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+        "一、各地区要加强组织领导。\n"
+        "二、商务部、人民银行、税务总局、体育总局、医疗保障局、银保监会、中医药局、中国证监会、中国民航局按职责分工负责。\n"
+        "三、广东省、江西省、辽宁省人民政府要抓好落实。\n"
+    )
+    doc, ex = _doc(text)
+    names = _names(ex)
+    assert {"中国人民银行", "国家税务总局", "国家体育总局", "国家医疗保障局", "中国银行保险监督管理委员会",
+            "国家中医药管理局", "中国证券监督管理委员会", "中国民用航空局"} <= names, names
+    assert {"广东省人民政府", "江西省人民政府", "辽宁省人民政府"} <= names
+    _verbatim(doc, ex)
+
+
+def test_a_bare_central_bank_name_outside_a_national_list_is_no_body():
+    text = "德阳市人民政府关于金融支持的意见\n德阳市人民政府：\n一、人民银行德阳市中心支行要加强窗口指导。\n二、银行要加大信贷投放。\n"
+    doc, ex = _doc(text)
+    assert "中国人民银行" not in _names(ex)
+
+
+def test_party_organs_and_autonomous_region_bodies_of_a_city_document():
+    text = (
+        "柳州市人民政府办公室关于印发柳州市中医药发展任务分工的通知\n"
+        "各县区人民政府，市委宣传部、市委统战部、市委编办、市委网信办，自治区药监局，各有关单位：\n"
+        "为贯彻落实自治区人民政府部署，经市人民政府同意，现印发给你们。\n"
+        "1.发展中医药产业。（牵头单位：市卫生健康委）\n2.加强人才培养。（牵头单位：市人力资源社会保障局）\n"
+    )
+    doc, ex = _doc(text)
+    names = _names(ex)
+    assert {"中共柳州市委宣传部", "中共柳州市委统一战线工作部", "中共柳州市委机构编制委员会办公室",
+            "中共柳州市委网络安全和信息化委员会办公室"} <= names, names
+    # no city-level 自治区 body, no Beijing body; the region is named in full only when the text gives the region
+    assert not any("柳州市自治区" in n or n.startswith("北京") for n in names), names
+
+
+def test_a_countys_relative_zone_committee_and_named_associations():
+    text = (
+        "灵璧县人民政府办公室关于印发健康灵璧行动任务分工的通知\n"
+        "各乡镇人民政府、经济开发区管委会，县政府有关部门：\n"
+        "1.加强健康促进。牵头单位：县卫健委、县爱卫会\n"
+        "2.发展中药材种植。牵头单位：县农业农村局、县供销合作社联合社\n"
+    )
+    doc, ex = _doc(text)
+    names = _names(ex)
+    assert {"灵璧经济开发区管理委员会", "灵璧县爱国卫生运动委员会", "灵璧县供销合作社联合社", "灵璧县卫生健康委员会"} <= names, names

@@ -87,16 +87,22 @@ ABBREVIATIONS: dict[str, str] = {
     "工商业联合会": "工商业联合会",
     "检察院": "人民检察院",
     "人民检察院": "人民检察院",
+    "爱卫会": "爱国卫生运动委员会",
+    "爱卫办": "爱国卫生运动委员会办公室",
+    "教体局": "教育体育局",
+    "中医药局": "中医药管理局",
+    "药品监管局": "药品监督管理局",
+    "民航局": "民用航空局",
 }
 
 # Body suffixes, longest alternatives first so 委员会 wins over 委 at the same place. The
 # negative lookaheads drop common words that end in a suffix character (局长, 委托, 办理 …).
 _SUFFIX = re.compile(
-    r"(?=[人政管委办局厅海中镇街部法检科工领高])(?:"
+    r"(?=[人政管委办局厅海中镇街部法检科工领高爱联证银保])(?:"
     r"人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府办(?![理法好事学成结])|政府(?![投采引性资购补基性])|"
     # courts, procuratorates, the associations and leading groups policy texts make responsible
     r"中级人民法院|高级人民法院|人民法院|法院(?![系])|人民检察院|检察院|科学技术协会|科协|工商业联合会|工商联|"
-    r"科学院|领导小组|"
+    r"科学院|领导小组|爱卫会|联合社|中国人民银行|人民银行|证监会|银保监会|银监会|保监会|"
     r"管理委员会|管委会|委员会|办公厅|办公室|办事处|海关|"
     r"局(?![长面势限部])|委(?![托员派屈婉身])|部(?![门分署长队件位])|厅(?![长局])|办(?![理法好事学公成结])|中心|"
     r"镇(?![化区域级村容痛静定守压])|街道(?![办口两])"
@@ -125,11 +131,16 @@ _SPECIAL_KIND = {
     "中级人民法院": "court", "高级人民法院": "court", "人民法院": "court", "法院": "court",
     "人民检察院": "procuratorate", "检察院": "procuratorate",
     "科学技术协会": "association", "科协": "association", "工商业联合会": "association", "工商联": "association",
-    "科学院": "institute", "领导小组": "group",
+    "科学院": "institute", "领导小组": "group", "联合社": "association",
 }
+# national bodies named without 国家 (general knowledge); a bare 人民银行 is the central bank
+# only as 中国人民银行 or inside a list of national bodies (人民银行德阳市中心支行 is a branch)
+_NATIONAL_NAMED = {"中国人民银行": "中国人民银行", "人民银行": "中国人民银行", "证监会": "中国证券监督管理委员会",
+                   "银保监会": "中国银行保险监督管理委员会", "银监会": "中国银行业监督管理委员会",
+                   "保监会": "中国保险监督管理委员会"}
 _NO_CORE_SUFFIXES = frozenset(("人民政府", "政府", "人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室", "政府办",
                                "委", "海关", "管委会", "管理委员会", "中级人民法院", "高级人民法院", "人民法院", "法院",
-                               "人民检察院", "检察院", "科学技术协会", "科协", "工商业联合会", "工商联", "科学院"))
+                               "人民检察院", "检察院", "科学技术协会", "科协", "工商业联合会", "工商联", "科学院", "爱卫会"))
 _PLACE_ONLY = frozenset(("中级人民法院", "高级人民法院", "人民法院", "法院", "人民检察院", "检察院", "科学技术协会", "科协",
                          "工商业联合会", "工商联", "科学院"))
 _NAME_END = frozenset("会局厅府室委部署")   # the last character of a body name: another name may follow glued
@@ -248,7 +259,7 @@ class BodyFinder:
             r"|(?P<city>" + city_alt + r")(?P<clvl>市|省|(?:壮族|回族|维吾尔)?自治区)?"
             r"(?:(?P<sub>[\u4e00-\u9fff]{1,4}?)(?P<slvl>新区|区|县))?"
             r"|(?P<gcity>[\u4e00-\u9fff]{2,3}?)(?P<gclvl>市|省)"
-            r"|(?P<nat>国家|国务院)"
+            r"|(?P<nat>国家|国务院|中国)"
             r"|(?P<rel>自治区|[市区县省])"
             r"|(?P<gsub>[\u4e00-\u9fff]{2,4}?(?:新区|区|县))"
             r")"
@@ -309,7 +320,11 @@ class BodyFinder:
                 if chain_end >= 0 and text[chain_end:chain_end + 1] == "、" and _run_start(text, s) == chain_end + 1:
                     chain_end = e   # a catalogued name inside the list keeps it going
                 continue
-            body = self._body_at(text, s, e, suffix, scope)
+            if suffix in _NATIONAL_NAMED:
+                body = self._national_named(text, s, e, suffix, chain_level == "national" and (
+                    text[chain_end:chain_end + 1] == "、" and chain_end + 1 == s or chain_glued and chain_end == s))
+            else:
+                body = self._body_at(text, s, e, suffix, scope)
             if body is None and chain_place and suffix in _LIST_SUFFIXES and chain_end < s:
                 if text[chain_end] == "、":
                     body = self._listed(text, s, e, suffix, chain_end + 1, chain_place, chain_level, scope)
@@ -343,6 +358,17 @@ class BodyFinder:
                 out.append(b)
             out.sort(key=lambda b: b.start)
         return out
+
+    @staticmethod
+    def _national_named(text: str, s: int, e: int, suffix: str, in_national_list: bool) -> Body | None:
+        """中国人民银行 / 中国证监会, or 人民银行 in a list of national bodies."""
+        if e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in _RUN_STOP:
+            return None   # 人民银行德阳市中心支行: a branch, named on
+        start = s - 2 if text.endswith("中国", 0, s) and not suffix.startswith("中国") else s
+        if start == s and not suffix.startswith("中国") and not in_national_list:
+            return None
+        return Body(start=start, end=e, name=_NATIONAL_NAMED[suffix], alias=text[start:e], kind="bureau",
+                    level="national", jurisdiction="national", place="国家")
 
     def _listed(self, text: str, s: int, e: int, suffix: str, r: int, place: str, level: str, scope: Scope,
                 glued: bool = False) -> Body | None:
@@ -485,9 +511,13 @@ class BodyFinder:
             end = _ZONE_END.search(zone)
             if end and len(zone) >= 4 and not _CORE_BAD.search(zone):
                 if zone.startswith(_RELATIVE_ZONE):
-                    if not scope.city or scope.city == NATIONAL:
+                    # 高新技术产业开发区管委会 in a Panjin notice: 盘锦高新…; 经济开发区 in a county's: 灵璧经济开发区
+                    if scope.district.endswith("县"):
+                        zone = scope.district[:-1] + zone
+                    elif scope.city and scope.city != NATIONAL:
+                        zone = scope.city + zone
+                    else:
                         return None
-                    zone = scope.city + zone   # 高新技术产业开发区管委会 in a Panjin notice: 盘锦高新…
                 elif end.start() < 2:
                     return None   # 含开发区管委会: a word, not a zone's name
                 full = zone_name(zone)
@@ -576,8 +606,8 @@ class BodyFinder:
             place_full = stem + lvl
             level, juris, district_id = _LEVEL_OF[lvl], stem, ""
         elif pm.group("nat"):
-            if not core:
-                return None
+            if not core or pm.group("nat") == "中国" and suffix not in ("局", "委员会", "委", "署"):
+                return None   # 中国民航局 is the nation's; 中国疾病预防控制中心 is an institute
             # 国家卫生健康委员会; 国务院深化医药卫生体制改革领导小组 (a body of the State Council)
             place_full, level, juris, district_id = pm.group("nat"), "national", "national", ""
         elif pm.group("dist"):
@@ -716,7 +746,7 @@ _ZONE_END = re.compile(r"(开发区|高新区|园区|新区|新城|港区|港口
 # zone names that do not carry their city (the document's own zone)
 _RELATIVE_ZONE = ("高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "经济开发区", "综合保税区", "保税区")
 # the places a shared government/committee suffix may follow
-_SHARED_PLACE_END = ("区", "县", "市", "新城", "港口", "园区", "开发区", "高新区", "新区")
+_SHARED_PLACE_END = ("区", "县", "市", "省", "新城", "港口", "园区", "开发区", "高新区", "新区")
 def _at(sorted_positions: list[int], pos: int) -> bool:
     k = bisect_left(sorted_positions, pos)
     return k < len(sorted_positions) and sorted_positions[k] == pos
