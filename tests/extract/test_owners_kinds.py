@@ -132,3 +132,58 @@ def test_conventions_in_other_wordings(said):
 def test_words_that_only_look_like_a_convention():
     assert CONVENTION_FIRST.search("第一批为牵头示范项目") is None
     assert CONVENTION_FIRST.search("牵头单位要加强协调，第一时间报送") is None
+
+
+DUTIES_INTRODUCED_ONCE = """某某市人民政府关于明确医药产业发展工作分工的通知
+各区人民政府，市政府各部门：
+为加快医药产业发展，现就有关工作分工通知如下。
+市科技局负责以下工作：
+1.组织实施医药领域重大科技专项，支持创新药研发。
+2.建设医药创新平台，推动成果转化。
+市卫健委的主要职责：
+3.支持医疗机构开展临床试验。
+4.推动创新药品进入医院使用。
+5.加强医学人才培养。（责任单位：市人社局）
+"""
+
+
+def test_a_list_of_duties_whose_owner_its_introducing_line_states():
+    doc, ex = _doc(DUTIES_INTRODUCED_ONCE)
+    got = _explicit(ex)
+    assert got == {
+        "组织实施医药领域重大科技专项，支持创新药研发": {("某某市科学技术局", "lead")},
+        # the next list's introducing line, inside this item's span, is not its subject
+        "建设医药创新平台，推动成果转化": {("某某市科学技术局", "lead")},
+        "支持医疗机构开展临床试验": {("某某市卫生健康委员会", "lead")},
+        "推动创新药品进入医院使用": {("某某市卫生健康委员会", "lead")},
+        "加强医学人才培养": {("某某市人力资源和社会保障局", "lead")},  # its own annotation wins
+    }
+    assert set(_quotes(ex, "某某市卫生健康委员会")) == {"市卫健委的主要职责："}
+    _quotes_are_original(doc, ex)
+
+
+def test_an_unlabelled_bracket_that_marks_lead_and_support_clauses():
+    doc, ex = _doc("湘潭市人民政府关于印发某某工作方案的通知\n"
+                   "1.建设检测平台。建设公共检测平台。（市市场监管局、市科技局牵头；市财政局等配合）\n"
+                   "2.其他工作。做好服务。\n3.完善机制。健全工作机制。\n")
+    got = _explicit(ex)
+    assert got["建设检测平台"] == {("湘潭市市场监督管理局", "lead"), ("湘潭市科学技术局", "lead"), ("湘潭市财政局", "support")}
+    _quotes_are_original(doc, ex)
+
+
+@pytest.mark.parametrize("text, heading, owner", [
+    ("浙江省人民政府关于同意设立杭州生物医药产业园的批复\n杭州市人民政府：\n"
+     "你市《关于设立杭州生物医药产业园的请示》收悉。现批复如下：\n一、同意设立杭州生物医药产业园。\n"
+     "二、你市要加强组织领导，抓紧编制产业园发展规划。\n三、省发展改革委要加强指导和支持。\n",
+     "你市要加强组织领导，抓紧编制产业园发展规划", "杭州市人民政府"),
+    ("江西省药品监督管理局关于同意开展药品上市许可持有人制度试点的批复\n南昌市市场监督管理局：\n"
+     "你局报来的请示收悉。经研究，批复如下：\n一、同意开展药品上市许可持有人制度试点。\n"
+     "二、你局要切实加强监管，及时报告试点进展。\n三、试点期间，由省药监局负责技术指导。\n",
+     "你局要切实加强监管，及时报告试点进展", "南昌市市场监督管理局"),
+])
+def test_you_means_the_addressee_of_the_salutation(text, heading, owner):
+    doc, ex = _doc(text)
+    got = _explicit(ex)
+    assert got[heading] == {(owner, "lead")}
+    assert _quotes(ex, owner)[0].startswith("你")
+    _quotes_are_original(doc, ex)

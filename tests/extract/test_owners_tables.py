@@ -124,3 +124,14 @@ def test_tables_without_owner_columns_or_rows_are_no_task_tables():
     # rows stop where the shape changes (a cell missing)
     t = find_tables("序号|重点任务|牵头单位\n1|建设平台|市科技局\n2|引进人才|市人社局\n3|培育企业\n")
     assert len(t) == 1 and [r.number for r in t[0].rows] == [1, 2]
+
+
+def test_a_district_alone_in_a_cell_stands_for_its_government():
+    doc, ex = _doc("广州市人民政府办公厅关于印发某某任务分工的通知\n"
+                   "| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n|---|---|---|---|\n"
+                   "| 1 | 建设生物岛 | 市科技局 | 黄埔区、海珠区 |\n| 2 | 建设国际医药港 | 市商务局 | 荔湾区 |\n")
+    assert _explicit(ex) == {
+        "建设生物岛": {("广州市科学技术局", "lead"), ("广州市黄埔区人民政府", "support"), ("广州市海珠区人民政府", "support")},
+        "建设国际医药港": {("广州市商务局", "lead"), ("广州市荔湾区人民政府", "support")},
+    }
+    _quotes_are_original(doc, ex)

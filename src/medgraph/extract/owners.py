@@ -472,6 +472,34 @@ def _bracket_end(text: str, pos: int, hi: int) -> int:
     return min(ends) if ends else hi
 
 
+# the line that introduces a list of duties and names whose they are: ``X的主要职责：``,
+# ``X负责以下工作：``, ``X承担下列职责：`` (a 三定 text, a division of labour)
+_INTRO_MARKER = re.compile(r"[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?[ \t\u3000]*")
+_INTRO_TAIL = re.compile(r"(?:的)?(?:主要|具体|工作)?(?:职责|职能)(?:是|为|包括|如下)?|"
+                         r"(?:负责|承担|履行)(?:以下|下列|如下)(?:工作|职责|事项|任务|职能)?")
+_INTRO_END = re.compile(r"\s*[:：]\s*$")
+
+
+def list_intro(text: str, hi: int, mentions: list, unit) -> list[Owner]:
+    """The owners of a list of duties stated once, on the line right before the item at ``hi``
+    (``(一)某某管委会的主要职责：`` then ``1.负责…`` ``2.负责…``): the bodies that open that line
+    lead every item of the list that names no owner of its own. ``mentions``: sorted, may
+    be any superset of the line's."""
+    e = hi
+    while e > 0 and text[e - 1].isspace():
+        e -= 1
+    if e <= 0 or text[e - 1] not in ":：":
+        return []
+    ls = text.rfind("\n", 0, e) + 1
+    mentions = [x for x in mentions if ls <= x.start and x.end <= e]
+    start = _INTRO_MARKER.match(text, ls, e).end()
+    units, end = _leading_units(text, start, e, {x.start: x for x in mentions}, unit)
+    tail = _INTRO_TAIL.match(text, end, e)
+    if not units or tail is None or not _INTRO_END.match(text, tail.end(), e):
+        return []
+    return [Owner(x, "lead", 0.85, (start, e)) for x in units]
+
+
 # a line of a task-division table: ``牵头领导：…``, ``主要责任单位：…``, ``完成时限：…``
 _FIELD_LINE = re.compile(r"[ \t\u3000]*[^\s:：。，,；;()（）]{2,10}[ \t\u3000]*[:：][^\n]*(?:\n|$)|[ \t\u3000]*\n")
 

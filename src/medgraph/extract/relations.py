@@ -10,6 +10,7 @@ falls back to the policy's first issuer with low confidence, and says so.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import weakref
 from bisect import bisect_left
@@ -162,7 +163,7 @@ def _place_government(ctx: Ctx):
 
 
 def _explicit_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mention], you: list[Mention] | None = None,
-                    fields_to: int = 0, row=None) -> bool:
+                    fields_to: int = 0, row=None, intro: list | None = None) -> bool:
     conv = ctx.convention
     found = False
     place_body = _place_government(ctx)
@@ -183,6 +184,9 @@ def _explicit_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mentio
             found_owners = owners_mod.merged(found_owners, more)
         else:
             found_owners = found_owners or more
+    if not found_owners and intro:
+        # a list of duties whose owner the line before the list states (X的主要职责：)
+        found_owners = intro
     for o in found_owners:
         x = o.mention
         source = x.entity_id
@@ -383,13 +387,29 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
     you = owners_mod.addressees(ctx.text, mentions, _owner_unit(ctx), st.measures[0].start) if st.measures else []
     starts = sorted(x.start for x in st.measures)
     rows = {r.start: r for t in st.tables for r in t.rows}
-    for m in st.measures:
+    # the owners a list's introducing line states (X的主要职责：, X负责以下工作：) before an
+    # item: they own the items of that list (until a line that is not an item comes between)
+    unit = _owner_unit(ctx)
+    intros = [owners_mod.list_intro(ctx.text, m.start, ctx.mentions_in(max(0, m.start - 200), m.start), unit)
+              for m in st.measures]
+    prev_end = 0
+    intro: list = []
+    for i, m in enumerate(st.measures):
         mid = measure_ids[m.key]
+        if intros[i]:
+            intro = intros[i]
+        elif m.start > prev_end and not ctx.text[prev_end:m.start].isspace():
+            intro = []
+        nxt = intros[i + 1] if i + 1 < len(intros) else None
+        if nxt and m.start < nxt[0].quote[0] < m.end:
+            # the next list's introducing line closes this item's span: it is not this item's text
+            m = dataclasses.replace(m, end=ctx.text.rfind("\n", m.start, nxt[0].quote[0]) + 1 or nxt[0].quote[0])
         inside = ctx.mentions_in(m.start, m.end)
         _add(ctx, mid, policy_id, "PART_OF", [ctx.spans.ev(m.start, m.heading_end, "explicit", 1.0)])
         k = bisect_left(starts, m.end)
         fields_to = owners_mod.fields_end(ctx.text, m.end, starts[k] if k < len(starts) else len(ctx.text))
-        if not _explicit_leads(ctx, m, mid, inside, you, fields_to, rows.get(m.start)):
+        prev_end = max(prev_end, m.end, fields_to)
+        if not _explicit_leads(ctx, m, mid, inside, you, fields_to, rows.get(m.start), intro):
             _rule_leads(ctx, m, mid, candidates, fallback, inside, proxy)
         leads = [ctx.edges[k] for k in ctx.leads_to.get(mid, ())]
         lead_ids = {e.source for e in leads}
