@@ -252,3 +252,28 @@ def test_a_countys_relative_zone_committee_and_named_associations():
     doc, ex = _doc(text)
     names = _names(ex)
     assert {"灵璧经济开发区管理委员会", "灵璧县爱国卫生运动委员会", "灵璧县供销合作社联合社", "灵璧县卫生健康委员会"} <= names, names
+
+
+def test_a_district_of_a_city_the_gazetteer_does_not_know_and_its_party_committee():
+    text = (
+        "中共温州市鹿城区委 温州市鹿城区人民政府\n印发《关于加快生态建设的实施意见》的通知\n"
+        "各街道党工委、办事处，区委各部门，区直各单位：\n经区委、区政府同意，现将《关于加快生态建设的实施意见》印发给你们。\n"
+        "中共温州市鹿城区委\n温州市鹿城区人民政府\n2027年6月9日\n"
+    )
+    doc, ex = _doc(text)
+    names = _names(ex)
+    assert "温州市鹿城区人民政府" in names
+    assert not any(n.endswith(("区委员会", "区委")) for n in names), names   # a party committee is no government body
+
+
+def test_market_words_are_no_city_and_a_county_under_its_province_is_named_alone():
+    text = (
+        "麻江县人民政府办公室关于加快民族医药产业发展的通知\n各乡镇人民政府，县农文旅园区管委会，县政府各部门：\n"
+        "为落实《贵州省人民政府办公厅关于支持民族医药产业发展的意见》，发挥政府规范市场、引导投入的作用，规范市场秩序，现通知如下。\n"
+        "一、加强规划引导。（牵头单位：县发展改革局）\n二、支持企业发展。（牵头单位：县工业和信息化局）\n"
+    )
+    assert detect_jurisdiction(text) != "规范"
+    doc, ex = _doc(text)
+    names = _names(ex)
+    assert {"麻江县人民政府办公室", "麻江县农文旅园区管理委员会", "麻江县发展改革局"} <= names, names
+    assert not any(n.startswith(("规范", "贵州省麻江")) for n in names), names

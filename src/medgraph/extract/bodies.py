@@ -258,7 +258,7 @@ class BodyFinder:
             r"(?P<dist>" + alts + r")"
             r"|(?P<city>" + city_alt + r")(?P<clvl>市|省|(?:壮族|回族|维吾尔)?自治区)?"
             r"(?:(?P<sub>[\u4e00-\u9fff]{1,4}?)(?P<slvl>新区|区|县))?"
-            r"|(?P<gcity>[\u4e00-\u9fff]{2,3}?)(?P<gclvl>市|省)"
+            r"|(?P<gcity>[\u4e00-\u9fff]{2,3}?)(?P<gclvl>市|省)(?:(?P<gcsub>[\u4e00-\u9fff]{1,4}?)(?P<gcslvl>新区|区|县))?"
             r"|(?P<nat>国家|国务院|中国)"
             r"|(?P<rel>自治区|[市区县省])"
             r"|(?P<gsub>[\u4e00-\u9fff]{2,4}?(?:新区|区|县))"
@@ -605,6 +605,13 @@ class BodyFinder:
                 return None   # 代行市政府 (a verb before 市), 载上海市… (a word glued to a known city)
             place_full = stem + lvl
             level, juris, district_id = _LEVEL_OF[lvl], stem, ""
+            if pm.group("gcsub"):   # 宜春市袁州区 (a district of a city the gazetteer does not know)
+                sub = pm.group("gcsub") + pm.group("gcslvl")
+                if _NOT_STEM_CHARS.search(sub) or _VERBISH.search(sub) or pm.group("gcsub") in _NOT_DISTRICT_STEM \
+                        or sub.endswith(_NOT_DISTRICT_END):
+                    return None
+                place_full += sub
+                level, juris = _LEVEL_OF.get(pm.group("gcslvl"), "district"), sub
         elif pm.group("nat"):
             if not core or pm.group("nat") == "中国" and suffix not in ("局", "委员会", "委", "署"):
                 return None   # 中国民航局 is the nation's; 中国疾病预防控制中心 is an institute
@@ -737,6 +744,8 @@ class BodyFinder:
         city_full = "北京市" if beijing else scope.city_full
         if district.startswith(city_full) or district.startswith(city_full[:-1]):
             return district
+        if not beijing and city_full.endswith(("省", "自治区")):
+            return district   # a county known only with its province (麻江县): named alone, as it names itself
         return city_full + district
 
 
@@ -777,7 +786,7 @@ _MINISTRIES = sorted({
     "文化部": "文化部", "监察部": "监察部", "建设部": "建设部", "人事部": "人事部", "信息产业部": "信息产业部",
     "劳动和社会保障部": "劳动和社会保障部", "铁道部": "铁道部",
 }.items(), key=lambda kv: -len(kv[0]))
-_NOT_DISTRICT_END = ("园区", "社区", "城区", "地区", "示范区", "自贸区", "试验区", "功能区", "集聚区", "片区", "辖区",
+_NOT_DISTRICT_END = ("园区", "社区", "中心城区", "主城区", "老城区", "全城区", "市城区", "地区", "示范区", "自贸区", "试验区", "功能区", "集聚区", "片区", "辖区",
                      "街区", "景区", "校区", "院区", "市区", "郊区", "开发区", "保税区", "合作区")
 
 
@@ -928,7 +937,7 @@ _NATIONAL_NUMBER = re.compile(r"国(?<![\u4e00-\u9fff]国)(?:发|函|办发|办�
 _ISSUER_PLACE = re.compile(   # (not after ，、: 代行市政府 inside a sentence)
     r"(?:(?<=[\s:：|#>（(\[【\d.．])|^)([\u4e00-\u9fff]{2,3}?)(市|省)"
     r"(?=\s*[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|局|厅|办公室|办公厅|委员会|委))", re.M)
-_ANY_CITY = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|^|(?<=[在对与和及、]))([\u4e00-\u9fff]{2,3}?)市", re.M)
+_ANY_CITY = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|^|(?<=[在对与和及、]))([\u4e00-\u9fff]{2,3}?)市(?![场民值])", re.M)
 # a Beijing document number (京政发〔2016〕44号, 京政办发, 京药监发); 北京 itself is found by str.find
 _BEIJING_NUMBER = re.compile(r"京(?<![\u4e00-\u9fff]京)[\u4e00-\u9fff]{0,5}[〔\[【(（]\s*(?:19|20)\d{2}")
 _LEVEL_WORD = re.compile(r"[市省]")
@@ -965,7 +974,8 @@ def _issuer_place(head: str) -> tuple[int, str] | None:
 _CITED = re.compile(r"《[^《》\n]{0,120}》\s*(?:[(（][^()（）\n]{0,30}[)）])?|https?://\S+")   # a cited title with its number
 
 
-_STEMS: tuple[str, list[str]] = ("", [])   # the last text seen and its city stems
+_STEMS: tuple[str, list[str]] = ("", [])
+_MARKET_WORDS = ("场", "民", "值")   # the last text seen and its city stems
 
 
 def _city_stems(text: str, hi: int = 20000) -> list[str]:
@@ -979,6 +989,9 @@ def _city_stems(text: str, hi: int = 20000) -> list[str]:
     last = 0
     k = text.find("市", 2, hi)
     while k != -1:
+        if text[k + 1:k + 2] in _MARKET_WORDS:   # 规范市场, 市民: no city
+            k = text.find("市", k + 1, hi)
+            continue
         for start in (k - 3, k - 2):
             if start >= last:
                 m = _ANY_CITY.match(text, start, k + 1)
