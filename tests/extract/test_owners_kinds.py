@@ -187,3 +187,33 @@ def test_you_means_the_addressee_of_the_salutation(text, heading, owner):
     assert got[heading] == {(owner, "lead")}
     assert _quotes(ex, owner)[0].startswith("你")
     _quotes_are_original(doc, ex)
+
+
+SUPPORT_CLAUSES = """昆明市人民政府关于印发某某工作方案的通知
+1.建设创新平台。布局重点实验室。（责任单位：市发展改革委牵头，市财政局、市科技局按职责分工负责）
+2.完善医保支付。优化支付方式。（市医保局负责，市卫健委配合）
+3.引进人才。引进高层次人才。（市人社局牵头，市教育局等部门配合）
+4.建设园区。加快园区建设。（责任主体：市工信局）
+5.做好服务。市卫健委负责组织实施，确保取得实效。
+"""
+
+
+def test_clauses_that_name_the_supporting_units():
+    doc, ex = _doc(SUPPORT_CLAUSES)
+    got = _explicit(ex)
+    # beside a lead, the units that work 按职责分工 support it
+    assert got["建设创新平台"] == {("昆明市发展和改革委员会", "lead"), ("昆明市财政局", "support"), ("昆明市科学技术局", "support")}
+    assert got["完善医保支付"] == {("昆明市医疗保障局", "lead"), ("昆明市卫生健康委员会", "support")}
+    assert got["引进人才"] == {("昆明市人力资源和社会保障局", "lead"), ("昆明市教育局", "support")}
+    assert got["建设园区"] == {("昆明市工业和信息化局", "lead")}
+    assert got["做好服务"] == {("昆明市卫生健康委员会", "lead")}
+    assert set(_quotes(ex, "昆明市医疗保障局")) == {"市医保局负责，市卫健委配合"}
+    _quotes_are_original(doc, ex)
+
+
+def test_a_body_that_is_responsible_alone_is_not_read_as_lead_then_support():
+    doc, ex = _doc("昆明市人民政府关于印发某某工作方案的通知\n"
+                   "1.加强宣传。市委宣传部负责，各区配合做好宣传。\n2.其他工作。做好服务。\n3.完善机制。健全机制。\n")
+    got = _explicit(ex)
+    # 各区 is a class: no supporting unit; the subject still leads
+    assert got["加强宣传"] == {("中共昆明市委宣传部", "lead")}

@@ -34,8 +34,8 @@ from dataclasses import dataclass
 # 主要责任单位, 牵头责任单位, 主要协作单位, 责任部门和单位, 配合单位/部门 …
 _LEAD_WORDS = ("牵头", "主责")
 _SUPPORT_WORDS = ("配合", "参与", "协同", "协办", "协助", "协作", "支持")
-_KINDS = (r"(?:主要|牵头|配合|协作|协同)?(?:牵头|主责|责任|负责|配合|参与|协同|协办|协助|协作|支持)(?:责任)?(?:单位|部门)"
-          r"(?:(?:和|及|与|、|/)(?:单位|部门))?")
+_KINDS = (r"(?:(?:主要|牵头|配合|协作|协同)?(?:牵头|主责|责任|负责|配合|参与|协同|协办|协助|协作|支持)(?:责任)?(?:单位|部门)"
+          r"(?:(?:和|及|与|、|/)(?:单位|部门))?|责任主体)")
 # a list runs to the closing bracket, the end of the line or sentence, or the next kind
 # (``牵头单位：A，配合单位：B`` is two lists)
 # a table's header cell naming an owner column (牵头单位, 责任部门, 主要协作单位)
@@ -62,11 +62,15 @@ def kind_role(kind: str) -> str:
     return ""
 
 
-# A牵头，B配合 (inside a measure; the lead list is the clause right before 牵头)
-# (the supporting clause may follow after ；: ``A、B牵头；C、D等配合``)
+# A牵头，B配合 (inside a measure; the lead list is the clause right before 牵头); the
+# supporting clause may follow after ；(``A、B牵头；C、D等配合``) and may say its units work
+# by their duties (``A牵头，B、C按职责分工负责``: beside a lead, the others support);
+# ``A负责，B配合`` only with the supporting clause (alone, A负责 is the duty rule's)
+_SUPPORT_VERB = r"(?:配合|参与|协同|协助|协作|按职责分工负责|按照职责分工负责|按职责负责|分工负责)"
 LEAD_THEN_SUPPORT = re.compile(
-    r"(?<=[。；;，,：:()（）\n\s])(?P<lead>[^。；;，,：:()（）\n]{2,80}?)牵头(?:负责)?(?!的)"
-    r"(?:[，,、；;]\s*(?P<sup>[^。；;，,()（）\n]{2,120}?)(?:配合|参与|协同|协助|协作))?")
+    r"(?<=[。；;，,：:()（）\n\s])(?P<lead>[^。；;，,：:()（）\n]{2,80}?)(?P<verb>牵头(?:负责)?(?!的)|负责(?=[，,；;]))"
+    r"(?:[，,、；;]\s*(?P<sup>[^。；;，,()（）\n]{2,120}?)" + _SUPPORT_VERB + r")?")
+_SUPPORT_WORD = re.compile(r"配合|参与|协同|协助|协作")
 DUTY = re.compile(r"(?<=[。；;，,：:()（）\n\s])(?P<list>[^。；;，,：:()（）\n]{2,160}?)(?:按职责分工负责|按照职责分工负责|按职责分工落实|按职责负责|分工负责)")
 # （A、B）, （A、B负责）, and a list whose duty word is followed by a note inside the same
 # bracket: （A、B、C负责。列第一位者为牵头部门，下同）, （A、B负责，下同）
@@ -74,7 +78,7 @@ BARE_LIST = re.compile(r"[(（](?P<list>[^()（）。\n]{3,160}?)(?:(?P<duty>牵
                        r"(?:[。；;，,][^()（）\n]{0,80})?)?(?:[)）]\s*[。；;]?\s*$|$)")
 # what may sit between the names of a list besides the names themselves
 _FILLER = re.compile(r"各区(?:[(（]县[)）])?(?:人民)?政府|各(?:有关|相关)?(?:部门|单位)|有关部门|相关部门|有关单位|相关单位|"
-                     r"[(（]县[)）]|由|[、，,；;\s等和及与]")
+                     r"[(（]县[)）]|由|等(?:有关|相关)?(?:部门|单位)|[、，,；;\s等和及与]")
 # 列第一位者为牵头单位, 排在首位的为牵头单位, 排名第一的为牵头单位, 位列第一的为牵头部门,
 # 第一个为牵头单位, 第一个单位为牵头单位, 首位单位为牵头单位, 排第一位的部门为牵头部门
 _FIRST = r"(?:第一位|第一个|第一|首位|首个)"
@@ -245,8 +249,9 @@ def _annotations(text: str, lo: int, hi: int, mentions, unit, conv: Convention, 
         q0 = a.start()
         while text[q0].isspace():  # the match may open on the blank before a field line
             q0 += 1
-        if not kind and text.find("牵头", a.start("list"), a.end("list")) != -1:
-            # 责任单位：A、B牵头；C、D等配合 — the list says itself who leads
+        if not kind and (text.find("牵头", a.start("list"), a.end("list")) != -1
+                         or text.find("负责", a.start("list"), a.end("list")) != -1):
+            # 责任单位：A、B牵头；C、D等配合 (A负责，B配合) — the list says itself who leads
             marked_lists = _lead_then_support(text, a.start("list"), _bracket_end(text, a.end("list"), hi), mentions, unit)
             if marked_lists:
                 out += [Owner(o.mention, o.role, o.confidence, (q0, o.quote[1])) for o in marked_lists]
@@ -410,12 +415,12 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
     ``heading_end``: where the item's heading ends (its subject may open the next sentence);
     ``place_body(start, end)``: the government mention of a place an annotation lists alone
     (越秀区), or None."""
-    if text.find("单位", lo, hi) != -1 or text.find("部门", lo, hi) != -1:
+    if text.find("单位", lo, hi) != -1 or text.find("部门", lo, hi) != -1 or text.find("责任主体", lo, hi) != -1:
         out = _annotations(text, lo, hi, mentions, unit, conv, place_body)
         if out:
             return out
     out = []
-    if text.find("牵头", lo, hi) != -1:
+    if text.find("牵头", lo, hi) != -1 or _SUPPORT_WORD.search(text, lo, hi):
         out = _lead_then_support(text, lo, hi, mentions, unit)
         if out:
             return out
@@ -455,6 +460,8 @@ def _lead_then_support(text: str, lo: int, hi: int, mentions, unit) -> list[Owne
     be nothing but units (由A、B牵头), else 牵头 is a verb in prose (建立由A牵头的机制)."""
     out: list[Owner] = []
     for a in LEAD_THEN_SUPPORT.finditer(text, lo, hi):
+        if not a.group("sup") and not a.group("verb").startswith("牵头"):
+            continue  # A负责 with no supporting clause
         lead = _units(text, mentions, a.start("lead"), a.end("lead"), unit)
         if not lead or not _only_units(text, a.start("lead"), a.end("lead"), lead):
             continue
