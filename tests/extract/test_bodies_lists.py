@@ -277,3 +277,16 @@ def test_market_words_are_no_city_and_a_county_under_its_province_is_named_alone
     names = _names(ex)
     assert {"麻江县人民政府办公室", "麻江县农文旅园区管理委员会", "麻江县发展改革局"} <= names, names
     assert not any(n.startswith(("规范", "贵州省麻江")) for n in names), names
+
+
+def test_a_district_documents_relative_bodies_after_verbs_counts_and_titles():
+    text = (
+        "北京市房山区卫生健康委员会关于印发房山区健康发展规划的通知\n"
+        "房山区健康发展规划房山区卫生健康委员会2022年8月\n"
+        "一、完善服务体系。已经第13次区政府常务会议研究同意。（牵头单位：区城市管理委）\n"
+        "二、加强宣传。登录房山区人民政府网站查询。（牵头单位：区卫生健康委）\n"
+    )
+    doc, ex = _doc(text)
+    names = _names(ex)
+    assert {"北京市房山区卫生健康委员会", "北京市房山区人民政府", "北京市房山区城市管理委员会"} <= names, names
+    assert not any("区城" in n and "城市管理" not in n for n in names), names

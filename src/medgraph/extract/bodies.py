@@ -143,6 +143,7 @@ _NO_CORE_SUFFIXES = frozenset(("人民政府", "政府", "人民政府办公厅"
                                "人民检察院", "检察院", "科学技术协会", "科协", "工商业联合会", "工商联", "科学院", "爱卫会"))
 _PLACE_ONLY = frozenset(("中级人民法院", "高级人民法院", "人民法院", "法院", "人民检察院", "检察院", "科学技术协会", "科协",
                          "工商业联合会", "工商联", "科学院"))
+_TITLE_END = re.compile("(?:规划|方案|意见|办法|措施|通知|计划|决定|报告|细则|要点)$")
 _NAME_END = frozenset("会局厅府室委部署")   # the last character of a body name: another name may follow glued
 _LEVEL_OF = {"市": "city", "省": "province", "自治区": "province", "区": "district", "新区": "district",
              "县": "county", "镇": "town", "开发区": "zone"}
@@ -239,7 +240,7 @@ def _run_start(text: str, pos: int) -> int:
 
 _LEAD_IN = re.compile(
     r"(会同|联合|协调|组织|指导|配合|牵头|负责|督促|要求|支持|推动|依托|委托|授权|印发|发布|报送|报请|提请|"
-    r"商请|征求|转发|落实|贯彻|经|由|请|报|向|按|并|及|和|与|同|对|将|为|据|称|中共)$"
+    r"商请|征求|转发|落实|贯彻|代表|登录|访问|经|由|请|报|向|按|并|及|和|与|同|对|将|为|据|称|次|中共)$"
 )
 
 
@@ -258,9 +259,10 @@ class BodyFinder:
             r"(?P<dist>" + alts + r")"
             r"|(?P<city>" + city_alt + r")(?P<clvl>市|省|(?:壮族|回族|维吾尔)?自治区)?"
             r"(?:(?P<sub>[\u4e00-\u9fff]{1,4}?)(?P<slvl>新区|区|县))?"
+            # a relative place before the generic ones: 区城市管理委 is 区 + 城市管理委, not a city 区城
+            r"|(?P<rel>自治区|[市区县省])"
             r"|(?P<gcity>[\u4e00-\u9fff]{2,3}?)(?P<gclvl>市|省)(?:(?P<gcsub>[\u4e00-\u9fff]{1,4}?)(?P<gcslvl>新区|区|县))?"
             r"|(?P<nat>国家|国务院|中国)"
-            r"|(?P<rel>自治区|[市区县省])"
             r"|(?P<gsub>[\u4e00-\u9fff]{2,4}?(?:新区|区|县))"
             r")"
         )
@@ -535,8 +537,8 @@ class BodyFinder:
             pm = self._place_rx.match(text, p, s)
             if pm is None:
                 continue
-            if p and not _LEAD_IN.search(text, 0, p) and text[p - 1] not in _NAME_END:
-                continue
+            if p and not _LEAD_IN.search(text, 0, p) and text[p - 1] not in _NAME_END and not _TITLE_END.search(text, 0, p):
+                continue   # (a title glued to its issuer: 健康房山发展建设规划房山区卫生健康委员会)
             body = self._resolve(text, pm, p, s, e, suffix, scope)
             if body is not None:
                 return body
