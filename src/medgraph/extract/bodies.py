@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from medgraph.extract import national_organs
 from medgraph.textutil import slug
 
 # General knowledge of Chinese government naming: short form → official form. Applied to
@@ -315,9 +316,18 @@ class BodyFinder:
         extra: list[Body] = []
         chain_place, chain_level, chain_end = "", "", -2   # the list (A、B、C) the last body opened
         chain_glued = False   # the text has names a space apart that were joined (a list without 、)
+        # national organs in their gazetteer forms (税务总局, 人民银行: no place before them), taken
+        # in text order with the names found by shape (national_organs.py)
+        organs = national_organs.find(text, scope.city == NATIONAL, taken)
+        k_organ = 0
         for m in _SUFFIX.finditer(text):
             s, e = m.span()
             suffix = m.group(0)
+            while k_organ < len(organs) and organs[k_organ].start < s:
+                if _put_organ(out, organs[k_organ]):
+                    chain_place, chain_level, chain_end = "国家", "national", out[-1].end
+                    chain_glued = bool(joined) and _at(joined, chain_end)
+                k_organ += 1
             if taken is not None and taken[s] and taken[e - 1]:
                 if chain_end >= 0 and text[chain_end:chain_end + 1] == "、" and _run_start(text, s) == chain_end + 1:
                     chain_end = e   # a catalogued name inside the list keeps it going
@@ -336,8 +346,14 @@ class BodyFinder:
             if body is None:
                 continue
             if out and body.start < out[-1].end:
-                # 中共天津市委 then 中共天津市委金融委员会办公室: the longer name at the same place
-                if body.start == out[-1].start and body.end > out[-1].end:
+                # 中共天津市委 then 中共天津市委金融委员会办公室: the longer name at the same place;
+                # 中华人民共和国财政部 around the organ 财政部
+                organ = out[-1].place == _GAZETTEER
+                if organ and (len(out) > 1 and body.start < out[-2].end
+                              or k_organ < len(organs) and organs[k_organ].start < body.end):
+                    continue   # a walk over several organs glued together (国家体育总局人民银行…局)
+                if (body.start == out[-1].start or organ and body.start < out[-1].start) \
+                        and body.end >= out[-1].end and body.end - body.start > out[-1].end - out[-1].start:
                     out[-1] = body
                     chain_end = body.end
                 continue
@@ -348,6 +364,11 @@ class BodyFinder:
             chain_glued = bool(joined) and _at(joined, chain_end)
             if body.kind in ("government", "committee") and body.start > 0 and text[body.start - 1] == "、":
                 extra += self._shared_suffix(text, body, suffix, scope, taken)
+        for organ in organs[k_organ:]:
+            _put_organ(out, organ)
+        for b in out:
+            if b.place == _GAZETTEER:
+                b.place = "国家"
         if "单位" in text or "牵头" in text:
             extra += self._owner_districts(text, scope, taken)
         if extra:
@@ -758,6 +779,24 @@ _ZONE_END = re.compile(r"(开发区|高新区|园区|新区|新城|港区|港口
 _RELATIVE_ZONE = ("高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "经济开发区", "综合保税区", "保税区")
 # the places a shared government/committee suffix may follow
 _SHARED_PLACE_END = ("区", "县", "市", "省", "新城", "港口", "园区", "开发区", "高新区", "新区")
+_GAZETTEER = "国家\0"   # the place of a body from the gazetteer while _find runs (then 国家)
+
+
+def _put_organ(out: list[Body], organ: national_organs.Organ) -> bool:
+    """Add a gazetteer organ to the bodies found so far (in text order): a name found by shape
+    that strictly contains it stays (中华人民共和国财政部); one that crosses it or names the same
+    span gives way (国家 + 中国民航局 from a list is 中国民用航空局)."""
+    if out and organ.start < out[-1].end:
+        last = out[-1]
+        if last.start <= organ.start and organ.end <= last.end and last.end - last.start > organ.end - organ.start:
+            return False
+        out.pop()
+    kind = "party" if organ.name.startswith("中共") else "bureau"
+    out.append(Body(start=organ.start, end=organ.end, name=organ.name, alias=organ.form, kind=kind,
+                    level="national", jurisdiction="national", place=_GAZETTEER))
+    return True
+
+
 def _at(sorted_positions: list[int], pos: int) -> bool:
     k = bisect_left(sorted_positions, pos)
     return k < len(sorted_positions) and sorted_positions[k] == pos

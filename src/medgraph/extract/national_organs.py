@@ -1,0 +1,126 @@
+"""National organs named in any of their forms, from the gazetteer graph/national_organs.yaml.
+
+A national body has no place before its name, so the shape rules of bodies.py (place + core +
+suffix) cannot find the forms a joint national notice signs with: 税务总局, 体育总局, 人民银行,
+银保监会, 中央军委后勤保障部, or the 2003 decree's 食品药品监管局. The gazetteer lists the
+State Council's organs (today's and earlier ones) with their short names; one Aho-Corasick
+pass over the text finds them, leftmost-longest.
+
+Two kinds of forms:
+
+- an organ's own names and the short names only it bears (税务总局, 国家医保局, 银保监会) are
+  the national organ wherever they stand, unless a place's level word is glued before them
+  or a branch follows (人民银行德阳市中心支行 is a branch, not the bank);
+- short names a local body also bears (医疗保障局, 中医药局, 发展改革委) are the national
+  organ only in a national document, only where a name may start (after punctuation, a
+  line break, a lead-in verb or another body's name), and never in a clause addressed to a
+  class (各省…卫生计生委、中医药局: every province's).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+import yaml
+
+from medgraph.resources import asset
+
+
+@dataclass(frozen=True, slots=True)
+class Organ:
+    """An organ found at [start, end): its official ``name`` and the ``form`` written."""
+    start: int
+    end: int
+    name: str
+    form: str
+    former: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    name: str
+    local: bool
+    former: bool
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# a place's level word glued before a form: 市医疗保障局, 省药监局 (the place's body)
+_LEVEL_BEFORE = frozenset("市省区县州旗盟镇乡村")
+# where a local form may start: after a stop, or after another body's name (…委员会中医药局)
+_STOPS = frozenset("、，,。；;：:“”\"'《》()（）[]【】 \t\n·—-/|｜")
+_NAME_END = frozenset("会局厅府室委部署行办")
+_LEAD_IN = re.compile(r"(?:会同|联合|协调|组织|指导|配合|牵头|负责|督促|支持|推动|商请|征求|经|由|请|报|向|并|及|和|与|同|对|将|为)$")
+# what makes a form part of something else: a word (财政部门, 局长), a branch (人民银行德阳市中心
+# 支行, 中国银行保险监督管理委员会北京监管局), or a place's body (国家税务总局北京市税务局)
+_AFTER = re.compile(r"[门长员]|[\u4e00-\u9fff]{0,8}?(?:分行|支行|营业管理部|分局|分院|分会|监管局|派出机构|特派员办事处)"
+                    r"|[\u4e00-\u9fff]{2,6}?(?:省|市(?!场)|自治区|特别行政区)")
+# a department of an organ named right after it (中央军委后勤保障部卫生局, 国家卫生健康委办公厅):
+# one body, not the organ
+_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:局|司|办公厅|办公室)(?![长])")
+_NOT_UNIT = re.compile(r"[省市区县各]|有关|相关|所属|国家|中国|中央|会同|联合|配合|牵头|负责|指导|组织|协调|支持|[等和与及的在对向由将按并或]")
+# a clause addressed to a class of bodies (各省、自治区…卫生计生委、中医药局)
+_CLAUSE_START = re.compile(r"[。；;：:\n]")
+
+
+def _load(path: Path) -> dict[str, _Form]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    forms: dict[str, _Form] = {}
+    for o in data.get("organs") or []:
+        name = o["name"]
+        former = bool(o.get("former"))
+        for f in [name, *(o.get("aliases") or [])]:
+            forms[f] = _Form(name, False, former)
+        for f in o.get("local") or []:
+            forms.setdefault(f, _Form(name, True, former))
+    return forms
+
+
+@lru_cache(maxsize=4)
+def gazetteer(path: str = "") -> tuple[dict[str, _Form], "ahocorasick.Automaton"]:
+    """The forms of the gazetteer at ``path`` ("" = the bundled one) and their automaton."""
+    forms = _load(Path(path) if path else asset("graph", "national_organs.yaml"))
+    auto = ahocorasick.Automaton()
+    for f in forms:
+        auto.add_word(f, f)
+    auto.make_automaton()
+    return forms, auto
+
+
+def names() -> frozenset[str]:
+    """The official names of every organ in the gazetteer."""
+    return frozenset(f.name for f in gazetteer()[0].values())
+
+
+def find(text: str, national: bool, taken: bytearray | None = None) -> list[Organ]:
+    """National organs named in ``text`` (normalized, simplified), left to right.
+    ``national``: the document is a national one (its local short forms are the nation's);
+    ``taken``: 1 where the caller already has a mention (a catalogued name is left to it)."""
+    forms, auto = gazetteer()
+    out: list[Organ] = []
+    hits = [(end_idx + 1 - len(form), end_idx + 1, form) for end_idx, form in auto.iter_long(text)]
+    for i, (s, e, form) in enumerate(hits):
+        f = forms[form]
+        if taken is not None and any(taken[s:e]):
+            continue
+        prev = text[s - 1] if s > 0 else "\n"
+        after = _AFTER.match(text, e)
+        if prev in _LEVEL_BEFORE or after is not None and not (i + 1 < len(hits) and hits[i + 1][0] < after.end()):
+            continue   # (what follows is no branch when another organ starts inside it: names glued in a line)
+        if f.local:
+            if not national:
+                continue
+            if _CJK.match(prev) and prev not in _NAME_END and not _LEAD_IN.search(text, max(0, s - 2), s):
+                continue   # 规划中医药局…: glued to a word, not a name's start
+            cut = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, s - 120), s)), default=max(0, s - 120))
+            if "各" in text[cut:s]:
+                continue
+        name = f.name
+        unit = None if f.local else _UNIT.match(text, e)
+        if unit is not None and len(unit.group(0)) >= 2 and not _NOT_UNIT.search(unit.group(0)) and not (i + 1 < len(hits) and hits[i + 1][0] < unit.end()):
+            name, form, e = name + unit.group(0), form + unit.group(0), unit.end()
+        out.append(Organ(s, e, name, form, f.former))
+    return out

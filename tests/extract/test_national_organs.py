@@ -1,0 +1,108 @@
+"""The national-organ gazetteer (graph/national_organs.yaml, extract/national_organs.py) on
+documents written for these tests: a joint notice signed by ministries and administrations in
+their short forms (no 国家), letter-spaced in the signature block; a decree of an earlier
+State Council's administration; a department of an organ; local namesakes that stay local."""
+
+from __future__ import annotations
+
+import yaml
+
+from medgraph.catalog import load_catalog
+from medgraph.documents import read_bytes
+from medgraph.extract import extract, national_organs
+from medgraph.resources import asset
+
+CAT = load_catalog()
+
+
+def _ex(text: str):
+    return extract(read_bytes(text.encode("utf-8"), "organs-doc.txt"), CAT)
+
+
+def _issuers(ex) -> list[str]:
+    names = {n.id: n.name for n in ex.nodes}
+    return [names[i] for i in ex.document.issuers]
+
+
+def _bodies(ex) -> set[str]:
+    return {n.name for n in ex.nodes if n.label == "Bureau"}
+
+
+SIX = """国家体育总局 人民银行 税务总局 医疗保障局 中医药局 药品监管局
+关于印发《促进冰雪运动与康复医疗融合发展的指导意见》的通知
+体发〔2031〕7号
+各省、自治区、直辖市体育局、医疗保障局、中医药局、药品监督管理局：
+现将《促进冰雪运动与康复医疗融合发展的指导意见》印发给你们，请结合实际认真贯彻落实。
+体 育 总 局
+人 民 银 行
+税 务 总 局
+医 疗 保 障 局
+中 医 药 局
+药 品 监 管 局
+2031年3月2日
+"""
+
+SIX_ISSUERS = ["国家体育总局", "中国人民银行", "国家税务总局", "国家医疗保障局", "国家中医药管理局", "国家药品监督管理局"]
+
+
+def test_a_joint_notice_of_six_organs_in_short_forms_and_letter_spaced():
+    ex = _ex(SIX)
+    assert ex.document.doc_number == "体发〔2031〕7号"
+    assert _issuers(ex) == SIX_ISSUERS
+    # the evidence of each signatory quotes the spaced original
+    text = SIX
+    for e in ex.edges:
+        if e.type == "ISSUED" and e.source == "bureau-国家税务总局":
+            quotes = {(ev.quote, text[ev.start:ev.end]) for ev in e.evidence}
+            assert ("税务总局", "税务总局") in quotes
+
+
+def test_a_local_short_form_is_national_only_in_a_national_document():
+    found = {o.name for o in national_organs.find("各省、自治区、直辖市医疗保障局、中医药局：", national=True)}
+    assert found == set()   # addressed to a class: every province's bureau
+    found = [o.name for o in national_organs.find("财政部、医疗保障局、中医药局制定了本办法。", national=True)]
+    assert found == ["财政部", "国家医疗保障局", "国家中医药管理局"]
+    assert national_organs.find("财政部、医疗保障局、中医药局制定了本办法。", national=False)[1:] == []
+    # a city's own bureau keeps its place
+    assert [o.name for o in national_organs.find("由市医疗保障局负责", national=True)] == []
+
+
+def test_unique_forms_branches_and_departments():
+    f = national_organs.find
+    assert [o.name for o in f("人民银行、税务总局、银保监会、证监会按职责分工负责", national=False)] == [
+        "中国人民银行", "国家税务总局", "中国银行保险监督管理委员会", "中国证券监督管理委员会"]
+    # a branch is not the organ; a place's bureau under a national one is the place's
+    assert f("人民银行丽江市中心支行", national=False) == []
+    assert f("国家税务总局丽江市税务局", national=False) == []
+    assert f("财政部门", national=True) == []
+    # a department named right after its organ is one body
+    assert [o.name for o in f("中央军委后勤保障部卫生局", national=True)] == ["中央军委后勤保障部卫生局"]
+    assert [o.name for o in f("国家卫生健康委员会办公厅关于", national=True)] == ["国家卫生健康委员会办公厅"]
+    # names glued in a signature line stay separate organs
+    assert [o.name for o in f("国家卫生计生委国家体育总局", national=True)] == ["国家卫生和计划生育委员会", "国家体育总局"]
+
+
+def test_an_earlier_administrations_decree():
+    text = """# 医用耗材进口检验办法
+
+2005年4月1日 食品药品监管局、海关总署第9号令公布
+
+第一条 为规范医用耗材的进口检验，制定本办法。
+第二条 食品药品监管局会同海关总署公布口岸名单。
+"""
+    ex = _ex(text)
+    assert _issuers(ex) == ["国家食品药品监督管理局", "海关总署"]
+    assert "国家药品监督管理局" not in _bodies(ex)   # the 2005 administration is its own node
+
+
+def test_the_gazetteer_data_is_well_formed():
+    data = yaml.safe_load(asset("graph", "national_organs.yaml").read_text(encoding="utf-8"))
+    organs = data["organs"]
+    names = [o["name"] for o in organs]
+    assert len(names) == len(set(names))
+    forms: dict[str, str] = {}
+    for o in organs:
+        assert set(o) <= {"name", "aliases", "local", "former"}
+        for f in [o["name"], *(o.get("aliases") or []), *(o.get("local") or [])]:
+            assert forms.setdefault(f, o["name"]) == o["name"], f"{f} names two organs"
+    assert {"国家税务总局", "中国人民银行", "国家食品药品监督管理局", "中央军委后勤保障部"} <= national_organs.names()
