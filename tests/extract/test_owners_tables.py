@@ -135,3 +135,33 @@ def test_a_district_alone_in_a_cell_stands_for_its_government():
         "建设国际医药港": {("广州市商务局", "lead"), ("广州市荔湾区人民政府", "support")},
     }
     _quotes_are_original(doc, ex)
+
+
+BLANKS = """贵阳市人民政府办公厅关于印发医药产业重点任务分工方案的通知
+各区（市、县）人民政府，市政府各工作部门：
+现将分工方案印发给你们。
+序号  重点任务  牵头单位  配合单位  完成时限
+1  建设中医药产业园 推进园区基础设施建设  市工信局  市发展改革委、市财政局  2030年12月
+2.  推动创新药进医院  市卫健委  市医保局  持续推进
+3  引进生物医药企业  市投资促进局  市商务局  2030年6月
+附件：有关说明
+"""
+
+
+def test_a_table_copied_with_blanks_between_its_cells():
+    doc, ex = _doc(BLANKS)
+    assert _explicit(ex) == {
+        # blanks inside the task: the task cell keeps its pieces
+        "建设中医药产业园 推进园区基础设施建设": {("贵阳市工业和信息化局", "lead"), ("贵阳市发展和改革委员会", "support"),
+                                               ("贵阳市财政局", "support")},
+        "推动创新药进医院": {("贵阳市卫生健康委员会", "lead"), ("贵阳市医疗保障局", "support")},
+        "引进生物医药企业": {("贵阳市投资促进局", "lead"), ("贵阳市商务局", "support")},
+    }
+    assert sorted(x.props["number"] for x in ex.nodes if x.label == "Measure") == [1, 2, 3]
+    _quotes_are_original(doc, ex)
+
+
+def test_prose_with_owner_words_and_blanks_is_no_table():
+    text = ("各单位要明确 牵头单位 和 配合单位 的重点任务，确保落实。\n"
+            "1  建设平台  加快建设\n2  培育企业  加快培育\n")
+    assert find_tables(text) == []

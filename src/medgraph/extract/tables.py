@@ -5,7 +5,9 @@ Documents that divide tasks among bodies (重点任务分工表, 责任清单) p
 such as ``序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限``. Copied from a page or a word
 processor the table reaches us in one of two shapes:
 
-- one row per line, cells split by ``|`` / ``｜`` or tabs (Markdown-like pages, spreadsheets);
+- one row per line, cells split by ``|`` / ``｜`` or tabs (Markdown-like pages, spreadsheets),
+  or by runs of blanks (text copied from a PDF), where each row opens with its number and a
+  task written with blanks in it keeps the extra pieces;
 - one cell per line (HTML tables turned into text): the header's labels on consecutive lines,
   then each row's cells on as many lines, its first cell the row number.
 
@@ -26,7 +28,6 @@ from medgraph.extract.owners import KIND_LABEL, kind_role
 _TASK_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:任务|工作|措施|举措|内容|事项|项目|目标)[\u4e00-\u9fff]{0,4}")
 _NUMBER_LABEL = re.compile(r"序号|编号|序")
 _ROW_NUMBER = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
-_CELL_SPLIT = re.compile(r"[|｜\t]")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
 
 
@@ -74,27 +75,86 @@ def _header(labels: list[str]) -> tuple[int | None, int, list[tuple[int, Column]
     return number, task, owners
 
 
-def _cells(text: str, ls: int, le: int) -> list[tuple[int, int]]:
-    """The cells of a line split at ``|``/tabs, stripped; the empty cells outside a leading and
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in _BLANKS:
+        a += 1
+    while b > a and text[b - 1] in _BLANKS:
+        b -= 1
+    return a, b
+
+
+def _cells(text: str, ls: int, le: int, split: re.Pattern) -> list[tuple[int, int]]:
+    """The cells of a line split by ``split``, stripped; the empty cells outside a leading and
     a trailing ``|`` dropped."""
     out = []
     pos = ls
-    for m in _CELL_SPLIT.finditer(text, ls, le):
-        out.append((pos, m.start()))
+    for m in split.finditer(text, ls, le):
+        out.append(_strip(text, pos, m.start()))
         pos = m.end()
-    out.append((pos, le))
-    stripped = []
-    for a, b in out:
-        while a < b and text[a] in " \u3000":
-            a += 1
-        while b > a and text[b - 1] in " \u3000":
-            b -= 1
-        stripped.append((a, b))
-    if stripped and stripped[0][0] == stripped[0][1]:
-        stripped = stripped[1:]
-    if stripped and stripped[-1][0] == stripped[-1][1]:
-        stripped = stripped[:-1]
-    return stripped
+    out.append(_strip(text, pos, le))
+    if out and out[0][0] == out[0][1]:
+        out = out[1:]
+    if out and out[-1][0] == out[-1][1]:
+        out = out[:-1]
+    return out
+
+
+_BLANKS = " \u3000\t"
+# cells split by | or tabs; in text copied from a PDF or a word processor, by runs of blanks
+_PIPES = re.compile(r"[|｜\t]")
+_SPACES = re.compile(r"[ \u3000\t]+")
+# a line that may be a header: it names an owner column
+_HEADER_CANDIDATE = re.compile(r"(?m)^[^\n]*(?:单位|部门|责任主体)[^\n]*$")
+_SEPARATOR_ROW = re.compile(r"[\s|｜:：\-—]*")
+
+
+def _split_tables(text: str) -> list[Table]:
+    tables: list[Table] = []
+    pos = 0
+    for hm in _HEADER_CANDIDATE.finditer(text):
+        ls, le = hm.span()
+        if ls < pos:
+            continue
+        split = _PIPES if _PIPES.search(text, ls, le) else _SPACES
+        cells = _cells(text, ls, le, split)
+        if len(cells) < 3:
+            continue
+        head = _header([text[a:b] for a, b in cells])
+        if head is None:
+            continue
+        number_col, task_col, owner_cols = head
+        k = len(cells)
+        rows: list[Row] = []
+        rs = le + 1
+        while rs < len(text):
+            re_ = text.find("\n", rs)
+            re_ = len(text) if re_ == -1 else re_
+            if not rows and rs != re_ and _SEPARATOR_ROW.fullmatch(text, rs, re_):
+                rs = re_ + 1  # |---|---|
+                continue
+            row = _cells(text, rs, re_, split)
+            if split is _SPACES and len(row) > k:
+                # blanks inside the task's words: the task cell takes the extra pieces
+                extra = len(row) - k
+                row = row[:task_col] + [(row[task_col][0], row[task_col + extra][1])] + row[task_col + extra + 1:]
+            if len(row) != k:
+                break
+            n = len(rows) + 1
+            ntext = ""
+            if number_col is not None:
+                a, b = row[number_col]
+                ntext = text[a:b]
+                num = _number(ntext.rstrip(".、．"))
+                if num is None and split is _SPACES:
+                    break  # without separators, a row must open with its number
+                n = num or n
+            owners = tuple((col, *row[c]) for c, col in owner_cols)
+            rows.append(Row(rs, re_, n, ntext, row[task_col], owners))
+            rs = re_ + 1
+        if len(rows) >= 2:
+            tables.append(Table(ls, rows[-1].end, tuple(rows)))
+            pos = rows[-1].end
+    return tables
 
 
 def _lines(text: str, lo: int, hi: int):
@@ -104,46 +164,6 @@ def _lines(text: str, lo: int, hi: int):
         e = hi if e == -1 else e
         yield pos, e
         pos = e + 1
-
-
-_SEPARATOR_ROW = re.compile(r"[\s|｜:：\-—]*")
-
-
-def _split_tables(text: str) -> list[Table]:
-    tables: list[Table] = []
-    lines = list(_lines(text, 0, len(text)))
-    i = 0
-    while i < len(lines):
-        ls, le = lines[i]
-        i += 1
-        if not _CELL_SPLIT.search(text, ls, le):
-            continue
-        cells = _cells(text, ls, le)
-        head = _header([text[a:b] for a, b in cells])
-        if head is None:
-            continue
-        number_col, task_col, owner_cols = head
-        rows: list[Row] = []
-        while i < len(lines):
-            rs, re_ = lines[i]
-            if _SEPARATOR_ROW.fullmatch(text, rs, re_) and rs != re_ and not rows:
-                i += 1  # |---|---|
-                continue
-            row = _cells(text, rs, re_) if _CELL_SPLIT.search(text, rs, re_) else []
-            if len(row) != len(cells):
-                break
-            i += 1
-            n = len(rows) + 1
-            ntext = ""
-            if number_col is not None:
-                a, b = row[number_col]
-                ntext = text[a:b]
-                n = _number(ntext) or n
-            owners = tuple((col, *row[k]) for k, col in owner_cols)
-            rows.append(Row(rs, re_, n, ntext, row[task_col], owners))
-        if len(rows) >= 2:
-            tables.append(Table(ls, rows[-1].end, tuple(rows)))
-    return tables
 
 
 def _line_tables(text: str) -> list[Table]:
@@ -175,7 +195,7 @@ def _line_tables(text: str) -> list[Table]:
             s = text[ls:le].strip(" \t\u3000")
             if not s:
                 continue
-            if not cells and _number(s) != len(rows) + 1:
+            if not cells and _number(s.rstrip(".、．")) != len(rows) + 1:
                 break
             a = ls + (len(text[ls:le]) - len(text[ls:le].lstrip(" \t\u3000")))
             cells.append((a, a + len(s), s))
@@ -193,7 +213,7 @@ def find_tables(text: str) -> list[Table]:
     """The task-division tables of ``text`` with at least two rows, in text order."""
     if "单位" not in text and "部门" not in text:
         return []
-    tables = _split_tables(text) if ("|" in text or "｜" in text or "\t" in text) else []
+    tables = _split_tables(text)
     if "序号" in text or "编号" in text:
         tables += _line_tables(text)
     return sorted(tables, key=lambda t: t.start)
