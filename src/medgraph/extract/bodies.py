@@ -232,11 +232,18 @@ _RUN_BACK = re.compile("(?:(?![" + "".join(c for c in sorted(_RUN_STOP) if "\u4e
                        + "])[\u4e00-\u9fff])*$")
 
 
+# the window up to its last character that ends a name run (a non-Chinese character or a
+# function word): one greedy match finds it, where a search for the run tried every start
+_THROUGH_LAST_BREAK = re.compile("(?s:.*)(?:[^\u4e00-\u9fff]|[" + "".join(
+    c for c in sorted(_RUN_STOP) if "\u4e00" <= c <= "\u9fff") + "])")
+
+
 def _run_start(text: str, pos: int) -> int:
     """Start of the run of name characters (Chinese, no function word) ending at ``pos``,
     at most _MAX_RUN long."""
-    m = _RUN_BACK.search(text, max(0, pos - _MAX_RUN), pos)
-    return m.start() if m else pos
+    lo = max(0, pos - _MAX_RUN)
+    m = _THROUGH_LAST_BREAK.match(text, lo, pos)
+    return m.end() if m else lo
 
 
 _LEAD_IN = re.compile(
@@ -252,7 +259,7 @@ class BodyFinder:
     def __init__(self, places: list[tuple[str, str, str]], canonical: dict[str, str], cities: list[str]):
         self.places = places
         self._names_of = canonical
-        self._memo: dict[tuple[str, str, Scope], Body | None] = {}
+        self._memo: dict[Scope, dict[tuple[str, str], Body | None]] = {}   # names recur: per scope, per run
         alts = "|".join(re.escape(a) for a, _, _ in places)
         city_alt = "|".join(sorted(cities, key=len, reverse=True))
         self._place_rx = re.compile(
@@ -310,9 +317,21 @@ class BodyFinder:
             out.append(b)
         return out
 
+    def _memo_of(self, scope: Scope) -> dict[tuple[str, str], Body | None]:
+        """The memo of names resolved in ``scope`` (one lookup of the scope per text, not per name)."""
+        memo = self._memo.get(scope)
+        if memo is None:
+            if len(self._memo) > 500:
+                self._memo.clear()
+            memo = self._memo[scope] = {}
+        elif len(memo) > 20_000:
+            memo.clear()
+        return memo
+
     def _find(self, text: str, scope: Scope, taken: bytearray | None = None, joined: list[int] | None = None) -> list[Body]:
         """``joined``: sorted positions of the compact text where a space was removed."""
         out: list[Body] = []
+        memo = self._memo_of(scope)
         extra: list[Body] = []
         chain_place, chain_level, chain_end = "", "", -2   # the list (A、B、C) the last body opened
         chain_glued = False   # the text has names a space apart that were joined (a list without 、)
@@ -336,7 +355,7 @@ class BodyFinder:
                 body = self._national_named(text, s, e, suffix, chain_level == "national" and (
                     text[chain_end:chain_end + 1] == "、" and chain_end + 1 == s or chain_glued and chain_end == s))
             else:
-                body = self._body_at(text, s, e, suffix, scope)
+                body = self._body_at(text, s, e, suffix, scope, memo)
             if body is None and chain_place and suffix in _LIST_SUFFIXES and chain_end < s:
                 if text[chain_end] == "、":
                     body = self._listed(text, s, e, suffix, chain_end + 1, chain_place, chain_level, scope)
@@ -469,7 +488,8 @@ class BodyFinder:
                             hit.government, hit.place))
         return out
 
-    def _body_at(self, text: str, s: int, e: int, suffix: str, scope: Scope) -> Body | None:
+    def _body_at(self, text: str, s: int, e: int, suffix: str, scope: Scope,
+                 memo: dict[tuple[str, str], Body | None]) -> Body | None:
         if suffix == "中心" and not _CENTRE_CORE.search(text, max(0, s - 7), s):
             return None
         if s == 0 or text[s - 1] in _RUN_STOP or not "\u4e00" <= text[s - 1] <= "\u9fff":
@@ -513,12 +533,10 @@ class BodyFinder:
         if r > 0 and (text[r - 1] in "各）)" and text[max(0, r - 6):r].find("各") != -1
                       or text[r - 1] == "、" and _CLASS_LIST.search(text, max(0, r - 14), r)):
             return None   # 各区政府, 各区(县)科委, 各县、区人民政府 (not 各成员单位、市委宣传部)
-        key = (text[r:e], suffix, scope)
-        hit = self._memo.get(key, self._memo)
-        if hit is self._memo:
-            if len(self._memo) > 50_000:
-                self._memo.clear()
-            hit = self._memo[key] = self._scan(key[0], s - r, e - r, suffix, scope)
+        key = (text[r:e], suffix)
+        hit = memo.get(key, memo)
+        if hit is memo:
+            hit = memo[key] = self._scan(key[0], s - r, e - r, suffix, scope)
         if hit is None:
             return None
         return Body(hit.start + r, hit.end + r, hit.name, hit.alias, hit.kind, hit.level, hit.jurisdiction,
