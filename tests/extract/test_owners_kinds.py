@@ -217,3 +217,24 @@ def test_a_body_that_is_responsible_alone_is_not_read_as_lead_then_support():
     got = _explicit(ex)
     # 各区 is a class: no supporting unit; the subject still leads
     assert got["加强宣传"] == {("中共昆明市委宣传部", "lead")}
+
+
+ROLES_STATED_IN_PROSE = """太原市人民政府关于印发某某工作方案的通知
+1.建设创新平台。布局重点实验室。市科技局为牵头单位，市财政局、市教育局为配合单位。
+2.完善医保支付。优化支付方式。（市医保局、市卫健委按职责分别负责）
+3.引进人才。引进高层次人才。（责任单位：市人社局、市委人才办（牵头部门））
+4.建设园区。加快园区建设，由市工信局作为责任单位。
+5.做好服务。各区政府为责任主体，确保取得实效。
+"""
+
+
+def test_roles_stated_in_prose_and_other_duty_phrases():
+    doc, ex = _doc(ROLES_STATED_IN_PROSE)
+    got = _explicit(ex)
+    assert got["建设创新平台"] == {("太原市科学技术局", "lead"), ("太原市财政局", "support"), ("太原市教育局", "support")}
+    assert got["完善医保支付"] == {("太原市医疗保障局", "lead"), ("太原市卫生健康委员会", "lead")}
+    assert got["引进人才"] == {("中共太原市委人才办公室", "lead"), ("太原市人力资源和社会保障局", "support")}
+    assert got["建设园区"] == {("太原市工业和信息化局", "lead")}
+    assert got["做好服务"] == set()  # 各区政府 is a class
+    assert set(_quotes(ex, "太原市财政局")) == {"市财政局、市教育局为配合单位"}
+    _quotes_are_original(doc, ex)

@@ -44,11 +44,11 @@ ANNOTATION = re.compile(
     r"(?=[(（【\[\s牵责主配参协负支])[(（【\[]?\s*"
     r"(?<![\u4e00-\u9fff])"  # not the tail of a longer label (公开责任部门 of a page's metadata)
     r"(?P<kind>" + _KINDS + r")\s*(?:[:：]|[】\]]\s*[:：]?)\s*"  # 牵头单位： / 【牵头单位】
-    r"(?P<list>(?:" + r"[(（](?:牵头|主责|牵头单位)[)）]|"  # 市发展改革委（牵头）、市财政局
+    r"(?P<list>(?:" + r"[(（](?:牵头|主责)(?:单位|部门)?[)）]|"  # 市发展改革委（牵头）、市财政局
     r"(?![，,、\s]*[【\[]?(?:" + _KINDS + r")\s*(?:[:：]|[】\]]))[^)）\n。；;【\[])+)"
 )
 # a unit marked as the lead inside a list: 市发展改革委（牵头）
-_LEAD_MARK = re.compile(r"\s*[(（](?:牵头|主责|牵头单位)[)）]")
+_LEAD_MARK = re.compile(r"\s*[(（](?:牵头|主责)(?:单位|部门)?[)）]")
 
 
 def kind_role(kind: str) -> str:
@@ -62,16 +62,22 @@ def kind_role(kind: str) -> str:
     return ""
 
 
+# 按职责分工负责, 按照职责分工负责, 按职责分工落实, 按职责负责, 分工负责, 按各自职责负责,
+# 按职责分别负责, 根据职责分工负责, 依职责负责, 分别负责
+_DUTY_PHRASE = (r"(?:(?:按照?|依照?|根据)(?:各自)?(?:职责|职能)(?:分工)?(?:分别)?(?:负责|落实)|"
+                r"(?:分工|分别)(?:负责|落实))")
 # A牵头，B配合 (inside a measure; the lead list is the clause right before 牵头); the
 # supporting clause may follow after ；(``A、B牵头；C、D等配合``) and may say its units work
 # by their duties (``A牵头，B、C按职责分工负责``: beside a lead, the others support);
 # ``A负责，B配合`` only with the supporting clause (alone, A负责 is the duty rule's)
-_SUPPORT_VERB = r"(?:配合|参与|协同|协助|协作|按职责分工负责|按照职责分工负责|按职责负责|分工负责)"
+_SUPPORT_VERB = r"(?:配合|参与|协同|协助|协作|" + _DUTY_PHRASE + ")"
 LEAD_THEN_SUPPORT = re.compile(
     r"(?<=[。；;，,：:()（）\n\s])(?P<lead>[^。；;，,：:()（）\n]{2,80}?)(?P<verb>牵头(?:负责)?(?!的)|负责(?=[，,；;]))"
     r"(?:[，,、；;]\s*(?P<sup>[^。；;，,()（）\n]{2,120}?)" + _SUPPORT_VERB + r")?")
+# A、B为牵头单位，C为配合单位 / 由A作为责任单位: a list of units, then the label it is
+ROLE_IS = re.compile(r"(?<=[。；;，,：:()（）\n\s])(?P<list>[^。；;，,：:()（）\n]{2,120}?)(?:为|作为|是)(?P<kind>" + _KINDS + ")")
 _SUPPORT_WORD = re.compile(r"配合|参与|协同|协助|协作")
-DUTY = re.compile(r"(?<=[。；;，,：:()（）\n\s])(?P<list>[^。；;，,：:()（）\n]{2,160}?)(?:按职责分工负责|按照职责分工负责|按职责分工落实|按职责负责|分工负责)")
+DUTY = re.compile(r"(?<=[。；;，,：:()（）\n\s])(?P<list>[^。；;，,：:()（）\n]{2,160}?)" + _DUTY_PHRASE)
 # （A、B）, （A、B负责）, and a list whose duty word is followed by a note inside the same
 # bracket: （A、B、C负责。列第一位者为牵头部门，下同）, （A、B负责，下同）
 BARE_LIST = re.compile(r"[(（](?P<list>[^()（）。\n]{3,160}?)(?:(?P<duty>牵头负责|负责|落实)"
@@ -299,7 +305,7 @@ def cell_owners(text: str, cells: list[tuple[str, int, int]], mentions: list, un
     return _dedup(out)
 
 
-_DUTY_TAIL = re.compile(r"[，,、\s(（]*(?:按职责分工负责|按照职责分工负责|按职责分工落实|按职责负责|分工负责)")
+_DUTY_TAIL = re.compile(r"[，,、\s(（]*" + _DUTY_PHRASE)
 
 
 def _duty_after(text: str, pos: int, hi: int) -> bool:
@@ -416,7 +422,7 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
     ``place_body(start, end)``: the government mention of a place an annotation lists alone
     (越秀区), or None."""
     if text.find("单位", lo, hi) != -1 or text.find("部门", lo, hi) != -1 or text.find("责任主体", lo, hi) != -1:
-        out = _annotations(text, lo, hi, mentions, unit, conv, place_body)
+        out = _annotations(text, lo, hi, mentions, unit, conv, place_body) or _role_is(text, lo, hi, mentions, unit, conv)
         if out:
             return out
     out = []
@@ -453,6 +459,29 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
     if out:
         return out
     return _dedup(_subjects(text, lo, hi, mentions, unit, you, heading_end))
+
+
+def _role_is(text: str, lo: int, hi: int, mentions, unit, conv: Convention) -> list[Owner]:
+    """``A、B为牵头单位，C为配合单位``, ``由A作为责任单位``: the list before 为/作为 must be
+    nothing but units; the label says their role (责任单位: the document's convention)."""
+    found = [a for a in ROLE_IS.finditer(text, lo, hi)]
+    lists = []
+    for a in found:
+        units = _units(text, mentions, a.start("list"), a.end("list"), unit)
+        if units and _only_units(text, a.start("list"), a.end("list"), units):
+            lists.append((a, kind_role(a.group("kind")), units))
+    named_lead = any(kind == "lead" for _, kind, _ in lists)
+    out: list[Owner] = []
+    for a, kind, units in lists:
+        for k, x in enumerate(units):
+            if kind == "support" or (named_lead and kind != "lead"):
+                role, conf = "support", 0.9
+            elif kind == "lead" or not conv.first_leads:
+                role, conf = "lead", 0.95
+            else:
+                role, conf = ("lead", 0.95) if k == 0 else ("support", 0.9)
+            out.append(Owner(x, role, conf, a.span()))
+    return _dedup(out)
 
 
 def _lead_then_support(text: str, lo: int, hi: int, mentions, unit) -> list[Owner]:
