@@ -238,3 +238,22 @@ def test_roles_stated_in_prose_and_other_duty_phrases():
     assert got["做好服务"] == set()  # 各区政府 is a class
     assert set(_quotes(ex, "太原市财政局")) == {"市财政局、市教育局为配合单位"}
     _quotes_are_original(doc, ex)
+
+
+HEADING_LINES = """南昌市人民政府关于印发某某实施方案的通知
+一、完善企业培育机制
+1.加大企业培育力度
+实施培育计划，对企业给予奖励。(牵头单位:市科技局、市财政局)
+2.支持企业研发
+对研发投入给予补助。(牵头单位:市财政局)
+3.优化企业服务
+提供全流程服务。(牵头单位:市行政审批局)
+"""
+
+
+def test_the_last_item_written_as_a_heading_line_keeps_the_body_below_it():
+    doc, ex = _doc(HEADING_LINES)
+    got = _explicit(ex)
+    assert got["优化企业服务"] == {("南昌市行政审批局", "lead")}
+    assert got["加大企业培育力度"] == {("南昌市科学技术局", "lead"), ("南昌市财政局", "lead")}
+    _quotes_are_original(doc, ex)

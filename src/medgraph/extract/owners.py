@@ -38,6 +38,8 @@ _KINDS = (r"(?:(?:主要|牵头|配合|协作|协同)?(?:牵头|主责|责任|�
           r"(?:(?:和|及|与|、|/)(?:单位|部门))?|责任主体)")
 # a list runs to the closing bracket, the end of the line or sentence, or the next kind
 # (``牵头单位：A，配合单位：B`` is two lists)
+# the labels of owner lists, for other modules' patterns (an annotation line continues an item)
+OWNER_LABELS = _KINDS
 # a table's header cell naming an owner column (牵头单位, 责任部门, 主要协作单位)
 KIND_LABEL = re.compile(_KINDS)
 ANNOTATION = re.compile(

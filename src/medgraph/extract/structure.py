@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from medgraph.textutil import cn_to_int
+from medgraph.extract.owners import OWNER_LABELS
 from medgraph.extract.tables import find_tables
 
 CN = "一二三四五六七八九十百零〇两"
@@ -653,7 +654,7 @@ def _heading_text(text: str, m: re.Match) -> str:
 _PARA_BREAK = re.compile(r"\n\s*\n|。\s+(?=\S)|\n(?=[#\s]*[^\s])")
 _CONTINUES = re.compile(
     rf"[#\s]*(?:(?P<paren_cn>\((?:[{CN}]{{1,4}})\))|(?P<paren_arabic>\(\d{{1,3}}\))|(?P<arabic_dot>\d{{1,3}}(?:[.．](?!\d)|、))"
-    rf"|(?P<cn_shi>[{CN}]{{1,3}}是)|(?P<note>[（(【\[]?\s*(?:主要|牵头)?(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|配合部门|负责单位|责任主体|主责单位)))"
+    rf"|(?P<cn_shi>[{CN}]{{1,3}}是)|(?P<note>[（(【\[]?\s*(?:{OWNER_LABELS})))"  # owners.py's labels
 )
 
 
@@ -661,12 +662,19 @@ def _last_body_end(text: str, start: int, limit: int, style: str = "") -> int:
     """The last measure of a list ends at its paragraph's end (a measure is a paragraph);
     closing remarks after it (保障措施, signatures) are not part of it. Paragraphs that
     continue it — its deeper-numbered parts, an owner annotation line — are."""
+    first = True
     while True:
         m = _PARA_BREAK.search(text, start, limit)
         if not m:
             return limit
         end = m.start() + (1 if text[m.start()] == "。" else 0)
         nxt = _CONTINUES.match(text, end)
+        if first and nxt is None and text[m.start()] == "\n" and not _SENTENCE_STOP.search(text, start, end):
+            # a heading line without 。: the paragraph below it is its body
+            first = False
+            start = m.end()
+            continue
+        first = False
         if not nxt or nxt.end() >= limit:
             return end
         kind = nxt.lastgroup
