@@ -303,12 +303,8 @@ class BodyFinder:
         if not gaps:
             return self._find(text, scope, taken)
         compact = "".join(text[a + 1:b] for a, b in zip([-1, *gaps], [*gaps, len(text)]))
-        if taken is not None:
-            keep = bytearray(taken)
-            for g in reversed(gaps):
-                del keep[g]
-        else:
-            keep = None
+        keep = bytearray(b"".join(taken[a + 1:b] for a, b in zip([-1, *gaps], [*gaps, len(text)]))) \
+            if taken is not None else None
         at = [g - k for k, g in enumerate(gaps)]   # where each removed space sat in the compact text
         out = []
         for b in self._find(compact, scope, keep, at):

@@ -385,12 +385,17 @@ def _doc_district(finder: bd.BodyFinder, text: str, head: str, scope: bd.Scope, 
     return "", ""
 
 
+_KNOWN_CITIES = frozenset(["北京", *OTHER_CITIES])
+
+
 def _bodies(text: str, catalog: Catalog, doc_id: str, res: EntityResult, taken: bytearray, head: str) -> None:
     """Bodies by shape (bodies.py) that the catalog did not already name: each becomes a
     mention (replacing the catalog mentions inside it: 海淀区 + 科委 → 海淀区科委) and, when
     the catalog does not know it by its canonical name, a node of its own."""
     finder = _finder(catalog)
-    named = bd.named_cities(text)
+    # only unknown cities other than the document's own matter (and an empty set lets
+    # documents share the finder's memo of names)
+    named = bd.named_cities(text) - _KNOWN_CITIES - {res.jurisdiction}
     scope = bd.scope_for(res.jurisdiction, PROVINCES, named=named, province=bd.province_of(res.jurisdiction, text, PROVINCES))
     district, district_id = _doc_district(finder, text, head, scope, taken) if res.jurisdiction != bd.NATIONAL else ("", "")
     if district:
