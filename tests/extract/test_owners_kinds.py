@@ -257,3 +257,36 @@ def test_the_last_item_written_as_a_heading_line_keeps_the_body_below_it():
     assert got["优化企业服务"] == {("南昌市行政审批局", "lead")}
     assert got["加大企业培育力度"] == {("南昌市科学技术局", "lead"), ("南昌市财政局", "lead")}
     _quotes_are_original(doc, ex)
+
+
+GROUP_HEADINGS = """合肥市人民政府办公室关于印发某某行动方案的通知
+一、提升创新能力
+（一）加快创新平台建设。（牵头单位：市科技局；配合单位：市财政局）
+1.建设重点实验室。布局一批重点实验室。
+2.建设中试基地。建设医药中试基地。（责任单位：市发展改革委）
+（二）优化产业生态。
+3.培育龙头企业。支持企业兼并重组。
+4.引进高端人才。实施人才计划。
+"""
+
+
+def test_a_group_heading_annotates_the_items_under_it():
+    doc, ex = _doc(GROUP_HEADINGS)
+    got = _explicit(ex)
+    assert got["建设重点实验室"] == {("合肥市科学技术局", "lead"), ("合肥市财政局", "support")}
+    assert got["建设中试基地"] == {("合肥市发展和改革委员会", "lead")}  # its own annotation wins
+    # the next group heading (no owners) ends the first group's reach
+    assert got["培育龙头企业"] == set() and got["引进高端人才"] == set()
+    assert "（牵头单位：市科技局" in _quotes(ex, "合肥市科学技术局")
+    _quotes_are_original(doc, ex)
+
+
+def test_an_item_body_line_numbered_deeper_is_no_heading():
+    doc, ex = _doc("合肥市人民政府办公室关于印发某某行动方案的通知\n"
+                   "（一）加快创新平台建设。（牵头单位：市科技局）\n"
+                   "1.建设重点实验室。布局一批重点实验室。\n（1）建设省级实验室。（责任单位：市教育局）\n"
+                   "2.建设中试基地。建设医药中试基地。\n")
+    got = _explicit(ex)
+    # (1) inside item 1 is part of it; item 2 keeps the group's owners, not its neighbour's
+    assert got["建设重点实验室"] == {("合肥市教育局", "lead")}
+    assert got["建设中试基地"] == {("合肥市科学技术局", "lead")}

@@ -538,6 +538,45 @@ def list_intro(text: str, hi: int, mentions: list, unit) -> list[Owner]:
     return [Owner(x, "lead", 0.85, (start, e)) for x in units]
 
 
+_HEADING_MAX = 80
+# numbering styles from the outermost to the innermost, as policy texts nest them:
+# 第一部分/第一章, 一、, （一）, 1., （1）, ①
+_MARKER_RANKS = re.compile(
+    r"[ \t\u3000#]*(?:(?P<r0>第[一二三四五六七八九十]+[部章篇编节])|(?P<r1>[一二三四五六七八九十]+、)|"
+    r"(?P<r2>[(（][一二三四五六七八九十]+[)）])|(?P<r3>\d{1,3}[.．、](?!\d))|(?P<r4>[(（]\d{1,3}[)）])|(?P<r5>[①-⑳]))")
+
+
+def marker_rank(text: str, pos: int) -> int | None:
+    """How deep the numbering that opens the line at ``pos`` is (0: 第一部分, 1: 一、,
+    2: （一）, 3: 1., 4: （1）, 5: ①), or None when no numbering opens it."""
+    m = _MARKER_RANKS.match(text, pos)
+    return int(m.lastgroup[1]) if m else None
+
+
+def line_before(text: str, pos: int) -> tuple[int, int]:
+    """The last non-blank line before ``pos`` (its start, its end)."""
+    e = pos
+    while e > 0 and text[e - 1].isspace():
+        e -= 1
+    return text.rfind("\n", 0, e) + 1, e
+
+
+def heading_owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention = Convention(),
+                   place_body=None) -> list[Owner]:
+    """Owners annotated on the heading line right before an item, between the items
+    (``text[lo:hi]``: what lies between the previous item and this one): ``二、加快创新
+    （牵头单位：市科技局）`` then ``（一）…`` ``（二）…`` — the heading's owners own the items under
+    it that name none of their own. Only a short line (a heading, not a paragraph)."""
+    e = hi
+    while e > lo and text[e - 1].isspace():
+        e -= 1
+    ls = max(text.rfind("\n", lo, e) + 1, lo)
+    if e - ls > _HEADING_MAX or (text.find("单位", ls, e) == -1 and text.find("部门", ls, e) == -1):
+        return []
+    return [Owner(o.mention, o.role, min(o.confidence, 0.85), o.quote)
+            for o in _annotations(text, ls, e, mentions, unit, conv, place_body)]
+
+
 # a line of a task-division table: ``牵头领导：…``, ``主要责任单位：…``, ``完成时限：…``
 _FIELD_LINE = re.compile(r"[ \t\u3000]*[^\s:：。，,；;()（）]{2,10}[ \t\u3000]*[:：][^\n]*(?:\n|$)|[ \t\u3000]*\n")
 

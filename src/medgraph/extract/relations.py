@@ -387,23 +387,31 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
     you = owners_mod.addressees(ctx.text, mentions, _owner_unit(ctx), st.measures[0].start) if st.measures else []
     starts = sorted(x.start for x in st.measures)
     rows = {r.start: r for t in st.tables for r in t.rows}
-    # the owners a list's introducing line states (X的主要职责：, X负责以下工作：) before an
-    # item: they own the items of that list (until a line that is not an item comes between)
+    # the owners a list's introducing line states (X的主要职责：, X负责以下工作：) or a heading
+    # annotates (（一）加快创新（牵头单位：市科技局）) before an item own the items of that list
+    # that name none of their own, until another heading or text comes between the items
     unit = _owner_unit(ctx)
-    intros = [owners_mod.list_intro(ctx.text, m.start, ctx.mentions_in(max(0, m.start - 200), m.start), unit)
-              for m in st.measures]
+    text = ctx.text
+    heads: list[tuple[int, int] | None] = []  # per item: the line before it when it introduces it
+    for m in st.measures:
+        ls, le = owners_mod.line_before(text, m.start)
+        rank, own = owners_mod.marker_rank(text, ls), owners_mod.marker_rank(text, m.start)
+        colon = le > ls and text[le - 1] in ":："
+        # a group heading the previous item's span may have taken: numbered outside the items' numbering
+        heads.append((ls, le) if colon or (rank is not None and own is not None and rank < own) else None)
     prev_end = 0
     intro: list = []
     for i, m in enumerate(st.measures):
         mid = measure_ids[m.key]
-        if intros[i]:
-            intro = intros[i]
-        elif m.start > prev_end and not ctx.text[prev_end:m.start].isspace():
-            intro = []
-        nxt = intros[i + 1] if i + 1 < len(intros) else None
-        if nxt and m.start < nxt[0].quote[0] < m.end:
-            # the next list's introducing line closes this item's span: it is not this item's text
-            m = dataclasses.replace(m, end=ctx.text.rfind("\n", m.start, nxt[0].quote[0]) + 1 or nxt[0].quote[0])
+        ls, le = heads[i] or owners_mod.line_before(text, m.start)
+        if heads[i] is not None or (ls >= prev_end and le > prev_end):
+            lines = ctx.mentions_in(ls, le)
+            intro = owners_mod.list_intro(text, m.start, lines, unit) or owners_mod.heading_owners(
+                text, ls, le, lines, unit, ctx.convention, _place_government(ctx))
+        nxt = heads[i + 1] if i + 1 < len(heads) else None
+        if nxt and m.start < nxt[0] < m.end:
+            # the next list's introducing line or heading closes this item's span: not this item's text
+            m = dataclasses.replace(m, end=nxt[0])
         inside = ctx.mentions_in(m.start, m.end)
         _add(ctx, mid, policy_id, "PART_OF", [ctx.spans.ev(m.start, m.heading_end, "explicit", 1.0)])
         k = bisect_left(starts, m.end)
