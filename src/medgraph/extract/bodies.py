@@ -145,7 +145,7 @@ _NO_CORE_SUFFIXES = frozenset(("人民政府", "政府", "人民政府办公厅"
 _PLACE_ONLY = frozenset(("中级人民法院", "高级人民法院", "人民法院", "法院", "人民检察院", "检察院", "科学技术协会", "科协",
                          "工商业联合会", "工商联", "科学院"))
 _TITLE_END = re.compile("(?:规划|方案|意见|办法|措施|通知|计划|决定|报告|细则|要点)$")
-_NAME_END = frozenset("会局厅府室委部署")   # the last character of a body name: another name may follow glued
+_NAME_END = frozenset("会局厅府室委部署社")   # the last character of a body name (…联合社): another name may follow glued
 _LEVEL_OF = {"市": "city", "省": "province", "自治区": "province", "区": "district", "新区": "district",
              "县": "county", "镇": "town", "开发区": "zone"}
 
@@ -276,7 +276,7 @@ class BodyFinder:
         )
         # a core that runs over the end of one name into the next (…委员会深圳市科技…: names
         # glued in a signature block) names nothing; the next name starts after the suffix
-        self._glued_rx = re.compile(r"[会局厅府室委部署](?:中共|中央|国家|国务院|中华人民共和国|[省市](?=[\u4e00-\u9fff]{2})|" + city_alt + r")")
+        self._glued_rx = re.compile(r"[会局厅府室委部署社](?:中共|中央|国家|国务院|中华人民共和国|[省市](?=[\u4e00-\u9fff]{2})|" + city_alt + r")")
         self._dist_of = {a: (d, k) for a, d, k in places}
         # districts and zones a title may name (海淀区…若干措施), longest first
         own = [a for a, _, k in places if k in ("district", "development_zone") and a.endswith(("区", "县"))]

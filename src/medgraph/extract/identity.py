@@ -290,11 +290,19 @@ _LINE = re.compile(r"[^\n]+")
 _WS = re.compile(r"\s+")
 
 
+# a notice's heading opening a page whose lines were flattened into one (a PDF or page text
+# with no line breaks: X关于发布《Y》的通知 发布日期:… 各有关单位: …)
+_FLAT_HEADING = re.compile(r"[^。；;：:！？!?\n]{4,200}?的(?:通知|公告|通告)(?=[\s\u3000]|$)")
+
+
 def _lines(text: str, hi: int) -> list[_Line]:
     out = []
     for m in _LINE.finditer(text, 0, hi):
         raw = m.group(0)
         if len(raw) > 400:
+            h = _FLAT_HEADING.match(text, m.start(), m.end())
+            if h is not None:
+                out.append(_Line(h.group(0), h.start(), h.end(), _WS.sub("", h.group(0))))
             out.append(_Line("。", m.start(), m.end(), "。"))  # a paragraph: ends any title run
             continue
         out.append(_Line(raw, m.start(), m.end(), _WS.sub("", raw)))
