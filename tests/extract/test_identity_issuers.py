@@ -342,3 +342,28 @@ def test_the_wrapper_may_drop_the_place_the_attached_heading_gives():
 """
     ex = _ex(text)
     assert _own(ex).name == "泉州市促进生物医药产业发展实施意见"
+
+
+def test_a_flattened_page_keeps_its_heading_and_joint_issuers():
+    """A PDF or page text with no line breaks: the heading of five bodies glued together, a
+    space inside two names, then 发布日期 and the whole notice on the same line."""
+    body = "为推动本市海洋经济高质量发展，特制定本行动计划。" * 12
+    text = ("来源：某某文库 https://example.org/view/9\n"
+            "宁波市发展和改革委员会宁波市科学技术局宁波市海洋 经济发展局宁 波市财政局宁波市自然资源和规划局"
+            "关于印发《宁波市海洋生物医药产业集群培育行动计划( 20312033 年)》的通知 发布日期:2031-02-03 浏览次数:120 "
+            "各有关单位: " + body + " 一、总体要求 (一)发展基础。" + body + "\n")
+    ex = _ex(text)
+    assert _own(ex).name == "宁波市海洋生物医药产业集群培育行动计划(20312033年)"
+    assert _issuer_names(ex) == ["宁波市发展和改革委员会", "宁波市科学技术局", "宁波市海洋经济发展局",
+                                 "宁波市财政局", "宁波市自然资源和规划局"]
+
+
+def test_a_cooperative_union_signs_and_the_name_glued_after_it_is_found():
+    text = """湖南省中药材产业品牌培育工作方案
+为加快中药材产业发展，省农业农村厅会同省级有关部门研究制定本工作方案，请结合实际抓好落实。
+湖南省农业农村厅 湖南省卫生健康委员会
+湖南省供销合作社联合社 湖南省林业局
+2031 年 4 月 9 日
+"""
+    ex = _ex(text)
+    assert _issuer_names(ex) == ["湖南省农业农村厅", "湖南省卫生健康委员会", "湖南省供销合作社联合社", "湖南省林业局"]

@@ -529,6 +529,8 @@ class BodyFinder:
         if r > 0 and (text[r - 1] in "各）)" and text[max(0, r - 6):r].find("各") != -1
                       or text[r - 1] == "、" and _CLASS_LIST.search(text, max(0, r - 14), r)):
             return None   # 各区政府, 各区(县)科委, 各县、区人民政府 (not 各成员单位、市委宣传部)
+        if r > 0 and text[r - 1] in _LEAD_WORD and text[r + 2:r + 3] == "市" and s - r > 3:
+            r -= 1   # 由北海市工信局: the run keeps its lead-in, the city after it is named in prose
         key = (text[r:e], suffix)
         hit = memo.get(key, memo)
         if hit is memo:
@@ -572,8 +574,10 @@ class BodyFinder:
             pm = self._place_rx.match(text, p, s)
             if pm is None:
                 continue
-            if p and not _LEAD_IN.search(text, 0, p) and text[p - 1] not in _NAME_END and not _TITLE_END.search(text, 0, p):
-                continue   # (a title glued to its issuer: 健康房山发展建设规划房山区卫生健康委员会)
+            if p and not _LEAD_IN.search(text, 0, p) and text[p - 1] not in _NAME_END and not _TITLE_END.search(text, 0, p) \
+                    and not (pm.group("gcity") and _city_in_prose(text, p, pm.group("gcity"), pm.group("gclvl"), scope)):
+                continue   # (a title glued to its issuer: 健康房山发展建设规划房山区卫生健康委员会; a city
+                #            named in prose: 建议梧州市经济和信息化局, whether or not any list knows 梧州)
             body = self._resolve(text, pm, p, s, e, suffix, scope)
             if body is not None:
                 return body
@@ -638,7 +642,8 @@ class BodyFinder:
             # named right after a stop character
             stem, lvl = pm.group("gcity"), pm.group("gclvl")
             if stem[0] in "市区县省镇乡村" or _VERBISH.search(stem) or stem != scope.city and (
-                    p != 0 or stem not in scope.named or stem in NOT_A_PLACE_STEM or _NOT_STEM_CHARS.search(stem)):
+                    p != 0 or stem not in scope.named or stem in NOT_A_PLACE_STEM or _NOT_STEM_CHARS.search(stem)) \
+                    and not (p != 0 and _city_in_prose(text, p, stem, lvl, scope)):
                 return None   # 代行市政府 (a verb before 市), 载上海市… (a word glued to a known city)
             place_full = stem + lvl
             level, juris, district_id = _LEVEL_OF[lvl], stem, ""
@@ -850,6 +855,33 @@ def district_word(name: str) -> bool:
     word (城市社区, 产业园区, 示范区) or a phrase (已报经区)?"""
     return not (_CORE_BAD.search(name) or _NOT_STEM_CHARS.search(name) or name.endswith(_NOT_DISTRICT_END)
                 or name.startswith("自治"))   # 自治县 alone is a kind of county, no county's name
+
+
+# verbs that take a body as their object (建议市X局, 鼓励市X局): a word, not a place, before 市
+_PROSE_VERB = re.compile("建议|鼓励|责成|协助|督导|督办|通过|邀请|争取|加强|统筹|依靠|联系|对接|协同|抄送|通知|移交|交由|会商"
+                         "|明确|确定|召开|参加|参与|提供|反馈|报告|汇报|接受|上报|做好|抓好|配套|涉及|包括|确保|即"
+                         "|成立|设立|组建|建立|撤销|设置|实现|代行|现有|来源")
+
+
+_PROSE_VERB_END = re.compile("(?:" + _PROSE_VERB.pattern + ")$")
+_LEAD_WORD = frozenset("由与及向对将为从以在于被把")   # function words that stop a name run (_RUN_STOP)
+
+
+def prose_city(before: str) -> bool:
+    """Is ``before`` (the text up to a 市) a verb and a city's two-character stem (建议梧州 in
+    建议梧州市经济和信息化局)? A city named in running text after a verb that takes a body as its
+    object is that city, known to a list or not; the stem is place-like, no verb itself (建议市…)
+    and not the word 城市 (超大城市)."""
+    stem = before[-2:]
+    return (len(before) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in stem) and place_stem(stem)
+            and not _PROSE_VERB.search(stem) and not stem.endswith("城") and stem[-1] not in _NAME_END
+            and bool(_LEAD_IN.search(before, 0, len(before) - 2) or _PROSE_VERB_END.search(before, 0, len(before) - 2)))
+
+
+def _city_in_prose(text: str, p: int, stem: str, lvl: str, scope: Scope) -> bool:
+    """The stem at ``p`` of a run starts a city named in prose (see prose_city)."""
+    return lvl == "市" and (len(stem) == 2 or stem in scope.named) and prose_city(text[max(0, p - 4):p] + stem[-2:]) \
+        and (len(stem) == 2 or place_stem(stem))
 
 
 def place_stem(stem: str) -> bool:

@@ -497,9 +497,10 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
             before = text[max(0, start - 6):start]
             city = _CITY_BEFORE.search(before)
             entry = catalog.entries[short_owner]
-            if entry.label == "Bureau" and not city and (before[-1:] in _CLASS_BEFORE or form[:1] == "市" and _glued_city(before)):
+            if entry.label == "Bureau" and not city and (before[-1:] in _CLASS_BEFORE or form[:1] == "市" and (
+                    _glued_city(before) or bd.prose_city(before))):
                 # 各区(县)科委, 区卫健委, 各市医保局: a district's body or a class of bodies,
-                # never the city's (bodies.py names a district's own)
+                # never the city's (bodies.py names a district's own); 梧州市经信局: 梧州's
                 continue
             if not city and res.jurisdiction in ("", bd.NATIONAL):
                 continue   # 市科委 in a national or placeless document: no one city's body
