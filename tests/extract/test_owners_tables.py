@@ -165,3 +165,12 @@ def test_prose_with_owner_words_and_blanks_is_no_table():
     text = ("各单位要明确 牵头单位 和 配合单位 的重点任务，确保落实。\n"
             "1  建设平台  加快建设\n2  培育企业  加快培育\n")
     assert find_tables(text) == []
+
+
+def test_an_indicator_table_whose_owner_label_carries_a_note():
+    doc, ex = _doc("济南市人民政府办公厅关于印发2030年主要指标任务分解的通知\n"
+                   "序号|主要指标|目标值|责任单位（部门）\n1|研发投入增长|10%|市科技局、市财政局\n2|新增上市企业|5家|市地方金融监管局\n")
+    assert _explicit(ex) == {
+        "研发投入增长": {("济南市科学技术局", "lead"), ("济南市财政局", "support")},
+        "新增上市企业": {("济南市地方金融监督管理局", "lead")},
+    }

@@ -1,23 +1,33 @@
 """Owners a measure's text states, in every style policy texts use.
 
-- ``（牵头单位：A；配合单位：B、C）`` and the same with 牵头部门/主要责任单位/责任单位/主责单位/
-  配合部门/参与单位/协同单位…, full-width or ASCII punctuation, with or without brackets, on the
-  item's line or on the lines after it (task-division tables), cut at the end of the file;
-  several kinds inside one bracket (``（牵头单位：A，配合单位：B、C，各区、县级市）``) each
-  open their own list;
+- ``（牵头单位：A；配合单位：B、C）`` and every label built of a role word and a duty word
+  (牵头部门, 主要责任单位, 责任单位, 主责单位, 牵头责任单位, 配合责任部门, 主要协作单位, 参与单位,
+  责任主体…), full-width or ASCII punctuation, with or without brackets, on the item's line or
+  on the lines after it (task-division tables), cut at the end of the file; several kinds
+  inside one bracket (``（牵头单位：A，配合单位：B、C，各区、县级市）``) each open their own list;
 - ``（责任单位：A（牵头）、B、C）``: the marked unit leads, the others support;
+  ``（责任单位：A、B牵头；C、D等配合）``: the list marks its own clauses;
 - ``（责任单位：A、B）``: the first listed unit leads, the others support — the common convention,
-  stated by many documents (``列第一位者为牵头单位``, ``排在首位的为牵头单位``); a document that
-  says its lists are in no order (``排名不分先后``) makes every listed unit a lead;
-- ``A牵头，B、C配合`` (配合/参与/协同/协助); ``A会同B…`` (A leads, B supports);
-- ``A、B按职责分工负责`` and ``由A、B负责…``: every listed unit is co-responsible (lead);
+  stated by many documents (``列第一位者为牵头单位``, ``排名第一的为牵头单位``, ``第一个为牵头单位``);
+  a document that says its lists are in no order (``排名不分先后``) makes every listed unit a lead;
+- ``A牵头，B、C配合`` (配合/参与/协同/协助/协作; also after ；, and ``B、C按职责分工负责`` beside a
+  lead), ``A负责，B配合``; ``A会同B…`` (A leads, B supports); ``A为牵头单位，B为配合单位``;
+- ``A、B按职责分工负责`` (按职责分别负责, 按各自职责负责…) and ``由A、B负责…``: every listed unit
+  is co-responsible (lead);
 - the body a sentence of the item opens with, as its grammatical subject
   (``陕西省人民政府要切实加强…``, ``市发展改革委负责…``, ``由你委严格审定…`` where 你委 is the
   addressee of the document's salutation ``国家科委：``): that body leads;
-- a bare trailing list ``（A、B）`` made of nothing but bodies: the first leads.
+- a bare trailing list ``（A、B）`` made of nothing but bodies: the first leads; ``（A、B负责）``
+  all lead, unless the document states that the first leads (``（A、B负责。列第一位者为牵头
+  部门，下同）``);
+- owners stated once for a list: its introducing line (``X的主要职责：``, ``X负责以下工作：``)
+  or an annotated group heading (``（一）…（牵头单位：A）`` over ``1.`` ``2.``) own the items
+  under it that name none of their own (list_intro, heading_owners; relations.py keeps the run);
+- the owner cells of a task-division table's row (cell_owners; tables.py finds the rows).
 
 Classes (``各区、县级市``, ``各有关单位``, ``各区人民政府〈含开发区管委会，下同〉``) are never
-owners: a list item that opens with 各/有关/相关 is dropped whole, whatever it names.
+owners: a list item that opens with 各/有关/相关 is dropped whole, whatever it names, and so is
+one that names a body's departments (``县政府有关部门``, ``市直各单位``).
 
 Every unit listed is returned with its role, a confidence and the span to quote (the
 annotation itself). Pure functions over normalized text and the document's mentions; the

@@ -25,7 +25,9 @@ from dataclasses import dataclass
 from medgraph.extract.owners import KIND_LABEL, kind_role
 
 # the header cell of the task column (重点任务, 工作任务, 主要措施, 工作内容, 具体事项 …)
-_TASK_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:任务|工作|措施|举措|内容|事项|项目|目标)[\u4e00-\u9fff]{0,4}")
+_TASK_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:任务|工作|措施|举措|内容|事项|项目|目标|指标)[\u4e00-\u9fff]{0,4}")
+# a header label's note in brackets (责任单位（部门）, 牵头单位(领导)) does not change the column
+_LABEL_NOTE = re.compile(r"\s*[(（][^()（）]{1,8}[)）]\s*$")
 _NUMBER_LABEL = re.compile(r"序号|编号|序")
 _ROW_NUMBER = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
@@ -67,6 +69,7 @@ def _number(s: str) -> int | None:
 
 def _header(labels: list[str]) -> tuple[int | None, int, list[tuple[int, Column]]] | None:
     """(number column, task column, owner columns) of a header row, or None."""
+    labels = [_LABEL_NOTE.sub("", s) for s in labels]
     owners = [(k, Column(s, kind_role(s))) for k, s in enumerate(labels) if KIND_LABEL.fullmatch(s)]
     task = next((k for k, s in enumerate(labels) if _TASK_LABEL.fullmatch(s) and not KIND_LABEL.fullmatch(s)), None)
     if not owners or task is None:
