@@ -367,3 +367,21 @@ def test_a_cooperative_union_signs_and_the_name_glued_after_it_is_found():
 """
     ex = _ex(text)
     assert _issuer_names(ex) == ["湖南省农业农村厅", "湖南省卫生健康委员会", "湖南省供销合作社联合社", "湖南省林业局"]
+
+
+def test_a_report_on_how_tasks_were_carried_out_is_its_bodys_own_document():
+    """…落实情况 / …完成情况 is a kind of document (a body's report on its tasks); the body that
+    opens its title issues it."""
+    text = """来源：某某镜像站 http://example.org/art/2031/1/14/art_1.html
+您当前所在位置: 首页 > 政务公开 > 年度重点任务
+    昆明市科技局2030年重点民生实事全年完成情况
+
+    发布日期: 2031- 01- 14 信息来源: 办公室
+
+    序号 任务内容 完成情况
+    1 建设科技企业孵化器。全年新增孵化器5家，已完成。
+    2 推进科技特派员服务。全年选派科技特派员300名，已完成。
+"""
+    ex = _ex(text)
+    assert _own(ex).name == "昆明市科技局2030年重点民生实事全年完成情况"
+    assert _issuer_names(ex) == ["昆明市科学技术局"]

@@ -181,6 +181,7 @@ def own_number(text: str, found: str = "", found_span: tuple[int, int] | None = 
 _TAIL = r"(?:[(（][^()（）\n]{1,30}[)）])*"
 _KIND = (r"(?:通知|意见|批复|决定|办法|规定|细则|措施|计划|方案|规划|纲要|要点|安排|报告|条例|规则|指南|通告|公告"
          r"|命令|决议|复函|的函|清单|目录|标准|指引|政策|分工|制度|章程|规程|纪要|白皮书|规范|准则|通报|任务分解|责任分解"
+         r"|落实情况|完成情况|进展情况|执行情况"
          r"|行动(?=[(（][^()（）\n]{0,6}(?:19|20)\d{2}))")   # 健康X行动(2020—2030年): an action with its period
 _ENDS_KIND = re.compile(_KIND + _TAIL + r"$")
 _KIND_WINDOW = 64   # a kind word and its bracket tails end a title: look at its last characters only
