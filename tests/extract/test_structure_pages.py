@@ -216,3 +216,17 @@ def test_a_heading_cut_after_a_few_words_still_acts_when_it_opens_with_a_verb():
         "（一）加快分级诊疗。推进医联体建设。\n（二）健全医保支付。推行按病种付费。\n（三）改革完善疾"
     )
     assert [m.heading for m in parse(text).measures] == ["加快分级诊疗", "健全医保支付", "改革完善疾"]
+
+
+def test_markers_found_from_their_punctuation_are_exactly_the_styles_matches():
+    # the fast marker search (a punctuation search, the numeral run walked back) must give
+    # what a scan of every position gives, whatever precedes or follows the numbers
+    samples = [
+        "一是加强领导，二是完善机制；三是强化保障。十一、总结\n十二是推进\n",
+        "\n#一、总则\n  （一）目标\n1.建设平台。2．培育企业、3、引进人才\n11.121人才项目\n1。夯实基础\n",
+        "增长12.5%，达到1.25万亿元。第一条 总则。本条例第二条规定\n第十条、第十一条\n(1)第一项（2）第二项\n",
+        "１２．全角数字　二十一、大项\n第三十二条 附则",
+    ]
+    for text in samples:
+        for name, rx in structure.STYLES.items():
+            assert [m.span() for m in structure._markers(name, text)] == [m.span() for m in rx.finditer(text)], (name, text)
