@@ -290,3 +290,15 @@ def test_a_district_documents_relative_bodies_after_verbs_counts_and_titles():
     names = _names(ex)
     assert {"北京市房山区卫生健康委员会", "北京市房山区人民政府", "北京市房山区城市管理委员会"} <= names, names
     assert not any("区城" in n and "城市管理" not in n for n in names), names
+
+
+def test_a_campaign_committee_named_after_its_place():
+    text = (
+        "宣城市人民政府办公室关于征求健康宣城行动实施方案意见的通知\n各县市区人民政府，市直各部门：\n"
+        "请将意见反馈至健康宣城行动推进委员会办公室。健康宣城行动推进委员会统筹推进，健康中国行动推进委员会负责指导。"
+        "健康某某行动推进委员会是示例。\n"
+    )
+    doc, ex = _doc(text)
+    names = _names(ex)
+    assert {"健康宣城行动推进委员会办公室", "健康宣城行动推进委员会", "健康中国行动推进委员会"} <= names, names
+    assert "健康某某行动推进委员会" not in names

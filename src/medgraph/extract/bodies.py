@@ -276,6 +276,7 @@ class BodyFinder:
         )
         # a core that runs over the end of one name into the next (…委员会深圳市科技…: names
         # glued in a signature block) names nothing; the next name starts after the suffix
+        self._cities = frozenset(cities)
         self._glued_rx = re.compile(r"[会局厅府室委部署社](?:中共|中央|国家|国务院|中华人民共和国|[省市](?=[\u4e00-\u9fff]{2})|" + city_alt + r")")
         self._dist_of = {a: (d, k) for a, d, k in places}
         # districts and zones a title may name (海淀区…若干措施), longest first
@@ -386,6 +387,8 @@ class BodyFinder:
                 b.place = "国家"
         if "单位" in text or "牵头" in text:
             extra += self._owner_districts(text, scope, taken)
+        if "行动推进委员会" in text:
+            extra += self._campaign_committees(text, scope, taken)
         if extra:
             taken_spans = sorted((b.start, b.end) for b in out)
             for b in extra:
@@ -448,6 +451,23 @@ class BodyFinder:
             out.append(Body(start, end, hit.name, hit.alias, hit.kind, hit.level, hit.jurisdiction, hit.district_id,
                             hit.government, hit.place))
             end = start - 1
+        return out
+
+    def _campaign_committees(self, text: str, scope: Scope, taken: bytearray | None) -> list[Body]:
+        """健康北京行动推进委员会 / 健康宣城行动推进委员会(办公室): the committee a government
+        sets up to run a campaign named after its place; the place sits inside the name."""
+        out: list[Body] = []
+        for m in _CAMPAIGN_COMMITTEE.finditer(text):
+            place = m.group("p")
+            if taken is not None and any(taken[m.start():m.end()]):
+                continue
+            if place == "中国":
+                level, juris = "national", "national"
+            elif place == scope.city or place in self._cities or place + "市" == scope.city_full:
+                level, juris = "province" if place in _PROVINCE_NAMES else "city", place
+            else:
+                continue
+            out.append(Body(m.start(), m.end(), m.group(0), m.group(0), "committee", level, juris))
         return out
 
     @staticmethod
@@ -821,6 +841,9 @@ def _at(sorted_positions: list[int], pos: int) -> bool:
     return k < len(sorted_positions) and sorted_positions[k] == pos
 
 
+_CAMPAIGN_COMMITTEE = re.compile(r"健康(?P<p>[\u4e00-\u9fff]{2,3}?)行动推进委员会(?:办公室)?")
+_PROVINCE_NAMES = frozenset("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 "
+                            "甘肃 青海 内蒙古 广西 西藏 宁夏 新疆".split())
 _CLASS_LIST = re.compile(r"各(?:[\u4e00-\u9fff]{1,3}、){1,3}$")
 _CUT_AFTER = frozenset("持动进快励导展善实供施强托过照据")   # last characters of verbs before a listed place
 _LIST_SUFFIXES = frozenset(("局", "委", "厅", "办", "委员会", "办公室"))
