@@ -290,3 +290,16 @@ def test_an_item_body_line_numbered_deeper_is_no_heading():
     # (1) inside item 1 is part of it; item 2 keeps the group's owners, not its neighbour's
     assert got["建设重点实验室"] == {("合肥市教育局", "lead")}
     assert got["建设中试基地"] == {("合肥市科学技术局", "lead")}
+
+
+def test_labels_followed_by_wei_instead_of_a_colon():
+    doc, ex = _doc("兰州市人民政府关于印发某某工作方案的通知\n"
+                   "1.建设创新平台。布局重点实验室，牵头单位为市科技局，配合单位为市财政局、市教育局。\n"
+                   "2.完善医保支付。优化支付方式，责任单位为市医保局。\n"
+                   "3.其他。以企业为主体，形成以责任单位为主的机制。\n")
+    got = _explicit(ex)
+    assert got["建设创新平台"] == {("兰州市科学技术局", "lead"), ("兰州市财政局", "support"), ("兰州市教育局", "support")}
+    assert got["完善医保支付"] == {("兰州市医疗保障局", "lead")}
+    assert got["其他"] == set()
+    assert set(_quotes(ex, "兰州市财政局")) == {"配合单位为市财政局、市教育局"}
+    _quotes_are_original(doc, ex)

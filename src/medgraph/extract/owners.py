@@ -55,9 +55,9 @@ KIND_LABEL = re.compile(_KINDS)
 ANNOTATION = re.compile(
     r"(?=[(（【\[\s牵责主配参协负支])[(（【\[]?\s*"
     r"(?<![\u4e00-\u9fff])"  # not the tail of a longer label (公开责任部门 of a page's metadata)
-    r"(?P<kind>" + _KINDS + r")\s*(?:[:：]|[】\]]\s*[:：]?)\s*"  # 牵头单位： / 【牵头单位】
+    r"(?P<kind>" + _KINDS + r")\s*(?:[:：]|[】\]]\s*[:：]?|为(?!准|主|依据|基础|重点))\s*"  # 牵头单位： / 【牵头单位】 / 牵头单位为
     r"(?P<list>(?:" + r"[(（](?:牵头|主责)(?:单位|部门)?[)）]|"  # 市发展改革委（牵头）、市财政局
-    r"(?![，,、\s]*[【\[]?(?:" + _KINDS + r")\s*(?:[:：]|[】\]]))[^)）\n。；;【\[])+)"
+    r"(?![，,、\s]*[【\[]?(?:" + _KINDS + r")\s*(?:[:：]|[】\]]|为))[^)）\n。；;【\[])+)"
 )
 # a unit marked as the lead inside a list: 市发展改革委（牵头）
 _LEAD_MARK = re.compile(r"\s*[(（](?:牵头|主责)(?:单位|部门)?[)）]")
