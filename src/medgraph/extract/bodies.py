@@ -1168,7 +1168,16 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
     # a known city the text names without 市 (本市 documents of Shanghai: 在沪, 上海科创办)
     counts = {c: text.count(c) for c in ("北京", *[c for c in cities if c not in provinces][:12])}
     top = max(counts, key=counts.get)
-    return top if counts[top] else ""
+    if counts[top]:
+        return top
+    # no city or province named anywhere, but a Beijing district or zone is (a district
+    # bureau's measures: 在昌平区建设…): the document is Beijing's, the service's home city
+    return "北京" if _BEIJING_PLACE.search(text) else ""
+
+
+# Beijing's sixteen districts and its two best-known zones, by their written names: only
+# consulted when a text names no city or province at all.
+_BEIJING_PLACE = re.compile(r"(?:东城|西城|朝阳|海淀|丰台|石景山|门头沟|房山|通州|顺义|昌平|大兴|怀柔|平谷|密云|延庆)区|亦庄|中关村")
 
 
 @lru_cache(maxsize=8)
