@@ -106,3 +106,11 @@ def test_the_gazetteer_data_is_well_formed():
         for f in [o["name"], *(o.get("aliases") or []), *(o.get("local") or [])]:
             assert forms.setdefault(f, o["name"]) == o["name"], f"{f} names two organs"
     assert {"国家税务总局", "中国人民银行", "国家食品药品监督管理局", "中央军委后勤保障部"} <= national_organs.names()
+
+
+def test_a_local_short_form_in_a_cited_national_title_is_the_nations():
+    f = national_organs.find
+    text = "为贯彻落实《国务院办公厅转发卫生计生委等部门关于推进医养结合指导意见的通知》，省卫生计生委制定本方案。"
+    assert [o.name for o in f(text, national=False)] == ["国家卫生和计划生育委员会"]
+    # a province's own title keeps its bodies its own
+    assert f("落实《湖南省人民政府办公厅转发卫生计生委等部门关于…的通知》", national=False) == []

@@ -12,7 +12,8 @@ Two kinds of forms:
   the national organ wherever they stand, unless a place's level word is glued before them
   or a branch follows (人民银行德阳市中心支行 is a branch, not the bank);
 - short names a local body also bears (医疗保障局, 中医药局, 发展改革委) are the national
-  organ only in a national document, only where a name may start (after punctuation, a
+  organ only in a national document or in a cited title a national body opens
+  (《国务院办公厅转发卫生计生委等部门…》), only where a name may start (after punctuation, a
   line break, a lead-in verb or another body's name), and never in a clause addressed to a
   class (各省…卫生计生委、中医药局: every province's).
 """
@@ -53,7 +54,7 @@ _LEVEL_BEFORE = frozenset("市省区县州旗盟镇乡村")
 # where a local form may start: after a stop, or after another body's name (…委员会中医药局)
 _STOPS = frozenset("、，,。；;：:“”\"'《》()（）[]【】 \t\n·—-/|｜")
 _NAME_END = frozenset("会局厅府室委部署行办")
-_LEAD_IN = re.compile(r"(?:会同|联合|协调|组织|指导|配合|牵头|负责|督促|支持|推动|商请|征求|经|由|请|报|向|并|及|和|与|同|对|将|为)$")
+_LEAD_IN = re.compile(r"(?:转发|印发|会同|联合|协调|组织|指导|配合|牵头|负责|督促|支持|推动|商请|征求|经|由|请|报|向|并|及|和|与|同|对|将|为)$")
 # what makes a form part of something else: a word (财政部门, 局长), a branch (人民银行德阳市中心
 # 支行, 中国银行保险监督管理委员会北京监管局), or a place's body (国家税务总局北京市税务局)
 _AFTER = re.compile(r"[门长员]|[\u4e00-\u9fff]{0,8}?(?:分行|支行|营业管理部|分局|分院|分会|监管局|派出机构|特派员办事处)"
@@ -64,6 +65,16 @@ _UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:局|司|办公厅|办公室)(?![长
 _NOT_UNIT = re.compile(r"[省市区县各]|有关|相关|所属|国家|中国|中央|会同|联合|配合|牵头|负责|指导|组织|协调|支持|[等和与及的在对向由将按并或]")
 # a clause addressed to a class of bodies (各省、自治区…卫生计生委、中医药局)
 _CLAUSE_START = re.compile(r"[。；;：:\n]")
+
+
+# a cited title of a national document (《国务院办公厅转发卫生计生委等部门关于…》): its bodies are national
+_NATIONAL_TITLE = re.compile(r"(?:国务院|中共中央|中华人民共和国|国家)")
+
+
+def _in_national_title(text: str, s: int) -> bool:
+    """Is position ``s`` inside a cited title that a national body opens?"""
+    t = text.rfind("《", max(0, s - 60), s)
+    return t != -1 and "》" not in text[t:s] and _NATIONAL_TITLE.match(text, t + 1) is not None
 
 
 def _load(path: Path) -> dict[str, _Form]:
@@ -111,7 +122,7 @@ def find(text: str, national: bool, taken: bytearray | None = None) -> list[Orga
         if prev in _LEVEL_BEFORE or after is not None and not (i + 1 < len(hits) and hits[i + 1][0] < after.end()):
             continue   # (what follows is no branch when another organ starts inside it: names glued in a line)
         if f.local:
-            if not national:
+            if not national and not _in_national_title(text, s):
                 continue
             if _CJK.match(prev) and prev not in _NAME_END and not _LEAD_IN.search(text, max(0, s - 2), s):
                 continue   # 规划中医药局…: glued to a word, not a name's start
