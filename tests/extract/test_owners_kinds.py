@@ -303,3 +303,15 @@ def test_labels_followed_by_wei_instead_of_a_colon():
     assert got["其他"] == set()
     assert set(_quotes(ex, "兰州市财政局")) == {"配合单位为市财政局、市教育局"}
     _quotes_are_original(doc, ex)
+
+
+def test_a_bare_list_closing_the_first_line_of_an_item_with_paragraphs_below():
+    doc, ex = _doc("西宁市人民政府关于印发某某工作方案的通知\n"
+                   "1.建设创新平台（市科技局、市财政局）\n布局重点实验室。建设中试基地。\n"
+                   "2.完善医保支付（市医保局）\n优化支付方式。\n"
+                   "3.优化服务\n提供服务。（市政务服务局）\n")
+    got = {h[:4]: v for h, v in _explicit(ex).items()}
+    assert got["建设创新"] == {("西宁市科学技术局", "lead"), ("西宁市财政局", "support")}
+    assert got["完善医保"] == {("西宁市医疗保障局", "lead")}
+    assert got["优化服务"] == {("西宁市政务服务局", "lead")}
+    _quotes_are_original(doc, ex)

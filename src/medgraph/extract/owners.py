@@ -449,7 +449,12 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
                 out += [Owner(x, "lead", 0.9, a.span()) for x in idx]
         if out:
             return out
-    for a in BARE_LIST.finditer(text, lo, hi):
+    # a bare list closes the item, or its first line when paragraphs follow (1.建设平台（A、B）\n…)
+    first_line = text.find("\n", lo, hi)
+    ends = [hi] + ([first_line] if first_line != -1 and text[first_line:hi].strip() else [])
+    for a in (a for e in ends for a in BARE_LIST.finditer(text, lo, e)):
+        if out:
+            break
         closed = any(c in ")）" for c in text[a.end("list"):a.end()])
         cut = not closed and a.end("list") >= len(text.rstrip())  # the file ends inside the list
         if not closed and not cut:
