@@ -302,3 +302,13 @@ def test_a_campaign_committee_named_after_its_place():
     names = _names(ex)
     assert {"健康宣城行动推进委员会办公室", "健康宣城行动推进委员会", "健康中国行动推进委员会"} <= names, names
     assert "健康某某行动推进委员会" not in names
+
+
+def test_the_source_line_of_a_saved_page_names_no_body_of_the_document():
+    text = (
+        "来源：天津市人民政府（政务公开） https://www.tj.gov.cn/zwgk/1.html\n"
+        "关于印发天津市促进会展业发展措施的通知\n各区人民政府：\n"
+        "1.支持展会落地。（牵头单位：市商务局）\n2.优化服务。（牵头单位：市公安局）\n"
+    )
+    doc, ex = _doc(text)
+    assert _names(ex) == {"天津市商务局", "天津市公安局"}

@@ -1191,3 +1191,13 @@ def city_named(text: str, provinces: frozenset[str] | set[str]) -> str:
     named = {stem for stem in _city_stems(text) if place_stem(stem)}
     named -= set(provinces)
     return next(iter(named)) if len(named) == 1 else ""
+
+
+# the source line a saved page opens with: 来源/信息来源/稿源 then the site, ending with its URL
+_SOURCE_LINE = re.compile(r"[ \t#]*(?:信息)?(?:来源|稿源)[ \t]*[:：][^\n]{0,120}?https?://[^\s]+[ \t]*(?:\n|$)")
+
+
+def source_line(text: str) -> tuple[int, int] | None:
+    """The span of the page's opening source line (来源：<site> <URL>), None when it has none."""
+    m = _SOURCE_LINE.match(text)
+    return m.span() if m else None

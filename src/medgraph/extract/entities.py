@@ -376,6 +376,8 @@ def _doc_district(finder: bd.BodyFinder, text: str, head: str, scope: bd.Scope, 
         if m and not m.group("d").startswith(("开发", "示范", "园", "自贸", "试验")) and bd.district_word(m.group("d")):
             return m.group("d"), ""
     cut = _HEAD_BODIES + 60   # room for the longest name starting before _HEAD_BODIES
+    if "区" not in text[:cut] and "县" not in text[:cut]:
+        return "", ""   # no district or county body can be named there
     found = finder.find(text[:cut], scope, taken[:cut])
     heads = {(b.jurisdiction, b.district_id) for b in found
              if b.start < _HEAD_BODIES and b.end < cut and b.kind != "committee"
@@ -533,6 +535,11 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
 
     # 1b. government bodies by their shape (bodies.py): other places' and uncatalogued ones
     _bodies(text, catalog, doc_id, res, taken, head)
+    # a page's source line (来源：北京市人民政府（首都之窗） https://…) names the site that
+    # published it: page furniture, like its metadata block, not a body the document names
+    src = bd.source_line(text)
+    if src is not None:
+        res.mentions = [m for m in res.mentions if not (src[0] <= m.start and m.end <= src[1] and m.label == "Bureau")]
 
     # 2. policies named in 《》 (plus 简称 defined in this document)
     short_map: dict[str, str] = {}
