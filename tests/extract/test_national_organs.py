@@ -114,3 +114,22 @@ def test_a_local_short_form_in_a_cited_national_title_is_the_nations():
     assert [o.name for o in f(text, national=False)] == ["国家卫生和计划生育委员会"]
     # a province's own title keeps its bodies its own
     assert f("落实《湖南省人民政府办公厅转发卫生计生委等部门关于…的通知》", national=False) == []
+
+
+def test_six_ministries_and_commissions_sign_in_short_forms():
+    text = """关于印发《康复辅助器具产业创新发展三年行动计划》的通知
+发改高技〔2032〕88号
+各省、自治区、直辖市发展改革委、科技厅（委）、工业和信息化主管部门、财政厅（局）、人力资源社会保障厅（局）、卫生健康委：
+为推动康复辅助器具产业创新发展，发展改革委、科技部、工业和信息化部、财政部、人力资源社会保障部、卫生健康委制定了《康复辅助器具产业创新发展三年行动计划》，现印发给你们，请认真贯彻落实。
+发展改革委 科 技 部 工业和信息化部
+财 政 部 人力资源社会保障部 卫生健康委
+2032年1月9日
+"""
+    ex = _ex(text)
+    assert _issuers(ex) == ["国家发展和改革委员会", "科学技术部", "工业和信息化部", "财政部", "人力资源和社会保障部",
+                            "国家卫生健康委员会"]
+    # the addressees are every province's bodies: no national body for them, no provincial node either
+    assert _bodies(ex) == set(SIX_MINISTRIES)
+
+
+SIX_MINISTRIES = ["国家发展和改革委员会", "科学技术部", "工业和信息化部", "财政部", "人力资源和社会保障部", "国家卫生健康委员会"]
