@@ -315,3 +315,12 @@ def test_a_bare_list_closing_the_first_line_of_an_item_with_paragraphs_below():
     assert got["完善医保"] == {("西宁市医疗保障局", "lead")}
     assert got["优化服务"] == {("西宁市政务服务局", "lead")}
     _quotes_are_original(doc, ex)
+
+
+def test_a_signature_below_the_last_heading_line_is_not_its_body():
+    from medgraph.extract.structure import parse
+
+    text = ("南昌市人民政府关于印发某某实施方案的通知\n1.加大企业培育力度\n实施培育计划。(牵头单位:市科技局)\n"
+            "2.优化企业服务\n\n南昌市人民政府办公厅\n2030年1月1日\n")
+    last = parse(text).measures[-1]
+    assert text[last.start:last.end] == "2.优化企业服务"

@@ -658,6 +658,11 @@ _CONTINUES = re.compile(
 )
 
 
+def _line_end(text: str, pos: int, limit: int) -> int:
+    e = text.find("\n", pos, limit)
+    return limit if e == -1 else e
+
+
 def _last_body_end(text: str, start: int, limit: int, style: str = "") -> int:
     """The last measure of a list ends at its paragraph's end (a measure is a paragraph);
     closing remarks after it (保障措施, signatures) are not part of it. Paragraphs that
@@ -669,8 +674,10 @@ def _last_body_end(text: str, start: int, limit: int, style: str = "") -> int:
             return limit
         end = m.start() + (1 if text[m.start()] == "。" else 0)
         nxt = _CONTINUES.match(text, end)
-        if first and nxt is None and text[m.start()] == "\n" and not _SENTENCE_STOP.search(text, start, end):
-            # a heading line without 。: the paragraph below it is its body
+        if first and nxt is None and text[m.start()] == "\n" and not _SENTENCE_STOP.search(text, start, end) \
+                and _SENTENCE_STOP.search(text, m.end(), _line_end(text, m.end(), limit)):
+            # a heading line without 。: the paragraph below it is its body (when it is one: a
+            # signature or a date line below the document's last heading is not)
             first = False
             start = m.end()
             continue
