@@ -324,3 +324,14 @@ def test_a_signature_below_the_last_heading_line_is_not_its_body():
             "2.优化企业服务\n\n南昌市人民政府办公厅\n2030年1月1日\n")
     last = parse(text).measures[-1]
     assert text[last.start:last.end] == "2.优化企业服务"
+
+
+def test_units_listed_after_the_lead_clause_support_it():
+    doc, ex = _doc("包头市人民政府关于印发某某工作方案的通知\n"
+                   "1.建设创新平台。布局重点实验室。（责任单位：市发展改革委牵头，市财政局、市科技局）\n"
+                   "2.完善医保支付。优化支付方式。（责任单位：市医保局牵头；市卫健委配合；各旗县区政府）\n"
+                   "3.其他工作。做好服务。\n")
+    got = _explicit(ex)
+    assert got["建设创新平台"] == {("包头市发展和改革委员会", "lead"), ("包头市财政局", "support"), ("包头市科学技术局", "support")}
+    assert got["完善医保支付"] == {("包头市医疗保障局", "lead"), ("包头市卫生健康委员会", "support")}
+    _quotes_are_original(doc, ex)

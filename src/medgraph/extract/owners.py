@@ -270,8 +270,14 @@ def _annotations(text: str, lo: int, hi: int, mentions, unit, conv: Convention, 
         if not kind and (text.find("牵头", a.start("list"), a.end("list")) != -1
                          or text.find("负责", a.start("list"), a.end("list")) != -1):
             # 责任单位：A、B牵头；C、D等配合 (A负责，B配合) — the list says itself who leads
-            marked_lists = _lead_then_support(text, a.start("list"), _bracket_end(text, a.end("list"), hi), mentions, unit)
+            close = _bracket_end(text, a.end("list"), hi)
+            marked_lists = _lead_then_support(text, a.start("list"), close, mentions, unit)
             if marked_lists:
+                # 责任单位：A牵头，B、C — the units listed after the lead's clause support it
+                have = {o.mention.entity_id for o in marked_lists}
+                after = max(o.quote[1] for o in marked_lists)
+                rest = [x for x in _units(text, mentions, after, close, unit) if x.entity_id not in have]
+                marked_lists += [Owner(x, "support", 0.9, (q0, close)) for x in rest]
                 out += [Owner(o.mention, o.role, o.confidence, (q0, o.quote[1])) for o in marked_lists]
                 continue
         out += _list_owners(text, kind, named_lead, a.start("list"), a.end("list"), hi, (q0, a.end()),
