@@ -335,3 +335,14 @@ def test_units_listed_after_the_lead_clause_support_it():
     assert got["建设创新平台"] == {("包头市发展和改革委员会", "lead"), ("包头市财政局", "support"), ("包头市科学技术局", "support")}
     assert got["完善医保支付"] == {("包头市医疗保障局", "lead"), ("包头市卫生健康委员会", "support")}
     _quotes_are_original(doc, ex)
+
+
+def test_a_bracket_whose_lead_clause_is_followed_by_bare_units():
+    doc, ex = _doc("包头市人民政府关于印发某某工作方案的通知\n"
+                   "1.建设创新平台。布局重点实验室。（市发展改革委牵头，市财政局、市科技局）\n"
+                   "2.完善医保支付。市医保局牵头，市卫健委加强监管。\n3.其他工作。做好服务。\n")
+    got = _explicit(ex)
+    assert got["建设创新平台"] == {("包头市发展和改革委员会", "lead"), ("包头市财政局", "support"), ("包头市科学技术局", "support")}
+    # outside a bracket, a body acting in the next clause is not a listed supporter
+    assert got["完善医保支付"] == {("包头市医疗保障局", "lead")}
+    _quotes_are_original(doc, ex)

@@ -522,6 +522,12 @@ def _lead_then_support(text: str, lo: int, hi: int, mentions, unit) -> list[Owne
             sup = _units(text, mentions, a.start("sup"), a.end("sup"), unit)
             if sup and _only_units(text, a.start("sup"), a.end("sup"), sup):
                 out += [Owner(x, "support", 0.9, a.span()) for x in sup]
+        elif text[a.start() - 1] in "(（":
+            # （A牵头，B、C）: the rest of the bracket, nothing but units, supports the lead
+            close = _bracket_end(text, a.end(), hi)
+            rest = _units(text, mentions, a.end(), close, unit)
+            if close < len(text) and text[close] in ")）" and rest and _only_units(text, a.end(), close, rest):
+                out += [Owner(x, "support", 0.9, (a.start(), close)) for x in rest]
     return out
 
 
