@@ -385,3 +385,28 @@ def test_a_report_on_how_tasks_were_carried_out_is_its_bodys_own_document():
     ex = _ex(text)
     assert _own(ex).name == "昆明市科技局2030年重点民生实事全年完成情况"
     assert _issuer_names(ex) == ["昆明市科学技术局"]
+
+
+def test_a_flattened_heading_without_quotes_names_every_issuer():
+    """No 《》 (no issuing verb before a quoted title to fall back on): the bodies opening the
+    heading are read up to its 的通知, a city's name split by a space included (宁 波市财政局)."""
+    body = "为推动本市海洋经济高质量发展，特制定本行动计划。" * 12
+    text = ("来源：某某文库 https://example.org/view/9\n"
+            "宁波市发展和改革委员会宁波市科学技术局宁波市海洋 经济发展局宁 波市财政局"
+            "关于印发宁波市海洋生物医药产业集群培育行动计划的通知 发布日期:2031-02-03 浏览次数:120 "
+            "各有关单位: " + body + " 一、总体要求 (一)发展基础。" + body + "\n")
+    ex = _ex(text)
+    assert _own(ex).name == "宁波市海洋生物医药产业集群培育行动计划"
+    assert _issuer_names(ex) == ["宁波市发展和改革委员会", "宁波市科学技术局", "宁波市海洋经济发展局", "宁波市财政局"]
+
+
+def test_the_body_whose_text_a_notice_forwards_does_not_issue_the_notice():
+    text = """温州市人民政府办公室关于转发市科技局〈温州市科技创新券管理办法〉的通知
+温政办发〔2031〕21号
+各县（市、区）人民政府，市政府直属各单位：
+市科技局《温州市科技创新券管理办法》已经市政府同意，现转发给你们，请认真贯彻执行。
+温州市人民政府办公室
+2031年8月2日
+"""
+    ex = _ex(text)
+    assert _issuer_names(ex) == ["温州市人民政府办公室"]

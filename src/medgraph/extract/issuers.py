@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from medgraph.extract.bodies import place_stem
 from medgraph.extract.entities import Mention
 
 _DATE = (r"(?:(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
@@ -67,11 +68,17 @@ def _rest(text: str, ls: int, le: int, inside: list[Mention]) -> str:
     return rest.replace("\0", "")
 
 
+_GLUED_STEM = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]?){2,4}")
+
+
 def _heading_bodies(text: str, inside: list[Mention], ls: int) -> list[Mention]:
     """The bodies opening a heading, glued or separated by 、，和 (a joint notice)."""
     lead = [inside[0]]
     for m in inside[1:]:
-        if re.fullmatch(r"[\s、，,和与及]*", text[lead[-1].end:m.start]):
+        gap = text[lead[-1].end:m.start]
+        if re.fullmatch(r"[\s、，,和与及]*", gap) or text[m.start:m.start + 1] in "省市区县州盟旗" and _GLUED_STEM.fullmatch(gap) \
+                and "关于" not in gap and place_stem(re.sub(r"\s", "", gap)):
+            # (宁 波 + 市财政局: the place stem glued before a name that starts at its level word)
             lead.append(m)
         else:
             break
@@ -93,6 +100,8 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
         inside = lines[ls]
         le = text.find("\n", ls)
         le = len(text) if le == -1 else le
+        if heading is not None and ls <= heading[0] and heading[1] < le:
+            le = heading[1]   # a heading opening a page flattened into one line ends at its 的通知
         if le > hi:
             continue
         inside = [m for m in inside if m.end <= le]
