@@ -63,6 +63,17 @@ ABBREVIATIONS: dict[str, str] = {
     "交通委": "交通委员会",
     "城管委": "城市管理委员会",
     "农业农村局": "农业农村局",
+    # more short forms in common use across cities (general knowledge, not from one text)
+    "卫计局": "卫生和计划生育局",
+    "食药监局": "食品药品监督管理局",
+    "食药局": "食品药品监督管理局",
+    "发改局": "发展和改革局",
+    "退役军人局": "退役军人事务局",
+    "商务委": "商务委员会",
+    "城管局": "城市管理局",
+    "民宗局": "民族宗教事务局",
+    "文广旅局": "文化广电和旅游局",
+    "科工信局": "科技和工业信息化局",
     "人民政府": "人民政府",
     "人民政府办公厅": "人民政府办公厅",
     "人民政府办公室": "人民政府办公室",
@@ -1175,9 +1186,10 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
     return "北京" if _BEIJING_PLACE.search(text) else ""
 
 
-# Beijing's sixteen districts and its two best-known zones, by their written names: only
+# Beijing's districts without namesakes elsewhere and its two best-known zones: only
 # consulted when a text names no city or province at all.
-_BEIJING_PLACE = re.compile(r"(?:东城|西城|朝阳|海淀|丰台|石景山|门头沟|房山|通州|顺义|昌平|大兴|怀柔|平谷|密云|延庆)区|亦庄|中关村")
+# 朝阳区, 通州区, 东城区 and 西城区 have namesakes in other cities (长春, 南通, 东莞 …) and are left out.
+_BEIJING_PLACE = re.compile(r"(?:海淀|丰台|石景山|门头沟|房山|顺义|昌平|大兴|怀柔|平谷|密云|延庆)区|亦庄|中关村")
 
 
 @lru_cache(maxsize=8)
