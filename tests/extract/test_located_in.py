@@ -322,3 +322,12 @@ def test_a_thing_named_by_its_shape_settles_but_a_kind_of_facility_does_not():
     nodes = {n.id: n for n in ex.nodes}
     assert {(nodes[s].name, nodes[t].name): _quote(doc, e) for (s, t), e in _loc_by_id(ex).items()} == {
         ("松林医院", "重庆市渝北区"): "松林医院正式落户重庆市渝北区"}
+
+
+def test_an_autonomous_region_named_short_takes_its_official_name():
+    # places and bodies share one table: 广西 is 广西壮族自治区 in both (was 广西自治区 here)
+    from medgraph.extract.places import _unit_at
+
+    for short, official in (("广西", "广西壮族自治区"), ("宁夏", "宁夏回族自治区"), ("新疆", "新疆维吾尔自治区"), ("湖南", "湖南省")):
+        unit = _unit_at(short + "北部湾地区", 0, len(short) + 5, {})
+        assert unit is not None and (unit.name, unit.kind) == (official, "province"), (short, unit)

@@ -947,7 +947,7 @@ def district_names(catalog_districts: list[tuple[str, str, list[str], str]]) -> 
     return places, canon
 
 
-_AUTONOMOUS = {"内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区",
+AUTONOMOUS_REGIONS = _AUTONOMOUS = {"内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区",
                "新疆": "新疆维吾尔自治区"}
 _SAR = {"香港", "澳门"}
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from medgraph.extract.bodies import place_stem
+from medgraph.extract.bodies import AUTONOMOUS_REGIONS, place_stem
 from medgraph.extract.entities import OTHER_CITIES, PROVINCES, Mention
 from medgraph.extract.entities import _find_by_name as find_by_name
 from medgraph.extract.entities import _left_cut as left_cut
@@ -97,7 +97,8 @@ def _unit_at(text: str, pos: int, hi: int, places: dict[int, Mention]) -> Unit |
     if k is not None:
         name = k.group(1)
         if name in PROVINCES:
-            return Unit(name + ("自治区" if name in ("内蒙古", "广西", "西藏", "宁夏", "新疆") else "省"), 0, "province", k.start(), k.end())
+            # one table of the autonomous regions' official names (bodies.py's): 广西 → 广西壮族自治区
+            return Unit(AUTONOMOUS_REGIONS.get(name, name + "省"), 0, "province", k.start(), k.end())
         return Unit(name + "市", 1, "city", k.start(), k.end())
     return None
 
