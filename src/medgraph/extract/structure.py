@@ -427,21 +427,18 @@ def _toc_span(text: str, start: int) -> tuple[int, int]:
         pos = nl
 
 
-_LONE_BODY_MIN = 40
-_REVIEW_ENDS = ("情况", "回顾", "成效", "进展")
-
-
 def _cut_after_first(text: str, m: re.Match) -> bool:
     """A text cut after the first item of its 一、 list (an excerpt): the document's only
     一、 is a heading line (no 。) whose item runs to the end of the text with no deeper
-    numbering, no date or signature after it, and a body of some length."""
+    numbering and no date or signature after it. What the lone item is can only be read from
+    its heading, like any item the text cuts short (:func:`_states_action`): it is a measure
+    when the heading states an action (一、加强企业培育辅导); a heading that names or reviews
+    (一、2023年计划执行情况, 一、总体目标) frames a document we do not see."""
     eol = text.find("\n", m.end())
     if eol == -1 or "。" in text[m.end():eol] or eol - m.end() > _TOC_LINE_MAX:
         return False
-    if text[m.end():eol].rstrip().endswith(_REVIEW_ENDS):
-        return False   # 一、2025年预算执行情况: a report reviewing, not a list acting
     rest = text[eol:]
-    return (len(rest.strip()) >= _LONE_BODY_MIN and not _ITEM_LINE.search(rest)
+    return (bool(rest.strip()) and _states_action(text, m.end(), eol) and not _ITEM_LINE.search(rest)
             and not DATE_LINE.search(rest) and not _framing_at(text, m.end()))
 
 
@@ -534,11 +531,33 @@ _BOILERPLATE = re.compile(
     rf"(?:为[^。\n]{{0,600}}?制定本(?:{_RULE_NAMES})|本(?:{_RULE_NAMES})(?![^。\n]{{0,2}}(?:实施|执行)期间)"
     rf"|[^。\n]{{0,120}}?适用本(?:{_RULE_NAMES}))"
 )
-_CUT_MIN = 12
-# the verbs policy measures open with (general policy vocabulary): a heading cut after a few
-# words still acts when it opens with one (改革完善疾… — not 黄埔国际生物…)
+# The verbs (and the adverbs before them) policy measures open with: general policy
+# vocabulary, the words a measure list in any field states its actions with.
 _ACTS = re.compile("(?:支持|鼓励|加快|加强|推进|推动|促进|完善|健全|建立|建设|实施|深化|优化|提升|强化|落实|开展|培育|打造|"
-                   "改革|创新|发展|扩大|保障|规范|做好|加大|提高|构建|引导|鼓励|探索|实行|严格|全面|持续|积极|大力)")
+                   "改革|创新|发展|扩大|保障|规范|做好|加大|提高|构建|引导|探索|实行|严格|全面|持续|积极|大力)")
+
+
+# a directive sentence: its subject (a body, place or unit: …人民政府, …开发区, …部门, …企业,
+# or a clause ended by a comma) then the modal that makes it act (…人民政府要切实加强…,
+# …新区建设，要全面贯彻…); 要素/要求/要点/要件 are nouns
+_DIRECTIVE = re.compile(r"(?:[府区委局部厅会办院市省县州旗镇门位业构]|[，,])\s*(?:要(?![素求点件])|应当|必须|须)")
+
+
+def _states_action(text: str, pos: int, end: int) -> bool:
+    """Does the item whose text runs from ``pos`` to ``end`` state an action?
+
+    Used where an item is all we have of a list: the text is cut short (an excerpt ends in
+    the middle of an item, or after the first 一、 item). Only its words are left to judge it
+    by, and they state an action when they open with a policy verb (深化医保支付方…: a measure
+    however few of its words survive) or are a directive sentence, a subject and its modal
+    (某省人民政府要切实加强…). Words that open with a name, a year or a noun name a place
+    or frame a report (东湖国际医学…, 2023年计划执行情况): a fragment of them is nothing to
+    judge. No length decides it."""
+    while pos < end and text[pos] in " \t\n.．、:：\u3000":
+        pos += 1
+    return bool(_ACTS.match(text, pos, end) or _DIRECTIVE.search(text, pos, end))
+
+
 _QUESTION = re.compile(r"(?:什么|为什么|怎么样|怎么办|如何|哪些|是否|吗|呢)[？?]?$|[？?]$")
 _SENTENCE_STOP = re.compile(r"[。；;：:！？!?]")
 _HEAD_STOP = re.compile(r"[。；;：:！？!?\n]")
@@ -779,9 +798,9 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         if (len(heading) <= _FRAMING_MAX or heading.endswith(_WHY_ENDS)) and is_framing(heading) \
                 or _BOILERPLATE.match(text, hs, end):
             continue
-        if end == len(text.rstrip()) and end - body_start < _CUT_MIN and not _SENTENCE_STOP.search(text, body_start, end) \
-                and not _ACTS.match(heading):
-            continue   # a few words of a heading the text ends with (an excerpt cut there), no verb: nothing to judge
+        if end == len(text.rstrip()) and not _SENTENCE_STOP.search(text, body_start, end) \
+                and not _states_action(text, body_start, end):
+            continue   # a heading the text ends in (an excerpt cut there) that states no action: nothing to judge
         if _QUESTION.search(heading):
             continue   # 一、…出台的目的是什么: a question an interpretation answers, no measure
         if sec is not None and goal_section(sec) and not _notes_in(text, body_start, end):
