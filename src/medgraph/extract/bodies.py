@@ -21,91 +21,25 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+import yaml
+
 from medgraph.extract import national_organs
+from medgraph.resources import asset
 from medgraph.textutil import slug
 
-# General knowledge of Chinese government naming: short form → official form. Applied to
-# the part of a name after its place (市科技局 → 科学技术局). Longest keys first.
-ABBREVIATIONS: dict[str, str] = {
-    "科技局": "科学技术局",
-    "科委": "科学技术委员会",
-    "工信局": "工业和信息化局",
-    "工业和信息化局": "工业和信息化局",
-    "经信局": "经济和信息化局",
-    "经信委": "经济和信息化委员会",
-    "发改委": "发展和改革委员会",
-    "发展改革委": "发展和改革委员会",
-    "卫健委": "卫生健康委员会",
-    "卫计委": "卫生和计划生育委员会",
-    "卫生计生委": "卫生和计划生育委员会",
-    "纪委": "纪律检查委员会",
-    "卫生健康委": "卫生健康委员会",
-    "卫健局": "卫生健康局",
-    "市场监管局": "市场监督管理局",
-    "人社局": "人力资源和社会保障局",
-    "人力资源社会保障局": "人力资源和社会保障局",
-    "人力社保局": "人力资源和社会保障局",
-    "医保局": "医疗保障局",
-    "药监局": "药品监督管理局",
-    "规自委": "规划和自然资源委员会",
-    "规划自然资源委": "规划和自然资源委员会",
-    "规自局": "规划和自然资源局",
-    "住建委": "住房和城乡建设委员会",
-    "住房城乡建设委": "住房和城乡建设委员会",
-    "住建局": "住房和城乡建设局",
-    "住房城乡建设局": "住房和城乡建设局",
-    "教委": "教育委员会",
-    "国资委": "国有资产监督管理委员会",
-    "文旅局": "文化和旅游局",
-    "应急局": "应急管理局",
-    "投促局": "投资促进局",
-    "生态环境局": "生态环境局",
-    "交通委": "交通委员会",
-    "城管委": "城市管理委员会",
-    "农业农村局": "农业农村局",
-    # more short forms in common use across cities (general knowledge, not from one text)
-    "卫计局": "卫生和计划生育局",
-    "食药监局": "食品药品监督管理局",
-    "食药局": "食品药品监督管理局",
-    "发改局": "发展和改革局",
-    "退役军人局": "退役军人事务局",
-    "商务委": "商务委员会",
-    "城管局": "城市管理局",
-    "民宗局": "民族宗教事务局",
-    "文广旅局": "文化广电和旅游局",
-    "科工信局": "科技和工业信息化局",
-    "人民政府": "人民政府",
-    "人民政府办公厅": "人民政府办公厅",
-    "人民政府办公室": "人民政府办公室",
-    "政府": "人民政府",
-    "政府办公厅": "人民政府办公厅",
-    "政府办公室": "人民政府办公室",
-    "政府办": "人民政府办公室",
-    "管委会": "管理委员会",
-    "监管局": "监督管理局",
-    "监管总局": "监督管理总局",
-    "科技厅": "科学技术厅",
-    "工信厅": "工业和信息化厅",
-    "经信厅": "经济和信息化厅",
-    "人社厅": "人力资源和社会保障厅",
-    "人力资源社会保障厅": "人力资源和社会保障厅",
-    "住建厅": "住房和城乡建设厅",
-    "住房城乡建设厅": "住房和城乡建设厅",
-    "卫健厅": "卫生健康厅",
-    "自然资源厅": "自然资源厅",
-    "科协": "科学技术协会",
-    "科学技术协会": "科学技术协会",
-    "工商联": "工商业联合会",
-    "工商业联合会": "工商业联合会",
-    "检察院": "人民检察院",
-    "人民检察院": "人民检察院",
-    "爱卫会": "爱国卫生运动委员会",
-    "爱卫办": "爱国卫生运动委员会办公室",
-    "教体局": "教育体育局",
-    "中医药局": "中医药管理局",
-    "药品监管局": "药品监督管理局",
-    "民航局": "民用航空局",
-}
+
+def _load_abbreviations() -> dict[str, str]:
+    """Short form → official form of local bodies' names, from graph/local_abbreviations.yaml
+    (general knowledge of Chinese government naming, grouped by class there)."""
+    data = yaml.safe_load(asset("graph", "local_abbreviations.yaml").read_text(encoding="utf-8")) or {}
+    out: dict[str, str] = {}
+    for group in data.values():
+        out.update(group or {})
+    return out
+
+
+# Applied to the part of a name after its place (市科技局 → 科学技术局). Longest keys first.
+ABBREVIATIONS: dict[str, str] = _load_abbreviations()
 
 # Body suffixes, longest alternatives first so 委员会 wins over 委 at the same place. The
 # negative lookaheads drop common words that end in a suffix character (局长, 委托, 办理 …).
