@@ -332,8 +332,7 @@ class BodyFinder:
                 b.place = "国家"
         if "单位" in text or "牵头" in text:
             extra += self._owner_districts(text, scope, taken)
-        if "行动推进委员会" in text:
-            extra += self._campaign_committees(text, scope, taken)
+        extra += self._campaign_committees(text, scope, taken)
         if extra:
             taken_spans = sorted((b.start, b.end) for b in out)
             for b in extra:
@@ -399,21 +398,61 @@ class BodyFinder:
         return out
 
     def _campaign_committees(self, text: str, scope: Scope, taken: bytearray | None) -> list[Body]:
-        """健康北京行动推进委员会 / 健康宣城行动推进委员会(办公室): the committee a government
-        sets up to run a campaign named after its place; the place sits inside the name."""
+        """The committee, leading group or headquarters a government sets up to run a campaign:
+        健康江苏行动推进委员会(办公室), 平安宁波建设领导小组 (a campaign named after its place, the
+        place inside the name), 江苏省全民健身工作领导小组 / 市创文工作指挥部 (the place first). The
+        place must be one: 中国, a known city or province, the document's own or one it names twice."""
         out: list[Body] = []
-        for m in _CAMPAIGN_COMMITTEE.finditer(text):
-            place = m.group("p")
-            if taken is not None and any(taken[m.start():m.end()]):
+        for m in _CAMPAIGN_SUFFIX.finditer(text):
+            s = m.start()
+            if taken is not None and any(taken[s:m.end()]):
                 continue
-            if place == "中国":
-                level, juris = "national", "national"
-            elif place == scope.city or place in self._cities or place + "市" == scope.city_full:
-                level, juris = "province" if place in _PROVINCE_NAMES else "city", place
-            else:
-                continue
-            out.append(Body(m.start(), m.end(), m.group(0), m.group(0), "committee", level, juris))
+            r = _run_start(text, s)
+            for i in range(r, s - 2):
+                hit = self._campaign_place(text, i, r, s, scope)
+                if hit is not None:
+                    place, level, juris, name_start = hit
+                    name = (place + text[i + 1:m.end()]) if name_start else text[i:m.end()]
+                    out.append(Body(i, m.end(), name, text[i:m.end()], "committee", level, juris, place=place))
+                    break
         return out
+
+    def _campaign_place(self, text: str, i: int, r: int, s: int, scope: Scope) -> tuple[str, str, str, bool] | None:
+        """(place, level, jurisdiction, relative) of a campaign body's name starting at ``i`` of
+        the run [r, s) before its suffix, None when no campaign body's name starts there."""
+        opening = next((o for o in _CAMPAIGN_OPENING if text.startswith(o, i)), "")
+        if opening:   # 健康 + 江苏 + 行动: the campaign is the place's
+            j = i + len(opening)
+            for k in (4, 3, 2):
+                stem = text[j:j + k]
+                if s - (j + k) >= 1 and self._campaign_stem(stem, scope) and not _CORE_BAD.search(text, j + k, s):
+                    return self._campaign_level(stem, "") + (False,)
+            return None
+        if i != r and not _LEAD_IN.search(text, r, i) and not _PROSE_VERB_END.search(text, r, i):
+            return None   # the place first: only where a name may start (成立江苏省…, 由市…)
+        if text[i] in "市省" and i + 1 < s:   # 市全民健身工作领导小组: the document's own
+            if text[i] == "市" and (not scope.city_full.endswith("市") or scope.city == NATIONAL) \
+                    or text[i] == "省" and not scope.city_full.endswith("省"):
+                return None
+            if s - i - 1 < 2 or _CORE_BAD.search(text, i + 1, s):
+                return None
+            return scope.city_full, "city" if text[i] == "市" else "province", scope.city, True
+        for k in (4, 3, 2):
+            stem, lvl = text[i:i + k], text[i + k:i + k + 1]
+            if lvl in ("市", "省") and s - (i + k + 1) >= 2 and self._campaign_stem(stem, scope) \
+                    and not _CORE_BAD.search(text, i + k + 1, s):
+                return self._campaign_level(stem, lvl) + (False,)
+        return None
+
+    def _campaign_stem(self, stem: str, scope: Scope) -> bool:
+        return stem == "中国" or stem in self._cities or stem == scope.city or stem in scope.named and place_stem(stem)
+
+    @staticmethod
+    def _campaign_level(stem: str, lvl: str) -> tuple[str, str, str]:
+        if stem == "中国":
+            return "中国", "national", "national"
+        province = stem in _PROVINCE_NAMES or lvl == "省"
+        return stem + (lvl or ("省" if province else "市")), "province" if province else "city", stem
 
     @staticmethod
     def _listed_districts(text: str) -> list[re.Match]:
@@ -786,7 +825,10 @@ def _at(sorted_positions: list[int], pos: int) -> bool:
     return k < len(sorted_positions) and sorted_positions[k] == pos
 
 
-_CAMPAIGN_COMMITTEE = re.compile(r"健康(?P<p>[\u4e00-\u9fff]{2,3}?)行动推进委员会(?:办公室)?")
+# the bodies a government sets up to run a campaign (推进委员会, 领导小组, 工作委员会, 指挥部) and
+# the words a campaign named after its place opens with (健康中国, 平安中国, 法治中国, 数字中国 …)
+_CAMPAIGN_SUFFIX = re.compile(r"(?:推进委员会|领导小组|工作委员会|指挥部)(?:办公室)?")
+_CAMPAIGN_OPENING = ("健康", "平安", "法治", "数字", "美丽", "智慧", "文明", "幸福", "诚信")
 _PROVINCE_NAMES = frozenset("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 "
                             "甘肃 青海 内蒙古 广西 西藏 宁夏 新疆".split())
 _CLASS_LIST = re.compile(r"各(?:[\u4e00-\u9fff]{1,3}、){1,3}$")
