@@ -118,6 +118,8 @@ _PAREN_OPEN = re.compile(r"[(（][^)）]*$")
 _PAREN_LEAD = re.compile(r"^[(（][^)）]{0,8}[)）]")
 _YEAR_LEAD = re.compile(r"^(?:到|至|在)?(?:19|20)\d{2}年(?:底|末|上半年)?")
 _LEAD_FIRST = frozenset(w[0] for w in LEAD_WORDS)
+_LEAD_BY_FIRST: dict[str, tuple[tuple[int, str], ...]] = {
+    c: tuple((j, w) for j, w in enumerate(LEAD_WORDS) if w[0] == c) for c in _LEAD_FIRST}
 _TRAIL_LAST = frozenset(w[-1] for w in TRAIL_WORDS)
 
 
@@ -132,11 +134,16 @@ def _clean(np_: str) -> str:
     changed = True
     while changed and np_:
         changed = False
-        for w in LEAD_WORDS:
-            if np_[:1] not in _LEAD_FIRST:
-                break   # no later word can match this pass either
-            if np_.startswith(w) and len(np_) > len(w) and np_[len(w):] not in GENERIC:
-                np_, changed = np_[len(w):], True
+        # LEAD_WORDS in order, each tried once per pass on what is left: only the words that
+        # start with its current first character can match (a dict lookup, not ~60 startswith)
+        k = 0
+        while np_:
+            for j, w in _LEAD_BY_FIRST.get(np_[0], ()):
+                if j >= k and np_.startswith(w) and len(np_) > len(w) and np_[len(w):] not in GENERIC:
+                    np_, changed, k = np_[len(w):], True, j + 1
+                    break
+            else:
+                break
         if np_.startswith("其") and not np_.startswith(("其他", "其中", "其余")) and len(np_) > 2:
             np_, changed = np_[1:], True
         y = _YEAR_LEAD.match(np_)   # 实现2025年新获批… : the year behind a lead word
@@ -152,6 +159,13 @@ def _clean(np_: str) -> str:
 
 
 QUANTITY = re.compile(rf"\d\s*{_UNIT}")
+# _metric's and find_targets' small patterns, compiled once (not looked up per figure)
+_FROM_END = re.compile(r"(?:由|从)\s*$")
+_NOT_POST = re.compile(r"(以上|以内|以下|的|规模|左右|并(?!购)|和|及|等|以)")
+_TOPIC_END = re.compile(r"方面\s*$")
+_NOT_OBJECT = re.compile(r"(相比|同时|其中|方面|“|向)")
+_OBJECT_LEAD = re.compile(r"^\s*(?:对|将|为|在|通过)")
+_YEAR_VALUE = re.compile(r"(?:19|20)\d{2}")
 
 
 def _metric(text: str, lo: int, pos: int, after: int, hi: int, post_ok: bool = True,
@@ -165,7 +179,7 @@ def _metric(text: str, lo: int, pos: int, after: int, hi: int, post_ok: bool = T
     # 不少于50家、专精特新“小巨人”企业不少于10家: an earlier quantity in the clause ends its item
     for em in ENUM_BREAK.finditer(text, cs, pos):
         cs = em.end()
-    pre = re.split(r"(?:由|从)\s*$", text[cs:pos])[0]
+    pre = _FROM_END.split(text[cs:pos])[0]
     own = _clean(pre)
     if DELTA.match(own):
         return own, cs, after, "delta"
@@ -173,7 +187,7 @@ def _metric(text: str, lo: int, pos: int, after: int, hi: int, post_ok: bool = T
         after += 1
     post_m = POST_NOUN.match(text, after, hi) if post_ok and after < hi else None
     metric = ""
-    if post_m and not re.match(r"(以上|以内|以下|的|规模|左右|并(?!购)|和|及|等|以)", text[after:after + 2]):
+    if post_m and not _NOT_POST.match(text[after:after + 2]):
         post = _clean(post_m.group(0))
         if len(post) >= 2:
             metric, cs, after = post, min(cs, pos), post_m.end()
@@ -190,15 +204,15 @@ def _metric(text: str, lo: int, pos: int, after: int, hi: int, post_ok: bool = T
             end = pcs - 1
             pcs = _clause_start(text, lo, end)
             prev = text[pcs:end]
-            if re.search(r"方面\s*$", prev):   # AI预测、类器官方面,开发不少于15种模型
-                topic = _clean(re.sub(r"方面\s*$", "", prev))
+            if _TOPIC_END.search(prev):   # AI预测、类器官方面,开发不少于15种模型
+                topic = _clean(_TOPIC_END.sub("", prev))
                 if topic and len(topic) <= 20:
                     return topic + metric, pcs, after, ""
                 break
             # a clause with its own figure, a comparison or a quotation is not the object
-            if not prev or re.search(r"(相比|同时|其中|方面|“|向)", prev) or QUANTITY.search(prev):
+            if not prev or _NOT_OBJECT.search(prev) or QUANTITY.search(prev):
                 break
-            prev = re.sub(r"^\s*(?:对|将|为|在|通过)", "", prev)
+            prev = _OBJECT_LEAD.sub("", prev)
             cut = OBJECT_END.search(prev)
             obj = _clean(prev[: cut.start()] if cut else prev)
             if obj and len(obj) <= 20:
@@ -231,7 +245,7 @@ def find_targets(text: str, lo: int = 0, hi: int | None = None) -> list[Target]:
             if not val_s:
                 continue
             # 2026年, 第1批 … are not quantities; neither are years used as values
-            if re.fullmatch(r"(?:19|20)\d{2}", val_s) and unit in ("", "年"):
+            if _YEAR_VALUE.fullmatch(val_s) and unit in ("", "年"):
                 continue
             value = _num(val_s)
             baseline = goal = vmax = None
