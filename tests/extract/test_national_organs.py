@@ -133,3 +133,19 @@ def test_six_ministries_and_commissions_sign_in_short_forms():
 
 
 SIX_MINISTRIES = ["国家发展和改革委员会", "科学技术部", "工业和信息化部", "财政部", "人力资源和社会保障部", "国家卫生健康委员会"]
+
+
+OLD_JOINT = """国土资源部 环境保护部 农业部 关于加强耕地保护的通知
+国土资发〔2004〕9号
+各省、自治区、直辖市国土资源厅、环境保护局、农业厅：
+为统筹建设部署，现就有关事项通知如下。农业部分内容由各地结合实际细化，文化部分另行通知。
+"""
+
+
+def test_earlier_ministries_come_from_the_gazetteer_and_words_around_them_are_no_organs():
+    ex = _ex(OLD_JOINT)
+    bodies = _bodies(ex)
+    assert {"国土资源部", "环境保护部", "农业部"} <= bodies
+    assert not {"建设部", "文化部"} & bodies, "建设部署 and 文化部分 are words"
+    forms = national_organs.gazetteer()[0]
+    assert forms["环保部"].name == "环境保护部" and forms["环保部"].former

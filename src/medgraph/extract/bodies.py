@@ -81,9 +81,8 @@ _SPECIAL_KIND = {
 }
 # national bodies named without 国家 (general knowledge); a bare 人民银行 is the central bank
 # only as 中国人民银行 or inside a list of national bodies (人民银行德阳市中心支行 is a branch)
-_NATIONAL_NAMED = {"中国人民银行": "中国人民银行", "人民银行": "中国人民银行", "证监会": "中国证券监督管理委员会",
-                   "银保监会": "中国银行保险监督管理委员会", "银监会": "中国银行业监督管理委员会",
-                   "保监会": "中国保险监督管理委员会"}
+_NATIONAL_NAMED = {f: national_organs.gazetteer()[0][f].name
+                   for f in ("中国人民银行", "人民银行", "证监会", "银保监会", "银监会", "保监会")}   # names: the gazetteer's
 _NO_CORE_SUFFIXES = frozenset(("人民政府", "政府", "人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室", "政府办",
                                "委", "海关", "管委会", "管理委员会", "中级人民法院", "高级人民法院", "人民法院", "法院",
                                "人民检察院", "检察院", "科学技术协会", "科协", "工商业联合会", "工商联", "科学院", "爱卫会"))
@@ -841,21 +840,12 @@ _LISTED_DISTRICT = re.compile(r"(?<=[：:、，,])([\u4e00-\u9fff]{2,4}?(?:新�
 _OWNER_LIST_BEFORE = re.compile(r"(?:单位|部门)[ \t]*[:：][^。\n（(]*$|[（(][^。\n（()）]*$")
 NOT_A_PLACE_STEM = frozenset("设区 地级 县级 直辖 副省 兄弟 周边 相关 有关 各个 其他 所在 试点 示范 重点 省会 沿海 内陆 中心城 城乡 全省 全市 本省 本市 各省 各市".split())
 _NOT_STEM_CHARS = re.compile("[已经由请报将为对在于和及与并全本各该其的是了]")
-# the ministries of the State Council (general knowledge), short form → official name; a
-# ministry is named without a place, so only this list makes 财政部 a body (财政部门 is not)
-_MINISTRIES = sorted({
-    "财政部": "财政部", "科技部": "科学技术部", "科学技术部": "科学技术部", "工信部": "工业和信息化部",
-    "工业和信息化部": "工业和信息化部", "商务部": "商务部", "教育部": "教育部", "民政部": "民政部",
-    "公安部": "公安部", "司法部": "司法部", "自然资源部": "自然资源部", "生态环境部": "生态环境部",
-    "住建部": "住房和城乡建设部", "住房城乡建设部": "住房和城乡建设部", "住房和城乡建设部": "住房和城乡建设部",
-    "交通运输部": "交通运输部", "水利部": "水利部", "农业农村部": "农业农村部", "文化和旅游部": "文化和旅游部",
-    "应急管理部": "应急管理部", "人社部": "人力资源和社会保障部", "人力资源社会保障部": "人力资源和社会保障部",
-    "人力资源和社会保障部": "人力资源和社会保障部", "退役军人事务部": "退役军人事务部", "外交部": "外交部",
-    # ministries of earlier State Councils, named in older documents
-    "国土资源部": "国土资源部", "卫生部": "卫生部", "环境保护部": "环境保护部", "环保部": "环境保护部", "农业部": "农业部",
-    "文化部": "文化部", "监察部": "监察部", "建设部": "建设部", "人事部": "人事部", "信息产业部": "信息产业部",
-    "劳动和社会保障部": "劳动和社会保障部", "铁道部": "铁道部",
-}.items(), key=lambda kv: -len(kv[0]))
+# the ministries of the State Council (today's and earlier ones), short form → official name,
+# from the national gazetteer (graph/national_organs.yaml); a ministry is named without a
+# place, so only this list makes 财政部 a body (财政部门 is not)
+_MINISTRIES = sorted(((f, o.name) for f, o in national_organs.gazetteer()[0].items()
+                      if f.endswith("部") and o.name.endswith("部") and not o.local
+                      and not o.name.startswith(("中共", "中央", "中国人民解放军"))), key=lambda kv: -len(kv[0]))
 _NOT_DISTRICT_END = ("园区", "社区", "中心城区", "主城区", "老城区", "全城区", "市城区", "地区", "示范区", "自贸区", "试验区", "功能区", "集聚区", "片区", "辖区",
                      "街区", "景区", "校区", "院区", "市区", "郊区", "开发区", "保税区", "合作区")
 
