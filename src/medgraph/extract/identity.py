@@ -77,14 +77,18 @@ def _cited(text: str, start: int) -> bool:
     return bool(_CITING.search(clause))
 
 
-def stands_alone(text: str, start: int, end: int) -> bool:
-    """True when a number is the only thing on its line (brackets aside), or follows a
-    文号/发文字号 label (the way a notice or a page's metadata block states its own number)."""
+def _around(text: str, start: int, end: int) -> tuple[str, str]:
+    """What stands before and after [start, end) on its line, brackets and table bars aside."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
-    before = text[line_start:start].strip(" \t\u3000#|｜[]【】(（")
-    after = text[end:line_end].strip(" \t\u3000|｜)）")
+    return text[line_start:start].strip(" \t\u3000#|｜[]【】(（"), text[end:line_end].strip(" \t\u3000|｜)）")
+
+
+def stands_alone(text: str, start: int, end: int) -> bool:
+    """True when a number is the only thing on its line (brackets aside), or follows a
+    文号/发文字号 label (the way a notice or a page's metadata block states its own number)."""
+    before, after = _around(text, start, end)
     return (not before or bool(_NUMBER_LABEL.search(before))) and (not after or after.startswith(("|", "｜", "发文日期", "成文日期", "签发人")))
 
 
@@ -93,11 +97,7 @@ def _own_place(text: str, start: int, end: int, after_body: bool) -> bool:
     issuer's name, or opening its title line (京政办发〔2016〕26号《…》 / 盘政办发〔2021〕10号 X关于…)."""
     if after_body or stands_alone(text, start, end):
         return True
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
-    before = text[line_start:start].strip(" \t\u3000#|｜[]【】(（")
-    after = text[end:line_end].strip(" \t\u3000|｜)）")
+    before, after = _around(text, start, end)
     return not before and len(after) <= 120 and not _SENTENCE.search(after)
 
 
