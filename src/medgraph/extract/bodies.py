@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import yaml
 
-from medgraph.extract import national_organs
+from medgraph.extract import gazetteer, national_organs
 from medgraph.resources import asset
 from medgraph.textutil import slug
 
@@ -450,7 +450,7 @@ class BodyFinder:
     def _campaign_level(stem: str, lvl: str) -> tuple[str, str, str]:
         if stem == "中国":
             return "中国", "national", "national"
-        province = stem in _PROVINCE_NAMES or lvl == "省"
+        province = stem in gazetteer.PROVINCES or lvl == "省"
         return stem + (lvl or ("省" if province else "市")), "province" if province else "city", stem
 
     @staticmethod
@@ -828,8 +828,6 @@ def _at(sorted_positions: list[int], pos: int) -> bool:
 # the words a campaign named after its place opens with (健康中国, 平安中国, 法治中国, 数字中国 …)
 _CAMPAIGN_SUFFIX = re.compile(r"(?:推进委员会|领导小组|工作委员会|指挥部)(?:办公室)?")
 _CAMPAIGN_OPENING = ("健康", "平安", "法治", "数字", "美丽", "智慧", "文明", "幸福", "诚信")
-_PROVINCE_NAMES = frozenset("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 "
-                            "甘肃 青海 内蒙古 广西 西藏 宁夏 新疆".split())
 _CLASS_LIST = re.compile(r"各(?:[\u4e00-\u9fff]{1,3}、){1,3}$")
 _CUT_AFTER = frozenset("持动进快励导展善实供施强托过照据")   # last characters of verbs before a listed place
 _LIST_SUFFIXES = frozenset(("局", "委", "厅", "办", "委员会", "办公室"))
@@ -896,7 +894,7 @@ _WORD_BEFORE = {"局": "布格当开破结大全棋变赛饭骗邮平", "委": "
                 "厅": "客餐大展门舞歌"}
 _TOWN_NOT_END = set("小城乡村集古名强大新老本该每全各两三四五六七八九十个")
 _TOWN_NOT = {"重点", "特色", "城关", "示范", "中心", "乡村", "集镇", "建制"}
-_MUNICIPAL = {"北京", "天津", "上海", "重庆"}
+_MUNICIPAL = frozenset(("北京", *gazetteer.MUNICIPALITIES))
 
 
 def district_names(catalog_districts: list[tuple[str, str, list[str], str]]) -> tuple[list[tuple[str, str, str]], dict[str, str]]:
@@ -915,7 +913,7 @@ def district_names(catalog_districts: list[tuple[str, str, list[str], str]]) -> 
 
 AUTONOMOUS_REGIONS = _AUTONOMOUS = {"内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区",
                "新疆": "新疆维吾尔自治区"}
-_SAR = {"香港", "澳门"}
+_SAR = frozenset(gazetteer.REGIONS)
 
 
 @lru_cache(maxsize=1024)
@@ -965,17 +963,9 @@ def scope_for(city: str, provinces: set[str], district: str = "", district_id: s
     return Scope(city=city, city_full=full, district=district, district_id=district_id, named=named, province=province)
 
 
-# The province of each city the gazetteer knows by name (general knowledge); another city's
+# The province of each city known by name (graph/china_places.yaml); another city's
 # province is the one its document names (菏泽 cites 《山东省人民政府办公厅…》).
-CITY_PROVINCE = {
-    **dict.fromkeys("广州 深圳 珠海 佛山 东莞 中山".split(), "广东"), **dict.fromkeys("杭州 宁波".split(), "浙江"),
-    **dict.fromkeys("南京 苏州 无锡 常州".split(), "江苏"), "合肥": "安徽", "武汉": "湖北", "长沙": "湖南", "成都": "四川",
-    "西安": "陕西", "郑州": "河南", **dict.fromkeys("济南 青岛".split(), "山东"),
-    **dict.fromkeys("石家庄 保定 廊坊 唐山 雄安".split(), "河北"), "太原": "山西", **dict.fromkeys("沈阳 大连".split(), "辽宁"),
-    "长春": "吉林", "哈尔滨": "黑龙江", **dict.fromkeys("福州 厦门".split(), "福建"), "南昌": "江西", "南宁": "广西",
-    "海口": "海南", "昆明": "云南", "贵阳": "贵州", "兰州": "甘肃", "西宁": "青海", "银川": "宁夏", "乌鲁木齐": "新疆",
-    "拉萨": "西藏", "呼和浩特": "内蒙古",
-}
+CITY_PROVINCE = gazetteer.CITY_PROVINCE
 
 
 def province_of(city: str, text: str, provinces: frozenset[str] | set[str]) -> str:

@@ -19,19 +19,16 @@ from dataclasses import dataclass, field
 from medgraph.catalog import Catalog, Entry
 from medgraph.documents import to_simplified
 from medgraph.extract import bodies as bd
+from medgraph.extract import gazetteer
 from medgraph.extract.place_kinds import own_zone_name, place_kind
 from medgraph.models import Node, trusted_node
 from medgraph.textutil import sentence_bounds, slug
 
-OTHER_CITIES = (
-    "天津 上海 重庆 广州 深圳 中山 珠海 佛山 东莞 杭州 宁波 南京 苏州 无锡 常州 合肥 武汉 长沙 成都 西安 郑州 济南 青岛 "
-    "石家庄 保定 廊坊 唐山 雄安 太原 沈阳 大连 长春 哈尔滨 福州 厦门 南昌 南宁 海口 昆明 贵阳 兰州 西宁 银川 乌鲁木齐 拉萨 呼和浩特 "
-    "河北 山东 江苏 浙江 广东 福建 河南 湖北 湖南 四川 陕西 山西 辽宁 吉林 黑龙江 安徽 江西 广西 海南 云南 贵州 甘肃 青海 宁夏 新疆 西藏 内蒙古 香港 澳门 台湾"
-).split()
+OTHER_CITIES = gazetteer.OTHER_CITIES   # the known places of China: graph/china_places.yaml
 _CITY_BEFORE = re.compile(  # (?=[…]): only positions where a city name can start are tried
     "(?=[" + "".join(sorted({c[0] for c in OTHER_CITIES})) + "])"
     r"(" + "|".join(sorted(OTHER_CITIES, key=len, reverse=True)) + r")(?:市|省|自治区|特别行政区)?$")
-PROVINCES = frozenset(OTHER_CITIES[OTHER_CITIES.index("河北"):]) - {"香港", "澳门"}
+PROVINCES = gazetteer.PROVINCES
 
 LABEL_PREFIX = {
     "Bureau": "bureau",
