@@ -43,3 +43,17 @@ def test_evidence_quotes_the_text():
     for e in ex.edges:
         for ev in e.evidence:
             assert doc.original[ev.start:ev.end] == ev.quote
+
+
+ZONES = """南通市人民政府办公室关于印发南通市促进生物医药产业发展若干措施的通知
+各县（市、区）人民政府，市各委办局：
+（一）建设产业载体。支持园区建设专业孵化器。（责任单位：南通经开区管委会、市科技局）
+（二）培育特色小镇。（责任单位：海门先行区管委会、市发展改革委）
+"""
+
+
+def test_a_committee_of_any_zone_kind_place_kinds_knows_is_found():
+    # the zone ends are place_kinds.ZONE_ENDS (one list): 经开区 and 先行区 are zones for a 管委会 too
+    doc = read_bytes(ZONES.encode("utf-8"), "zones.txt")
+    names = {n.name for n in extract(doc, load_catalog()).nodes if n.label == "Bureau"}
+    assert {"南通经济技术开发区管理委员会", "海门先行区管理委员会"} <= names

@@ -24,6 +24,7 @@ from functools import lru_cache
 import yaml
 
 from medgraph.extract import gazetteer, national_organs
+from medgraph.extract.place_kinds import ZONE_ENDS
 from medgraph.resources import asset
 from medgraph.textutil import slug
 
@@ -796,7 +797,10 @@ class BodyFinder:
 
 _VERBISH = re.compile("(落实|贯彻|推进|推动|支持|加快|经过|报请|提请|根据|按照|依照|围绕|服务|全面|建设|转发|印发|要求|部署|领导|统一|组织|协调|指导)")
 _ZONE_ABBREVIATIONS = (("高新区", "高新技术产业开发区"), ("经开区", "经济技术开发区"))
-_ZONE_END = re.compile(r"(开发区|高新区|园区|新区|新城|港区|港口|示范区|试验区|保税区|合作区|产业园|科技城|科学城)$")
+# what a zone's name ends with for a 管委会 to be its committee: the zone-like places
+# (place_kinds.ZONE_ENDS) and the parks and ports a government also sets a management committee
+# over, which are no zone places (苏州工业园区管委会, 太仓港口管委会, 某产业园管委会)
+_ZONE_END = re.compile("(" + "|".join(sorted({*ZONE_ENDS, "园区", "港区", "港口", "产业园"}, key=len, reverse=True)) + ")$")
 # zone names that do not carry their city (the document's own zone)
 _RELATIVE_ZONE = ("高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "经济开发区", "综合保税区", "保税区")
 # the places a shared government/committee suffix may follow

@@ -143,7 +143,9 @@ PATTERNS: list[tuple[str, str, re.Pattern, int]] = [
     ("Fund", "fund", re.compile(r"(基金)"), 6),
     ("Platform", "platform", re.compile(r"(平台|分中心|中心|产业园|科技园|生命园|服务站|交易所|基地|实验室|孵化器|集聚区|示范区)"), 6),
     ("Organization", "org", re.compile(r"(医院|有限公司|公司|大学|研究院|研究所|学院)"), 5),
-    # zones a document names (天津经济技术开发区, 苏州工业园区 is a Platform): places, District nodes
+    # zones a document names (天津经济技术开发区, 苏州工业园区 is a Platform): places, District nodes. Apart from
+    # place_kinds.ZONE_ENDS on purpose: 示范区 is a Platform here, and 新城/科学城/科技城 are areas a
+    # document describes, found as places by places.py, not zones discovered as Districts
     ("District", "development_zone", re.compile(r"(经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|新区|自由贸易试验区|自由贸易港|自贸区|综合保税区|先行区|综合实验区|综合试验区|工业园区|小镇|经开区)"), 5),
 ]
 # Where a match of each PATTERNS regex can start: every alternative begins with one of

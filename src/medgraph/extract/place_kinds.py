@@ -17,6 +17,11 @@ _KIND_BY_END = (
 )
 
 
+# every end that makes a name a zone-like place, longest first (one list: bodies.py's zone
+# committees and places.py's located-in rules build their patterns from it)
+ZONE_ENDS: tuple[str, ...] = tuple(sorted((end for end, _ in _KIND_BY_END), key=len, reverse=True))
+
+
 def place_kind(name: str, default: str = "development_zone") -> str:
     """南京江北新区 → new_area, 天津滨海高新区 → development_zone, 中国(上海)自由贸易试验区 →
     zone; a name none of the ends fits → ``default``."""

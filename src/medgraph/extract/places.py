@@ -36,7 +36,7 @@ from medgraph.extract.bodies import AUTONOMOUS_REGIONS, place_stem
 from medgraph.extract.entities import OTHER_CITIES, PROVINCES, Mention
 from medgraph.extract.entities import _find_by_name as find_by_name
 from medgraph.extract.entities import _left_cut as left_cut
-from medgraph.extract.place_kinds import is_modifier, place_kind
+from medgraph.extract.place_kinds import ZONE_ENDS, is_modifier, place_kind
 from medgraph.models import trusted_node
 from medgraph.textutil import sentence_bounds, slug
 
@@ -165,12 +165,11 @@ _OPENED = re.compile(r"\s*(?:正式|成功|顺利|率先|先后|陆续)?(?:落�
 _NOT_OBJECT = re.compile(r"[、在]|[^，,；;。]{16}")
 _LIST_SEP = re.compile(r"\s*(?:、|和|及|与|以及|，|,)\s*")
 _SENTENCE_OPEN = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?")
-_ZONE_NAME = re.compile(r"(高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区|自由贸易试验区|综合保税区|"
-                        r"示范区|试验区|合作区|先行区|新城|小镇|科学城|科技城)$")
+_ZONE_ENDS = "|".join(ZONE_ENDS)   # the ends of a zone-like place's name (place_kinds: one list)
+_ZONE_NAME = re.compile("(" + _ZONE_ENDS + ")$")
 
 
-_ZONE_OPENING = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,10}?)(?:高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区|"
-                           r"自由贸易试验区|综合保税区|示范区|试验区|合作区|先行区|新城|小镇|科学城|科技城)"
+_ZONE_OPENING = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,10}?)(?:" + _ZONE_ENDS + ")"
                            r"(?=[，,]|成立|始建|创建|设立|是|于|自|经)")
 
 
