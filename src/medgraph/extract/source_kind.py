@@ -52,6 +52,20 @@ _NEWS_WEAK = re.compile(r"据[^。\n]{1,20}报道|责任编辑|编辑\s*[:：]|�
 # an author speaking of their own text is analysis; comparison words alone are weak
 _ANALYSIS_STRONG = re.compile(r"本文|笔者|作者简介")
 _ANALYSIS_WEAK = re.compile(r"对比|比较分析|亮点|解析|梳理|点评|综述|^\s*\|.*\|\s*$", re.M)
+# words one of which every match of a pattern contains: a text holding none of them (most
+# policy texts) is not scanned with the pattern at every position
+_NEEDS = {
+    _NEWS_STRONG: ("本报讯", "本报记者", "记者", "通讯员", "日电", "新华社讯"),
+    _ANALYSIS_WEAK: ("对比", "比较分析", "亮点", "解析", "梳理", "点评", "综述", "|"),
+}
+
+
+def _search(rx: re.Pattern, text: str) -> re.Match | None:
+    """``rx.search(text)``, skipped when ``text`` holds none of the words ``rx`` needs."""
+    need = _NEEDS.get(rx)
+    if need is not None and not any(w in text for w in need):
+        return None
+    return rx.search(text)
 
 
 @dataclass(frozen=True)
@@ -86,7 +100,7 @@ def infer_source_kind(text: str, title: str = "") -> SourceKind:
         if press:
             return SourceKind("interpretation", press.start(), press.end(), 0.9, "a press conference")
         return SourceKind("interpretation", turns[0].start(), turns[0].end(), 0.7, "speaker turns (问/答, 主持人)")
-    byline = _NEWS_STRONG.search(text)
+    byline = _search(_NEWS_STRONG, text)
     if byline:  # a report quoting a notice's number is still a report
         return SourceKind("news", byline.start(), byline.end(), 0.9, "a byline or dateline (本报讯, 记者…报道, …日电)")
     num = own_doc_number(text)
@@ -99,7 +113,7 @@ def infer_source_kind(text: str, title: str = "") -> SourceKind:
             (_ANALYSIS_STRONG, "analysis", 0.8, "an author speaking of the text (本文, 笔者)"),
             (_NEWS_WEAK, "news", 0.6, "reporting markers (编辑, 来源, 近日)"),
             (_ANALYSIS_WEAK, "analysis", 0.5, "comparison or commentary (对比, 亮点, 解析)")):
-        hit = rx.search(text)
+        hit = _search(rx, text)
         if hit:
             return SourceKind(kind, hit.start(), hit.end(), conf, basis)
     if m:
