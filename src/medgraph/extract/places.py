@@ -13,11 +13,14 @@ Three statements, found in one pass of one compiled regex over the text:
   南京市栖霞区八卦洲街道); a unit of the parent's own level (共青城市 after 南昌市新建区) ends
   that inheritance, so 永修县 after it inherits nothing. The first item may inherit the one
   city X was said to lie in (福州新区位于福州市…，范围包括马尾区 → 福州市马尾区).
-- ``… A、B、C等N个中心在此落地``: 此 is the place the text is about — the last place named
-  in the paragraph before the sentence, else the nearest earlier sentence whose subject is
-  a place (国际医药创新公园位于… then …在此落地); every listed unit settles there. A listed
-  name without its parent (医疗器械审评中心 after 国家药品监督管理局药品审评中心) takes the
-  first item's body as its parent.
+- ``X落户/入驻/落地/迁入/设在… <where>`` and ``X在 <where> 落地/揭牌/设立…`` (one rule,
+  :meth:`_Located.settle`): X is a thing or a list of things (A、B和C等N个中心), each a
+  known name or a name by its shape; a listed name without its parent (卫生发展研究中心
+  after 国家卫生健康委员会医药卫生科技发展研究中心) takes the first item's body as its
+  parent. <where> is a chain of units, or a word pointing back (此, 这里, 园区, 该园区): the
+  place the text is about — the last place named in the paragraph before the sentence,
+  else the nearest earlier sentence whose subject is a place (…科技园位于… then …在此落地);
+  园区/该园区 point only to a park.
 
 Places named this way that the catalog does not hold become District nodes (kind city,
 district, county, street, town, new_area, development_zone, ...; ``jurisdiction`` = the
@@ -63,6 +66,8 @@ _GENERIC_END = ("地", "片", "园", "景", "社", "街", "辖", "郊", "矿", "
 # a direction or a relative position inside the stem describes part of an area (东部城区, 沿江地带)
 _DESCRIPTIVE = re.compile("[东西南北中]部|以[东西南北]|[东西南北两]侧|[东西南北]岸|境内|周边|附近|一带|沿[江海河湖线]")
 _NUMERALS = re.compile("[0-9]|[一二两三四五六七八九十百几多数个各]$")
+# …六大中心, 十大基地: "the N major …", a count of things, not one thing's name
+_MAJOR = re.compile("[一二两三四五六七八九十]大$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,22 +151,25 @@ def _items(text: str, pos: int, hi: int, places: dict[int, Mention],
 # --- the statements ----------------------------------------------------------------
 _SITED = r"位于|地处|坐落于|坐落在|坐落|座落于|座落在|地跨|横跨"
 _SCOPE = r"(?:(?:初期|近期|远期)?规划(?:控制)?|区域|管辖)?范围(?:包括|包含|涵盖|涉及)"
-_HERE = (r"(?:在此|于此|在这里)(?:落地|落户|设立|建设|布局|集聚|聚集|扎根|投产|注册|入驻)|"
-         r"(?:落地|落户|入驻|扎根|集聚|聚集)(?:于|在)?(?:此|这里)")
-_SETTLE = r"(?:落户|入驻|迁入|设在|建在|选址)(?:于|在|到)?"
-# 在 + an administrative unit (在苏州市吴中区建设…): only where a unit's suffix follows
-_ZAI = r"在(?=[\u4e00-\u9fff]{2,7}?(?:省|市|区|县|旗|街道|镇|乡))"
+# words that point back to the place the text is about (在此落地, 入驻园区, 落户于该园区)
+_DEICTIC = r"(?:此|这里|该园区|本园区|园区)"
+_HERE_WORD = re.compile(_DEICTIC)
+_SETTLE = r"(?:落户|落地|入驻|迁入|扎根|集聚|聚集|设在|建在|选址)(?:于|在|到)?"
+# 在 + an administrative unit (在苏州市吴中区建设…): only where a unit's suffix follows;
+# 在/于 + a word pointing back (在此落地, 于此设立)
+_ZAI = rf"在(?=[\u4e00-\u9fff]{{2,7}}?(?:省|市|区|县|旗|街道|镇|乡))|(?:在|于)(?={_DEICTIC})"
 # (?=[…]): the characters a trigger can start with, so most positions are rejected by one
 # set lookup instead of trying every alternative (the scan was ~10% of extraction without it)
 _TRIGGER = re.compile("(?=[在于落入扎集聚位地坐座横初近远规区管范包涵迁设建选])"
-                      f"(?:(?P<here>{_HERE})|(?P<sited>{_SITED})|(?P<scope>{_SCOPE})|(?P<incl>包括|包含|涵盖)"
+                      f"(?:(?P<sited>{_SITED})|(?P<scope>{_SCOPE})|(?P<incl>包括|包含|涵盖)"
                       f"|(?P<settle>{_SETTLE})|(?P<zai>{_ZAI}))")
 # between a subject and its verb: adverbs and a bracketed short name
 _BEFORE_VERB = re.compile(r"(?:[(（][^()（）\n]{1,30}[)）])?\s*(?:目前|现|已经|已|均|都|主要|总体|正式|成功|顺利|将|率先|首批|先后|陆续|是)*\s*$")
 # what is built or set up in a place: 在X区(内)建设/设立/布局… (the verb right after the place)
 _BUILD = re.compile(r"(?:内|范围内)?\s*(?:共同|加快|率先|规划|启动|正式|新)?(?:建设|设立|布局|打造|建立|组建|筹建|新建|成立|挂牌成立|揭牌)")
 # what settles or opens in a place: X在<places>落地/揭牌/挂牌成立…
-_OPENED = re.compile(r"\s*(?:正式|成功|顺利|率先|先后|陆续)?(?:落地|落户|揭牌|挂牌成立|挂牌|成立|开业|启用|投产|注册|开工|建成|投入运营|运营|入驻)")
+_OPENED = re.compile(r"\s*(?:正式|成功|顺利|率先|先后|陆续)?(?:落地|落户|揭牌|挂牌成立|挂牌|成立|开业|启用|投产|注册|开工|建成|投入运营|运营|入驻|"
+                     r"扎根|集聚|聚集)")
 _NOT_OBJECT = re.compile(r"[、在]|[^，,；;。]{16}")
 _LIST_SEP = re.compile(r"\s*(?:、|和|及|与|以及|，|,)\s*")
 _SENTENCE_OPEN = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?")
@@ -222,6 +230,7 @@ class _Located:
         self.sited_in: dict[str, tuple[int, list[list[Unit]]]] = {}
         self.last_subject: tuple[str, int, int] | None = None  # (id, start, sentence end)
         self.sited_verb = False  # subject_named may name a thing by its shape (位于 with a unit after it)
+        self.sited_places: list[Mention] = []  # places named as the subject of 位于…, in text order
 
     # -- nodes --
     def _node(self, nid: str, label: str, name: str, kind: str, jurisdiction: str = "", alias: str = "") -> str:
@@ -252,22 +261,24 @@ class _Located:
             return entry.id
         return self._node(f"district-{slug(qualified, 60)}", "District", qualified, head.kind, "".join(above), head.name)
 
-    def subject_named(self, end: int) -> tuple[str, int] | None:
-        """The thing named right before ``end`` (a mention, or a zone named by its shape)."""
+    def subject_named(self, end: int) -> tuple[str, int, int] | None:
+        """The thing named right before ``end`` (a mention, or a zone named by its shape):
+        (node id, start, end of the name)."""
         text = self.text
         gap = _BEFORE_VERB.search(text, max(0, end - 40), end)
         stop = gap.start() if gap else end
         m = self.by_end.get(stop)
         if m is not None and m.label in ("District", *LOCATABLE):
-            return m.entity_id, m.start
+            return m.entity_id, m.start, stop
         z = _ZONE_NAME.search(text, max(0, stop - 12), stop)
         if z is not None and z.end() == stop:
             start = left_cut(text, stop, z.start())
             name = text[start:stop]
             if not _zone_stem_ok(name[: len(name) - len(z.group(1))]):
                 return None
-            return self.zone_node(name), start
-        return self.thing_named(stop) if self.sited_verb else None
+            return self.zone_node(name), start, stop
+        named = self.thing_named(stop) if self.sited_verb else None
+        return (*named, stop) if named is not None else None
 
     def thing_named(self, stop: int) -> tuple[str, int] | None:
         """A hospital, university, institute, park or centre named by its shape right before
@@ -280,18 +291,28 @@ class _Located:
         # verbs of a body's remit the general cut does not know (中关村管委会负责中关村科技园区)
         for c in _DUTY_VERBS.finditer(text, start, t.start()):
             start = c.end()
-        name = text[start:stop]
-        stem = name[: len(name) - len(t.group(1))]
-        if len(stem) < 2 or not place_stem(stem[:2]) or _NUMERALS.search(stem) or is_modifier(stem, end=False):
+        nid = self.thing_node(start, stop)
+        return (nid, start) if nid is not None else None
+
+    def thing_node(self, start: int, stop: int) -> str | None:
+        """The node of the name text[start:stop] when its shape makes it one: a place-like
+        stem (not a count, not a modifier) and a last word of a thing (医院, 研究院, 中心…)."""
+        name = self.text[start:stop]
+        t = _THING_NAME.search(name)
+        if t is None:
+            return None
+        stem = name[: t.start()]
+        if (len(stem) < 2 or not place_stem(stem[:2]) or _NUMERALS.search(stem) or _MAJOR.search(stem)
+                or is_modifier(stem, end=False)):
             return None
         entry = find_by_name(self.ctx.catalog, name)
         if entry is not None:
-            return entry.id, start
+            return entry.id
         word = t.group(1)
         if word in _ORG_WORDS:
-            return self._node(f"org-{slug(name)}", "Organization", name, _ORG_WORDS[word]), start
+            return self._node(f"org-{slug(name)}", "Organization", name, _ORG_WORDS[word])
         kind = "park" if word.endswith(("园", "园区", "基地", "谷")) else "platform"
-        return self._node(f"platform-{slug(name)}", "Platform", name, kind), start
+        return self._node(f"platform-{slug(name)}", "Platform", name, kind)
 
     def zone_node(self, name: str) -> str:
         entry = find_by_name(self.ctx.catalog, name)
@@ -313,8 +334,12 @@ class _Located:
         subject = self.subject_named(t.start()) or self.sentence_subject(s, t.start())
         self.sited_verb = False
         if subject is not None:
-            sid, sstart = subject
+            sid, sstart, send = subject
             self.last_subject = (sid, sstart, e)
+            node = self.ctx.catalog.entries.get(sid) or self.ctx.ents.nodes.get(sid)
+            if node is not None and (node.label == "District" or node.label == "Platform" and _park(node.name)):
+                # a place said to lie somewhere is a place the text is about (此 may stand for it)
+                self.sited_places.append(Mention(sid, node.label, sstart, send, text[sstart:send]))
             if chains:
                 self.sited_in[sid] = (e, chains)
             for c in chains:
@@ -328,7 +353,7 @@ class _Located:
                 for c in chains:
                     self._link(y.entity_id, c, t.start(), y.end, 0.85)
 
-    def sentence_subject(self, s: int, pos: int) -> tuple[str, int] | None:
+    def sentence_subject(self, s: int, pos: int) -> tuple[str, int, int] | None:
         """…，位于Y: a clause of nothing but the verb is about the place or thing that
         opens the sentence (北京经济技术开发区成立于1992年，位于…)."""
         text = self.text
@@ -339,76 +364,151 @@ class _Located:
         first = self.ctx.mentions_in(o.end(), pos)
         m = first[0] if first else None
         if m is not None and m.start == o.end():
-            return (m.entity_id, m.start) if m.label in ("District", *LOCATABLE) else None
+            return (m.entity_id, m.start, m.end) if m.label in ("District", *LOCATABLE) else None
         # a zone named by its shape opens the sentence (东营开发区始建于…，位于…)
         z = _ZONE_OPENING.match(text, o.end(), pos)
         if z is None or not _zone_stem_ok(z.group("stem")):
             return None
-        return self.zone_node(z.group(0)), z.start()
+        return self.zone_node(z.group(0)), z.start(), z.end()
 
-    def things_before(self, s: int, pos: int) -> list[Mention]:
-        """What the clause ending at ``pos`` names as its subject: the thing right before the
-        verb (adverbs between), or a list of things closed by 等… (A、B和C等8家企业已)."""
+    def things_before(self, s: int, pos: int) -> list[tuple[str, int]]:
+        """What the clause ending at ``pos`` names as its subject, as (node id, start): a
+        list of things (A、B和C等8家企业已 — :meth:`listed_things`), else the thing right
+        before the verb (adverbs between), a known name or one named by its shape
+        (松林医院落户…)."""
         text = self.text
+        listed = self.listed_things(s, pos)
+        if listed is not None:
+            return listed
         gap = _BEFORE_VERB.search(text, max(s, pos - 40), pos)
-        x = self.by_end.get(gap.start() if gap else pos)
+        stop = gap.start() if gap else pos
+        x = self.by_end.get(stop)
         if x is not None:
-            return [x] if x.label in LOCATABLE else []
-        tail = _LIST_TAIL.search(text, max(s, pos - 30), pos)
-        if tail is None or not text.startswith("等", tail.start()):
-            # a hospital, institute or park nobody catalogued, named by its shape (松林医院落户…)
-            stop = gap.start() if gap else pos
-            named = self.thing_named(stop)
-            if named is None:
-                return []
-            nid, start = named
-            node = self.ctx.ents.nodes.get(nid) or self.ctx.catalog.entries.get(nid)
-            return [Mention(nid, node.label, start, stop, text[start:stop])] if node is not None and node.label in LOCATABLE else []
-        cs = max(s, *(text.rfind(c, s, tail.start()) + 1 for c in "，,；;：:"))
-        inside = [m for m in self.ctx.mentions_in(cs, tail.start())]
-        if not inside or inside[-1].end != tail.start() or any(m.label not in LOCATABLE for m in inside):
+            return [(x.entity_id, x.start)] if x.label in LOCATABLE else []
+        named = self.thing_named(stop)
+        if named is None:
             return []
-        for a, b in zip(inside, inside[1:]):
-            if not _LIST_SEP.fullmatch(text, a.end, b.start):
-                return []
-        return inside
+        nid, start = named
+        node = self.ctx.ents.nodes.get(nid) or self.ctx.catalog.entries.get(nid)
+        return [(nid, start)] if node is not None and node.label in LOCATABLE else []
+
+    def listed_things(self, s: int, pos: int) -> list[tuple[str, int]] | None:
+        """The things a list before ``pos`` names, closed by 等… or not (A、B和C等6个中心已):
+        every item a known thing or a name by its shape (…中心, …研究院, …公司). A name
+        without its parent takes the body the first item opens with (国家卫生健康委员会
+        of 国家卫生健康委员会医药卫生科技发展研究中心). None when the clause is no list
+        (one name, no 等); [] when it is one but an item is no thing (a place, a body, a
+        phrase)."""
+        text = self.text
+        cs = max(s, *(text.rfind(c, s, pos) + 1 for c in "，,；;：:"))
+        tail = _LIST_TAIL.search(text, cs, pos)
+        end = tail.start() if tail else pos
+        closed = text.startswith("等", end)
+        if end <= cs or not closed and "、" not in text[cs:end] and not _AND.search(text, cs, end):
+            return None
+        inside = self.ctx.mentions_in(cs, end)
+        items = _list_items(text, cs, end, inside)
+        if items is None or len(items) < 2 and not closed:
+            return [] if closed else None   # not closed by 等: the name right before the verb may still be one
+        out: list[tuple[str, int]] = []
+        parent = self._parent_body(text[items[0][0]:items[0][1]])
+        for k, (a, b, m) in enumerate(items):
+            if m is not None:
+                out.append((m.entity_id, m.start))
+                continue
+            piece = text[a:b]
+            if parent is not None and (piece.startswith(parent) or not _PROPER_START.match(piece)):
+                name = piece if piece.startswith(parent) else parent + piece
+                entry = find_by_name(self.ctx.catalog, name)
+                nid = entry.id if entry is not None else self._node(f"org-{slug(name)}", "Organization", name, "institute",
+                                                                    alias=piece)
+            else:
+                start = left_cut(text, b, b - 1) if k == 0 else a
+                nid = self.thing_node(start, b)
+                a = start
+            if nid is not None:
+                out.append((nid, a))
+        return out
+
+    def _parent_body(self, first: str) -> str | None:
+        """The body the first listed name belongs to (国家药品监督管理局 of
+        国家药品监督管理局药品审评中心): the longest catalog Bureau name that opens it and is
+        shorter than it."""
+        catalog = self.ctx.catalog
+        best = None
+        for end_idx, (form, owners) in catalog.automaton.iter(first):
+            if end_idx - len(form) + 1 != 0 or len(form) >= len(first):
+                continue
+            if any(not short and catalog.entries[o].label == "Bureau" for o, short in owners):
+                if best is None or len(form) > len(best):
+                    best = form
+        return best
+
+    def where(self, pos: int, e: int, s: int) -> tuple[list[list[Unit]], Mention | None, int]:
+        """The place a settling verb names from ``pos``: chains of units (昌平区, 南京市江北新区),
+        or a word pointing back (此, 这里, 园区) resolved to the place the text is about; and
+        where the words end."""
+        d = _HERE_WORD.match(self.text, pos, e)
+        if d is not None:
+            return [], self._place_here(s, park=d.group(0).endswith("园区")), d.end()
+        chains, end = _items(self.text, pos, e, self.places)
+        return chains, None, end
+
+    def _settled(self, source: str, chains: list[list[Unit]], place: Mention | None, a: int, b: int,
+                 conf: float) -> None:
+        """``source`` lies in each chain's unit, or in the place a pointing word stands for (that
+        place's naming quoted as a second evidence)."""
+        for c in chains:
+            self._link(source, c, a, b, conf)
+        if place is not None and source != place.entity_id:
+            ev = self.ctx.spans.ev
+            self.add(self.ctx, source, place.entity_id, "LOCATED_IN",
+                     [ev(a, b, "explicit", 0.75), ev(place.start, place.end, "explicit", 0.75)])
 
     def settle(self, t: re.Match) -> None:
-        """X落户/入驻/设在 <places> (X may be a list): a thing (never a place) settles in a unit."""
+        """X落户/入驻/落地/设在 <where> (X may be a list): a thing (never a place) settles
+        there; 落户于此的Y: the thing named after the place does."""
         text = self.text
         s, e = sentence_bounds(text, t.start())
-        things = self.things_before(s, t.start())
-        if not things:
+        chains, place, end = self.where(t.end(), e, s)
+        if not chains and place is None:
             return
-        chains, end = _items(text, t.end(), e, self.places)
-        for x in things:
-            for c in chains:
-                self._link(x.entity_id, c, x.start, c[-1].end, 0.9)
+        things = self.things_before(s, t.start())
+        if things:
+            for nid, a in things:
+                self._settled(nid, chains, place, a, end, 0.9)
+        elif text.startswith("的", end):
+            after = self.ctx.mentions_in(end + 1, e)
+            if after and after[0].start == end + 1 and after[0].label in LOCATABLE:
+                self._settled(after[0].entity_id, chains, place, t.start(), after[0].end, 0.85)
 
     def zai(self, t: re.Match) -> None:
-        """在 <places> 建设/设立 X: what the clause builds there; X在 <places> 落地/揭牌: what
-        settles or opens there."""
+        """在 <where> 建设/设立 X: what the clause builds there (else who builds it: X在此设立…);
+        X在 <where> 落地/揭牌: what settles or opens there."""
         text = self.text
         s, e = sentence_bounds(text, t.start())
-        chains, end = _items(text, t.end(), e, self.places)
-        if not chains:
+        chains, place, end = self.where(t.end(), e, s)
+        if not chains and place is None:
             return
         v = _BUILD.match(text, end, e)
         if v is None:
             o = _OPENED.match(text, end, e)
             if o is not None:
-                for x in self.things_before(s, t.start()):
-                    for c in chains:
-                        self._link(x.entity_id, c, x.start, o.end(), 0.85)
+                for nid, a in self.things_before(s, t.start()):
+                    self._settled(nid, chains, place, a, o.end(), 0.85)
             return
+        built = False
         for x in self.ctx.mentions_in(v.end(), e):
             # what the verb builds: in its clause, no other list or 在 between (在X规划建设和
             # …座谈会、在Y… names no building)
             if not _same_clause(text, v.end(), x.start) or _NOT_OBJECT.search(text, v.end(), x.start):
                 break
             if x.label in LOCATABLE and not text.startswith(_BRANCH, x.end):
-                for c in chains:
-                    self._link(x.entity_id, c, t.start(), x.end, 0.85)
+                built = True
+                self._settled(x.entity_id, chains, place, t.start(), x.end, 0.85)
+        if not built and place is not None:
+            for nid, a in self.things_before(s, t.start()):
+                self._settled(nid, chains, place, a, v.end(), 0.85)
 
     def listed(self, t: re.Match, bare: bool) -> None:
         text = self.text
@@ -425,7 +525,7 @@ class _Located:
                 return
             sid, sstart = last[0], last[1]
         else:
-            sid, sstart = subject
+            sid, sstart, _ = subject
             if bare and not _ZONE_NAME.search(text, max(0, t.start() - 12), t.start()) and not self._is_zone(sid):
                 return  # 包括 after a name: only a zone's extent is a list of places
         prefix: list[Unit] = []
@@ -451,7 +551,7 @@ class _Located:
         self.sited_verb = False
         if subject is None:
             return False
-        sid, sstart = subject
+        sid, sstart, _ = subject
         node = self.ctx.catalog.entries.get(sid) or self.ctx.ents.nodes.get(sid)
         sname = text[sstart:stop]
         prefix = sname if items and text.startswith(sname, items[0][0]) else ""
@@ -477,67 +577,32 @@ class _Located:
             return
         self.add(self.ctx, source, target, "LOCATED_IN", [self.ctx.spans.ev(a, b, "explicit", conf)])
 
-    def here(self, h: re.Match) -> None:
-        """在此落地: what the sentence's clause lists settles in the place the text is about."""
-        text, ctx = self.text, self.ctx
-        s, e = sentence_bounds(text, h.start())
-        place = self._place_here(s)
-        if place is None:
-            return
-        cs = max(text.rfind(c, s, h.start()) for c in "，,；;：:") + 1
-        cs = max(cs, s)
-        inside = ctx.mentions_in(s, e)
-        listed = _here_list(text, cs, h.start(), inside)
-        seen: set[str] = set()
-        for a, b, x in listed:
-            if x is None:
-                continue
-            seen.add(x.entity_id)
-            self._here_edge(x.entity_id, a, h, place)
-        parent = _parent_body(ctx, listed)
-        for a, b, x in listed:
-            if x is not None or parent is None:
-                continue
-            name = text[a:b] if text.startswith(parent, a) else parent + text[a:b]
-            entry = find_by_name(ctx.catalog, name)
-            nid = entry.id if entry is not None else self._node(f"org-{slug(name)}", "Organization", name, "institute", alias=text[a:b])
-            self._here_edge(nid, a, h, place)
-        # things named after 此 in its clause (落户于此的X) or elsewhere in the clause
-        for x in inside:
-            if x.label not in LOCATABLE or x.entity_id == place.entity_id or x.entity_id in seen or text.startswith(_BRANCH, x.end):
-                continue
-            if x.end <= h.start() and _same_clause(text, x.end, h.start()) or h.end() <= x.start and _same_clause(text, h.end(), x.start):
-                self._here_edge(x.entity_id, min(x.start, h.start()), h, place, max(x.end, h.end()))
+    def _places_in(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions in [lo, hi), with the places a 位于 statement named there by their shape
+        (no mention: 青岛蓝色药谷位于…), in text order."""
+        found = self.ctx.mentions_in(lo, hi)
+        sited = [m for m in self.sited_places if lo <= m.start and m.end <= hi]
+        return sorted([*found, *sited], key=lambda m: (m.start, m.end)) if sited else found
 
-    def _here_edge(self, source: str, a: int, h: re.Match, place: Mention, b: int | None = None) -> None:
-        if source == place.entity_id:
-            return
-        ev = self.ctx.spans.ev
-        self.add(self.ctx, source, place.entity_id, "LOCATED_IN",
-                 [ev(a, b if b is not None else h.end(), "explicit", 0.75), ev(place.start, place.end, "explicit", 0.75)])
-
-    def _place_here(self, s: int) -> Mention | None:
-        """The place 此 stands for: the last place named in the paragraph before the
-        sentence, else the subject of the nearest earlier sentence (two paragraphs back at
-        most) that opens with a place."""
-        text, ctx = self.text, self.ctx
+    def _place_here(self, s: int, park: bool = False) -> Mention | None:
+        """The place a pointing word (此, 这里; 园区 when ``park``) stands for: the place the
+        text is about — the subject of the nearest earlier sentence that opens with a place
+        (in its paragraph or two paragraphs back: …产业园位于…区。A落户于此 → the park, not the
+        district it lies in), else the last place named in the paragraph before the sentence."""
+        text = self.text
+        fits = _is_park if park else _is_place
         para = text.rfind("\n", 0, s) + 1
-        before = ctx.mentions_in(para, s)
-        place = next((m for m in reversed(before) if _is_place(m)), None)
-        if place is not None:
-            return place
         lo = para
         for _ in range(2):
             if lo == 0:
                 break
             lo = text.rfind("\n", 0, max(0, lo - 1)) + 1
-        for m in reversed(ctx.mentions_in(lo, para)):
-            if _is_place(m):
-                ss, _ = sentence_bounds(text, m.start, lo)
-                if not text[ss:m.start].strip(" \t\u3000\"“”'‘’"):
-                    return m
-        return None
-
+        places = [m for m in self._places_in(lo, s) if fits(m)]
+        for m in reversed(places):
+            ss, _ = sentence_bounds(text, m.start, lo)
+            if not text[ss:m.start].strip(" \t\u3000\"“”'‘’"):
+                return m
+        return next((m for m in reversed(places) if m.start >= para), None)
 
 _BRANCH = ("分中心", "分部", "分院", "分所", "分公司", "分站", "分基地")
 _PARK = re.compile(r"(园|园区|科学城|产业园|基地|小镇|集聚区|示范区|新城|港|谷)$")
@@ -556,60 +621,55 @@ def _same_clause(text: str, a: int, b: int) -> bool:
     return not _CLAUSE.search(text, min(a, b), max(a, b))
 
 
-# the list before 在此落地: names separated by 、 (和/及 only after a whole name), closed by 等…
+def _is_park(m: Mention) -> bool:
+    return m.label == "Platform" and _park(m.surface)
+
+
+# the end of a list of things before its verb: 等 + a count and a kind (等6个中心, 等8家企业),
+# then adverbs (已, 均, 先后…)
 _LIST_TAIL = re.compile(r"(?:等(?:[0-9一二两三四五六七八九十百几多]+(?:个|家|所|批|项))?[\u4e00-\u9fff]{0,6})?\s*"
                         r"(?:目前|现|已经|已|均|都|先后|陆续|相继|正式|成功|率先|将)*\s*$")
-_NAME_END = re.compile(r"(中心|研究院|研究所|院|所|局|公司|集团|医院|实验室|平台|基地|大学|学院|站|馆|园|企业)$")
-_ITEM_SPLIT = re.compile(r"、|(?<=中心|究院|究所|公司|集团|医院|验室|平台|基地|大学|学院)(?:和|及|与|以及)")
+# the last word of a thing's name (a centre, an institute, a company, a hospital, a park)
+_NAME_END = re.compile(r"(中心|研究院|研究所|院|所|公司|集团|医院|实验室|平台|基地|大学|学院|站|馆|园)$")
+_AND = re.compile(r"和|及|与|以及")
 
 
-def _here_list(text: str, cs: int, h: int, inside: list[Mention]) -> list[tuple[int, int, Mention | None]]:
-    """The names listed in the clause [cs, h) before 在此落地, each with the mention that is
-    exactly it (None when nobody named it before): ``A、B和C等6个中心已``."""
-    tail = _LIST_TAIL.search(text, cs, h)
-    end = tail.start() if tail else h
-    body = text[cs:end]
-    if "、" not in body:
-        return []
-    # the first item starts after a leading date/adverb (目前，2024年)
+def _list_items(text: str, a: int, b: int, inside: list[Mention]) -> list[tuple[int, int, Mention | None]] | None:
+    """The items of the list text[a:b], split at 、 (and at 和/及/与 between two whole names),
+    each with the mention that is exactly it (None for a name by its shape only); None when
+    an item is neither a thing's mention nor a name (a place, a body, a phrase). The first
+    item may carry a lead-in before its name (支持A公司、B公司…)."""
+    exact = {(m.start, m.end): m for m in inside}
+
+    def item(x: int, y: int, first: bool) -> tuple[int, int, Mention | None] | None:
+        m = exact.get((x, y))
+        if m is None and first:
+            m = next((q for q in inside if x <= q.start and q.end == y), None)
+        if m is not None:
+            return (m.start, y, m) if m.label in LOCATABLE else None
+        return (x, y, None) if _NAME_END.search(text, x, y) else None
+
     out: list[tuple[int, int, Mention | None]] = []
-    pos = cs
-    for piece in _ITEM_SPLIT.split(body):
-        a = pos + (len(piece) - len(piece.lstrip()))
-        b = pos + len(piece.rstrip())
-        pos += len(piece)
-        sep = _ITEM_SPLIT.match(text, pos)
-        if sep:
-            pos = sep.end()
-        if b <= a or not _NAME_END.search(text, a, b):
-            return []
-        m = next((x for x in inside if x.start == a and x.end == b and x.label in LOCATABLE), None)
-        out.append((a, b, m))
-    if out:
-        # the first item may carry a lead-in before its name (目前，国家…中心): keep its mention
-        a0, b0, m0 = out[0]
-        if m0 is None:
-            m0 = next((x for x in inside if a0 <= x.start and x.end == b0 and x.label in LOCATABLE), None)
-            if m0 is not None:
-                out[0] = (m0.start, b0, m0)
+    pos = a
+    for piece in text[a:b].split("、"):
+        x = pos + len(piece) - len(piece.lstrip())
+        y = pos + len(piece.rstrip())
+        pos += len(piece) + 1
+        first = not out
+        # two whole names joined by 和/及 (A中心和B中心) are two items; 受理服务和投诉举报中心 is one
+        pair = None
+        for j in _AND.finditer(text, x, y):
+            left, right = item(x, j.start(), first), item(j.end(), y, False)
+            if left is not None and right is not None:
+                pair = [left, right]
+                break
+        if pair is None:
+            whole = item(x, y, first) if y > x else None
+            if whole is None:
+                return None
+            pair = [whole]
+        out.extend(pair)
     return out
-
-
-def _parent_body(ctx, listed: list[tuple[int, int, Mention | None]]) -> str | None:
-    """The body the first listed name belongs to (国家药品监督管理局 of 国家药品监督管理局药品审评中心):
-    the longest catalog Bureau name that opens it and is shorter than it."""
-    if not listed:
-        return None
-    a, b, _ = listed[0]
-    first = ctx.text[a:b]
-    best = None
-    for end_idx, (form, owners) in ctx.catalog.automaton.iter(first):
-        if end_idx - len(form) + 1 != 0 or len(form) >= len(first):
-            continue
-        if any(not short and ctx.catalog.entries[o].label == "Bureau" for o, short in owners):
-            if best is None or len(form) > len(best):
-                best = form
-    return best
 
 
 def locate(ctx, add) -> None:
@@ -626,7 +686,5 @@ def locate(ctx, add) -> None:
             job.listed(t, bare=True)
         elif kind == "settle":
             job.settle(t)
-        elif kind == "zai":
-            job.zai(t)
         else:
-            job.here(t)
+            job.zai(t)
