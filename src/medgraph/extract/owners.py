@@ -131,10 +131,11 @@ class Convention:
 
 
 def convention(text: str) -> Convention:
-    m = CONVENTION_FIRST.search(text)
+    # every match holds 为牵头 / 不分先后: a text without them is not scanned at every position
+    m = CONVENTION_FIRST.search(text) if "为牵头" in text else None
     if m:
         return Convention(True, True, m.span())
-    m = CONVENTION_NONE.search(text)
+    m = CONVENTION_NONE.search(text) if "不分先后" in text else None
     if m:
         return Convention(False, True, m.span())
     return Convention()
