@@ -89,7 +89,6 @@ _NO_CORE_SUFFIXES = frozenset(("人民政府", "政府", "人民政府办公厅"
                                "人民检察院", "检察院", "科学技术协会", "科协", "工商业联合会", "工商联", "科学院", "爱卫会"))
 _PLACE_ONLY = frozenset(("中级人民法院", "高级人民法院", "人民法院", "法院", "人民检察院", "检察院", "科学技术协会", "科协",
                          "工商业联合会", "工商联", "科学院"))
-_TITLE_END = re.compile("(?:规划|方案|意见|办法|措施|通知|计划|决定|报告|细则|要点)$")
 _NAME_END = frozenset("会局厅府室委部署社")   # the last character of a body name (…联合社): another name may follow glued
 _LEVEL_OF = {"市": "city", "省": "province", "自治区": "province", "区": "district", "新区": "district",
              "县": "county", "镇": "town", "开发区": "zone"}
@@ -193,7 +192,7 @@ def _run_start(text: str, pos: int) -> int:
 
 _LEAD_IN = re.compile(
     r"(会同|联合|协调|组织|指导|配合|牵头|负责|督促|要求|支持|推动|依托|委托|授权|印发|发布|报送|报请|提请|"
-    r"商请|征求|转发|落实|贯彻|代表|登录|访问|经|由|请|报|向|按|并|及|和|与|同|对|将|为|据|称|次|中共)$"
+    r"商请|征求|转发|落实|贯彻|登录|访问|经|由|请|报|向|按|并|及|和|与|同|对|将|为|据|称|中共)$"
 )
 
 
@@ -380,7 +379,7 @@ class BodyFinder:
                 break
             hit = None
             for i in range(start, end - 1):   # the first place of the run (支持厦门火炬高新区: 厦门…)
-                if i > start and text[i - 1] not in _CUT_AFTER and not _LEAD_IN.search(text, start, i):
+                if i > start and not _verb_before(text, start, i):
                     continue
                 item = text[i:end]
                 if len(item) > 14 or _CORE_BAD.search(item):
@@ -503,6 +502,9 @@ class BodyFinder:
             if youth:
                 return self._youth(youth, e, scope)
         r = _run_start(text, s)
+        counted = _COUNTED.match(text, r, s)
+        if counted:
+            r = counted.end()   # 第13次区政府常务会议: the classifier of a count belongs to the count
         if r == s and suffix in ("管委会", "管理委员会") and s > 0 and text[s - 1] == "、":
             # 北京经济技术开发区工委、管委会: the zone named once for both committees
             pair = _WORK_COMMITTEE.search(text, max(0, s - 24), s)
@@ -578,10 +580,11 @@ class BodyFinder:
             pm = self._place_rx.match(text, p, s)
             if pm is None:
                 continue
-            if p and not _LEAD_IN.search(text, 0, p) and text[p - 1] not in _NAME_END and not _TITLE_END.search(text, 0, p) \
+            if p and not _LEAD_IN.search(text, 0, p) and text[p - 1] not in _NAME_END \
+                    and not _PROSE_VERB_END.search(text, 0, p) \
                     and not (pm.group("gcity") and _city_in_prose(text, p, pm.group("gcity"), pm.group("gclvl"), scope)):
-                continue   # (a title glued to its issuer: 健康房山发展建设规划房山区卫生健康委员会; a city
-                #            named in prose: 建议梧州市经济和信息化局, whether or not any list knows 梧州)
+                continue   # (after a verb that takes a body as its object: 代表房山区人民政府; a city named in
+                #            prose: 建议梧州市经济和信息化局, whether or not any list knows 梧州)
             body = self._resolve(text, pm, p, s, e, suffix, scope)
             if body is not None:
                 return body
@@ -795,7 +798,15 @@ class BodyFinder:
         return city_full + district
 
 
-_VERBISH = re.compile("(落实|贯彻|推进|推动|支持|加快|经过|报请|提请|根据|按照|依照|围绕|服务|全面|建设|转发|印发|要求|部署|领导|统一|组织|协调|指导)")
+_VERBISH = re.compile("(落实|贯彻|推进|推动|支持|加快|经过|报请|提请|根据|按照|依照|围绕|服务|全面|建设|转发|印发|要求|部署|领导|统一|组织|协调|指导"
+                      "|引导|开展|完善|实施)")
+_VERBISH_END = re.compile("(?:" + _VERBISH.pattern + ")$")
+
+
+def _verb_before(text: str, lo: int, i: int) -> bool:
+    """Does ``text[lo:i]`` end with a verb or lead-in word (支持厦门…, 由广州…, 鼓励深圳…)? Then a
+    name may start at ``i``: one lexicon (_LEAD_IN, _VERBISH, the verbs that take a body as object)."""
+    return bool(_LEAD_IN.search(text, lo, i) or _VERBISH_END.search(text, lo, i) or _PROSE_VERB_END.search(text, lo, i))
 _ZONE_ABBREVIATIONS = (("高新区", "高新技术产业开发区"), ("经开区", "经济技术开发区"))
 # what a zone's name ends with for a 管委会 to be its committee: the zone-like places
 # (place_kinds.ZONE_ENDS) and the parks and ports a government also sets a management committee
@@ -832,8 +843,9 @@ def _at(sorted_positions: list[int], pos: int) -> bool:
 # the words a campaign named after its place opens with (健康中国, 平安中国, 法治中国, 数字中国 …)
 _CAMPAIGN_SUFFIX = re.compile(r"(?:推进委员会|领导小组|工作委员会|指挥部)(?:办公室)?")
 _CAMPAIGN_OPENING = ("健康", "平安", "法治", "数字", "美丽", "智慧", "文明", "幸福", "诚信")
+# a count's classifier a name run opens with (13次, 第十三次, 第八届, 两批): never a name's start
+_COUNTED = re.compile(r"(?:第?[一二三四五六七八九十百零〇两]+|(?<=[0-9０-９]))[次届批期轮]")
 _CLASS_LIST = re.compile(r"各(?:[\u4e00-\u9fff]{1,3}、){1,3}$")
-_CUT_AFTER = frozenset("持动进快励导展善实供施强托过照据")   # last characters of verbs before a listed place
 _LIST_SUFFIXES = frozenset(("局", "委", "厅", "办", "委员会", "办公室"))
 _YOUTH = re.compile(r"(?:共青团|团)([\u4e00-\u9fff]{0,6}?[市区县省])$")
 _WORK_COMMITTEE = re.compile(r"([\u4e00-\u9fff]{4,18}?)(?:党工委|工委)、$")
@@ -862,7 +874,7 @@ def district_word(name: str) -> bool:
 # verbs that take a body as their object (建议市X局, 鼓励市X局): a word, not a place, before 市
 _PROSE_VERB = re.compile("建议|鼓励|责成|协助|督导|督办|通过|邀请|争取|加强|统筹|依靠|联系|对接|协同|抄送|通知|移交|交由|会商"
                          "|明确|确定|召开|参加|参与|提供|反馈|报告|汇报|接受|上报|做好|抓好|配套|涉及|包括|确保|即"
-                         "|成立|设立|组建|建立|撤销|设置|实现|代行|现有|来源")
+                         "|成立|设立|组建|建立|撤销|设置|实现|代行|代表|现有|来源")
 
 
 _PROSE_VERB_END = re.compile("(?:" + _PROSE_VERB.pattern + ")$")
