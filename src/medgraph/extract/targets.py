@@ -334,14 +334,18 @@ def find_targets(text: str, lo: int = 0, hi: int | None = None) -> list[Target]:
     return [t for i, t in enumerate(out) if i not in drop]
 
 
+_SENTENCE_END = re.compile(r"[。；;\n!?！？]")
+_THROUGH_LAST_SENTENCE_END = re.compile(r"(?s:.*)[。；;\n!?！？]")   # greedy: the last one in range
+
+
 def sentence_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    """The sentence around [start, end) within [lo, hi): from after the last sentence end
+    before ``start`` to the first one at or after ``end`` (two C scans, not a walk per character)."""
     hi = len(text) if hi is None else hi
-    s = start
-    while s > lo and text[s - 1] not in "。；;\n!?！？":
-        s -= 1
-    e = end
-    while e < hi and text[e] not in "。；;\n!?！？":
-        e += 1
+    m = _THROUGH_LAST_SENTENCE_END.match(text, lo, start) if start > lo else None
+    s = m.end() if m else min(start, lo)
+    m = _SENTENCE_END.search(text, end, hi) if end < hi else None
+    e = m.start() if m else max(end, hi)
     return s, e
 
 
