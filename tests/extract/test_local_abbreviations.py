@@ -17,9 +17,9 @@ _BODY_END = re.compile(r"(局|委员会|办公室|办公厅|政府|厅|院|协�
 
 def test_the_file_loads_by_class_and_every_official_form_names_a_body():
     data = yaml.safe_load(asset("graph", "local_abbreviations.yaml").read_text(encoding="utf-8"))
-    assert set(data) == {"government", "bureaus", "departments", "others"}
+    assert set(data) == {"government", "bureaus", "departments", "others", "party"}
     assert all(data[k] for k in data)
-    assert len(ABBREVIATIONS) == sum(len(v) for v in data.values()), "no short form listed twice"
+    assert len(ABBREVIATIONS) == sum(len(v) for k, v in data.items() if k != "party"), "no short form listed twice"
     bad = {k: v for k, v in ABBREVIATIONS.items() if not _BODY_END.search(v)}
     assert bad == {}
 
@@ -51,3 +51,13 @@ def test_a_countys_short_names_become_its_bodies_official_names():
     names = {n.name for n in ex.nodes if n.label == "Bureau"}
     assert {"桐庐县发展和改革局", "桐庐县自然资源和规划局", "桐庐县经济和信息化局", "桐庐县政务服务数据管理局",
             "桐庐县城市管理综合行政执法局"} <= names
+
+
+def test_party_organs_read_their_own_class():
+    from medgraph.extract.bodies import party_organ
+
+    assert party_organ("统战部") == "统一战线工作部"
+    assert party_organ("深改办") == "全面深化改革委员会办公室"
+    assert party_organ("外办") == "外事工作委员会办公室", "the party committee's 外办, not the government's"
+    assert expand("外办") == "外事办公室"
+    assert party_organ("督查绩效办") == "督查绩效办公室", "an X办 no key names reads X办公室"

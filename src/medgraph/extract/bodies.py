@@ -29,18 +29,20 @@ from medgraph.resources import asset
 from medgraph.textutil import slug
 
 
-def _load_abbreviations() -> dict[str, str]:
-    """Short form → official form of local bodies' names, from graph/local_abbreviations.yaml
-    (general knowledge of Chinese government naming, grouped by class there)."""
+def _load_abbreviations() -> tuple[dict[str, str], dict[str, str]]:
+    """Short form → official form of local bodies' names, and of a party committee's organs,
+    from graph/local_abbreviations.yaml (general knowledge of Chinese government naming,
+    grouped by class there)."""
     data = yaml.safe_load(asset("graph", "local_abbreviations.yaml").read_text(encoding="utf-8")) or {}
     out: dict[str, str] = {}
-    for group in data.values():
-        out.update(group or {})
-    return out
+    for group, forms in data.items():
+        if group != "party":
+            out.update(forms or {})
+    return out, dict(data.get("party") or {})
 
 
 # Applied to the part of a name after its place (市科技局 → 科学技术局). Longest keys first.
-ABBREVIATIONS: dict[str, str] = _load_abbreviations()
+ABBREVIATIONS, _PARTY_ABBREVIATIONS = _load_abbreviations()
 
 # Body suffixes, longest alternatives first so 委员会 wins over 委 at the same place. The
 # negative lookaheads drop common words that end in a suffix character (局长, 委托, 办理 …).
@@ -966,8 +968,6 @@ def party_organ(form: str) -> str:
     return expand(form)
 
 
-_PARTY_ABBREVIATIONS = {"统战部": "统一战线工作部", "编办": "机构编制委员会办公室", "网信办": "网络安全和信息化委员会办公室",
-                        "政法委": "政法委员会", "组织部": "组织部", "宣传部": "宣传部", "社会工作部": "社会工作部"}
 
 
 def scope_for(city: str, provinces: set[str], district: str = "", district_id: str = "",
