@@ -41,7 +41,8 @@ FACT_FIELDS = {
     "supersedes": ("SUPERSEDES", True),
     "issuers": ("ISSUED", False),
 }
-_PROP_FIELDS = ("jurisdiction", "level", "kind", "year", "doc_number", "date", "amount_yi", "overlaps")
+# shared_name (District): where else the same name is used, so the name alone does not mean Beijing's
+_PROP_FIELDS = ("jurisdiction", "level", "kind", "year", "doc_number", "date", "amount_yi", "overlaps", "shared_name")
 
 
 @dataclass

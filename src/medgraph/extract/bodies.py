@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import yaml
 
-from medgraph.extract import gazetteer, national_organs
+from medgraph.extract import beijing, gazetteer, national_organs
 from medgraph.extract.place_kinds import ZONE_ENDS
 from medgraph.resources import asset
 from medgraph.textutil import slug
@@ -1158,10 +1158,13 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
     return "北京" if _BEIJING_PLACE.search(text) else ""
 
 
-# Beijing's districts without namesakes elsewhere and its two best-known zones: only
-# consulted when a text names no city or province at all.
-# 朝阳区, 通州区, 东城区 and 西城区 have namesakes in other cities (长春, 南通, 东莞 …) and are left out.
-_BEIJING_PLACE = re.compile(r"(?:海淀|丰台|石景山|门头沟|房山|顺义|昌平|大兴|怀柔|平谷|密云|延庆)区|亦庄|中关村")
+# Beijing's districts whose names are used nowhere else and its zones (亦庄, 中关村), from the
+# catalog's District entries (beijing.py): only consulted when a text names no city or
+# province at all. A district whose entry states a shared_name (朝阳区, 通州区, 东城区,
+# 西城区: 长春, 南通, a town's eastern part …) is left out.
+_BEIJING_PLACE = re.compile(
+    "(?:" + "|".join(s for s in beijing.DISTRICT_STEMS if s not in beijing.SHARED_STEMS) + ")区|"
+    + "|".join(beijing.ZONE_STEMS))
 
 
 @lru_cache(maxsize=8)

@@ -20,6 +20,7 @@ from medgraph.catalog import Catalog, Entry
 from medgraph.documents import to_simplified
 from medgraph.extract import bodies as bd
 from medgraph.extract import gazetteer
+from medgraph.extract import beijing
 from medgraph.extract.place_kinds import own_zone_name, place_kind
 from medgraph.models import Node, trusted_node
 from medgraph.textutil import sentence_bounds, slug
@@ -201,11 +202,21 @@ def _suffix_matches(text: str) -> list[list[re.Match]]:
     return out
 
 
+# Beijing's places by their own names come from the catalog's District entries (beijing.py:
+# the 16 districts, 亦庄, 中关村). Besides places, a name found by its shape may start with the
+# country or the region (国家, 中国, 全国, 京津冀, 首都), the city's level (市级, 市), or a name of
+# Beijing that is no District entry: 天竺 (a town, its 综合保税区 a Platform), 未来科学城 (a
+# park), 清华 and 协和 (the university and the hospital things are named after).
+_NOT_DISTRICT_PREFIXES = ("国家", "京津冀", "首都", "中国", "全国", "市级", "市", "天竺", "未来科学城", "清华", "协和")
 _PROPER_PREFIX = re.compile(
-    r"^(" + "|".join(OTHER_CITIES) + r"|北京|中关村|国家|京津冀|首都|亦庄|中国|全国|市级|市|天竺|大兴|昌平|海淀|朝阳|丰台|通州|顺义|房山|怀柔|密云|延庆|平谷|门头沟|石景山|东城|西城|未来科学城|清华|协和)"
+    r"^(" + "|".join((*OTHER_CITIES, "北京", *beijing.PLACE_STEMS, *_NOT_DISTRICT_PREFIXES)) + r")"
 )
-# known places only (no 国家/市级 …): where a zone's own name can start inside a longer run
-_PROPER_PREFIX_IN = re.compile(r"(?:" + "|".join(OTHER_CITIES) + r"|北京|中关村|亦庄|天竺|大兴|昌平|海淀|通州|顺义|房山|怀柔|密云|延庆|平谷|门头沟|石景山)")
+# known places only (no 国家/市级 …): where a zone's own name can start inside a longer run;
+# a Beijing district whose name is shared elsewhere (朝阳, 通州, 东城, 西城: beijing.SHARED_STEMS)
+# does not start one inside a run (…城东城…, 南通通州…)
+_PROPER_PREFIX_IN = re.compile(
+    r"(?:" + "|".join((*OTHER_CITIES, "北京", *(s for s in beijing.PLACE_STEMS if s not in beijing.SHARED_STEMS), "天竺")) + r")"
+)
 _GENERIC = re.compile(
     r"^(市场|市区|市民|市属|国家级|国家重点|全国重点|中心|平台|基地|全国首|中国式|首都功能|国家医学中心|国家临床医学研究中心|全市)"
 )
