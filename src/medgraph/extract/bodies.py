@@ -813,11 +813,13 @@ _ZONE_ABBREVIATIONS = (("高新区", "高新技术产业开发区"), ("经开区
 # what a zone's name ends with for a 管委会 to be its committee: the zone-like places
 # (place_kinds.ZONE_ENDS) and the parks and ports a government also sets a management committee
 # over, which are no zone places (苏州工业园区管委会, 太仓港口管委会, 某产业园管委会)
-_ZONE_END = re.compile("(" + "|".join(sorted({*ZONE_ENDS, "园区", "港区", "港口", "产业园"}, key=len, reverse=True)) + ")$")
+_COMMITTEE_ZONE_ENDS = tuple(sorted({*ZONE_ENDS, "园区", "港区", "港口", "产业园"}, key=len, reverse=True))
+_ZONE_END = re.compile("(" + "|".join(_COMMITTEE_ZONE_ENDS) + ")$")
 # zone names that do not carry their city (the document's own zone)
 _RELATIVE_ZONE = ("高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "经济开发区", "综合保税区", "保税区")
-# the places a shared government/committee suffix may follow
-_SHARED_PLACE_END = ("区", "县", "市", "省", "新城", "港口", "园区", "开发区", "高新区", "新区")
+# the places a shared government/committee suffix may follow: a district, county, city or
+# province, or a zone a committee governs
+_SHARED_PLACE_END = ("区", "县", "市", "省", *_COMMITTEE_ZONE_ENDS)
 _GAZETTEER = "国家\0"   # the place of a body from the gazetteer while _find runs (then 国家)
 
 
@@ -862,6 +864,8 @@ _NOT_STEM_CHARS = re.compile("[已经由请报将为对在于和及与并全本�
 _MINISTRIES = sorted(((f, o.name) for f, o in national_organs.gazetteer()[0].items()
                       if f.endswith("部") and o.name.endswith("部") and not o.local
                       and not o.name.startswith(("中共", "中央", "中国人民解放军"))), key=lambda kv: -len(kv[0]))
+# ends of a …区 that is no district: area words and the zones that have no government of their
+# own; apart from the zone ends on purpose, since a 新区 or 高新区 may be run as a district (滨海新区政府)
 _NOT_DISTRICT_END = ("园区", "社区", "中心城区", "主城区", "老城区", "全城区", "市城区", "地区", "示范区", "自贸区", "试验区", "功能区", "集聚区", "片区", "辖区",
                      "街区", "景区", "校区", "院区", "市区", "郊区", "开发区", "保税区", "合作区")
 
