@@ -29,28 +29,28 @@ from medgraph.resources import asset
 from medgraph.textutil import slug
 
 
-def _load_abbreviations() -> tuple[dict[str, str], dict[str, str]]:
-    """Short form → official form of local bodies' names, and of a party committee's organs,
-    from graph/local_abbreviations.yaml (general knowledge of Chinese government naming,
-    grouped by class there)."""
+def _load_abbreviations() -> dict[str, dict[str, str]]:
+    """Short form → official form of local bodies' names by class, from
+    graph/local_abbreviations.yaml (general knowledge of Chinese government naming)."""
     data = yaml.safe_load(asset("graph", "local_abbreviations.yaml").read_text(encoding="utf-8")) or {}
-    out: dict[str, str] = {}
-    for group, forms in data.items():
-        if group != "party":
-            out.update(forms or {})
-    return out, dict(data.get("party") or {})
+    return {group: dict(forms or {}) for group, forms in data.items()}
 
 
+_BY_CLASS = _load_abbreviations()
 # Applied to the part of a name after its place (市科技局 → 科学技术局). Longest keys first.
-ABBREVIATIONS, _PARTY_ABBREVIATIONS = _load_abbreviations()
+ABBREVIATIONS: dict[str, str] = {k: v for group, forms in _BY_CLASS.items() if group != "party" for k, v in forms.items()}
+# a party committee's organs (市委统战部 → 中共X市委统一战线工作部)
+_PARTY_ABBREVIATIONS: dict[str, str] = _BY_CLASS.get("party", {})
+# people's organisations named by their place alone (市科协, X市工商业联合会), in both forms
+_ORGANISATIONS = tuple(sorted({f for k, v in _BY_CLASS.get("organisations", {}).items() for f in (k, v)}, key=len, reverse=True))
 
 # Body suffixes, longest alternatives first so 委员会 wins over 委 at the same place. The
 # negative lookaheads drop common words that end in a suffix character (局长, 委托, 办理 …).
 _SUFFIX = re.compile(
-    r"(?=[人政管委办局厅海中镇街部法检科工领高爱联证银保])(?:"
+    r"(?=[人政管委办局厅海中镇街部法检科工领高爱联证银保" + "".join({o[0] for o in _ORGANISATIONS}) + r"])(?:"
     r"人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府办(?![理法好事学成结])|政府(?![投采引性资购补基性])|"
     # courts, procuratorates, the associations and leading groups policy texts make responsible
-    r"中级人民法院|高级人民法院|人民法院|法院(?![系])|人民检察院|检察院|科学技术协会|科协|工商业联合会|工商联|"
+    r"中级人民法院|高级人民法院|人民法院|法院(?![系])|人民检察院|检察院|" + "|".join(_ORGANISATIONS) + "|"
     r"科学院|领导小组|爱卫会|联合社|中国人民银行|人民银行|证监会|银保监会|银监会|保监会|"
     r"管理委员会|管委会|委员会|办公厅|办公室|办事处|海关|"
     r"局(?![长面势限部])|委(?![托员派屈婉身])|部(?![门分署长队件位])|厅(?![长局])|办(?![理法好事学公成结])|中心|"
@@ -79,7 +79,7 @@ _NOT_DISTRICT_STEM = frozenset(("自治", "特别行政", "市辖", "城"))
 _SPECIAL_KIND = {
     "中级人民法院": "court", "高级人民法院": "court", "人民法院": "court", "法院": "court",
     "人民检察院": "procuratorate", "检察院": "procuratorate",
-    "科学技术协会": "association", "科协": "association", "工商业联合会": "association", "工商联": "association",
+    **dict.fromkeys(_ORGANISATIONS, "association"),
     "科学院": "institute", "领导小组": "group", "联合社": "association",
 }
 # national bodies named without 国家 (general knowledge); a bare 人民银行 is the central bank
@@ -88,9 +88,8 @@ _NATIONAL_NAMED = {f: national_organs.gazetteer()[0][f].name
                    for f in ("中国人民银行", "人民银行", "证监会", "银保监会", "银监会", "保监会")}   # names: the gazetteer's
 _NO_CORE_SUFFIXES = frozenset(("人民政府", "政府", "人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室", "政府办",
                                "委", "海关", "管委会", "管理委员会", "中级人民法院", "高级人民法院", "人民法院", "法院",
-                               "人民检察院", "检察院", "科学技术协会", "科协", "工商业联合会", "工商联", "科学院", "爱卫会"))
-_PLACE_ONLY = frozenset(("中级人民法院", "高级人民法院", "人民法院", "法院", "人民检察院", "检察院", "科学技术协会", "科协",
-                         "工商业联合会", "工商联", "科学院"))
+                               "人民检察院", "检察院", *_ORGANISATIONS, "科学院", "爱卫会"))
+_PLACE_ONLY = frozenset(("中级人民法院", "高级人民法院", "人民法院", "法院", "人民检察院", "检察院", *_ORGANISATIONS, "科学院"))
 _NAME_END = frozenset("会局厅府室委部署社")   # the last character of a body name (…联合社): another name may follow glued
 _LEVEL_OF = {"市": "city", "省": "province", "自治区": "province", "区": "district", "新区": "district",
              "县": "county", "镇": "town", "开发区": "zone"}
