@@ -609,6 +609,27 @@ def _note_share(text: str, sub: _Level, outer: _Level) -> float:
     return hits / len(idx) if idx else 0.0
 
 
+_INTRO_LINE = re.compile(r"[^\n]*[:：][ \t\u3000]*\n")
+
+
+def _introduces(text: str, sub: _Level, outer: _Level) -> bool:
+    """Are the sub items a list each outer item holding it introduces by a line ending in a
+    colon ((一)X的主要职责：\n…\n1.负责… 2.负责…), and at least as many as the outer items?
+    Then the sub items are what the document enumerates and the outer items group them."""
+    if outer.style == "article" or sub.size < 2 or sub.size < outer.size:
+        return False   # an article introducing its (一) items keeps them inside it (see _choose)
+    ends = _item_ends(text, outer)
+    sub_pos = sub.starts
+    holding = 0
+    for i, e in ends.items():
+        m = outer.matches[i]
+        if bisect_right(sub_pos, e) > bisect_right(sub_pos, m.end()):
+            holding += 1
+            if not _INTRO_LINE.match(text, m.end()):
+                return False
+    return holding > 0
+
+
 def _choose(text: str, levels: dict[str, _Level]) -> tuple[str, list[re.Match] | None, list[re.Match]]:
     """(style of the measures, section markers when ``一、`` items frame them, markers of a
     group level above the measures ((一) headings over owner-carrying 1. items))."""
@@ -633,7 +654,7 @@ def _choose(text: str, levels: dict[str, _Level]) -> tuple[str, list[re.Match] |
         subs = [k for k, v in inner.items() if k not in (deeper, "cn_shi") and _nested(v, inner[deeper])]
         if subs:
             sub = max(subs, key=lambda k: (inner[k].size, -RANK[k]))
-            if _note_share(text, inner[sub], inner[deeper]) >= 0.5:
+            if _note_share(text, inner[sub], inner[deeper]) >= 0.5 or _introduces(text, inner[sub], inner[deeper]):
                 group = [inner[deeper].matches[i] for lst in inner[deeper].lists for i in lst]
                 deeper = sub
     dun = levels.get("cn_dun")
@@ -889,7 +910,16 @@ def _official_list(text: str, measures: list[Measure]) -> bool:
     and a third of them; an item cut by the end of an excerpt loses its own), or the page's
     metadata block gives the document's number."""
     owned = sum(1 for m in measures if _notes_in(text, m.body_start, m.end))
-    return owned * 3 >= len(measures) > 0 and owned > 0 or bool(_META_NUMBER.search(text, 0, min(len(text), 1500)))
+    if owned * 3 >= len(measures) > 0 and owned > 0 or _META_NUMBER.search(text, 0, min(len(text), 1500)):
+        return True
+    # a body's duties listed under a line that announces them (…的主要职责：): an official
+    # allocation of functions, each item a duty the body owns
+    first = measures[0].start if measures else 0
+    return bool(measures) and bool(_DUTIES.search(text, max(0, first - _DUTIES_REACH), first))
+
+
+_DUTIES = re.compile(r"职责(?:如下|是|为)?[ \t\u3000]*[:：][ \t\u3000]*$", re.M)
+_DUTIES_REACH = 300   # the announcing line sits right above the list (an introductory paragraph between)
 
 
 def _table_measures(text: str, st: Structure) -> None:
