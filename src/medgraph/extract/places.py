@@ -108,15 +108,37 @@ def _unit_at(text: str, pos: int, hi: int, places: dict[int, Mention]) -> Unit |
     return None
 
 
+# a township-level area named after its county (大兴团河地区, 昌平区回龙观地区: the 地区
+# offices of Beijing's districts): only right after a county-level unit, a 2-3 character own
+# stem (never 周边地区, 重点地区, 东部地区, 两个地区)
+_AREA = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)地区")
+
+
+def _area_at(text: str, pos: int, hi: int) -> Unit | None:
+    a = _AREA.match(text, pos, hi)
+    if a is None:
+        return None
+    stem = a.group("stem")
+    if (stem in _GENERIC_STEMS or stem.endswith(_GENERIC_END) or _NUMERALS.search(stem) or not place_stem(stem)
+            or _DESCRIPTIVE.search(stem) or is_modifier(stem) or re.search("[东西南北中]", stem)):
+        return None
+    return Unit(a.group(0), 3, "area", a.start(), a.end())
+
+
 def _chain(text: str, pos: int, hi: int, places: dict[int, Mention]) -> list[Unit]:
     """Units written one after the other from ``pos`` (江苏省南京市栖霞区八卦洲街道)."""
     out: list[Unit] = []
     while pos < hi:
         u = _unit_at(text, pos, hi, places)
+        if u is None and out and out[-1].level == 2:
+            u = _area_at(text, pos, hi)
         if u is None or (out and u.level <= out[-1].level and not u.entity_id):
             break
         out.append(u)
         if u.entity_id:
+            area = _area_at(text, u.end, hi) if u.level == 2 else None
+            if area is not None:
+                out.append(area)  # 大兴团河地区: the area of a known district
             break  # a known place ends the chain (北京市 + 北京经济技术开发区)
         pos = u.end
     return out
@@ -164,12 +186,13 @@ _TRIGGER = re.compile("(?=[在于落入扎集聚位地坐座横初近远规区�
                       f"(?:(?P<sited>{_SITED})|(?P<scope>{_SCOPE})|(?P<incl>包括|包含|涵盖)"
                       f"|(?P<settle>{_SETTLE})|(?P<zai>{_ZAI}))")
 # between a subject and its verb: adverbs and a bracketed short name
-_BEFORE_VERB = re.compile(r"(?:[(（][^()（）\n]{1,30}[)）])?\s*(?:目前|现|已经|已|均|都|主要|总体|正式|成功|顺利|将|率先|首批|先后|陆续|是)*\s*$")
+_BEFORE_VERB = re.compile(r"(?:[(（][^()（）\n]{1,30}[)）])?\s*(?:目前|现|已经|已|均|都|主要|总体|正式|成功|顺利|将|率先|首批|先后|陆续|是|基本|确定|拟)*\s*$")
 # what is built or set up in a place: 在X区(内)建设/设立/布局… (the verb right after the place)
-_BUILD = re.compile(r"(?:内|范围内)?\s*(?:共同|加快|率先|规划|启动|正式|新)?(?:建设|设立|布局|打造|建立|组建|筹建|新建|成立|挂牌成立|揭牌)")
+_BUILD = re.compile(r"(?:内|范围内)?\s*(?:共同|加快|率先|规划|启动|正式|新|选址)?(?:建设|设立|布局|打造|建立|组建|筹建|新建|成立|挂牌成立|揭牌)")
 # what settles or opens in a place: X在<places>落地/揭牌/挂牌成立…
 _OPENED = re.compile(r"\s*(?:正式|成功|顺利|率先|先后|陆续)?(?:落地|落户|揭牌|挂牌成立|挂牌|成立|开业|启用|投产|注册|开工|建成|投入运营|运营|入驻|"
                      r"扎根|集聚|聚集)")
+_NO_OBJECT = re.compile(r"\s*(?:[，,；;。]|$)")
 _NOT_OBJECT = re.compile(r"[、在]|[^，,；;。]{16}")
 _LIST_SEP = re.compile(r"\s*(?:、|和|及|与|以及|，|,)\s*")
 _SENTENCE_OPEN = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?")
@@ -186,8 +209,8 @@ def _zone_stem_ok(stem: str) -> bool:
     return len(stem) >= 2 and place_stem(stem[:2]) and not _NUMERALS.search(stem) and stem[:2] not in _GENERIC_STEMS
 
 
-_ORG_WORDS = {"医院": "hospital", "大学": "university", "学院": "university", "研究院": "institute", "研究所": "institute"}
-_THING_NAME = re.compile(r"(医院|大学|学院|研究院|研究所|实验室|中心|产业园|科技园|园区|产业基地|基地|谷)$")
+_ORG_WORDS = {"医院": "hospital", "院区": "hospital", "大学": "university", "学院": "university", "研究院": "institute", "研究所": "institute"}
+_THING_NAME = re.compile(r"(医院|院区|大学|学院|研究院|研究所|实验室|中心|产业园|科技园|园区|产业基地|基地|谷)$")
 
 
 _DUTY_VERBS = re.compile("负责|承担|管理|指导|协调|统筹|组织|联系|对接|服务|参与|所在")
@@ -243,6 +266,13 @@ class _Located:
                                       documents=[self.ctx.spans._id], props=props)
         return nid
 
+    def _unit_name(self, u: Unit) -> str:
+        """A unit's full name: a known place's node name (大兴 → 北京市大兴区), else as written."""
+        if not u.entity_id:
+            return u.name
+        node = self.ctx.catalog.entries.get(u.entity_id) or self.ctx.ents.nodes.get(u.entity_id)
+        return node.name if node is not None else u.name
+
     def place_of(self, chain: list[Unit]) -> str | None:
         """The node of the chain's most specific unit (catalog entry, known mention or new)."""
         head = chain[-1]
@@ -255,7 +285,7 @@ class _Located:
             entry = find_by_name(catalog, "北京市" + head.name) or (find_by_name(catalog, head.name) if not city else None)
             if entry is not None and entry.label == "District":
                 return entry.id
-        qualified = "".join(u.name for u in chain[:-1] if u.level >= 1) + head.name if head.level >= 2 else head.name
+        qualified = "".join(self._unit_name(u) for u in chain[:-1] if u.level >= 1) + head.name if head.level >= 2 else head.name
         entry = find_by_name(catalog, qualified)
         if entry is not None and entry.label == "District":
             return entry.id
@@ -506,7 +536,8 @@ class _Located:
             if x.label in LOCATABLE and not text.startswith(_BRANCH, x.end):
                 built = True
                 self._settled(x.entity_id, chains, place, t.start(), x.end, 0.85)
-        if not built and place is not None:
+        # no object after the verb (X在<where>选址建设。): the subject, when a thing, is what is built
+        if not built and (place is not None or _NO_OBJECT.match(text, v.end(), e)):
             for nid, a in self.things_before(s, t.start()):
                 self._settled(nid, chains, place, a, v.end(), 0.85)
 
