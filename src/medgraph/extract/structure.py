@@ -945,6 +945,37 @@ def _table_measures(text: str, st: Structure) -> None:
 
 _TABLE_HEAD_STOP = re.compile(r"[。；;]")
 
+# A table copied from a web page whose borders were lost: a header line naming the 序号
+# column and a task column, then one line per row, the row number glued to the task
+# (序号任务内容…\n1落实…。…\n2常态化…). Rows numbered 1, 2, 3… in order are the tasks.
+_ROW_HEADER = re.compile(r"^[ \t\u3000]*序[号號][^\n]*?(?:任[务務]|措施|工作|事[项項])[^\n]*$", re.M)
+_BARE_ROW = re.compile(r"\n[ \t\u3000]*(?P<n>\d{1,3})(?=[\u4e00-\u9fff])")
+
+
+def _bare_rows(text: str) -> list[Measure]:
+    """The rows of the first borderless task table (``_ROW_HEADER``), numbered 1, 2, 3… from
+    the line after its header; each row's heading runs to its first 。；; or line end."""
+    h = _ROW_HEADER.search(text)
+    if not h:
+        return []
+    out: list[Measure] = []
+    pos = h.end()
+    while True:
+        m = _BARE_ROW.match(text, pos)
+        if not m or int(m.group("n")) != len(out) + 1:
+            break
+        eol = text.find("\n", m.end())
+        end = eol if eol != -1 else len(text)
+        stop = _TABLE_HEAD_STOP.search(text, m.end(), end)
+        he = stop.start() if stop else end
+        while he > m.end() and text[he - 1].isspace():
+            he -= 1
+        marker_start = m.start("n")
+        out.append(Measure(number=len(out) + 1, number_text=m.group("n"), heading=text[m.end():he], start=marker_start,
+                           end=end, heading_start=m.end(), heading_end=he, body_start=m.end(), key=m.group("n")))
+        pos = end
+    return out if len(out) >= MIN_RUN else []
+
 
 def parse(text: str) -> Structure:
     st = Structure()
@@ -961,6 +992,9 @@ def parse(text: str) -> Structure:
     section_matches = list(SECTION.finditer(text))
     st.style, st.measures = find_measures(text, section_matches, _attached_start(text, st))
     _table_measures(text, st)
+    rows = [] if st.measures else _bare_rows(text)
+    if rows:
+        st.style, st.measures = "rows", rows
     is_speech = len(SPEECH_MARKERS.findall(text[:5000])) >= 2
     notice = bool(re.search(r"(印发给你们|现将《|现提出如下|现批复如下|特制定(?:本|以下|如下)|制定本(?:措施|方案|计划))", text[:6000]))
     # a page's metadata block (索引号：…, [发文字号]…) above the title does not push it down
@@ -971,7 +1005,7 @@ def parse(text: str) -> Structure:
                 break
             front = meta.end()
     near_top = bool(st.title_span and st.title_span[0] - front < 400)
-    st.is_policy = bool(st.measures) and not is_speech and (notice or near_top or _official_list(text, st.measures))
+    st.is_policy = bool(st.measures) and not is_speech and (notice or near_top or bool(rows) or _official_list(text, st.measures))
     if not st.is_policy:
         st.measures = []
         st.style = ""
