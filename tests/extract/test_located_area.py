@@ -52,3 +52,17 @@ def test_parts_of_a_county_are_no_area_and_a_builder_with_an_object_is_not_place
     pairs = _pairs(text)
     assert not any(src in ("儿童医院新院区", "口腔医院新院区") for src, _ in pairs)
     assert ("中医医院", "顺义区") not in pairs
+
+
+def test_a_district_name_inside_a_park_name_does_not_place_the_measures_platforms():
+    # relations.py measure rule (a measure whose heading names one district places the
+    # platforms it names): 通州 of 临空经济区通州园 is a park's name, not the district named
+    text = ("关于印发园区建设工作任务的通知\n"
+            "一、加强园区统计工作，完善园区企业服务体系。\n"
+            "二、统筹临空经济区通州园管委会的专项资金。配合美敦力数字化医疗创新基地开展园区考核工作。\n"
+            "三、完善园区企业服务体系，支持企业发展。\n")
+    doc = read_bytes(text.encode(), "area.txt")
+    ex = extract(doc, CAT)
+    nodes = {n.id: n for n in ex.nodes}
+    assert [(nodes[e.source].name, nodes[e.target].name) for e in ex.edges
+            if e.type == "LOCATED_IN" and nodes[e.source].name == "美敦力数字化医疗创新基地"] == []

@@ -441,7 +441,9 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
                 s, e = sentence_bounds(ctx.text, x.start, m.start, m.end)
                 _add(ctx, x.entity_id, mid, "FUNDS", [ctx.spans.ev(s, e, "explicit", 0.8)])
         # a measure about one district places the platforms it builds there (action plans: 推进昌平区打造…)
-        heading_districts = {x.entity_id for x in inside if x.label == "District" and x.start < m.heading_end}
+        # (a district's name inside a park's name — 中关村科技园区海淀园 — is no district named)
+        heading_districts = {x.entity_id for x in inside if x.label == "District" and x.start < m.heading_end
+                             and not ctx.text.startswith("园", x.end)}
         if len(heading_districts) == 1:
             (d,) = heading_districts
             dm = next(x for x in inside if x.entity_id == d)
