@@ -824,6 +824,8 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
             continue   # a heading the text ends in (an excerpt cut there) that states no action: nothing to judge
         if _QUESTION.search(heading):
             continue   # 一、…出台的目的是什么: a question an interpretation answers, no measure
+        if style == "article" and text[he:he + 1] in (":", "：") and _INTRO_LINE.match(text, he) and not _states_action(text, hs, he):
+            continue   # 第三条 本区的重点产业领域：(一)… — an article naming what its list holds acts on nothing
         if sec is not None and goal_section(sec) and not _notes_in(text, body_start, end):
             continue   # a goal or principle, unless a unit is made responsible for it
         label = sec[2] if sec is not None else ""
