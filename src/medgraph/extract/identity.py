@@ -36,8 +36,10 @@ from medgraph.textnorm import PINYIN_INSERT
 
 _OPEN_CLOSE = {"〔": "〕", "[": "]", "【": "】", "(": ")", "（": "）", "［": "］", "﹝": "﹞", "〖": "〗"}
 # prefix (a run of CJK) + year in brackets + serial; the closing bracket or 号 may be missing
+# (?![\u4e00-\u9fff]): p must reach the end of its run of characters (a space or bracket follows
+# it), so a failed try is not retried with each shorter p (24 backtracks per run start, all futile)
 _NUMBER = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<p>[\u4e00-\u9fff]{1,24})[ \t\u3000]*(?P<o>[〔\[【(（［﹝〖])[ \t\u3000]*(?P<y>(?:19|20)\d{2})[ \t\u3000]*"
+    r"(?<![\u4e00-\u9fff])(?P<p>[\u4e00-\u9fff]{1,24})(?![\u4e00-\u9fff])[ \t\u3000]*(?P<o>[〔\[【(（［﹝〖])[ \t\u3000]*(?P<y>(?:19|20)\d{2})[ \t\u3000]*"
     r"(?P<c>[〕\]】)）］﹞〗])?[ \t\u3000]*(?P<di>第)?(?P<n>\d{1,4})(?!\d)[ \t\u3000]*(?P<hao>号)?"
     # decree numbers: 第4号令, 国家食品药品监督管理局令第4号
     r"|(?P<decree>第[ \t\u3000]*\d{1,4}[ \t\u3000]*号令|(?<=令)\s*第[ \t\u3000]*\d{1,4}[ \t\u3000]*号)"
