@@ -30,6 +30,7 @@ _FOUNDED_SUFFIX = re.compile(r"(?:成立|设立|组建|创立|揭牌|挂牌|落�
 
 SUBJECTS = {"area_km2": {"Platform", "District"}, "size_yi": {"Fund"},
             "founded_year": {"Fund", "Platform", "Organization"}}
+_ANY_SUBJECT = frozenset().union(*SUBJECTS.values())
 
 
 @dataclass(frozen=True)
@@ -65,16 +66,22 @@ def find_claims(text: str, mentions) -> list[Claim]:
     """Every (entity, attribute, value) the text states, in text order."""
     out: list[Claim] = []
     by_start = sorted(mentions, key=lambda m: m.start)
+    # every _AREA match holds 面积 (a str search, not the pattern's optional prefixes tried at
+    # every position); only the mentions of a subject label can be claimed for
+    area = "面积" in text
+    subjects = [m for m in by_start if m.label in _ANY_SUBJECT]
+    if not area and not subjects:
+        return out
     ends = [m.start() for m in _CLAUSE_END.finditer(text)]   # one scan; each clause by bisect
 
-    for m in _AREA.finditer(text):
+    for m in _AREA.finditer(text) if area else ():
         lo, _ = _clause(text, m.start(), ends)
         # a park's clause often names its district too (位于昌平区，规划面积…): the park is the subject
         subj = _subject(by_start, {"Platform"}, lo, m.start()) or _subject(by_start, {"District"}, lo, m.start())
         if subj is not None:
             v = round(float(m.group(1)) * _KM2[m.group(2)], 4)
             out.append(Claim(subj.entity_id, "area_km2", v, m.start(), m.end(), m.group(1) + m.group(2)))
-    for subj in by_start:
+    for subj in subjects:
         lo, hi = _clause(text, subj.start, ends)
         if subj.label in SUBJECTS["area_km2"]:
             b = _AREA_BEFORE.search(text, max(lo, subj.start - 14), subj.start)
