@@ -346,3 +346,27 @@ def test_a_bracket_whose_lead_clause_is_followed_by_bare_units():
     # outside a bracket, a body acting in the next clause is not a listed supporter
     assert got["完善医保支付"] == {("包头市医疗保障局", "lead")}
     _quotes_are_original(doc, ex)
+
+
+# a 三定-style list: the introducing line, then an unnumbered paragraph stating the general
+# duty, then the numbered duties (ASCII colon, 1、 numbering)
+DUTIES_AFTER_A_GENERAL_PARAGRAPH = """某某市机构编制委员会关于某某市药品监督管理局职能配置的通知
+一、职责调整
+（一）市药监局承担下列职责:
+市药监局负责全市药品、医疗器械和化妆品安全监督管理的综合协调工作。
+1、负责拟订药品监督管理的地方性政策措施并组织实施。
+2、负责组织开展药品不良反应监测和评价工作。
+3、负责指导区药品监管部门的执法工作。（责任单位：市卫健委）
+"""
+
+
+def test_a_duty_list_whose_introducing_line_stands_a_paragraph_above_its_items():
+    doc, ex = _doc(DUTIES_AFTER_A_GENERAL_PARAGRAPH)
+    got = _explicit(ex)
+    assert got == {
+        "负责拟订药品监督管理的地方性政策措施并组织实施": {("某某市药品监督管理局", "lead")},
+        "负责组织开展药品不良反应监测和评价工作": {("某某市药品监督管理局", "lead")},
+        "负责指导区药品监管部门的执法工作": {("某某市卫生健康委员会", "lead")},  # its own annotation wins
+    }
+    assert set(_quotes(ex, "某某市药品监督管理局")) == {"市药监局承担下列职责:"}
+    _quotes_are_original(doc, ex)

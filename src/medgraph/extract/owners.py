@@ -546,17 +546,28 @@ _INTRO_TAIL = re.compile(r"(?:的)?(?:主要|具体|工作)?(?:职责|职能)(?:
 _INTRO_END = re.compile(r"\s*[:：]\s*$")
 
 
+def intro_line(text: str, hi: int) -> tuple[int, int] | None:
+    """The line ending in a colon that may introduce the list whose first item is at ``hi``:
+    the last non-blank line before it, or the one before that when an unnumbered paragraph
+    stands between the introducing line and the items (``(一)X的主要职责：`` / ``X负责…的综合
+    指导工作。`` / ``1.负责…``: a 三定 text states the general duty before the numbered ones)."""
+    ls, e = line_before(text, hi)
+    if e > ls and text[e - 1] not in ":：" and marker_rank(text, ls) is None:
+        ls, e = line_before(text, ls)
+    if e <= ls or text[e - 1] not in ":：":
+        return None
+    return ls, e
+
+
 def list_intro(text: str, hi: int, mentions: list, unit) -> list[Owner]:
-    """The owners of a list of duties stated once, on the line right before the item at ``hi``
-    (``(一)某某管委会的主要职责：`` then ``1.负责…`` ``2.负责…``): the bodies that open that line
-    lead every item of the list that names no owner of its own. ``mentions``: sorted, may
-    be any superset of the line's."""
-    e = hi
-    while e > 0 and text[e - 1].isspace():
-        e -= 1
-    if e <= 0 or text[e - 1] not in ":：":
+    """The owners of a list of duties stated once, on the line that introduces the item at
+    ``hi`` (``(一)某某管委会的主要职责：`` then ``1.负责…`` ``2.负责…``; see ``intro_line``): the
+    bodies that open that line lead every item of the list that names no owner of its own.
+    ``mentions``: sorted, may be any superset of the line's."""
+    span = intro_line(text, hi)
+    if span is None:
         return []
-    ls = text.rfind("\n", 0, e) + 1
+    ls, e = span
     mentions = [x for x in mentions if ls <= x.start and x.end <= e]
     start = _INTRO_MARKER.match(text, ls, e).end()
     units, end = _leading_units(text, start, e, {x.start: x for x in mentions}, unit)

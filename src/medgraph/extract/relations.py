@@ -406,8 +406,10 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
         ls, le = heads[i] or owners_mod.line_before(text, m.start)
         if heads[i] is not None or (ls >= prev_end and le > prev_end):
             lines = ctx.mentions_in(ls, le)
-            intro = owners_mod.list_intro(text, m.start, lines, unit) or owners_mod.heading_owners(
-                text, ls, le, lines, unit, ctx.convention, _place_government(ctx))
+            span = owners_mod.intro_line(text, m.start)  # may lie a paragraph above the item
+            intro = owners_mod.list_intro(text, m.start, ctx.mentions_in(*span), unit) if span else []
+            intro = intro or owners_mod.heading_owners(text, ls, le, lines, unit, ctx.convention,
+                                                       _place_government(ctx))
         nxt = heads[i + 1] if i + 1 < len(heads) else None
         if nxt and m.start < nxt[0] < m.end:
             # the next list's introducing line or heading closes this item's span: not this item's text
