@@ -210,3 +210,22 @@ def test_page_furniture_around_titles():
     # a related link above the page's own title is never its title
     text = "相关文件：某某省人民政府关于加快中医药发展的意见\n某某市中医药产业发展三年行动计划（2024—2026年）\n"
     assert _title(text) == "某某市中医药产业发展三年行动计划(2024—2026年)"
+
+
+def test_a_flattened_cover_gives_the_title_and_its_author_over_a_sharing_page_header():
+    """A PDF's text on a document-sharing page: the page's own header (a file name with a page
+    count) first, then the cover flattened into one paragraph with the table of contents —
+    title, the body that wrote it and the month glued together."""
+    toc = "".join(f"{n}、第{n}章 某项工作.{n}" for n in range(1, 40))
+    text = ("来源：某文库（文档分享站） https://example.org/doc/77.html\n"
+            "临江县“十四五”时期养老服务体系建设规划方案(2021-2025年)(41页)\n"
+            "上传人:ab**12 2024-05-01 41页\n"
+            "1、临江县“十四五”时期养老服务体系建设规划临江县民政局2021 年 11 月目录" + toc + "\n")
+    norm = _norm(text)
+    t = find_title(norm)
+    assert (t.title, t.kind) == ("临江县“十四五”时期养老服务体系建设规划", "cover")
+    assert norm[t.span[0]:t.span[1]] == t.title
+    assert norm[t.heading[0]:t.heading[1]] == "临江县民政局"
+    # a month line without a body before it is no cover: the page header stays the title
+    plain = text.replace("临江县民政局2021", "2021")
+    assert find_title(_norm(plain)).kind != "cover"

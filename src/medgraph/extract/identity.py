@@ -297,6 +297,12 @@ _WS = re.compile(r"\s+")
 # a notice's heading opening a page whose lines were flattened into one (a PDF or page text
 # with no line breaks: X关于发布《Y》的通知 发布日期:… 各有关单位: …)
 _FLAT_HEADING = re.compile(r"[^。；;：:！？!?\n]{4,200}?的(?:通知|公告|通告)(?=[\s\u3000]|$)")
+# a cover page flattened into one line (a PDF's text on a document-sharing page): the title,
+# the body that wrote it and the month, glued (X规划X区卫生健康委员会2022 年 8 月目录…);
+# a leading 1、 is the page's excerpt marker
+_COVER = re.compile(r"(?:\d{1,2}、)?(?P<t>[^。；;：:，,！？!?《》\s]{4,80}?" + _KIND + _TAIL + r")"
+                    r"(?P<o>[\u4e00-\u9fff]{2,30}?(?:委员会|人民政府|办公厅|办公室|局|厅))[ \t\u3000]*"
+                    r"(?:19|20)\d{2}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月")
 
 
 def _lines(text: str, hi: int) -> list[_Line]:
@@ -406,6 +412,7 @@ class _Cand:
     line_end: int          # end of the (last) line it came from
     head_start: int        # start of the heading (issuer included)
     whole: bool = True     # a wrapper heading that ends with its 的通知
+    issuer: tuple[int, int] | None = None   # a cover's body (its span in the text)
 
 
 def _candidates(text: str, hi: int) -> list[_Cand]:
@@ -414,6 +421,11 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
     i = 0
     while i < len(lines):
         ln = lines[i]
+        if ln.end - ln.start > 400 and ln.c == "。":   # a flattened paragraph (see _lines)
+            cv = _COVER.match(text, ln.start, ln.end)
+            if cv is not None:
+                out.append(_Cand("cover", cv.group("t"), cv.start("t"), cv.end("t"), cv.end(), cv.start("t"),
+                                 issuer=cv.span("o")))
         if _JUNK_START.match(ln.c):   # 来源, breadcrumbs, a related link, a numbered item
             i += 1
             continue
@@ -559,7 +571,7 @@ class Title:
     title: str
     span: tuple[int, int] | None
     heading: tuple[int, int] | None   # the heading line(s) the title came from (issuer included)
-    kind: str = ""                    # wrapper | consult | about | issuing | plain | made | report
+    kind: str = ""                    # wrapper | consult | about | issuing | cover | plain | made | report
 
 
 # ——2021年1月12日在…会议上 (the congress may go on the next line)
@@ -597,6 +609,9 @@ def find_title(text: str, hi: int = 3000) -> Title:
         if kind == "wrapper":
             hit = _refine_wrapped(text, hit, cands, hi)
         return Title(hit.title, (hit.start, hit.end), heading, kind)
+    hit = next((c for c in cands if c.kind == "cover"), None)
+    if hit is not None:   # a flattened cover: the title and its author, above a page's header
+        return Title(hit.title, (hit.start, hit.end), hit.issuer, "cover")
     m = _PRINTED_IN.search(text, 0, hi)
     if m:
         return Title(m.group("t"), m.span("t"), None, "issuing")
@@ -684,4 +699,5 @@ def official_signs(text: str, title: Title, number: str, issuers: bool) -> bool:
         return False
     if title.kind == "report":
         return True
-    return title.kind in ("wrapper", "consult") or bool(number) or issuers or speaks_as_itself(text) is not None
+    # a cover (title, its author, the month: see _COVER) is the document's own first page
+    return title.kind in ("wrapper", "consult", "cover") or bool(number) or issuers or speaks_as_itself(text) is not None
