@@ -19,6 +19,7 @@ check the call; a manifest entry or an upload parameter overrides it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 SOURCE_KINDS = ("official", "interpretation", "news", "analysis")
@@ -38,6 +39,10 @@ def source_kind_of(record) -> str:
 _HEAD = 1500  # characters of the head where a notice states its own number and title
 
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{1,4}\s*号")
+# the part of a number from its bracket on: every _DOC_NUMBER match holds one at its bracket, and
+# (starting with a bracket, a rare character) it is found without trying the name's 1–10
+# characters at every position of the head
+_DOC_NUMBER_TAIL = re.compile(r"[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{1,4}\s*号")
 _CITE_BEFORE = re.compile(r"(?:根据|依据|按照|落实|贯彻|》|\))\s*[（(]?\s*$")
 _CITE_WORD = re.compile(r"(?:根据|依据|按照|落实|贯彻|参照|执行|对照)")
 _NOTICE = re.compile(r"现将[^。\n]{0,80}?印发给你们|现印发给你们|印发给你们|特此通知|特此公告"
@@ -77,9 +82,25 @@ class SourceKind:
     basis: str           # in words: what decided it
 
 
+def _doc_numbers(text: str, hi: int) -> Iterator[re.Match]:
+    """``_DOC_NUMBER.finditer(text, 0, hi)``, the same matches: the next match after ``pos``
+    has its bracket at the first tail at or after ``pos`` that has a name before it, and
+    starts at most 10 characters before that bracket, so the full pattern is searched from
+    there (tails never overlap: each starts with an opening bracket and holds none)."""
+    pos = 0
+    for t in _DOC_NUMBER_TAIL.finditer(text, 0, hi):
+        if t.start() < pos:
+            continue
+        m = _DOC_NUMBER.search(text, max(pos, t.start() - 10), hi)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 def own_doc_number(text: str, head: int = _HEAD) -> re.Match | None:
     """The first 发文字号 in the head that the text does not merely cite."""
-    for m in _DOC_NUMBER.finditer(text, 0, min(len(text), head)):
+    for m in _doc_numbers(text, min(len(text), head)):
         before = text[max(0, m.start() - 12):m.start()]
         if _CITE_BEFORE.search(before) or "《" in before[-3:] or _CITE_WORD.match(m.group(0)):
             continue
