@@ -410,3 +410,16 @@ def test_the_body_whose_text_a_notice_forwards_does_not_issue_the_notice():
 """
     ex = _ex(text)
     assert _issuer_names(ex) == ["温州市人民政府办公室"]
+
+
+def test_a_flattened_covers_author_glued_to_the_title_issues_it():
+    """A PDF's cover flattened into one paragraph on a document-sharing page: the author's
+    name reads as the title's tail (…规划临江县民政局2021 年 11 月); it is the issuer."""
+    toc = "".join(f"{n}、第{n}章 某项工作.{n}" for n in range(1, 40))
+    text = ("来源：某文库（文档分享站） https://example.org/doc/77.html\n"
+            "临江县“十四五”时期养老服务体系建设规划方案(2021-2025年)(41页)\n"
+            "1、临江县“十四五”时期养老服务体系建设规划临江县民政局2021 年 11 月目录" + toc + "\n")
+    ex = _ex(text)
+    assert _own(ex) is not None
+    assert _own(ex).name == "临江县“十四五”时期养老服务体系建设规划"
+    assert _issuer_names(ex) == ["临江县民政局"]

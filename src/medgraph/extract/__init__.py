@@ -82,6 +82,14 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     head = own_heading(text)
     st.title, st.title_span = head.title, head.span
     ents = find_entities(text, catalog, document.id, head=st.title or "")
+    if head.kind == "cover" and head.heading:
+        # a flattened cover's author reads as the title's tail: read it as a name of its own
+        have = {(m.start, m.end) for m in ents.mentions}
+        found, new_nodes = iss.cover_author(text, head.heading, catalog, document.id, st.title or "")
+        ents.mentions.extend(m for m in found if (m.start, m.end) not in have)
+        ents.mentions.sort(key=lambda m: m.start)
+        for k, v in new_nodes.items():
+            ents.nodes.setdefault(k, v)
     ctx = rel.Ctx(text=text, spans=rel.Spans(document), catalog=catalog, ents=ents, edges={},
                   convention=convention(text))
     nodes: dict[str, Node] = {}

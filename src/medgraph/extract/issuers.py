@@ -288,3 +288,18 @@ def made_by(text: str, mentions: list[Mention], title_key, own_key: str, hi: int
         if run:
             return run
     return []
+
+
+def cover_author(text: str, span: tuple[int, int], catalog, doc_id: str, head: str = "") -> tuple[list[Mention], dict]:
+    """The body that wrote a flattened cover (identity._COVER: title, author and month glued
+    on one line). Flattening lost the line break before the author, so the name reads as the
+    tail of the title; it is read again with that break restored (same offsets): its
+    Bureau mentions inside ``span`` and the nodes they need."""
+    from medgraph.extract.entities import find_entities   # entities imports nothing from here
+
+    s, e = span
+    if s < 1:
+        return [], {}
+    res = find_entities(text[:s - 1] + "\n" + text[s:e], catalog, doc_id, head=head)
+    found = [m for m in res.mentions if m.label == "Bureau" and s <= m.start and m.end <= e]
+    return found, {m.entity_id: res.nodes[m.entity_id] for m in found if m.entity_id in res.nodes}
