@@ -27,6 +27,7 @@ a number in brackets after a cited title or in a sentence that opens with 根据
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -46,6 +47,10 @@ _NUMBER = re.compile(
     # an announcement's number: 2023年第12号 (after its title's 公告/通告, or alone on its line)
     r"|(?P<ann>(?:19|20)\d{2}[ \t\u3000]*年[ \t\u3000]*第[ \t\u3000]*\d{1,4}[ \t\u3000]*号)"
 )
+# where every _NUMBER match has its anchor: the opening bracket before the year (a prefixed
+# number), or 第 before the serial (a decree or an announcement's number); what stands between a
+# match's start and its anchor (name characters, spaces, 2023年) never holds another anchor
+_NUMBER_ANCHOR = re.compile(r"[〔\[【(（［﹝〖][ \t\u3000]*(?:19|20)\d{2}|第[ \t\u3000]*\d")
 _ANN_BEFORE = re.compile(r"(?:公告|通告)\s*[(（〔\[]?\s*$")
 _LABEL = re.compile(r"(?:发文字号|文件编号|文号|字号|编号)")
 # the end of a body's name: a number glued after it (来源:上海市科学技术委员会沪科合(2009)029号)
@@ -103,10 +108,35 @@ def _own_place(text: str, start: int, end: int, after_body: bool) -> bool:
     return not before and len(after) <= 120 and not _SENTENCE.search(after)
 
 
+def _number_matches(text: str, lo: int, hi: int) -> Iterator[re.Match]:
+    """``_NUMBER.finditer(text, lo, hi)``, the same matches, with the pattern searched only from
+    shortly before each anchor instead of tried at every position: the next match after ``pos``
+    starts at the first anchor at or after ``pos`` or before it by at most spaces, 24 name
+    characters or a year and 年 (a match holds no anchor before its own)."""
+    pos = lo
+    for a in _NUMBER_ANCHOR.finditer(text, lo, hi):
+        at = a.start()
+        if at < pos:
+            continue
+        w = text[max(pos, at - 64):at]
+        back = len(w) - len(w.rstrip())    # spaces before the anchor
+        w2 = w[:max(0, len(w) - back - 1)]  # before the 年 of an announcement's year
+        back2 = len(w2) - len(w2.rstrip())
+        if back == len(w) or back2 == len(w2):
+            start = pos                     # spaces all the way back: no bound, search from pos
+        else:
+            start = max(pos, at - max(back + 24, back + 1 + back2 + 4))
+        m = _NUMBER.search(text, start, hi)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 def _numbers(text: str, lo: int, hi: int) -> list[_Num]:
     """Every 发文字号-shaped number in ``text[lo:hi]``, not cited, with its standing."""
     out: list[_Num] = []
-    for m in _NUMBER.finditer(text, lo, hi):
+    for m in _number_matches(text, lo, hi):
         if m.group("ann"):
             s, e = m.span("ann")
             ls = text.rfind("\n", 0, s) + 1
