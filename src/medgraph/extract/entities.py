@@ -583,7 +583,8 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
 
     # 3. pattern discovery: funds introduced with their size, then suffix patterns
     index = _name_index(catalog)
-    for m in FUND_AFTER_AMOUNT.finditer(text):
+    # every match ends in 基金: a text without the word (most) is not scanned at every digit
+    for m in FUND_AFTER_AMOUNT.finditer(text) if "基金" in text else ():
         start, end = m.span("name")
         name = m.group("name")
         if any(taken[start:end]) or len(name) < 6:
