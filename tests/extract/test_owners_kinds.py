@@ -8,39 +8,20 @@ sets; every quote is the original text."""
 
 import pytest
 
-from medgraph.catalog import load_catalog
-from medgraph.documents import read_bytes
-from medgraph.extract import extract
 from medgraph.extract.owners import CONVENTION_FIRST, convention
 
-CAT = load_catalog()
+from owner_support import explicit_owners as _explicit
+from owner_support import extract_text
+from owner_support import quotes_are_original as _quotes_are_original
 
 
 def _doc(text: str):
-    doc = read_bytes(text.encode("utf-8"), "owners-kinds.txt")
-    return doc, extract(doc, CAT)
-
-
-def _explicit(ex) -> dict[str, set[tuple[str, str]]]:
-    """heading → {(body name, role)} of the explicit LEADS edges."""
-    names = {x.id: x.name for x in ex.nodes}
-    heads = {x.id: x.name for x in ex.nodes if x.label == "Measure"}
-    out: dict[str, set[tuple[str, str]]] = {h: set() for h in heads.values()}
-    for e in ex.edges:
-        if e.type == "LEADS" and e.target in heads and any(ev.method == "explicit" for ev in e.evidence):
-            out[heads[e.target]].add((names[e.source], e.props["role"]))
-    return out
+    return extract_text(text, "owners-kinds.txt")
 
 
 def _quotes(ex, name: str) -> list[str]:
     names = {x.id: x.name for x in ex.nodes}
     return [ev.quote for e in ex.edges if e.type == "LEADS" and names[e.source] == name for ev in e.evidence]
-
-
-def _quotes_are_original(doc, ex):
-    for e in ex.edges:
-        for ev in e.evidence:
-            assert doc.original[ev.start:ev.end] == ev.quote
 
 
 ROLE_AND_DUTY_LABELS = """长丰县人民政府办公室关于印发2030年重点工作任务分解的通知

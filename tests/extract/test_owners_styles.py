@@ -4,33 +4,14 @@ one bracket with classes among the units, field lines of a task-division table, 
 whose items name their subject (and 你委 = the addressee), 会同, 由X负责, and a bare list
 cut at the end of the file. Exact lead/support sets; every quote is the original text."""
 
-from medgraph.catalog import load_catalog
-from medgraph.documents import read_bytes
-from medgraph.extract import extract
 
-CAT = load_catalog()
+from owner_support import explicit_owners as _explicit
+from owner_support import extract_text
+from owner_support import quotes_are_original as _quotes_are_original
 
 
 def _doc(text: str):
-    doc = read_bytes(text.encode("utf-8"), "owners-styles.txt")
-    return doc, extract(doc, CAT)
-
-
-def _explicit(ex) -> dict[str, set[tuple[str, str]]]:
-    """heading → {(body name, role)} of the explicit LEADS edges."""
-    names = {x.id: x.name for x in ex.nodes}
-    heads = {x.id: x.name for x in ex.nodes if x.label == "Measure"}
-    out: dict[str, set[tuple[str, str]]] = {h: set() for h in heads.values()}
-    for e in ex.edges:
-        if e.type == "LEADS" and e.target in heads and any(ev.method == "explicit" for ev in e.evidence):
-            out[heads[e.target]].add((names[e.source], e.props["role"]))
-    return out
-
-
-def _quotes_are_original(doc, ex):
-    for e in ex.edges:
-        for ev in e.evidence:
-            assert doc.original[ev.start:ev.end] == ev.quote
+    return extract_text(text, "owners-styles.txt")
 
 
 KINDS_IN_ONE_BRACKET = """成都市人民政府关于加快医药健康人才集聚的若干意见

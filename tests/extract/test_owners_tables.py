@@ -3,33 +3,15 @@ owner columns (牵头单位 / 配合单位 / 责任单位) say who leads and who
 for these tests (none is a copy of a corpus document), in the three shapes tables reach us:
 cells split by ``|``, by tabs, and one cell per line. Exact lead/support sets and quotes."""
 
-from medgraph.catalog import load_catalog
-from medgraph.documents import read_bytes
-from medgraph.extract import extract
 from medgraph.extract.tables import find_tables
 
-CAT = load_catalog()
+from owner_support import explicit_owners as _explicit
+from owner_support import extract_text
+from owner_support import quotes_are_original as _quotes_are_original
 
 
 def _doc(text: str):
-    doc = read_bytes(text.encode("utf-8"), "owners-tables.txt")
-    return doc, extract(doc, CAT)
-
-
-def _explicit(ex) -> dict[str, set[tuple[str, str]]]:
-    names = {x.id: x.name for x in ex.nodes}
-    heads = {x.id: x.name for x in ex.nodes if x.label == "Measure"}
-    out: dict[str, set[tuple[str, str]]] = {h: set() for h in heads.values()}
-    for e in ex.edges:
-        if e.type == "LEADS" and e.target in heads and any(ev.method == "explicit" for ev in e.evidence):
-            out[heads[e.target]].add((names[e.source], e.props["role"]))
-    return out
-
-
-def _quotes_are_original(doc, ex):
-    for e in ex.edges:
-        for ev in e.evidence:
-            assert doc.original[ev.start:ev.end] == ev.quote
+    return extract_text(text, "owners-tables.txt")
 
 
 PIPES = """长沙市人民政府办公厅关于印发2030年医药产业重点任务分工的通知
