@@ -3,29 +3,14 @@ thing named by its shape (…医院…院区), lies in the township-level area (
 ``zai``). An area is a 2-3 character own stem + 地区 right after a county-level unit; a
 description of part of a county (周边地区, 东部地区) is no place. Documents written for the test."""
 
-from medgraph.catalog import load_catalog
 from medgraph.documents import read_bytes
 from medgraph.extract import extract
 
-CAT = load_catalog()
+from located_support import CAT, stated_pairs
 
 
 def _pairs(text: str) -> dict[tuple[str, str], list[str]]:
-    doc = read_bytes(text.encode(), "area.txt")
-    ex = extract(doc, CAT)
-    nodes = {n.id: n for n in ex.nodes}
-    out: dict[tuple[str, str], list[str]] = {}
-    for e in ex.edges:
-        if e.type != "LOCATED_IN" or nodes[e.source].label == "Bureau":
-            continue
-        quotes = []
-        for ev in e.evidence:
-            assert doc.original[ev.start:ev.end] == ev.quote
-            if ev.method == "explicit":
-                quotes.append(ev.quote)
-        if quotes:
-            out[(nodes[e.source].name, nodes[e.target].name)] = sorted(quotes)
-    return out
+    return stated_pairs(text, "area.txt")
 
 
 def test_a_campus_sited_in_an_area_of_a_spelled_out_district():

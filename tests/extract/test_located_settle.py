@@ -6,11 +6,7 @@ joined by 、 or 和; their items are known names or names by their shape, and a
 the first item's parent body. Each document here is written for the test (parks and cities
 of no corpus document, both scripts); each asserts the exact pairs and evidence quotes."""
 
-from medgraph.catalog import load_catalog
-from medgraph.documents import read_bytes
-from medgraph.extract import extract
-
-CAT = load_catalog()
+from located_support import stated_pairs
 
 
 def _q(*quotes: str) -> list[str]:
@@ -18,22 +14,7 @@ def _q(*quotes: str) -> list[str]:
 
 
 def _pairs(text: str, name: str = "settle.txt") -> dict[tuple[str, str], list[str]]:
-    doc = read_bytes(text.encode(), name)
-    ex = extract(doc, CAT)
-    nodes = {n.id: n for n in ex.nodes}
-    out = {}
-    for e in ex.edges:
-        if e.type != "LOCATED_IN" or nodes[e.source].label == "Bureau":
-            continue
-        quotes = []
-        for ev in e.evidence:
-            if ev.method != "explicit":
-                continue  # a thing named after a place (天津某某…) is placed by rule too: not what this tests
-            assert doc.original[ev.start:ev.end] == ev.quote  # offsets index the original text
-            quotes.append(ev.quote)
-        if quotes:
-            out[(nodes[e.source].name, nodes[e.target].name)] = sorted(quotes)
-    return out
+    return stated_pairs(text, name)
 
 
 def test_a_list_closed_by_a_count_settles_in_the_park_a_pointing_word_names():
