@@ -19,15 +19,17 @@ CORPUS = Path(__file__).resolve().parent / "corpus" / "real"
 # are tuned on; ``held`` is a set nobody writing rules reads — its failure message gives counts
 # only, never the documents' misses, so a failing test does not leak held text into tuning.
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
+    # dev grew at the start of session 5 by the 26 opened held-3 documents (scored untuned at
+    # the end of session 4): these floors are the 147-document dev scores less a margin.
     "dev": {
-        "measures": (0.96, 0.96),
-        "owners": (0.97, 0.95),
-        "owners_any_role": (0.97, 0.95),
-        "issuers": (0.96, 0.91),
-        "doc_number": (0.97, 0.97),
-        "title": (0.94, 0.90),
-        "located_in": (0.95, 0.88),
-        "bodies": (0.96, 0.93),
+        "measures": (0.96, 0.93),
+        "owners": (0.96, 0.82),
+        "owners_any_role": (0.97, 0.84),
+        "issuers": (0.95, 0.87),
+        "doc_number": (0.97, 0.95),
+        "title": (0.92, 0.88),
+        "located_in": (0.95, 0.83),
+        "bodies": (0.94, 0.88),
     },
     "held": {
         "measures": (0.85, 0.70),
@@ -58,6 +60,8 @@ def test_prints_the_evaluation(result, capsys):
 @pytest.mark.parametrize("split,kind", [(sp, k) for sp in FLOORS for k in sorted(FLOORS[sp])])
 def test_floor(result, split, kind):
     p_floor, r_floor = FLOORS[split][kind]
+    if split == "held" and not result["documents_by_split"]["held"]:
+        pytest.skip("no held documents in the corpus (a fresh held set is being written)")
     sc = result["totals"][split][kind]
     shown = sc.as_dict() if split == "dev" else {"tp": sc.tp, "fp": sc.fp, "fn": sc.fn}
     extras = sc.extras[:10] if split == "dev" else "(held: not shown)"
