@@ -1,6 +1,7 @@
 """Score the real-document corpus per group of documents, in the order they were written:
 the 63 first dev documents, the 18 held until session 3, "held-2" (written and scored untuned
-in session 4, then opened) and the current held split. Groups come from each gold file's
+in session 4, then opened), "held-3" (held through session 4, opened at the start of session 5)
+and the current held split ("held-4", written in session 5). Groups come from each gold file's
 ``split:`` line (its comment says when a document was opened).
 
     PYTHONPATH=src python scripts/eval_groups.py [--corpus tests/corpus/real]
@@ -25,6 +26,8 @@ def group_of(gold_text: str) -> str:
     s = line.group(0) if line else "split: dev"
     if "held-2" in s:
         return "held-2 (opened)"
+    if "held-3" in s:
+        return "held-3 (opened in session 5)"
     if "session 3" in s:
         return "held in session 3 (opened)"
     return "held (unread)" if re.match(r"split:\s*held", s) else "first dev"
@@ -39,7 +42,7 @@ def main() -> None:
         groups.setdefault(group_of(g.read_text(encoding="utf-8")), []).append(g)
     print("| group | docs | " + " | ".join(KINDS) + " |")
     print("|---|---|" + "---|" * len(KINDS))
-    for name in ("first dev", "held in session 3 (opened)", "held-2 (opened)", "held (unread)"):
+    for name in ("first dev", "held in session 3 (opened)", "held-2 (opened)", "held-3 (opened in session 5)", "held (unread)"):
         golds = groups.get(name, [])
         if not golds:
             continue
