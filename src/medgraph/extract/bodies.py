@@ -52,7 +52,7 @@ _SUFFIX = re.compile(
     # courts, procuratorates, the associations and leading groups policy texts make responsible
     r"中级人民法院|高级人民法院|人民法院|法院(?![系])|人民检察院|检察院|" + "|".join(_ORGANISATIONS) + "|"
     r"科学院|领导小组|爱卫会|联合社|中国人民银行|人民银行|证监会|银保监会|银监会|保监会|"
-    r"管理委员会|管委会|委员会|办公厅|办公室|办事处|海关|"
+    r"管理委员会|管委会|(?<!城)管委(?![会员托])|委员会|办公厅|办公室|办事处|海关|"
     r"局(?![长面势限部])|委(?![托员派屈婉身])|部(?![门分署长队件位])|厅(?![长局])|办(?![理法好事学公成结])|中心|"
     r"镇(?![化区域级村容痛静定守压])|街道(?![办口两])"
     r")"
@@ -92,7 +92,7 @@ _NO_CORE_SUFFIXES = frozenset(("人民政府", "政府", "人民政府办公厅"
 _PLACE_ONLY = frozenset(("中级人民法院", "高级人民法院", "人民法院", "法院", "人民检察院", "检察院", *_ORGANISATIONS, "科学院"))
 _NAME_END = frozenset("会局厅府室委部署社")   # the last character of a body name (…联合社): another name may follow glued
 _LEVEL_OF = {"市": "city", "省": "province", "自治区": "province", "区": "district", "新区": "district",
-             "县": "county", "镇": "town", "开发区": "zone"}
+             "县": "county", "旗": "county", "镇": "town", "开发区": "zone"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,12 +211,12 @@ class BodyFinder:
             r"(?P<cpc>中共|中华人民共和国)?(?:"
             r"(?P<dist>" + alts + r")"
             r"|(?P<city>" + city_alt + r")(?P<clvl>市|省|(?:壮族|回族|维吾尔)?自治区)?"
-            r"(?:(?P<sub>[\u4e00-\u9fff]{1,4}?)(?P<slvl>新区|区|县))?"
+            r"(?:(?P<sub>[\u4e00-\u9fff]{1,4}?)(?P<slvl>新区|区|县|旗))?"
             # a relative place before the generic ones: 区城市管理委 is 区 + 城市管理委, not a city 区城
-            r"|(?P<rel>自治区|[市区县省])"
-            r"|(?P<gcity>[\u4e00-\u9fff]{2,3}?)(?P<gclvl>市|省)(?:(?P<gcsub>[\u4e00-\u9fff]{1,4}?)(?P<gcslvl>新区|区|县))?"
+            r"|(?P<rel>自治区|[市区县省旗])"
+            r"|(?P<gcity>[\u4e00-\u9fff]{2,3}?)(?P<gclvl>市|省)(?:(?P<gcsub>[\u4e00-\u9fff]{1,4}?)(?P<gcslvl>新区|区|县|旗))?"
             r"|(?P<nat>国家|国务院|中国)"
-            r"|(?P<gsub>[\u4e00-\u9fff]{2,4}?(?:新区|区|县))"
+            r"|(?P<gsub>[\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗))"
             r")"
         )
         # a core that runs over the end of one name into the next (…委员会深圳市科技…: names
@@ -228,7 +228,7 @@ class BodyFinder:
         own = [a for a, _, k in places if k in ("district", "development_zone") and a.endswith(("区", "县"))]
         self._district_rx = re.compile("|".join(re.escape(a) for a in own)) if own else None
         # where a place can start: the engine is tried only at these characters
-        self._first = frozenset("市区县省国中" + "".join(a[0] for a, _, _ in places) + "".join(c[0] for c in cities))
+        self._first = frozenset("市区县省旗国中" + "".join(a[0] for a, _, _ in places) + "".join(c[0] for c in cities))
 
     def district_in(self, title: str) -> tuple[str, str] | None:
         """(canonical name, District id) of the first catalogued district a title names."""
@@ -284,6 +284,8 @@ class BodyFinder:
         for m in _SUFFIX.finditer(text):
             s, e = m.span()
             suffix = m.group(0)
+            if suffix == "管委":
+                suffix = "管委会"   # 南海新区管委: the committee's short form, read as its 管委会
             while k_organ < len(organs) and organs[k_organ].start < s:
                 if _put_organ(out, organs[k_organ]):
                     chain_place, chain_level, chain_end = "国家", "national", out[-1].end
@@ -495,10 +497,12 @@ class BodyFinder:
         if s == 0 or text[s - 1] in _RUN_STOP or not "\u4e00" <= text[s - 1] <= "\u9fff":
             if suffix not in ("管委会", "管理委员会"):
                 return None  # nothing before the suffix can name a place
+        if suffix in _GOVERNMENT_SUFFIXES and departments_after(text, e):
+            return None   # 区政府各委、办、局 / 县政府有关部门: a class of its departments, not the government
         if len(suffix) <= 2 and text.startswith(_PERSON_TITLES, e) or (
                 len(suffix) == 1 and s > 0 and text[s - 1] in _WORD_BEFORE.get(suffix, "")):
             return None  # 党委委员 (a person's title), 布局/格局 (words, not bodies); 管委会副主任 names its body
-        if suffix == "委" and s >= 2 and text[s - 1] in "市区县省":
+        if suffix == "委" and s >= 2 and text[s - 1] in "市区县省旗":
             youth = _YOUTH.search(text, max(0, s - 10), s)
             if youth:
                 return self._youth(youth, e, scope)
@@ -555,7 +559,7 @@ class BodyFinder:
             # a zone's committee named by the zone alone (德阳经济技术开发区管理委员会, 苏州工业园区管委会)
             zone = text[:s]
             end = _ZONE_END.search(zone)
-            if end and len(zone) >= 4 and not _CORE_BAD.search(zone):
+            if end and len(zone) >= 4 and not _CORE_BAD.search(zone) and not _CLASS_ZONE.match(zone):
                 if zone.startswith(_RELATIVE_ZONE):
                     # 高新技术产业开发区管委会 in a Panjin notice: 盘锦高新…; 经济开发区 in a county's: 灵璧经济开发区
                     if scope.district.endswith("县"):
@@ -576,7 +580,7 @@ class BodyFinder:
         for p in range(0, s):
             if text[p] not in first:
                 seg = text[p + 2:p + 6]
-                if "区" not in seg and "县" not in seg and "市" not in seg[:2] and "省" not in seg[:2]:
+                if "区" not in seg and "县" not in seg and "旗" not in seg and "市" not in seg[:2] and "省" not in seg[:2]:
                     continue  # only a generic place name (滨海新区, 德阳市) can start here: 区/县/市/省 comes soon
             pm = self._place_rx.match(text, p, s)
             if pm is None:
@@ -593,13 +597,21 @@ class BodyFinder:
 
     def _resolve(self, text: str, pm: re.Match, p: int, s: int, e: int, suffix: str, scope: Scope) -> Body | None:
         core = text[pm.end():s]
+        if suffix in ("管委会", "管理委员会") and _CLASS_ZONE.match(text, p):
+            return None   # 国家级开发区管委: the committees of a class of zones
         if suffix in ("管委会", "管理委员会") and not core and (pm.group("gsub") or pm.group("city") and not pm.group("clvl")):
             # a zone's committee is named by the zone as written (苏州工业园区管委会, 辽东湾新区管委会),
-            # not by a district of the city
+            # not by a district of the city; a zone named by its kind alone is the document's own
+            # city's (综保区管委 in a Weihai notice: 威海综合保税区)
             zone = text[p:s]
+            relative = zone.startswith(_RELATIVE_ZONE) and p == 0
             if not _ZONE_END.search(zone) or _CORE_BAD.search(zone) or pm.group("gsub") and (
-                    p != 0 or scope.city == NATIONAL or not district_word(pm.group("gsub"))):
+                    p != 0 or scope.city == NATIONAL or not district_word(pm.group("gsub")) and not relative):
                 return None
+            if relative:
+                if not scope.city or scope.city == NATIONAL:
+                    return None
+                zone = (scope.district[:-1] if scope.district.endswith("县") else scope.city) + zone
             full = zone_name(zone)
             return Body(start=p, end=e, name=full + "管理委员会", alias=zone + suffix, kind="committee", level="zone",
                         jurisdiction=full)
@@ -629,9 +641,9 @@ class BodyFinder:
                     place_full, level, juris, district_id = scope.province, "province", scope.province[:-1], ""
                 else:
                     return None
-            elif rel in "区县":
-                if not scope.district:
-                    return None  # 区政府 in a city document: any district's, a class
+            elif rel in "区县旗":
+                if not scope.district or rel == "旗" and not scope.district.endswith("旗"):
+                    return None  # 区政府 in a city document: any district's, a class; 旗 only in a banner's
                 place_full = self._district_full(scope.district, scope)
                 level, juris, district_id = _LEVEL_OF.get(rel, "district"), scope.district, scope.district_id
             else:
@@ -726,7 +738,7 @@ class BodyFinder:
             name, alias = "中华人民共和国" + place_full + form, place_full + form
         elif prefix == "中华人民共和国":
             return None
-        elif core.startswith("委") and len(core) >= 2 and not prefix + place_full == "":
+        elif core.startswith("委") and (len(core) >= 2 or suffix in ("办公厅", "办公室")) and not prefix + place_full == "":
             # 市委编办, 市委政法委, 市委宣传部: organs of the party committee (中共X市委…)
             name = "中共" + place_full + "委" + party_organ(core[1:] + suffix)
             alias = place_full + core + suffix
@@ -794,8 +806,10 @@ class BodyFinder:
         city_full = "北京市" if beijing else scope.city_full
         if district.startswith(city_full) or district.startswith(city_full[:-1]):
             return district
-        if not beijing and city_full.endswith(("省", "自治区")):
-            return district   # a county known only with its province (麻江县): named alone, as it names itself
+        if not beijing and (city_full.endswith(("省", "自治区")) or district.endswith(("县", "旗"))):
+            # a county or banner names itself alone (灵璧县人民政府, 奈曼旗人民政府; a city's
+            # district carries its city: 亳州市谯城区); so does one known only with its province
+            return district
         return city_full + district
 
 
@@ -808,14 +822,16 @@ def _verb_before(text: str, lo: int, i: int) -> bool:
     """Does ``text[lo:i]`` end with a verb or lead-in word (支持厦门…, 由广州…, 鼓励深圳…)? Then a
     name may start at ``i``: one lexicon (_LEAD_IN, _VERBISH, the verbs that take a body as object)."""
     return bool(_LEAD_IN.search(text, lo, i) or _VERBISH_END.search(text, lo, i) or _PROSE_VERB_END.search(text, lo, i))
-_ZONE_ABBREVIATIONS = (("高新区", "高新技术产业开发区"), ("经开区", "经济技术开发区"))
+_ZONE_ABBREVIATIONS = (("高新区", "高新技术产业开发区"), ("经开区", "经济技术开发区"), ("综保区", "综合保税区"))
 # what a zone's name ends with for a 管委会 to be its committee: the zone-like places
 # (place_kinds.ZONE_ENDS) and the parks and ports a government also sets a management committee
 # over, which are no zone places (苏州工业园区管委会, 太仓港口管委会, 某产业园管委会)
-_COMMITTEE_ZONE_ENDS = tuple(sorted({*ZONE_ENDS, "园区", "港区", "港口", "产业园"}, key=len, reverse=True))
+_COMMITTEE_ZONE_ENDS = tuple(sorted({*ZONE_ENDS, "园区", "港区", "港口", "产业园", "农场", "林场", "牧场"}, key=len, reverse=True))
+# a class of zones (国家级开发区管委, 各园区管委会): the committees of many, no one body
+_CLASS_ZONE = re.compile("(?:国家级|省级|市级|区级|县级|各类|各级|各)")
 _ZONE_END = re.compile("(" + "|".join(_COMMITTEE_ZONE_ENDS) + ")$")
 # zone names that do not carry their city (the document's own zone)
-_RELATIVE_ZONE = ("高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "经济开发区", "综合保税区", "保税区")
+_RELATIVE_ZONE = ("高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "经济开发区", "综合保税区", "综保区", "保税区")
 # the places a shared government/committee suffix may follow: a district, county, city or
 # province, or a zone a committee governs
 _SHARED_PLACE_END = ("区", "县", "市", "省", *_COMMITTEE_ZONE_ENDS)
@@ -910,7 +926,17 @@ def place_stem(stem: str) -> bool:
                 or _LEAD_IN.search(stem) or stem[0] in "市区县省镇乡村年月日个")
 
 
-_PERSON_TITLES = ("委员", "书记", "主任", "副主任", "成员", "局长", "厅长", "主席", "秘书长", "处长", "部长")
+# what makes a government's name the head of a class of its departments (市政府各委、办、局,
+# 区政府有关部门, 县政府所属单位, 旗政府相关委办局)
+_DEPARTMENTS_AFTER = re.compile(r"(?:各|有关|所属|相关|直属|组成|工作)(?:[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|委|办|局))|部门")
+
+
+def departments_after(text: str, end: int) -> bool:
+    """Does a government's name ending at ``end`` open a class of its departments (区政府各委、办、局)?"""
+    return _DEPARTMENTS_AFTER.match(text, end) is not None
+
+
+_PERSON_TITLES = ("委员", "书记", "副书记", "常委", "主任", "副主任", "成员", "局长", "厅长", "主席", "秘书长", "处长", "部长")
 _WORD_BEFORE = {"局": "布格当开破结大全棋变赛饭骗邮平", "委": "党常编", "办": "承举创督主协合兴开停代包查难",
                 "厅": "客餐大展门舞歌"}
 _TOWN_NOT_END = set("小城乡村集古名强大新老本该每全各两三四五六七八九十个")

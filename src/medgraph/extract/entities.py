@@ -63,7 +63,7 @@ class EntityResult:
     in_titles: list[Mention] = field(default_factory=list)
 
 
-_CLASS_BEFORE = set("各区县)）")
+_CLASS_BEFORE = set("各区县旗)）")
 
 
 def _glued_city(before: str) -> bool:
@@ -366,7 +366,7 @@ def _finder(catalog: Catalog) -> bd.BodyFinder:
 
 
 _TITLE_DISTRICT = re.compile(
-    "(?:" + "|".join(["北京", *OTHER_CITIES]) + r")(?:市|省)?(?P<d>[\u4e00-\u9fff]{2,3}?(?:新区|区|县))")
+    "(?:" + "|".join(["北京", *OTHER_CITIES]) + r")(?:市|省)?(?P<d>[\u4e00-\u9fff]{2,3}?(?:新区|区|县|旗))")
 
 
 _HEAD_BODIES = 400   # a district body this near the top names the document's own district
@@ -386,7 +386,7 @@ def _doc_district(finder: bd.BodyFinder, text: str, head: str, scope: bd.Scope, 
         if m and not m.group("d").startswith(("开发", "示范", "园", "自贸", "试验")) and bd.district_word(m.group("d")):
             return m.group("d"), ""
     cut = _HEAD_BODIES + 60   # room for the longest name starting before _HEAD_BODIES
-    if "区" not in text[:cut] and "县" not in text[:cut]:
+    if "区" not in text[:cut] and "县" not in text[:cut] and "旗" not in text[:cut]:
         return "", ""   # no district or county body can be named there
     found = finder.find(text[:cut], scope, taken[:cut])
     heads = {(b.jurisdiction, b.district_id) for b in found
@@ -539,6 +539,9 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
                     continue
         if entity_id is None:
             continue
+        if entries[long_owner if long_owner is not None else short_owner].props.get("kind") == "government" \
+                and bd.departments_after(text, end):
+            continue   # 市政府各委、办、局: a class of the government's departments, not the government
         label = entries[entity_id].label if entity_id in entries else res.nodes[entity_id].label
         res.mentions.append(Mention(entity_id, label, start, end, text[start:end]))
         taken[start:end] = b"\x01" * (end - start)

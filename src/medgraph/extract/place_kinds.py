@@ -11,7 +11,7 @@ _KIND_BY_END = (
     ("经济开发区", "development_zone"), ("开发区", "development_zone"), ("高新区", "development_zone"),
     ("经开区", "development_zone"), ("新区", "new_area"), ("自由贸易试验区", "zone"), ("自由贸易港", "zone"),
     ("自贸区", "zone"), ("综合试验区", "zone"),
-    ("综合保税区", "zone"), ("保税区", "zone"), ("示范区", "zone"), ("试验区", "zone"), ("实验区", "zone"),
+    ("综合保税区", "zone"), ("综保区", "zone"), ("保税区", "zone"), ("示范区", "zone"), ("试验区", "zone"), ("实验区", "zone"),
     ("合作区", "zone"), ("先行区", "zone"), ("工业园区", "zone"), ("新城", "new_town"), ("小镇", "town"), ("科学城", "area"),
     ("科技城", "area"),
 )

@@ -1,0 +1,70 @@
+"""Kinds of body names found by shape (extract/bodies.py) on documents written for these
+tests: a banner's (旗) own relative names, counties and banners named without their city,
+party committees' offices, governments written before a class of their departments, and
+the short forms of committees and offices."""
+
+from owner_support import explicit_owners, extract_text, quotes_are_original
+
+
+def _bodies(ex) -> dict[str, object]:
+    return {n.name: n for n in ex.nodes if n.label == "Bureau"}
+
+
+BANNER = """来源：科尔沁右翼前旗人民政府网 https://www.example.gov.cn/art/1.html
+科右前旗人民政府办公室关于印发全旗蒙医药振兴三年行动方案的通知
+各苏木乡镇人民政府，旗政府各有关部门：
+现将方案印发给你们，请认真组织实施。
+一、建设蒙医药传承基地。支持旗蒙医院扩建。（责任单位：旗卫健委、旗财政局）
+二、培育药材种植大户。（责任单位：旗农牧局、旗林草局、旗医保局）
+"""
+
+
+def test_a_banners_relative_names_are_its_own_bodies_named_without_its_city():
+    doc, ex = extract_text(BANNER, "banner.txt")
+    b = _bodies(ex)
+    assert set(b) == {"科右前旗人民政府办公室", "科右前旗卫生健康委员会", "科右前旗财政局",
+                      "科右前旗农牧局", "科右前旗林业和草原局", "科右前旗医疗保障局"}
+    assert b["科右前旗卫生健康委员会"].aliases == ["科右前旗卫健委"]
+    assert {n.props["level"] for n in b.values()} == {"county"}
+    assert explicit_owners(ex) == {
+        "建设蒙医药传承基地": {("科右前旗卫生健康委员会", "lead"), ("科右前旗财政局", "support")},
+        "培育药材种植大户": {("科右前旗农牧局", "lead"), ("科右前旗林业和草原局", "support"),
+                             ("科右前旗医疗保障局", "support")},
+    }
+    quotes = {ev.quote for e in ex.edges if e.type == "LEADS" for ev in e.evidence}
+    assert quotes == {"（责任单位：旗卫健委、旗财政局", "（责任单位：旗农牧局、旗林草局、旗医保局"}
+    quotes_are_original(doc, ex)
+
+
+ZONES = """烟台市人民政府办公室关于印发烟台市海洋医药产业培育方案的通知
+各区县人民政府，省级以上开发区管委，综保区管委，八角湾海洋经济创新区管委，市政府各部门、单位：
+现将方案印发给你们，请结合实际抓好落实。
+1.建设海洋药物中试平台。（牵头单位：市科技局；配合单位：综保区管委、芝罘区政府）
+2.引育海洋生物企业。（牵头单位：八角湾海洋经济创新区管委，市政府有关部门按职责分工负责）
+"""
+
+
+def test_short_committee_names_and_a_zone_named_by_its_kind_alone():
+    doc, ex = extract_text(ZONES, "zones.txt")
+    b = _bodies(ex)
+    # 综保区管委 in a Yantai notice is Yantai's bonded zone's committee; 省级以上开发区管委 is a class
+    assert set(b) == {"烟台市人民政府", "烟台市人民政府办公室", "烟台市科学技术局", "烟台市芝罘区人民政府",
+                      "烟台综合保税区管理委员会", "八角湾海洋经济创新区管理委员会"}
+    assert b["烟台综合保税区管理委员会"].props["kind"] == "committee"
+    # 市政府有关部门 is a class of the government's departments: the government owns nothing here
+    assert explicit_owners(ex) == {
+        "建设海洋药物中试平台": {("烟台市科学技术局", "lead"), ("烟台综合保税区管理委员会", "support"),
+                                 ("烟台市芝罘区人民政府", "support")},
+        "引育海洋生物企业": {("八角湾海洋经济创新区管理委员会", "lead")},
+    }
+    quotes = {ev.quote for e in ex.edges if e.type == "LEADS" for ev in e.evidence}
+    assert quotes == {"（牵头单位：市科技局", "配合单位：综保区管委、芝罘区政府",
+                      "（牵头单位：八角湾海洋经济创新区管委，市政府有关部门按职责分工负责"}
+    quotes_are_original(doc, ex)
+
+
+def test_a_government_heading_a_class_of_its_departments_is_not_named():
+    doc, ex = extract_text("常州市武进区卫生健康局关于做好中医药服务的通知\n区政府各委、办、局，各镇人民政府：\n"
+                           "请区政府有关部门按职责做好工作。\n", "class.txt")
+    assert "常州市武进区人民政府" not in _bodies(ex)
+    assert set(_bodies(ex)) == {"常州市武进区卫生健康局"}
