@@ -138,7 +138,7 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
         if st.title_span:
             # the document's own title opens with its issuer (国务院关于同意设立…的批复)
             ts = st.title_span[0]
-            lead = next((m for m in [*ents.mentions, *ents.in_titles] if m.start == ts and m.label == "Bureau"), None)
+            lead = iss.title_opener(text, ts, [*ents.mentions, *ents.in_titles])
             if lead is not None and lead.entity_id not in known:
                 issuers.append(lead)
                 known.add(lead.entity_id)

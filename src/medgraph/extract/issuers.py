@@ -24,7 +24,8 @@ from medgraph.extract.entities import Mention
 
 _DATE = (r"(?:(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
          r"\s*(?:[\d一二三四五六七八九十]{1,3}\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})")
-_DATE_ONLY = re.compile(r"^[\s#]*" + _DATE + r"\s*$")
+# a date alone on its line; also one whose 月/日 glyphs a page lost (2017年323, 2020  1  22)
+_DATE_ONLY = re.compile(r"^[\s#]*(?:" + _DATE + r"|(?:19|20)\d{2}(?:\s*年\s*\d{3,4}|\s+\d{1,2}\s+\d{1,2}))\s*$")
 _DATE_END = re.compile(r"[ \t\u3000]" + _DATE + r"\s*$")   # 湖州市科学技术局  2021年3月8日: signed on the date's line
 _SIGNATURE_NOISE = re.compile(r"^[\s#]*(?:[(（][^()（）]{0,20}[)）]|-\s*\d+\s*-|第?\s*\d+\s*页)?\s*$")
 # a metadata label that names the issuer, and any label (where the issuer's value ends)
@@ -35,6 +36,13 @@ _CELL = re.compile(r"[\s|｜:：\]】]*[^|｜\n]*")   # a table row's value cell
 # a letterhead's number (深圳市人民政府办公厅文件 深府办〔2020〕2号): not a word of the line
 _LETTER_NUMBER = re.compile(r"(?<=文件)\s+[\u4e00-\u9fff]{1,10}[〔\[【(（﹝](?:19|20)\d{2}[〕\]】)）﹞]第?\d{1,4}号\s*$")
 _SEPARATORS = re.compile(r"[\s、，,#*•·]")   # not | : a table row of bodies is no signature
+# letters, digits and signs a forum's anti-copy filter sprinkles on a line (国家卫生健康委办公厅 0 }' R% t5 d)
+_ASCII_NOISE = re.compile(r"[!-~]+")
+# (国家中医药管理局代章): a body lending its seal to a signatory is not one
+_SEAL = re.compile(r"代章|代印|代盖")
+# a line that signs with a department the bodies rules do not know (国家中医药局综合司): it holds
+# its place in the block, naming nobody
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:司|处|科|室|办公室|中心)")
 _DECREE = re.compile(r"第\s*\d{1,4}\s*号令|令\s*第\s*\d{1,4}\s*号")
 
 
@@ -69,6 +77,12 @@ def _rest(text: str, ls: int, le: int, inside: list[Mention]) -> str:
 
 
 _GLUED_STEM = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]?){2,4}")
+# a department glued after a body's name, before the heading's verb (国家卫生健康委科教司关于…,
+# X局综合处印发…): the named body is only its parent
+_UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:司|处|科|室|办公室|办|中心)(?=\s*(?:关于|印发|转发|发布))")
+# what follows a site's banner line (北京市西城区人民政府 / 当前位置：首页 > …): the page's navigation
+_NAVIGATION = re.compile(r"[ \t\u3000#]*(?:当前位置|您的位置|您现在的位置|现在位置|所在位置|信息详情|首页\s*[>＞»/]|网站首页)")
+_NEXT_LINES = 12
 
 
 def _heading_bodies(text: str, inside: list[Mention], ls: int) -> list[Mention]:
@@ -82,6 +96,8 @@ def _heading_bodies(text: str, inside: list[Mention], ls: int) -> list[Mention]:
             lead.append(m)
         else:
             break
+    if _UNIT_AFTER.match(text, lead[-1].end):
+        lead.pop()   # 国家卫生健康委科教司关于…: the department issues it, not the commission it belongs to
     return lead
 
 
@@ -114,6 +130,14 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
         # body names only, or a letterhead (X文件); any other word on the line (备注 X, X主办)
         # makes it something else than a list of signatories
         if not bare or bare in ("文件", "令"):
+            if not bare and _NAVIGATION.match(_next_line(text, le)):
+                continue   # a site's banner above its breadcrumbs: the site, not the issuer
+            if heading is not None and ls >= heading[1] and not _signed(text, ls, le, lines):
+                continue   # bodies alone on a line below the title, far from any date: a table's cell
+            out.extend(inside)
+            continue
+        if _signed(text, ls, le, lines) and _body_line(text, ls, le, inside):
+            # a covering letter's signature with a stray character (北京市卫生和计划生育委会)
             out.extend(inside)
             continue
         lab = _ISSUER_LABEL.search(text, ls, le)
@@ -151,6 +175,61 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
     return _unique(out + labelled)
 
 
+def _next_line(text: str, le: int) -> str:
+    """The next non-empty line after the line ending at ``le``."""
+    for line in text[le:le + 400].split("\n"):
+        if line.strip():
+            return line
+    return ""
+
+
+def _is_date_line(text: str, a: int, b: int) -> bool:
+    return bool(_DATE_ONLY.match(text[a:b]) or _DATE_END.search(text, a, b))
+
+
+def _signed(text: str, ls: int, le: int, lines: dict[int, list[Mention]]) -> bool:
+    """Is the line ``[ls, le)`` part of a signature: a date on it, on the non-empty line just
+    above, or below it after other lines of body names (one signatory per line)."""
+    if _DATE_END.search(text, ls, le):
+        return True
+    above = text.rfind("\n", 0, max(ls - 1, 0))
+    while above > 0 and not text[above + 1:ls].strip():   # skip blank lines upwards
+        above = text.rfind("\n", 0, above)
+    if above >= -1 and text[above + 1:ls].strip() and _is_date_line(text, above + 1, ls - 1 if ls else 0):
+        return True
+    pos, seen = le, 0
+    while pos < len(text) and seen < _NEXT_LINES:
+        a = pos + 1
+        b = text.find("\n", a)
+        b = len(text) if b == -1 else b
+        pos = b
+        if not text[a:b].strip():
+            continue
+        seen += 1
+        if _is_date_line(text, a, b):
+            return True
+        if _SIGNATURE_NOISE.match(text[a:b]) or _SEAL.search(text, a, b):
+            continue   # (国家中医药管理局代章): the seal a body lends, between signatory and date
+        inside = lines.get(a)
+        if not inside or _body_line(text, a, b, inside) is None:
+            return False
+    return False
+
+
+_TRANSMITS = re.compile(r"(?:(?:印发|转发|颁布|发布|公布)\s*|[《〈<“\"])$")
+
+
+def title_opener(text: str, title_start: int, mentions: list[Mention]) -> Mention | None:
+    """The body that opens the document's own title (国务院关于同意设立…的批复) — unless the
+    title is quoted or transmitted (现将《国家医疗保障局医药价格管理工作规程》印发…, 关于印发国家
+    卫生健康委员会科技重大专项管理办法的通知): a body opening that name is part of the name."""
+    lead = next((m for m in mentions if m.start == title_start and m.label == "Bureau"), None)
+    if lead is None:
+        return None
+    ls = text.rfind("\n", 0, title_start) + 1
+    return None if _TRANSMITS.search(text, ls, title_start) else lead
+
+
 def _unique(ms: list[Mention]) -> list[Mention]:
     seen: set[str] = set()
     uniq = []
@@ -166,11 +245,24 @@ def _body_line(text: str, ls: int, le: int, bureaus: list[Mention]) -> list[Ment
     inside = [m for m in bureaus if ls <= m.start and m.end <= le]
     if not inside:
         return None
-    rest = _rest(text, ls, le, inside)
+    rest = _ASCII_NOISE.sub("", _rest(text, ls, le, inside))
+    if _SEAL.search(rest):
+        return None
     left = len(_SEPARATORS.sub("", rest))
     # a signature line is body names; with several of them, one unknown signatory may sit
     # among them (国家中医药管理局 中央军委后勤保障部)
     return inside if left <= 2 or (len(inside) >= 2 and left <= 10 and not re.search(r"[。；;，,：:]", rest)) else None
+
+
+def _department_line(text: str, ls: int, le: int, bureaus: list[Mention]) -> bool:
+    """A line made of one body's name and a department glued after it (国家中医药局综合司)."""
+    inside = [m for m in bureaus if ls <= m.start and m.end <= le]
+    if len(inside) != 1:
+        return False
+    m = inside[0]
+    before = _ASCII_NOISE.sub("", text[ls:m.start]).strip()
+    after = _ASCII_NOISE.sub("", text[m.end:le]).strip()
+    return not before and _DEPARTMENT.fullmatch(after) is not None and text[m.end:m.end + 1] == after[:1]
 
 
 def _trailing_bodies(text: str, ls: int, le: int, bureaus: list[Mention]) -> list[Mention]:
@@ -221,7 +313,7 @@ def signature(text: str, mentions: list[Mention], lo: int) -> list[Mention]:
             first = False
         if found:
             block = found + block
-        elif text[a:b].strip() and not _SIGNATURE_NOISE.match(text[a:b]):
+        elif text[a:b].strip() and not _SIGNATURE_NOISE.match(text[a:b]) and not _department_line(text, a, b, bureaus):
             break
         i -= 1
     if not block:  # the date may come first, the signatories after it
@@ -265,6 +357,7 @@ def speaker(text: str, mentions: list[Mention], hi: int) -> list[Mention]:
     return []
 
 
+_CITING = re.compile(r"(?:根据|按照|依据|依照|贯彻|落实|参照|遵照|对照|执行)[\s“\"]*$")
 _MADE_BY = re.compile(r"(?:共同|联合|会同[^《。；\n]{0,12}?)?(?:研究|关于)?(?:制定|制订|编制|起草|修订发布|发布实施|发布|印发)了?\s*《")
 
 
@@ -285,8 +378,8 @@ def made_by(text: str, mentions: list[Mention], title_key, own_key: str, hi: int
                 end = m.start
             else:
                 break
-        if run:
-            return run
+        if run and not _CITING.search(text, max(0, run[0].start - 6), run[0].start):
+            return run   # (根据X关于印发《…》的通知: a document the text follows, not its own maker)
     return []
 
 

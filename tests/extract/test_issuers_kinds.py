@@ -1,0 +1,139 @@
+"""Issuers by the kind of text that states (or only seems to state) them, on documents written
+for these tests: a site's banner above its breadcrumbs, a table's cells below the title, a
+covering letter's signature damaged by a page (a glyph lost from a name or a date), a
+department heading its own notice (国家医保局医药管理司关于…), a quoted title that opens with
+a body's name, a forum copy with anti-copy letters on every line, and a seal a body lends
+(X代章). Every issuer is asserted exactly, with the evidence quote checked against the source."""
+
+from medgraph.catalog import load_catalog
+from medgraph.documents import read_bytes
+from medgraph.extract import extract
+
+CAT = load_catalog()
+
+
+def _issued(text: str) -> list[tuple[str, str]]:
+    """(issuer name, evidence quote) of every ISSUED edge to the document's own policy, in the
+    document's order; every quote is the original text at its offsets."""
+    doc = read_bytes(text.encode("utf-8"), "kinds.txt")
+    ex = extract(doc, CAT)
+    names = {n.id: n.name for n in ex.nodes}
+    own = next(n.id for n in ex.nodes if n.label == "Policy" and n.props.get("mentioned_only") is False)
+    edges = {e.source: e for e in ex.edges if e.type == "ISSUED" and e.target == own}
+    assert set(edges) == set(ex.document.issuers)
+    out = []
+    for i in ex.document.issuers:
+        ev = edges[i].evidence[0]
+        assert doc.original[ev.start:ev.end] == ev.quote
+        out.append((names[i], ev.quote))
+    return out
+
+
+def test_a_site_banner_above_its_breadcrumbs_is_the_site_not_the_issuer():
+    text = """来源：江门市人民政府门户网站
+江门市人民政府
+当前位置：首页 > 政务公开 > 政策文件
+江门市人民政府办公室关于印发江门市促进中医药传承创新发展实施方案的通知
+江府办〔2025〕7号
+各县（市、区）人民政府，市政府各部门：
+现将《江门市促进中医药传承创新发展实施方案》印发给你们，请认真贯彻执行。
+江门市人民政府办公室
+2025年6月3日
+江门市促进中医药传承创新发展实施方案
+一、加强中医药服务体系建设。建设市中医院新院区。（责任单位：市卫生健康局）
+二、推动中药产业发展。支持企业研发中药新药。（责任单位：市工业和信息化局）
+三、培养中医药人才。实施人才培养计划。（责任单位：市人力资源和社会保障局）
+"""
+    assert _issued(text) == [("江门市人民政府办公室", "江门市人民政府办公室")]
+
+
+def test_bodies_alone_in_a_table_cell_below_the_title_are_owners_not_issuers():
+    # the covering letter signs (its date with 年/月/日 lost by the page); the task table's
+    # multi-line cells put 区医疗保障局 alone on a line, far from any date
+    text = """关于印发《2025年卫生健康重点工作任务分工》的通知
+各科室、各直属单位：
+现将《2025年卫生健康重点工作任务分工》印发给你们，请抓好落实。
+
+绍兴市柯桥区卫生健康局
+
+2025  3  14
+
+2025年卫生健康重点工作任务分工
+序号 任务 牵头单位 配合单位 完成时限
+1 推进紧密型医共体建设，完成三家分院改造。 区卫生健康局
+区医疗保障局
+区财政局 2025年12月底
+2 加快智慧医院建设，上线互联网诊疗平台。 区卫生健康局 区财政局 2025年10月底
+"""
+    assert _issued(text) == [("绍兴市柯桥区卫生健康局", "绍兴市柯桥区卫生健康局")]
+
+
+def test_a_covering_letter_signature_with_a_lost_glyph_still_signs():
+    # 委员会 printed 委会 and the date's 月/日 lost: the line next to the date is still the signature
+    text = """关于印发宁波市生物医药产业链提升方案的通知
+甬发改〔2025〕21号
+各区（县、市）发展和改革局：
+现将《宁波市生物医药产业链提升方案》印发给你们，请结合实际抓好落实。
+宁波市发展和改革委会
+2025年512
+宁波市生物医药产业链提升方案
+一、培育创新药企业。支持企业开展临床试验。
+二、建设产业园区。推动园区扩容提质。
+三、完善金融支持。设立产业投资基金。
+"""
+    assert _issued(text) == [("宁波市发展和改革委员会", "宁波市发展和改革委")]
+    # without the date next to it, a name with a stray character is not a signature
+    assert _issued(text.replace("2025年512\n", "")) == []
+
+
+def test_a_department_heading_its_notice_is_not_its_parent_body():
+    # 国家医保局医药管理司 issues it; the quoted rules' name opens with 国家医疗保障局, which is
+    # part of that name. The department is not a known body: no issuer rather than a wrong one
+    text = """国家医保局医药管理司关于印发国家医疗保障局医药价格管理工作规程的通知
+医保医药便函〔2025〕9号
+各省、自治区、直辖市医疗保障局：
+为规范医药价格管理工作，现将《国家医疗保障局医药价格管理工作规程》印发给你们，请遵照执行。
+一、明确价格管理职责。各级医保部门按职责开展价格监测。
+二、规范价格调整程序。调整价格应当开展成本调查。
+三、加强价格信息公开。按季度公开价格变动情况。
+国家医保局医药管理司
+2025年1月20日
+"""
+    assert _issued(text) == []
+    # the same heading by the administration itself names it
+    own = text.replace("国家医保局医药管理司", "国家医保局")
+    assert _issued(own) == [("国家医疗保障局", "国家医保局")]
+
+
+def test_a_forum_copy_with_anti_copy_letters_keeps_its_signatories():
+    # every line carries letters a forum's filter sprinkled; a department the rules do not know
+    # (国家药监局综合司) holds its place in the block without naming anybody
+    text = """关于开展医疗器械创新服务站试点工作的通知
+工信厅联科函〔2024〕55号 f7* K0
+各省、自治区、直辖市科技厅（委、局）、工业和信息化主管部门、药品监督管理局：
+为加快医疗器械创新成果转化，科技部、工业和信息化部、国家药监局决定开展创新服务站试点。现将有关事项通知如下。
+一、试点范围。选择部分城市开展试点。
+二、试点任务。推动服务站提供注册指导。
+三、组织实施。各地要加强组织领导。
+工业和信息化部办公厅 7 k& Q2 v% M
+科技部办公厅4 T* e] Z1
+) p8 w. 国家药监局综合司 r5 {J
+2024年9月9日
+y6 $ H* 本帖最后由 admin 编辑
+"""
+    assert _issued(text) == [("工业和信息化部办公厅", "工业和信息化部办公厅"), ("科学技术部办公厅", "科技部办公厅")]
+
+
+def test_a_body_lending_its_seal_is_not_an_issuer():
+    text = """关于印发《全省中药材种植基地建设工作要点》的通知
+各市（州）人民政府：
+现将《全省中药材种植基地建设工作要点》印发给你们，请认真组织实施。
+附件：全省中药材种植基地建设工作要点
+四川省中医药强省建设领导小组办公室
+（四川省中医药管理局代章）
+2025年2月8日
+"""
+    assert _issued(text) == [("四川省中医药强省建设领导小组办公室", "四川省中医药强省建设领导小组办公室")]
+    # the seal with ASCII brackets and anti-copy letters is still a seal
+    noisy = text.replace("（四川省中医药管理局代章）", "(四川省中医药管理局代章) x7 K#")
+    assert _issued(noisy) == [("四川省中医药强省建设领导小组办公室", "四川省中医药强省建设领导小组办公室")]
