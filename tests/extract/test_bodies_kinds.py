@@ -68,3 +68,30 @@ def test_a_government_heading_a_class_of_its_departments_is_not_named():
                            "请区政府有关部门按职责做好工作。\n", "class.txt")
     assert "常州市武进区人民政府" not in _bodies(ex)
     assert set(_bodies(ex)) == {"常州市武进区卫生健康局"}
+
+
+PREFECTURE = """宜宾市人民政府关于加快中医药产业发展的实施意见
+各区县人民政府，市政府各部门：
+为贯彻落实省政府《关于推进中医药强省建设的意见》，结合我市实际，提出如下意见。
+一、建设道地药材基地。（责任单位：市农业农村局、市林业竹业局）
+二、支持企业研发。（责任单位：市科技局、市经济和信息化局）
+宜宾市人民政府
+2024年3月1日
+抄送：日照市卫生健康委员会，黔南州人民政府。
+"""
+
+
+def test_prefecture_level_cities_know_their_province_and_are_places_when_written_with_shi():
+    doc, ex = extract_text(PREFECTURE, "prefecture.txt")
+    b = _bodies(ex)
+    # 省政府 in a Yibin document is Sichuan's (the gazetteer's province of a prefecture-level
+    # city); 日照市 is a city although 日 opens dates too; 黔南州 is the autonomous prefecture
+    assert set(b) == {"四川省人民政府", "宜宾市人民政府", "宜宾市农业农村局", "宜宾市林业竹业局",
+                      "宜宾市科学技术局", "宜宾市经济和信息化局", "日照市卫生健康委员会",
+                      "黔南布依族苗族自治州人民政府"}
+    assert b["四川省人民政府"].props["level"] == "province"
+    assert explicit_owners(ex) == {
+        "建设道地药材基地": {("宜宾市农业农村局", "lead"), ("宜宾市林业竹业局", "support")},
+        "支持企业研发": {("宜宾市科学技术局", "lead"), ("宜宾市经济和信息化局", "support")},
+    }
+    quotes_are_original(doc, ex)

@@ -210,6 +210,9 @@ class BodyFinder:
         self._place_rx = re.compile(
             r"(?P<cpc>中共|中华人民共和国)?(?:"
             r"(?P<dist>" + alts + r")"
+            # an autonomous prefecture by its short name (黔东南州) or its official one
+            r"|(?P<apref>" + "|".join(sorted(gazetteer.AUTONOMOUS_PREFECTURES, key=len, reverse=True))
+            + r")(?:州|[\u4e00-\u9fff]{2,10}?自治州)"
             r"|(?P<city>" + city_alt + r")(?P<clvl>市|省|(?:壮族|回族|维吾尔)?自治区)?"
             r"(?:(?P<sub>[\u4e00-\u9fff]{1,4}?)(?P<slvl>新区|区|县|旗))?"
             # a relative place before the generic ones: 区城市管理委 is 区 + 城市管理委, not a city 区城
@@ -228,7 +231,8 @@ class BodyFinder:
         own = [a for a, _, k in places if k in ("district", "development_zone") and a.endswith(("区", "县"))]
         self._district_rx = re.compile("|".join(re.escape(a) for a in own)) if own else None
         # where a place can start: the engine is tried only at these characters
-        self._first = frozenset("市区县省旗国中" + "".join(a[0] for a, _, _ in places) + "".join(c[0] for c in cities))
+        self._first = frozenset("市区县省旗国中" + "".join(a[0] for a, _, _ in places) + "".join(c[0] for c in cities)
+                                + "".join(c[0] for c in gazetteer.AUTONOMOUS_PREFECTURES))
 
     def district_in(self, title: str) -> tuple[str, str] | None:
         """(canonical name, District id) of the first catalogued district a title names."""
@@ -661,8 +665,10 @@ class BodyFinder:
             # a city the gazetteer does not know (德阳市, 六盘水市): the document's own, or one
             # named right after a stop character
             stem, lvl = pm.group("gcity"), pm.group("gclvl")
-            if stem[0] in "市区县省镇乡村" or _VERBISH.search(stem) or stem != scope.city and (
-                    p != 0 or stem not in scope.named or stem in NOT_A_PLACE_STEM or _NOT_STEM_CHARS.search(stem)) \
+            known = stem in gazetteer.PREFECTURES and lvl == "市"   # a prefecture-level city: a place
+            if not known and (stem[0] in "市区县省镇乡村" or _VERBISH.search(stem)) or stem != scope.city and (
+                    p != 0 or stem not in scope.named and not known or not known and (
+                        stem in NOT_A_PLACE_STEM or _NOT_STEM_CHARS.search(stem))) \
                     and not (p != 0 and _city_in_prose(text, p, stem, lvl, scope)):
                 return None   # 代行市政府 (a verb before 市), 载上海市… (a word glued to a known city)
             place_full = stem + lvl
@@ -674,6 +680,9 @@ class BodyFinder:
                     return None
                 place_full += sub
                 level, juris = _LEVEL_OF.get(pm.group("gcslvl"), "district"), sub
+        elif pm.group("apref"):
+            place_full = gazetteer.AUTONOMOUS_PREFECTURES[pm.group("apref")][0]   # 黔东南州 → …苗族侗族自治州
+            level, juris, district_id = "city", pm.group("apref"), ""
         elif pm.group("nat"):
             if not core or pm.group("nat") == "中国" and suffix not in ("局", "委员会", "委", "署"):
                 return None   # 中国民航局 is the nation's; 中国疾病预防控制中心 is an institute
@@ -922,6 +931,8 @@ def _city_in_prose(text: str, p: int, stem: str, lvl: str, scope: Scope) -> bool
 def place_stem(stem: str) -> bool:
     """Could ``stem`` + 市/省 be a place name (德阳, 六盘水), not a word before 市 (按照市委,
     各设区市, 落实市政府)?"""
+    if stem in gazetteer.PREFECTURES:
+        return True   # 日照, 个旧: a city's name, whatever character it starts with
     return not (stem in NOT_A_PLACE_STEM or _NOT_STEM_CHARS.search(stem) or _VERBISH.search(stem)
                 or _LEAD_IN.search(stem) or stem[0] in "市区县省镇乡村年月日个")
 
@@ -1018,7 +1029,7 @@ def province_of(city: str, text: str, provinces: frozenset[str] | set[str]) -> s
     one province the text names with 省 (none or several: "")."""
     if not city or city == NATIONAL or city in _MUNICIPAL or city in provinces:
         return ""
-    known = CITY_PROVINCE.get(city)
+    known = CITY_PROVINCE.get(city) or gazetteer.PREFECTURES.get(city)
     if known:
         return full_place(known, frozenset(provinces))
     rx = _province_rx(frozenset(provinces))

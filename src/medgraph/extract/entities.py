@@ -27,8 +27,11 @@ from medgraph.textutil import sentence_bounds, slug
 
 OTHER_CITIES = gazetteer.OTHER_CITIES   # the known places of China: graph/china_places.yaml
 _CITY_BEFORE = re.compile(  # (?=[…]): only positions where a city name can start are tried
-    "(?=[" + "".join(sorted({c[0] for c in OTHER_CITIES})) + "])"
-    r"(" + "|".join(sorted(OTHER_CITIES, key=len, reverse=True)) + r")(?:市|省|自治区|特别行政区)?$")
+    "(?=[" + "".join(sorted({c[0] for c in (*OTHER_CITIES, *gazetteer.PREFECTURES)})) + "])"
+    r"(?:(" + "|".join(sorted(OTHER_CITIES, key=len, reverse=True)) + r")(?:市|省|自治区|特别行政区)?"
+    # any other prefecture-level city, with its 市 before the form or as the form's first
+    # character (日照市卫生健康委员会 is 日照's): never a bare name (安康, 来宾 are words too)
+    r"|(?P<pref>" + "|".join(sorted(gazetteer.PREFECTURES, key=len, reverse=True)) + r")市?)$")
 PROVINCES = gazetteer.PROVINCES
 
 LABEL_PREFIX = {
@@ -508,6 +511,8 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
         elif short_owner is not None:
             before = text[max(0, start - 6):start]
             city = _CITY_BEFORE.search(before)
+            if city is not None and city.group("pref") and not city.group(0).endswith("市") and form[:1] != "市":
+                city = None
             entry = catalog.entries[short_owner]
             if entry.label == "Bureau" and not city and (before[-1:] in _CLASS_BEFORE or form[:1] == "市" and (
                     _glued_city(before) or bd.prose_city(before))):

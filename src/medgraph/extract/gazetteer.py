@@ -15,5 +15,10 @@ MUNICIPALITIES: tuple[str, ...] = tuple(_DATA["municipalities"])   # 天津, 上
 CITY_PROVINCE: dict[str, str] = dict(_DATA["cities"])             # 广州 → 广东
 PROVINCES: frozenset[str] = frozenset(_DATA["provinces"])         # 河北 … 内蒙古, 台湾
 REGIONS: tuple[str, ...] = tuple(_DATA["regions"])                 # 香港, 澳门
+# every other prefecture-level city → its province: known as a place only when written with 市
+PREFECTURES: dict[str, str] = {c: prov for prov, cs in (_DATA.get("prefectures") or {}).items() for c in cs}
+# autonomous prefectures: short name (黔东南) → (official name, province)
+AUTONOMOUS_PREFECTURES: dict[str, tuple[str, str]] = {
+    k: (v["name"], v["province"]) for k, v in (_DATA.get("autonomous_prefectures") or {}).items()}
 # every place known by name except 北京: municipalities, cities, provinces, regions (in file order)
 OTHER_CITIES: tuple[str, ...] = (*MUNICIPALITIES, *CITY_PROVINCE, *_DATA["provinces"], *REGIONS)
