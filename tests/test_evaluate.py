@@ -86,3 +86,34 @@ def test_missing_document_file_is_reported(tmp_path: Path, capsys):
     (tmp_path / "lost.gold.yaml").write_text("document: lost\n", encoding="utf-8")
     assert ev.main(["--corpus", str(tmp_path)]) == 2
     assert "lost" in capsys.readouterr().err
+
+
+def test_title_status_marker_stripped_on_both_sides():
+    """（征求意见稿）/（送审稿）/（草案） say where a draft stands, not what it is called; （试行）,
+    （暂行） and year ranges are part of the official title and must still tell titles apart."""
+    base = "某省促进医疗器械产业发展行动方案"
+    for draft in (f"{base}（征求意见稿）", f"{base}(征求意见稿)", f"《{base}（送审稿）》",
+                  f"{base}（草案）", f"{base}（修订草案）", f"{base}（草案）（征求意见稿）"):
+        assert ev.title_key(draft) == ev.title_key(base), draft
+    assert ev.strip_title_status(f"{base}（征求意见稿）") == base
+    assert ev.title_key(f"{base}（试行）") != ev.title_key(base)
+    assert ev.title_key(f"{base}（暂行）（征求意见稿）") == ev.title_key(f"{base}（暂行）")
+    assert ev.title_key(f"{base}（暂行）（征求意见稿）") != ev.title_key(base)
+    assert ev.title_key(f"{base}（2024-2026年）") != ev.title_key(base)
+    assert ev.title_key("关于征求意见稿的说明") == ev.key("关于征求意见稿的说明")   # not bracketed, not trailing
+
+
+def test_title_score_counts_either_form(tmp_path: Path, capsys):
+    """Gold written with the marker, extraction naming the policy without it: the title scores
+    as found (the status marker is stripped on the gold side as well as the predicted side)."""
+    (tmp_path / "t.txt").write_text(
+        "来源：测试\n某市促进生物医药产业发展若干措施（征求意见稿）\n一、加大研发投入。对新药给予奖励。\n二、优化审评服务。提升效率。\n",
+        encoding="utf-8")
+    (tmp_path / "t.gold.yaml").write_text(yaml.safe_dump({
+        "document": "t", "split": "dev", "jurisdiction": "某市", "bodies": [], "measures": [],
+        "policy": {"title": "某市促进生物医药产业发展若干措施（征求意见稿）", "doc_number": None, "issuers": []}},
+        allow_unicode=True), encoding="utf-8")
+    assert ev.main(["--corpus", str(tmp_path), "--json"]) == 0
+    import json
+    t = json.loads(capsys.readouterr().out)["totals"]["all"]["title"]
+    assert (t["tp"], t["fn"]) == (1, 0)

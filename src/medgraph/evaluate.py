@@ -69,6 +69,32 @@ def key(name: str) -> str:
     return _PUNCT.sub("", to_simplified(PINYIN_INSERT.sub("", name or "")))
 
 
+# A trailing status marker in brackets says where a draft stands, not what the policy is
+# called: 《X（征求意见稿）》 and 《X》 are the same policy (README "Conventions", Titles).
+# （试行）/（暂行）/（2024-2026年） are part of the official title and are not listed here.
+_STATUS_WORDS = (r"(?:公开)?征求意见稿|意见征求稿|(?:修订|修改)?草案(?:修改稿|征求意见稿|送审稿)?"
+                 r"|送审稿|报审稿|审议稿|讨论稿|代拟稿|修改稿|草稿")
+_TITLE_STATUS = re.compile(r"[（(]\s*(?:" + _STATUS_WORDS + r")\s*[）)]\s*$")
+_TITLE_TAIL = re.compile(r"[\s\u3000》〉」』]+$")
+
+
+def strip_title_status(title: str) -> str:
+    """``title`` without trailing bracketed status markers (（征求意见稿）, (送审稿), （草案）, …),
+    repeatedly (（草案）（征求意见稿）); closing 》 and spaces at the end are looked through."""
+    t = _TITLE_TAIL.sub("", title or "")
+    while True:
+        stripped = _TITLE_TAIL.sub("", _TITLE_STATUS.sub("", t))
+        if stripped == t or not stripped:
+            return t
+        t = stripped
+
+
+def title_key(title: str) -> str:
+    """Comparison key of a policy title: ``key`` after ``strip_title_status``, used on the
+    gold and the predicted side alike so either form scores the same."""
+    return key(strip_title_status(title))
+
+
 def source_tree_path(*parts: str, option: str = "--corpus DIR") -> Path:
     """``parts`` under the source tree this module runs from, else under the current folder:
     the test data that evaluations read is not installed with the package."""
@@ -318,8 +344,8 @@ def evaluate_document(txt: Path, gold: dict, catalog: Catalog) -> DocResult:
                             fn=int(bool(g_no) and g_no != p_no),
                             misses=[gp.get("doc_number")] if g_no and g_no != p_no else [],
                             extras=[p_no] if p_no and p_no != g_no else [])
-    g_title = key(gp.get("title") or "")
-    p_title = key(own.name) if own is not None and own.name != doc.id else ""
+    g_title = title_key(gp.get("title") or "")
+    p_title = title_key(own.name) if own is not None and own.name != doc.id else ""
     s["title"] = Score(tp=int(bool(g_title) and g_title == p_title), fp=int(bool(p_title) and p_title != g_title),
                        fn=int(bool(g_title) and g_title != p_title),
                        misses=[gp.get("title")] if g_title and g_title != p_title else [],
