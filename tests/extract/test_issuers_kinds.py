@@ -137,3 +137,21 @@ def test_a_body_lending_its_seal_is_not_an_issuer():
     # the seal with ASCII brackets and anti-copy letters is still a seal
     noisy = text.replace("（四川省中医药管理局代章）", "(四川省中医药管理局代章) x7 K#")
     assert _issued(noisy) == [("四川省中医药强省建设领导小组办公室", "四川省中医药强省建设领导小组办公室")]
+
+
+def test_bodies_a_copy_goes_to_after_the_signature_are_not_issuers():
+    # 抄送 with ASCII punctuation right under the date, and the printing office's line
+    text = """关于印发《金华市基层中医馆建设实施方案》的通知
+金卫发〔2024〕30号
+各县（市、区）卫生健康局，市直各医疗卫生单位：
+现将《金华市基层中医馆建设实施方案》印发给你们，请遵照执行。
+金华市卫生健康委员会
+2024年4月2日
+抄送:省卫生健康委、省中医药管理局,市财政局、市医疗保障局
+金华市卫生健康委员会办公室 2024年4月3日印发
+金华市基层中医馆建设实施方案
+一、建设目标。到2025年每个乡镇卫生院建成中医馆。
+二、建设内容。配置中医诊疗设备。
+三、保障措施。加大财政投入。
+"""
+    assert _issued(text) == [("金华市卫生健康委员会", "金华市卫生健康委员会")]
