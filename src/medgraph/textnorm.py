@@ -154,6 +154,11 @@ def _looks_like_title(line: str) -> bool:
     return len(line) < 40 and bool(HEADING.match(line)) and not _SENTENCE_INNER.search(line)
 
 
+_ROW_NUMBER = re.compile(r"\d{1,3}[ \u3000]+[\u4e00-\u9fff]")
+_CELL_GAP = re.compile(r"[\u4e00-\u9fff。，,;；)）][ \u3000]+(?=[\u4e00-\u9fff\d])")
+_CELL_AFTER_STOP = re.compile(r"[。；;][ \u3000]+(?=[\u4e00-\u9fff\d])")   # a sentence's cell, then the next cell
+
+
 def _can_join(a: str, b: str) -> bool:
     """Is the break between stripped lines ``a`` and ``b`` a page/line break inside a paragraph?
 
@@ -181,6 +186,8 @@ def _can_join(a: str, b: str) -> bool:
     elif first.isascii() and first.isalnum():  # "不少于\n120 项", "方面\nAI 模型" (PDF line wraps)
         if not _is_cjk(last) or _DATE_START.match(b):
             return False
+        if _ROW_NUMBER.match(b) and (len(_CELL_GAP.findall(a)) >= 2 or _CELL_AFTER_STOP.search(a)):
+            return False   # a borderless table: a row of spaced cells, then the next row's number
     else:
         return False
     if _looks_like_title(a) or HEADING.match(b):

@@ -114,7 +114,28 @@ def _markers(name: str, text: str) -> list[re.Match]:
                 out.append(m)
                 last_end = m.end()
                 break
+        else:
+            if q > last_end and text[q - 1:q] in (")", "）") and name in _GLUED and _closes_note(text, q):
+                m = _GLUED[name].match(text, q)
+                if m:
+                    out.append(m)
+                    last_end = m.end()
     return out
+
+
+# A marker glued to the owner note that closes the item before it (…指导农户用药。(省农业农村厅
+# 牵头)(2)加大…, a page that lost its line breaks): the note's closing bracket ends that item as a
+# line break would. The style without its leading lookbehind reads the marker there.
+_GLUED: dict[str, re.Pattern] = {k: re.compile(p.pattern[len(_LEAD):], p.flags) for k, p in STYLES.items()
+                                 if p.pattern.startswith(_LEAD)}
+_NOTE_REACH = 160   # an owner note in brackets is short
+
+
+def _closes_note(text: str, q: int) -> bool:
+    """Does the bracket closing at ``q - 1`` close an owner note (its opening bracket starts one)?"""
+    lo = max(0, q - _NOTE_REACH)
+    opening = max(text.rfind("(", lo, q - 1), text.rfind("（", lo, q - 1))
+    return opening != -1 and bool(_notes_in(text, opening, opening + 2))
 
 
 SECTION = re.compile(rf"^[#\s]*(?P<n>[{CN}]{{1,3}})、(?P<title>[^\n]{{2,60}})$", re.M)
@@ -340,6 +361,8 @@ class _Level:
     lists: list[list[int]]
 
     passive: bool = False    # numbering that structures the text but never holds measures
+    parts: frozenset[int] = frozenset()   # starts of same-style lists inside an item (_drop_sublists)
+    frames: list[re.Match] = field(default_factory=list)   # same-style items heading such lists
     starts: list[int] = field(default_factory=list)   # sorted starts of the listed markers
 
     def __post_init__(self) -> None:
@@ -435,11 +458,51 @@ def _cut_after_first(text: str, m: re.Match) -> bool:
     when the heading states an action (一、加强企业培育辅导); a heading that names or reviews
     (一、2023年计划执行情况, 一、总体目标) frames a document we do not see."""
     eol = text.find("\n", m.end())
-    if eol == -1 or "。" in text[m.end():eol] or eol - m.end() > _TOC_LINE_MAX:
+    if eol == -1:
+        eol = len(text)   # the text ends inside the heading (一、加快): its words are all there is
+    if "。" in text[m.end():eol] or eol - m.end() > _TOC_LINE_MAX:
         return False
     rest = text[eol:]
-    return (bool(rest.strip()) and _states_action(text, m.end(), eol) and not _ITEM_LINE.search(rest)
+    return (bool(text[m.end():].strip()) and _states_action(text, m.end(), eol) and not _ITEM_LINE.search(rest)
             and not DATE_LINE.search(rest) and not _framing_at(text, m.end()))
+
+
+def _drop_sublists(text: str, ms: list[re.Match], lists: list[list[int]]
+                   ) -> tuple[list[list[int]], frozenset[int], list[re.Match]]:
+    """Lists of one style nested in another list of the same style (a table flattened to
+    lines: 1.推进品种培优 / 1.做好… 2.建设… 3.… / 2.推进品质提升 / 1.…): a list whose first
+    marker follows right after an item's heading line (no sentence stop on it) and ends
+    before that item's list goes on is the item's parts. When the outer items state actions
+    (a policy verb opens their headings) they are the measures and the inner lists are
+    dropped (their markers' starts are returned: the last measure's body runs on over
+    them); outer items that name or frame are section headings (returned as frames: each
+    inner list restarts under one) and the inner lists are the measures."""
+    owner: dict[int, tuple[int, int]] = {}   # marker index -> (list, position in it)
+    for k, lst in enumerate(lists):
+        for pos, i in enumerate(lst):
+            owner[i] = (k, pos)
+    listed = sorted(owner, key=lambda i: ms[i].start())
+    inner: set[int] = set()
+    outer: set[int] = set()
+    for a, b in zip(listed, listed[1:]):
+        ka, pa = owner[a]
+        kb, pb = owner[b]
+        if ka == kb or pb != 0:
+            continue
+        head = text[ms[a].end():ms[b].start()].strip()
+        if not head or len(head) > _TOC_LINE_MAX or "\n" in head or _SENTENCE_STOP.search(head):
+            continue
+        nxt = lists[ka][pa + 1] if pa + 1 < len(lists[ka]) else None
+        if nxt is not None and ms[nxt].start() < ms[lists[kb][-1]].start():
+            continue
+        inner.add(kb)
+        outer.add(ka)
+    if not inner or inner & outer:
+        return lists, frozenset(), []
+    if not all(_states_action(text, ms[i].end(), ms[i].end() + _TOC_LINE_MAX) for k in outer for i in lists[k]):
+        return [lst for k, lst in enumerate(lists) if k not in outer], frozenset(), [ms[i] for k in outer for i in lists[k]]
+    return ([lst for k, lst in enumerate(lists) if k not in inner],
+            frozenset(ms[i].end() - len(ms[i].group(0).lstrip("# \n\t")) for k in inner for i in lists[k]), [])
 
 
 def _levels(text: str, start: int = 0) -> dict[str, _Level]:
@@ -481,9 +544,14 @@ def _levels(text: str, start: int = 0) -> dict[str, _Level]:
             elif name == "cn_dun" and len(ms) == 1 and _cut_after_first(text, ms[0]):
                 lists.append(lst)
 
+        parts: frozenset[int] = frozenset()
+        frames: list[re.Match] = []
+        if len(lists) > 1 and name != "cn_shi":
+            lists, parts, frames = _drop_sublists(text, ms, lists)
         if lists:
             # 一是/二是 enumerate points of prose; they are measures only after 现提出如下措施：…
-            out[name] = _Level(name, ms, nums, lists, passive=name == "cn_shi" and not introduced)
+            out[name] = _Level(name, ms, nums, lists, passive=name == "cn_shi" and not introduced, parts=parts,
+                               frames=frames)
     return out
 
 
@@ -703,7 +771,7 @@ def _line_end(text: str, pos: int, limit: int) -> int:
     return limit if e == -1 else e
 
 
-def _last_body_end(text: str, start: int, limit: int, style: str = "") -> int:
+def _last_body_end(text: str, start: int, limit: int, style: str = "", parts: frozenset[int] = frozenset()) -> int:
     """The last measure of a list ends at its paragraph's end (a measure is a paragraph);
     closing remarks after it (保障措施, signatures) are not part of it. Paragraphs that
     continue it — its deeper-numbered parts, an owner annotation line — are."""
@@ -725,7 +793,8 @@ def _last_body_end(text: str, start: int, limit: int, style: str = "") -> int:
         if not nxt or nxt.end() >= limit:
             return end
         kind = nxt.lastgroup
-        if kind != "note" and (kind == style or RANK.get(kind or "", 0) <= RANK.get(style, 0)):
+        if kind != "note" and (kind == style or RANK.get(kind or "", 0) <= RANK.get(style, 0)) \
+                and nxt.start(kind or 0) not in parts:   # a same-style list inside the item goes on
             return end
         start = nxt.end()
 
@@ -764,6 +833,9 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
             title = _heading_text(text, m)
             heads.setdefault(m.start(), head(cn_to_int(m.group("n")) or 0, title, m.group(0).strip(" \n\t#") + title.strip()))
             heads.setdefault(marker_start, heads[m.start()])
+    for m in level.frames:   # same-style items heading the lists (_drop_sublists)
+        heads.setdefault(m.start(), head(cn_to_int(m.group("n")) or 0, _heading_text(text, m),
+                                         m.group(0).strip(" \n\t#") + _heading_text(text, m).strip()))
     head_starts = sorted(heads)
 
     lists = sorted(level.lists, key=lambda lst: level.matches[lst[0]].start())
@@ -810,7 +882,7 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         if item_starts and body_start < item_starts[-1]:
             end = bounds[k]
         else:
-            end = _last_body_end(text, body_start, bounds[k] if k < len(bounds) else len(text), style)
+            end = _last_body_end(text, body_start, bounds[k] if k < len(bounds) else len(text), style, level.parts)
         while end > body_start and text[end - 1].isspace():
             end -= 1
         hs, he = _heading_span(text, body_start, end)
@@ -948,35 +1020,52 @@ def _table_measures(text: str, st: Structure) -> None:
 _TABLE_HEAD_STOP = re.compile(r"[。；;]")
 
 # A table copied from a web page whose borders were lost: a header line naming the 序号
-# column and a task column, then one line per row, the row number glued to the task
-# (序号任务内容…\n1落实…。…\n2常态化…). Rows numbered 1, 2, 3… in order are the tasks.
+# column and a task column, then the rows, each opening a line with its number, the task
+# glued to it or after a space (the lost cell border); a row's other cells (its owners, a
+# deadline) may run over the lines below it (序号 任务 责任单位…\n1落实…。…\n2常态化…).
+# Rows numbered n, n+1, n+2… in order are the tasks: from 1, or — an excerpt of a longer table
+# whose cells are spaced apart (33 新培育… / 34 发挥…) — from any number.
 _ROW_HEADER = re.compile(r"^[ \t\u3000]*序[号號][^\n]*?(?:任[务務]|措施|工作|事[项項])[^\n]*$", re.M)
-_BARE_ROW = re.compile(r"\n[ \t\u3000]*(?P<n>\d{1,3})(?=[\u4e00-\u9fff])")
+_BARE_ROW = re.compile(r"\n[ \t\u3000]*(?P<n>\d{1,3})(?P<sp>[ \t\u3000]+)?(?=[\u4e00-\u9fff])")
 
 
 def _bare_rows(text: str) -> list[Measure]:
-    """The rows of the first borderless task table (``_ROW_HEADER``), numbered 1, 2, 3… from
-    the line after its header; each row's heading runs to its first 。；; or line end."""
+    """The rows of the first borderless task table (``_ROW_HEADER``), numbered in order from
+    the line after its header; each row runs to the next row (its cells on the lines below
+    it), the last one to its line end; its heading runs to its first 。；; or line end."""
     h = _ROW_HEADER.search(text)
     if not h:
         return []
+    starts: list[re.Match] = []
+    for m in _BARE_ROW.finditer(text, h.end()):
+        n = int(m.group("n"))
+        if not starts:
+            if m.start() != h.end() or not (n == 1 or m.group("sp")):
+                break
+            starts.append(m)
+        elif n == int(starts[-1].group("n")) + 1:
+            starts.append(m)
+    if len(starts) < MIN_RUN:
+        return []
     out: list[Measure] = []
-    pos = h.end()
-    while True:
-        m = _BARE_ROW.match(text, pos)
-        if not m or int(m.group("n")) != len(out) + 1:
-            break
+    for k, m in enumerate(starts):
         eol = text.find("\n", m.end())
-        end = eol if eol != -1 else len(text)
-        stop = _TABLE_HEAD_STOP.search(text, m.end(), end)
-        he = stop.start() if stop else end
+        line_end = eol if eol != -1 else len(text)
+        end = starts[k + 1].start() if k + 1 < len(starts) else line_end
+        stop = _TABLE_HEAD_STOP.search(text, m.end(), line_end)
+        he = stop.start() if stop else line_end
         while he > m.end() and text[he - 1].isspace():
             he -= 1
-        marker_start = m.start("n")
-        out.append(Measure(number=len(out) + 1, number_text=m.group("n"), heading=text[m.end():he], start=marker_start,
+        n = int(m.group("n"))
+        out.append(Measure(number=n, number_text=m.group("n"), heading=text[m.end():he], start=m.start("n"),
                            end=end, heading_start=m.end(), heading_end=he, body_start=m.end(), key=m.group("n")))
-        pos = end
-    return out if len(out) >= MIN_RUN else []
+    return out
+
+
+# words by which a text issues or answers as the official document itself (现将《X》印发给你们,
+# 现提出如下意见, a reply's 现批复如下 / 现函复如下 — a hard-wrapped page may break them over lines)
+_ISSUES = re.compile(r"印发给你们|现将《|现提出\s*如下|现(?:予以?)?(?:批复|函复|复函|答复)\s*如下"
+                     r"|特制定(?:本|以下|如下)|制定本(?:措施|方案|计划)")
 
 
 def parse(text: str) -> Structure:
@@ -998,7 +1087,7 @@ def parse(text: str) -> Structure:
     if rows:
         st.style, st.measures = "rows", rows
     is_speech = len(SPEECH_MARKERS.findall(text[:5000])) >= 2
-    notice = bool(re.search(r"(印发给你们|现将《|现提出如下|现批复如下|特制定(?:本|以下|如下)|制定本(?:措施|方案|计划))", text[:6000]))
+    notice = bool(_ISSUES.search(text, 0, min(len(text), 6000)))
     # a page's metadata block (索引号：…, [发文字号]…) above the title does not push it down
     front = 0
     if st.title_span and st.title_span[0] >= 400:
