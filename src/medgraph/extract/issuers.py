@@ -38,6 +38,12 @@ _LETTER_NUMBER = re.compile(r"(?<=文件)\s+[\u4e00-\u9fff]{1,10}[〔\[【(（�
 _SEPARATORS = re.compile(r"[\s、，,#*•·]")   # not | : a table row of bodies is no signature
 # letters, digits and signs a forum's anti-copy filter sprinkles on a line (国家卫生健康委办公厅 0 }' R% t5 d)
 _ASCII_NOISE = re.compile(r"[!-~]+")
+# the lines after a signature that name whom a copy goes to (抄送：…) or who printed it
+_CC = re.compile(r"[\s#]*(?:抄送|抄报|主送|报送|分送|发送|送)\s*[:：]")
+# a word labelling what follows (抄送: / 印发机关：): ASCII colons count only next to a CJK word,
+# since anti-copy letters carry them too (j- l, J: F+)
+_LABEL_COLON = re.compile(r"[：]|(?<=[\u4e00-\u9fff])\s*:")
+_CLAUSE_PUNCT = re.compile(r"[。；，：]|(?<=[\u4e00-\u9fff])\s*[;,:]|[;,:]\s*(?=[\u4e00-\u9fff])")
 # (国家中医药管理局代章): a body lending its seal to a signatory is not one
 _SEAL = re.compile(r"代章|代印|代盖")
 # a line that signs with a department the bodies rules do not know (国家中医药局综合司): it holds
@@ -245,13 +251,14 @@ def _body_line(text: str, ls: int, le: int, bureaus: list[Mention]) -> list[Ment
     inside = [m for m in bureaus if ls <= m.start and m.end <= le]
     if not inside:
         return None
-    rest = _ASCII_NOISE.sub("", _rest(text, ls, le, inside))
-    if _SEAL.search(rest):
-        return None
+    raw = _rest(text, ls, le, inside)
+    if _SEAL.search(raw) or _CC.match(raw) or _LABEL_COLON.search(raw):
+        return None   # (X代章), 抄送：X、Y — a seal lent, the bodies a copy goes to
+    rest = _ASCII_NOISE.sub("", raw)
     left = len(_SEPARATORS.sub("", rest))
     # a signature line is body names; with several of them, one unknown signatory may sit
     # among them (国家中医药管理局 中央军委后勤保障部)
-    return inside if left <= 2 or (len(inside) >= 2 and left <= 10 and not re.search(r"[。；;，,：:]", rest)) else None
+    return inside if left <= 2 or (len(inside) >= 2 and left <= 10 and not _CLAUSE_PUNCT.search(raw)) else None
 
 
 def _department_line(text: str, ls: int, le: int, bureaus: list[Mention]) -> bool:
