@@ -95,3 +95,56 @@ def test_prefecture_level_cities_know_their_province_and_are_places_when_written
         "支持企业研发": {("宜宾市科学技术局", "lead"), ("宜宾市经济和信息化局", "support")},
     }
     quotes_are_original(doc, ex)
+
+
+COPIED = """关于印发凤阳县基层卫生服务能力提升方案的通知
+凤卫〔2024〕8号
+各乡镇人民政府：
+现将《凤阳县基层卫生服务能力提升方案》印发给你们，请认真执行。
+一、加强村卫生室建设。（责任单位：县卫健委）
+凤阳县卫生健康委员会 凤阳县财政局
+2024年5月6日
+抄送：滁州市卫生健康委员会、滁州市财政局
+凤阳县卫健委办公室 2024年5月6日印发
+"""
+
+
+def test_two_signatories_a_space_apart_and_the_bodies_a_notice_is_copied_to():
+    doc, ex = extract_text(COPIED, "copied.txt")
+    # a county's bodies carry no city; the space after 委员会 separates two signatories; the
+    # 抄送 line names bodies the notice is copied to, which never signed it
+    assert set(_bodies(ex)) == {"凤阳县卫生健康委员会", "凤阳县财政局", "凤阳县卫生健康委员会办公室",
+                                "滁州市卫生健康委员会", "滁州市财政局"}
+    names = {n.id: n.name for n in ex.nodes}
+    assert [names[i] for i in ex.document.issuers] == ["凤阳县卫生健康委员会", "凤阳县财政局"]
+    quotes_are_original(doc, ex)
+
+
+PARTY = """遂昌县人民政府办公室关于印发遂昌县中医药传承创新实施方案的通知
+各乡镇人民政府，县政府各部门：
+为贯彻党中央、国务院决策部署，落实省委、省政府和县委工作要求，制定本方案。
+一、加强中医药文化宣传。（责任单位：县委宣传部、县卫生健康局）
+二、支持中医药人才发展。（责任单位：县委组织部、县人力社保局）
+"""
+
+
+def test_party_committees_and_their_departments_are_bodies():
+    doc, ex = extract_text(PARTY, "party.txt")
+    b = _bodies(ex)
+    # 县委 is the county's party committee; 党中央 the Central Committee (national gazetteer);
+    # 省委/省政府 of a county whose province the text never names: no one province's
+    assert set(b) == {"中共中央", "国务院", "中共遂昌县委员会", "中共遂昌县委宣传部", "中共遂昌县委组织部",
+                      "遂昌县人民政府办公室", "遂昌县卫生健康局", "遂昌县人力资源和社会保障局"}
+    assert b["中共遂昌县委员会"].aliases == ["遂昌县委"]
+    assert {b[n].props["kind"] for n in ("中共中央", "中共遂昌县委员会", "中共遂昌县委宣传部")} == {"party"}
+    assert explicit_owners(ex) == {
+        "加强中医药文化宣传": {("中共遂昌县委宣传部", "lead"), ("遂昌县卫生健康局", "support")},
+        "支持中医药人才发展": {("中共遂昌县委组织部", "lead"), ("遂昌县人力资源和社会保障局", "support")},
+    }
+    quotes_are_original(doc, ex)
+
+
+def test_a_person_of_a_party_committee_names_no_body():
+    doc, ex = extract_text("宿迁市卫生健康委员会关于开展义诊活动的通知\n市委常委、副市长张某出席活动。市委书记李某讲话。\n",
+                           "persons.txt")
+    assert set(_bodies(ex)) == {"宿迁市卫生健康委员会"}

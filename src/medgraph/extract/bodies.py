@@ -68,8 +68,10 @@ _CORE_BAD = re.compile(
     r"的|[局委厅府会室][和、]|[和及与][省市区县])"
 )
 # a single space inside a name (深 圳市, 卫生健康 委员会); not after a number's or date's
-# last character (6号 云岩区…, 18日 食品药品监管局: separate words)
-_CJK_GAP = re.compile(r" (?=[\u4e00-\u9fff])(?<=[\u4e00-\u9fff] )(?<![号日年月] )")   # the space first: one fast scan
+# last character (6号 云岩区…, 18日 食品药品监管局: separate words), nor between a name's end
+# and a place opening the next (凤阳县卫生健康委员会 凤阳县财政局: two signatories on a line)
+_CJK_GAP = re.compile(r" (?=[\u4e00-\u9fff])(?<=[\u4e00-\u9fff] )(?<![号日年月] )"   # the space first: one fast scan
+                      r"(?!(?<=[会局厅府室署] )[\u4e00-\u9fff]{2,3}[市县区省旗])")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _RUN_STOP = set("的与及或在于由为将把被对向从以等是了、，,。；;：:“”\"'《》()（）[]【】 \n\t·—-/")
 _MAX_RUN = 18
@@ -135,6 +137,8 @@ def expand(form: str) -> str:
     full = _expand_table(form)
     if full == form and form.endswith("委") and len(form) >= 3:
         return form + "员会"  # 商务委 → 商务委员会, 卫生和计划生育委 → …委员会
+    if full == form and form.endswith("办公室") and len(form) >= 5:
+        return expand(form[:-3]) + "办公室"   # 卫健委办公室: the office of the 卫生健康委员会
     return full
 
 
@@ -659,7 +663,7 @@ class BodyFinder:
             if p != 0 or scope.city in ("北京", NATIONAL) or not district_word(sub):
                 return None
             # 六盘水高新区 already carries its city's name
-            place_full = sub if sub.startswith(scope.city) else scope.city_full + sub
+            place_full = sub if sub.startswith(scope.city) or sub.endswith(("县", "旗")) else scope.city_full + sub
             level, juris, district_id = _LEVEL_OF.get(sub[-2:] if sub.endswith("新区") else sub[-1], "district"), sub, ""
         elif pm.group("gcity"):
             # a city the gazetteer does not know (德阳市, 六盘水市): the document's own, or one
@@ -729,7 +733,12 @@ class BodyFinder:
             # the court of a city is its intermediate court (市法院 = 广州市中级人民法院)
             suffix = {"city": "中级人民法院", "province": "高级人民法院"}.get(level, "人民法院")
         if suffix == "委" and not core:
-            return None  # 市委/区委 (the party committee, 市委、市政府坚强领导): not a government body
+            # 市委/区委/中共X市委 (市委、市政府决定): the place's party committee, 中共X委员会; a
+            # zone's or town's 委 alone names none (工委, 党委 are their own words)
+            if level not in ("city", "province", "district", "county") or pm.group("cpc") == "中华人民共和国":
+                return None
+            return Body(start=p, end=e, name="中共" + place_full + "委员会", alias=place_full + "委", kind="party",
+                        level=level, jurisdiction=juris, district_id=district_id, place=place_full)
         if suffix == "部" and not (core.startswith("委") and len(core) >= 3):
             return None  # only a party committee's department (市委社会工作部, 市委宣传部)
         if suffix in ("管委会", "管理委员会") and level not in ("zone", "district") and not core:
