@@ -102,7 +102,8 @@ TABLE = (
 
 def test_table_rows_spaced_from_their_number_start_at_any_number():
     norm, st = _parse(TABLE)
-    assert st.is_policy and st.style == "rows"
+    # its header names owner columns: a task-division table (tables.py), its rows the measures
+    assert st.is_policy and st.style == "table"
     assert [(m.number, m.heading) for m in st.measures] == [
         (17, "建成县域医学影像中心"),
         (18, "推进紧密型县域医共体建设，完成乡镇卫生院提质改造六家"),

@@ -69,8 +69,9 @@ _CORE_BAD = re.compile(
 )
 # a single space inside a name (深 圳市, 卫生健康 委员会); not after a number's or date's
 # last character (6号 云岩区…, 18日 食品药品监管局: separate words), nor between a name's end
-# and a place opening the next (凤阳县卫生健康委员会 凤阳县财政局: two signatories on a line)
-_CJK_GAP = re.compile(r" (?=[\u4e00-\u9fff])(?<=[\u4e00-\u9fff] )(?<![号日年月] )"   # the space first: one fast scan
+# and a place opening the next (凤阳县卫生健康委员会 凤阳县财政局: two signatories on a line),
+# nor after a bureau's 局/厅 (区科技局 区经信局: two cells of a table row copied with blanks)
+_CJK_GAP = re.compile(r" (?=[\u4e00-\u9fff])(?<=[\u4e00-\u9fff] )(?<![号日年月局厅] )"   # the space first: one fast scan
                       r"(?!(?<=[会局厅府室署] )[\u4e00-\u9fff]{2,3}[市县区省旗])")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _RUN_STOP = set("的与及或在于由为将把被对向从以等是了、，,。；;：:“”\"'《》()（）[]【】 \n\t·—-/")

@@ -52,12 +52,15 @@ _KINDS = (r"(?:(?:主要|牵头|配合|协作|协同)?(?:牵头|主责|责任|�
 OWNER_LABELS = _KINDS
 # a table's header cell naming an owner column (牵头单位, 责任部门, 主要协作单位)
 KIND_LABEL = re.compile(_KINDS)
+# a role word alone as a label, always with its colon: （牵头：A；配合：B、C）
+_SHORT_KINDS = r"(?:牵头|主责|配合|协同|协办|协助|协作|参与)(?=\s*[:：])"
+SHORT_KIND = re.compile(_SHORT_KINDS)
 ANNOTATION = re.compile(
     r"(?=[(（【\[\s牵责主配参协负支])[(（【\[]?\s*"
     r"(?<![\u4e00-\u9fff])"  # not the tail of a longer label (公开责任部门 of a page's metadata)
-    r"(?P<kind>" + _KINDS + r")\s*(?:[:：]|[】\]]\s*[:：]?|为(?!准|主|依据|基础|重点))\s*"  # 牵头单位： / 【牵头单位】 / 牵头单位为
+    r"(?P<kind>" + _KINDS + "|" + _SHORT_KINDS + r")\s*(?:[:：]|[】\]]\s*[:：]?|为(?!准|主|依据|基础|重点))\s*"  # 牵头单位： / 【牵头单位】 / 牵头单位为
     r"(?P<list>(?:" + r"[(（](?:牵头|主责)(?:单位|部门)?[)）]|"  # 市发展改革委（牵头）、市财政局
-    r"(?![，,、\s]*[【\[]?(?:" + _KINDS + r")\s*(?:[:：]|[】\]]|为))[^)）\n。；;【\[])+)"
+    r"(?![，,、\s]*[【\[]?(?:(?:" + _KINDS + r")\s*(?:[:：]|[】\]]|为)|" + _SHORT_KINDS + r"))[^)）\n。；;【\[])+)"
 )
 # a unit marked as the lead inside a list: 市发展改革委（牵头）
 _LEAD_MARK = re.compile(r"\s*[(（](?:牵头|主责)(?:单位|部门)?[)）]")
@@ -92,8 +95,12 @@ _SUPPORT_WORD = re.compile(r"配合|参与|协同|协助|协作")
 DUTY = re.compile(r"(?<=[。；;，,：:()（）\n\s])(?P<list>[^。；;，,：:()（）\n]{2,160}?)" + _DUTY_PHRASE)
 # （A、B）, （A、B负责）, and a list whose duty word is followed by a note inside the same
 # bracket: （A、B、C负责。列第一位者为牵头部门，下同）, （A、B负责，下同）
-BARE_LIST = re.compile(r"[(（](?P<list>[^()（）。\n]{3,160}?)(?:(?P<duty>牵头负责|负责|落实)"
-                       r"(?:[。；;，,][^()（）\n]{0,80})?)?(?:[)）]\s*[。；;]?\s*$|$)")
+_BARE_DUTY = r"(?P<duty>牵头负责|负责落实|牵头落实|负责|落实)(?:[。；;，,][^()（）\n]{0,80})?"
+BARE_LIST = re.compile(r"[(（](?P<list>[^()（）。\n]{3,160}?)(?:" + _BARE_DUTY + r")?(?:[)）]\s*[。；;]?\s*$|$)")
+# （A、B负责落实）, （A负责落实，完成时限：…）: a bracketed list that states its units' duty is an
+# annotation wherever it stands in the item — items of work-point documents carry one after
+# each of their sentences (``…规划信息。（A负责落实）推进…。（B、C分别负责落实）``)
+DUTY_LIST = re.compile(r"[(（](?P<list>[^()（）。\n]{2,160}?)(?:分别|共同)?" + _BARE_DUTY + r"[)）]")
 # what may sit between the names of a list besides the names themselves
 _FILLER = re.compile(r"各区(?:[(（]县[)）])?(?:人民)?政府|各(?:有关|相关)?(?:部门|单位)|有关部门|相关部门|有关单位|相关单位|"
                      r"[(（]县[)）]|由|等(?:有关|相关)?(?:部门|单位)|[、，,；;\s等和及与]")
@@ -115,6 +122,10 @@ _OPEN, _CLOSE = "(（〈<《[［【", ")）〉>》]］】"
 _SUBJECT_VERB = re.compile(
     r"\s*(?:要|应当|应|须|必须|负责|牵头|会同|联合|统筹|组织|按照|严格|切实|抓紧|尽快|加快|加强|积极|继续|进一步|依法|将|可|对|在|与)")
 _AGENT = "由"
+# a request that opens a sentence of an approval or a notice (望你市…, 请各区…, 希望你们…)
+_REQUEST = re.compile(r"[ \t\u3000]*(?:望|请|希望)")
+# what makes the body after 请 the object of a phrase, not the one asked (请示, 请市科技局的…)
+_REQUEST_OBJECT = re.compile(r"的|[，,。；;]")
 # the short verb phrase and 的 after 由X that make it an attribute (由X认定的, 由X牵头的)
 _ATTRIBUTE = re.compile(r"[^，,。；;的]{0,4}的")
 # 你委/你部/你省…: the addressee of the document (its salutation line 国家科委：)
@@ -128,6 +139,13 @@ class Convention:
     first_leads: bool = True
     stated: bool = False
     span: tuple[int, int] | None = None
+    # the document's bracketed lists state their units' duty (（A、B负责落实）): a list the end of
+    # the file cuts before its duty word is read as one of them (all co-responsible)
+    duty_lists: bool = False
+
+
+# the close of a bracketed list that states its duty: 负责）, 负责落实，完成时限：…）
+_DUTY_CLOSE = re.compile(r"(?:负责|落实)(?:[，,][^()（）\n]{0,40})?[)）]")
 
 
 def convention(text: str) -> Convention:
@@ -138,7 +156,8 @@ def convention(text: str) -> Convention:
     m = CONVENTION_NONE.search(text) if "不分先后" in text else None
     if m:
         return Convention(False, True, m.span())
-    return Convention()
+    duty = "负责" in text or "落实" in text
+    return Convention(duty_lists=duty and len(_DUTY_CLOSE.findall(text)) >= 2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +232,14 @@ def _units(text: str, mentions, lo: int, hi: int, unit) -> list:
     inside = [x for x in mentions if lo <= x.start and x.end <= hi and unit(x)]
     if not inside:
         return []
-    classes = [(a, b) for a, b in _items(text, lo, hi) if _CLASS_ITEM.match(text, a) or _CLASS_TAIL.search(text, a, b)]
+    classes = []
+    for a, b in _items(text, lo, hi):
+        if _CLASS_ITEM.match(text, a):
+            classes.append((a, b))
+        elif _CLASS_TAIL.search(text, a, b):
+            # 区财政局等区政府有关部门: the units before 等 are listed, the class is what follows it
+            k = text.find("等", a, b)
+            classes.append((k if k != -1 else a, b))
     out, seen = [], set()
     for x in inside:
         if any(a <= x.start < b for a, b in classes) or x.entity_id in seen:
@@ -263,8 +289,10 @@ def _annotations(text: str, lo: int, hi: int, mentions, unit, conv: Convention, 
     found = list(ANNOTATION.finditer(text, lo, hi))
     # 牵头单位：A；责任单位：B、C — beside a stated lead, the 责任单位 are the others (support)
     named_lead = any(kind_role(a.group("kind")) == "lead" for a in found)
+    # 责任单位：A、B；配合单位：C — beside a list of supporting units, the responsible units all lead
+    named_support = not named_lead and any(kind_role(a.group("kind")) == "support" for a in found)
     for a in found:
-        kind = kind_role(a.group("kind"))
+        kind = kind_role(a.group("kind")) or ("lead" if named_support else "")
         q0 = a.start()
         while text[q0].isspace():  # the match may open on the blank before a field line
             q0 += 1
@@ -316,9 +344,12 @@ def cell_owners(text: str, cells: list[tuple[str, int, int]], mentions: list, un
     states — kind_role —, start, end) per owner column; each cell is read as a labelled list
     and quoted alone."""
     named_lead = any(role == "lead" for role, _, _ in cells)
+    # 主要责任单位 | 协同配合单位: beside a column of supporting units, the responsible column lists leads
+    named_support = any(role == "support" for role, a, b in cells)
     out: list[Owner] = []
     for role, a, b in cells:
         if a < b:
+            role = "lead" if not role and named_support and not named_lead else role
             out += _list_owners(text, role, named_lead, a, b, b, (a, b), [x for x in mentions if a <= x.start and x.end <= b],
                                 unit, conv, place_body)
     return _dedup(out)
@@ -374,6 +405,14 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
         starts.append(after)
     for s in starts:
         units, end = _leading_units(text, s, hi, by_start, unit)
+        asked = None if units else _REQUEST.match(text, s, hi)
+        if asked:
+            # 望你市…, 请市科技局…: the body a request opens with is asked to act — it owns the item
+            units, end = _leading_units(text, asked.end(), hi, by_start, unit)
+            if units and not _REQUEST_OBJECT.match(text, end, hi):
+                e = _sentence_end(text, end, hi)
+                out += [Owner(_real(x), "lead", 0.85, (asked.start(), e)) for x in units]
+            continue
         if not units or not _SUBJECT_VERB.match(text, end, hi):
             continue
         e = _sentence_end(text, end, hi)
@@ -440,7 +479,8 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
     ``heading_end``: where the item's heading ends (its subject may open the next sentence);
     ``place_body(start, end)``: the government mention of a place an annotation lists alone
     (越秀区), or None."""
-    if text.find("单位", lo, hi) != -1 or text.find("部门", lo, hi) != -1 or text.find("责任主体", lo, hi) != -1:
+    if text.find("单位", lo, hi) != -1 or text.find("部门", lo, hi) != -1 or text.find("责任主体", lo, hi) != -1 \
+            or SHORT_KIND.search(text, lo, hi):
         out = _annotations(text, lo, hi, mentions, unit, conv, place_body) or _role_is(text, lo, hi, mentions, unit, conv)
         if out:
             return out
@@ -454,8 +494,9 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
             idx = _units(text, mentions, a.start("list"), a.end("list"), unit)
             if idx and _only_units(text, a.start("list"), a.end("list"), idx):
                 out += [Owner(x, "lead", 0.9, a.span()) for x in idx]
+        out += _duty_lists(text, lo, hi, mentions, unit, conv)
         if out:
-            return out
+            return _dedup(out)
     # a bare list closes the item, or its first line when paragraphs follow (1.建设平台（A、B）\n…)
     first_line = text.find("\n", lo, hi)
     ends = [hi] + ([first_line] if first_line != -1 and text[first_line:hi].strip() else [])
@@ -478,11 +519,31 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
             for k, x in enumerate(units):
                 # （A、B负责）: all co-responsible, unless the document states that the first
                 # listed leads (（A、B负责。列第一位者为牵头部门…）)
-                lead = k == 0 or not conv.first_leads or (bool(a.group("duty")) and not conv.stated)
+                lead = k == 0 or not conv.first_leads or (bool(a.group("duty") or (cut and conv.duty_lists))
+                                                          and not conv.stated)
                 out.append(Owner(x, "lead" if lead else "support", 0.9 if lead else 0.85, a.span("list")))
     if out:
         return out
     return _dedup(_subjects(text, lo, hi, mentions, unit, you, heading_end))
+
+
+def _duty_lists(text: str, lo: int, hi: int, mentions, unit, conv: Convention) -> list[Owner]:
+    """Every bracketed list of units with its duty word in ``text[lo:hi]`` (``（A、B负责落实）``,
+    ``（A负责落实，完成时限：…）``), wherever it stands: all its units are co-responsible, unless
+    the document states that the first listed leads. A list that holds anything but units
+    (``（由A认定的企业负责）``) is prose, not an annotation."""
+    out: list[Owner] = []
+    for a in DUTY_LIST.finditer(text, lo, hi):
+        s, e = a.start("list"), a.end("list")
+        units = _units(text, mentions, s, e, unit)
+        if not units or not (_only_units(text, s, e, units) or _only_bodies(text, s, e, units)):
+            continue
+        if not _only_units(text, s, e, units):
+            units = [x for x in units if (x.start, x.end) in _items(text, s, e)]
+        for k, x in enumerate(units):
+            lead = k == 0 or not conv.stated or not conv.first_leads
+            out.append(Owner(x, "lead" if lead else "support", 0.9 if lead else 0.85, (s, a.end("duty"))))
+    return out
 
 
 def _role_is(text: str, lo: int, hi: int, mentions, unit, conv: Convention) -> list[Owner]:

@@ -1096,7 +1096,9 @@ def parse(text: str) -> Structure:
                 break
             front = meta.end()
     near_top = bool(st.title_span and st.title_span[0] - front < 400)
-    st.is_policy = bool(st.measures) and not is_speech and (notice or near_top or bool(rows) or _official_list(text, st.measures))
+    # a task-division table's rows carry their owner columns: an official list wherever it stands
+    st.is_policy = bool(st.measures) and not is_speech and (notice or near_top or bool(rows) or st.style == "table"
+                                                            or _official_list(text, st.measures))
     if not st.is_policy:
         st.measures = []
         st.style = ""

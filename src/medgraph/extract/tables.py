@@ -122,35 +122,30 @@ def _split_tables(text: str) -> list[Table]:
         cells = _cells(text, ls, le, split)
         if len(cells) < 3:
             continue
-        head = _header([text[a:b] for a, b in cells])
+        labels = [text[a:b] for a, b in cells]
+        head = _header(labels)
         if head is None:
             continue
         number_col, task_col, owner_cols = head
-        k = len(cells)
+        shape = _Shape(len(cells), number_col, task_col, {c for c, _ in owner_cols},
+                       bool(_TIME_LABEL.fullmatch(_LABEL_NOTE.sub("", labels[-1]))), _closes(text, ls, le))
         rows: list[Row] = []
         rs = le + 1
         while rs < len(text):
-            re_ = text.find("\n", rs)
-            re_ = len(text) if re_ == -1 else re_
+            re_ = _line_end(text, rs)
             if not rows and rs != re_ and _SEPARATOR_ROW.fullmatch(text, rs, re_):
                 rs = re_ + 1  # |---|---|
                 continue
-            row = _cells(text, rs, re_, split)
-            if split is _SPACES and len(row) > k:
-                # blanks inside the task's words: the task cell takes the extra pieces
-                extra = len(row) - k
-                row = row[:task_col] + [(row[task_col][0], row[task_col + extra][1])] + row[task_col + extra + 1:]
-            if len(row) != k:
+            got = _row(text, rs, split, shape, rows[-1].number if rows else None)
+            if got is None:
                 break
+            row, re_ = got
             n = len(rows) + 1
             ntext = ""
             if number_col is not None:
                 a, b = row[number_col]
                 ntext = text[a:b]
-                num = _number(ntext.rstrip(".、．"))
-                if num is None and split is _SPACES:
-                    break  # without separators, a row must open with its number
-                n = num or n
+                n = _number(ntext.rstrip(".、．")) or n
             owners = tuple((col, *row[c]) for c, col in owner_cols)
             rows.append(Row(rs, re_, n, ntext, row[task_col], owners))
             rs = re_ + 1
@@ -158,6 +153,132 @@ def _split_tables(text: str) -> list[Table]:
             tables.append(Table(ls, rows[-1].end, tuple(rows)))
             pos = rows[-1].end
     return tables
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """What a row must look like: the header's number of cells and where its columns are."""
+    k: int
+    number_col: int | None
+    task_col: int
+    owner_cols: set[int]
+    time_last: bool      # the last column is a deadline (完成时限, 完成时间, 时间节点)
+    closed: bool = False  # the header's line closes with | (so does every row's last line)
+
+
+# the header of a deadline column, and what a deadline cell holds
+_TIME_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|时间节点|进度安排|进度)")
+_TIME_CELL = re.compile(r".{0,12}(?:\d{4}年|\d{1,2}月|年底|年内|季度|长期|持续|常态|每年|逐年|\d{4}[-./]\d{1,2})")
+# how many lines a row's wrapped cells may take
+_ROW_LINES = 8
+
+
+def _closes(text: str, ls: int, le: int) -> bool:
+    """The line ``text[ls:le]`` ends with a cell separator | (a Markdown-like row)."""
+    while le > ls and text[le - 1] in _BLANKS:
+        le -= 1
+    return le > ls and text[le - 1] in "|｜"
+
+
+def _line_end(text: str, pos: int) -> int:
+    e = text.find("\n", pos)
+    return len(text) if e == -1 else e
+
+
+def _opens_row(text: str, cells: list[tuple[int, int]], shape: _Shape, after: int | None) -> bool:
+    """The line whose ``cells`` these are opens a row: it starts with the row number (the one
+    after ``after``, the previous row's, when there is one)."""
+    if shape.number_col is None or not cells:
+        return False
+    num = _number(text[cells[0][0]:cells[0][1]].rstrip(".、．"))
+    return num is not None and (after is None or num == after + 1)
+
+
+def _row(text: str, rs: int, split: re.Pattern, shape: _Shape, after: int | None):
+    """The cells of the row that opens at ``rs`` and where it ends, or None when no row of the
+    header's shape opens there. A row is one line of ``shape.k`` cells (blanks inside the task
+    take its extra pieces); or one line short of a cell left empty (a deadline table whose last
+    owner cell is blank); or the line and the lines after it up to the next row when cells
+    wrap (a task or a list of units broken over lines: the lines are joined, a line holding one
+    piece continuing the cell before it)."""
+    k = shape.k
+    re_ = _line_end(text, rs)
+    first = _cells(text, rs, re_, split)
+    if shape.number_col is not None and split is _SPACES and (not first or not _opens_row(text, first, shape, None)):
+        return None  # without separators, a row must open with its number
+    # a row of a table whose lines close with | goes on until a line closes
+    closed = shape.closed and split is _PIPES
+    if closed and _closes(text, rs, re_):
+        return (first, re_) if len(first) == k else None
+    if len(first) == k and not closed:
+        return first, re_
+    if split is _SPACES and len(first) > k:
+        # blanks inside the task's words: the task cell takes the extra pieces
+        extra = len(first) - k
+        t = shape.task_col
+        return first[:t] + [(first[t][0], first[t + extra][1])] + first[t + extra + 1:], re_
+    # the lines after it, up to the next row (or the table's end)
+    lines = [first]
+    end = re_
+    nxt = end + 1
+    number = _number(text[first[0][0]:first[0][1]].rstrip(".、．")) if first and shape.number_col is not None else None
+    while nxt < len(text) and len(lines) < _ROW_LINES:
+        ne = _line_end(text, nxt)
+        cells = _cells(text, nxt, ne, split)
+        if not cells:
+            break
+        if _opens_row(text, cells, shape, number) or (number is None and len(cells) == k):
+            break
+        lines.append(cells)
+        end = ne
+        if closed and _closes(text, nxt, ne):
+            break  # the line that closes with | ends the row
+        nxt = ne + 1
+        if number is None and sum(map(len, lines)) >= k:
+            break  # no numbers to tell rows apart: the row ends as soon as its cells are there
+    if len(lines) == 1:
+        short = _short_row(text, first, shape) if split is _SPACES else None
+        return (short, re_) if short is not None else None
+    joined = _join_lines(lines, k)
+    if joined is None:
+        return None
+    return joined, end
+
+
+def _short_row(text: str, cells: list[tuple[int, int]], shape: _Shape):
+    """A row one cell short, on a table copied with blanks between its cells (an empty cell
+    leaves no trace): the empty one is a supporting owner column — the deadline (when the last
+    column is one and the last cell reads as a date) and the task and first owner cells are
+    there. None for anything else."""
+    if len(cells) != shape.k - 1 or not shape.time_last or not _TIME_CELL.match(text, *cells[-1]):
+        return None
+    owners = sorted(shape.owner_cols)
+    if len(owners) < 2 or owners[-1] != shape.k - 2:
+        return None
+    # the last owner column (right before the deadline) is the empty one
+    return cells[:-1] + [(cells[-1][0], cells[-1][0])] + cells[-1:]
+
+
+def _join_lines(lines: list[list[tuple[int, int]]], k: int) -> list[tuple[int, int]] | None:
+    """The ``k`` cells of a row whose cells wrap over ``lines`` (each a list of pieces): a line
+    break inside a cell joins its two pieces. Which breaks are inside a cell: first those before
+    a line holding a single piece (a wrapped task, a list of units one per line), then the
+    earliest others. None when the pieces cannot make ``k`` cells."""
+    total = sum(map(len, lines))
+    merges = total - k
+    breaks = len(lines) - 1
+    if merges < 0 or merges > breaks:
+        return None
+    order = [i for i in range(breaks) if len(lines[i + 1]) == 1] + [i for i in range(breaks) if len(lines[i + 1]) != 1]
+    join = set(order[:merges])
+    out: list[tuple[int, int]] = []
+    for i, pieces in enumerate(lines):
+        for j, (a, b) in enumerate(pieces):
+            if j == 0 and i > 0 and (i - 1) in join:
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+    return out if len(out) == k else None
 
 
 def _lines(text: str, lo: int, hi: int):
