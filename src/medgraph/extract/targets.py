@@ -204,7 +204,7 @@ def _metric(text: str, lo: int, pos: int, after: int, hi: int, post_ok: bool = T
         metric = own + suffix
         if metric in LEAD_WORDS or metric in TRAIL_WORDS or metric in ("达", "达到", "共计"):
             return metric, cs, after, "weak"
-    generic = next((g for g in GENERIC if metric.endswith(g)), "")
+    generic = next((g for g in GENERIC if metric.endswith(g)), "") if metric.endswith(GENERIC) else ""
     if (generic and len(metric) <= len(generic) + 2 or 0 < len(metric) <= 2) and cs > lo + 1:
         pcs = cs
         for _ in range(2):   # the object may sit two clauses back (…项目制管理,提高…,累计纳入品种…)
@@ -229,7 +229,6 @@ def _metric(text: str, lo: int, pos: int, after: int, hi: int, post_ok: bool = T
     return metric, cs, after, ""
 
 
-_DIGIT = re.compile(r"\d")
 # per pattern, words one of which every match of it contains (its required literal part):
 # a str.find for them is much cheaper than the pattern tried at every position of a measure
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -248,8 +247,10 @@ _NEEDS_RX: dict[str, re.Pattern] = {k: re.compile("|".join(map(re.escape, ws))) 
 
 def find_targets(text: str, lo: int = 0, hi: int | None = None) -> list[Target]:
     hi = len(text) if hi is None else hi
-    if not _DIGIT.search(text, lo, hi):
-        return []   # every pattern needs a number
+    if not QUANTITY.search(text, lo, hi):
+        # every target has a number and its unit side by side (a unitless 由28至20 has none and
+        # is dropped): a span with only dates or numbering has no target
+        return []
     taken: list[tuple[int, int]] = []
     weak: set[tuple[int, int]] = set()
     deltas: list[tuple[int, int, str]] = []
