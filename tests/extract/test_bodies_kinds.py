@@ -148,3 +148,34 @@ def test_a_person_of_a_party_committee_names_no_body():
     doc, ex = extract_text("宿迁市卫生健康委员会关于开展义诊活动的通知\n市委常委、副市长张某出席活动。市委书记李某讲话。\n",
                            "persons.txt")
     assert set(_bodies(ex)) == {"宿迁市卫生健康委员会"}
+
+
+CONGRESS = """政府工作报告
+——2025年1月8日在嘉兴市南湖区第九届人民代表大会第五次会议上
+嘉兴市南湖区人民政府区长 王某
+各位代表：
+现在，我代表区人民政府向大会报告工作，请予审议，并请区政协委员提出意见。
+过去一年，在区委坚强领导下，在区人大及其常委会的监督和区政协的支持下，我们完成了全年目标。
+区人大代表建议和政协委员提案办结率100%。
+"""
+
+
+def test_congress_cppcc_and_party_committee_of_a_district_and_their_members_named_no_body():
+    doc, ex = extract_text(CONGRESS, "congress.txt")
+    b = _bodies(ex)
+    # 第九届人民代表大会 is the district's congress; 区人大代表/政协委员 are persons; 代表区人民政府
+    # is the verb 代表 before the district's government, no district named 我代表区
+    assert set(b) == {"嘉兴市南湖区人民政府", "嘉兴市南湖区人民代表大会", "中国人民政治协商会议嘉兴市南湖区委员会",
+                      "中共嘉兴市南湖区委员会"}
+    assert b["嘉兴市南湖区人民代表大会"].aliases == ["嘉兴市南湖区人大"]
+    assert b["中国人民政治协商会议嘉兴市南湖区委员会"].props["kind"] == "congress"
+
+
+def test_a_congress_session_opening_a_title_does_not_issue_it():
+    text = ("来源：某市人民政府网 https://www.example.gov.cn/a.html\n湖州市人民政府办公室\n各区县人民政府，市政府各部门：\n"
+            "《市九届人大三次会议1号议案办理工作方案》已经市政府同意，现印发给你们。\n湖州市人民政府办公室\n2024年3月2日\n"
+            "市九届人大三次会议1号议案办理工作方案\n一、加快产业集聚。（责任单位：市发展改革委）\n")
+    doc, ex = extract_text(text, "session.txt")
+    names = {n.id: n.name for n in ex.nodes}
+    assert "湖州市人民代表大会" in _bodies(ex)
+    assert [names[i] for i in ex.document.issuers] == ["湖州市人民政府办公室"]

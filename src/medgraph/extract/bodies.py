@@ -48,6 +48,8 @@ _ORGANISATIONS = tuple(sorted({f for k, v in _BY_CLASS.get("organisations", {}).
 # negative lookaheads drop common words that end in a suffix character (局长, 委托, 办理 …).
 _SUFFIX = re.compile(
     r"(?=[人政管委办局厅海中镇街部法检科工领高爱联证银保" + "".join({o[0] for o in _ORGANISATIONS}) + r"])(?:"
+    # a people's congress, its standing committee, the CPPCC committee (not 人大代表, 政协委员: persons)
+    r"人民代表大会常务委员会|人大常委会|人民代表大会|人大(?!代表|常委|会堂)|政协(?!委员|提案|[\u4e00-\u9fff]{0,6}委员会)|"
     r"人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府办(?![理法好事学成结])|政府(?![投采引性资购补基性])|"
     # courts, procuratorates, the associations and leading groups policy texts make responsible
     r"中级人民法院|高级人民法院|人民法院|法院(?![系])|人民检察院|检察院|" + "|".join(_ORGANISATIONS) + "|"
@@ -84,7 +86,13 @@ _SPECIAL_KIND = {
     "人民检察院": "procuratorate", "检察院": "procuratorate",
     **dict.fromkeys(_ORGANISATIONS, "association"),
     "科学院": "institute", "领导小组": "group", "联合社": "association",
+    **dict.fromkeys(("人民代表大会常务委员会", "人大常委会", "人民代表大会", "人大", "政协"), "congress"),
 }
+# the official names of a place's congress bodies by their written suffix (X + name, or the CPPCC's
+# 中国人民政治协商会议 + X + 委员会); a term between place and suffix (第十六届, 十五届) names the same body
+_CONGRESS = {"人民代表大会常务委员会": "人民代表大会常务委员会", "人大常委会": "人民代表大会常务委员会",
+             "人民代表大会": "人民代表大会", "人大": "人民代表大会", "政协": "委员会"}
+_TERM = re.compile(r"第?[一二三四五六七八九十百零〇]{1,4}届")
 # national bodies named without 国家 (general knowledge); a bare 人民银行 is the central bank
 # only as 中国人民银行 or inside a list of national bodies (人民银行德阳市中心支行 is a branch)
 _NATIONAL_NAMED = {f: national_organs.gazetteer()[0][f].name
@@ -198,7 +206,7 @@ def _run_start(text: str, pos: int) -> int:
 
 _LEAD_IN = re.compile(
     r"(会同|联合|协调|组织|指导|配合|牵头|负责|督促|要求|支持|推动|依托|委托|授权|印发|发布|报送|报请|提请|"
-    r"商请|征求|转发|落实|贯彻|登录|访问|经|由|请|报|向|按|并|及|和|与|同|对|将|为|据|称|中共)$"
+    r"商请|征求|转发|落实|贯彻|登录|访问|经|由|请|报|向|按|并|及|和|与|同|对|将|为|据|称|在|中共)$"
 )
 
 
@@ -720,6 +728,18 @@ class BodyFinder:
                 place_full = city + clvl if clvl else city
                 level = _LEVEL_OF.get(clvl, "city")
                 juris, district_id = city, ""
+        if suffix in _CONGRESS:
+            if _TERM.fullmatch(core):
+                core = ""   # 北京市第十六届人民代表大会, 区十五届人大: the place's congress
+            if core or level not in ("city", "province", "district", "county") or pm.group("cpc"):
+                return None
+            if suffix == "政协":
+                name = "中国人民政治协商会议" + place_full + "委员会"
+            else:
+                name = place_full + _CONGRESS[suffix]
+            alias = place_full + ("人大常委会" if "常务" in suffix or "常委" in suffix else "政协" if suffix == "政协" else "人大")
+            return Body(start=p, end=e, name=name, alias=alias, kind="congress", level=level, jurisdiction=juris,
+                        district_id=district_id, place=place_full)
         if _CORE_BAD.search(core) or self._glued_rx.search(core) or scope.city and (core.find(scope.city) > 0 and core[core.find(scope.city) - 1] in _NAME_END):
             return None
         if suffix == "中心" and not _CENTRE_CORE.search(core):
@@ -891,7 +911,7 @@ _DISTRICT_END = re.compile(r"[区县](?=[、，,）)；;。\n])")
 _LISTED_DISTRICT = re.compile(r"(?<=[：:、，,])([\u4e00-\u9fff]{2,4}?(?:新区|区|县))(?=[、，,）)；;。\n])")
 _OWNER_LIST_BEFORE = re.compile(r"(?:单位|部门)[ \t]*[:：][^。\n（(]*$|[（(][^。\n（()）]*$")
 NOT_A_PLACE_STEM = frozenset("设区 地级 县级 直辖 副省 兄弟 周边 相关 有关 各个 其他 所在 试点 示范 重点 省会 沿海 内陆 中心城 城乡 全省 全市 本省 本市 各省 各市".split())
-_NOT_STEM_CHARS = re.compile("[已经由请报将为对在于和及与并全本各该其的是了]")
+_NOT_STEM_CHARS = re.compile("[已经由请报将为对在于和及与并全本各该其的是了我]")
 # the ministries of the State Council (today's and earlier ones), short form → official name,
 # from the national gazetteer (graph/national_organs.yaml); a ministry is named without a
 # place, so only this list makes 财政部 a body (财政部门 is not)
@@ -908,6 +928,7 @@ def district_word(name: str) -> bool:
     """Could ``name`` (…区/…县, no city) be a district or county (云岩区, 滨海新区), not an area
     word (城市社区, 产业园区, 示范区) or a phrase (已报经区)?"""
     return not (_CORE_BAD.search(name) or _NOT_STEM_CHARS.search(name) or name.endswith(_NOT_DISTRICT_END)
+                or _PROSE_VERB.search(name)   # 代表区人民政府: a verb before the relative 区
                 or name.startswith("自治"))   # 自治县 alone is a kind of county, no county's name
 
 
@@ -950,6 +971,15 @@ def place_stem(stem: str) -> bool:
 # what makes a government's name the head of a class of its departments (市政府各委、办、局,
 # 区政府有关部门, 县政府所属单位, 旗政府相关委办局)
 _DEPARTMENTS_AFTER = re.compile(r"(?:各|有关|所属|相关|直属|组成|工作)(?:[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|委|办|局))|部门")
+
+
+_SESSION = re.compile(r"第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
+
+
+def session_after(text: str, end: int) -> bool:
+    """Does a session follow the body ending at ``end`` (市十四届人大五次会议)? Then the body is
+    named as the congress whose session a title is about, not as the title's issuer."""
+    return _SESSION.match(text, end) is not None
 
 
 def departments_after(text: str, end: int) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from medgraph.extract.bodies import place_stem
+from medgraph.extract.bodies import place_stem, session_after
 from medgraph.extract.entities import Mention
 
 _DATE = (r"(?:(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
@@ -93,6 +93,8 @@ _NEXT_LINES = 12
 
 def _heading_bodies(text: str, inside: list[Mention], ls: int) -> list[Mention]:
     """The bodies opening a heading, glued or separated by 、，和 (a joint notice)."""
+    if session_after(text, inside[0].end):
+        return []   # 市十四届人大五次会议3号议案…: a congress's session is the heading's subject
     lead = [inside[0]]
     for m in inside[1:]:
         gap = text[lead[-1].end:m.start]
@@ -230,8 +232,8 @@ def title_opener(text: str, title_start: int, mentions: list[Mention]) -> Mentio
     title is quoted or transmitted (现将《国家医疗保障局医药价格管理工作规程》印发…, 关于印发国家
     卫生健康委员会科技重大专项管理办法的通知): a body opening that name is part of the name."""
     lead = next((m for m in mentions if m.start == title_start and m.label == "Bureau"), None)
-    if lead is None:
-        return None
+    if lead is None or session_after(text, lead.end):
+        return None   # 市十四届人大五次会议3号议案办理工作方案: a congress's session is the subject
     ls = text.rfind("\n", 0, title_start) + 1
     return None if _TRANSMITS.search(text, ls, title_start) else lead
 

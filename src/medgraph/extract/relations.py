@@ -17,6 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from medgraph.catalog import Catalog
+from medgraph.extract import bodies as bd
 from medgraph.extract import owners as owners_mod
 from medgraph.extract import remits
 from medgraph.extract.entities import EntityResult, Mention
@@ -607,7 +608,7 @@ def titled_issuers(ctx: Ctx) -> None:
         if best is None:
             # a body found by its shape (贵州省人民政府办公厅关于…)
             first = next((b for b in ctx.ents.in_titles if b.start == title_start), None)
-            if first is not None:
+            if first is not None and not bd.session_after(ctx.text, first.end):   # (市十四届人大五次会议…方案)
                 best = (first.surface, first.entity_id)
         if best:
             _add(ctx, best[1], p.entity_id, "ISSUED", [ctx.spans.ev(title_start, title_start + len(best[0]), "explicit", 0.9)])
