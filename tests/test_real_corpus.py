@@ -21,16 +21,16 @@ CORPUS = Path(__file__).resolve().parent / "corpus" / "real"
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     # dev grew in session 5: the 26 opened held-3 documents, then "dev-5" — documents written
     # for owner styles (untuned scores in EVALUATION.md). These floors are the dev scores after
-    # dev-5 landed (16:32 UTC) less a margin; the lead raises them as extraction catches up.
+    # dev-5 landed (41 documents, 16:38 UTC) less a margin; the lead raises them as extraction catches up.
     "dev": {
-        "measures": (0.95, 0.78),
-        "owners": (0.95, 0.72),
-        "owners_any_role": (0.96, 0.73),
-        "issuers": (0.96, 0.88),
-        "doc_number": (0.97, 0.93),
-        "title": (0.90, 0.85),
+        "measures": (0.93, 0.70),
+        "owners": (0.95, 0.61),
+        "owners_any_role": (0.96, 0.61),
+        "issuers": (0.95, 0.83),
+        "doc_number": (0.97, 0.91),
+        "title": (0.86, 0.79),
         "located_in": (0.95, 0.80),
-        "bodies": (0.94, 0.87),
+        "bodies": (0.93, 0.85),
     },
     "held": {
         "measures": (0.85, 0.70),
