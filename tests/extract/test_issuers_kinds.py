@@ -155,3 +155,79 @@ def test_bodies_a_copy_goes_to_after_the_signature_are_not_issuers():
 三、保障措施。加大财政投入。
 """
     assert _issued(text) == [("金华市卫生健康委员会", "金华市卫生健康委员会")]
+
+
+def test_a_forwarding_or_approving_body_issues_not_the_body_it_forwards():
+    # 批转: the government approves and transmits a bureau's plan; the bureau is its object
+    approving = """青岛市人民政府批转市发展改革委关于青岛市生物医药产业发展规划的通知
+青政发〔2024〕3号
+各区、市人民政府，市政府各部门：
+市人民政府同意市发展改革委《关于青岛市生物医药产业发展规划》，现批转给你们，请认真组织实施。
+青岛市人民政府
+2024年1月16日
+"""
+    assert _issued(approving) == [("青岛市人民政府", "青岛市人民政府")]
+    # 转发 of a notice that the text cites by its 印发 sentence (根据X关于印发《…》的通知)
+    forwarding = """关于转发《浙江省中医药振兴发展行动方案》的通知
+浦卫〔2025〕4号
+各乡镇（街道）卫生院：
+根据金华市卫生健康委员会关于印发《浙江省中医药振兴发展行动方案》的通知要求，现将该方案转发给你们，请结合实际抓好落实。
+浦江县卫生健康局
+2025年3月3日
+"""
+    assert _issued(forwarding) == [("浦江县卫生健康局", "浦江县卫生健康局")]
+
+
+def test_a_joint_heading_whose_first_signatory_is_unknown_keeps_the_known_ones():
+    # a former ministry no gazetteer holds opens the list: the known bodies right before 关于
+    # are still issuers, the unknown one is simply not a node
+    text = """广播电影电视部、卫生部、国家中医药管理局关于开展全民健身与中医养生结合试点的通知
+体群字〔1996〕88号
+各省、自治区、直辖市广播电视厅（局）、卫生厅（局）、中医药管理局：
+为推动全民健身与中医养生相结合，现就开展试点工作通知如下。
+一、试点范围。每省选择一个城市开展试点。
+二、试点内容。推广传统养生功法。
+三、组织领导。各地会同卫生部门组织实施。
+"""
+    assert _issued(text) == [("卫生部", "卫生部"), ("国家中医药管理局", "国家中医药管理局")]
+    # a heading in which a verb stands before the known bodies gives none of them
+    assert _issued(text.replace("广播电影电视部、卫生部", "广播电影电视部转发卫生部")) == []
+
+
+def test_a_title_opening_with_a_body_names_its_issuer_only_in_a_headings_form():
+    # a page quoting the policy it carries (附：《X关于…》): X issued it
+    carried = """近日，为推进中医药传承创新，兰州市出台了相关实施意见，全文如下。
+附：《兰州市人民政府关于促进中医药传承创新发展的实施意见》
+兰政发〔2024〕12号
+各县、区人民政府，市政府各部门：
+为促进中医药传承创新发展，提出如下实施意见。
+一、健全服务体系。每个县区建成一所中医医院。
+二、发展中药产业。建设陇药种植基地。
+三、加强人才培养。实施西学中培训。
+"""
+    assert _issued(carried) == [("兰州市人民政府", "兰州市人民政府")]
+    # a city forwarding its province's opinion: the forwarder issues the notice, and with it
+    # the policy it carries (README: a notice that issues a document)
+    forwarded = """珠海市人民政府转发广东省人民政府关于加快医药产业发展意见的通知
+珠府〔2024〕40号
+各区人民政府（管委会），市政府各部门：
+现将《广东省人民政府关于加快医药产业发展的意见》转发给你们，请结合实际认真贯彻执行。
+珠海市人民政府
+2024年8月1日
+"""
+    assert _issued(forwarded) == [("珠海市人民政府", "珠海市人民政府")]
+
+
+def test_a_sentence_that_reports_the_making_names_the_makers():
+    # a page reporting the policy it carries: the bodies right before (日前)联合印发《own title》
+    text = """近日，厦门市科学技术局、厦门市财政局联合印发《厦门市生物医药研发费用补助办法》，自2024年10月1日起施行。
+《厦门市生物医药研发费用补助办法》主要内容如下：
+一、补助对象。在本市注册的生物医药企业。
+二、补助标准。按研发费用的10%给予补助。
+三、申报程序。企业按年度申报。
+"""
+    makers = [("厦门市科学技术局", "厦门市科学技术局"), ("厦门市财政局", "厦门市财政局")]
+    assert _issued(text) == makers
+    assert _issued(text.replace("联合印发", "日前联合印发")) == makers
+    # a body the sentence only follows (根据X印发的《…》) is no maker
+    assert _issued(text.replace("近日，厦门市科学技术局、厦门市财政局联合印发", "根据厦门市人民政府印发")) == []

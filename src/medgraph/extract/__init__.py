@@ -138,10 +138,10 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
         if st.title_span:
             # the document's own title opens with its issuer (国务院关于同意设立…的批复)
             ts = st.title_span[0]
-            lead = iss.title_opener(text, ts, [*ents.mentions, *ents.in_titles])
-            if lead is not None and lead.entity_id not in known:
-                issuers.append(lead)
-                known.add(lead.entity_id)
+            for lead in iss.title_opener(text, ts, [*ents.mentions, *ents.in_titles]):
+                if lead.entity_id not in known:
+                    issuers.append(lead)
+                    known.add(lead.entity_id)
         more = iss.signature(text, ents.mentions, st.measures[0].start if st.measures else 0)
         more += iss.decree(text, ents.mentions, region[1])
         if st.title:
@@ -198,6 +198,13 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     rel.sentence_relations(ctx, measure_spans)
     rel.titled_issuers(ctx)
     rel.name_locations(ctx)
+    if policy_id:
+        # who issued the document's own policy is issuers.py's answer (its heading, signature,
+        # metadata, 印发 sentence); a sentence that names the own title after some body's
+        # 印发 (根据X关于印发《它》的通知, the notice a 转发 forwards) does not add an issuer
+        own_issuers = {i.entity_id for i in issuers}
+        for k in [k for k, e in ctx.edges.items() if e.type == "ISSUED" and e.target == policy_id and e.source not in own_issuers]:
+            del ctx.edges[k]
     rel.body_links(ctx)
     places.locate(ctx, rel._add)  # 位于/范围包括/在此落地 and the places they name (places.py)
     if not st.is_policy:

@@ -82,6 +82,9 @@ def _rest(text: str, ls: int, le: int, inside: list[Mention]) -> str:
     return rest.replace("\0", "")
 
 
+# words of a heading between two bodies that make the second one the object, not a co-issuer
+# (青岛市人民政府批转市发展改革委关于…, X转发省卫生健康委…, X会同市财政局…)
+_HEADING_VERB = re.compile(r"关于|批转|转发|印发|转批|会同|联合|同意|委托|授权|通知|批复")
 _GLUED_STEM = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]?){2,4}")
 # a department glued after a body's name, before the heading's verb (国家卫生健康委科教司关于…,
 # X局综合处印发…): the named body is only its parent
@@ -99,7 +102,7 @@ def _heading_bodies(text: str, inside: list[Mention], ls: int) -> list[Mention]:
     for m in inside[1:]:
         gap = text[lead[-1].end:m.start]
         if re.fullmatch(r"[\s、，,和与及]*", gap) or text[m.start:m.start + 1] in "省市区县州盟旗" and _GLUED_STEM.fullmatch(gap) \
-                and "关于" not in gap and place_stem(re.sub(r"\s", "", gap)):
+                and not _HEADING_VERB.search(gap) and place_stem(re.sub(r"\s", "", gap)):
             # (宁 波 + 市财政局: the place stem glued before a name that starts at its level word)
             lead.append(m)
         else:
@@ -107,6 +110,32 @@ def _heading_bodies(text: str, inside: list[Mention], ls: int) -> list[Mention]:
     if _UNIT_AFTER.match(text, lead[-1].end):
         lead.pop()   # 国家卫生健康委科教司关于…: the department issues it, not the commission it belongs to
     return lead
+
+
+# names a heading lists before its known bodies, each ending as a body's name ends
+# (对外贸易经济合作部、国土资源部、建设部关于…: a former ministry no gazetteer holds)
+_UNKNOWN_NAMES = re.compile(r"[\s#]*(?:[\u4e00-\u9fff]{2,16}[部委局厅署办府会行室]\s*[、，,]\s*)+")
+
+
+def _after_unknown(text: str, inside: list[Mention], heading: tuple[int, int]) -> list[Mention]:
+    """The known bodies of a joint heading whose first names are not known (A、B、C关于…
+    with A unknown): the run of bodies right before 关于, when only names separated by 、
+    stand before it. (X转发Y关于…: 转发 before the run, no issuers from it.)"""
+    about = text.find("关于", heading[0], heading[1])
+    if about == -1:
+        return []
+    run: list[Mention] = []
+    end = about
+    for m in reversed([b for b in inside if b.end <= about]):
+        if re.fullmatch(r"[\s、，,和与及]*" if run else r"\s*", text[m.end:end]):
+            run.insert(0, m)
+            end = m.start
+        else:
+            break
+    prefix = text[heading[0]:end] if run else ""
+    if not run or not _UNKNOWN_NAMES.fullmatch(prefix) or _HEADING_VERB.search(prefix):
+        return []
+    return run
 
 
 def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
@@ -159,6 +188,8 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
         if heading is not None:
             if heading[0] <= inside[0].start < heading[1] and inside[0].start - heading[0] <= 2:
                 out.extend(_heading_bodies(text, [m for m in inside if m.start < heading[1]], ls))
+            elif heading[0] <= inside[0].start < heading[1]:
+                out.extend(_after_unknown(text, [m for m in inside if m.start < heading[1]], heading))
             continue
         if not about_seen and rest.lstrip("# \t").startswith("关于") and inside[0].start - ls <= 2:
             about_seen = True   # the notice's own heading: 天津市人民政府办公厅关于印发…的通知
@@ -224,18 +255,31 @@ def _signed(text: str, ls: int, le: int, lines: dict[int, list[Mention]]) -> boo
     return False
 
 
-_TRANSMITS = re.compile(r"(?:(?:印发|转发|颁布|发布|公布)\s*|[《〈<“\"])$")
+_HEADING_FORM = re.compile(r"\s*(?:关于|印发|转发|批转)")
+# a title transmitted by the text (关于印发X的通知, 现将《X》转发): X's issuers are not the notice's
+_TRANSMITTED = re.compile(r"(?:印发|转发|批转|颁布|发布|公布|现将|现把)\s*[《〈<“\"]?\s*$")
+_QUOTED = re.compile(r"[《〈<“\"]\s*$")
 
 
-def title_opener(text: str, title_start: int, mentions: list[Mention]) -> Mention | None:
-    """The body that opens the document's own title (国务院关于同意设立…的批复) — unless the
-    title is quoted or transmitted (现将《国家医疗保障局医药价格管理工作规程》印发…, 关于印发国家
-    卫生健康委员会科技重大专项管理办法的通知): a body opening that name is part of the name."""
-    lead = next((m for m in mentions if m.start == title_start and m.label == "Bureau"), None)
-    if lead is None or session_after(text, lead.end):
-        return None   # 市十四届人大五次会议3号议案办理工作方案: a congress's session is the subject
+def title_opener(text: str, title_start: int, mentions: list[Mention]) -> list[Mention]:
+    """The bodies that open the document's own title in a heading's form (国务院关于同意设立…
+    的批复, 附：《北京市人民政府关于…的实施意见》, 《A、B关于…》). Not when the text transmits
+    the title (X转发Y关于…的通知, 现将《Y关于…》印发: the notice's issuers are the policy's,
+    README "A notice that issues a document"), nor when a quoted title is a document's name
+    (《国家医疗保障局医药价格管理工作规程》): a body opening a name is part of the name."""
+    bureaus = [m for m in mentions if m.label == "Bureau" and m.start >= title_start]
+    bureaus.sort(key=lambda m: m.start)
+    if not bureaus or bureaus[0].start != title_start or session_after(text, bureaus[0].end):
+        return []   # 市十四届人大五次会议3号议案办理工作方案: a congress's session is the subject
     ls = text.rfind("\n", 0, title_start) + 1
-    return None if _TRANSMITS.search(text, ls, title_start) else lead
+    if _TRANSMITTED.search(text, ls, title_start):
+        return []   # the notice issues or forwards it: its issuers are the notice's
+    run = _heading_bodies(text, bureaus[:8], title_start)
+    if not run:
+        return []   # (国家卫生健康委科教司关于…: a department no rule knows)
+    if _HEADING_FORM.match(text, run[-1].end):
+        return run
+    return [] if _QUOTED.search(text, ls, title_start) else run[:1]
 
 
 def _unique(ms: list[Mention]) -> list[Mention]:
@@ -367,7 +411,7 @@ def speaker(text: str, mentions: list[Mention], hi: int) -> list[Mention]:
 
 
 _CITING = re.compile(r"(?:根据|按照|依据|依照|贯彻|落实|参照|遵照|对照|执行)[\s“\"]*$")
-_MADE_BY = re.compile(r"(?:共同|联合|会同[^《。；\n]{0,12}?)?(?:研究|关于)?(?:制定|制订|编制|起草|修订发布|发布实施|发布|印发)了?\s*《")
+_MADE_BY = re.compile(r"(?:近日|日前|近期|正式)?(?:共同|联合|会同[^《。；\n]{0,12}?)?(?:研究|关于)?(?:制定|制订|编制|起草|修订发布|发布实施|发布|印发|出台)了?\s*《")
 
 
 def made_by(text: str, mentions: list[Mention], title_key, own_key: str, hi: int) -> list[Mention]:
