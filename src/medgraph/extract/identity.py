@@ -254,7 +254,7 @@ _QUOTED = re.compile(r"《(?P<y>[^《》\n]{4,100})》")
 _PRINTED_IN = re.compile(r"(?:关于印发|现将|印发)\s*《(?P<t>[^》]{4,100})》")
 _DRAFT = re.compile(r"[(（](?:征求意见稿|送审稿|草案|讨论稿)[^()（）]{0,10}[)）]")
 _PERIOD = (r"[(（](?:(?:19|20)\d{2}\s*年?\s*[-—–~至]+\s*(?:(?:19|20)\d{2}|\d{2})\s*年?|(?:19|20)\d{2}\s*年(?:版|修订|修正)?"
-           r"|试行|暂行|修订|修订版|征求意见稿[^()（）]{0,10}|送审稿|草案)[)）]")
+           r"|(?:19|20)\d{2}\s*年?\s*版|试行|暂行|修订|修订版|征求意见稿[^()（）]{0,10}|送审稿|草案)[)）]")
 _GLUED = re.compile(r"(?P<t>[^，,。；;：:！？!?《》]{6,60}?" + _KIND + _TAIL + r")(?=为|根据|按照|依据|近年来|当前)")
 _TAIL_LINE = re.compile(r"^(?:" + _PERIOD + r")+(?:》?的通知)?$")   # (2025—2027年)》的通知 on its own line
 _DEICTIC = re.compile(r"^本(?:区|市|省|县|州|盟|旗)")   # 本区促进…办法: the attached heading names the place
@@ -354,6 +354,12 @@ def _junk(frag: str) -> bool:
     return bool(_NO_TITLE.search(frag) or _JUNK.search(frag) or _JUNK_START.match(frag))
 
 
+# anti-copy debris a forum appends to a line (…的通知( _8 M1 x* {3 N# y1 D9 w): a run of ASCII after
+# the last CJK character holding a symbol no title holds — a closed bracket group ((2016)) stays
+_JUNK_CH = r"_*{}#$&%~^;/\\|@`+=<>!?'\""
+_ASCII_JUNK = re.compile(r"(?<=[\u4e00-\u9fff])[(\[]?[\x21-\x7e]*[" + _JUNK_CH + r"][\x21-\x7e]*$(?<![)\]])")
+
+
 @lru_cache(maxsize=8192)
 def _clean(c: str) -> tuple[int, int]:
     """(a, b): the title part of a compact line, without labels, numbers and debris.
@@ -374,6 +380,9 @@ def _clean(c: str) -> tuple[int, int]:
         return a, a
     while b > a and c[b - 1] in "|｜-_—·•":
         b -= 1
+    m = _ASCII_JUNK.search(c, a, b)
+    if m and m.start() > a + 4:
+        b = m.start()
     m = _TAG.search(c, a, b)
     if m and m.start() > a + 4:
         b = m.start()
@@ -443,6 +452,7 @@ class _Cand:
     head_start: int        # start of the heading (issuer included)
     whole: bool = True     # a wrapper heading that ends with its 的通知
     issuer: tuple[int, int] | None = None   # a cover's body (its span in the text)
+    notice: tuple[str, int, int] | None = None   # a wrapper's whole heading (issuer included) and its span
 
 
 def _candidates(text: str, hi: int) -> list[_Cand]:
@@ -553,7 +563,8 @@ def _classify(c: str, pos: _Pos, end: int) -> _Cand | None:
             x = y
         x = _strip_quotes(x)
         s, e = span(off + xs, off + xs + len(x))
-        return _Cand("wrapper", x, s, e, end, pos[0], inner.endswith("的通知"))
+        return _Cand("wrapper", x, s, e, end, pos[0], inner.endswith("的通知"),
+                     notice=(inner, pos[off], pos[off + len(inner) - 1] + 1))
     if not _ends_kind(inner):
         return None
     s, e = span(off, off + len(inner))
@@ -570,10 +581,11 @@ def _placed(kc: str, kx: str) -> bool:
     return len(kx) >= 4 and len(kc) > len(kx) and kc.endswith(kx) and _PLACE_PREFIX.fullmatch(kc[:len(kc) - len(kx)]) is not None
 
 
-def _refine_wrapped(text: str, cand: _Cand, cands: list[_Cand], hi: int) -> _Cand:
-    """The policy a notice issues, as written: its own heading further down when that is the
-    wrapper's Y (less a year or a particle), else the issuing sentence's 《Y》 when it is the
-    same title; else the wrapper's Y."""
+def _refine_wrapped(text: str, cand: _Cand, cands: list[_Cand], hi: int) -> tuple[_Cand, bool]:
+    """The policy a notice issues, as written, and whether the issued text follows the notice:
+    its own heading further down when that is the wrapper's Y (less a year or a particle);
+    else (the page carries the notice only) the issuing sentence's 《Y》 when it is the same
+    title, or the wrapper's Y."""
     x = _COMPANIONS.sub("", cand.title)
     kx = _key(x)
     deictic = _DEICTIC.match(kx)
@@ -586,14 +598,75 @@ def _refine_wrapped(text: str, cand: _Cand, cands: list[_Cand], hi: int) -> _Can
         if (kc == kx or len(kc) >= 4 and 2 * len(kc) >= len(kx) and kx.endswith(kc)
                 or deictic and len(kx) - deictic.end() >= 4 and kc.endswith(kx[deictic.end():])
                 or _placed(kc, kx)):
-            return c
+            return c, True
+    follows = (_heading_below(text, x, kx, cand.line_end) or _text_follows(text, cand.line_end)
+               or _OWN_TEXT.search(text, cand.line_end, min(len(text), cand.line_end + _OWN_TEXT_REACH)) is not None)
     m = _ISSUING.search(text, cand.line_end, min(len(text), cand.line_end + 1500))
     q = _QUOTED.search(text, m.start(), m.end()) if m else None
     if q and (_key(q.group("y")) == kx or _placed(_key(q.group("y")), kx)):   # the issuing sentence's first 《Y》
-        return _Cand("wrapper", q.group("y"), q.start("y"), q.end("y"), cand.line_end, cand.head_start)
+        return _Cand("wrapper", q.group("y"), q.start("y"), q.end("y"), cand.line_end, cand.head_start), follows
     if x != cand.title:
-        return _Cand("wrapper", x, cand.start, cand.start + len(x), cand.line_end, cand.head_start)
-    return cand
+        return _Cand("wrapper", x, cand.start, cand.start + len(x), cand.line_end, cand.head_start), follows
+    return cand, follows
+
+
+# the issued text speaking as itself right below the notice's heading (…特制定本行动计划。一、…):
+# the page is the issued text under its notice's heading
+_OWN_TEXT = re.compile(r"特?制[定订]本(?:行动|实施|工作)?(?:" + _KIND + r"|若干措施|实施意见|细则|纲要)|现提出(?:以下|如下)(?:实施)?意见"
+                       r"|本(?:办法|规定|细则|措施|方案|意见)自[^。\n]{2,20}起(?:施行|实施|执行)")
+_OWN_TEXT_REACH = 3000
+_HEADING_TRIES = 40   # occurrences of a title's first characters looked at below the notice
+
+
+def _heading_below(text: str, x: str, kx: str, after: int) -> bool:
+    """Does a line below the notice's heading open with the title ``x`` — the issued text's
+    own heading, perhaps broken over lines? A few ``find`` calls for its first characters;
+    only lines that open with them are compared."""
+    lead = _strip_quotes(x).lstrip(_QUOTES)[:3]
+    if len(lead) < 3 or len(kx) < 4:
+        return False
+    pos = after
+    for _ in range(_HEADING_TRIES):
+        i = text.find(lead, pos)
+        if i == -1:
+            return False
+        ls = text.rfind("\n", 0, i) + 1
+        if _key(text[i:i + 2 * len(x) + 40]).startswith(kx):
+            if not text[ls:i].strip(" \t\u3000#*《〈"):
+                return True     # alone at the start of its line
+            j = i - 1
+            while j > ls and text[j] in "“\"‘'":
+                j -= 1
+            if text[j] in " \t\u3000)）日" and _body_after(text, i + len(x)):
+                # a page flattened to one line: the heading after a space, a closed bracket
+                # ((此件公开发布)) or the signature's date, with its body after it
+                return True
+        pos = i + 1
+    return False
+
+
+def _body_after(text: str, pos: int) -> bool:
+    return len(_CJK.findall(text, pos, pos + _BODY_WINDOW)) >= _BODY_AFTER
+
+
+# the date closing a notice's signature, on its own line (2020年6月28日, 二○一○年三月十八日, or
+# digits a scrape glued: 2024522)
+_SIGNED = re.compile(r"^[ \t\u3000]*(?:(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
+                     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+                     r"|(?:19|20)\d{3,5})[ \t\u3000]*$", re.M)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_BODY_AFTER = 150       # CJK characters of text after the signature: the issued text follows
+_BODY_WINDOW = 600
+
+
+def _text_follows(text: str, after: int) -> bool:
+    """Does the issued text follow the notice although its heading is not found (worded
+    otherwise, or lost)? The notice's signature date, then a body of text."""
+    m = _ISSUING.search(text, after, min(len(text), after + 1500))
+    if m is None:
+        return False
+    d = _SIGNED.search(text, m.end(), min(len(text), m.end() + 1500))
+    return d is not None and _body_after(text, d.end())
 
 
 @dataclass
@@ -608,6 +681,22 @@ class Title:
 _DATELINE = re.compile(r"^[ \t\u3000]*[—－]{1,2}[^\n]{0,40}(?:\n[^\n]{0,30})?(?:会议|大会)上?[^\n]{0,10}$", re.M)
 _SUBMITTED = re.compile(r"现将(?P<t>[^。，,；;《》\n]{4,100}?的报告)(?:提交|提请|报告如下)")
 _MADE = re.compile(r"(?:制定|制订|编制|起草)了?\s*《(?P<t>[^《》\n]{4,100})》")
+
+
+_CLAUSE_START = re.compile(r"[。；;！？!?\n，,]")
+_CLAUSE_REACH = 300
+
+
+_CITING_WORDS = re.compile(r"根据|按照|依据|依照|贯彻|落实|执行|参照|对照|转发")
+
+
+def _citing_clause(text: str, pos: int) -> bool:
+    """Does the clause holding ``pos`` cite before it (根据X关于印发《Y》的通知…)? Then the 《Y》
+    it prints is another document's, not the one this text issues (为贯彻《A》，现将《Y》印发…:
+    the comma ends the citing clause)."""
+    lo = max(0, pos - _CLAUSE_REACH)
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, lo, pos)]
+    return bool(_CITING_WORDS.search(text, starts[-1] if starts else lo, pos))
 
 
 def find_title(text: str, hi: int = 3000) -> Title:
@@ -634,15 +723,30 @@ def find_title(text: str, hi: int = 3000) -> Title:
     if hit is not None and hit.kind == "wrapper" and not hit.whole:
         # a repost headline 关于印发X (cut before 的通知) above the notice's own full heading
         hit = next((c for c in cands if c.kind == "wrapper" and c.whole), hit)
+    if hit is not None and hit.kind == "about":
+        # a page's headline names the issuer (X关于Y), the document's own heading below it does
+        # not (关于Y): the document's heading is its title
+        k = _key(hit.title)
+        at = k.find("关于")
+        bare = next((c for c in cands if c.start >= hit.line_end and c.kind == "about" and at > 0
+                     and _key(c.title) == k[at:]), None)
+        if bare is not None:   # the headline still names the issuer: it stays the heading
+            return Title(bare.title, (bare.start, bare.end), (hit.head_start, hit.line_end), "about")
     if hit is not None:
         heading, kind = (hit.head_start, hit.line_end), hit.kind
         if kind == "wrapper":
-            hit = _refine_wrapped(text, hit, cands, hi)
+            notice = hit.notice
+            hit, follows = _refine_wrapped(text, hit, cands, hi)
+            if (not follows and notice is not None and notice[0].endswith("的通知")
+                    and (not _ends_kind(_strip_quotes(hit.title)) or _issues_several(text, notice))):
+                # the page carries the notice only, and what it issues is no policy text (a
+                # 名单) or several texts: the policy is the notice itself, its heading as written
+                return Title(notice[0], (notice[1], notice[2]), heading, kind)
         return Title(hit.title, (hit.start, hit.end), heading, kind)
     hit = next((c for c in cands if c.kind == "cover"), None)
     if hit is not None:   # a flattened cover: the title and its author, above a page's header
         return Title(hit.title, (hit.start, hit.end), hit.issuer, "cover")
-    m = _PRINTED_IN.search(text, 0, hi)
+    m = next((m for m in _PRINTED_IN.finditer(text, 0, hi) if not _cited_title(text, m)), None)
     if m:
         return Title(m.group("t"), m.span("t"), None, "issuing")
     hit = next((c for c in cands if c.kind == "plain"), None)
@@ -653,7 +757,44 @@ def find_title(text: str, hi: int = 3000) -> Title:
         sentence_end = text.find("。", m.end())
         consult = "征求意见" in text[m.end():sentence_end if sentence_end != -1 else m.end() + 80]
         return Title(m.group("t"), m.span("t"), None, "consult" if consult else "made")
+    # a page about a policy it names (an interpretation, a report of its release): the title it
+    # abbreviates (《X》(以下简称《Y》)), else the first it says was issued (发布/出台/修订…《X》),
+    # never one it cites with a number
+    m = next((m for m in _ABBREVIATED.finditer(text, 0, hi) if not _cited_title(text, m)), None) \
+        or next((m for m in _RELEASED.finditer(text, 0, hi) if not _cited_title(text, m)), None)
+    if m:
+        return Title(m.group("t"), m.span("t"), None, "about_page")
     return Title("", None, None)
+
+
+# two titles in 《》 side by side (《A》《B》, 《A》、《B》, 《A》和《B》): a notice issuing several texts
+_TWO_QUOTED = re.compile(r"《(?P<a>[^《》\n]{4,100})》[ \t]*(?:[、，,和及与]|以及)?[ \t]*《(?P<b>[^《》\n]{4,100})》")
+
+
+def _issues_several(text: str, notice: tuple[str, int, int]) -> bool:
+    """Does the notice issue several texts: its heading names two side by side (关于印发《A》《B》
+    的通知), or two uncited ones stand side by side before its issuing words (现将《A》、《B》印发
+    给你们 / 研究制定了《A》《B》…现印发)?"""
+    heading, _, after = notice
+    if _TWO_QUOTED.search(heading):
+        return True
+    m = _ISSUING.search(text, after, min(len(text), after + 1500))
+    if m is None:
+        return False
+    return any(_key(q.group("a")) != _key(q.group("b")) and not _cited_title(text, q)
+               for q in _TWO_QUOTED.finditer(text, after, m.end()))
+
+
+_ABBREVIATED = re.compile(r"《(?P<t>[^《》\n]{4,100})》[ \t]*[(（][ \t]*(?:以下)?简称")
+_RELEASED = re.compile(r"(?:发布|印发|出台|修订|推出|公布|颁布)(?:了|的|实施)?[ \t]*《(?P<t>[^《》\n]{4,100})》")
+# a number in brackets right after a quoted title: the title is cited (…《X》（国办发〔2024〕53号）)
+_NUMBER_AFTER = re.compile(r"[ \t]*[(（〔][^()（）\n]{0,16}(?:19|20)\d{2}")
+
+
+def _cited_title(text: str, m: re.Match) -> bool:
+    """Is the quoted title of ``m`` one the text cites — its number in brackets after it, or
+    in a sentence that cites (根据/按照/贯彻…)?"""
+    return _NUMBER_AFTER.match(text, m.end()) is not None or _citing_clause(text, m.start())
 
 
 _DRAFT_TAIL = re.compile(r"(?:[(（](?:征求意见稿|送审稿|草案|讨论稿)[^()（）]{0,10}[)）])+$")
@@ -709,9 +850,28 @@ def own_document(text: str, title: Title, number: str, issuers: bool, kind: str,
         return kind == "official" or weak_call(kind, confidence)
     if kind == "official":
         return bool(number or issuers)
+    if title.title and title.span is not None and _quoted_at(text, title.span) and (
+            kind == "interpretation"
+            or weak_call(kind, confidence) and title.kind in ("made", "about_page")
+            and _EXPLAINS.search(text, 0, min(len(text), _EXPLAINS_REACH)) is not None):
+        # an interpretation page (by source kind, or by the sections that explain a policy:
+        # 编制背景, 主要内容 …) is about the policy it names in 《》: that policy is its own
+        # (its number and issuers only where the page states them)
+        return True
     if not weak_call(kind, confidence) or not title.title:
         return False
     return official_signs(text, title, number, issuers)
+
+
+# the sections and questions by which an official interpretation explains a policy
+_EXPLAINS = re.compile(r"(?:编制|起草|制定|出台|修订)的?(?:背景|依据|过程|思路|目的)|(?:主要|重点|核心)内容|主要考虑"
+                       r"|政策要点|(?:目的|意义|亮点)是什么")
+_EXPLAINS_REACH = 6000
+
+
+def _quoted_at(text: str, span: tuple[int, int]) -> bool:
+    """Does the title at ``span`` stand in 《》 (or open a page headline quoting it)?"""
+    return text[span[0] - 1:span[0]] in ("《", "〈") and text[span[1]:span[1] + 1] in ("》", "〉")
 
 
 def weak_call(kind: str, confidence: float) -> bool:
