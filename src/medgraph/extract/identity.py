@@ -581,11 +581,10 @@ def _placed(kc: str, kx: str) -> bool:
     return len(kx) >= 4 and len(kc) > len(kx) and kc.endswith(kx) and _PLACE_PREFIX.fullmatch(kc[:len(kc) - len(kx)]) is not None
 
 
-def _refine_wrapped(text: str, cand: _Cand, cands: list[_Cand], hi: int) -> tuple[_Cand, bool]:
-    """The policy a notice issues, as written, and whether the issued text follows the notice:
-    its own heading further down when that is the wrapper's Y (less a year or a particle);
-    else (the page carries the notice only) the issuing sentence's 《Y》 when it is the same
-    title, or the wrapper's Y."""
+def _refine_wrapped(text: str, cand: _Cand, cands: list[_Cand], hi: int) -> tuple[_Cand, str]:
+    """The policy a notice issues, as written, and what of it follows the notice ("heading",
+    "text" or ""): its own heading further down when that is the wrapper's Y (less a year or
+    a particle); else the issuing sentence's 《Y》 when it is the same title, or the wrapper's Y."""
     x = _COMPANIONS.sub("", cand.title)
     kx = _key(x)
     deictic = _DEICTIC.match(kx)
@@ -598,9 +597,10 @@ def _refine_wrapped(text: str, cand: _Cand, cands: list[_Cand], hi: int) -> tupl
         if (kc == kx or len(kc) >= 4 and 2 * len(kc) >= len(kx) and kx.endswith(kc)
                 or deictic and len(kx) - deictic.end() >= 4 and kc.endswith(kx[deictic.end():])
                 or _placed(kc, kx)):
-            return c, True
-    follows = (_heading_below(text, x, kx, cand.line_end) or _text_follows(text, cand.line_end)
-               or _OWN_TEXT.search(text, cand.line_end, min(len(text), cand.line_end + _OWN_TEXT_REACH)) is not None)
+            return c, "heading"
+    follows = ("heading" if _heading_below(text, x, kx, cand.line_end) else
+               "text" if _text_follows(text, cand.line_end)
+               or _OWN_TEXT.search(text, cand.line_end, min(len(text), cand.line_end + _OWN_TEXT_REACH)) else "")
     m = _ISSUING.search(text, cand.line_end, min(len(text), cand.line_end + 1500))
     q = _QUOTED.search(text, m.start(), m.end()) if m else None
     if q and (_key(q.group("y")) == kx or _placed(_key(q.group("y")), kx)):   # the issuing sentence's first 《Y》
@@ -737,6 +737,13 @@ def find_title(text: str, hi: int = 3000) -> Title:
         if kind == "wrapper":
             notice = hit.notice
             hit, follows = _refine_wrapped(text, hit, cands, hi)
+            if follows != "heading" and notice is not None:
+                # a notice issuing several texts: the policy is the one whose text follows
+                issued = _issued_titles(text, notice)
+                below = next((c for c in cands if c.start >= notice[2] and c.kind in ("plain", "about")
+                              and _key(c.title) in issued), None)
+                if below is not None:
+                    return Title(below.title, (below.start, below.end), heading, kind)
             if (not follows and notice is not None and notice[0].endswith("的通知")
                     and (not _ends_kind(_strip_quotes(hit.title)) or _issues_several(text, notice))):
                 # the page carries the notice only, and what it issues is no policy text (a
@@ -765,6 +772,15 @@ def find_title(text: str, hi: int = 3000) -> Title:
     if m:
         return Title(m.group("t"), m.span("t"), None, "about_page")
     return Title("", None, None)
+
+
+def _issued_titles(text: str, notice: tuple[str, int, int]) -> set[str]:
+    """Keys of the titles in 《》 from the notice's heading to its issuing words."""
+    m = _ISSUING.search(text, notice[2], min(len(text), notice[2] + 1500))
+    keys = {_key(q.group("y")) for q in _QUOTED.finditer(notice[0])}
+    if m is not None:
+        keys.update(_key(q.group("y")) for q in _QUOTED.finditer(text, notice[2], m.end()))
+    return keys
 
 
 # two titles in 《》 side by side (《A》《B》, 《A》、《B》, 《A》和《B》): a notice issuing several texts

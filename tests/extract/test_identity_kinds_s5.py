@@ -1,0 +1,116 @@
+"""Own title versus the titles a page only names (session 5 kinds), each on a small document
+written for it: a notice issuing several texts or a list that is no policy text (the notice
+is the policy when only it is on the page); the issued text following a notice under a
+heading worded otherwise or on a flattened line; a page headline naming the issuer above the
+document's own 关于 heading; a 印发《Y》 inside a citing clause; an edition on its own line;
+forum anti-copy debris after a heading; an interpretation page's policy. Spans are checked
+against the normalized text."""
+
+from medgraph.extract import extract
+from medgraph.documents import read_document
+from medgraph.extract.identity import own_document, own_heading
+from medgraph.textnorm import normalize
+
+
+def _head(text: str):
+    norm = normalize(text)[0]
+    t = own_heading(norm)
+    if t.span is not None:
+        assert norm[t.span[0]:t.span[1]].replace("\n", "").replace(" ", "").replace("《", "").replace("》", "") \
+            .startswith(t.title.replace("《", "").replace("》", "")[:6])
+    return norm, t
+
+
+# --- notices -------------------------------------------------------------------------------
+
+def test_a_notice_issuing_a_list_that_is_no_policy_text_is_the_policy():
+    text = ("关于印发第二批中医药传承创新示范单位名单的通知\n某省中医药局函〔2024〕31号\n各市卫生健康委：\n"
+            "经评审，确定第二批中医药传承创新示范单位。现将名单印发给你们，请做好示范建设。\n"
+            "某省中医药管理局\n2024年3月2日\n")
+    assert _head(text)[1].title == "关于印发第二批中医药传承创新示范单位名单的通知"
+
+
+def test_a_notice_issuing_several_rules_without_their_texts_is_the_policy():
+    text = ("某省卫生健康委员会科教处关于印发科研项目管理相关规则的通知\n各有关单位：\n"
+            "为规范科研项目管理，我处研究制定了《某省卫生健康科研项目立项规则》《某省卫生健康科研项目验收规则》，"
+            "现印发给你们，请遵照执行。\n某省卫生健康委员会科教处\n2023年5月6日\n")
+    assert _head(text)[1].title == "某省卫生健康委员会科教处关于印发科研项目管理相关规则的通知"
+
+
+def test_a_notice_issuing_several_texts_whose_first_follows_is_that_text():
+    text = ("某省人民政府关于印发促进三个新兴产业发展若干政策的通知\n各市人民政府：\n"
+            "现将《关于促进生物制造产业发展的若干政策》、《关于促进低空经济发展的若干政策》印发给你们，请认真贯彻执行。\n"
+            "某省人民政府\n2024年6月1日\n关于促进生物制造产业发展的若干政策\n"
+            "为加快生物制造产业发展，制定本政策。\n一、支持企业建设中试平台。\n")
+    assert _head(text)[1].title == "关于促进生物制造产业发展的若干政策"
+
+
+def test_the_issued_text_under_a_heading_worded_otherwise_is_still_the_policy():
+    # the attached heading says 全省 where the notice says 某省; a signature date and a long body follow
+    body = "为推动卫生健康事业高质量发展，现提出年度工作要点如下。" + "加强基层医疗卫生服务体系建设，提升服务能力。" * 8
+    text = ("某省卫生健康委关于印发2024年某省卫生健康工作要点的通知\n各市卫生健康委：\n"
+            "现将《2024年某省卫生健康工作要点》印发给你们，请认真贯彻落实。\n某省卫生健康委\n2024年2月20日\n"
+            "2024年全省卫生健康工作要点\n" + body + "\n")
+    assert _head(text)[1].title == "2024年某省卫生健康工作要点"
+
+
+def test_a_flattened_page_with_the_issued_heading_after_the_signature_date():
+    body = "为加快生物医药产业发展，结合本市实际，制定本规划。" + "推动创新药研发和成果转化，建设产业园区。" * 8
+    text = ("某市发展和改革局 某市科学技术局 关于印发《某市生物医药产业“十四五”发展规划》的 通知\n"
+            "各镇人民政府： 现将《某市生物医药产业“十四五”发展规划》印发给你们，请结合实际贯彻执行。 "
+            "某市发展和改革局 某市科学技术局 2022年6月7日 某市生物医药产业“十四五”发展规划 " + body + "\n")
+    assert _head(text)[1].title == "某市生物医药产业“十四五”发展规划"
+
+
+# --- headline and heading ------------------------------------------------------------------
+
+def test_the_documents_own_heading_below_a_headline_naming_its_issuer():
+    text = ("某县人民政府关于设立某县智慧康养产业园的意见\n2021-05-11 点击:20次\n"
+            "关于设立某县智慧康养产业园的意见\n某政〔2021〕8号\n各乡镇人民政府：\n为发展康养产业，现提出如下意见：\n"
+            "一、明确园区范围\n园区规划面积5平方公里。\n")
+    norm, t = _head(text)
+    assert t.title == "关于设立某县智慧康养产业园的意见"
+    assert norm[t.span[0]:t.span[1]] == "关于设立某县智慧康养产业园的意见"
+    assert t.span[0] > norm.index("点击")          # the heading below, not the headline
+    assert norm[t.heading[0]:t.heading[1]].startswith("某县人民政府关于")   # the issuer stays readable
+
+
+def test_a_printed_title_inside_a_citing_clause_is_not_the_documents():
+    text = ("某县卫生健康局文件\n某卫〔2016〕12号\n各乡镇卫生院：\n"
+            "根据某省卫生健康委关于印发《某省家庭医生签约服务指导方案(2016版)》的通知精神，"
+            "县卫生健康局制定了《某县家庭医生签约服务实施方案(2016版)》，现印发给你们，请遵照执行。\n"
+            "某县家庭医生签约服务实施方案\n(2016版)\n一、工作目标\n签约覆盖率达到百分之四十。\n")
+    assert _head(text)[1].title == "某县家庭医生签约服务实施方案(2016版)"
+
+
+def test_forum_debris_after_a_heading_is_cut():
+    text = "关于印发某市智慧医院建设指南的通知( _8 M1 x* {3 N# y1\n某卫发〔2023〕9号\n各医疗机构：\n现将《某市智慧医院建设指南》印发给你们。\n"
+    assert _head(text)[1].title == "某市智慧医院建设指南"
+
+
+# --- interpretation pages ------------------------------------------------------------------
+
+def test_an_interpretation_page_is_about_the_policy_it_abbreviates():
+    text = ("一、起草背景\n"
+            "2023年，国务院办公厅印发《关于加快发展银发经济的意见》(国办发〔2023〕9号)，对养老服务作出部署。"
+            "为落实上述要求，市民政局修订发布《某市社区养老服务设施管理办法》(以下简称《办法》)。\n"
+            "二、主要内容\n《办法》共五章二十条，明确了设施规划、建设和运营要求。\n")
+    norm, t = _head(text)
+    assert t.title == "某市社区养老服务设施管理办法"
+    assert norm[t.span[0] - 1:t.span[1] + 1] == "《某市社区养老服务设施管理办法》"
+    # no source signal but the sections that explain a policy: the page's policy is its own
+    assert own_document(norm, t, "", False, "news", 0.3)
+    # a report without those sections is not
+    report = "近日，某市民政局发布《某市社区养老服务设施管理办法》(以下简称《办法》)，明确设施规划要求。\n"
+    rn, rt = _head(report)
+    assert rt.title == "某市社区养老服务设施管理办法"
+    assert not own_document(rn, rt, "", False, "news", 0.3)
+
+
+def test_an_interpretation_page_yields_the_policy_it_explains(tmp_path):
+    path = tmp_path / "jiedu.txt"
+    path.write_text("一、编制背景\n为支持生物医药产业发展，市科委制定了《某市支持合成生物产业发展若干措施》"
+                    "(以下简称《若干措施》)。\n二、主要内容\n《若干措施》共12条，聚焦研发、转化和应用。\n", encoding="utf-8")
+    ex = extract(read_document(path))
+    own = [n for n in ex.nodes if n.label == "Policy" and n.props.get("mentioned_only") is False]
+    assert [n.name for n in own] == ["某市支持合成生物产业发展若干措施"]
