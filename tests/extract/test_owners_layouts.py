@@ -176,3 +176,115 @@ def test_a_row_short_of_a_cell_that_is_not_the_empty_supporting_one_ends_the_tab
             "2 培育龙头企业 市工信局 市商务局\n3 引进人才 市人社局\n")
     t = find_tables(text)
     assert len(t) == 1 and [r.number for r in t[0].rows] == [1, 2]
+
+
+# --- task cards, cells on their own lines, one cell per line, merged headers ---------------
+
+CARD = """重点任务督办单
+任务12
+重点工作：建设国家区域医疗中心。
+牵头单位：市卫健委
+配合单位：市发展改革委、市财政局
+完成时限：2031年底
+进展情况：
+1.已完成选址论证。
+2.正在编制建设方案。
+"""
+
+
+def test_a_task_card_is_a_measure_with_its_field_owners_and_its_steps_are_not():
+    doc, ex = extract_text("南宁市" + CARD, "owners-card.txt")
+    assert explicit_owners(ex) == {"建设国家区域医疗中心": {("南宁市卫生健康委员会", "lead"),
+                                                     ("南宁市发展和改革委员会", "support"), ("南宁市财政局", "support")}}
+    assert _quotes(ex, "南宁市财政局") == ["市发展改革委、市财政局"]
+    quotes_are_original(doc, ex)
+
+
+# a table flattened one cell per line whose header kept only its owner labels: each item's
+# trailing lines of bare unit names are its owner cells, blank lines between cells
+CELL_LINES = """兰州市人民政府办公室关于印发中医药工作要点责任清单的通知
+各县区人民政府，市政府有关部门：
+现将《中医药工作要点责任清单》印发给你们，请认真贯彻落实。
+兰州市中医药工作要点责任清单
+牵头单位
+
+责任单位
+
+一、提升中药材生产水平
+
+1.推进中药材良种繁育
+
+1.建设种子种苗繁育基地。
+2.加强种质资源保护。
+
+市农业农村局
+市科技局
+
+市财政局、市林草局
+
+2.推进中药材质量追溯
+
+1.建设质量追溯平台。
+
+市市场监管局
+
+各县区人民政府
+
+3.推进中药材产地加工
+
+1.建设产地加工中心。
+"""
+
+
+def test_bare_unit_lines_closing_an_item_are_its_owner_cells_in_column_order():
+    doc, ex = extract_text(CELL_LINES, "owners-cells.txt")
+    got = explicit_owners(ex)
+    assert got["推进中药材良种繁育"] == {("兰州市农业农村局", "lead"), ("兰州市科学技术局", "lead"),
+                                     ("兰州市财政局", "support"), ("兰州市林业和草原局", "support")}
+    # a class in the second column names nobody
+    assert got["推进中药材质量追溯"] == {("兰州市市场监督管理局", "lead")}
+    quotes_are_original(doc, ex)
+
+
+def test_one_cell_per_line_rows_whose_task_runs_over_lines():
+    text = ("序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+            "1\n建设医药产业园\n推进园区配套建设\n市发展改革委\n市财政局、市科技局\n2031年底\n"
+            "2\n培育龙头企业\n市工信局\n市商务局\n2031年6月\n"
+            "3\n引进高端人才\n市人社局\n市财政局\n市科技局\n持续推进\n"
+            "4\n建设公共平台\n市科技局\n市财政局\n2031年底\n")
+    t = find_tables(text)
+    assert len(t) == 1
+    rows = t[0].rows
+    assert [r.number for r in rows] == [1, 2, 3, 4]
+    assert text[slice(*rows[0].task)] == "建设医药产业园\n推进园区配套建设"
+    assert [[text[a:b] for _, a, b in r.owners] for r in rows] == [
+        ["市发展改革委", "市财政局、市科技局"], ["市工信局", "市商务局"],
+        # three lines of bodies for two owner cells: which cell took two cannot be told
+        ["", ""], ["市科技局", "市财政局"]]
+
+
+def test_a_merged_owner_header_and_numbered_pieces_inside_task_cells():
+    text = ("昆明市人民政府办公室关于印发医药产业重点任务分工的通知\n"
+            "| 序号 | 重点任务 | 责任单位 | |\n| | | 牵头 | 配合 |\n"
+            "| 1 | 建设医药产业园。（1）完善园区配套；（2）建设公共平台。 | 市发展改革委 | 市财政局 |\n"
+            "| 2 | 培育龙头企业 | 市工信局 | 市商务局 |\n")
+    doc, ex = extract_text(text, "owners-merged.txt")
+    # the sub-header names the owner columns; the (1)(2) pieces stay inside the row's task
+    assert explicit_owners(ex) == {
+        "建设医药产业园": {("昆明市发展和改革委员会", "lead"), ("昆明市财政局", "support")},
+        "培育龙头企业": {("昆明市工业和信息化局", "lead"), ("昆明市商务局", "support")},
+    }
+    quotes_are_original(doc, ex)
+
+
+def test_one_cell_per_line_rows_whose_last_cells_were_empty():
+    # the remarks cell of row 2 is empty (a page drops the line): the row still runs to row 3
+    text = ("序号\n\n项目内容\n\n牵头单位\n\n备注\n\n1\n\n建设医药产业园。\n\n市发展改革委\n\n市级实事\n\n"
+            "2\n\n培育龙头企业。\n\n市工信局\n\n3\n\n引进高端人才。\n\n市人社局\n\n市级实事\n")
+    t = find_tables(text)
+    assert len(t) == 1
+    assert [(r.number, text[slice(*r.task)], [text[a:b] for _, a, b in r.owners]) for r in t[0].rows] == [
+        (1, "建设医药产业园。", ["市发展改革委"]), (2, "培育龙头企业。", ["市工信局"]), (3, "引进高端人才。", ["市人社局"])]
+    # a row short of its owner cell is no row
+    text = "序号\n项目内容\n牵头单位\n1\n建设医药产业园\n市发展改革委\n2\n培育龙头企业\n3\n引进人才\n市人社局\n"
+    assert find_tables(text) == []

@@ -142,6 +142,10 @@ class Convention:
     # the document's bracketed lists state their units' duty (（A、B负责落实）): a list the end of
     # the file cuts before its duty word is read as one of them (all co-responsible)
     duty_lists: bool = False
+    # a table flattened one cell per line whose header survives as owner labels alone on their
+    # lines (牵头单位 / 责任单位): what each column says of its units (kind_role), in order; an
+    # item's trailing lines of bare unit names are its cells (cell_lines)
+    cell_columns: tuple[str, ...] = ()
 
 
 # the close of a bracketed list that states its duty: 负责）, 负责落实，完成时限：…）
@@ -157,7 +161,31 @@ def convention(text: str) -> Convention:
     if m:
         return Convention(False, True, m.span())
     duty = "负责" in text or "落实" in text
-    return Convention(duty_lists=duty and len(_DUTY_CLOSE.findall(text)) >= 2)
+    return Convention(duty_lists=duty and len(_DUTY_CLOSE.findall(text)) >= 2, cell_columns=_cell_columns(text))
+
+
+# an owner label alone on its line (a table's header cell, one per line)
+_LABEL_LINE = re.compile(r"(?m)^[ \t\u3000]*(" + _KINDS + r")[ \t\u3000]*$")
+
+
+def _cell_columns(text: str) -> tuple[str, ...]:
+    """The roles of the first block of two or more owner labels alone on consecutive lines
+    (blank lines between): ``牵头单位`` / ``责任单位`` → (lead, support) — beside a lead column,
+    the other columns support."""
+    if "单位" not in text and "部门" not in text:
+        return ()
+    block: list[re.Match] = []
+    for m in _LABEL_LINE.finditer(text):
+        if block and text[block[-1].end():m.start()].strip():
+            if len(block) >= 2:
+                break
+            block = []
+        block.append(m)
+    if len(block) < 2:
+        return ()
+    roles = [kind_role(m.group(1)) for m in block]
+    lead = "lead" in roles
+    return tuple(r or ("support" if lead else "lead" if k == 0 else "support") for k, r in enumerate(roles))
 
 
 @dataclass(frozen=True, slots=True)
@@ -484,6 +512,10 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
         out = _annotations(text, lo, hi, mentions, unit, conv, place_body) or _role_is(text, lo, hi, mentions, unit, conv)
         if out:
             return out
+    if conv.cell_columns:
+        out = cell_lines(text, lo, hi, mentions, unit, conv.cell_columns)
+        if out:
+            return out
     out = []
     if text.find("牵头", lo, hi) != -1 or _SUPPORT_WORD.search(text, lo, hi):
         out = _lead_then_support(text, lo, hi, mentions, unit)
@@ -525,6 +557,45 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
     if out:
         return out
     return _dedup(_subjects(text, lo, hi, mentions, unit, you, heading_end))
+
+
+# a line that may be a table cell: no sentence punctuation, short
+_CELL_LINE = re.compile(r"[^。；;：:！？\n]{1,40}")
+_CELL_FRAGMENT = 6   # a line naming no unit this short is a piece of a class cell (各县区 / 人民政府)
+
+
+def cell_lines(text: str, lo: int, hi: int, mentions, unit, columns: tuple[str, ...]) -> list[Owner]:
+    """The owner cells that close an item of a table flattened one cell per line (see
+    ``Convention.cell_columns``): the item's last lines, each nothing but units (``市农业农村局``
+    / ``市林草局``) or a class or a piece of one (``各县区`` / ``人民政府``); blank lines part the
+    cells, the n-th cell is the n-th owner column. Nothing unless some cell names a unit."""
+    cells: list[list[tuple[int, int]]] = [[]]   # bottom to top
+    e = hi
+    while e > lo:
+        s = max(text.rfind("\n", lo, e) + 1, lo)
+        a, b = s, e
+        while a < b and text[a] in " \t\u3000\r":
+            a += 1
+        while b > a and text[b - 1] in " \t\u3000\r":
+            b -= 1
+        if a == b:  # a blank line parts two cells
+            if cells[-1]:
+                cells.append([])
+        else:
+            units = _units(text, mentions, a, b, unit)
+            if not _CELL_LINE.fullmatch(text, a, b) or (units and not _only_units(text, a, b, units)) \
+                    or (not units and not _CLASS_ITEM.match(text, a) and b - a > _CELL_FRAGMENT):
+                break
+            cells[-1].append((a, b))
+        e = s - 1
+    cells = [c[::-1] for c in reversed(cells) if c]
+    named_lead = "lead" in columns
+    out: list[Owner] = []
+    for k, cell in enumerate(cells[:len(columns)]):
+        a, b = cell[0][0], cell[-1][1]
+        out += _list_owners(text, columns[k], named_lead, a, b, b, (a, b),
+                            [x for x in mentions if a <= x.start and x.end <= b], unit, Convention(), None)
+    return _dedup(out)
 
 
 def _duty_lists(text: str, lo: int, hi: int, mentions, unit, conv: Convention) -> list[Owner]:

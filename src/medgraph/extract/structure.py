@@ -1001,7 +1001,13 @@ def _table_measures(text: str, st: Structure) -> None:
     rows are the measures unless the numbered items found in the text are as many."""
     tables = find_tables(text)
     rows = [r for t in tables for r in t.rows]
-    if not rows or len(st.measures) >= len(rows):
+    # task cards (重点工作：… / 牵头单位：…) over numbered items that all follow the first card and
+    # name no owner: those are the card's own notes (its quarterly steps), not tasks
+    cards = bool(tables) and all(t.cards for t in tables) and all(
+        m.start > rows[0].end and not _notes_in(text, m.start, m.end) for m in st.measures)
+    # numbered items that all lie inside the table's rows are pieces of its task cells
+    inside = bool(rows) and all(any(t.start <= m.start < t.end for t in tables) for m in st.measures)
+    if not rows or (len(st.measures) >= len(rows) and not cards and not inside):
         return
     st.tables = tables
     st.style = "table"

@@ -29,6 +29,8 @@ _TASK_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:任务|工作|措施|举措|�
 # a header label's note in brackets (责任单位（部门）, 牵头单位(领导)) does not change the column
 _LABEL_NOTE = re.compile(r"\s*[(（][^()（）]{1,8}[)）]\s*$")
 _NUMBER_LABEL = re.compile(r"序号|编号|序")
+# a role word alone as a sub-header under a merged owner header (责任单位 over 牵头 | 配合)
+_ROLE_WORD = re.compile(r"牵头|主责|配合|协同|协办|协助|协作|参与|责任")
 _ROW_NUMBER = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
 
@@ -54,6 +56,7 @@ class Table:
     start: int
     end: int
     rows: tuple[Row, ...]
+    cards: bool = False  # task cards (one task and its fields per block), not a grid
 
 
 def _number(s: str) -> int | None:
@@ -140,6 +143,15 @@ def _split_tables(text: str) -> list[Table]:
             if got is None:
                 break
             row, re_ = got
+            if not rows and row[task_col][0] == row[task_col][1]:
+                # a second header line under merged cells (责任单位 over 牵头 | 配合): its role
+                # words name the owner columns
+                sub = [(c, _LABEL_NOTE.sub("", text[a:b])) for c, (a, b) in enumerate(row)]
+                named = [(c, Column(w, kind_role(w))) for c, w in sub if w and (KIND_LABEL.fullmatch(w) or _ROLE_WORD.fullmatch(w))]
+                if named:
+                    owner_cols = named
+                rs = re_ + 1
+                continue
             n = len(rows) + 1
             ntext = ""
             if number_col is not None:
@@ -313,31 +325,126 @@ def _line_tables(text: str) -> list[Table]:
         _, task_col, owner_cols = head
         k = len(labels)
         rows: list[Row] = []
-        cells: list[tuple[int, int, str]] = []
-        hi = len(text)
-        for ls, le in _lines(text, lines[k - 1][1] + 1, hi):
-            s = text[ls:le].strip(" \t\u3000")
-            if not s:
-                continue
-            if not cells and _number(s.rstrip(".、．")) != len(rows) + 1:
+        pos = lines[k - 1][1] + 1
+        while pos < len(text):
+            got = _line_row(text, pos, k, task_col, len(rows) + 1, max(task_col, *(c for c, _ in owner_cols)))
+            if got is None:
                 break
-            a = ls + (len(text[ls:le]) - len(text[ls:le].lstrip(" \t\u3000")))
-            cells.append((a, a + len(s), s))
-            if len(cells) == k:
-                owners = tuple((col, cells[c][0], cells[c][1]) for c, col in owner_cols)
-                rows.append(Row(cells[0][0], cells[-1][1], len(rows) + 1, cells[0][2],
-                                (cells[task_col][0], cells[task_col][1]), owners))
-                cells = []
+            cells, pos = got
+            owners = tuple((col, *cells[c]) for c, col in owner_cols)
+            rows.append(Row(cells[0][0], cells[-1][1], len(rows) + 1, text[cells[0][0]:cells[0][1]],
+                            cells[task_col], owners))
         if len(rows) >= 2:
             tables.append(Table(m.start(), rows[-1].end, tuple(rows)))
     return tables
 
 
+# a line that names bodies only (市发展改革委、市财政局): an owner cell, not a task's words
+_BODY_LINE = re.compile(r"(?:[\u4e00-\u9fff()（）]{2,24}?(?:局|委|厅|办|府|会|室|部|署|中心|政府|委员会|办公室|管委会)[、，, ]*)+")
+
+
+def _line_row(text: str, pos: int, k: int, task_col: int, number: int, needed: int):
+    """The ``k`` cells of the row numbered ``number`` of a one-cell-per-line table that opens at
+    or after ``pos``, and where the next row may open; None when no such row opens there. A row
+    runs to the line holding the next number: with more lines than cells, blank lines part the
+    cells when they make ``k`` groups; else the task took the extra lines (a task written as
+    several paragraphs), when the lines after it name bodies; with fewer lines, the cells after
+    column ``needed`` (the last owner or task column: remarks, progress) were empty. The last
+    row takes ``k`` lines."""
+    spans: list[tuple[int, int] | None] = []   # None: a blank line
+    nxt = None
+    for ls, le in _lines(text, pos, len(text)):
+        a, b = _strip(text, ls, le)
+        if not spans and a == b:
+            continue
+        if not spans and _number(text[a:b].rstrip(".、．")) != number:
+            return None
+        if spans and a < b and _number(text[a:b].rstrip(".、．")) == number + 1 and b - a <= 4:
+            nxt = ls
+            break
+        spans.append((a, b) if a < b else None)
+        if len(spans) > k + 2 * _ROW_LINES:
+            break
+    filled = [x for x in spans if x is not None]
+    if nxt is None or len(filled) == k:
+        if len(filled) < k:
+            return None
+        cells = filled[:k]
+        return cells, cells[-1][1] + 1
+    if len(filled) < k:
+        if len(filled) <= needed:
+            return None
+        end = filled[-1][1]
+        return filled + [(end, end)] * (k - len(filled)), nxt
+    groups: list[list[tuple[int, int]]] = [[]]
+    for x in spans:
+        if x is None:
+            if groups[-1]:
+                groups.append([])
+        else:
+            groups[-1].append(x)
+    groups = [g for g in groups if g]
+    if len(groups) == k:
+        return [(g[0][0], g[-1][1]) for g in groups], nxt
+    after = k - task_col - 1            # one line per cell after the task
+    t_end = len(filled) - after
+    if after >= 1 and _BODY_LINE.fullmatch(text, *filled[t_end]) \
+            and not any(_BODY_LINE.fullmatch(text, *x) for x in filled[task_col + 1:t_end]):
+        cells = filled[:task_col] + [(filled[task_col][0], filled[t_end - 1][1])] + filled[t_end:]
+        return cells, nxt
+    # the extra lines name bodies: which owner cell took them cannot be told — the row is a
+    # task whose owner cells are left empty
+    task = filled[task_col]
+    cells = filled[:task_col + 1] + [(task[1], task[1])] * (k - task_col - 1)
+    return cells, nxt
+
+
+# a task card: the task on a field line of its own (重点工作：…, 工作任务：…, 任务名称：…), then its
+# fields one per line (牵头单位：…, 配合单位：…, 完成时限：…) — a supervision page for one task, or
+# a list of them
+_CARD_TASK = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{2,8})[ \t\u3000]*[:：][ \t\u3000]*(?P<task>[^\s:：][^\n]*?)[ \t\u3000]*$")
+_CARD_FIELD = re.compile(r"[ \t\u3000]*(?P<label>[\u4e00-\u9fff()（）]{2,12})[ \t\u3000]*[:：][ \t\u3000]*(?P<value>[^\n]*?)[ \t\u3000]*(?:\n|$)")
+_CARD_FIELDS = 6     # how many field lines a card holds at most
+
+
+def _card_tables(text: str) -> list[Table]:
+    """Task cards (``_CARD_TASK``): a task field line whose next field lines (blank lines
+    between allowed) name at least one owner column. All cards of the text make one table,
+    numbered in order; a single card counts (a page for one task)."""
+    rows: list[Row] = []
+    for m in _CARD_TASK.finditer(text):
+        label = _LABEL_NOTE.sub("", m.group("label"))
+        if not _TASK_LABEL.fullmatch(label) or KIND_LABEL.fullmatch(label) or (rows and m.start() < rows[-1].end):
+            continue
+        owners: list[tuple[Column, int, int]] = []
+        pos = end = m.end() + 1
+        seen = 0
+        while pos < len(text) and seen < _CARD_FIELDS:
+            while pos < len(text) and text[pos] == "\n":
+                pos += 1
+            f = _CARD_FIELD.match(text, pos)
+            if f is None:
+                break
+            flabel = _LABEL_NOTE.sub("", f.group("label"))
+            if _TASK_LABEL.fullmatch(flabel) and not KIND_LABEL.fullmatch(flabel):
+                break  # the next card's task
+            if KIND_LABEL.fullmatch(flabel):
+                owners.append((Column(flabel, kind_role(flabel)), f.start("value"), f.end("value")))
+                end = f.end("value")
+            seen += 1
+            pos = f.end()
+        if owners:
+            rows.append(Row(m.start(), end, len(rows) + 1, "", m.span("task"), tuple(owners)))
+    return [Table(rows[0].start, rows[-1].end, tuple(rows), cards=True)] if rows else []
+
+
 def find_tables(text: str) -> list[Table]:
-    """The task-division tables of ``text`` with at least two rows, in text order."""
+    """The task-division tables of ``text`` with at least two rows (task cards: one), in text order."""
     if "单位" not in text and "部门" not in text:
         return []
     tables = _split_tables(text)
     if "序号" in text or "编号" in text:
         tables += _line_tables(text)
+    if not tables:
+        tables = _card_tables(text)
     return sorted(tables, key=lambda t: t.start)
