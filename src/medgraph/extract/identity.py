@@ -99,13 +99,25 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     return (not before or bool(_NUMBER_LABEL.search(before))) and (not after or after.startswith(("|", "｜", "发文日期", "成文日期", "签发人")))
 
 
+# the masthead of a 红头文件 (某某委员会文件 某健促〔2019〕2号): the number follows the 文件 line
+_MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,40}?(?:委员会|人民政府|政府|办公厅|办公室|局|厅|委|部|院|室|组)文件$")
+
+
 def _own_place(text: str, start: int, end: int, after_body: bool) -> bool:
     """Where a document states its own number: alone on its line, after a label or the
-    issuer's name, or opening its title line (京政办发〔2016〕26号《…》 / 盘政办发〔2021〕10号 X关于…)."""
+    issuer's name, opening its title line (京政办发〔2016〕26号《…》 / 盘政办发〔2021〕10号 X关于…),
+    after the masthead ``X文件`` of a page flattened into one line, or in brackets right
+    after its own heading (X关于印发Y的通知（某府〔2019〕31号）来源:…): a heading is a line
+    with no sentence in it that ends with a document kind."""
     if after_body or stands_alone(text, start, end):
         return True
     before, after = _around(text, start, end)
-    return not before and len(after) <= 120 and not _SENTENCE.search(after)
+    if not before:
+        return len(after) <= 120 and not _SENTENCE.search(after)
+    if _MASTHEAD.search(_WS.sub("", before)):
+        return True
+    opened = text[:start].rstrip(" \t\u3000")[-1:] in ("(", "（", "[", "【")
+    return opened and not _SENTENCE.search(before) and _ends_kind(_WS.sub("", before))
 
 
 def _number_matches(text: str, lo: int, hi: int) -> Iterator[re.Match]:
@@ -177,13 +189,18 @@ def _numbers(text: str, lo: int, hi: int) -> list[_Num]:
             continue
         close = m.group("c")
         hao = m.group("hao")
-        if close is None and hao is None:
-            continue  # neither bracket closed nor 号: a year in brackets, not a number
         e = m.end()
+        if close is None and hao is None and not (stands_alone(text, ps, e) and any(w in p for w in _OFFICE_WORDS)):
+            # neither bracket closed nor 号: a year in brackets, not a number — unless an
+            # office's number (…发/函/字…) stands alone on its line, its 〕 and 号 lost (某府发〔202020)
+            continue
         own = _own_place(text, ps, e, after_body)
         if hao is None and not own:
             continue  # 京卫健促字(2017)4 is a number only where a number stands
-        t = f"{p}{m.group('o')}{m.group('y')}{close or _OPEN_CLOSE[m.group('o')]}{m.group('di') or ''}{m.group('n')}{hao or ''}"
+        # a closing bracket lost before the serial's 号 is restored (〔201410号 → 〔2014〕10号);
+        # with 号 lost too the number is kept as written (README Conventions)
+        shut = close or (_OPEN_CLOSE[m.group('o')] if hao else "")
+        t = f"{p}{m.group('o')}{m.group('y')}{shut}{m.group('di') or ''}{m.group('n')}{hao or ''}"
         out.append(_Num(t, ps, e, hao is not None, own))
     return out
 
