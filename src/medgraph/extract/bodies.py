@@ -718,6 +718,8 @@ class BodyFinder:
                         or pm.group("sub") in _NOT_DISTRICT_STEM:
                     return None   # 武汉市已报经区政府, 珠海市、…自治区人民政府: no district
                 place_full = city_full + pm.group("sub") + pm.group("slvl")
+                if not clvl and city in gazetteer.PROVINCES:
+                    place_full = city + pm.group("sub") + pm.group("slvl")   # 河北雄安新区: a province's new area as named
                 level, juris, district_id = _LEVEL_OF[pm.group("slvl")], pm.group("sub") + pm.group("slvl"), ""
                 if city == "北京":
                     d = self._dist_of.get(pm.group("sub") + pm.group("slvl"))
@@ -911,7 +913,7 @@ _DISTRICT_END = re.compile(r"[区县](?=[、，,）)；;。\n])")
 _LISTED_DISTRICT = re.compile(r"(?<=[：:、，,])([\u4e00-\u9fff]{2,4}?(?:新区|区|县))(?=[、，,）)；;。\n])")
 _OWNER_LIST_BEFORE = re.compile(r"(?:单位|部门)[ \t]*[:：][^。\n（(]*$|[（(][^。\n（()）]*$")
 NOT_A_PLACE_STEM = frozenset("设区 地级 县级 直辖 副省 兄弟 周边 相关 有关 各个 其他 所在 试点 示范 重点 省会 沿海 内陆 中心城 城乡 全省 全市 本省 本市 各省 各市".split())
-_NOT_STEM_CHARS = re.compile("[已经由请报将为对在于和及与并全本各该其的是了我]")
+_NOT_STEM_CHARS = re.compile("[已经由请报将为对在于和及与并全本各该其的是了我时]")
 # the ministries of the State Council (today's and earlier ones), short form → official name,
 # from the national gazetteer (graph/national_organs.yaml); a ministry is named without a
 # place, so only this list makes 财政部 a body (财政部门 is not)
@@ -1208,14 +1210,20 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
     if bj >= 0:
         found.append((bj, "北京"))
     city_rx = _city_rx(tuple(cities))
-    known = city_rx.search(head, 0, 600)
-    if known:
+    for known in city_rx.finditer(head, 0, 600):
         found.append((known.start(), known.group(1)))
+        if known.group(1) not in provinces:
+            break   # (the first province, and the first city: 湖北省武汉市 → 武汉)
     if found:
         first = min(found)[1]
         if first not in provinces:
             return first
         province = first
+        # (湖北省)武汉市…: a city of that province named in the head is more precise
+        city = next((c for _, c in sorted(found) if c not in provinces and c != NATIONAL
+                     and (CITY_PROVINCE.get(c) or gazetteer.PREFECTURES.get(c)) == province), "")
+        if city:
+            return city
     else:
         province = ""
     named: dict[str, int] = {}
@@ -1235,7 +1243,44 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
         return top
     # no city or province named anywhere, but a Beijing district or zone is (a district
     # bureau's measures: 在昌平区建设…): the document is Beijing's, the service's home city
-    return "北京" if _BEIJING_PLACE.search(text) else ""
+    if _BEIJING_PLACE.search(text):
+        return "北京"
+    return _named_once(text, named, provinces)
+
+
+# a province's own document number (鄂政发〔2018〕26号, 苏卫发…): the one-character name of a
+# province at a line's or field's start; 宁, 青, 新, 吉, 云, 贵 also open cities' numbers (南京,
+# 青岛, 新乡, 吉林市, 云浮, 贵阳): left out
+_PROVINCE_ABBR = {"冀": "河北", "晋": "山西", "蒙": "内蒙古", "辽": "辽宁", "黑": "黑龙江", "苏": "江苏", "浙": "浙江",
+                  "皖": "安徽", "闽": "福建", "赣": "江西", "鲁": "山东", "豫": "河南", "鄂": "湖北", "湘": "湖南",
+                  "粤": "广东", "桂": "广西", "琼": "海南", "川": "四川", "黔": "贵州", "滇": "云南", "藏": "西藏",
+                  "陕": "陕西", "甘": "甘肃"}
+_PROVINCE_NUMBER = re.compile(r"(?:^|(?<=[\s:：]))([" + "".join(_PROVINCE_ABBR) + r"])[\u4e00-\u9fff]{1,4}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号", re.M)
+_RELATIVE_PROVINCE = re.compile(r"(?<![\u4e00-\u9fff])省(?:人民政府|政府|委|[\u4e00-\u9fff]{1,8}?(?:厅|局|委员会|委))")
+
+
+def _named_once(text: str, named: dict[str, int], provinces: frozenset[str] | set[str]) -> str:
+    """The place of a text that never names its own (a page's excerpt, a repost whose only
+    place is its source line: 来源：…（转载淮安市政策文件）): the one city it names with 市 anywhere,
+    even once; else a province's own document number (鄂政发〔2018〕26号); else, when it speaks
+    of its 省X厅, the one province it names."""
+    cities = {c for c in named if c in CITY_PROVINCE or c in gazetteer.PREFECTURES or c in _MUNICIPAL}
+    for stem in _city_stems(text[:text.find("\n") + 1 or len(text)].replace("转载", "，")):   # the source line's
+        if place_stem(stem) and stem not in provinces:
+            cities.add(stem)
+    if len(cities) == 1:
+        return next(iter(cities))
+    if cities:
+        return ""
+    head = _CITED.sub(_blank, text[:1000])
+    number = _PROVINCE_NUMBER.search(head)
+    if number is not None:
+        return _PROVINCE_ABBR[number.group(1)]
+    if _RELATIVE_PROVINCE.search(text, 0, 20000):
+        found = {m.group(1) for m in _province_rx(frozenset(provinces)).finditer(text, 0, 20000)}
+        if len(found) == 1:
+            return found.pop()
+    return ""
 
 
 # Beijing's districts whose names are used nowhere else and its zones (亦庄, 中关村), from the
