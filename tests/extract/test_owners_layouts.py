@@ -285,6 +285,8 @@ def test_one_cell_per_line_rows_whose_last_cells_were_empty():
     assert len(t) == 1
     assert [(r.number, text[slice(*r.task)], [text[a:b] for _, a, b in r.owners]) for r in t[0].rows] == [
         (1, "建设医药产业园。", ["市发展改革委"]), (2, "培育龙头企业。", ["市工信局"]), (3, "引进高端人才。", ["市人社局"])]
-    # a row short of its owner cell is no row
+    # a row short of its owner cell is still a row (its task is stated); its owner cell is empty
     text = "序号\n项目内容\n牵头单位\n1\n建设医药产业园\n市发展改革委\n2\n培育龙头企业\n3\n引进人才\n市人社局\n"
-    assert find_tables(text) == []
+    t = find_tables(text)
+    assert [(r.number, text[slice(*r.task)], [text[a:b] for _, a, b in r.owners]) for r in t[0].rows] == [
+        (1, "建设医药产业园", ["市发展改革委"]), (2, "培育龙头企业", [""]), (3, "引进人才", ["市人社局"])]

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 
 from medgraph.extract.owners import KIND_LABEL, kind_role
 
-# the header cell of the task column (重点任务, 工作任务, 主要措施, 工作内容, 具体事项 …)
-_TASK_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:任务|工作|措施|举措|内容|事项|项目|目标|指标)[\u4e00-\u9fff]{0,4}")
+# the header cell of the task column (重点任务, 工作任务, 主要措施, 工作内容, 2030年预期目标 …)
+_TASK_LABEL = re.compile(r"[\u4e00-\u9fff\d]{0,8}(?:任务|工作|措施|举措|内容|事项|项目|目标|指标)[\u4e00-\u9fff]{0,4}")
 # a header label's note in brackets (责任单位（部门）, 牵头单位(领导)) does not change the column
 _LABEL_NOTE = re.compile(r"\s*[(（][^()（）]{1,8}[)）]\s*$")
 _NUMBER_LABEL = re.compile(r"序号|编号|序")
@@ -33,6 +33,37 @@ _NUMBER_LABEL = re.compile(r"序号|编号|序")
 _ROLE_WORD = re.compile(r"牵头|主责|配合|协同|协办|协助|协作|参与|责任")
 _ROW_NUMBER = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
+# a column of persons (责任领导, 分管领导, 责任人, 联系人): names of people, never owners
+_PERSON_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:领导|责任人|联系人|负责人|人员)")
+# owner columns the owner labels of owners.py do not spell: 主办/承办单位 lead, 经办单位 supports
+_OTHER_OWNER_LABEL = re.compile(r"(?P<lead>主办|承办)?(?P<support>经办)?(?:单位|部门)")
+# a column of bodies that are not owners (评分部门, 考核单位, 督查部门: who checks the task)
+_UNITS_LABEL = re.compile(r"[\u4e00-\u9fff]{1,6}(?:单位|部门|处室)")
+
+
+def column_kind(label: str) -> tuple[str, str]:
+    """What a header label names: (kind, role). kind is ``number``, ``task``, ``owner`` (role
+    ``lead``/``support``/``""`` as owners.kind_role reads it: 牵头单位 leads, 配合/协办/经办单位
+    support, 责任单位 leaves it to the document's convention), ``person`` (责任领导: people, never
+    owners), ``time`` (完成时限), ``units`` (评分部门: bodies that are not owners) or ``other``.
+    Blanks inside the label (主  要  任  务) and a bracketed note do not change it."""
+    s = _LABEL_NOTE.sub("", re.sub(r"[\s|｜]+", "", label))
+    if _NUMBER_LABEL.fullmatch(s):
+        return "number", ""
+    if _PERSON_LABEL.fullmatch(s):
+        return "person", ""
+    if KIND_LABEL.fullmatch(s):
+        return "owner", kind_role(s)
+    m = _OTHER_OWNER_LABEL.fullmatch(s)
+    if m and (m.group("lead") or m.group("support")):
+        return "owner", "lead" if m.group("lead") else "support"
+    if _TIME_LABEL.fullmatch(s):
+        return "time", ""
+    if _TASK_LABEL.fullmatch(s):
+        return "task", ""
+    if _UNITS_LABEL.fullmatch(s):
+        return "units", ""
+    return "other", ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,12 +103,12 @@ def _number(s: str) -> int | None:
 
 def _header(labels: list[str]) -> tuple[int | None, int, list[tuple[int, Column]]] | None:
     """(number column, task column, owner columns) of a header row, or None."""
-    labels = [_LABEL_NOTE.sub("", s) for s in labels]
-    owners = [(k, Column(s, kind_role(s))) for k, s in enumerate(labels) if KIND_LABEL.fullmatch(s)]
-    task = next((k for k, s in enumerate(labels) if _TASK_LABEL.fullmatch(s) and not KIND_LABEL.fullmatch(s)), None)
+    kinds = [column_kind(s) for s in labels]
+    owners = [(k, Column(_LABEL_NOTE.sub("", labels[k]), role)) for k, (kind, role) in enumerate(kinds) if kind == "owner"]
+    task = next((k for k, (kind, _) in enumerate(kinds) if kind == "task"), None)
     if not owners or task is None:
         return None
-    number = next((k for k, s in enumerate(labels) if _NUMBER_LABEL.fullmatch(s)), None)
+    number = next((k for k, (kind, _) in enumerate(kinds) if kind == "number"), None)
     return number, task, owners
 
 
@@ -293,110 +324,178 @@ def _join_lines(lines: list[list[tuple[int, int]]], k: int) -> list[tuple[int, i
     return out if len(out) == k else None
 
 
-def _lines(text: str, lo: int, hi: int):
+# a cell that lists bodies (区发展改革委 / 市卫健委、市财政局 / 发改局(服务业发展局) / 各镇人民政府,
+# 开发区管委会): names ending in a body's suffix, with separators between them or none
+_UNIT_SUFFIX = (r"(?:局|委|办|厅|府|部|会|处|科|室|中心|院|所|队|站|组|街道|单位|部门"
+                r"|公司|集团|团|联|协|社|行|署)")
+# a place alone stands for its government (海淀区, 各镇): a short name, not a task (推进…进社区)
+_UNIT = (r"(?:[^\s、，,；;。：:()（）|｜]{1,24}?" + _UNIT_SUFFIX + r"|[^\s、，,；;。：:()（）|｜]{1,4}?(?:区|县|市|镇|乡|旗))"
+         r"(?:[(（][^()（）\n]{1,16}[)）])?")
+_UNIT_CELL = re.compile(_UNIT + r"(?:[、，,；;/\s]*(?:和|及|与)?\s*" + _UNIT + r")*[。.]?")
+# a line of a table written one cell per line: its text without the blanks and | around it
+_CELL_LINE = re.compile(r"[ \t\u3000|｜]*(?P<s>[^\n]*?)[ \t\u3000|｜]*$")
+# a label of such a header: short, no sentence in it
+_LABEL_MAX = 12
+# a header label after the last column that is a group cell of the first row (农业发展), not a
+# column: the labels of columns that hold neither tasks nor bodies
+_NOTE_LABEL = re.compile(r".*(?:备注|说明|情况|进度|要求|标准|依据|方式|分值|数|额|量|期|级|值|率|单位)")
+# how far a row's cells may run past the header's number of columns (lists one unit a line)
+_ROW_SLACK = 6
+
+
+def _cell_lines(text: str, lo: int, hi: int):
+    """The non-empty lines of ``text[lo:hi]`` as (start, end) of their text without the
+    blanks and ``|`` around it."""
     pos = lo
     while pos < hi:
         e = text.find("\n", pos, hi)
         e = hi if e == -1 else e
-        yield pos, e
+        m = _CELL_LINE.match(text, pos, e)
+        if m.start("s") < m.end("s"):
+            yield m.start("s"), m.end("s")
         pos = e + 1
 
 
+def _is_number(text: str, a: int, b: int) -> int | None:
+    return _number(text[a:b].rstrip(".、．")) if b - a <= 4 else None
+
+
+def _align(text: str, cells: list[tuple[int, int]], kinds: list[str]) -> list[tuple[int, int] | None]:
+    """Which cells of a row (its lines after the row number) fill which columns (``kinds`` of
+    the header's columns after the number one). A row of a flattened table is uneven: a cell
+    left empty leaves no line (or a line the reader dropped), a list of units may take a line
+    per unit, a task may wrap. So the cells are matched by what they hold: the task column
+    takes the first cell (and the next lines while there are more lines than other columns
+    can take, when a cell listing bodies follows); a column of bodies (owners, or bodies that
+    check: 评分部门) takes a cell that lists bodies, and is empty when the cell is anything else;
+    any other column takes a cell that lists no bodies while a column of bodies still follows.
+    A run of cells listing bodies longer than the run of such columns: one owner column among
+    them takes the extra lines (a column that only checks names its body on one line); two
+    owner columns or more cannot tell which took them — their cells stay empty, not guessed."""
+    out: list[tuple[int, int] | None] = [None] * len(kinds)
+    unit = [bool(_UNIT_CELL.fullmatch(text, a, b)) for a, b in cells]
+    i = j = 0
+    while j < len(kinds) and i < len(cells):
+        kind = kinds[j]
+        if kind == "task":
+            take = 1
+            rest_cols = sum(1 for k in kinds[j + 1:] if k not in ("owner", "units"))
+            while i + take < len(cells) and not unit[i + take] and any(unit[i + take:]) and \
+                    sum(1 for u in unit[i + take:] if not u) > rest_cols:
+                take += 1
+            out[j] = (cells[i][0], cells[i + take - 1][1])
+            i += take
+        elif kind in ("owner", "units"):
+            if unit[i]:
+                run = next((r for r in range(i, len(cells)) if not unit[r]), len(cells)) - i
+                cols = next((c for c in range(j, len(kinds)) if kinds[c] not in ("owner", "units")), len(kinds)) - j
+                if run > cols and kinds[j:j + cols].count("owner") > 1:
+                    i += run
+                    j += cols
+                    continue
+                take = max(1, run - cols + 1) if kind == "owner" or "owner" not in kinds[j:j + cols] else 1
+                out[j] = (cells[i][0], cells[i + take - 1][1])
+                i += take
+        elif not (unit[i] and any(k in ("owner", "units") for k in kinds[j + 1:])):
+            out[j] = cells[i]
+            i += 1
+        j += 1
+    return out
+
+
+def _line_header(text: str, anchor: int):
+    """The header of a table written one cell per line whose 序号 line starts at ``anchor``:
+    (labels' kinds after the number column, task index, owner columns, where the header
+    ends), or None."""
+    labels: list[tuple[int, int]] = []
+    for a, b in _cell_lines(text, anchor, min(len(text), anchor + 400)):
+        s = re.sub(r"\s+", "", text[a:b])
+        if len(s) > _LABEL_MAX or (labels and _is_number(text, a, b) is not None) or "。" in s:
+            break
+        labels.append((a, b))
+    kinds = [column_kind(text[a:b]) for a, b in labels]
+    # group cells of the first row read as labels: none names a column
+    while kinds and kinds[-1][0] == "other" and not _NOTE_LABEL.fullmatch(re.sub(r"\s+", "", text[slice(*labels[-1])])):
+        kinds.pop()
+        labels.pop()
+    if len(kinds) < 3 or kinds[0][0] != "number":
+        return None
+    kinds, labels = kinds[1:], labels[1:]
+    task = next((k for k, (kind, _) in enumerate(kinds) if kind == "task"), None)
+    owners = [(k, Column(_LABEL_NOTE.sub("", re.sub(r"[\s|｜]+", "", text[slice(*labels[k])])), role))
+              for k, (kind, role) in enumerate(kinds) if kind == "owner"]
+    if task is None or not owners:
+        return None
+    # only the first task column holds the task; later ones (年度目标 beside 考核指标) are other cells
+    names = [kind if kind != "task" or k == task else "other" for k, (kind, _) in enumerate(kinds)]
+    return names, task, owners, labels[-1][1]
+
+
 def _line_tables(text: str) -> list[Table]:
-    """Tables written one cell per line: a header of labels opening with 序号, then rows of as
-    many lines opening with the next row number."""
+    """Tables written one cell per line (HTML tables turned into text, with or without a | after
+    each cell): a header of short labels opening with 序号 (columns that hold a row's group may
+    stand before it), then the rows, each opening with its number on a line of its own. A row
+    runs to the line holding the next number — where several lines do, the one that gives the
+    row the header's number of cells — and its cells are matched to the columns by what they
+    hold (``_align``): a cell may be missing, a list of units may take a line per unit."""
     tables: list[Table] = []
-    for m in re.finditer(r"(?m)^[ \t\u3000]*(?:序号|编号)[ \t\u3000]*$", text):
-        lines = []
-        for ls, le in _lines(text, m.start(), len(text)):
-            s = text[ls:le].strip()
-            if s:
-                lines.append((ls, le, s))
-            if len(lines) > 12:
-                break
-        labels = []
-        for _, _, s in lines:
-            if len(s) > 10 or (labels and _ROW_NUMBER.fullmatch(s)):
-                break
-            labels.append(s)
-        head = _header(labels)
-        if head is None or head[0] != 0:
+    for m in re.finditer(r"(?m)^[ \t\u3000]*(?:序号|编号)[ \t\u3000|｜]*$", text):
+        if tables and m.start() < tables[-1].end:
             continue
-        _, task_col, owner_cols = head
-        k = len(labels)
-        rows: list[Row] = []
-        pos = lines[k - 1][1] + 1
-        while pos < len(text):
-            got = _line_row(text, pos, k, task_col, len(rows) + 1, max(task_col, *(c for c, _ in owner_cols)))
-            if got is None:
+        head = _line_header(text, m.start())
+        if head is None:
+            continue
+        kinds, task_col, owner_cols, hend = head
+        ncols = len(kinds)
+        lines = []
+        for a, b in _cell_lines(text, hend, len(text)):
+            lines.append((a, b))
+            if len(lines) > 4000:
                 break
-            cells, pos = got
-            owners = tuple((col, *cells[c]) for c, col in owner_cols)
-            rows.append(Row(cells[0][0], cells[-1][1], len(rows) + 1, text[cells[0][0]:cells[0][1]],
-                            cells[task_col], owners))
-        if len(rows) >= 2:
+        # the first row's number: within the first lines (a group cell may come before it)
+        i = next((k for k in range(min(3, len(lines))) if _is_number(text, *lines[k]) is not None), None)
+        rows: list[Row] = []
+        while i is not None and i < len(lines):
+            n = _is_number(text, *lines[i])
+            if n is None or (rows and n != rows[-1].number + 1):
+                break
+            window = lines[i + 1:i + 2 + ncols + _ROW_SLACK]
+            # the next row's number line; one that would leave this row short of cells must be
+            # followed by a task (not by a cell listing bodies: then it is a cell of this row)
+            cands = [c for c in range(1, len(window)) if _is_number(text, *window[c]) == n + 1
+                     and not (abs(c - ncols) > 1 and c + 1 < len(window) and _UNIT_CELL.fullmatch(text, *window[c + 1]))]
+            if cands:
+                count = min(cands, key=lambda c: (abs(c - ncols), c))
+                nxt = i + 1 + count
+            else:
+                # the last row: as many lines as there are columns, not past another header
+                count = 0
+                while count < min(ncols, len(window)) and not _NUMBER_LABEL.fullmatch(text[slice(*window[count])]):
+                    count += 1
+                nxt = None
+            cells = lines[i + 1:i + 1 + count]
+            if not cells:
+                break
+            # blank lines part the cells when they make the header's number of groups (a cell
+            # holding a list of units one per line, single-spaced, between double-spaced cells)
+            groups = [[cells[0]]]
+            for prev, cur in zip(cells, cells[1:]):
+                if text.count("\n", prev[1], cur[0]) > 1:
+                    groups.append([])
+                groups[-1].append(cur)
+            if 1 < len(groups) == ncols < len(cells):
+                cells = [(g[0][0], g[-1][1]) for g in groups]
+            got = _align(text, cells, kinds)
+            if got[task_col] is None:
+                break
+            owners = tuple((col, *(got[c] or (cells[-1][1], cells[-1][1]))) for c, col in owner_cols)
+            ns, ne = lines[i]
+            rows.append(Row(ns, cells[-1][1], n, text[ns:ne], got[task_col], owners))
+            i = nxt
+        # one row is a table only when the text ends inside it (an excerpt cut in the table)
+        if len(rows) >= 2 or (rows and not text[rows[-1].end:].strip()):
             tables.append(Table(m.start(), rows[-1].end, tuple(rows)))
     return tables
-
-
-# a line that names bodies only (市发展改革委、市财政局): an owner cell, not a task's words
-_BODY_LINE = re.compile(r"(?:[\u4e00-\u9fff()（）]{2,24}?(?:局|委|厅|办|府|会|室|部|署|中心|政府|委员会|办公室|管委会)[、，, ]*)+")
-
-
-def _line_row(text: str, pos: int, k: int, task_col: int, number: int, needed: int):
-    """The ``k`` cells of the row numbered ``number`` of a one-cell-per-line table that opens at
-    or after ``pos``, and where the next row may open; None when no such row opens there. A row
-    runs to the line holding the next number: with more lines than cells, blank lines part the
-    cells when they make ``k`` groups; else the task took the extra lines (a task written as
-    several paragraphs), when the lines after it name bodies; with fewer lines, the cells after
-    column ``needed`` (the last owner or task column: remarks, progress) were empty. The last
-    row takes ``k`` lines."""
-    spans: list[tuple[int, int] | None] = []   # None: a blank line
-    nxt = None
-    for ls, le in _lines(text, pos, len(text)):
-        a, b = _strip(text, ls, le)
-        if not spans and a == b:
-            continue
-        if not spans and _number(text[a:b].rstrip(".、．")) != number:
-            return None
-        if spans and a < b and _number(text[a:b].rstrip(".、．")) == number + 1 and b - a <= 4:
-            nxt = ls
-            break
-        spans.append((a, b) if a < b else None)
-        if len(spans) > k + 2 * _ROW_LINES:
-            break
-    filled = [x for x in spans if x is not None]
-    if nxt is None or len(filled) == k:
-        if len(filled) < k:
-            return None
-        cells = filled[:k]
-        return cells, cells[-1][1] + 1
-    if len(filled) < k:
-        if len(filled) <= needed:
-            return None
-        end = filled[-1][1]
-        return filled + [(end, end)] * (k - len(filled)), nxt
-    groups: list[list[tuple[int, int]]] = [[]]
-    for x in spans:
-        if x is None:
-            if groups[-1]:
-                groups.append([])
-        else:
-            groups[-1].append(x)
-    groups = [g for g in groups if g]
-    if len(groups) == k:
-        return [(g[0][0], g[-1][1]) for g in groups], nxt
-    after = k - task_col - 1            # one line per cell after the task
-    t_end = len(filled) - after
-    if after >= 1 and _BODY_LINE.fullmatch(text, *filled[t_end]) \
-            and not any(_BODY_LINE.fullmatch(text, *x) for x in filled[task_col + 1:t_end]):
-        cells = filled[:task_col] + [(filled[task_col][0], filled[t_end - 1][1])] + filled[t_end:]
-        return cells, nxt
-    # the extra lines name bodies: which owner cell took them cannot be told — the row is a
-    # task whose owner cells are left empty
-    task = filled[task_col]
-    cells = filled[:task_col + 1] + [(task[1], task[1])] * (k - task_col - 1)
-    return cells, nxt
 
 
 # a task card: the task on a field line of its own (重点工作：…, 工作任务：…, 任务名称：…), then its
@@ -440,10 +539,11 @@ def _card_tables(text: str) -> list[Table]:
 
 def find_tables(text: str) -> list[Table]:
     """The task-division tables of ``text`` with at least two rows (task cards: one), in text order."""
-    if "单位" not in text and "部门" not in text:
+    numbered = "序号" in text or "编号" in text
+    if not numbered and "单位" not in text and "部门" not in text:
         return []
-    tables = _split_tables(text)
-    if "序号" in text or "编号" in text:
+    tables = _split_tables(text) if "单位" in text or "部门" in text else []
+    if numbered:
         tables += _line_tables(text)
     if not tables:
         tables = _card_tables(text)
