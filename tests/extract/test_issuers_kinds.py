@@ -231,3 +231,64 @@ def test_a_sentence_that_reports_the_making_names_the_makers():
     assert _issued(text.replace("联合印发", "日前联合印发")) == makers
     # a body the sentence only follows (根据X印发的《…》) is no maker
     assert _issued(text.replace("近日，厦门市科学技术局、厦门市财政局联合印发", "根据厦门市人民政府印发")) == []
+
+
+def test_a_government_named_as_the_first_word_of_a_genre_is_not_the_author():
+    # 市政府工作报告 is the genre (any city's yearly report): the page dividing its tasks names no issuer
+    report = """当前位置：首页 > 专题专栏
+市政府工作报告重点工作责任分解（2024年）
+时间：2024-03-01 信息来源：衢州市政府
+一、全市发展主要预期目标
+1.地区生产总值增长6%左右。责任单位：市发展和改革委员会
+2.研发投入强度达到2.5%。责任单位：市科学技术局
+3.城镇新增就业3万人。责任单位：市人力资源和社会保障局
+"""
+    doc = read_bytes(report.encode("utf-8"), "kinds.txt")
+    assert extract(doc, CAT).document.issuers == []
+    # a body's own plan or report opening with its name is its author's
+    own = report.replace("市政府工作报告重点工作责任分解（2024年）", "衢州市科学技术局2024年工作要点")
+    assert _issued(own) == [("衢州市科学技术局", "衢州市科学技术局")]
+
+
+def test_departments_signing_beside_known_ones_and_a_date_whose_glyphs_were_lost():
+    # two departments on each signature line; the known 局 before 综合司 is only its parent;
+    # the date lost 年/月/日 (202539)
+    text = """关于印发《县域医共体药品耗材统一采购工作指引》的通知
+各省、自治区、直辖市卫生健康委、医保局、药监局：
+现将《县域医共体药品耗材统一采购工作指引》印发给你们，请认真贯彻执行。
+
+国家卫生健康委办公厅        国家医保局办公室
+
+国家药监局综合司            国家中医药局综合司
+
+202539
+县域医共体药品耗材统一采购工作指引
+一、统一采购目录。医共体内药品耗材实行统一目录。
+二、统一采购配送。由牵头医院统一组织采购。
+三、统一结算支付。医保基金按规定结算。
+"""
+    assert _issued(text) == [("国家卫生健康委办公厅", "国家卫生健康委办公厅"), ("国家医疗保障局办公室", "国家医保局办公室")]
+
+
+def test_a_covering_letter_signed_before_the_document_it_issues():
+    # when the letter's own 一、二、三 are read as the measures, the letter's signature sits after
+    # them, far from the end: its date followed by （此件公开发布） marks it
+    from medgraph.extract.entities import find_entities
+    from medgraph.extract.issuers import signature
+
+    text = """各乡镇人民政府，市直各部门：
+经市政府同意，现将《2025年民生实事任务分解》印发给你们，请认真抓好落实。
+一、加快养老设施建设。支持社区建设养老服务中心。
+二、加快农村公路改造。支持乡镇改造农村公路。
+三、加快就业服务。支持新增城镇就业岗位。
+江山市人民政府办公室
+2025年4月10日
+（此件公开发布）
+2025年民生实事任务分解
+""" + "".join(f"全年新建城乡社区养老服务中心{i}个，由市民政局会同有关部门组织实施，确保2025年12月底前完成。\n" for i in range(1, 40))
+    mentions = find_entities(text, CAT, "letter").mentions
+    found = signature(text, mentions, text.index("一、"))
+    assert [(m.entity_id, text[m.start:m.end]) for m in found] == [("bureau-江山市人民政府办公室", "江山市人民政府办公室")]
+    # without the publicity note nothing marks the letter's end: no signature is taken from the middle
+    bare = text.replace("（此件公开发布）\n", "")
+    assert signature(bare, find_entities(bare, CAT, "letter").mentions, bare.index("一、")) == []

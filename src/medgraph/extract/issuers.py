@@ -24,8 +24,8 @@ from medgraph.extract.entities import Mention
 
 _DATE = (r"(?:(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
          r"\s*(?:[\d一二三四五六七八九十]{1,3}\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})")
-# a date alone on its line; also one whose 月/日 glyphs a page lost (2017年323, 2020  1  22)
-_DATE_ONLY = re.compile(r"^[\s#]*(?:" + _DATE + r"|(?:19|20)\d{2}(?:\s*年\s*\d{3,4}|\s+\d{1,2}\s+\d{1,2}))\s*$")
+# a date alone on its line; also one whose 年/月/日 glyphs a page lost (2017年323, 2020  1  22, 202634)
+_DATE_ONLY = re.compile(r"^[\s#]*(?:" + _DATE + r"|(?:19|20)\d{2}(?:\s*年\s*\d{3,4}|\s+\d{1,2}\s+\d{1,2}|[01]?\d[0-3]?\d))\s*$")
 _DATE_END = re.compile(r"[ \t\u3000]" + _DATE + r"\s*$")   # 湖州市科学技术局  2021年3月8日: signed on the date's line
 _SIGNATURE_NOISE = re.compile(r"^[\s#]*(?:[(（][^()（）]{0,20}[)）]|-\s*\d+\s*-|第?\s*\d+\s*页)?\s*$")
 # a metadata label that names the issuer, and any label (where the issuer's value ends)
@@ -46,9 +46,7 @@ _LABEL_COLON = re.compile(r"[：]|(?<=[\u4e00-\u9fff])\s*:")
 _CLAUSE_PUNCT = re.compile(r"[。；，：]|(?<=[\u4e00-\u9fff])\s*[;,:]|[;,:]\s*(?=[\u4e00-\u9fff])")
 # (国家中医药管理局代章): a body lending its seal to a signatory is not one
 _SEAL = re.compile(r"代章|代印|代盖")
-# a line that signs with a department the bodies rules do not know (国家中医药局综合司): it holds
-# its place in the block, naming nobody
-_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:司|处|科|室|办公室|中心)")
+_GLUED_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:司|处|科|室|办公室|中心)(?=[\s\u3000、，,]|$)", re.M)
 _DECREE = re.compile(r"第\s*\d{1,4}\s*号令|令\s*第\s*\d{1,4}\s*号")
 
 
@@ -109,6 +107,8 @@ def _heading_bodies(text: str, inside: list[Mention], ls: int) -> list[Mention]:
             break
     if _UNIT_AFTER.match(text, lead[-1].end):
         lead.pop()   # 国家卫生健康委科教司关于…: the department issues it, not the commission it belongs to
+    if lead and _GENRE.match(text, lead[-1].end - 2):
+        return []    # 市政府工作报告重点工作责任分解: 政府工作报告 names a genre, not who wrote this
     return lead
 
 
@@ -173,9 +173,11 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
                 continue   # bodies alone on a line below the title, far from any date: a table's cell
             out.extend(inside)
             continue
-        if _signed(text, ls, le, lines) and _body_line(text, ls, le, inside):
-            # a covering letter's signature with a stray character (北京市卫生和计划生育委会)
-            out.extend(inside)
+        signing = _body_line(text, ls, le, inside) if _signed(text, ls, le, lines) else None
+        if signing:
+            # a covering letter's signature with a stray character (北京市卫生和计划生育委会) or a
+            # department glued to a known body (国家中医药局综合司: not the 局 itself)
+            out.extend(signing)
             continue
         lab = _ISSUER_LABEL.search(text, ls, le)
         if lab:  # 发文机关: 盘锦市政府 成文日期: … → the bodies up to the next label (or table cell)
@@ -250,12 +252,17 @@ def _signed(text: str, ls: int, le: int, lines: dict[int, list[Mention]]) -> boo
         if _SIGNATURE_NOISE.match(text[a:b]) or _SEAL.search(text, a, b):
             continue   # (国家中医药管理局代章): the seal a body lends, between signatory and date
         inside = lines.get(a)
-        if not inside or _body_line(text, a, b, inside) is None:
+        if not inside or (_body_line(text, a, b, inside) is None and not _department_line(text, a, b, inside)):
             return False
     return False
 
 
-_HEADING_FORM = re.compile(r"\s*(?:关于|印发|转发|批转)")
+# a government's name that is the first word of a genre (政府工作报告, 人民政府工作规则: any
+# government's yearly report, its rules of procedure), not the author of the text at hand
+_GENRE = re.compile(r"政府(?:工作报告|工作规则)")
+# what follows the bodies that open a heading in which they speak (X关于…, X印发…, X等九部门关于…,
+# X令/公告/通告); any other word makes them part of a name (市政府工作报告…, X人民政府工作规则)
+_HEADING_FORM = re.compile(r"\s*(?:关于|印发|转发|批转|转批|令|公告|通告|决定|通知|等[\u4e00-\u9fff\d]{0,6}?(?:关于|印发|转发))")
 # a title transmitted by the text (关于印发X的通知, 现将《X》转发): X's issuers are not the notice's
 _TRANSMITTED = re.compile(r"(?:印发|转发|批转|颁布|发布|公布|现将|现把)\s*[《〈<“\"]?\s*$")
 _QUOTED = re.compile(r"[《〈<“\"]\s*$")
@@ -279,7 +286,9 @@ def title_opener(text: str, title_start: int, mentions: list[Mention]) -> list[M
         return []   # (国家卫生健康委科教司关于…: a department no rule knows)
     if _HEADING_FORM.match(text, run[-1].end):
         return run
-    return [] if _QUOTED.search(text, ls, title_start) else run[:1]
+    if _QUOTED.search(text, ls, title_start) or _GENRE.match(text, run[-1].end - 2):
+        return []
+    return run[:1]   # a body's own plan or report (X管委会2022年度工作报告): its author
 
 
 def _unique(ms: list[Mention]) -> list[Mention]:
@@ -292,30 +301,55 @@ def _unique(ms: list[Mention]) -> list[Mention]:
     return uniq
 
 
+class _Span:
+    """A stretch of a line read as one name (a body with the department glued after it)."""
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end
+
+
+def _names(text: str, inside: list[Mention]) -> tuple[list[Mention], list[_Span]]:
+    """The line's bodies that sign as themselves, and every name span on it: a known body with a
+    department glued after it (国家中医药局综合司) signs as that department (unknown here),
+    not as itself — its span covers the department."""
+    signing: list[Mention] = []
+    spans: list[_Span] = []
+    for m in inside:
+        dep = _GLUED_DEPARTMENT.match(text, m.end)
+        if dep and dep.end() > m.end:
+            spans.append(_Span(m.start, dep.end()))
+        else:
+            signing.append(m)
+            spans.append(_Span(m.start, m.end))
+    return signing, spans
+
+
 def _body_line(text: str, ls: int, le: int, bureaus: list[Mention]) -> list[Mention] | None:
     """The bodies of a line made of nothing but body names (separated by spaces, 、 or ，)."""
     inside = [m for m in bureaus if ls <= m.start and m.end <= le]
     if not inside:
         return None
-    raw = _rest(text, ls, le, inside)
+    signing, spans = _names(text, inside)
+    raw = _rest(text, ls, le, spans)
     if _SEAL.search(raw) or _CC.match(raw) or _LABEL_COLON.search(raw):
         return None   # (X代章), 抄送：X、Y — a seal lent, the bodies a copy goes to
-    rest = _ASCII_NOISE.sub("", raw)
-    left = len(_SEPARATORS.sub("", rest))
+    left = len(_SEPARATORS.sub("", _ASCII_NOISE.sub("", raw)))
+    if not signing:
+        return None
     # a signature line is body names; with several of them, one unknown signatory may sit
     # among them (国家中医药管理局 中央军委后勤保障部)
-    return inside if left <= 2 or (len(inside) >= 2 and left <= 10 and not _CLAUSE_PUNCT.search(raw)) else None
+    return signing if left <= 2 or (len(spans) >= 2 and left <= 10 and not _CLAUSE_PUNCT.search(raw)) else None
 
 
 def _department_line(text: str, ls: int, le: int, bureaus: list[Mention]) -> bool:
-    """A line made of one body's name and a department glued after it (国家中医药局综合司)."""
+    """A line made only of departments glued to known bodies (国家中医药局综合司): it holds its
+    place in a signature block, naming nobody."""
     inside = [m for m in bureaus if ls <= m.start and m.end <= le]
-    if len(inside) != 1:
+    if not inside:
         return False
-    m = inside[0]
-    before = _ASCII_NOISE.sub("", text[ls:m.start]).strip()
-    after = _ASCII_NOISE.sub("", text[m.end:le]).strip()
-    return not before and _DEPARTMENT.fullmatch(after) is not None and text[m.end:m.end + 1] == after[:1]
+    signing, spans = _names(text, inside)
+    return not signing and not _SEPARATORS.sub("", _ASCII_NOISE.sub("", _rest(text, ls, le, spans)))
 
 
 def _trailing_bodies(text: str, ls: int, le: int, bureaus: list[Mention]) -> list[Mention]:
@@ -332,17 +366,18 @@ def _trailing_bodies(text: str, ls: int, le: int, bureaus: list[Mention]) -> lis
     return run
 
 
-def signature(text: str, mentions: list[Mention], lo: int) -> list[Mention]:
-    """Issuers in the signature block at the end (joint notices sign there, one body per
-    line or several on a line, next to the date, blank lines between them): the body-only
-    lines next to the last date line after ``lo`` (the first measure), in order."""
-    tail = max(lo, text.rfind("\n", 0, max(lo, len(text) - 1500)) + 1)  # the signature sits in the last lines
-    lines = [(m.start() + tail, m.end() + tail) for m in re.finditer(r"^[^\n]*$", text[tail:], re.M)]
-    dates = [i for i, (a, b) in enumerate(lines) if _DATE_ONLY.match(text[a:b]) or _DATE_END.search(text, a, b)]
-    if not dates:
-        return []
-    bureaus = [m for m in mentions if m.label == "Bureau" and m.start >= lo]
-    d = dates[-1]
+def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The lines of ``text[lo:hi]`` (``lo`` at a line start) as (start, end) offsets."""
+    return [(m.start() + lo, m.end() + lo) for m in re.finditer(r"^[^\n]*$", text[lo:hi], re.M)]
+
+
+def _is_date(text: str, a: int, b: int) -> bool:
+    return bool(_DATE_ONLY.match(text[a:b]) or _DATE_END.search(text, a, b))
+
+
+def _block(text: str, lines: list[tuple[int, int]], d: int, bureaus: list[Mention]) -> list[Mention]:
+    """The signatories around the date line ``lines[d]``: on its own line, the body-only lines
+    above it (blank lines, seals and unknown departments between), else the lines below it."""
     block: list[Mention] = []
     a, b = lines[d]
     same = _DATE_END.search(text, a, b)
@@ -379,6 +414,35 @@ def signature(text: str, mentions: list[Mention], lo: int) -> list[Mention]:
     return block
 
 
+# what ends a covering letter and opens the document it issues: a publicity note (（此件公开发布）,
+# (信息公开形式：主动公开)) or an attachment's label alone on its line (附件1)
+_LETTER_END = re.compile(r"^[ \t\u3000#]*(?:[(（](?:此件|本件|信息公开)[^()（）\n]{0,14}[)）]|附件\s*\d{0,2}\s*[:：]?)[ \t\u3000]*$", re.M)
+
+
+def signature(text: str, mentions: list[Mention], lo: int) -> list[Mention]:
+    """Issuers in the signature block at the end (joint notices sign there, one body per
+    line or several on a line, next to the date, blank lines between them): the body-only
+    lines next to the last date line after ``lo`` (the first measure), in order. A covering
+    letter signed in the middle of the text (its date followed by （此件公开发布） or 附件1, the
+    issued document after it) counts when the end has no signature."""
+    bureaus = [m for m in mentions if m.label == "Bureau" and m.start >= lo]
+    tail = max(lo, text.rfind("\n", 0, max(lo, len(text) - 1500)) + 1)  # the signature sits in the last lines
+    lines = _lines(text, tail, len(text))
+    dates = [i for i, (a, b) in enumerate(lines) if _is_date(text, a, b)]
+    block = _block(text, lines, dates[-1], bureaus) if dates else []
+    if block:
+        return block
+    for end in _LETTER_END.finditer(text, lo, tail):
+        start = text.rfind("\n", 0, max(lo, end.start() - 600)) + 1
+        lines = _lines(text, max(start, text.rfind("\n", 0, lo) + 1), end.start())
+        dates = [i for i, (a, b) in enumerate(lines) if text[a:b].strip()]
+        if dates and _is_date(text, *lines[dates[-1]]):
+            block = _block(text, lines, dates[-1], bureaus)
+            if block:
+                return block
+    return []
+
+
 def decree(text: str, mentions: list[Mention], hi: int) -> list[Mention]:
     """The bodies promulgating a decree in the head: ``X、Y第4号令公布`` / ``X令第4号``."""
     m = _DECREE.search(text, 0, hi)
@@ -411,7 +475,7 @@ def speaker(text: str, mentions: list[Mention], hi: int) -> list[Mention]:
 
 
 _CITING = re.compile(r"(?:根据|按照|依据|依照|贯彻|落实|参照|遵照|对照|执行)[\s“\"]*$")
-_MADE_BY = re.compile(r"(?:近日|日前|近期|正式)?(?:共同|联合|会同[^《。；\n]{0,12}?)?(?:研究|关于)?(?:制定|制订|编制|起草|修订发布|发布实施|发布|印发|出台)了?\s*《")
+_MADE_BY = re.compile(r"(?:近日|日前|近期|正式)?(?:共同|联合|会同[^《。；\n]{0,12}?)?(?:研究|关于)?(?:制定|制订|编制|起草|修订发布|发布实施|发布|印发|出台)[了的]?\s*《")
 
 
 def made_by(text: str, mentions: list[Mention], title_key, own_key: str, hi: int) -> list[Mention]:
