@@ -220,7 +220,7 @@ CELL_LINES = """兰州市人民政府办公室关于印发中医药工作要点�
 市农业农村局
 市科技局
 
-市财政局、市林草局
+市财政局、市水利局
 
 2.推进中药材质量追溯
 
@@ -240,7 +240,7 @@ def test_bare_unit_lines_closing_an_item_are_its_owner_cells_in_column_order():
     doc, ex = extract_text(CELL_LINES, "owners-cells.txt")
     got = explicit_owners(ex)
     assert got["推进中药材良种繁育"] == {("兰州市农业农村局", "lead"), ("兰州市科学技术局", "lead"),
-                                     ("兰州市财政局", "support"), ("兰州市林业和草原局", "support")}
+                                     ("兰州市财政局", "support"), ("兰州市水利局", "support")}
     # a class in the second column names nobody
     assert got["推进中药材质量追溯"] == {("兰州市市场监督管理局", "lead")}
     quotes_are_original(doc, ex)
@@ -290,3 +290,43 @@ def test_one_cell_per_line_rows_whose_last_cells_were_empty():
     t = find_tables(text)
     assert [(r.number, text[slice(*r.task)], [text[a:b] for _, a, b in r.owners]) for r in t[0].rows] == [
         (1, "建设医药产业园", ["市发展改革委"]), (2, "培育龙头企业", [""]), (3, "引进人才", ["市人社局"])]
+
+
+# --- lists with classes and organisations among their units, 分别牵头, square brackets --------
+
+LISTS = """长春市人民政府办公厅关于印发2031年重点工作责任分解的通知
+各区人民政府，市政府各委办局：
+1.精简审批手续。推进网上审批。（市市场监管局牵头，市发改委、市住建局、市级相关部门配合）
+2.居民收入增速保持领先。
+责任单位：市人社局、市农业农村局分别牵头
+3.巩固疫情防控成果。[牵头单位:市卫健委(市中医药局);责任单位:市教育局、市爱卫会成员单位、各县区人民政府]
+4.征收残疾人就业保障金。落实减免政策。（市残联、市财政局、市税务局负责）
+"""
+
+
+def test_lists_with_classes_organisations_and_inner_brackets():
+    doc, ex = _doc(LISTS)
+    got = explicit_owners(ex)
+    # a class among the supporting units does not hide the others
+    assert got["精简审批手续"] == {("长春市市场监督管理局", "lead"), ("长春市发展和改革委员会", "support"),
+                                 ("长春市住房和城乡建设局", "support")}
+    # A、B分别牵头: each leads
+    assert got["居民收入增速保持领先"] == {("长春市人力资源和社会保障局", "lead"), ("长春市农业农村局", "lead")}
+    # [牵头单位:A(its other name);责任单位:…]: the square bracket closes the list, the name in
+    # brackets is the same bureau's; X成员单位 is a class
+    assert got["巩固疫情防控成果"] == {("长春市卫生健康委员会", "lead"), ("长春市教育局", "support")}
+    # a people's organisation the finder does not know does not hide the bureaus beside it
+    assert got["征收残疾人就业保障金"] >= {("长春市财政局", "lead"), ("长春市税务局", "lead")}
+    quotes_are_original(doc, ex)
+
+
+def test_header_labels_spaced_out_or_opening_with_a_year():
+    text = ("序号\n\n2031年预期目标\n\n牵 头 单 位\n\n配 合 单 位\n\n1\n\n地区生产总值增长6%\n\n市发展改革委\n\n市统计局\n\n"
+            "2\n\n一般公共预算收入增长5%\n\n市财政局\n\n市税务局\n\n3\n\n建设科学城\n\n推动实验室落地，引进研发机构")
+    t = find_tables(text)
+    assert len(t) == 1
+    # the last row, cut by the end of the file, keeps its task and no owner cell
+    assert [(r.number, text[slice(*r.task)], [text[a:b] for _, a, b in r.owners]) for r in t[0].rows] == [
+        (1, "地区生产总值增长6%", ["市发展改革委", "市统计局"]), (2, "一般公共预算收入增长5%", ["市财政局", "市税务局"]),
+        (3, "建设科学城", ["", ""])]
+    assert [c.role for c, _, _ in t[0].rows[0].owners] == ["lead", "support"]

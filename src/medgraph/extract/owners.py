@@ -60,7 +60,7 @@ ANNOTATION = re.compile(
     r"(?<![\u4e00-\u9fff])"  # not the tail of a longer label (公开责任部门 of a page's metadata)
     r"(?P<kind>" + _KINDS + "|" + _SHORT_KINDS + r")\s*(?:[:：]|[】\]]\s*[:：]?|为(?!准|主|依据|基础|重点))\s*"  # 牵头单位： / 【牵头单位】 / 牵头单位为
     r"(?P<list>(?:" + r"[(（](?:牵头|主责)(?:单位|部门)?[)）]|"  # 市发展改革委（牵头）、市财政局
-    r"(?![，,、\s]*[【\[]?(?:(?:" + _KINDS + r")\s*(?:[:：]|[】\]]|为)|" + _SHORT_KINDS + r"))[^)）\n。；;【\[])+)"
+    r"(?![，,、\s]*[【\[]?(?:(?:" + _KINDS + r")\s*(?:[:：]|[】\]]|为)|" + _SHORT_KINDS + r"))[^)）\n。；;【\[\]】])+)"
 )
 # a unit marked as the lead inside a list: 市发展改革委（牵头）
 _LEAD_MARK = re.compile(r"\s*[(（](?:牵头|主责)(?:单位|部门)?[)）]")
@@ -87,7 +87,7 @@ _DUTY_PHRASE = (r"(?:(?:按照?|依照?|根据)(?:各自)?(?:职责|职能)(?:�
 # ``A负责，B配合`` only with the supporting clause (alone, A负责 is the duty rule's)
 _SUPPORT_VERB = r"(?:配合|参与|协同|协助|协作|" + _DUTY_PHRASE + ")"
 LEAD_THEN_SUPPORT = re.compile(
-    r"(?<=[。；;，,：:()（）\n\s])(?P<lead>[^。；;，,：:()（）\n]{2,80}?)(?P<verb>牵头(?:负责)?(?!的)|负责(?=[，,；;]))"
+    r"(?<=[。；;，,：:()（）\n\s])(?P<lead>[^。；;，,：:()（）\n]{2,80}?)(?:分别|共同)?(?P<verb>牵头(?:负责)?(?!的)|负责(?=[，,；;]))"
     r"(?:[，,、；;]\s*(?P<sup>[^。；;，,()（）\n]{2,120}?)" + _SUPPORT_VERB + r")?")
 # A、B为牵头单位，C为配合单位 / 由A作为责任单位: a list of units, then the label it is
 ROLE_IS = re.compile(r"(?<=[。；;，,：:()（）\n\s])(?P<list>[^。；;，,：:()（）\n]{2,120}?)(?:为|作为|是)(?P<kind>" + _KINDS + ")")
@@ -114,7 +114,7 @@ CONVENTION_NONE = re.compile(r"(?:排名|排序)不分先后")
 _CLASS_ITEM = re.compile(r"\s*(?:各|有关|相关|其他|其它|所属|市直各|市级各|区级各)")
 # an item that names the departments of a body, not the body: 县政府有关部门, 市直各单位,
 # 区政府所属部门
-_CLASS_TAIL = re.compile(r"(?:有关|相关|各|所属|直属|其他|其它)(?:职能)?(?:部门|单位|机构)(?:等)?\s*$")
+_CLASS_TAIL = re.compile(r"(?:有关|相关|各|所属|直属|其他|其它|成员)(?:职能)?(?:部门|单位|机构)(?:等)?\s*$")
 _SEPARATORS = "、，,；;和及与 \t\u3000"
 _OPEN, _CLOSE = "(（〈<《[［【", ")）〉>》]］】"
 
@@ -269,9 +269,12 @@ def _units(text: str, mentions, lo: int, hi: int, unit) -> list:
             k = text.find("等", a, b)
             classes.append((k if k != -1 else a, b))
     out, seen = [], set()
+    ends = {x.end for x in inside}
     for x in inside:
         if any(a <= x.start < b for a, b in classes) or x.entity_id in seen:
             continue
+        if x.start - 1 >= lo and text[x.start - 1] in "(（" and x.start - 1 in ends:
+            continue  # 县发改局（粮食局）, 区商务局（区药发中心）: the unit's other name or its centre
         seen.add(x.entity_id)
         out.append(x)
     return out
@@ -284,9 +287,13 @@ def _only_units(text: str, lo: int, hi: int, units: list, cut: bool = False) -> 
         last = max(text.rfind(c, lo, hi) for c in "、，,")
         if last != -1 and all(x.end <= last for x in units):
             hi = last
+    # the units and the class items (区级相关部门, 各县区政府) out; filler may remain
+    cut_out = [(x.start, x.end) for x in units]
+    cut_out += [(a, b) for a, b in _items(text, lo, hi)
+                if not any(a <= x.start < b for x in units) and (_CLASS_ITEM.match(text, a) or _CLASS_TAIL.search(text, a, b))]
     rest = text[lo:hi]
-    for x in sorted(units, key=lambda x: -x.start):
-        rest = rest[: x.start - lo] + rest[x.end - lo:]
+    for a, b in sorted(cut_out, key=lambda ab: -ab[0]):
+        rest = rest[: a - lo] + rest[b - lo:]
     return not _FILLER.sub("", rest)
 
 
@@ -469,7 +476,8 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
 
 # 由A、B、C负责/牵头: the agents listed before the verb
 _AGENT_LIST = re.compile(r"([^，,。；;：:()（）\n]{2,80}?)(?:牵头负责|负责|牵头)")
-_BODY_SHAPED = re.compile(r"[\u4e00-\u9fff]{2,14}(?:部|局|委|厅|办|署|院|委员会|办公室|办公厅|管委会)")
+# (people's organisations listed among owners end in 联/会/协: 市残联, 市总工会, 市科协)
+_BODY_SHAPED = re.compile(r"[\u4e00-\u9fff]{2,14}(?:部|局|委|厅|办|署|院|委员会|办公室|办公厅|管委会|联|会|协)")
 
 
 def _only_bodies(text: str, lo: int, hi: int, units: list) -> bool:
