@@ -179,3 +179,31 @@ def test_a_congress_session_opening_a_title_does_not_issue_it():
     names = {n.id: n.name for n in ex.nodes}
     assert "湖州市人民代表大会" in _bodies(ex)
     assert [names[i] for i in ex.document.issuers] == ["湖州市人民政府办公室"]
+
+
+SHORT_FORMS = """来源：市府办公厅 https://www.example.gov.cn/c.html
+常德市武陵区人民政府办公室关于印发2025年重点民生实事任务分解的通知
+各街道办事处，区政府各部门：
+1.新建城乡公交线路5条。（牵头单位：区交运局；配合单位：区税务局）
+2.开展环境卫生整治。（牵头单位：区创文办、区残联）
+3.督促各项任务落实。（牵头单位：区政府政务督查室）
+抄送：市府办公厅，福州新区管委会。
+"""
+
+
+def test_short_forms_of_offices_the_tax_bureau_people_organisations_and_a_citys_new_area():
+    doc, ex = extract_text(SHORT_FORMS, "short.txt")
+    b = _bodies(ex)
+    # 市府办公厅 = the city government's general office; a district's 税务局 is the State Taxation
+    # Administration's; 福州新区 is the new area named after its city, not 福州市's 新区
+    assert set(b) == {"常德市武陵区人民政府办公室", "常德市人民政府办公厅", "常德市武陵区交通运输局",
+                      "国家税务总局常德市武陵区税务局", "常德市武陵区创建文明城市工作办公室", "常德市武陵区残疾人联合会",
+                      "常德市武陵区人民政府政务督查室", "福州新区管理委员会"}
+    assert b["常德市人民政府办公厅"].props["kind"] == "office"
+    assert b["常德市武陵区残疾人联合会"].props["kind"] == "association"
+    assert explicit_owners(ex) == {
+        "新建城乡公交线路5条": {("常德市武陵区交通运输局", "lead"), ("国家税务总局常德市武陵区税务局", "support")},
+        "开展环境卫生整治": {("常德市武陵区创建文明城市工作办公室", "lead"), ("常德市武陵区残疾人联合会", "lead")},
+        "督促各项任务落实": {("常德市武陵区人民政府政务督查室", "lead")},
+    }
+    quotes_are_original(doc, ex)

@@ -50,6 +50,7 @@ _SUFFIX = re.compile(
     r"(?=[人政管委办局厅海中镇街部法检科工领高爱联证银保" + "".join({o[0] for o in _ORGANISATIONS}) + r"])(?:"
     # a people's congress, its standing committee, the CPPCC committee (not 人大代表, 政协委员: persons)
     r"人民代表大会常务委员会|人大常委会|人民代表大会|人大(?!代表|常委|会堂)|政协(?!委员|提案|[\u4e00-\u9fff]{0,6}委员会)|"
+    r"人民政府政务督查室|人民政府督查室|政府政务督查室|政府督查室|"   # a government's own inspection office
     r"人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府办(?![理法好事学成结])|政府(?![投采引性资购补基性])|"
     # courts, procuratorates, the associations and leading groups policy texts make responsible
     r"中级人民法院|高级人民法院|人民法院|法院(?![系])|人民检察院|检察院|" + "|".join(_ORGANISATIONS) + "|"
@@ -79,7 +80,8 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _RUN_STOP = set("的与及或在于由为将把被对向从以等是了、，,。；;：:“”\"'《》()（）[]【】 \n\t·—-/")
 _MAX_RUN = 18
 
-_GOVERNMENT_SUFFIXES = frozenset(("人民政府", "政府", "人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室", "政府办"))
+_GOVERNMENT_SUFFIXES = frozenset(("人民政府", "政府", "人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室", "政府办",
+                                  "人民政府政务督查室", "人民政府督查室", "政府政务督查室", "政府督查室"))
 _NOT_DISTRICT_STEM = frozenset(("自治", "特别行政", "市辖", "城"))
 _SPECIAL_KIND = {
     "中级人民法院": "court", "高级人民法院": "court", "人民法院": "court", "法院": "court",
@@ -98,6 +100,7 @@ _TERM = re.compile(r"第?[一二三四五六七八九十百零〇]{1,4}届")
 _NATIONAL_NAMED = {f: national_organs.gazetteer()[0][f].name
                    for f in ("中国人民银行", "人民银行", "证监会", "银保监会", "银监会", "保监会")}   # names: the gazetteer's
 _NO_CORE_SUFFIXES = frozenset(("人民政府", "政府", "人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室", "政府办",
+                               "人民政府政务督查室", "人民政府督查室", "政府政务督查室", "政府督查室",
                                "委", "海关", "管委会", "管理委员会", "中级人民法院", "高级人民法院", "人民法院", "法院",
                                "人民检察院", "检察院", *_ORGANISATIONS, "科学院", "爱卫会"))
 _PLACE_ONLY = frozenset(("中级人民法院", "高级人民法院", "人民法院", "法院", "人民检察院", "检察院", *_ORGANISATIONS, "科学院"))
@@ -175,8 +178,8 @@ def _kind(suffix: str, core: str) -> str:
         return special
     if suffix.endswith(("人民政府", "政府")):
         return "government"
-    if "政府" in suffix:
-        return "office"
+    if "政府" in suffix or core == "府" and suffix in ("办公厅", "办公室", "办"):
+        return "office"   # 市府办公厅, 市府办: 府 is the government
     if suffix in ("管委会", "管理委员会"):
         return "committee"
     if suffix == "海关":
@@ -718,8 +721,9 @@ class BodyFinder:
                         or pm.group("sub") in _NOT_DISTRICT_STEM:
                     return None   # 武汉市已报经区政府, 珠海市、…自治区人民政府: no district
                 place_full = city_full + pm.group("sub") + pm.group("slvl")
-                if not clvl and city in gazetteer.PROVINCES:
-                    place_full = city + pm.group("sub") + pm.group("slvl")   # 河北雄安新区: a province's new area as named
+                if not clvl and (city in gazetteer.PROVINCES or pm.group("sub") + pm.group("slvl") == "新区"):
+                    # 河北雄安新区, 兰州新区: a new area named after its province or city, as written
+                    place_full = city + pm.group("sub") + pm.group("slvl")
                 level, juris, district_id = _LEVEL_OF[pm.group("slvl")], pm.group("sub") + pm.group("slvl"), ""
                 if city == "北京":
                     d = self._dist_of.get(pm.group("sub") + pm.group("slvl"))
@@ -775,6 +779,10 @@ class BodyFinder:
         form = expand(core + suffix)
         kind = _kind(suffix, core)
         prefix = pm.group("cpc") or ""
+        if form == "税务局" and level in ("city", "province", "district", "county") and not prefix:
+            # a local tax bureau is the State Taxation Administration's (国家税务总局X区税务局)
+            return Body(start=p, end=e, name="国家税务总局" + place_full + "税务局", alias=place_full + "税务局",
+                        kind="bureau", level=level, jurisdiction=juris, district_id=district_id, place=place_full)
         if suffix == "海关":  # 中华人民共和国天津海关 = 天津海关
             name, alias = "中华人民共和国" + place_full + form, place_full + form
         elif prefix == "中华人民共和国":
