@@ -51,6 +51,9 @@ _NUMBER = re.compile(
 # number), or 第 before the serial (a decree or an announcement's number); what stands between a
 # match's start and its anchor (name characters, spaces, 2023年) never holds another anchor
 _NUMBER_ANCHOR = re.compile(r"[〔\[【(（［﹝〖][ \t\u3000]*(?:19|20)\d{2}|第[ \t\u3000]*\d")
+# every position where a _NUMBER match can start: the start of a run of name characters, 第,
+# a space after 令, a year
+_NUMBER_START = re.compile(r"(?=(?<![\u4e00-\u9fff])[\u4e00-\u9fff]|第|(?<=令)\s|(?:19|20)\d)")
 _ANN_BEFORE = re.compile(r"(?:公告|通告)\s*[(（〔\[]?\s*$")
 _LABEL = re.compile(r"(?:发文字号|文件编号|文号|字号|编号)")
 # the end of a body's name: a number glued after it (来源:上海市科学技术委员会沪科合(2009)029号)
@@ -138,9 +141,16 @@ def _number_matches(text: str, lo: int, hi: int) -> Iterator[re.Match]:
             start = pos                     # spaces all the way back: no bound, search from pos
         else:
             start = max(pos, at - max(back + 24, back + 1 + back2 + 4))
-        m = _NUMBER.search(text, start, hi)
+        # the pattern tried only where a match can start (a run of name characters, 第, 令's
+        # space, a year) up to the anchor: a search from ``start`` would scan on to the next
+        # match or the end of the head when this anchor starts none (年份 in brackets, 第一…)
+        m = None
+        for c in _NUMBER_START.finditer(text, start, min(hi, at + 4)):
+            m = _NUMBER.match(text, c.start(), hi)
+            if m is not None:
+                break
         if m is None:
-            return
+            continue   # no match by this anchor: the next match is found by a later one
         yield m
         pos = m.end()
 
