@@ -301,6 +301,7 @@ LISTS = """长春市人民政府办公厅关于印发2031年重点工作责任�
 责任单位：市人社局、市农业农村局分别牵头
 3.巩固疫情防控成果。[牵头单位:市卫健委(市中医药局);责任单位:市教育局、市爱卫会成员单位、各县区人民政府]
 4.征收残疾人就业保障金。落实减免政策。（市残联、市财政局、市民政局负责）
+5.加强项目储备。建立项目库。（市发改委牵头，市财政局、市水务局等部门，市城投公司、各街道办事处配合）
 """
 
 
@@ -317,6 +318,9 @@ def test_lists_with_classes_organisations_and_inner_brackets():
     assert got["巩固疫情防控成果"] == {("长春市卫生健康委员会", "lead"), ("长春市教育局", "support")}
     # a people's organisation the finder does not know does not hide the bureaus beside it
     assert got["征收残疾人就业保障金"] >= {("长春市财政局", "lead"), ("长春市民政局", "lead")}
+    # an enterprise among the supporting units is no owner and does not hide the others
+    assert got["加强项目储备"] == {("长春市发展和改革委员会", "lead"), ("长春市财政局", "support"),
+                                 ("长春市水务局", "support")}
     quotes_are_original(doc, ex)
 
 

@@ -290,11 +290,17 @@ def _only_units(text: str, lo: int, hi: int, units: list, cut: bool = False) -> 
     # the units and the class items (区级相关部门, 各县区政府) out; filler may remain
     cut_out = [(x.start, x.end) for x in units]
     cut_out += [(a, b) for a, b in _items(text, lo, hi)
-                if not any(a <= x.start < b for x in units) and (_CLASS_ITEM.match(text, a) or _CLASS_TAIL.search(text, a, b))]
+                if not any(a <= x.start < b for x in units)
+                and (_CLASS_ITEM.match(text, a) or _CLASS_TAIL.search(text, a, b) or _NOT_BODY_ITEM.fullmatch(text, a, b))]
     rest = text[lo:hi]
     for a, b in sorted(cut_out, key=lambda ab: -ab[0]):
         rest = rest[: a - lo] + rest[b - lo:]
     return not _FILLER.sub("", rest)
+
+
+# a list item naming an enterprise or an institution that a list of owners may include
+# (区国投公司, 市城投集团): never an owner itself, and no reason to drop the units beside it
+_NOT_BODY_ITEM = re.compile(r"\s*[\u4e00-\u9fff（）()]{1,20}(?:公司|集团|银行|大学|学院|医院|协会|商会)(?:等)?\s*")
 
 
 # a list item that is a place alone (越秀区, 江夏区 of ``江夏区、汉阳区人民政府``): its government
