@@ -267,7 +267,7 @@ _JUNK_START = re.compile(r"来源|当前位置|您(?:现在)?(?:的)?(?:所在)?
                          r"|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十\d]{1,4}[章条节篇]")
 _NO_TITLE = re.compile(r"[，,。；;！？!?:：]")   # a sentence, or a label (浏览量:) — not a title
 # a title fragment that opens a new title (not a continuation of the line above)
-_OPENS = re.compile(r"^(?:关于|国务院|中共|[\u4e00-\u9fff]{2,6}?(?:省|市|自治区|区|县)(?![场委级]))")
+_OPENS = re.compile(r"^(?:[(（][\u4e00-\u9fff]{2,8}[)）])?(?:关于|国务院|中共|[\u4e00-\u9fff]{2,6}?(?:省|市|自治区|区|县)(?![场委级]))")
 
 _WRAPPER = re.compile(r"^(?P<iss>.{0,60}?)(?:关于(?P<v1>印发|转发|颁布|发布|下达)|(?P<v2>印发|转发))(?P<x>.+?)(?:的(?:通知|公告|通告))?$")
 _NESTED = re.compile(r"关于(?:印发|转发)")
@@ -423,7 +423,13 @@ def _clean(c: str) -> tuple[int, int]:
     m = _SHORT_LABEL.match(c, a, b)
     if m and not c.startswith(("关于",), a) and _ends_kind(c, m.end(), b) and b - m.end() >= 6:
         a = m.end()
+    m = _PLACE_TAG.match(c, a, b)
+    if m and b - m.end() >= 6 and _ends_kind(c, m.end(), b):
+        a = m.end()   # (湖北省)武汉市…方案: a repost site's region tag before the title
     return a, b
+
+
+_PLACE_TAG = re.compile(r"[(（][\u4e00-\u9fff]{1,8}?(?:省|市|自治区|特别行政区)[)）]")
 
 
 def _balanced_tail(x: str) -> str | None:
