@@ -114,3 +114,15 @@ def test_an_interpretation_page_yields_the_policy_it_explains(tmp_path):
     ex = extract(read_document(path))
     own = [n for n in ex.nodes if n.label == "Policy" and n.props.get("mentioned_only") is False]
     assert [n.name for n in own] == ["某市支持合成生物产业发展若干措施"]
+
+
+def test_a_repost_sites_region_tag_and_menu_line_are_no_part_of_the_title():
+    text = ("导航菜单\n\n(浙江省)台州市2024年《政府工作报告》重点任务责任分解方案\n\n"
+            "1.推进港口码头建设。（责任单位：市交通运输局）\n2.建设现代物流园区。（责任单位：市发展改革委）\n")
+    assert _head(text)[1].title == "台州市2024年《政府工作报告》重点任务责任分解方案"
+
+
+def test_a_past_issuing_in_a_progress_line_is_no_title():
+    text = ("任务7\n重点工作：完善中医药服务体系。\n牵头单位：市卫生健康委\n进展落实情况：\n"
+            "1.已以市政府办公厅名义印发《某市中医药服务体系建设方案》。\n")
+    assert _head(text)[1].title != "某市中医药服务体系建设方案"

@@ -720,6 +720,8 @@ _CLAUSE_START = re.compile(r"[。；;！？!?\n，,]")
 _CLAUSE_REACH = 300
 
 
+# a past issuing the text reports (已以市政府办公厅名义印发《X》: a progress record, not the notice)
+_REPORTED = re.compile(r"已[^，,。；;\n《》]{0,20}$")
 _CITING_WORDS = re.compile(r"根据|按照|依据|依照|贯彻|落实|执行|参照|对照|转发")
 
 
@@ -786,7 +788,8 @@ def find_title(text: str, hi: int = 3000) -> Title:
     hit = next((c for c in cands if c.kind == "cover"), None)
     if hit is not None:   # a flattened cover: the title and its author, above a page's header
         return Title(hit.title, (hit.start, hit.end), hit.issuer, "cover")
-    m = next((m for m in _PRINTED_IN.finditer(text, 0, hi) if not _cited_title(text, m)), None)
+    m = next((m for m in _PRINTED_IN.finditer(text, 0, hi)
+              if not _cited_title(text, m) and not _REPORTED.search(text, max(0, m.start() - 24), m.start())), None)
     if m:
         return Title(m.group("t"), m.span("t"), None, "issuing")
     hit = next((c for c in cands if c.kind == "plain"), None)
@@ -801,7 +804,8 @@ def find_title(text: str, hi: int = 3000) -> Title:
     # abbreviates (《X》(以下简称《Y》)), else the first it says was issued (发布/出台/修订…《X》),
     # never one it cites with a number
     m = next((m for m in _ABBREVIATED.finditer(text, 0, hi) if not _cited_title(text, m)), None) \
-        or next((m for m in _RELEASED.finditer(text, 0, hi) if not _cited_title(text, m)), None)
+        or next((m for m in _RELEASED.finditer(text, 0, hi)
+                 if not _cited_title(text, m) and not _REPORTED.search(text, max(0, m.start() - 24), m.start())), None)
     if m:
         return Title(m.group("t"), m.span("t"), None, "about_page")
     return Title("", None, None)
