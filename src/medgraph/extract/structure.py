@@ -1111,31 +1111,6 @@ def _bare_rows(text: str) -> list[Measure]:
     return out
 
 
-# A page for one task of a government's key-task list: the task under a label (重点工作：X。),
-# its owner on a label line right below it (牵头单位：Y), then its quarterly goals and progress
-_TASK_LABEL = re.compile(r"^[ \t\u3000•·]*(?P<label>(?:年度)?(?:重点工作|重点任务|工作任务|任务内容|任务名称)[ \t]*[:：])[ \t]*(?P<h>[^\n]{4,200})$",
-                         re.M)
-_OWNER_LINE = re.compile(r"[ \t\u3000•·]*(?:牵头|责任|主责)(?:单位|部门)[ \t]*[:：]")
-_TASK_NUMBER = re.compile(r"任务[ \t]*(?P<n>\d{1,4})")
-_TASK_HEAD = 3000
-
-
-def _labelled_task(text: str) -> Measure | None:
-    """The one task a key-task page states (``_TASK_LABEL`` with an owner label on the next
-    line), or None."""
-    m = _TASK_LABEL.search(text, 0, min(len(text), _TASK_HEAD))
-    if m is None or not _OWNER_LINE.match(text, m.end() + 1):
-        return None
-    hs = m.start("h")
-    stop = _HEAD_STOP.search(text, hs, m.end())
-    he = stop.start() if stop else m.end()
-    n = _TASK_NUMBER.search(text, 0, m.start())
-    number = int(n.group("n")) if n else 1
-    end = _line_end(text, m.end() + 1, len(text))   # the task and its owner line
-    return Measure(number=number, number_text=m.group("label").strip(), heading=text[hs:he], start=m.start("label"),
-                   end=end, heading_start=hs, heading_end=he, body_start=hs, key=str(number))
-
-
 # words by which a text issues or answers as the official document itself (现将《X》印发给你们,
 # 现提出如下意见, a reply's 现批复如下 / 现函复如下 — a hard-wrapped page may break them over lines)
 _ISSUES = re.compile(r"印发给你们|现将《|现提出\s*如下|现(?:予以?)?(?:批复|函复|复函|答复)\s*如下"
@@ -1160,11 +1135,6 @@ def parse(text: str) -> Structure:
     rows = [] if st.measures else _bare_rows(text)
     if rows:
         st.style, st.measures = "rows", rows
-    task = _labelled_task(text)
-    if task is not None and not st.tables and all(m.start > task.start for m in st.measures):
-        # a page for one task (重点工作：X / 牵头单位：Y): the numbered lines below it are its
-        # stages and progress reports, not measures
-        st.style, st.measures = "labelled", [task]
     is_speech = len(SPEECH_MARKERS.findall(text[:5000])) >= 2
     notice = bool(_ISSUES.search(text, 0, min(len(text), 6000)))
     # a page's metadata block (索引号：…, [发文字号]…) above the title does not push it down
