@@ -288,3 +288,32 @@ def test_extra_lines_of_units_over_two_owner_columns_are_not_guessed():
             "2\n推广家庭医生签约\n市卫健委\n市医保局\n")
     t = find_tables(text)
     assert [[text[a:b] for _, a, b in r.owners] for r in t[0].rows] == [["", ""], ["市卫健委", "市医保局"]]
+
+
+# a page whose table cells were run together (no separator between cells): the header's labels
+# glued, each row its category, number, task up to 。, the lead unit glued to the progress text
+GLUED = """温州市鹿城区人民政府办公室关于2031年重点工作完成情况的通报
+类别序号重点任务牵头单位完成情况
+民生实事1新建养老服务中心3个。区民政局鹿城区已建成2个，第3个进入装修阶段。
+民生实事2改造老旧小区20个。区住建局全年完成改造21个，超额完成。
+民生实事3新增公办学位2000个。区教育局已新增学位2100个。
+"""
+
+
+def test_a_table_whose_cells_were_run_together():
+    doc, ex = _doc(GLUED)
+    assert _measures(ex) == [(1, "新建养老服务中心3个"), (2, "改造老旧小区20个"), (3, "新增公办学位2000个")]
+    t = find_tables(doc.normalized)
+    # the owner cell ends where the unit's name does (鹿城区… that follows is the progress text)
+    assert [[doc.normalized[a:b] for _, a, b in r.owners] for r in t[0].rows] == [["区民政局"], ["区住建局"], ["区教育局"]]
+    assert _explicit(ex) == {
+        "新建养老服务中心3个": {("温州市鹿城区民政局", "lead")},
+        "改造老旧小区20个": {("温州市鹿城区住房和城乡建设局", "lead")},
+        "新增公办学位2000个": {("温州市鹿城区教育局", "lead")},
+    }
+    _quotes_are_original(doc, ex)
+
+
+def test_glued_lines_that_are_no_table():
+    # a glued header but rows without their task's 。 or without a unit after it: no table
+    assert find_tables("类别序号重点任务牵头单位完成情况\n民生1新建养老服务中心3个已建成\n民生2改造老旧小区\n") == []

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from medgraph.extract.owners import KIND_LABEL, kind_role
+from medgraph.extract.owners import KIND_LABEL, OWNER_LABELS, kind_role
 
 # the header cell of the task column (重点任务, 工作任务, 主要措施, 工作内容, 2030年预期目标 …)
 _TASK_LABEL = re.compile(r"[\u4e00-\u9fff\d]{0,8}(?:任务|工作|措施|举措|内容|事项|项目|目标|指标)[\u4e00-\u9fff]{0,4}")
@@ -498,6 +498,54 @@ def _line_tables(text: str) -> list[Table]:
     return tables
 
 
+# a header whose cells were run together (类别序号重点督办内容牵头单位全年完成情况: a page's table
+# copied without a separator between its cells): the number column, the task column and right
+# after it an owner column
+_GLUED_HEADER = re.compile(r"(?m)^[ \t\u3000]*(?P<before>[\u4e00-\u9fff]{0,8}?)(?:序号|编号)(?P<task>[\u4e00-\u9fff\d]{2,12}?)"
+                           r"(?P<owner>" + OWNER_LABELS + r")[\u4e00-\u9fff]{0,12}[ \t\u3000]*$")
+# its rows: the cells before the number (a category), the number, the task up to its 。, then
+# the owner cell glued to what follows it (区发展改革委西城区地区生产总值…)
+_GLUED_ROW = re.compile(r"[ \t\u3000]*(?P<pre>[^\d\n。]{0,24}?)(?P<n>\d{1,3})(?P<task>[^\n。]{2,200}?。)")
+# a body's name that ends where the next cell's words start: only the suffixes of organs
+_GLUED_UNIT = re.compile(r"(?:[^\s、，,；;。：:()（）\d]{1,16}?(?:局|委|办|厅|府|部|会|中心|室))"
+                         r"(?:[、，,](?:[^\s、，,；;。：:()（）\d]{1,16}?(?:局|委|办|厅|府|部|会|中心|室)))*")
+_GLUED_MORE = "局委办厅府部会室"
+
+
+def _glued_tables(text: str) -> list[Table]:
+    """Tables whose cells were run together on each line (``_GLUED_HEADER``): rows are the
+    lines after the header that open with the next number (after the row's category when the
+    header has a column before 序号), the task runs to its first 。 and the owner cell is the
+    body's name glued right after it, cut where the name's organ suffix ends (a task without
+    its 。, or no name after it, ends the table)."""
+    tables: list[Table] = []
+    for h in _GLUED_HEADER.finditer(text):
+        if not _TASK_LABEL.fullmatch(h.group("task")):
+            continue
+        col = Column(h.group("owner"), kind_role(h.group("owner")))
+        rows: list[Row] = []
+        pos = h.end() + 1
+        while pos < len(text):
+            m = _GLUED_ROW.match(text, pos)
+            le = _line_end(text, pos)
+            if m is None or m.end() > le or (bool(m.group("pre")) != bool(h.group("before"))):
+                break
+            n = int(m.group("n"))
+            if n != (rows[-1].number + 1 if rows else 1):
+                break
+            u = _GLUED_UNIT.match(text, m.end(), le)
+            if u is None:
+                break
+            ue = u.end()
+            while ue < le and text[ue] in _GLUED_MORE:
+                ue += 1
+            rows.append(Row(m.start("n"), le, n, m.group("n"), m.span("task"), ((col, u.start(), ue),)))
+            pos = le + 1
+        if len(rows) >= 2:
+            tables.append(Table(h.start(), rows[-1].end, tuple(rows)))
+    return tables
+
+
 # a task card: the task on a field line of its own (重点工作：…, 工作任务：…, 任务名称：…), then its
 # fields one per line (牵头单位：…, 配合单位：…, 完成时限：…) — a supervision page for one task, or
 # a list of them
@@ -545,6 +593,8 @@ def find_tables(text: str) -> list[Table]:
     tables = _split_tables(text) if "单位" in text or "部门" in text else []
     if numbered:
         tables += _line_tables(text)
+        if not tables:
+            tables = _glued_tables(text)
     if not tables:
         tables = _card_tables(text)
     return sorted(tables, key=lambda t: t.start)
