@@ -207,3 +207,20 @@ def test_short_forms_of_offices_the_tax_bureau_people_organisations_and_a_citys_
         "督促各项任务落实": {("常德市武陵区人民政府政务督查室", "lead")},
     }
     quotes_are_original(doc, ex)
+
+
+TOWNS = """桐庐县人民政府办公室关于印发2025年民生实事项目的通知
+各乡镇人民政府、街道办事处，县政府各部门：
+1.建成投用富春江镇、分水镇、百江镇等3家中心敬老院。（责任单位：县民政局、分水镇）
+2.改造便民服务中心。（责任单位：瑶琳镇人民政府、县政务服务中心）
+"""
+
+
+def test_a_town_named_in_prose_is_a_place_a_listed_town_is_its_government():
+    doc, ex = extract_text(TOWNS, "towns.txt")
+    b = _bodies(ex)
+    assert set(b) == {"桐庐县人民政府办公室", "桐庐县民政局", "桐庐县分水镇人民政府", "桐庐县瑶琳镇人民政府",
+                      "桐庐县政务服务中心"}
+    assert explicit_owners(ex)["建成投用富春江镇、分水镇、百江镇等3家中心敬老院"] == {
+        ("桐庐县民政局", "lead"), ("桐庐县分水镇人民政府", "support")}
+    quotes_are_original(doc, ex)

@@ -840,6 +840,8 @@ class BodyFinder:
             return None
         if r > 0 and text[r - 1] == "各" or text[max(0, p - 1):p] == "各":
             return None
+        if not _OWNER_LIST_BEFORE.search(text, max(0, p - 80), p) and not _UNIT_LINE.match(text, e):
+            return None   # 建成桥墩镇、赤溪镇…敬老院: a town named in prose is a place; as a listed unit, its government
         if suffix == "镇":
             name, kind = place_full + stem + "镇人民政府", "government"
         else:
@@ -919,6 +921,9 @@ _YOUTH = re.compile(r"(?:共青团|团)([\u4e00-\u9fff]{0,6}?[市区县省])$")
 _WORK_COMMITTEE = re.compile(r"([\u4e00-\u9fff]{4,18}?)(?:党工委|工委)、$")
 _DISTRICT_END = re.compile(r"[区县](?=[、，,）)；;。\n])")
 _LISTED_DISTRICT = re.compile(r"(?<=[：:、，,])([\u4e00-\u9fff]{2,4}?(?:新区|区|县))(?=[、，,）)；;。\n])")
+# a town standing as a unit outside an owner list: addressed (X镇：), its government named
+# (黔灵镇人民政府), or alone in a table's cell (a line of its own)
+_UNIT_LINE = re.compile(r"[ \t]*(?:[：:]|人民政府|政府|$)", re.M)
 _OWNER_LIST_BEFORE = re.compile(r"(?:单位|部门)[ \t]*[:：][^。\n（(]*$|[（(][^。\n（()）]*$")
 NOT_A_PLACE_STEM = frozenset("设区 地级 县级 直辖 副省 兄弟 周边 相关 有关 各个 其他 所在 试点 示范 重点 省会 沿海 内陆 中心城 城乡 全省 全市 本省 本市 各省 各市".split())
 _NOT_STEM_CHARS = re.compile("[已经由请报将为对在于和及与并全本各该其的是了我时]")
