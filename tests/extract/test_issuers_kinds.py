@@ -292,3 +292,43 @@ def test_a_covering_letter_signed_before_the_document_it_issues():
     # without the publicity note nothing marks the letter's end: no signature is taken from the middle
     bare = text.replace("（此件公开发布）\n", "")
     assert signature(bare, find_entities(bare, CAT, "letter").mentions, bare.index("一、")) == []
+
+
+def test_an_interpretation_page_names_the_bodies_that_drafted_its_policy():
+    # the page interprets 《X》 and says who drafted it, with whom (会同): all of them made it
+    page = """《杭州市促进生物医药产业高质量发展若干措施》政策解读
+发布日期：2024-06-12  来源：杭州市经济和信息化局
+一、出台背景
+为加快生物医药产业发展，市经信局会同市科技局、市卫生健康委研究制定了《杭州市促进生物医药产业高质量发展若干措施》（以下简称《若干措施》）。
+二、主要内容
+《若干措施》共十二条，主要包括支持创新药研发、支持医疗器械注册等内容。
+"""
+    assert _issued(page) == [("杭州市经济和信息化局", "市经信局"), ("杭州市科学技术局", "市科技局"),
+                             ("杭州市卫生健康委员会", "市卫生健康委")]
+    # a drafting body alone (起草了《X》)
+    drafted = """关于《南宁市中医药发展规划（2024—2030年）》的解读
+一、起草依据
+根据《中华人民共和国中医药法》，南宁市卫生健康委员会起草了《南宁市中医药发展规划（2024—2030年）》。
+二、主要目标
+到2030年，全市中医药服务体系更加完善。
+"""
+    assert _issued(drafted) == [("南宁市卫生健康委员会", "南宁市卫生健康委员会")]
+
+
+def test_a_regulation_is_issued_by_the_congress_whose_session_adopted_it():
+    text = """北京市科学技术普及条例
+（北京市第十六届人民代表大会常务委员会第九次会议通过）
+第一章 总则
+第一条 为了普及科学技术知识，制定本条例。
+第二条 本市行政区域内的科学技术普及活动适用本条例。
+第三条 市、区人民政府应当将科普工作纳入国民经济和社会发展规划。
+"""
+    assert _issued(text) == [("北京市人民代表大会常务委员会", "北京市第十六届人民代表大会常务委员会")]
+    # approval in prose (已经…会议审议通过，现印发) is the publisher's notice, no adoption note
+    notice = """关于印发《北京市科学技术普及工作规划》的通知
+各区人民政府：
+《北京市科学技术普及工作规划》已经北京市第十六届人民代表大会常务委员会第九次会议审议通过，现印发给你们。
+北京市科学技术委员会
+2024年1月5日
+"""
+    assert _issued(notice) == [("北京市科学技术委员会、中关村科技园区管理委员会", "北京市科学技术委员会")]

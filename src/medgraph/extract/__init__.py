@@ -144,6 +144,7 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
                     known.add(lead.entity_id)
         more = iss.signature(text, ents.mentions, st.measures[0].start if st.measures else 0)
         more += iss.decree(text, ents.mentions, region[1])
+        more += iss.adopted_by(text, ents.mentions, region[1])
         if st.title:
             more += iss.made_by(text, ents.mentions, title_key, title_key(st.title), region[1])
         if head.kind == "report" and not issuers and not more:

@@ -455,6 +455,24 @@ def decree(text: str, mentions: list[Mention], hi: int) -> list[Mention]:
     return inside
 
 
+# a regulation's adoption note under its title: （2024年1月25日北京市第十六届人民代表大会第二次会议
+# 通过）: the congress (or its standing committee) whose session adopted it issues it
+_CONGRESS = re.compile(r"人民代表大会|人大")
+_ADOPTED = re.compile(r"[(（][^()（）\n]{0,60}?会议(?:审议)?(?:通过|批准|修订|修正)[^()（）\n]{0,40}[)）]")
+
+
+def adopted_by(text: str, mentions: list[Mention], hi: int) -> list[Mention]:
+    """The congress whose session adopted the document, from the bracketed adoption note in the
+    head (its last adoption when it lists several: 修订/修正 later)."""
+    notes = list(_ADOPTED.finditer(text, 0, hi))
+    for note in reversed(notes):
+        congress = [m for m in mentions if m.label == "Bureau" and note.start() <= m.start and m.end <= note.end()
+                    and _CONGRESS.search(text, m.start, m.end)]
+        if congress:
+            return congress[-1:]
+    return []
+
+
 _ON_BEHALF = re.compile(r"我代表")
 _OFFICE_HOLDER = re.compile(r"\s*副?(?:主任|局长|区长|市长|县长|省长|州长|旗长|主席|厅长|部长|署长|行长|镇长|乡长|委员长|院长)")
 
@@ -475,13 +493,14 @@ def speaker(text: str, mentions: list[Mention], hi: int) -> list[Mention]:
 
 
 _CITING = re.compile(r"(?:根据|按照|依据|依照|贯彻|落实|参照|遵照|对照|执行)[\s“\"]*$")
-_MADE_BY = re.compile(r"(?:近日|日前|近期|正式)?(?:共同|联合|会同[^《。；\n]{0,12}?)?(?:研究|关于)?(?:制定|制订|编制|起草|修订发布|发布实施|发布|印发|出台)[了的]?\s*《")
+_MADE_BY = re.compile(r"(?:近日|日前|近期|正式)?(?:共同|联合|会同(?P<co>[^《。；\n]{0,40}?))?(?:研究|关于)?"
+                      r"(?:制定|制订|编制|起草|修订发布|发布实施|发布|印发|出台)[了的]?\s*《")
 
 
 def made_by(text: str, mentions: list[Mention], title_key, own_key: str, hi: int) -> list[Mention]:
     """The bodies a sentence names as the makers of the document's own policy
     (市药监局、市科委、北京海关共同研究制定了《X》, X关于发布实施《X》的通告): the run of bodies
-    right before the verb."""
+    right before the verb, and those named after its 会同 (X会同Y、Z制定了《X》)."""
     bureaus = [m for m in mentions if m.label == "Bureau" and m.start < hi]
     for v in _MADE_BY.finditer(text, 0, hi):
         close = text.find("》", v.end())
@@ -496,7 +515,10 @@ def made_by(text: str, mentions: list[Mention], title_key, own_key: str, hi: int
             else:
                 break
         if run and not _CITING.search(text, max(0, run[0].start - 6), run[0].start):
-            return run   # (根据X关于印发《…》的通知: a document the text follows, not its own maker)
+            # (根据X关于印发《…》的通知: a document the text follows, not its own maker); the
+            # bodies X works with (X会同Y、Z研究制定了《…》) made it too
+            co = [b for b in bureaus if v.start("co") <= b.start and b.end <= v.end("co")] if v.group("co") else []
+            return run + co
     return []
 
 
