@@ -13,7 +13,11 @@
 - ``A牵头，B、C配合`` (配合/参与/协同/协助/协作; also after ；, and ``B、C按职责分工负责`` beside a
   lead), ``A负责，B配合``; ``A会同B…`` (A leads, B supports); ``A为牵头单位，B为配合单位``;
 - ``A、B按职责分工负责`` (按职责分别负责, 按各自职责负责…) and ``由A、B负责…``: every listed unit
-  is co-responsible (lead);
+  is co-responsible (lead); so are the units of a bracketed list with its duty word wherever it
+  stands in the item (``…规划信息。（A负责落实）推进…。（B、C分别负责落实，完成时限：…）``), and a
+  list the end of the file cuts before its duty word in a document whose lists carry one;
+- role words alone as labels (``（牵头：A；配合：B）``); beside a list or column labelled support,
+  a 责任单位 list's units all lead;
 - the body a sentence of the item opens with, as its grammatical subject
   (``陕西省人民政府要切实加强…``, ``市发展改革委负责…``, ``由你委严格审定…`` where 你委 is the
   addressee of the document's salutation ``国家科委：``): that body leads;
@@ -23,11 +27,17 @@
 - owners stated once for a list: its introducing line (``X的主要职责：``, ``X负责以下工作：``)
   or an annotated group heading (``（一）…（牵头单位：A）`` over ``1.`` ``2.``) own the items
   under it that name none of their own (list_intro, heading_owners; relations.py keeps the run);
-- the owner cells of a task-division table's row (cell_owners; tables.py finds the rows).
+- the owner cells of a task-division table's row (cell_owners; tables.py finds the rows), and
+  the trailing lines of bare unit names that close an item when the table survives only as
+  owner labels on lines of their own (cell_lines);
+- ``望你市…`` / ``请X…``: the body a request opens a sentence with owns the item.
 
 Classes (``各区、县级市``, ``各有关单位``, ``各区人民政府〈含开发区管委会，下同〉``) are never
 owners: a list item that opens with 各/有关/相关 is dropped whole, whatever it names, and so is
-one that names a body's departments (``县政府有关部门``, ``市直各单位``).
+one that names a body's departments (``县政府有关部门``, ``市直各单位``, ``X成员单位``) — only
+from its 等 on when units come first (``区财政局等区政府有关部门``). Classes, enterprises
+(``区国投公司``) and a unit's other name in brackets (``县发改局（粮食局）``) sit in a list
+without making it prose.
 
 Every unit listed is returned with its role, a confidence and the span to quote (the
 annotation itself). Pure functions over normalized text and the document's mentions; the

@@ -9,12 +9,18 @@ processor the table reaches us in one of two shapes:
   or by runs of blanks (text copied from a PDF), where each row opens with its number and a
   task written with blanks in it keeps the extra pieces;
 - one cell per line (HTML tables turned into text): the header's labels on consecutive lines,
-  then each row's cells on as many lines, its first cell the row number.
+  then each row's cells on as many lines, its first cell the row number;
+- task cards: ``重点工作：…`` then its fields one per line (``牵头单位：…``, ``配合单位：…``).
+
+Cells wrap: a row runs from its number to the next row's, its lines joined where a cell was
+broken (units one per line, a task over the page width, a ``|`` or tab cell holding a line
+break); a blank-split row short of one cell with a deadline last had its supporting cell
+empty; a second header line under merged cells (责任单位 over 牵头 | 配合) names the owner
+columns.
 
 A table counts only when its header names a task column and at least one owner column
 (牵头单位, 责任单位, 配合部门 … — the labels owners.py reads); a row is taken only while it has
-the header's shape (same number of cells; in the one-cell-per-line shape, the next row number
-first). Pure functions over normalized text; spans index that text.
+the header's shape. Pure functions over normalized text; spans index that text.
 """
 
 from __future__ import annotations
