@@ -9,6 +9,7 @@ relations.py (edges with evidence).
 from __future__ import annotations
 
 import re
+import weakref
 
 from medgraph.catalog import Catalog, load_catalog
 from medgraph.documents import Document
@@ -63,6 +64,23 @@ def _dates(document: Document, text: str, st) -> dict:
         ev[field_name] = {"quote": document.original[s:e], "start": s, "end": e, "basis": d.basis}
     out["dates_evidence"] = ev
     return out
+
+
+_BY_NUMBER: "weakref.WeakKeyDictionary[Catalog, tuple[int, dict[str, object]]]" = weakref.WeakKeyDictionary()
+
+
+def _policy_by_number(catalog: Catalog) -> dict:
+    """doc_number → the first catalogued policy with it (catalog order), once per catalog: the
+    lookup was a scan of every catalog entry for each document whose title is not catalogued."""
+    cached = _BY_NUMBER.get(catalog)
+    if cached is None or cached[0] != len(catalog.entries):
+        index: dict = {}
+        for e in catalog.by_label("Policy"):
+            number = e.props.get("doc_number")
+            if number is not None:
+                index.setdefault(number, e)
+        cached = _BY_NUMBER[catalog] = (len(catalog.entries), index)
+    return cached[1]
 
 
 def _heading_quote(original_body: str) -> str:
@@ -154,7 +172,7 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     if own_doc:
         entry = catalog.find_policy(st.title) if st.title else None
         if entry is None and st.doc_number:
-            entry = next((e for e in catalog.by_label("Policy") if e.props.get("doc_number") == st.doc_number), None)
+            entry = _policy_by_number(catalog).get(st.doc_number)
         policy_id = entry.id if entry else f"policy-{slug(policy_key(st.title) if st.title else (st.doc_number or document.id))}"
         base = node_for(policy_id) if entry else trusted_node(
             id=policy_id, label="Policy", name=st.title or document.id, aliases=[], documents=[document.id], props={})
