@@ -317,3 +317,60 @@ def test_a_table_whose_cells_were_run_together():
 def test_glued_lines_that_are_no_table():
     # a glued header but rows without their task's 。 or without a unit after it: no table
     assert find_tables("类别序号重点任务牵头单位完成情况\n民生1新建养老服务中心3个已建成\n民生2改造老旧小区\n") == []
+
+
+# 牵头单位 and 责任单位 side by side, a 责任领导 column of persons, a deadline: pipes and blanks
+SIDE_BY_SIDE = """绍兴市人民政府办公室关于印发2031年卫生健康重点任务分工的通知
+| 序号 | 重点任务 | 责任领导 | 牵头单位 | 责任单位 | 完成时限 |
+|---|---|---|---|---|---|
+| 1 | 建设区域医疗中心 | 王某 | 市卫健委 | 市发展改革委、市财政局 | 2031年底 |
+| 2 | 推进医保支付方式改革 | 李某 | 市医保局 | 市卫健委 | 2031年6月 |
+"""
+PERSONS_BLANKS = """绍兴市人民政府办公室关于印发2031年卫生健康重点任务分工的通知
+序号  重点任务  责任领导  牵头单位  协办单位  完成时限
+1  建设区域医疗中心  王某  市卫健委  市发展改革委、市财政局  2031年底
+2  推进医保支付方式改革  李某  市医保局  市卫健委  2031年6月
+"""
+
+
+def test_lead_and_responsible_columns_side_by_side_and_persons_are_no_owners():
+    want = {
+        "建设区域医疗中心": {("绍兴市卫生健康委员会", "lead"), ("绍兴市发展和改革委员会", "support"), ("绍兴市财政局", "support")},
+        "推进医保支付方式改革": {("绍兴市医疗保障局", "lead"), ("绍兴市卫生健康委员会", "support")},
+    }
+    for text in (SIDE_BY_SIDE, PERSONS_BLANKS):
+        doc, ex = _doc(text)
+        assert _explicit(ex) == want
+        t = find_tables(doc.normalized)
+        assert [c.label for c, _, _ in t[0].rows[0].owners] in (["牵头单位", "责任单位"], ["牵头单位", "协办单位"])
+        _quotes_are_original(doc, ex)
+
+
+# a tab-separated table whose first row wraps: the continuation line leaves the number cell
+# empty and puts each piece under its column
+TAB_WRAP = ("绍兴市人民政府办公室关于印发2031年卫生健康重点任务分工的通知\n"
+            "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+            "1\t建设区域医疗中心，推动\t市卫健委\t市发展改革委、\t2031年底\n"
+            "\t优质资源扩容\t\t市财政局\t\n"
+            "2\t推进医保支付方式改革\t市医保局\t市卫健委\t2031年6月\n")
+
+
+def test_a_row_whose_cells_wrap_onto_a_continuation_line():
+    doc, ex = _doc(TAB_WRAP)
+    assert _measures(ex) == [(1, "建设区域医疗中心，推动"), (2, "推进医保支付方式改革")]
+    assert _explicit(ex) == {
+        "建设区域医疗中心，推动": {("绍兴市卫生健康委员会", "lead"), ("绍兴市发展和改革委员会", "support"),
+                                ("绍兴市财政局", "support")},
+        "推进医保支付方式改革": {("绍兴市医疗保障局", "lead"), ("绍兴市卫生健康委员会", "support")},
+    }
+    assert ("绍兴市财政局", "市财政局") in _quotes(ex)
+    _quotes_are_original(doc, ex)
+
+
+def test_host_and_handling_units():
+    doc, ex = _doc("绍兴市人民政府办公室关于印发2031年卫生健康重点任务分工的通知\n"
+                   "序号|工作内容|主办单位|经办单位\n1|建设区域医疗中心|市卫健委|市财政局\n2|推进医保支付方式改革|市医保局|市卫健委\n")
+    assert _explicit(ex) == {
+        "建设区域医疗中心": {("绍兴市卫生健康委员会", "lead"), ("绍兴市财政局", "support")},
+        "推进医保支付方式改革": {("绍兴市医疗保障局", "lead"), ("绍兴市卫生健康委员会", "support")},
+    }

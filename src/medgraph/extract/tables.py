@@ -176,6 +176,14 @@ def _split_tables(text: str) -> list[Table]:
             if not rows and rs != re_ and _SEPARATOR_ROW.fullmatch(text, rs, re_):
                 rs = re_ + 1  # |---|---|
                 continue
+            more = _continued(text, rs, re_, shape) if rows and split is _PIPES else None
+            if more is not None:
+                # the row above continues: its owner cells' further lines are more cells of theirs
+                last = rows[-1]
+                extra = tuple((col, *more[c]) for c, col in owner_cols if more[c][0] < more[c][1] and col.role)
+                rows[-1] = Row(last.start, re_, last.number, last.number_text, last.task, last.owners + extra)
+                rs = re_ + 1
+                continue
             got = _row(text, rs, split, shape, rows[-1].number if rows else None)
             if got is None:
                 break
@@ -202,6 +210,29 @@ def _split_tables(text: str) -> list[Table]:
             tables.append(Table(ls, rows[-1].end, tuple(rows)))
             pos = rows[-1].end
     return tables
+
+
+def _continued(text: str, rs: int, re_: int, shape: "_Shape") -> list[tuple[int, int]] | None:
+    """The cells of a line that continues the row above it (a row whose cells wrap, exported
+    with tabs or |: the number cell empty, the wrapped pieces under their columns —
+    ``\t优质资源扩容\t\t市财政局\t``), or None. A continued owner cell of a column that
+    states a role (牵头/配合) adds its units with that role; one of a 责任单位 column is left out
+    (its first unit would read as a second lead)."""
+    if shape.number_col is None or rs == re_:
+        return None
+    if _closes(text, rs, re_) or text[rs:re_].lstrip(_BLANKS)[:1] in ("|", "｜"):
+        cells = _cells(text, rs, re_, _PIPES)
+    else:
+        cells, pos = [], rs
+        for m in _PIPES.finditer(text, rs, re_):
+            cells.append(_strip(text, pos, m.start()))
+            pos = m.end()
+        cells.append(_strip(text, pos, re_))
+    if len(cells) != shape.k or cells[shape.number_col][0] < cells[shape.number_col][1]:
+        return None
+    if all(a == b for a, b in cells):
+        return None
+    return cells
 
 
 @dataclass(frozen=True, slots=True)
