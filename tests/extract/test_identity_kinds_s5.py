@@ -126,3 +126,50 @@ def test_a_past_issuing_in_a_progress_line_is_no_title():
     text = ("任务7\n重点工作：完善中医药服务体系。\n牵头单位：市卫生健康委\n进展落实情况：\n"
             "1.已以市政府办公厅名义印发《某市中医药服务体系建设方案》。\n")
     assert _head(text)[1].title != "某市中医药服务体系建设方案"
+
+
+# --- attachments, page furniture, tables as documents --------------------------------------
+
+def test_a_notice_about_a_task_division_is_its_attachment_under_its_own_heading():
+    text = ("某政办发〔2022〕7号\n县人民政府办公室关于\n对县《政府工作报告》确定的重点工作\n进行责任分解的通知\n"
+            "各镇人民政府：\n经县人民政府同意，现将责任分解印发给你们，请认真落实。\n"
+            "附件：1.县《政府工作报告》重点工作责任分解\n2022年4月2日\n附件1\n"
+            "县《政府工作报告》重点工作责任分解\n一、主要目标\n(一)地区生产总值增长8%。(牵头单位：县发改局)\n")
+    norm, t = _head(text)
+    assert t.title == "县《政府工作报告》重点工作责任分解"
+    assert norm[t.span[0]:t.span[1]] == "县《政府工作报告》重点工作责任分解"
+    assert t.span[0] > norm.index("附件1")
+
+
+def test_an_issuing_sentence_with_several_texts_takes_the_attachment_that_follows():
+    text = ("各乡镇人民政府：\n经县政府同意，现将《2024年县〈政府工作报告〉任务分解》《2024年十件民生实事任务分解》"
+            "印发给你们，请认真贯彻落实。\n某县人民政府办公室\n2024年5月8日\n附件1\n2024年县政府工作报告任务清单\n"
+            "1.建设县域物流中心。\n")
+    assert _head(text)[1].title == "2024年县政府工作报告任务清单"
+
+
+def test_page_furniture_after_a_heading_and_a_progress_table_as_a_document():
+    text = "关于印发《某市托育服务质量提升行动方案》的通知 \n放大字体  缩小字体 发布日期:2023-08-24\n现将《某市托育服务质量提升行动方案》印发给你们。\n"
+    assert _head(text)[1].title == "某市托育服务质量提升行动方案"
+    table = "2023年度县民生实事项目进度表(截至9月30日)\n发布日期：2023-10-12\n序号\n项目内容\n当前进度\n"
+    assert _head(table)[1].title == "2023年度县民生实事项目进度表(截至9月30日)"
+
+
+def test_an_official_notice_with_its_issuing_sentence_is_its_own_document():
+    text = ("某省“十四五”基层卫生发展实施方案\n各设区市人民政府：\n现将《某省“十四五”基层卫生发展实施方案》印发给你们，请认真贯彻落实。\n"
+            "某省人民政府 2022815\n")
+    norm, t = _head(text)
+    assert t.kind == "issuing"
+    assert own_document(norm, t, "", False, "official", 0.8)
+    # the same title on a page that neither issues it nor gives a number or issuers is not
+    bare = "某省“十四五”基层卫生发展实施方案\n一、发展基础\n基层卫生服务网络基本建成。\n"
+    bn, bt = _head(bare)
+    assert bt.title == "某省“十四五”基层卫生发展实施方案"
+    assert not own_document(bn, bt, "", False, "official", 0.8)
+
+
+def test_a_garbled_signature_date_then_the_attached_text_means_the_text_follows():
+    body = "为推动城乡社区服务提质增效，制定本方案。" + "完善社区服务设施，提升社区治理能力。" * 9
+    text = ("某区人民政府办公室关于印发2023年区政府工作报告目标任务的通知\n各街道办事处：\n"
+            "现将2023年区政府工作报告目标任务印发给你们，请认真贯彻执行。\n某区人民政府办公室\n2023121日\n" + body + "\n")
+    assert _head(text)[1].title == "2023年区政府工作报告目标任务"

@@ -241,6 +241,7 @@ def own_number(text: str, found: str = "", found_span: tuple[int, int] | None = 
 _TAIL = r"(?:[(（][^()（）\n]{1,30}[)）])*"
 _KIND = (r"(?:通知|意见|批复|决定|办法|规定|细则|措施|计划|方案|规划|纲要|要点|安排|报告|条例|规则|指南|通告|公告"
          r"|命令|决议|复函|的函|清单|目录|标准|指引|政策|分工|制度|章程|规程|纪要|白皮书|规范|准则|通报|任务分解|责任分解"
+         r"|(?:进度|一览|汇总|分解|责任|任务)表"
          r"|落实情况|完成情况|进展情况|执行情况"
          r"|行动(?=[(（][^()（）\n]{0,6}(?:19|20)\d{2}))")   # 健康X行动(2020—2030年): an action with its period
 _ENDS_KIND = re.compile(_KIND + _TAIL + r"$")
@@ -258,8 +259,8 @@ _TRAIL_NUMBER = re.compile(r"(?:[(（]?[\u4e00-\u9fff]{1,10}[〔\[【(（﹝](?:
                            r"|[(（〔](?:19|20)[0-9]{2}年第[0-9]{1,4}号[)）〕]"   # (2021年第126号)
                            r"|[\[【(（]?(?:19|20)[0-9]{2}[-./年][0-9]{1,2}[-./月][0-9]{1,2}日?[\]】)）]?)$")   # [2023-05-06]
 # page debris glued after a title: 时间:…, 来源:…, 浏览次数, 分享, |…
-_DEBRIS = re.compile(r"(?=[发更成时日信来浏点分文字作责编索栏|｜【打关收])(?:(?:发布时间|发布日期|更新时间|成文日期|时间|日期|信息来源|来源|浏览次数|点击|分享|发文字号|文号|字号|字体|作者|责编|编辑|索引号|栏目)[:：]"
-                     r"|浏览次数|浏览量|【字体|【打印|打印本页|关闭窗口|收藏本页|分享到|[|｜])")
+_DEBRIS = re.compile(r"(?=[发更成时日信来浏点分文字作责编索栏|｜【打关收放缩])(?:(?:发布时间|发布日期|更新时间|成文日期|时间|日期|信息来源|来源|浏览次数|点击|分享|发文字号|文号|字号|字体|作者|责编|编辑|索引号|栏目)[:：]"
+                     r"|浏览次数|浏览量|【字体|【打印|打印本页|关闭窗口|收藏本页|分享到|放大字体|缩小字体|[|｜])")
 _TAG = re.compile(r"[(（](?:全文|附全文|原文|全文发布|附解读|附图解|图解|附件)[)）]$")   # (全文): a page's tag
 _SITE_SUFFIX = re.compile(r"^(?P<t>.+?" + _KIND + _TAIL + r")[-_—](?=[^\d])")  # 纲要-规划-政务公开-首都之窗
 _JUNK = re.compile(r"(?=[hw>首此\d])(?:https?:|www\.|>|首页|此件公开发布|\d{4}年\d{1,2}月\d{1,2}日)")
@@ -686,7 +687,7 @@ def _body_after(text: str, pos: int) -> bool:
 # digits a scrape glued: 2024522)
 _SIGNED = re.compile(r"^[ \t\u3000]*(?:(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
                      r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
-                     r"|(?:19|20)\d{3,5})[ \t\u3000]*$", re.M)
+                     r"|(?:19|20)\d{3,5}日?)[ \t\u3000]*$", re.M)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BODY_AFTER = 150       # CJK characters of text after the signature: the issued text follows
 _BODY_WINDOW = 600
@@ -767,6 +768,12 @@ def find_title(text: str, hi: int = 3000) -> Title:
                      and _key(c.title) == k[at:]), None)
         if bare is not None:   # the headline still names the issuer: it stays the heading
             return Title(bare.title, (bare.start, bare.end), (hit.head_start, hit.line_end), "about")
+    if hit is not None and hit.kind == "about" and hit.title.endswith("的通知"):
+        # a notice about a task (关于对X进行责任分解的通知) whose attachment follows under its own
+        # heading (附件1 / X责任分解): the attachment is the policy
+        att = _attachment_heading(text, cands, hit.line_end)
+        if att is not None:
+            return Title(att.title, (att.start, att.end), (hit.head_start, hit.line_end), "wrapper")
     if hit is not None:
         heading, kind = (hit.head_start, hit.line_end), hit.kind
         if kind == "wrapper":
@@ -779,8 +786,13 @@ def find_title(text: str, hi: int = 3000) -> Title:
                               and _key(c.title) in issued), None)
                 if below is not None:
                     return Title(below.title, (below.start, below.end), heading, kind)
+            several = notice is not None and follows != "heading" and _issues_several(text, notice)
+            if several:
+                att = _attachment_heading(text, cands, notice[2])
+                if att is not None:   # several issued texts: the attachment that follows
+                    return Title(att.title, (att.start, att.end), heading, kind)
             if (not follows and notice is not None and notice[0].endswith("的通知")
-                    and (not _ends_kind(_strip_quotes(hit.title)) or _issues_several(text, notice))):
+                    and (not _ends_kind(_strip_quotes(hit.title)) or several)):
                 # the page carries the notice only, and what it issues is no policy text (a
                 # 名单) or several texts: the policy is the notice itself, its heading as written
                 return Title(notice[0], (notice[1], notice[2]), heading, kind)
@@ -791,6 +803,11 @@ def find_title(text: str, hi: int = 3000) -> Title:
     m = next((m for m in _PRINTED_IN.finditer(text, 0, hi)
               if not _cited_title(text, m) and not _REPORTED.search(text, max(0, m.start() - 24), m.start())), None)
     if m:
+        if _TWO_QUOTED.match(text, m.start("t") - 1):
+            # 现将《A》《B》印发给你们: several texts; the policy is the attachment that follows
+            att = _attachment_heading(text, cands, m.end())
+            if att is not None:
+                return Title(att.title, (att.start, att.end), None, "issuing")
         return Title(m.group("t"), m.span("t"), None, "issuing")
     hit = next((c for c in cands if c.kind == "plain"), None)
     if hit is not None:
@@ -818,6 +835,20 @@ def _issued_titles(text: str, notice: tuple[str, int, int]) -> set[str]:
     if m is not None:
         keys.update(_key(q.group("y")) for q in _QUOTED.finditer(text, notice[2], m.end()))
     return keys
+
+
+_ATTACHED = re.compile(r"^[ \t#\u3000]*附[ \t]*件[ \t]*(?:[0-9]{1,2}|[一二三四五六七八九十])?[ \t]*[:：]?[ \t]*$", re.M)
+
+
+def _attachment_heading(text: str, cands: list[_Cand], after: int) -> _Cand | None:
+    """The heading right below the first attachment marker line (附件1) after ``after``: the
+    attached text's own title (a title-shaped candidate starting on the next line)."""
+    m = _ATTACHED.search(text, after, min(len(text), after + 3000))
+    if m is None:
+        return None
+    nxt = text.find("\n", m.end())
+    return next((c for c in cands if c.kind in ("plain", "about") and m.end() <= c.start
+                 and not text[m.end():c.start].strip()), None) if nxt != -1 else None
 
 
 # two titles in 《》 side by side (《A》《B》, 《A》、《B》, 《A》和《B》): a notice issuing several texts
@@ -902,7 +933,9 @@ def own_document(text: str, title: Title, number: str, issuers: bool, kind: str,
     if title.kind == "report":   # a report delivered to a congress under its own title
         return kind == "official" or weak_call(kind, confidence)
     if kind == "official":
-        return bool(number or issuers)
+        # its own number or issuers; or the notice that issues it is on the page (关于印发X的通知,
+        # 现将《X》印发给你们)
+        return bool(number or issuers) or title.kind in ("wrapper", "issuing", "consult")
     if title.title and title.span is not None and _quoted_at(text, title.span) and (
             kind == "interpretation"
             or weak_call(kind, confidence) and title.kind in ("made", "about_page")
