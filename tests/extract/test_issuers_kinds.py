@@ -45,6 +45,10 @@ def test_a_site_banner_above_its_breadcrumbs_is_the_site_not_the_issuer():
 三、培养中医药人才。实施人才培养计划。（责任单位：市人力资源和社会保障局）
 """
     assert _issued(text) == [("江门市人民政府办公室", "江门市人民政府办公室")]
+    # a banner above the site's menu, a heading naming nobody: the signature alone issues it
+    menu = text.replace("当前位置：首页 > 政务公开 > 政策文件", "首页 政务公开 办事服务 互动交流").replace(
+        "江门市人民政府办公室关于印发", "关于印发")
+    assert _issued(menu) == [("江门市人民政府办公室", "江门市人民政府办公室")]
 
 
 def test_bodies_alone_in_a_table_cell_below_the_title_are_owners_not_issuers():
