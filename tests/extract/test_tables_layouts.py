@@ -374,3 +374,11 @@ def test_host_and_handling_units():
         "建设区域医疗中心": {("绍兴市卫生健康委员会", "lead"), ("绍兴市财政局", "support")},
         "推进医保支付方式改革": {("绍兴市医疗保障局", "lead"), ("绍兴市卫生健康委员会", "support")},
     }
+
+
+def test_a_full_row_is_read_cell_by_cell_even_when_another_cell_ends_like_a_body():
+    # 考核内容 "建设乡镇卫生院" ends like a body's name; the row has all its cells: positional
+    text = ("序号\n考核指标\n考核内容\n责任单位\n"
+            "1\n基层医疗服务能力\n建设乡镇卫生院\n县卫健局\n2\n家庭医生签约率\n签约服务覆盖\n县卫健局\n")
+    t = find_tables(text)
+    assert [[text[a:b] for _, a, b in r.owners] for r in t[0].rows] == [["县卫健局"], ["县卫健局"]]

@@ -405,12 +405,15 @@ def _align(text: str, cells: list[tuple[int, int]], kinds: list[str]) -> list[tu
     takes the first cell (and the next lines while there are more lines than other columns
     can take, when a cell listing bodies follows); a column of bodies (owners, or bodies that
     check: 评分部门) takes a cell that lists bodies, and is empty when the cell is anything else;
-    any other column takes a cell that lists no bodies while a column of bodies still follows.
-    A run of cells listing bodies longer than the run of such columns: one owner column among
-    them takes the extra lines (a column that only checks names its body on one line); two
-    owner columns or more cannot tell which took them — their cells stay empty, not guessed."""
+    any other column takes a cell that lists no bodies while a column of bodies still follows
+    (a full row whose body columns hold bodies is read cell by cell). A run of cells listing
+    bodies longer than the run of such columns: one owner column among them takes the extra
+    lines (a column that only checks names its body on one line); two owner columns or more
+    cannot tell which took them — their cells stay empty, not guessed."""
     out: list[tuple[int, int] | None] = [None] * len(kinds)
     unit = [bool(_UNIT_CELL.fullmatch(text, a, b)) for a, b in cells]
+    if len(cells) == len(kinds) and all(unit[c] for c, k in enumerate(kinds) if k in ("owner", "units")):
+        return list(cells)  # a full row whose body columns hold bodies: cell by cell
     i = j = 0
     while j < len(kinds) and i < len(cells):
         kind = kinds[j]
