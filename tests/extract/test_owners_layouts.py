@@ -334,3 +334,33 @@ def test_header_labels_spaced_out_or_opening_with_a_year():
         (1, "地区生产总值增长6%", ["市发展改革委", "市统计局"]), (2, "一般公共预算收入增长5%", ["市财政局", "市税务局"]),
         (3, "建设科学城", ["", ""])]
     assert [c.role for c, _, _ in t[0].rows[0].owners] == ["lead", "support"]
+
+
+# --- more label words, owners after the last item, a closing sentence of owners -----------
+
+MORE_LABELS = """贵阳市人民政府办公厅关于印发医药产业若干措施的通知
+各区（市、县）人民政府，市政府各工作部门：
+1.建设医药产业园。加快园区建设。（主办单位：市发展改革委；协办单位：市财政局）
+2.培育龙头企业。支持企业做大做强。（牵头单位及责任人：市工信局 张某）
+3.引进高端人才。落实人才政策。市人社局、市科技局负责。
+4.优化审批服务。压缩审批时限。
+（市政务服务中心牵头，市市场监管局、市商务局参与）
+5.建设公共平台。完善服务功能。
+责任单位：
+市科技局、市财政局
+"""
+
+
+def test_more_label_words_a_closing_sentence_and_owner_lines_after_the_last_item():
+    doc, ex = _doc(MORE_LABELS)
+    got = explicit_owners(ex)
+    assert got["建设医药产业园"] == {("贵阳市发展和改革委员会", "lead"), ("贵阳市财政局", "support")}
+    # a label that also names the person in charge: the units are the owners
+    assert got["培育龙头企业"] == {("贵阳市工业和信息化局", "lead")}
+    # the item closes with a sentence naming its owners: all co-responsible
+    assert got["引进高端人才"] == {("贵阳市人力资源和社会保障局", "lead"), ("贵阳市科学技术局", "lead")}
+    assert got["优化审批服务"] >= {("贵阳市市场监督管理局", "support"), ("贵阳市商务局", "support")}
+    # the last item: a label whose units are on the next line
+    assert got["建设公共平台"] == {("贵阳市科学技术局", "lead"), ("贵阳市财政局", "support")}
+    assert _quotes(ex, "贵阳市人力资源和社会保障局") == ["市人社局、市科技局负责"]
+    quotes_are_original(doc, ex)

@@ -52,10 +52,10 @@ from dataclasses import dataclass
 # the words a label of owners is built from: a role word (牵头/配合/协作…), optionally a
 # responsibility word after it (牵头责任单位, 配合责任部门), then 单位/部门 — 牵头单位, 责任部门,
 # 主要责任单位, 牵头责任单位, 主要协作单位, 责任部门和单位, 配合单位/部门 …
-_LEAD_WORDS = ("牵头", "主责")
+_LEAD_WORDS = ("牵头", "主责", "主办", "承办")
 _SUPPORT_WORDS = ("配合", "参与", "协同", "协办", "协助", "协作", "支持")
-_KINDS = (r"(?:(?:主要|牵头|配合|协作|协同)?(?:牵头|主责|责任|负责|配合|参与|协同|协办|协助|协作|支持)(?:责任)?(?:单位|部门)"
-          r"(?:(?:和|及|与|、|/)(?:单位|部门))?|责任主体)")
+_KINDS = (r"(?:(?:(?:主要|牵头|配合|协作|协同)?(?:牵头|主责|主办|承办|责任|负责|配合|参与|协同|协办|协助|协作|支持)(?:责任)?(?:单位|部门)"
+          r"(?:(?:和|及|与|、|/)(?:单位|部门))?|责任主体)(?:(?:和|及|与|、|/)(?:责任人|负责人))?)")
 # a list runs to the closing bracket, the end of the line or sentence, or the next kind
 # (``牵头单位：A，配合单位：B`` is two lists)
 # the labels of owner lists, for other modules' patterns (an annotation line continues an item)
@@ -551,6 +551,13 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
             if idx and _only_units(text, a.start("list"), a.end("list"), idx):
                 out += [Owner(x, "lead", 0.9, a.span()) for x in idx]
         out += _duty_lists(text, lo, hi, mentions, unit, conv)
+        end = _DUTY_SENTENCE.search(text, lo, hi) if not out else None
+        if end is not None and not text[end.end():hi].strip():
+            # the item closes with a sentence of its owners: 市发展改革委、市财政局负责。
+            s_, e_ = end.start("list"), end.end("list")
+            units = _units(text, mentions, s_, e_, unit)
+            if units and _only_units(text, s_, e_, units):
+                out = [Owner(x, "lead", 0.9, (s_, end.end("duty"))) for x in units]
         if out:
             return _dedup(out)
     # a bare list closes the item, or its first line when paragraphs follow (1.建设平台（A、B）\n…)
@@ -620,6 +627,11 @@ def cell_lines(text: str, lo: int, hi: int, mentions, unit, columns: tuple[str, 
         out += _list_owners(text, columns[k], named_lead, a, b, b, (a, b),
                             [x for x in mentions if a <= x.start and x.end <= b], unit, Convention(), None)
     return _dedup(out)
+
+
+# the item's closing sentence naming its owners: 。A、B负责。 / 。A牵头负责。
+_DUTY_SENTENCE = re.compile(r"(?<=[。；;\n])[ \t\u3000]*(?P<list>[^。；;，,：:()（）\n]{2,120}?)(?:分别|共同)?"
+                            r"(?P<duty>牵头负责|负责落实|牵头落实|负责)[。；;]?[ \t\u3000]*(?=\n|$)", re.M)
 
 
 def _duty_lists(text: str, lo: int, hi: int, mentions, unit, conv: Convention) -> list[Owner]:
@@ -782,20 +794,59 @@ def fields_end(text: str, pos: int, hi: int) -> int:
     (``1.地区生产总值增长7%。\n牵头领导：…\n主要责任单位：区发展改革委``); ``pos`` when none."""
     end = pos
     i = pos
+    if _label_before(text, pos) is not None:
+        # the item's span took a label whose units are on the next line (责任单位：\n市科技局)
+        nl = _NEXT_VALUE.match(text, pos + (text[pos:pos + 1] == "\n"), hi)
+        if nl is not None:
+            i = end = nl.end()
     while i < hi:
-        m = _FIELD_LINE.match(text, i, hi)
+        m = _FIELD_LINE.match(text, i, hi) or _OWNER_LINE.match(text, i, hi)
         if m is None or m.end() == i:
             break
         i = m.end()
         if text[m.start():m.end()].strip():
             end = i
+            if _EMPTY_VALUE.search(text, m.start(), m.end()):
+                # 责任单位： with its units on the next line
+                nl = _NEXT_VALUE.match(text, i, hi)
+                if nl is not None:
+                    i = end = nl.end()
     return end
+
+
+# an owner label ending a line with nothing after its colon
+_LABEL_AT_END = re.compile(r"(?:^|(?<=[\n。；;(（【\[]))[ \t\u3000]*[(（【\[]?(?:" + _KINDS + "|" + _SHORT_KINDS.replace(r"(?=\s*[:：])", "")
+                           + r")[】\]]?[ \t\u3000]*[:：][ \t\u3000]*$")
+
+
+def _label_before(text: str, pos: int) -> int | None:
+    """Where the owner label that ends the line before ``pos`` with an empty value starts
+    (``…\n责任单位：`` right before its units' line), or None."""
+    ls = text.rfind("\n", 0, max(pos - 1, 0)) + 1 if pos and text[pos - 1] == "\n" else text.rfind("\n", 0, pos) + 1
+    le = pos - 1 if pos and text[pos - 1] == "\n" else pos
+    if le - ls > 40 or le <= ls or text[le - 1] not in ":：":
+        return None
+    m = _LABEL_AT_END.search(text, ls, le)
+    return m.start() if m else None
+
+
+# a line that is nothing but an owner note in brackets: （A牵头，B、C配合）, （A、B负责）
+_OWNER_LINE = re.compile(r"[ \t\u3000]*[(（][^()（）\n]{2,120}?(?:牵头|负责|落实|配合|参与|协同|协助)[^()（）\n]{0,60}[)）][ \t\u3000。；;]*(?:\n|$)")
+_EMPTY_VALUE = re.compile(r"[:：][ \t\u3000]*\n?$")
+_NEXT_VALUE = re.compile(r"[ \t\u3000]*[^\s:：。][^\n:：。]{0,80}(?:\n|$)")
 
 
 def field_owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention = Convention(),
                  place_body=None) -> list[Owner]:
-    """Owners in the field lines after an item (see ``fields_end``): annotations only."""
-    return _annotations(text, lo, hi, mentions, unit, conv, place_body)
+    """Owners in the field lines after an item (see ``fields_end``): labelled lists, or the
+    owner notes in brackets on lines of their own."""
+    label = _label_before(text, lo)
+    if label is not None:
+        lo = label  # 责任单位： closing the item, its units after it
+    found = _annotations(text, lo, hi, mentions, unit, conv, place_body)
+    if found or not _OWNER_LINE.search(text, lo, hi):
+        return found
+    return _lead_then_support(text, lo, hi, mentions, unit) or _dedup(_duty_lists(text, lo, hi, mentions, unit, conv))
 
 
 def _dedup(found: list[Owner]) -> list[Owner]:
