@@ -173,3 +173,8 @@ def test_a_garbled_signature_date_then_the_attached_text_means_the_text_follows(
     text = ("某区人民政府办公室关于印发2023年区政府工作报告目标任务的通知\n各街道办事处：\n"
             "现将2023年区政府工作报告目标任务印发给你们，请认真贯彻执行。\n某区人民政府办公室\n2023121日\n" + body + "\n")
     assert _head(text)[1].title == "2023年区政府工作报告目标任务"
+
+
+def test_a_page_label_before_the_title_is_cut():
+    text = "信息详情2021年某区政府工作报告重点工作完成情况\n发布日期：2022-01-10\n"
+    assert _head(text)[1].title == "2021年某区政府工作报告重点工作完成情况"

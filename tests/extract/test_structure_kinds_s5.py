@@ -211,3 +211,25 @@ def test_a_key_task_page_states_one_measure_and_its_progress_lines_are_none():
     [m] = st.measures
     assert m.heading == "推进国家区域医疗中心建设"
     assert norm[m.heading_start:m.heading_end] == "推进国家区域医疗中心建设"
+
+
+# --- an owner note in the paragraph of a section's only deeper item ----------------------------
+
+def test_a_note_in_the_paragraph_of_a_sections_only_deeper_item_is_that_items():
+    text = ("某川省人民政府关于进一步优化政务服务的若干意见\n某川府发〔2019〕8号\n各市人民政府：\n"
+            "结合我省实际，提出如下意见。\n一、总体要求\n坚持以人民为中心，持续优化营商环境。\n二、主要任务\n"
+            "（一）推行一网通办。建成全省统一的政务服务平台。（牵头单位：省政务服务局；责任单位：省发展改革委）")
+    norm, st = _parse(text)
+    assert [(m.number_text, m.heading) for m in st.measures] == [("(一)", "推行一网通办")]
+
+
+# --- opinions a congress committee puts to a government -----------------------------------------
+
+def test_opinions_introduced_by_tiyichu_yixia_yijian_are_a_policys_items():
+    text = ("县人民政府：\n2024年6月5日，县人民代表大会常务委员会第十二次会议听取和审议了关于耕地保护工作情况的报告。"
+            "常委会组成人员提出以下意见：\n"
+            "一、严格落实耕地保护责任。县政府要层层签订耕地保护目标责任书，严守耕地红线。\n"
+            "二、加快高标准农田建设。统筹整合涉农资金，提高建设标准和质量。\n")
+    norm, st = _parse(text)
+    assert st.is_policy
+    assert [(m.number_text, m.heading) for m in st.measures] == [("一、", "严格落实耕地保护责任"), ("二、", "加快高标准农田建设")]

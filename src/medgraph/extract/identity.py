@@ -252,7 +252,7 @@ def _ends_kind(c: str, a: int = 0, b: int | None = None) -> bool:
     b = len(c) if b is None else b
     return _ENDS_KIND.search(c, max(a, b - _KIND_WINDOW), b) is not None
 # labels before a title: 标题：, 原标题:, [标题], 信息名称, 附:, 附件1
-_TITLE_LABEL = re.compile(r"^(?:[\[【]?(?:原标题|标题|题名|文件名称|信息名称|文件标题|名称|附件\d*|附)[\]】]?[:：]?)")
+_TITLE_LABEL = re.compile(r"^(?:[\[【]?(?:原标题|发文标题|标题|题名|文件名称|信息名称|文件标题|名称|信息详情|附件\d*|附)[\]】]?[:：]?)")
 _SHORT_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]")    # 北京:关于… (a repost's place label)
 _LEAD_NUMBER = re.compile(r"^[(（]?[\u4e00-\u9fff]{1,10}[〔\[【(（][0-9]{4}[〕\]】)）]?[0-9]{1,4}号[)）]?")
 _TRAIL_NUMBER = re.compile(r"(?:[(（]?[\u4e00-\u9fff]{1,10}[〔\[【(（﹝](?:19|20)[0-9]{2}(?:[〕\]】)）﹞]第?[0-9]{0,4}号?)?[)）]?"

@@ -654,7 +654,8 @@ _BREAK = re.compile(r"\s*\n\s*")
 def _dun_owns_notes(text: str, dun: _Level, deeper: _Level | None) -> bool:
     """Do the 一、 items carry the owner annotations themselves? Most of them must hold one,
     and the notes must not sit inside their deeper items (a note between two （一） items of
-    one 一、 item belongs to the （一） item before it: then the （一） items act)."""
+    one 一、 item, or in the paragraph of its last （一） item, belongs to that （一） item: then
+    the （一） items act)."""
     ends = _item_ends(text, dun)
     deep = sorted(deeper.matches[i].start() for lst in deeper.lists for i in lst) if deeper else []
     owned = notes = inside = 0
@@ -666,9 +667,10 @@ def _dun_owns_notes(text: str, dun: _Level, deeper: _Level | None) -> bool:
         owned += 1
         notes += len(hits)
         lo, hi = bisect_right(deep, s0), bisect_right(deep, e)
-        if hi - lo >= 2:
+        if hi - lo >= 1:
+            # a note between its deeper items, or in the paragraph of the last one, is theirs
             first, last = deep[lo], deep[hi - 1]
-            inside += sum(1 for h in hits if first < h < last)
+            inside += sum(1 for h in hits if first < h < last or h > last and "\n" not in text[last:h])
     return owned * 2 >= len(ends) and inside * 5 < max(1, notes)
 
 
@@ -1112,8 +1114,9 @@ def _bare_rows(text: str) -> list[Measure]:
 
 
 # words by which a text issues or answers as the official document itself (现将《X》印发给你们,
-# 现提出如下意见, a reply's 现批复如下 / 现函复如下 — a hard-wrapped page may break them over lines)
-_ISSUES = re.compile(r"印发给你们|现将《|现提出\s*如下|现(?:予以?)?(?:批复|函复|复函|答复)\s*如下"
+# 现提出如下意见, 提出以下意见：, a reply's 现批复如下 / 现函复如下 — a hard-wrapped page may break
+# them over lines)
+_ISSUES = re.compile(r"印发给你们|现将《|提出(?:以下|如下)(?:意见|措施|要求|建议)?[:：]|现提出\s*如下|现(?:予以?)?(?:批复|函复|复函|答复)\s*如下"
                      r"|特制定(?:本|以下|如下)|制定本(?:措施|方案|计划)")
 
 
