@@ -254,6 +254,8 @@ def _ends_kind(c: str, a: int = 0, b: int | None = None) -> bool:
 # labels before a title: 标题：, 原标题:, [标题], 信息名称, 附:, 附件1
 _TITLE_LABEL = re.compile(r"^(?:[\[【]?(?:原标题|发文标题|标题|题名|文件名称|信息名称|文件标题|名称|信息详情|附件\d*|附)[\]】]?[:：]?)")
 _SHORT_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]")    # 北京:关于… (a repost's place label)
+# a repost's label before an official 关于 title: 某区企业奖励政策:关于…的若干政策意见
+_ABOUT_LABEL = re.compile(r"^[\u4e00-\u9fff\w()（）]{2,30}[:：](?=关于)")
 _LEAD_NUMBER = re.compile(r"^[(（]?[\u4e00-\u9fff]{1,10}[〔\[【(（][0-9]{4}[〕\]】)）]?[0-9]{1,4}号[)）]?")
 _TRAIL_NUMBER = re.compile(r"(?:[(（]?[\u4e00-\u9fff]{1,10}[〔\[【(（﹝](?:19|20)[0-9]{2}(?:[〕\]】)）﹞]第?[0-9]{0,4}号?)?[)）]?"
                            r"|[(（〔](?:19|20)[0-9]{2}年第[0-9]{1,4}号[)）〕]"   # (2021年第126号)
@@ -264,7 +266,7 @@ _DEBRIS = re.compile(r"(?=[发更成时日信来浏点分文字作责编索栏|�
 _TAG = re.compile(r"[(（](?:全文|附全文|原文|全文发布|附解读|附图解|图解|附件)[)）]$")   # (全文): a page's tag
 _SITE_SUFFIX = re.compile(r"^(?P<t>.+?" + _KIND + _TAIL + r")[-_—](?=[^\d])")  # 纲要-规划-政务公开-首都之窗
 _JUNK = re.compile(r"(?=[hw>首此\d])(?:https?:|www\.|>|首页|此件公开发布|\d{4}年\d{1,2}月\d{1,2}日)")
-_JUNK_START = re.compile(r"来源|当前位置|您(?:现在)?(?:的)?(?:所在)?的?位置|上一篇|下一篇|相关(?:文件|链接|阅读|新闻|政策|文章)|推荐阅读|热点|热门|最新(?:文件|政策|动态)"
+_JUNK_START = re.compile(r"来源|当前位置|(?:信息|新闻|文章|政策|内容|详细)?详情$|导航(?:菜单|栏)?$|(?:列印|打印|正文)$|您(?:现在)?(?:的)?(?:所在)?的?位置|上一篇|下一篇|相关(?:文件|链接|阅读|新闻|政策|文章)|推荐阅读|热点|热门|最新(?:文件|政策|动态)"
                          r"|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十\d]{1,4}[章条节篇]")
 _NO_TITLE = re.compile(r"[，,。；;！？!?:：]")   # a sentence, or a label (浏览量:) — not a title
 # a title fragment that opens a new title (not a continuation of the line above)
@@ -421,7 +423,7 @@ def _clean(c: str) -> tuple[int, int]:
         m = _SITE_SUFFIX.match(c, a, b)
         if m:
             b = m.end("t")
-    m = _SHORT_LABEL.match(c, a, b)
+    m = _SHORT_LABEL.match(c, a, b) or _ABOUT_LABEL.match(c, a, b)
     if m and not c.startswith(("关于",), a) and _ends_kind(c, m.end(), b) and b - m.end() >= 6:
         a = m.end()
     m = _PLACE_TAG.match(c, a, b)
@@ -595,7 +597,9 @@ def _classify(c: str, pos: _Pos, end: int) -> _Cand | None:
         if y is not None:
             xs += 1 if first else len(x) - len(y) - 1
             x = y
-        x = _strip_quotes(x)
+        bare = _strip_quotes(x)
+        xs += (len(x) - len(bare)) // 2   # the span starts inside the marks it dropped (《Y》 → Y)
+        x = bare
         s, e = span(off + xs, off + xs + len(x))
         return _Cand("wrapper", x, s, e, end, pos[0], inner.endswith("的通知"),
                      notice=(inner, pos[off], pos[off + len(inner) - 1] + 1))
