@@ -382,3 +382,18 @@ def test_a_full_row_is_read_cell_by_cell_even_when_another_cell_ends_like_a_body
             "1\n基层医疗服务能力\n建设乡镇卫生院\n县卫健局\n2\n家庭医生签约率\n签约服务覆盖\n县卫健局\n")
     t = find_tables(text)
     assert [[text[a:b] for _, a, b in r.owners] for r in t[0].rows] == [["县卫健局"], ["县卫健局"]]
+
+
+def test_a_group_column_merged_over_its_rows():
+    # 类别 before 序号, merged over the group's rows: only the group's first row carries it
+    for sep in (" | ", "  "):
+        rows = [["类别", "序号", "重点任务", "牵头单位", "配合单位"],
+                ["医疗服务", "1", "建设区域医疗中心", "市卫健委", "市财政局"],
+                ["2", "推进医保支付方式改革", "市医保局", "市卫健委"],
+                ["医药产业", "3", "培育生物医药企业", "市经信局", "市科技局"]]
+        text = "".join(sep.join(r) + "\n" for r in rows)
+        t = find_tables(text)
+        assert len(t) == 1
+        got = [(r.number, text[slice(*r.task)], [text[a:b] for _, a, b in r.owners]) for r in t[0].rows]
+        assert got == [(1, "建设区域医疗中心", ["市卫健委", "市财政局"]), (2, "推进医保支付方式改革", ["市医保局", "市卫健委"]),
+                       (3, "培育生物医药企业", ["市经信局", "市科技局"])], sep

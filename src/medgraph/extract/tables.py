@@ -270,8 +270,21 @@ def _opens_row(text: str, cells: list[tuple[int, int]], shape: _Shape, after: in
     after ``after``, the previous row's, when there is one)."""
     if shape.number_col is None or not cells:
         return False
-    num = _number(text[cells[0][0]:cells[0][1]].rstrip(".、．"))
-    return num is not None and (after is None or num == after + 1)
+    # the number opens the line, or stands after the row's group cells (类别 | 序号 | …)
+    for c in {0, shape.number_col if shape.number_col < len(cells) else 0}:
+        num = _number(text[cells[c][0]:cells[c][1]].rstrip(".、．"))
+        if num is not None and (after is None or num == after + 1):
+            return True
+    return False
+
+
+def _pad_groups(text: str, cells: list[tuple[int, int]], shape: _Shape) -> list[tuple[int, int]]:
+    """The cells of a row whose group cells (the columns before 序号, merged over the group's
+    rows) left no trace: the line opens with the number, the group cells are empty."""
+    nc = shape.number_col
+    if not nc or not cells or len(cells) > shape.k - nc + 2 or _number(text[cells[0][0]:cells[0][1]].rstrip(".、．")) is None:
+        return cells
+    return [(cells[0][0], cells[0][0])] * nc + cells
 
 
 def _row(text: str, rs: int, split: re.Pattern, shape: _Shape, after: int | None):
@@ -283,7 +296,7 @@ def _row(text: str, rs: int, split: re.Pattern, shape: _Shape, after: int | None
     piece continuing the cell before it)."""
     k = shape.k
     re_ = _line_end(text, rs)
-    first = _cells(text, rs, re_, split)
+    first = _pad_groups(text, _cells(text, rs, re_, split), shape)
     if shape.number_col is not None and split is _SPACES and (not first or not _opens_row(text, first, shape, None)):
         return None  # without separators, a row must open with its number
     # a row of a table whose lines close with | goes on until a line closes
