@@ -336,3 +336,20 @@ def test_a_regulation_is_issued_by_the_congress_whose_session_adopted_it():
 2024年1月5日
 """
     assert _issued(notice) == [("北京市科学技术委员会、中关村科技园区管理委员会", "北京市科学技术委员会")]
+
+
+def test_two_signatories_glued_are_not_a_body_and_its_department():
+    # 市政务服务中心 glued after 福州市科技局 is a body of its own, not a department of the 局
+    from medgraph.extract.entities import find_entities
+    from medgraph.extract.issuers import signature
+
+    text = """福州市政务服务事项清单
+一、科技服务事项。办理科技型企业认定。
+二、政务服务事项。办理企业开办登记。
+三、其他事项。办理其他服务事项。
+福州市科技局市政务服务中心
+2024年1月5日
+"""
+    found = signature(text, find_entities(text, CAT, "glued").mentions, text.index("一、"))
+    assert [(m.entity_id, text[m.start:m.end]) for m in found] == [
+        ("bureau-福州市科学技术局", "福州市科技局"), ("bureau-福州市政务服务中心", "市政务服务中心")]

@@ -317,7 +317,8 @@ def _names(text: str, inside: list[Mention]) -> tuple[list[Mention], list[_Span]
     spans: list[_Span] = []
     for m in inside:
         dep = _GLUED_DEPARTMENT.match(text, m.end)
-        if dep and dep.end() > m.end:
+        if dep and dep.end() > m.end and not any(m.end <= o.start < dep.end() for o in inside):
+            # (not another body glued after it: 市科委市政务服务中心 are two signatories)
             spans.append(_Span(m.start, dep.end()))
         else:
             signing.append(m)
