@@ -233,3 +233,10 @@ def test_opinions_introduced_by_tiyichu_yixia_yijian_are_a_policys_items():
     norm, st = _parse(text)
     assert st.is_policy
     assert [(m.number_text, m.heading) for m in st.measures] == [("一、", "严格落实耕地保护责任"), ("二、", "加快高标准农田建设")]
+
+
+def test_a_report_of_requirements_raised_at_a_meeting_is_no_policy():
+    # 提出以下要求 in a meeting report: no document speaks as itself
+    text = ("某区召开安全生产工作会议\n6月5日，区政府召开安全生产工作会议。会议提出以下要求：\n"
+            "一、压实安全生产责任。\n二、开展隐患排查整治。\n")
+    assert _parse(text)[1].measures == []

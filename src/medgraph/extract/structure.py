@@ -1116,7 +1116,7 @@ def _bare_rows(text: str) -> list[Measure]:
 # words by which a text issues or answers as the official document itself (现将《X》印发给你们,
 # 现提出如下意见, 提出以下意见：, a reply's 现批复如下 / 现函复如下 — a hard-wrapped page may break
 # them over lines)
-_ISSUES = re.compile(r"印发给你们|现将《|提出(?:以下|如下)(?:意见|措施|要求|建议)?[:：]|现提出\s*如下|现(?:予以?)?(?:批复|函复|复函|答复)\s*如下"
+_ISSUES = re.compile(r"印发给你们|现将《|提出(?:以下|如下)(?:意见|建议)[:：]|现提出\s*如下|现(?:予以?)?(?:批复|函复|复函|答复)\s*如下"
                      r"|特制定(?:本|以下|如下)|制定本(?:措施|方案|计划)")
 
 
