@@ -224,3 +224,14 @@ def test_a_town_named_in_prose_is_a_place_a_listed_town_is_its_government():
     assert explicit_owners(ex)["建成投用富春江镇、分水镇、百江镇等3家中心敬老院"] == {
         ("桐庐县民政局", "lead"), ("桐庐县分水镇人民政府", "support")}
     quotes_are_original(doc, ex)
+
+
+def test_a_one_character_county_and_a_verb_glued_before_a_place():
+    text = ("来源：example.net（转载歙县人民政府办公室文件） https://example.net/n/1.html\n"
+            "歙县人民政府办公室关于印发2025年县政府工作报告任务分解的通知\n各乡镇人民政府，县直各有关单位：\n"
+            "现将《2025年县政府工作报告任务分解》印发给你们。\n")
+    doc, ex = extract_text(text, "county.txt")
+    names = set(_bodies(ex))
+    # 歙县 is a county of one character; 转载 is the verb before it, 2025年县 no county
+    assert "歙县人民政府办公室" in names
+    assert not any(n.startswith(("转载", "年县")) for n in names), names

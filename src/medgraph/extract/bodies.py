@@ -209,7 +209,7 @@ def _run_start(text: str, pos: int) -> int:
 
 _LEAD_IN = re.compile(
     r"(会同|联合|协调|组织|指导|配合|牵头|负责|督促|要求|支持|推动|依托|委托|授权|印发|发布|报送|报请|提请|"
-    r"商请|征求|转发|落实|贯彻|登录|访问|经|由|请|报|向|按|并|及|和|与|同|对|将|为|据|称|在|中共)$"
+    r"商请|征求|转发|转载|落实|贯彻|登录|访问|经|由|请|报|向|按|并|及|和|与|同|对|将|为|据|称|在|中共)$"
 )
 
 
@@ -235,7 +235,7 @@ class BodyFinder:
             r"|(?P<rel>自治区|[市区县省旗])"
             r"|(?P<gcity>[\u4e00-\u9fff]{2,3}?)(?P<gclvl>市|省)(?:(?P<gcsub>[\u4e00-\u9fff]{1,4}?)(?P<gcslvl>新区|区|县|旗))?"
             r"|(?P<nat>国家|国务院|中国)"
-            r"|(?P<gsub>[\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗))"
+            r"|(?P<gsub>[\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗)|[^\x00-\u4dff市区县省镇乡村各全本该每两州郡其此同年月日个等和与及]县)"   # (沁县, 歙县: one-character counties)
             r")"
         )
         # a core that runs over the end of one name into the next (…委员会深圳市科技…: names
@@ -599,7 +599,7 @@ class BodyFinder:
         first = self._first
         for p in range(0, s):
             if text[p] not in first:
-                seg = text[p + 2:p + 6]
+                seg = text[p + 1:p + 6]
                 if "区" not in seg and "县" not in seg and "旗" not in seg and "市" not in seg[:2] and "省" not in seg[:2]:
                     continue  # only a generic place name (滨海新区, 德阳市) can start here: 区/县/市/省 comes soon
             pm = self._place_rx.match(text, p, s)
@@ -864,7 +864,7 @@ class BodyFinder:
         return city_full + district
 
 
-_VERBISH = re.compile("(落实|贯彻|推进|推动|支持|加快|经过|报请|提请|根据|按照|依照|围绕|服务|全面|建设|转发|印发|要求|部署|领导|统一|组织|协调|指导"
+_VERBISH = re.compile("(落实|贯彻|推进|推动|支持|加快|经过|报请|提请|根据|按照|依照|围绕|服务|全面|建设|转发|转载|印发|要求|部署|领导|统一|组织|协调|指导"
                       "|引导|开展|完善|实施)")
 _VERBISH_END = re.compile("(?:" + _VERBISH.pattern + ")$")
 
@@ -943,7 +943,7 @@ def district_word(name: str) -> bool:
     """Could ``name`` (…区/…县, no city) be a district or county (云岩区, 滨海新区), not an area
     word (城市社区, 产业园区, 示范区) or a phrase (已报经区)?"""
     return not (_CORE_BAD.search(name) or _NOT_STEM_CHARS.search(name) or name.endswith(_NOT_DISTRICT_END)
-                or _PROSE_VERB.search(name)   # 代表区人民政府: a verb before the relative 区
+                or _PROSE_VERB.search(name) or _VERBISH.search(name)   # 代表区人民政府, 转载沁县…: a verb before the place
                 or name.startswith("自治"))   # 自治县 alone is a kind of county, no county's name
 
 
