@@ -65,3 +65,36 @@ def test_an_official_notice_without_a_number_owns_the_text_it_issues():
     ex = extract(read_bytes(text.encode("utf-8"), "notice.txt"))
     own = _own_policy(ex)
     assert own is not None and own.name == "某某省中药材质量提升工作方案"
+
+
+# --- reports ----------------------------------------------------------------------------------
+
+def test_a_reports_title_above_page_buttons_and_its_dateline_is_its_title():
+    # 列印 / 字号: between the title and the congress dateline are page buttons, not text
+    text = ("关于某某市2030年国民经济和社会发展计划执行情况的报告\n\n列印\n字号:  \n\n"
+            "——2031年1月20日在某某市第九届人民代表大会第三次会议上\n\n某某市发展和改革委员会主任 某某\n\n各位代表:\n"
+            "  受市人民政府委托，现将某某市2030年国民经济和社会发展计划执行情况和2031年计划草案的报告提请大会审议。\n")
+    assert _title(text) == "关于某某市2030年国民经济和社会发展计划执行情况的报告"
+
+
+def test_breadcrumbs_ending_with_the_pages_own_about_heading_give_the_title():
+    # the last crumb opens with the gazette's issue (2031年 第3号) before the 关于 heading
+    text = ("导航 首页 > 人大资料 > 常委会公报 > 市九届人大常委会公报2031年 第3号关于市人大常委会审议意见研究处理情况的报告\n\n"
+            "【字号: 收藏 打印\n\n某某市卫生健康委员会\n\n市人大常委会：\n"
+            "  收到审议意见后，市政府高度重视，现将审议意见研究处理情况汇报如下：\n  一、加强基层医疗卫生服务。\n")
+    assert _title(text) == "关于市人大常委会审议意见研究处理情况的报告"
+
+
+def test_a_report_answering_a_body_is_its_own_document_and_its_author_issues_it():
+    text = ("导航 首页 > 人大资料 > 常委会公报 > 泉州市十七届人大常委会公报2031年 第3号关于市人大常委会审议意见研究处理情况的报告\n\n"
+            "【字号: 收藏 打印\n\n泉州市卫生健康委员会\n\n市人大常委会：\n"
+            "  收到审议意见后，市政府高度重视，委托市卫生健康委会同有关部门认真研究，现将审议意见研究处理情况汇报如下：\n"
+            "  一、加强基层医疗卫生服务。完善社区卫生服务网络，推进家庭医生签约服务。\n")
+    ex = extract(read_bytes(text.encode("utf-8"), "report.txt"))
+    own = _own_policy(ex)
+    assert own is not None and own.name == "关于市人大常委会审议意见研究处理情况的报告"
+    nodes = {n.id: n for n in ex.nodes}
+    issued = [e for e in ex.edges if e.type == "ISSUED" and e.target == own.id]
+    assert [nodes[e.source].name for e in issued] == ["泉州市卫生健康委员会"]
+    ev = issued[0].evidence[0]
+    assert text[ev.start:ev.end] == "泉州市卫生健康委员会"

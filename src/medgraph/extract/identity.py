@@ -269,6 +269,9 @@ _JUNK = re.compile(r"(?=[hw>首此\d])(?:https?:|www\.|>|首页|此件公开发�
 _JUNK_START = re.compile(r"来源|当前位置|(?:信息|新闻|文章|政策|内容|详细)?详情$|导航(?:菜单|栏)?$|(?:列印|打印|正文)$|您(?:现在)?(?:的)?(?:所在)?的?位置|上一篇|下一篇|相关(?:文件|链接|阅读|新闻|政策|文章)|推荐阅读|热点|热门|最新(?:文件|政策|动态)"
                          r"|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十\d]{1,4}[章条节篇]")
 _NO_TITLE = re.compile(r"[，,。；;！？!?:：]")   # a sentence, or a label (浏览量:) — not a title
+# the last crumb of breadcrumbs (> or ») when it is an official 关于 heading, after the gazette
+# issue that may open it (市人大常委会公报2020年第7号关于…)
+_CRUMB_TITLE = re.compile(r"[>»›](?:[^>»›关]*?(?:第\d{1,3}[号期]|\d{1,3}[号期]))?(?P<t>关于[^>»›]{4,140})$")
 # a title fragment that opens a new title (not a continuation of the line above)
 _OPENS = re.compile(r"^(?:[(（][\u4e00-\u9fff]{2,8}[)）])?(?:关于|国务院|中共|[\u4e00-\u9fff]{2,6}?(?:省|市|自治区|区|县)(?![场委级]))")
 
@@ -516,6 +519,12 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
                 cand = _classify(g.group("t"), _Pos([(ln, a, a + g.end("t"))]), ln.end)
                 if cand is not None:
                     out.append(cand)
+            crumb = _CRUMB_TITLE.search(frag)
+            if crumb is not None and _ends_kind(frag):
+                # breadcrumbs ending with the page's own 关于 heading (首页 > 公报 > 2020年第7号关于…的报告)
+                cand = _classify(crumb.group("t"), _Pos([(ln, a + crumb.start("t"), b)]), ln.end)
+                if cand is not None and cand.kind in ("about", "wrapper", "consult"):
+                    out.append(cand)
             continue
         c, pos, end = frag, _Pos([(ln, a, b)]), ln.end
         # a title broken over lines: join the short fragments that follow until it ends with a kind
@@ -739,13 +748,31 @@ def _citing_clause(text: str, pos: int) -> bool:
     return bool(_CITING_WORDS.search(text, starts[-1] if starts else lo, pos))
 
 
+_CHROME_LINE = 12   # a page's button row (列印, 字号:大中小) is short
+
+
+def _chrome_only(text: str, start: int, end: int) -> bool:
+    """Are the lines in ``text[start:end]`` empty or page buttons (列印, 字号: 大 中 小,
+    【打印】) — nothing a document says? A title above them still heads what follows."""
+    for line in text[start:end].split("\n"):
+        c = _WS.sub("", line)
+        if not c:
+            continue
+        if len(c) > _CHROME_LINE:
+            return False
+        a, b = _clean(c)
+        if b > a and not _JUNK_START.match(c):
+            return False
+    return True
+
+
 def find_title(text: str, hi: int = 3000) -> Title:
     """The document's own title in its head (see the module docstring for the order)."""
     hi = min(len(text), hi)
     cands = _candidates(text, hi)
     dl = _DATELINE.search(text, 0, hi)
     if dl:  # a report delivered to a congress: its title stands right above its dateline
-        above = [c for c in cands if c.line_end <= dl.start() and not text[c.line_end:dl.start()].strip()]
+        above = [c for c in cands if c.line_end <= dl.start() and _chrome_only(text, c.line_end, dl.start())]
         if above:
             c = above[-1]
             return Title(c.title, (c.start, c.end), (c.head_start, c.line_end), "report")
@@ -912,7 +939,8 @@ def own_title(text: str, found: str = "", found_span: tuple[int, int] | None = N
 # or issues it (现将《X》印发给你们, 现予印发): it is the official text, not a report about it
 _SELF = re.compile(r"特?制[定订]本(?:行动|实施|工作)?(?:" + _KIND + r"|若干措施|实施意见|细则|纲要)|现提出(?:以下|如下)(?:实施)?意见"
                    r"|本(?:办法|规定|细则|措施|方案|意见)自[^。\n]{2,20}起(?:施行|实施|执行)"
-                   r"|印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|现批复如下|特此通知")
+                   r"|印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|现批复如下|特此通知"
+                   r"|现将[^。\n]{0,60}?(?:报告|汇报)如下")   # a report to the body it answers speaks as itself
 
 
 _DELEGATES = re.compile(r"^\s*各位(?:代表|委员)\s*[,，:：]", re.M)

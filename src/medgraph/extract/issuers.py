@@ -169,8 +169,11 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
         if not bare or bare in ("文件", "令"):
             if not bare and _NAVIGATION.match(_next_line(text, le)):
                 continue   # a site's banner above its breadcrumbs: the site, not the issuer
-            if heading is not None and ls >= heading[1] and not _signed(text, ls, le, lines):
-                continue   # bodies alone on a line below the title, far from any date: a table's cell
+            if (heading is not None and ls >= heading[1] and not _signed(text, ls, le, lines)
+                    and not _ADDRESSEE.match(_next_line(text, le))):
+                # bodies alone on a line below the title, far from any date: a table's cell —
+                # unless an addressee line follows (X局 / 市人大常委会：): the author of a report
+                continue
             out.extend(inside)
             continue
         signing = _body_line(text, ls, le, inside) if _signed(text, ls, le, lines) else None
@@ -214,6 +217,10 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
     # above X市人民政府办公室关于…): a labelled body whose office the document names is dropped
     labelled = [m for m in labelled if not any(o.entity_id != m.entity_id and o.entity_id.startswith(m.entity_id) for o in out)]
     return _unique(out + labelled)
+
+
+# a report's or letter's addressee on a line of its own (市人大常委会：)
+_ADDRESSEE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff、，,（）()]{2,40}[:：][ \t\u3000]*$")
 
 
 def _next_line(text: str, le: int) -> str:
