@@ -117,3 +117,20 @@ def test_title_score_counts_either_form(tmp_path: Path, capsys):
     import json
     t = json.loads(capsys.readouterr().out)["totals"]["all"]["title"]
     assert (t["tp"], t["fn"]) == (1, 0)
+
+
+def test_title_key_identifies_a_notice_with_the_one_document_it_issues():
+    """README Conventions: a notice issuing exactly one document and that document are one policy;
+    a notice issuing two, or a title that merely cites one, stays itself."""
+    y = "某市促进生物医药产业发展若干措施"
+    assert ev.title_key(f"某市人民政府办公室关于印发《{y}》的通知") == ev.title_key(y)
+    assert ev.title_key(f"关于转发《{y}（征求意见稿）》的通知") == ev.title_key(y)
+    assert ev.title_key(f"关于印发《{y}》《另一办法》的通知") != ev.title_key(y)
+    assert ev.title_key(f"关于落实《{y}》的通知") != ev.title_key(y)
+    assert ev.title_key(f"关于印发《{y}》的通知") != ev.title_key("某市促进医疗器械产业发展若干措施")
+
+
+def test_title_key_folds_big5_gateway_vocabulary():
+    """A Big5 gateway writes 高品质 where the policy says 高质量: the same title."""
+    assert ev.title_key("國際醫藥創新公園高品質建設實施方案") == ev.title_key("国际医药创新公园高质量建设实施方案")
+    assert ev.title_key("国际医药创新公园高质量建设实施方案") != ev.title_key("国际医药创新公园建设实施方案")
