@@ -98,3 +98,12 @@ def test_a_report_answering_a_body_is_its_own_document_and_its_author_issues_it(
     assert [nodes[e.source].name for e in issued] == ["泉州市卫生健康委员会"]
     ev = issued[0].evidence[0]
     assert text[ev.start:ev.end] == "泉州市卫生健康委员会"
+
+
+def test_a_quoted_title_broken_inside_its_marks_on_a_flattened_page_is_joined():
+    # a PDF's text: the masthead, number and notice heading on one line, the 《》 title broken
+    # by a blank line, the salutation glued after the heading's 的通知
+    text = ("某某县爱国卫生运动委员会文件 某爱卫〔2031〕3 号 某某县爱国卫生运动委员会 关于印发《某某县\n\n"
+            "2031 年病媒生物防制 工作方案》的通知 各乡镇人民政府、县直各部门: 为做好\n\n"
+            "2031 年病媒生物防制工作, 现将 《某某县\n\n2031 年病媒生物防制工作方案》印发给你们,请认真组织实施.\n")
+    assert _title(text) == "某某县2031年病媒生物防制工作方案"

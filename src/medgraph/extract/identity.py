@@ -269,6 +269,8 @@ _JUNK = re.compile(r"(?=[hw>首此\d])(?:https?:|www\.|>|首页|此件公开发�
 _JUNK_START = re.compile(r"来源|当前位置|(?:信息|新闻|文章|政策|内容|详细)?详情$|导航(?:菜单|栏)?$|(?:列印|打印|正文)$|您(?:现在)?(?:的)?(?:所在)?的?位置|上一篇|下一篇|相关(?:文件|链接|阅读|新闻|政策|文章)|推荐阅读|热点|热门|最新(?:文件|政策|动态)"
                          r"|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十\d]{1,4}[章条节篇]")
 _NO_TITLE = re.compile(r"[，,。；;！？!?:：]")   # a sentence, or a label (浏览量:) — not a title
+# the rest of a title broken inside 《》: up to its 》 (and the notice's 的通知), no sentence in it
+_QUOTE_CLOSE = re.compile(r"[^《》，,。；;！？!?:：\n]{2,58}》(?:的(?:通知|公告|通告))?")
 # the last crumb of breadcrumbs (> or ») when it is an official 关于 heading, after the gazette
 # issue that may open it (市人大常委会公报2020年第7号关于…)
 _CRUMB_TITLE = re.compile(r"[>»›](?:[^>»›关]*?(?:第\d{1,3}[号期]|\d{1,3}[号期]))?(?P<t>关于[^>»›]{4,140})$")
@@ -539,6 +541,11 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
                 if not nx.c:
                     continue
                 na, nb = _clean(nx.c)
+                close = _QUOTE_CLOSE.match(nx.c) if jc.count("《") > jc.count("》") else None
+                if close is not None and close.end() < nb:
+                    # a quoted title broken inside 《》, the notice's salutation glued after its
+                    # close on a flattened page (关于印发《X / Y》的通知 各镇人民政府: …)
+                    na, nb = 0, close.end()
                 nf = nx.c[na:nb]
                 if (not nf or len(nf) > 60 or _junk(nf)
                         or (not opened and (_OPENS.match(nf) or "关于" in nf)) or na > 0):
