@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from medgraph import evaluate as ev
@@ -51,6 +52,66 @@ def test_hide_annotations_removes_owner_lists_only():
     hidden = ev.hide_annotations(text)
     assert "市科技局" not in hidden and "市卫健委" not in hidden and "市医保局" not in hidden
     assert "对创新药给予奖励。" in hidden
+
+
+# owners stated in three styles the labelled-note regex does not know: a 牵头/配合 note, a duty
+# list (A、B负责落实), and a task table's owner column (its own document: a document's measures
+# come from one list, so a table beside numbered items would not be read as owners)
+NOTE_AND_DUTY_LIST = """江门市促进医疗器械产业发展若干措施
+
+一、重点措施
+（一）加快创新产品注册。对首次取得三类医疗器械注册证的企业给予奖励。（市市场监管局牵头，市财政局配合）
+（二）建设产业集聚园区。支持各县（市、区）布局医疗器械专业园区，完善配套设施。（市发展改革局、市自然资源局负责落实）
+
+江门市人民政府办公室
+2025年3月1日
+"""
+TASK_TABLE = """江门市医疗器械产业重点任务分工
+
+序号 | 重点任务 | 牵头单位
+1 | 引进高端医疗器械项目 | 市商务局
+2 | 培育本地龙头企业 | 市工业和信息化局
+
+江门市人民政府办公室
+2025年3月1日
+"""
+
+
+def _explicit_and_measures(text: str) -> tuple[set[tuple[str, str, str]], list[str]]:
+    from medgraph.documents import read_bytes
+    from medgraph.extract import extract
+
+    ex = extract(read_bytes(text.encode("utf-8"), "hide-test.txt"))
+    names = {n.id: n.name for n in ex.nodes}
+    owners = {(names[e.target], names[e.source], e.props.get("role", "lead")) for e in ex.edges
+              if e.type == "LEADS" and any(v.method == "explicit" for v in e.evidence)}
+    return owners, sorted(n.name for n in ex.nodes if n.label == "Measure")
+
+
+@pytest.mark.parametrize("text, owners, kept", [
+    (NOTE_AND_DUTY_LIST,
+     {("加快创新产品注册", "江门市市场监督管理局", "lead"), ("加快创新产品注册", "江门市财政局", "support"),
+      ("建设产业集聚园区", "江门市发展和改革局", "lead"), ("建设产业集聚园区", "江门市自然资源局", "lead")},
+     ["对首次取得三类医疗器械注册证的企业给予奖励。", "支持各县（市、区）布局医疗器械专业园区，完善配套设施。"]),
+    (TASK_TABLE,
+     {("引进高端医疗器械项目", "江门市商务局", "lead"), ("培育本地龙头企业", "江门市工业和信息化局", "lead")},
+     ["1 | 引进高端医疗器械项目 | ", "2 | 培育本地龙头企业 | "]),
+])
+def test_hide_annotations_hides_what_the_explicit_owner_extraction_reads(text, owners, kept):
+    """Hiding follows the extractor: every unit it reads as an explicit owner is gone, the hidden
+    text yields no explicit owner at all, and the measures (and their words) stay the same, so
+    the remit rule is asked about the same measures. The regex-only hiding left all of these."""
+    before, measures = _explicit_and_measures(text)
+    assert before == owners   # the document really states these owners, in these styles
+    hidden = ev.hide_annotations(text)
+    for unit in ("市市场监管局", "市财政局", "市发展改革局", "市自然资源局", "市商务局", "市工业和信息化局"):
+        assert unit not in hidden
+    for words in kept:
+        assert words in hidden
+    after, measures_after = _explicit_and_measures(hidden)
+    assert after == set()
+    assert measures_after == measures
+    assert hidden.count("\n") == text.count("\n")   # lines (and table rows) keep their shape
 
 
 def test_place_and_entity_matching():

@@ -47,6 +47,7 @@ import yaml
 from medgraph.catalog import Catalog, load_catalog
 from medgraph.documents import Document, DocumentError, read_bytes
 from medgraph.extract import extract
+from medgraph.extract.entities import find_entities
 from medgraph.models import Extraction, Node
 from medgraph.settings import get_settings
 from medgraph.textnorm import _GATEWAY_RE, GATEWAY_VOCABULARY, PINYIN_INSERT, to_simplified
@@ -270,9 +271,98 @@ def _doc_evidence(edge, doc_id: str, methods: Iterable[str] | None = None) -> li
     return [e for e in edge.evidence if e.document == doc_id and (methods is None or e.method in methods)]
 
 
-def hide_annotations(text: str) -> str:
-    """The text with its owner annotations removed (for the leave-annotation-out score)."""
-    return _ANNOTATION.sub("", text)
+# inside an explicit owner statement, what is hidden: the units (body and place mentions) and
+# the words that make it an owner statement; the measure's own words around them stay
+_OWNER_WORDS = re.compile(
+    r"(?:牵头|主责|责任|配合|协办|协助|协作|参与|经办|承办|主办)(?:单位|部门|领导)?|负责(?:落实|实施|推进)?|分别|按职责分工|"
+    r"等(?:有关|相关)?部门|各(?:有关|相关)?(?:单位|部门)")
+# a statement the extractor still reads after its units were removed: all its words go
+_WORD_RUNS = re.compile(r"[^\s|｜()（）\[\]【】〔〕,，.。;；:：、!！?？]+")
+# what a hidden unit becomes: a mark that names nobody, so a table cell stays a cell
+_HIDDEN = "□"
+_HIDE_ROUNDS = 3
+
+
+def _explicit_owner_spans(ex: Extraction, doc_id: str) -> list[tuple[int, int]]:
+    """Spans of the original that the explicit-owner extraction read: the evidence of every
+    LEADS edge (lead or support) with method ``explicit``."""
+    return sorted({(ev.start, ev.end) for e in ex.edges if e.type == "LEADS"
+                   for ev in e.evidence if ev.method == "explicit" and ev.document == doc_id and ev.end > ev.start})
+
+
+def _unit_spans(doc: Document, catalog: Catalog) -> list[tuple[int, int]]:
+    """Spans of the original where the extractor's entity pass finds a body or a place."""
+    ents = find_entities(doc.normalized, catalog, doc.id)
+    return [doc.to_original(m.start, m.end) for m in ents.mentions if m.label in ("Bureau", "District")]
+
+
+def _hide_in(piece: str, units: list[tuple[int, int]], base: int, whole: bool) -> str:
+    """One owner statement with its units (offsets ``base``-relative in ``units``) and owner
+    words replaced by the mark; ``whole``: every word of it."""
+    if whole:
+        return _WORD_RUNS.sub(_HIDDEN, piece)
+    out, pos = [], 0
+    for a, b in units:
+        a, b = max(a - base, pos), min(b - base, len(piece))
+        if b <= a:
+            continue
+        out += [piece[pos:a], _HIDDEN]
+        pos = b
+    out.append(piece[pos:])
+    return _OWNER_WORDS.sub(_HIDDEN, "".join(out))
+
+
+def _blank(text: str, spans: Iterable[tuple[int, int]], units: list[tuple[int, int]], whole: set) -> str:
+    """``text`` with the owner statements at ``spans`` hidden (merged where they overlap)."""
+    merged: list[list] = []   # [start, end, whole]
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+            merged[-1][2] = merged[-1][2] or (a, b) in whole
+        else:
+            merged.append([a, b, (a, b) in whole])
+    units = sorted(units)
+    out, pos, ui = [], 0, 0
+    for a, b, all_words in merged:
+        while ui < len(units) and units[ui][1] <= a:
+            ui += 1
+        inside = [u for u in units[ui:] if u[0] < b]
+        out += [text[pos:a], _hide_in(text[a:b], inside, a, all_words)]
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def hide_annotations(text: str, catalog: Catalog | None = None, path: str = "hidden.txt") -> str:
+    """The text with its owner statements hidden (for the leave-annotation-out score).
+
+    What is hidden is exactly what the explicit-owner extraction reads, so the two cannot drift
+    apart: the text is extracted, and inside the evidence span of every explicit LEADS edge
+    (notes, duty lists, table owner cells, task-card fields, X牵头Y配合, 由X负责, …) the units
+    the entity pass finds and the owner words become a mark (□) that names nobody, keeping the
+    measure's own words (a subject sentence quotes them too), line breaks, punctuation and table
+    cells, so the structure and the remit rule see the same measures. The result is extracted
+    again, up to a few rounds, until no explicit owner is left: a span read again loses all its
+    words, and hiding one style can uncover another that the extractor read only when the first
+    was absent. The labelled-note regex stays as a fallback for notes the extractor missed
+    (their words all go, as before)."""
+    catalog = catalog or load_catalog()
+    hidden, seen = text, set()
+    for round_ in range(_HIDE_ROUNDS):
+        try:
+            doc = read_bytes(hidden.encode("utf-8"), path)
+        except DocumentError:
+            break
+        spans = _explicit_owner_spans(extract(doc, catalog), doc.id)
+        # a labelled note the extractor did not read goes whole, as the regex-only hiding did
+        noted = [m.span() for m in _ANNOTATION.finditer(doc.original)] if round_ == 0 else []
+        spans += noted
+        if not spans:
+            break
+        whole = {sp for sp in spans if doc.original[sp[0]:sp[1]] in seen} | set(noted)
+        seen |= {doc.original[a:b] for a, b in spans}
+        hidden = _blank(doc.original, spans, _unit_spans(doc, catalog), whole)
+    return hidden
 
 
 def _read(path: Path, text_override: str | None = None) -> Document:
@@ -398,9 +488,9 @@ def leave_annotation_out(txt: Path, gold: dict, catalog: Catalog) -> dict:
     if not g_measures:
         return out
     try:
-        original = txt.read_bytes().decode("utf-8")
-        ex = extract(_read(txt, hide_annotations(original)), catalog)
-    except (DocumentError, UnicodeDecodeError):
+        original = _read(txt).original
+        ex = extract(_read(txt, hide_annotations(original, catalog, str(txt))), catalog)
+    except DocumentError:
         return out
     R = Resolver(gold)
     nodes = {n.id: n for n in ex.nodes}
