@@ -127,6 +127,7 @@ _CLASS_ITEM = re.compile(r"\s*(?:各|有关|相关|其他|其它|所属|市直�
 _CLASS_TAIL = re.compile(r"(?:有关|相关|各|所属|直属|其他|其它|成员)(?:职能)?(?:部门|单位|机构)(?:等)?\s*$")
 _SEPARATORS = "、，,；;和及与 \t\u3000"
 _OPEN, _CLOSE = "(（〈<《[［【", ")）〉>》]］】"
+_ITEM_CHAR = re.compile("[" + re.escape(_SEPARATORS + _OPEN + _CLOSE) + "]")
 
 # the subject of a sentence: body name(s), then what a subject does
 _SUBJECT_VERB = re.compile(
@@ -249,13 +250,14 @@ def _items(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out = []
     depth = 0
     start = lo
-    for i in range(lo, hi):
+    for m in _ITEM_CHAR.finditer(text, lo, hi):   # only brackets and separators matter
+        i = m.start()
         c = text[i]
         if c in _OPEN:
             depth += 1
         elif c in _CLOSE:
             depth = max(0, depth - 1)
-        elif depth == 0 and c in _SEPARATORS:
+        elif depth == 0:
             if i > start:
                 out.append((start, i))
             start = i + 1
