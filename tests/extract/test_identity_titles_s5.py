@@ -107,3 +107,13 @@ def test_a_quoted_title_broken_inside_its_marks_on_a_flattened_page_is_joined():
             "2031 年病媒生物防制 工作方案》的通知 各乡镇人民政府、县直各部门: 为做好\n\n"
             "2031 年病媒生物防制工作, 现将 《某某县\n\n2031 年病媒生物防制工作方案》印发给你们,请认真组织实施.\n")
     assert _title(text) == "某某县2031年病媒生物防制工作方案"
+
+
+def test_a_journal_pages_running_header_gives_the_title_after_its_issuer():
+    # a scanned journal page: issue, then 发文机关:标题 set off by wide spaces, then the page
+    # number glued to the text of an item that began on the page before
+    text = ("Page 5 - 某某卫生杂志2031年2期\nP. 5\n\n"
+            "2031 年 2 月 第 2 期          某某省爱国卫生运动委员会办公室:某某省2031年爱国卫生工作要点"
+            "                    5理能力。(省卫生健康委负责)\n\n"
+            "          (三) 开展病媒生物防制。(省卫生健康委牵头负责)\n")
+    assert _title(text) == "某某省2031年爱国卫生工作要点"

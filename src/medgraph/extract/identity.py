@@ -271,6 +271,10 @@ _JUNK_START = re.compile(r"来源|当前位置|(?:信息|新闻|文章|政策|�
 _NO_TITLE = re.compile(r"[，,。；;！？!?:：]")   # a sentence, or a label (浏览量:) — not a title
 # the rest of a title broken inside 《》: up to its 》 (and the notice's 的通知), no sentence in it
 _QUOTE_CLOSE = re.compile(r"[^《》，,。；;！？!?:：\n]{2,58}》(?:的(?:通知|公告|通告))?")
+# a field of a journal page's running header, set off by wide spaces: the issuing body, a colon
+# and the title (…第 1 期      健康X推进委员会办公室:健康X行动2023年工作要点      3…)
+_RUNNING_HEAD = re.compile(r"(?:^|[ \t\u3000]{3,})[\u4e00-\u9fff]{2,30}?(?:办公室|委员会|办公厅|人民政府|政府|局|厅|部|委|办|院)[:：]"
+                           r"(?P<t>[^:：，,。；;！？!?\s]{4,60})(?=[ \t\u3000]{3,}|$)")
 # the last crumb of breadcrumbs (> or ») when it is an official 关于 heading, after the gazette
 # issue that may open it (市人大常委会公报2020年第7号关于…)
 _CRUMB_TITLE = re.compile(r"[>»›](?:[^>»›关]*?(?:第\d{1,3}[号期]|\d{1,3}[号期]))?(?P<t>关于[^>»›]{4,140})$")
@@ -520,6 +524,13 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
             g = _GLUED.match(frag)   # a title a page glued to its first paragraph (X方案(2023-2025年)为贯彻…)
             if g and not _JUNK_START.match(frag):
                 cand = _classify(g.group("t"), _Pos([(ln, a, a + g.end("t"))]), ln.end)
+                if cand is not None:
+                    out.append(cand)
+            run = _RUNNING_HEAD.search(ln.raw) if "  " in ln.raw else None
+            if run is not None and _ends_kind(run.group("t")):
+                # a journal page's running header: 2023 年 3 月 第 1 期   X办公室:Title   3…
+                ra = len(_WS.sub("", ln.raw[:run.start("t")]))
+                cand = _classify(_WS.sub("", run.group("t")), _Pos([(ln, ra, ra + len(run.group("t")))]), ln.end)
                 if cand is not None:
                     out.append(cand)
             crumb = _CRUMB_TITLE.search(frag)
