@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import yaml
 
-from medgraph.extract import beijing, gazetteer, national_organs
+from medgraph.extract import bare_names, beijing, gazetteer, national_organs
 from medgraph.extract.place_kinds import ZONE_ENDS
 from medgraph.resources import asset
 from medgraph.textutil import slug
@@ -355,6 +355,7 @@ class BodyFinder:
         if "单位" in text or "牵头" in text:
             extra += self._owner_districts(text, scope, taken)
         extra += self._campaign_committees(text, scope, taken)
+        extra += self._bare_departments(text, scope, taken)
         if extra:
             taken_spans = sorted((b.start, b.end) for b in out)
             for b in extra:
@@ -417,6 +418,31 @@ class BodyFinder:
             out.append(Body(start, end, hit.name, hit.alias, hit.kind, hit.level, hit.jurisdiction, hit.district_id,
                             hit.government, hit.place))
             end = start - 1
+        return out
+
+    def _bare_departments(self, text: str, scope: Scope, taken: bytearray | None) -> list[Body]:
+        """Departments an owner context names without a place (a county's task table: 发改局,
+        财政局、经信局): the document's own, named as its level word would name them (发改局 in a
+        county document is read as 县发改局), so they merge with the prefixed mentions. Only
+        owner contexts (bare_names.owner_items), never prose."""
+        rel = _own_level_word(scope)
+        if not rel:
+            return []
+        out: list[Body] = []
+        memo = self._memo_of(scope)
+        for a, b in bare_names.owner_items(text):
+            if taken is not None and any(taken[a:b]):
+                continue
+            form = rel + text[a:b]
+            key = (form, "\0bare")
+            hit = memo.get(key, memo)
+            if hit is memo:
+                found = self._find(form, scope)
+                hit = memo[key] = found[0] if len(found) == 1 and found[0].start == 0 and found[0].end == len(form) \
+                    and found[0].level != "national" else None
+            if hit is not None:
+                out.append(Body(a, b, hit.name, hit.alias, hit.kind, hit.level, hit.jurisdiction, hit.district_id,
+                                hit.government, hit.place))
         return out
 
     def _campaign_committees(self, text: str, scope: Scope, taken: bytearray | None) -> list[Body]:
@@ -937,6 +963,16 @@ _MINISTRIES = sorted(((f, o.name) for f, o in national_organs.gazetteer()[0].ite
 # own; apart from the zone ends on purpose, since a 新区 or 高新区 may be run as a district (滨海新区政府)
 _NOT_DISTRICT_END = ("园区", "社区", "中心城区", "主城区", "老城区", "全城区", "市城区", "地区", "示范区", "自贸区", "试验区", "功能区", "集聚区", "片区", "辖区",
                      "街区", "景区", "校区", "院区", "市区", "郊区", "开发区", "保税区", "合作区")
+
+
+def _own_level_word(scope: Scope) -> str:
+    """The word that names the document's own level in a relative name (县 of 县发改局, 区,
+    市, 省), "" for a national document or one whose place is unknown."""
+    if scope.district:
+        return "区" if scope.district.endswith("区") else scope.district[-1] if scope.district[-1] in "县旗" else ""
+    if not scope.city or scope.city == NATIONAL:
+        return ""
+    return "市" if scope.city_full.endswith("市") else "省" if scope.city_full.endswith("省") else ""
 
 
 def district_word(name: str) -> bool:
