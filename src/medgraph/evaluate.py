@@ -271,13 +271,9 @@ def _doc_evidence(edge, doc_id: str, methods: Iterable[str] | None = None) -> li
     return [e for e in edge.evidence if e.document == doc_id and (methods is None or e.method in methods)]
 
 
-# inside an explicit owner statement, what is hidden: the units (body and place mentions) and
-# the words that make it an owner statement; the measure's own words around them stay
-_OWNER_WORDS = re.compile(
-    r"(?:牵头|主责|责任|配合|协办|协助|协作|参与|经办|承办|主办)(?:单位|部门|领导)?|负责(?:落实|实施|推进)?|分别|按职责分工|"
-    r"等(?:有关|相关)?部门|各(?:有关|相关)?(?:单位|部门)")
 # a statement the extractor still reads after its units were removed: all its words go
 _WORD_RUNS = re.compile(r"[^\s|｜()（）\[\]【】〔〕,，.。;；:：、!！?？]+")
+_NOTE_LABEL = re.compile(r"牵头单位|责任单位|配合单位|牵头部门|责任部门|配合部门|主责单位|负责单位")
 # what a hidden unit becomes: a mark that names nobody, so a table cell stays a cell
 _HIDDEN = "□"
 _HIDE_ROUNDS = 3
@@ -297,8 +293,10 @@ def _unit_spans(doc: Document, catalog: Catalog) -> list[tuple[int, int]]:
 
 
 def _hide_in(piece: str, units: list[tuple[int, int]], base: int, whole: bool) -> str:
-    """One owner statement with its units (offsets ``base``-relative in ``units``) and owner
-    words replaced by the mark; ``whole``: every word of it."""
+    """One owner statement with its units (offsets ``base``-relative in ``units``) replaced by
+    the mark (a unit's line breaks kept); ``whole``: every word of it. Owner words (牵头单位:,
+    负责) stay: they name nobody, and the structure reads them as the sign of an item that
+    carries owners, so hiding them would lose the measures the rule is asked about."""
     if whole:
         return _WORD_RUNS.sub(_HIDDEN, piece)
     out, pos = [], 0
@@ -306,10 +304,10 @@ def _hide_in(piece: str, units: list[tuple[int, int]], base: int, whole: bool) -
         a, b = max(a - base, pos), min(b - base, len(piece))
         if b <= a:
             continue
-        out += [piece[pos:a], _HIDDEN]
+        out += [piece[pos:a], _HIDDEN + "\n" * piece.count("\n", a, b)]
         pos = b
     out.append(piece[pos:])
-    return _OWNER_WORDS.sub(_HIDDEN, "".join(out))
+    return "".join(out)
 
 
 def _blank(text: str, spans: Iterable[tuple[int, int]], units: list[tuple[int, int]], whole: set) -> str:
@@ -339,13 +337,13 @@ def hide_annotations(text: str, catalog: Catalog | None = None, path: str = "hid
     What is hidden is exactly what the explicit-owner extraction reads, so the two cannot drift
     apart: the text is extracted, and inside the evidence span of every explicit LEADS edge
     (notes, duty lists, table owner cells, task-card fields, X牵头Y配合, 由X负责, …) the units
-    the entity pass finds and the owner words become a mark (□) that names nobody, keeping the
-    measure's own words (a subject sentence quotes them too), line breaks, punctuation and table
-    cells, so the structure and the remit rule see the same measures. The result is extracted
+    the entity pass finds become a mark (□) that names nobody, keeping the owner words
+    (牵头单位:, 负责), the measure's own words (a subject sentence quotes them too), line breaks,
+    punctuation and table cells, so the structure and the remit rule see the same measures. The result is extracted
     again, up to a few rounds, until no explicit owner is left: a span read again loses all its
     words, and hiding one style can uncover another that the extractor read only when the first
     was absent. The labelled-note regex stays as a fallback for notes the extractor missed
-    (their words all go, as before)."""
+    (every word after the label goes, as before)."""
     catalog = catalog or load_catalog()
     hidden, seen = text, set()
     for round_ in range(_HIDE_ROUNDS):
@@ -354,12 +352,15 @@ def hide_annotations(text: str, catalog: Catalog | None = None, path: str = "hid
         except DocumentError:
             break
         spans = _explicit_owner_spans(extract(doc, catalog), doc.id)
-        # a labelled note the extractor did not read goes whole, as the regex-only hiding did
-        noted = [m.span() for m in _ANNOTATION.finditer(doc.original)] if round_ == 0 else []
+        # a labelled note the extractor did not read: every word after its label goes (the
+        # label stays: the structure reads it as the sign of an item that carries owners)
+        noted = [(_NOTE_LABEL.search(doc.original, m.start(), m.end()).end(), m.end())
+                 for m in _ANNOTATION.finditer(doc.original)] if round_ == 0 else []
+        missed = {n for n in noted if not any(a < n[1] and n[0] < b for a, b in spans)}
         spans += noted
         if not spans:
             break
-        whole = {sp for sp in spans if doc.original[sp[0]:sp[1]] in seen} | set(noted)
+        whole = {sp for sp in spans if doc.original[sp[0]:sp[1]] in seen} | missed
         seen |= {doc.original[a:b] for a, b in spans}
         hidden = _blank(doc.original, spans, _unit_spans(doc, catalog), whole)
     return hidden
