@@ -220,7 +220,7 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
 
 
 # a report's or letter's addressee on a line of its own (市人大常委会：)
-_ADDRESSEE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff、，,（）()]{2,40}[:：][ \t\u3000]*$")
+_ADDRESSEE = re.compile(r"^[ \t\u3000]*(?!附件|附|抄送|抄报|联系人|备注|主题词|关键词)[\u4e00-\u9fff、，,（）()]{2,40}[:：][ \t\u3000]*$")
 
 
 def _next_line(text: str, le: int) -> str:
