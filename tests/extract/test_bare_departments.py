@@ -77,3 +77,14 @@ def test_only_owner_contexts_are_read():
     assert got == ["发改局", "财政局"]
     # without an owner column, a line of names is no owner cell
     assert bare_names.owner_items("工作任务\n建设产业园\n发改局、财政局\n") == []
+
+
+def test_a_yu_joining_two_functions_stays_inside_one_name():
+    """县海洋与渔业局: 与 joins two functions inside one name; after a body's end (县政府与农业局)
+    it joins two bodies, and after a word (加强与渔业局合作) it names nothing new."""
+    text = "牵头单位：青溪县海洋与渔业局；配合单位：青溪县人民政府与县农业局。加强与渔业局合作。\n"
+    doc, ex = extract_text("青溪县人民政府关于发展渔业的通知\n" + text, "bare-yu.txt")
+    names = {x.name for x in ex.nodes if x.label == "Bureau"}
+    assert "青溪县海洋与渔业局" in names
+    assert not any("与" in n for n in names - {"青溪县海洋与渔业局"})
+    assert not any(n.endswith("渔业局") and n != "青溪县海洋与渔业局" for n in names)

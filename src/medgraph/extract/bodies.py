@@ -204,7 +204,15 @@ def _run_start(text: str, pos: int) -> int:
     at most _MAX_RUN long."""
     lo = max(0, pos - _MAX_RUN)
     m = _THROUGH_LAST_BREAK.match(text, lo, pos)
-    return m.end() if m else lo
+    start = m.end() if m else lo
+    # 县海洋与渔业局, 自然资源与规划局: a 与 joining two functions inside one name — a short
+    # word after it, no body's end before it (县政府与农业局 lists two bodies) — goes on
+    if 1 < start and text[start - 1] == "与" and 2 <= pos - start <= 4 and text[start - 2] not in _NAME_END \
+            and text[start] not in "市区县省":
+        before = _run_start(text, start - 1)
+        if before < start - 1 and start - 1 - before <= 8:
+            return before
+    return start
 
 
 _LEAD_IN = re.compile(
