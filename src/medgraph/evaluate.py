@@ -286,9 +286,10 @@ def _explicit_owner_spans(ex: Extraction, doc_id: str) -> list[tuple[int, int]]:
                    for ev in e.evidence if ev.method == "explicit" and ev.document == doc_id and ev.end > ev.start})
 
 
-def _unit_spans(doc: Document, catalog: Catalog) -> list[tuple[int, int]]:
-    """Spans of the original where the extractor's entity pass finds a body or a place."""
-    ents = find_entities(doc.normalized, catalog, doc.id)
+def _unit_spans(doc: Document, catalog: Catalog, head: str) -> list[tuple[int, int]]:
+    """Spans of the original where the extractor's entity pass finds a body or a place
+    (``head``: the document's title, which tells a district's own 区水务局)."""
+    ents = find_entities(doc.normalized, catalog, doc.id, head=head)
     return [doc.to_original(m.start, m.end) for m in ents.mentions if m.label in ("Bureau", "District")]
 
 
@@ -351,7 +352,9 @@ def hide_annotations(text: str, catalog: Catalog | None = None, path: str = "hid
             doc = read_bytes(hidden.encode("utf-8"), path)
         except DocumentError:
             break
-        spans = _explicit_owner_spans(extract(doc, catalog), doc.id)
+        ex = extract(doc, catalog)
+        spans = _explicit_owner_spans(ex, doc.id)
+        own = _own_policy(ex)
         # a labelled note the extractor did not read: every word after its label goes (the
         # label stays: the structure reads it as the sign of an item that carries owners)
         noted = [(_NOTE_LABEL.search(doc.original, m.start(), m.end()).end(), m.end())
@@ -362,7 +365,7 @@ def hide_annotations(text: str, catalog: Catalog | None = None, path: str = "hid
             break
         whole = {sp for sp in spans if doc.original[sp[0]:sp[1]] in seen} | missed
         seen |= {doc.original[a:b] for a, b in spans}
-        hidden = _blank(doc.original, spans, _unit_spans(doc, catalog), whole)
+        hidden = _blank(doc.original, spans, _unit_spans(doc, catalog, own.name if own is not None else ""), whole)
     return hidden
 
 
