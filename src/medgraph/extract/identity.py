@@ -288,7 +288,28 @@ _ISSUE_ONLY = re.compile(r"^(?:公告|通告|通知)$")   # 关于发布…: a b
 _CONSULT = re.compile(r"^关于(?:对|就)?《(?P<x>[^》]{4,100})》.{0,30}?征求意见的(?:公告|通知|函)$")
 _ABOUT = re.compile(r"^.{0,60}?关于.+")
 _REPOST = re.compile(r"^《(?P<t>[^《》]{4,100})》\s*(?:正式)?(?:发布|印发|出台|公布|全文|出炉|解读|政策解读|来了|印发通知)?[!！]?$")
-_ISSUING = re.compile(r"[^。\n]{0,300}?(?:印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|印发给各)")
+_ISSUING_WORDS = r"印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|印发给各"
+
+
+class _IssuingSentence:
+    r"""``search`` = that of ``[^。\n]{0,300}?(?:words)`` (the issuing sentence up to its words),
+    without trying the lazy run at every position: the leftmost match starts where the run
+    reaching the first occurrence of the words can start (300 back, after the last 。/line
+    break), so one literal search and one anchored match give it (1-2 ms per call before)."""
+
+    _rx = re.compile(r"[^。\n]{0,300}?(?:" + _ISSUING_WORDS + ")")
+    _words = re.compile(_ISSUING_WORDS)
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match | None:
+        w = self._words.search(text, pos, endpos)
+        if w is None:
+            return None
+        q = w.start()
+        start = max(pos, q - 300, text.rfind("。", pos, q) + 1, text.rfind("\n", pos, q) + 1)
+        return self._rx.match(text, start, endpos)
+
+
+_ISSUING = _IssuingSentence()
 _QUOTED = re.compile(r"《(?P<y>[^《》\n]{4,100})》")
 _PRINTED_IN = re.compile(r"(?:关于印发|现将|印发)\s*《(?P<t>[^》]{4,100})》")
 _DRAFT = re.compile(r"[(（](?:征求意见稿|送审稿|草案|讨论稿)[^()（）]{0,10}[)）]")
