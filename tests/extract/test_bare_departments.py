@@ -88,3 +88,10 @@ def test_a_yu_joining_two_functions_stays_inside_one_name():
     assert "青溪县海洋与渔业局" in names
     assert not any("与" in n for n in names - {"青溪县海洋与渔业局"})
     assert not any(n.endswith("渔业局") and n != "青溪县海洋与渔业局" for n in names)
+
+
+def test_national_organs_are_never_read_as_bare_departments():
+    for name in ("财政部办公厅", "体育总局", "市场监管总局", "教育部"):
+        assert not bare_names.BARE.fullmatch(name), name
+    for name in ("财政局", "政务服务管理局", "卫健委", "发改局", "商务局"):
+        assert bare_names.BARE.fullmatch(name), name

@@ -34,7 +34,8 @@ STEMS: tuple[str, ...] = tuple(sorted({s for _, stems in FUNCTIONS for s in stem
 _ORGAN = r"(?:委员会|办公室|管理局|服务局|发展局|促进局|工作部|局|委|办|厅)"
 # a bare name: a stem, at most a few more name characters (政务服务管理局), its organ;
 # another name may follow in brackets (发改局(服务业发展局)) and is left to the finder
-BARE = re.compile(r"(?:" + "|".join(STEMS) + r")[\u4e00-\u9fff]{0,4}?" + _ORGAN)
+# (never through a 部 or 总: 财政部办公厅, 体育总局 are national organs)
+BARE = re.compile(r"(?:" + "|".join(STEMS) + r")(?:(?![部总])[\u4e00-\u9fff]){0,4}?" + _ORGAN)
 _ALIAS = re.compile(r"[（(][^（()）\n]{1,14}[）)]")
 
 # owner contexts: a label's list (牵头单位：A、B), a duty bracket （A、B负责）, and in a
