@@ -26,6 +26,8 @@ def group_of(gold_text: str) -> str:
     s = line.group(0) if line else "split: dev"
     if "held-2" in s:
         return "held-2 (opened)"
+    if "dev-5" in s:
+        return "dev-5 (written in session 5)"
     if "held-3" in s:
         return "held-3 (opened in session 5)"
     if "session 3" in s:
@@ -42,7 +44,7 @@ def main() -> None:
         groups.setdefault(group_of(g.read_text(encoding="utf-8")), []).append(g)
     print("| group | docs | " + " | ".join(KINDS) + " |")
     print("|---|---|" + "---|" * len(KINDS))
-    for name in ("first dev", "held in session 3 (opened)", "held-2 (opened)", "held-3 (opened in session 5)", "held (unread)"):
+    for name in ("first dev", "held in session 3 (opened)", "held-2 (opened)", "held-3 (opened in session 5)", "dev-5 (written in session 5)", "held (unread)"):
         golds = groups.get(name, [])
         if not golds:
             continue

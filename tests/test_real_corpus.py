@@ -19,17 +19,18 @@ CORPUS = Path(__file__).resolve().parent / "corpus" / "real"
 # are tuned on; ``held`` is a set nobody writing rules reads — its failure message gives counts
 # only, never the documents' misses, so a failing test does not leak held text into tuning.
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
-    # dev grew at the start of session 5 by the 26 opened held-3 documents (scored untuned at
-    # the end of session 4): these floors are the 147-document dev scores less a margin.
+    # dev grew in session 5: the 26 opened held-3 documents, then "dev-5" — documents written
+    # for owner styles (untuned scores in EVALUATION.md). These floors are the dev scores after
+    # dev-5 landed (41 documents, 16:18 UTC) less a margin; the lead raises them as extraction catches up.
     "dev": {
-        "measures": (0.96, 0.93),
-        "owners": (0.96, 0.82),
-        "owners_any_role": (0.97, 0.84),
-        "issuers": (0.95, 0.87),
-        "doc_number": (0.97, 0.95),
-        "title": (0.92, 0.88),
-        "located_in": (0.95, 0.83),
-        "bodies": (0.94, 0.88),
+        "measures": (0.93, 0.70),
+        "owners": (0.95, 0.61),
+        "owners_any_role": (0.96, 0.61),
+        "issuers": (0.95, 0.83),
+        "doc_number": (0.97, 0.91),
+        "title": (0.86, 0.79),
+        "located_in": (0.95, 0.80),
+        "bodies": (0.93, 0.85),
     },
     "held": {
         "measures": (0.85, 0.70),

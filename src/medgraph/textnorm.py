@@ -121,6 +121,12 @@ _ASCII_WORD = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ%.+
 _END_CLOSERS_STR = "》”’)）」』】〉"
 _END_CLOSERS = set(_END_CLOSERS_STR)
 _DATE_START = re.compile(r"\d{2,4}\s*[年/\-.]|\d{1,2}\s*月")
+# a line opening with a row number and holding blank-separated cells after it: a table row
+# copied from a PDF or a web page (``33 新培育… 区科技局 区经信局… 2023年12月底``), not a
+# paragraph line (a wrapped quantity, ``120 项…``, has no second cell)
+_TABLE_ROW = re.compile(r"\d{1,3}[.、．]?[ \u3000]+\S{2,}[^\n]*?[ \u3000]+\S{2,}")
+_ROW_START = re.compile(r"\d{1,3}[.、．]?[ \u3000]+[\u4e00-\u9fff]")
+_CELL_GAP = re.compile(r"\S{2,}[ \u3000]+\S{2,}")
 _FINAL = set("。！？；：」』”’!?;:)）】》…")
 _KNOWN_RUNNING = re.compile(
     r"^(?:北京市人民政府公报|中华人民共和国国务院公报|国务院公报|北京市人民政府办公厅文件|北京市人民政府文件)"
@@ -166,6 +172,10 @@ def _can_join(a: str, b: str) -> bool:
     with sentence punctuation inside unless very long) and ``b`` not a heading nor a short title.
     """
     if len(a) < 20 or not b or "\t" in a or "\t" in b:  # table rows are not paragraphs
+        return False
+    if _TABLE_ROW.match(a) or _TABLE_ROW.match(b):  # nor rows whose cells blanks split (a PDF's table)
+        return False
+    if _ROW_START.match(b) and _CELL_GAP.search(a):  # a row after a row's last line (…市财政局 2031年底 / 3 引进…)
         return False
     last, first = a[-1], b[0]
     if last in _END_CLOSERS:  # 》”) closing a name mid-sentence, unless a sentence ended inside

@@ -72,6 +72,10 @@ def _sentence_ends(text: str) -> list[int]:
     return ends
 
 
+# every sentence (and clause-list) end of a text, ascending, computed once per text
+sentence_ends = _sentence_ends
+
+
 def sentence_bounds(text: str, pos: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
     """[start, end) of the sentence around ``pos`` (end includes the terminator): start is
     just past the last terminator in [lo, pos) (else lo; pos itself when pos <= lo), end

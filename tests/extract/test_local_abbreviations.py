@@ -12,7 +12,8 @@ from medgraph.extract import extract
 from medgraph.extract.bodies import ABBREVIATIONS, expand
 from medgraph.resources import asset
 
-_BODY_END = re.compile(r"(局|委员会|办公室|办公厅|政府|厅|院|协会|联合会|联合社)$")
+# (督查室: a government's inspection office; 总工会, 红十字会: people's organisations, bodies by the corpus conventions)
+_BODY_END = re.compile(r"(局|委员会|办公室|办公厅|政府|厅|院|协会|联合会|联合社|督查室|工会|红十字会)$")
 
 
 def test_the_file_loads_by_class_and_every_official_form_names_a_body():

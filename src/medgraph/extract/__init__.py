@@ -9,6 +9,7 @@ relations.py (edges with evidence).
 from __future__ import annotations
 
 import re
+import weakref
 
 from medgraph.catalog import Catalog, load_catalog
 from medgraph.documents import Document
@@ -63,6 +64,23 @@ def _dates(document: Document, text: str, st) -> dict:
         ev[field_name] = {"quote": document.original[s:e], "start": s, "end": e, "basis": d.basis}
     out["dates_evidence"] = ev
     return out
+
+
+_BY_NUMBER: "weakref.WeakKeyDictionary[Catalog, tuple[int, dict[str, object]]]" = weakref.WeakKeyDictionary()
+
+
+def _policy_by_number(catalog: Catalog) -> dict:
+    """doc_number → the first catalogued policy with it (catalog order), once per catalog: the
+    lookup was a scan of every catalog entry for each document whose title is not catalogued."""
+    cached = _BY_NUMBER.get(catalog)
+    if cached is None or cached[0] != len(catalog.entries):
+        index: dict = {}
+        for e in catalog.by_label("Policy"):
+            number = e.props.get("doc_number")
+            if number is not None:
+                index.setdefault(number, e)
+        cached = _BY_NUMBER[catalog] = (len(catalog.entries), index)
+    return cached[1]
 
 
 def _heading_quote(original_body: str) -> str:
@@ -138,12 +156,13 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
         if st.title_span:
             # the document's own title opens with its issuer (国务院关于同意设立…的批复)
             ts = st.title_span[0]
-            lead = iss.title_opener(text, ts, [*ents.mentions, *ents.in_titles])
-            if lead is not None and lead.entity_id not in known:
-                issuers.append(lead)
-                known.add(lead.entity_id)
+            for lead in iss.title_opener(text, ts, [*ents.mentions, *ents.in_titles]):
+                if lead.entity_id not in known:
+                    issuers.append(lead)
+                    known.add(lead.entity_id)
         more = iss.signature(text, ents.mentions, st.measures[0].start if st.measures else 0)
         more += iss.decree(text, ents.mentions, region[1])
+        more += iss.adopted_by(text, ents.mentions, region[1])
         if st.title:
             more += iss.made_by(text, ents.mentions, title_key, title_key(st.title), region[1])
         if head.kind == "report" and not issuers and not more:
@@ -153,7 +172,7 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     if own_doc:
         entry = catalog.find_policy(st.title) if st.title else None
         if entry is None and st.doc_number:
-            entry = next((e for e in catalog.by_label("Policy") if e.props.get("doc_number") == st.doc_number), None)
+            entry = _policy_by_number(catalog).get(st.doc_number)
         policy_id = entry.id if entry else f"policy-{slug(policy_key(st.title) if st.title else (st.doc_number or document.id))}"
         base = node_for(policy_id) if entry else trusted_node(
             id=policy_id, label="Policy", name=st.title or document.id, aliases=[], documents=[document.id], props={})
@@ -198,6 +217,13 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     rel.sentence_relations(ctx, measure_spans)
     rel.titled_issuers(ctx)
     rel.name_locations(ctx)
+    if policy_id:
+        # who issued the document's own policy is issuers.py's answer (its heading, signature,
+        # metadata, 印发 sentence); a sentence that names the own title after some body's
+        # 印发 (根据X关于印发《它》的通知, the notice a 转发 forwards) does not add an issuer
+        own_issuers = {i.entity_id for i in issuers}
+        for k in [k for k, e in ctx.edges.items() if e.type == "ISSUED" and e.target == policy_id and e.source not in own_issuers]:
+            del ctx.edges[k]
     rel.body_links(ctx)
     places.locate(ctx, rel._add)  # 位于/范围包括/在此落地 and the places they name (places.py)
     if not st.is_policy:

@@ -48,6 +48,9 @@ _ORGANISATIONS = tuple(sorted({f for k, v in _BY_CLASS.get("organisations", {}).
 # negative lookaheads drop common words that end in a suffix character (局长, 委托, 办理 …).
 _SUFFIX = re.compile(
     r"(?=[人政管委办局厅海中镇街部法检科工领高爱联证银保" + "".join({o[0] for o in _ORGANISATIONS}) + r"])(?:"
+    # a people's congress, its standing committee, the CPPCC committee (not 人大代表, 政协委员: persons)
+    r"人民代表大会常务委员会|人大常委会|人民代表大会|人大(?!代表|常委|会堂)|政协(?!委员|提案|[\u4e00-\u9fff]{0,6}委员会)|"
+    r"人民政府政务督查室|人民政府督查室|政府政务督查室|政府督查室|"   # a government's own inspection office
     r"人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府办(?![理法好事学成结])|政府(?![投采引性资购补基性])|"
     # courts, procuratorates, the associations and leading groups policy texts make responsible
     r"中级人民法院|高级人民法院|人民法院|法院(?![系])|人民检察院|检察院|" + "|".join(_ORGANISATIONS) + "|"
@@ -68,25 +71,36 @@ _CORE_BAD = re.compile(
     r"的|[局委厅府会室][和、]|[和及与][省市区县])"
 )
 # a single space inside a name (深 圳市, 卫生健康 委员会); not after a number's or date's
-# last character (6号 云岩区…, 18日 食品药品监管局: separate words)
-_CJK_GAP = re.compile(r" (?=[\u4e00-\u9fff])(?<=[\u4e00-\u9fff] )(?<![号日年月] )")   # the space first: one fast scan
+# last character (6号 云岩区…, 18日 食品药品监管局: separate words), nor between a name's end
+# and a place opening the next (凤阳县卫生健康委员会 凤阳县财政局: two signatories on a line),
+# nor after a bureau's 局/厅 (区科技局 区经信局: two cells of a table row copied with blanks)
+_CJK_GAP = re.compile(r" (?=[\u4e00-\u9fff])(?<=[\u4e00-\u9fff] )(?<![号日年月局厅] )"   # the space first: one fast scan
+                      r"(?!(?<=[会局厅府室署] )[\u4e00-\u9fff]{2,3}[市县区省旗])")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _RUN_STOP = set("的与及或在于由为将把被对向从以等是了、，,。；;：:“”\"'《》()（）[]【】 \n\t·—-/")
 _MAX_RUN = 18
 
-_GOVERNMENT_SUFFIXES = frozenset(("人民政府", "政府", "人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室", "政府办"))
+_GOVERNMENT_SUFFIXES = frozenset(("人民政府", "政府", "人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室", "政府办",
+                                  "人民政府政务督查室", "人民政府督查室", "政府政务督查室", "政府督查室"))
 _NOT_DISTRICT_STEM = frozenset(("自治", "特别行政", "市辖", "城"))
 _SPECIAL_KIND = {
     "中级人民法院": "court", "高级人民法院": "court", "人民法院": "court", "法院": "court",
     "人民检察院": "procuratorate", "检察院": "procuratorate",
     **dict.fromkeys(_ORGANISATIONS, "association"),
     "科学院": "institute", "领导小组": "group", "联合社": "association",
+    **dict.fromkeys(("人民代表大会常务委员会", "人大常委会", "人民代表大会", "人大", "政协"), "congress"),
 }
+# the official names of a place's congress bodies by their written suffix (X + name, or the CPPCC's
+# 中国人民政治协商会议 + X + 委员会); a term between place and suffix (第十六届, 十五届) names the same body
+_CONGRESS = {"人民代表大会常务委员会": "人民代表大会常务委员会", "人大常委会": "人民代表大会常务委员会",
+             "人民代表大会": "人民代表大会", "人大": "人民代表大会", "政协": "委员会"}
+_TERM = re.compile(r"第?[一二三四五六七八九十百零〇]{1,4}届")
 # national bodies named without 国家 (general knowledge); a bare 人民银行 is the central bank
 # only as 中国人民银行 or inside a list of national bodies (人民银行德阳市中心支行 is a branch)
 _NATIONAL_NAMED = {f: national_organs.gazetteer()[0][f].name
                    for f in ("中国人民银行", "人民银行", "证监会", "银保监会", "银监会", "保监会")}   # names: the gazetteer's
 _NO_CORE_SUFFIXES = frozenset(("人民政府", "政府", "人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室", "政府办",
+                               "人民政府政务督查室", "人民政府督查室", "政府政务督查室", "政府督查室",
                                "委", "海关", "管委会", "管理委员会", "中级人民法院", "高级人民法院", "人民法院", "法院",
                                "人民检察院", "检察院", *_ORGANISATIONS, "科学院", "爱卫会"))
 _PLACE_ONLY = frozenset(("中级人民法院", "高级人民法院", "人民法院", "法院", "人民检察院", "检察院", *_ORGANISATIONS, "科学院"))
@@ -135,6 +149,8 @@ def expand(form: str) -> str:
     full = _expand_table(form)
     if full == form and form.endswith("委") and len(form) >= 3:
         return form + "员会"  # 商务委 → 商务委员会, 卫生和计划生育委 → …委员会
+    if full == form and form.endswith("办公室") and len(form) >= 5:
+        return expand(form[:-3]) + "办公室"   # 卫健委办公室: the office of the 卫生健康委员会
     return full
 
 
@@ -162,8 +178,8 @@ def _kind(suffix: str, core: str) -> str:
         return special
     if suffix.endswith(("人民政府", "政府")):
         return "government"
-    if "政府" in suffix:
-        return "office"
+    if "政府" in suffix or core == "府" and suffix in ("办公厅", "办公室", "办"):
+        return "office"   # 市府办公厅, 市府办: 府 is the government
     if suffix in ("管委会", "管理委员会"):
         return "committee"
     if suffix == "海关":
@@ -193,7 +209,7 @@ def _run_start(text: str, pos: int) -> int:
 
 _LEAD_IN = re.compile(
     r"(会同|联合|协调|组织|指导|配合|牵头|负责|督促|要求|支持|推动|依托|委托|授权|印发|发布|报送|报请|提请|"
-    r"商请|征求|转发|落实|贯彻|登录|访问|经|由|请|报|向|按|并|及|和|与|同|对|将|为|据|称|中共)$"
+    r"商请|征求|转发|转载|落实|贯彻|登录|访问|经|由|请|报|向|按|并|及|和|与|同|对|将|为|据|称|在|中共)$"
 )
 
 
@@ -219,7 +235,7 @@ class BodyFinder:
             r"|(?P<rel>自治区|[市区县省旗])"
             r"|(?P<gcity>[\u4e00-\u9fff]{2,3}?)(?P<gclvl>市|省)(?:(?P<gcsub>[\u4e00-\u9fff]{1,4}?)(?P<gcslvl>新区|区|县|旗))?"
             r"|(?P<nat>国家|国务院|中国)"
-            r"|(?P<gsub>[\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗))"
+            r"|(?P<gsub>[\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗)|[^\x00-\u4dff市区县省镇乡村各全本该每两州郡其此同年月日个等和与及]县)"   # (沁县, 歙县: one-character counties)
             r")"
         )
         # a core that runs over the end of one name into the next (…委员会深圳市科技…: names
@@ -583,7 +599,7 @@ class BodyFinder:
         first = self._first
         for p in range(0, s):
             if text[p] not in first:
-                seg = text[p + 2:p + 6]
+                seg = text[p + 1:p + 6]
                 if "区" not in seg and "县" not in seg and "旗" not in seg and "市" not in seg[:2] and "省" not in seg[:2]:
                     continue  # only a generic place name (滨海新区, 德阳市) can start here: 区/县/市/省 comes soon
             pm = self._place_rx.match(text, p, s)
@@ -659,7 +675,7 @@ class BodyFinder:
             if p != 0 or scope.city in ("北京", NATIONAL) or not district_word(sub):
                 return None
             # 六盘水高新区 already carries its city's name
-            place_full = sub if sub.startswith(scope.city) else scope.city_full + sub
+            place_full = sub if sub.startswith(scope.city) or sub.endswith(("县", "旗")) else scope.city_full + sub
             level, juris, district_id = _LEVEL_OF.get(sub[-2:] if sub.endswith("新区") else sub[-1], "district"), sub, ""
         elif pm.group("gcity"):
             # a city the gazetteer does not know (德阳市, 六盘水市): the document's own, or one
@@ -705,6 +721,9 @@ class BodyFinder:
                         or pm.group("sub") in _NOT_DISTRICT_STEM:
                     return None   # 武汉市已报经区政府, 珠海市、…自治区人民政府: no district
                 place_full = city_full + pm.group("sub") + pm.group("slvl")
+                if not clvl and (city in gazetteer.PROVINCES or pm.group("sub") + pm.group("slvl") == "新区"):
+                    # 河北雄安新区, 兰州新区: a new area named after its province or city, as written
+                    place_full = city + pm.group("sub") + pm.group("slvl")
                 level, juris, district_id = _LEVEL_OF[pm.group("slvl")], pm.group("sub") + pm.group("slvl"), ""
                 if city == "北京":
                     d = self._dist_of.get(pm.group("sub") + pm.group("slvl"))
@@ -715,6 +734,18 @@ class BodyFinder:
                 place_full = city + clvl if clvl else city
                 level = _LEVEL_OF.get(clvl, "city")
                 juris, district_id = city, ""
+        if suffix in _CONGRESS:
+            if _TERM.fullmatch(core):
+                core = ""   # 北京市第十六届人民代表大会, 区十五届人大: the place's congress
+            if core or level not in ("city", "province", "district", "county") or pm.group("cpc"):
+                return None
+            if suffix == "政协":
+                name = "中国人民政治协商会议" + place_full + "委员会"
+            else:
+                name = place_full + _CONGRESS[suffix]
+            alias = place_full + ("人大常委会" if "常务" in suffix or "常委" in suffix else "政协" if suffix == "政协" else "人大")
+            return Body(start=p, end=e, name=name, alias=alias, kind="congress", level=level, jurisdiction=juris,
+                        district_id=district_id, place=place_full)
         if _CORE_BAD.search(core) or self._glued_rx.search(core) or scope.city and (core.find(scope.city) > 0 and core[core.find(scope.city) - 1] in _NAME_END):
             return None
         if suffix == "中心" and not _CENTRE_CORE.search(core):
@@ -729,7 +760,12 @@ class BodyFinder:
             # the court of a city is its intermediate court (市法院 = 广州市中级人民法院)
             suffix = {"city": "中级人民法院", "province": "高级人民法院"}.get(level, "人民法院")
         if suffix == "委" and not core:
-            return None  # 市委/区委 (the party committee, 市委、市政府坚强领导): not a government body
+            # 市委/区委/中共X市委 (市委、市政府决定): the place's party committee, 中共X委员会; a
+            # zone's or town's 委 alone names none (工委, 党委 are their own words)
+            if level not in ("city", "province", "district", "county") or pm.group("cpc") == "中华人民共和国":
+                return None
+            return Body(start=p, end=e, name="中共" + place_full + "委员会", alias=place_full + "委", kind="party",
+                        level=level, jurisdiction=juris, district_id=district_id, place=place_full)
         if suffix == "部" and not (core.startswith("委") and len(core) >= 3):
             return None  # only a party committee's department (市委社会工作部, 市委宣传部)
         if suffix in ("管委会", "管理委员会") and level not in ("zone", "district") and not core:
@@ -743,6 +779,10 @@ class BodyFinder:
         form = expand(core + suffix)
         kind = _kind(suffix, core)
         prefix = pm.group("cpc") or ""
+        if form == "税务局" and level in ("city", "province", "district", "county") and not prefix:
+            # a local tax bureau is the State Taxation Administration's (国家税务总局X区税务局)
+            return Body(start=p, end=e, name="国家税务总局" + place_full + "税务局", alias=place_full + "税务局",
+                        kind="bureau", level=level, jurisdiction=juris, district_id=district_id, place=place_full)
         if suffix == "海关":  # 中华人民共和国天津海关 = 天津海关
             name, alias = "中华人民共和国" + place_full + form, place_full + form
         elif prefix == "中华人民共和国":
@@ -800,6 +840,8 @@ class BodyFinder:
             return None
         if r > 0 and text[r - 1] == "各" or text[max(0, p - 1):p] == "各":
             return None
+        if not _OWNER_LIST_BEFORE.search(text, max(0, p - 80), p) and not _UNIT_LINE.match(text, e):
+            return None   # 建成桥墩镇、赤溪镇…敬老院: a town named in prose is a place; as a listed unit, its government
         if suffix == "镇":
             name, kind = place_full + stem + "镇人民政府", "government"
         else:
@@ -822,7 +864,7 @@ class BodyFinder:
         return city_full + district
 
 
-_VERBISH = re.compile("(落实|贯彻|推进|推动|支持|加快|经过|报请|提请|根据|按照|依照|围绕|服务|全面|建设|转发|印发|要求|部署|领导|统一|组织|协调|指导"
+_VERBISH = re.compile("(落实|贯彻|推进|推动|支持|加快|经过|报请|提请|根据|按照|依照|围绕|服务|全面|建设|转发|转载|印发|要求|部署|领导|统一|组织|协调|指导"
                       "|引导|开展|完善|实施)")
 _VERBISH_END = re.compile("(?:" + _VERBISH.pattern + ")$")
 
@@ -879,9 +921,12 @@ _YOUTH = re.compile(r"(?:共青团|团)([\u4e00-\u9fff]{0,6}?[市区县省])$")
 _WORK_COMMITTEE = re.compile(r"([\u4e00-\u9fff]{4,18}?)(?:党工委|工委)、$")
 _DISTRICT_END = re.compile(r"[区县](?=[、，,）)；;。\n])")
 _LISTED_DISTRICT = re.compile(r"(?<=[：:、，,])([\u4e00-\u9fff]{2,4}?(?:新区|区|县))(?=[、，,）)；;。\n])")
+# a town standing as a unit outside an owner list: addressed (X镇：), its government named
+# (黔灵镇人民政府), or alone in a table's cell (a line of its own)
+_UNIT_LINE = re.compile(r"[ \t]*(?:[：:]|人民政府|政府|$)", re.M)
 _OWNER_LIST_BEFORE = re.compile(r"(?:单位|部门)[ \t]*[:：][^。\n（(]*$|[（(][^。\n（()）]*$")
 NOT_A_PLACE_STEM = frozenset("设区 地级 县级 直辖 副省 兄弟 周边 相关 有关 各个 其他 所在 试点 示范 重点 省会 沿海 内陆 中心城 城乡 全省 全市 本省 本市 各省 各市".split())
-_NOT_STEM_CHARS = re.compile("[已经由请报将为对在于和及与并全本各该其的是了]")
+_NOT_STEM_CHARS = re.compile("[已经由请报将为对在于和及与并全本各该其的是了我时]")
 # the ministries of the State Council (today's and earlier ones), short form → official name,
 # from the national gazetteer (graph/national_organs.yaml); a ministry is named without a
 # place, so only this list makes 财政部 a body (财政部门 is not)
@@ -898,6 +943,7 @@ def district_word(name: str) -> bool:
     """Could ``name`` (…区/…县, no city) be a district or county (云岩区, 滨海新区), not an area
     word (城市社区, 产业园区, 示范区) or a phrase (已报经区)?"""
     return not (_CORE_BAD.search(name) or _NOT_STEM_CHARS.search(name) or name.endswith(_NOT_DISTRICT_END)
+                or _PROSE_VERB.search(name) or _VERBISH.search(name)   # 代表区人民政府, 转载沁县…: a verb before the place
                 or name.startswith("自治"))   # 自治县 alone is a kind of county, no county's name
 
 
@@ -940,6 +986,15 @@ def place_stem(stem: str) -> bool:
 # what makes a government's name the head of a class of its departments (市政府各委、办、局,
 # 区政府有关部门, 县政府所属单位, 旗政府相关委办局)
 _DEPARTMENTS_AFTER = re.compile(r"(?:各|有关|所属|相关|直属|组成|工作)(?:[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|委|办|局))|部门")
+
+
+_SESSION = re.compile(r"第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
+
+
+def session_after(text: str, end: int) -> bool:
+    """Does a session follow the body ending at ``end`` (市十四届人大五次会议)? Then the body is
+    named as the congress whose session a title is about, not as the title's issuer."""
+    return _SESSION.match(text, end) is not None
 
 
 def departments_after(text: str, end: int) -> bool:
@@ -1168,14 +1223,20 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
     if bj >= 0:
         found.append((bj, "北京"))
     city_rx = _city_rx(tuple(cities))
-    known = city_rx.search(head, 0, 600)
-    if known:
+    for known in city_rx.finditer(head, 0, 600):
         found.append((known.start(), known.group(1)))
+        if known.group(1) not in provinces:
+            break   # (the first province, and the first city: 湖北省武汉市 → 武汉)
     if found:
         first = min(found)[1]
         if first not in provinces:
             return first
         province = first
+        # (湖北省)武汉市…: a city of that province named in the head is more precise
+        city = next((c for _, c in sorted(found) if c not in provinces and c != NATIONAL
+                     and (CITY_PROVINCE.get(c) or gazetteer.PREFECTURES.get(c)) == province), "")
+        if city:
+            return city
     else:
         province = ""
     named: dict[str, int] = {}
@@ -1195,7 +1256,44 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
         return top
     # no city or province named anywhere, but a Beijing district or zone is (a district
     # bureau's measures: 在昌平区建设…): the document is Beijing's, the service's home city
-    return "北京" if _BEIJING_PLACE.search(text) else ""
+    if _BEIJING_PLACE.search(text):
+        return "北京"
+    return _named_once(text, named, provinces)
+
+
+# a province's own document number (鄂政发〔2018〕26号, 苏卫发…): the one-character name of a
+# province at a line's or field's start; 宁, 青, 新, 吉, 云, 贵 also open cities' numbers (南京,
+# 青岛, 新乡, 吉林市, 云浮, 贵阳): left out
+_PROVINCE_ABBR = {"冀": "河北", "晋": "山西", "蒙": "内蒙古", "辽": "辽宁", "黑": "黑龙江", "苏": "江苏", "浙": "浙江",
+                  "皖": "安徽", "闽": "福建", "赣": "江西", "鲁": "山东", "豫": "河南", "鄂": "湖北", "湘": "湖南",
+                  "粤": "广东", "桂": "广西", "琼": "海南", "川": "四川", "黔": "贵州", "滇": "云南", "藏": "西藏",
+                  "陕": "陕西", "甘": "甘肃"}
+_PROVINCE_NUMBER = re.compile(r"(?:^|(?<=[\s:：]))([" + "".join(_PROVINCE_ABBR) + r"])[\u4e00-\u9fff]{1,4}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号", re.M)
+_RELATIVE_PROVINCE = re.compile(r"(?<![\u4e00-\u9fff])省(?:人民政府|政府|委|[\u4e00-\u9fff]{1,8}?(?:厅|局|委员会|委))")
+
+
+def _named_once(text: str, named: dict[str, int], provinces: frozenset[str] | set[str]) -> str:
+    """The place of a text that never names its own (a page's excerpt, a repost whose only
+    place is its source line: 来源：…（转载淮安市政策文件）): the one city it names with 市 anywhere,
+    even once; else a province's own document number (鄂政发〔2018〕26号); else, when it speaks
+    of its 省X厅, the one province it names."""
+    cities = {c for c in named if c in CITY_PROVINCE or c in gazetteer.PREFECTURES or c in _MUNICIPAL}
+    for stem in _city_stems(text[:text.find("\n") + 1 or len(text)].replace("转载", "，")):   # the source line's
+        if place_stem(stem) and stem not in provinces:
+            cities.add(stem)
+    if len(cities) == 1:
+        return next(iter(cities))
+    if cities:
+        return ""
+    head = _CITED.sub(_blank, text[:1000])
+    number = _PROVINCE_NUMBER.search(head)
+    if number is not None:
+        return _PROVINCE_ABBR[number.group(1)]
+    if _RELATIVE_PROVINCE.search(text, 0, 20000):
+        found = {m.group(1) for m in _province_rx(frozenset(provinces)).finditer(text, 0, 20000)}
+        if len(found) == 1:
+            return found.pop()
+    return ""
 
 
 # Beijing's districts whose names are used nowhere else and its zones (亦庄, 中关村), from the

@@ -17,6 +17,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from medgraph.textutil import sentence_ends
+
 _CLAUSE_END = re.compile(r"[。；;！？!?\n]")
 _AREA = re.compile(r"(?:规划|占地|总|建设|用地|建筑)?面积(?:约|达|为|近|超过|共|约为)?\s*"
                    r"(\d+(?:\.\d+)?)\s*(平方公里|平方千米|km²|km2|公顷|万平方米|亩)")
@@ -26,6 +28,7 @@ _FUND_AFTER = re.compile(r"(?:总)?规模(?:为|达|达到|约|共|超过)?\s*(\
 _FUND_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*(亿|万)元(?:规模)?(?:的)?\s*$")
 _FOUNDED_AFTER = re.compile(r"(?:于|在)?\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:正式)?"
                             r"(?:成立|设立|组建|创立|揭牌|挂牌|落成|开园)")
+_FOUNDED_VERB = re.compile(r"成立|设立|组建|创立|揭牌|挂牌|落成|开园")
 _FOUNDED_SUFFIX = re.compile(r"(?:成立|设立|组建|创立|揭牌|挂牌|落成|开园)(?:于)\s*((?:19|20)\d{2})\s*年")
 
 SUBJECTS = {"area_km2": {"Platform", "District"}, "size_yi": {"Fund"},
@@ -72,7 +75,9 @@ def find_claims(text: str, mentions) -> list[Claim]:
     subjects = [m for m in by_start if m.label in _ANY_SUBJECT]
     if not area and not subjects:
         return out
-    ends = [m.start() for m in _CLAUSE_END.finditer(text)]   # one scan; each clause by bisect
+    # one scan per text, shared with sentence_bounds (the same end characters as _CLAUSE_END);
+    # each clause by bisect
+    ends = sentence_ends(text)
 
     for m in _AREA.finditer(text) if area else ():
         lo, _ = _clause(text, m.start(), ends)
@@ -90,13 +95,16 @@ def find_claims(text: str, mentions) -> list[Claim]:
                 out.append(Claim(subj.entity_id, "area_km2", v, b.start(), b.end(), b.group(1) + b.group(2)))
         if subj.label in SUBJECTS["size_yi"]:
             b = _FUND_BEFORE.search(text, max(lo, subj.start - 16), subj.start)
-            a = _FUND_AFTER.search(text, subj.end, hi)
+            # every match holds 规模: a clause without it is not tried at every position
+            a = _FUND_AFTER.search(text, subj.end, hi) if text.find("规模", subj.end, hi) != -1 else None
             hit = b or a
             if hit and not re.search(r"(撬动|带动|投资额度|吸引)", text[lo:hit.start()] if hit is a else ""):
                 v = float(hit.group(1)) / (10000 if hit.group(2) == "万" else 1)
                 out.append(Claim(subj.entity_id, "size_yi", v, hit.start(), hit.end(), hit.group(0).strip()))
         if subj.label in SUBJECTS["founded_year"]:
-            a = _FOUNDED_AFTER.search(text, subj.end, hi) or _FOUNDED_SUFFIX.search(text, subj.end, hi)
+            # both patterns end or start with a founding verb: a clause without one has no match
+            a = (_FOUNDED_AFTER.search(text, subj.end, hi) or _FOUNDED_SUFFIX.search(text, subj.end, hi)) \
+                if _FOUNDED_VERB.search(text, subj.end, hi) else None
             if a and not _subject(by_start, SUBJECTS["founded_year"], subj.end, a.start()):
                 out.append(Claim(subj.entity_id, "founded_year", int(a.group(1)), a.start(), a.end(), a.group(0).strip()))
     uniq = {(c.entity, c.attribute, c.start): c for c in out}

@@ -397,7 +397,27 @@ def _doc_district(finder: bd.BodyFinder, text: str, head: str, scope: bd.Scope, 
              and (b.level in ("district", "county") or b.level == "zone" and b.district_id)}
     if len(heads) == 1:
         return next(iter(heads))
-    return "", ""
+    return _source_district(text)
+
+
+# a page's source line naming a district or county of a city (来源：…（转载咸阳市秦都区创建…）)
+_SOURCE_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}?[市州](?P<d>[\u4e00-\u9fff]{2,3}?(?:区|县|旗))")
+# the text speaks of itself as a district's or county's (我区, 全县, 区委, 县政府)
+_SELF_DISTRICT = re.compile(r"(?:我|全|本)[区县旗]|(?<![\u4e00-\u9fff])[区县旗](?:委|政府|人民政府)")
+
+
+def _source_district(text: str) -> tuple[str, str]:
+    """The district a document whose own text never names it belongs to: the one its source
+    line names (X市Y区), when the text speaks of itself as a district's (我区, 区政府…)."""
+    src = bd.source_line(text)
+    if src is None:
+        return "", ""
+    m = _SOURCE_DISTRICT.search(text, src[0], src[1])
+    if m is None or not bd.district_word(m.group("d")):
+        return "", ""
+    level = m.group("d")[-1]
+    own = _SELF_DISTRICT.search(text, src[1], src[1] + 20000)
+    return (m.group("d"), "") if own is not None and level in own.group(0) else ("", "")
 
 
 _KNOWN_CITIES = frozenset(["北京", *OTHER_CITIES])

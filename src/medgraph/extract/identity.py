@@ -51,6 +51,9 @@ _NUMBER = re.compile(
 # number), or 第 before the serial (a decree or an announcement's number); what stands between a
 # match's start and its anchor (name characters, spaces, 2023年) never holds another anchor
 _NUMBER_ANCHOR = re.compile(r"[〔\[【(（［﹝〖][ \t\u3000]*(?:19|20)\d{2}|第[ \t\u3000]*\d")
+# every position where a _NUMBER match can start: the start of a run of name characters, 第,
+# a space after 令, a year
+_NUMBER_START = re.compile(r"(?=(?<![\u4e00-\u9fff])[\u4e00-\u9fff]|第|(?<=令)\s|(?:19|20)\d)")
 _ANN_BEFORE = re.compile(r"(?:公告|通告)\s*[(（〔\[]?\s*$")
 _LABEL = re.compile(r"(?:发文字号|文件编号|文号|字号|编号)")
 # the end of a body's name: a number glued after it (来源:上海市科学技术委员会沪科合(2009)029号)
@@ -99,13 +102,25 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     return (not before or bool(_NUMBER_LABEL.search(before))) and (not after or after.startswith(("|", "｜", "发文日期", "成文日期", "签发人")))
 
 
+# the masthead of a 红头文件 (某某委员会文件 某健促〔2019〕2号): the number follows the 文件 line
+_MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,40}?(?:委员会|人民政府|政府|办公厅|办公室|局|厅|委|部|院|室|组)文件$")
+
+
 def _own_place(text: str, start: int, end: int, after_body: bool) -> bool:
     """Where a document states its own number: alone on its line, after a label or the
-    issuer's name, or opening its title line (京政办发〔2016〕26号《…》 / 盘政办发〔2021〕10号 X关于…)."""
+    issuer's name, opening its title line (京政办发〔2016〕26号《…》 / 盘政办发〔2021〕10号 X关于…),
+    after the masthead ``X文件`` of a page flattened into one line, or in brackets right
+    after its own heading (X关于印发Y的通知（某府〔2019〕31号）来源:…): a heading is a line
+    with no sentence in it that ends with a document kind."""
     if after_body or stands_alone(text, start, end):
         return True
     before, after = _around(text, start, end)
-    return not before and len(after) <= 120 and not _SENTENCE.search(after)
+    if not before:
+        return len(after) <= 120 and not _SENTENCE.search(after)
+    if _MASTHEAD.search(_WS.sub("", before)):
+        return True
+    opened = text[:start].rstrip(" \t\u3000")[-1:] in ("(", "（", "[", "【")
+    return opened and not _SENTENCE.search(before) and _ends_kind(_WS.sub("", before))
 
 
 def _number_matches(text: str, lo: int, hi: int) -> Iterator[re.Match]:
@@ -126,9 +141,16 @@ def _number_matches(text: str, lo: int, hi: int) -> Iterator[re.Match]:
             start = pos                     # spaces all the way back: no bound, search from pos
         else:
             start = max(pos, at - max(back + 24, back + 1 + back2 + 4))
-        m = _NUMBER.search(text, start, hi)
+        # the pattern tried only where a match can start (a run of name characters, 第, 令's
+        # space, a year) up to the anchor: a search from ``start`` would scan on to the next
+        # match or the end of the head when this anchor starts none (年份 in brackets, 第一…)
+        m = None
+        for c in _NUMBER_START.finditer(text, start, min(hi, at + 4)):
+            m = _NUMBER.match(text, c.start(), hi)
+            if m is not None:
+                break
         if m is None:
-            return
+            continue   # no match by this anchor: the next match is found by a later one
         yield m
         pos = m.end()
 
@@ -177,13 +199,18 @@ def _numbers(text: str, lo: int, hi: int) -> list[_Num]:
             continue
         close = m.group("c")
         hao = m.group("hao")
-        if close is None and hao is None:
-            continue  # neither bracket closed nor 号: a year in brackets, not a number
         e = m.end()
+        if close is None and hao is None and not (stands_alone(text, ps, e) and any(w in p for w in _OFFICE_WORDS)):
+            # neither bracket closed nor 号: a year in brackets, not a number — unless an
+            # office's number (…发/函/字…) stands alone on its line, its 〕 and 号 lost (某府发〔202020)
+            continue
         own = _own_place(text, ps, e, after_body)
         if hao is None and not own:
             continue  # 京卫健促字(2017)4 is a number only where a number stands
-        t = f"{p}{m.group('o')}{m.group('y')}{close or _OPEN_CLOSE[m.group('o')]}{m.group('di') or ''}{m.group('n')}{hao or ''}"
+        # a closing bracket lost before the serial's 号 is restored (〔201410号 → 〔2014〕10号);
+        # with 号 lost too the number is kept as written (README Conventions)
+        shut = close or (_OPEN_CLOSE[m.group('o')] if hao else "")
+        t = f"{p}{m.group('o')}{m.group('y')}{shut}{m.group('di') or ''}{m.group('n')}{hao or ''}"
         out.append(_Num(t, ps, e, hao is not None, own))
     return out
 
@@ -214,6 +241,7 @@ def own_number(text: str, found: str = "", found_span: tuple[int, int] | None = 
 _TAIL = r"(?:[(（][^()（）\n]{1,30}[)）])*"
 _KIND = (r"(?:通知|意见|批复|决定|办法|规定|细则|措施|计划|方案|规划|纲要|要点|安排|报告|条例|规则|指南|通告|公告"
          r"|命令|决议|复函|的函|清单|目录|标准|指引|政策|分工|制度|章程|规程|纪要|白皮书|规范|准则|通报|任务分解|责任分解"
+         r"|(?:进度|一览|汇总|分解|责任|任务)表"
          r"|落实情况|完成情况|进展情况|执行情况"
          r"|行动(?=[(（][^()（）\n]{0,6}(?:19|20)\d{2}))")   # 健康X行动(2020—2030年): an action with its period
 _ENDS_KIND = re.compile(_KIND + _TAIL + r"$")
@@ -224,23 +252,25 @@ def _ends_kind(c: str, a: int = 0, b: int | None = None) -> bool:
     b = len(c) if b is None else b
     return _ENDS_KIND.search(c, max(a, b - _KIND_WINDOW), b) is not None
 # labels before a title: 标题：, 原标题:, [标题], 信息名称, 附:, 附件1
-_TITLE_LABEL = re.compile(r"^(?:[\[【]?(?:原标题|标题|题名|文件名称|信息名称|文件标题|名称|附件\d*|附)[\]】]?[:：]?)")
+_TITLE_LABEL = re.compile(r"^(?:[\[【]?(?:原标题|发文标题|标题|题名|文件名称|信息名称|文件标题|名称|信息详情|附件\d*|附)[\]】]?[:：]?)")
 _SHORT_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]")    # 北京:关于… (a repost's place label)
+# a repost's label before an official 关于 title: 某区企业奖励政策:关于…的若干政策意见
+_ABOUT_LABEL = re.compile(r"^[\u4e00-\u9fff\w()（）]{2,30}[:：](?=关于)")
 _LEAD_NUMBER = re.compile(r"^[(（]?[\u4e00-\u9fff]{1,10}[〔\[【(（][0-9]{4}[〕\]】)）]?[0-9]{1,4}号[)）]?")
 _TRAIL_NUMBER = re.compile(r"(?:[(（]?[\u4e00-\u9fff]{1,10}[〔\[【(（﹝](?:19|20)[0-9]{2}(?:[〕\]】)）﹞]第?[0-9]{0,4}号?)?[)）]?"
                            r"|[(（〔](?:19|20)[0-9]{2}年第[0-9]{1,4}号[)）〕]"   # (2021年第126号)
                            r"|[\[【(（]?(?:19|20)[0-9]{2}[-./年][0-9]{1,2}[-./月][0-9]{1,2}日?[\]】)）]?)$")   # [2023-05-06]
 # page debris glued after a title: 时间:…, 来源:…, 浏览次数, 分享, |…
-_DEBRIS = re.compile(r"(?=[发更成时日信来浏点分文字作责编索栏|｜【打关收])(?:(?:发布时间|发布日期|更新时间|成文日期|时间|日期|信息来源|来源|浏览次数|点击|分享|发文字号|文号|字号|字体|作者|责编|编辑|索引号|栏目)[:：]"
-                     r"|浏览次数|浏览量|【字体|【打印|打印本页|关闭窗口|收藏本页|分享到|[|｜])")
+_DEBRIS = re.compile(r"(?=[发更成时日信来浏点分文字作责编索栏|｜【打关收放缩])(?:(?:发布时间|发布日期|更新时间|成文日期|时间|日期|信息来源|来源|浏览次数|点击|分享|发文字号|文号|字号|字体|作者|责编|编辑|索引号|栏目)[:：]"
+                     r"|浏览次数|浏览量|【字体|【打印|打印本页|关闭窗口|收藏本页|分享到|放大字体|缩小字体|[|｜])")
 _TAG = re.compile(r"[(（](?:全文|附全文|原文|全文发布|附解读|附图解|图解|附件)[)）]$")   # (全文): a page's tag
 _SITE_SUFFIX = re.compile(r"^(?P<t>.+?" + _KIND + _TAIL + r")[-_—](?=[^\d])")  # 纲要-规划-政务公开-首都之窗
 _JUNK = re.compile(r"(?=[hw>首此\d])(?:https?:|www\.|>|首页|此件公开发布|\d{4}年\d{1,2}月\d{1,2}日)")
-_JUNK_START = re.compile(r"来源|当前位置|您(?:现在)?(?:的)?(?:所在)?的?位置|上一篇|下一篇|相关(?:文件|链接|阅读|新闻|政策|文章)|推荐阅读|热点|热门|最新(?:文件|政策|动态)"
+_JUNK_START = re.compile(r"来源|当前位置|(?:信息|新闻|文章|政策|内容|详细)?详情$|导航(?:菜单|栏)?$|(?:列印|打印|正文)$|您(?:现在)?(?:的)?(?:所在)?的?位置|上一篇|下一篇|相关(?:文件|链接|阅读|新闻|政策|文章)|推荐阅读|热点|热门|最新(?:文件|政策|动态)"
                          r"|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十\d]{1,4}[章条节篇]")
 _NO_TITLE = re.compile(r"[，,。；;！？!?:：]")   # a sentence, or a label (浏览量:) — not a title
 # a title fragment that opens a new title (not a continuation of the line above)
-_OPENS = re.compile(r"^(?:关于|国务院|中共|[\u4e00-\u9fff]{2,6}?(?:省|市|自治区|区|县)(?![场委级]))")
+_OPENS = re.compile(r"^(?:[(（][\u4e00-\u9fff]{2,8}[)）])?(?:关于|国务院|中共|[\u4e00-\u9fff]{2,6}?(?:省|市|自治区|区|县)(?![场委级]))")
 
 _WRAPPER = re.compile(r"^(?P<iss>.{0,60}?)(?:关于(?P<v1>印发|转发|颁布|发布|下达)|(?P<v2>印发|转发))(?P<x>.+?)(?:的(?:通知|公告|通告))?$")
 _NESTED = re.compile(r"关于(?:印发|转发)")
@@ -254,7 +284,7 @@ _QUOTED = re.compile(r"《(?P<y>[^《》\n]{4,100})》")
 _PRINTED_IN = re.compile(r"(?:关于印发|现将|印发)\s*《(?P<t>[^》]{4,100})》")
 _DRAFT = re.compile(r"[(（](?:征求意见稿|送审稿|草案|讨论稿)[^()（）]{0,10}[)）]")
 _PERIOD = (r"[(（](?:(?:19|20)\d{2}\s*年?\s*[-—–~至]+\s*(?:(?:19|20)\d{2}|\d{2})\s*年?|(?:19|20)\d{2}\s*年(?:版|修订|修正)?"
-           r"|试行|暂行|修订|修订版|征求意见稿[^()（）]{0,10}|送审稿|草案)[)）]")
+           r"|(?:19|20)\d{2}\s*年?\s*版|试行|暂行|修订|修订版|征求意见稿[^()（）]{0,10}|送审稿|草案)[)）]")
 _GLUED = re.compile(r"(?P<t>[^，,。；;：:！？!?《》]{6,60}?" + _KIND + _TAIL + r")(?=为|根据|按照|依据|近年来|当前)")
 _TAIL_LINE = re.compile(r"^(?:" + _PERIOD + r")+(?:》?的通知)?$")   # (2025—2027年)》的通知 on its own line
 _DEICTIC = re.compile(r"^本(?:区|市|省|县|州|盟|旗)")   # 本区促进…办法: the attached heading names the place
@@ -354,6 +384,12 @@ def _junk(frag: str) -> bool:
     return bool(_NO_TITLE.search(frag) or _JUNK.search(frag) or _JUNK_START.match(frag))
 
 
+# anti-copy debris a forum appends to a line (…的通知( _8 M1 x* {3 N# y1 D9 w): a run of ASCII after
+# the last CJK character holding a symbol no title holds — a closed bracket group ((2016)) stays
+_JUNK_CH = r"_*{}#$&%~^;/\\|@`+=<>!?'\""
+_ASCII_JUNK = re.compile(r"(?<=[\u4e00-\u9fff])[(\[]?[\x21-\x7e]*[" + _JUNK_CH + r"][\x21-\x7e]*$(?<![)\]])")
+
+
 @lru_cache(maxsize=8192)
 def _clean(c: str) -> tuple[int, int]:
     """(a, b): the title part of a compact line, without labels, numbers and debris.
@@ -374,6 +410,9 @@ def _clean(c: str) -> tuple[int, int]:
         return a, a
     while b > a and c[b - 1] in "|｜-_—·•":
         b -= 1
+    m = _ASCII_JUNK.search(c, a, b)
+    if m and m.start() > a + 4:
+        b = m.start()
     m = _TAG.search(c, a, b)
     if m and m.start() > a + 4:
         b = m.start()
@@ -384,10 +423,16 @@ def _clean(c: str) -> tuple[int, int]:
         m = _SITE_SUFFIX.match(c, a, b)
         if m:
             b = m.end("t")
-    m = _SHORT_LABEL.match(c, a, b)
+    m = _SHORT_LABEL.match(c, a, b) or _ABOUT_LABEL.match(c, a, b)
     if m and not c.startswith(("关于",), a) and _ends_kind(c, m.end(), b) and b - m.end() >= 6:
         a = m.end()
+    m = _PLACE_TAG.match(c, a, b)
+    if m and b - m.end() >= 6 and _ends_kind(c, m.end(), b):
+        a = m.end()   # (湖北省)武汉市…方案: a repost site's region tag before the title
     return a, b
+
+
+_PLACE_TAG = re.compile(r"[(（][\u4e00-\u9fff]{1,8}?(?:省|市|自治区|特别行政区)[)）]")
 
 
 def _balanced_tail(x: str) -> str | None:
@@ -443,6 +488,7 @@ class _Cand:
     head_start: int        # start of the heading (issuer included)
     whole: bool = True     # a wrapper heading that ends with its 的通知
     issuer: tuple[int, int] | None = None   # a cover's body (its span in the text)
+    notice: tuple[str, int, int] | None = None   # a wrapper's whole heading (issuer included) and its span
 
 
 def _candidates(text: str, hi: int) -> list[_Cand]:
@@ -551,9 +597,12 @@ def _classify(c: str, pos: _Pos, end: int) -> _Cand | None:
         if y is not None:
             xs += 1 if first else len(x) - len(y) - 1
             x = y
-        x = _strip_quotes(x)
+        bare = _strip_quotes(x)
+        xs += (len(x) - len(bare)) // 2   # the span starts inside the marks it dropped (《Y》 → Y)
+        x = bare
         s, e = span(off + xs, off + xs + len(x))
-        return _Cand("wrapper", x, s, e, end, pos[0], inner.endswith("的通知"))
+        return _Cand("wrapper", x, s, e, end, pos[0], inner.endswith("的通知"),
+                     notice=(inner, pos[off], pos[off + len(inner) - 1] + 1))
     if not _ends_kind(inner):
         return None
     s, e = span(off, off + len(inner))
@@ -570,10 +619,10 @@ def _placed(kc: str, kx: str) -> bool:
     return len(kx) >= 4 and len(kc) > len(kx) and kc.endswith(kx) and _PLACE_PREFIX.fullmatch(kc[:len(kc) - len(kx)]) is not None
 
 
-def _refine_wrapped(text: str, cand: _Cand, cands: list[_Cand], hi: int) -> _Cand:
-    """The policy a notice issues, as written: its own heading further down when that is the
-    wrapper's Y (less a year or a particle), else the issuing sentence's 《Y》 when it is the
-    same title; else the wrapper's Y."""
+def _refine_wrapped(text: str, cand: _Cand, cands: list[_Cand], hi: int) -> tuple[_Cand, str]:
+    """The policy a notice issues, as written, and what of it follows the notice ("heading",
+    "text" or ""): its own heading further down when that is the wrapper's Y (less a year or
+    a particle); else the issuing sentence's 《Y》 when it is the same title, or the wrapper's Y."""
     x = _COMPANIONS.sub("", cand.title)
     kx = _key(x)
     deictic = _DEICTIC.match(kx)
@@ -586,14 +635,76 @@ def _refine_wrapped(text: str, cand: _Cand, cands: list[_Cand], hi: int) -> _Can
         if (kc == kx or len(kc) >= 4 and 2 * len(kc) >= len(kx) and kx.endswith(kc)
                 or deictic and len(kx) - deictic.end() >= 4 and kc.endswith(kx[deictic.end():])
                 or _placed(kc, kx)):
-            return c
+            return c, "heading"
+    follows = ("heading" if _heading_below(text, x, kx, cand.line_end) else
+               "text" if _text_follows(text, cand.line_end)
+               or _OWN_TEXT.search(text, cand.line_end, min(len(text), cand.line_end + _OWN_TEXT_REACH)) else "")
     m = _ISSUING.search(text, cand.line_end, min(len(text), cand.line_end + 1500))
     q = _QUOTED.search(text, m.start(), m.end()) if m else None
     if q and (_key(q.group("y")) == kx or _placed(_key(q.group("y")), kx)):   # the issuing sentence's first 《Y》
-        return _Cand("wrapper", q.group("y"), q.start("y"), q.end("y"), cand.line_end, cand.head_start)
+        return _Cand("wrapper", q.group("y"), q.start("y"), q.end("y"), cand.line_end, cand.head_start), follows
     if x != cand.title:
-        return _Cand("wrapper", x, cand.start, cand.start + len(x), cand.line_end, cand.head_start)
-    return cand
+        return _Cand("wrapper", x, cand.start, cand.start + len(x), cand.line_end, cand.head_start), follows
+    return cand, follows
+
+
+# the issued text speaking as itself right below the notice's heading (…特制定本行动计划。一、…):
+# the page is the issued text under its notice's heading
+_OWN_TEXT = re.compile(r"特?制[定订]本(?:行动|实施|工作)?(?:" + _KIND + r"|若干措施|实施意见|细则|纲要)|现提出(?:以下|如下)(?:实施)?意见"
+                       r"|本(?:办法|规定|细则|措施|方案|意见)自[^。\n]{2,20}起(?:施行|实施|执行)")
+_OWN_TEXT_REACH = 3000
+_HEADING_TRIES = 40   # occurrences of a title's first characters looked at below the notice
+
+
+def _heading_below(text: str, x: str, kx: str, after: int) -> bool:
+    """Does a line below the notice's heading open with the title ``x`` — the issued text's
+    own heading, perhaps broken over lines? A few ``find`` calls for its first characters;
+    only lines that open with them are compared."""
+    lead = _strip_quotes(x).lstrip(_QUOTES)[:3]
+    if len(lead) < 3 or len(kx) < 4:
+        return False
+    pos = after
+    for _ in range(_HEADING_TRIES):
+        i = text.find(lead, pos)
+        if i == -1:
+            return False
+        ls = text.rfind("\n", 0, i) + 1
+        if _key(text[i:i + 2 * len(x) + 40]).startswith(kx):
+            if not text[ls:i].strip(" \t\u3000#*《〈"):
+                return True     # alone at the start of its line
+            j = i - 1
+            while j > ls and text[j] in "“\"‘'":
+                j -= 1
+            if text[j] in " \t\u3000)）日" and _body_after(text, i + len(x)):
+                # a page flattened to one line: the heading after a space, a closed bracket
+                # ((此件公开发布)) or the signature's date, with its body after it
+                return True
+        pos = i + 1
+    return False
+
+
+def _body_after(text: str, pos: int) -> bool:
+    return len(_CJK.findall(text, pos, pos + _BODY_WINDOW)) >= _BODY_AFTER
+
+
+# the date closing a notice's signature, on its own line (2020年6月28日, 二○一○年三月十八日, or
+# digits a scrape glued: 2024522)
+_SIGNED = re.compile(r"^[ \t\u3000]*(?:(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
+                     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+                     r"|(?:19|20)\d{3,5}日?)[ \t\u3000]*$", re.M)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_BODY_AFTER = 150       # CJK characters of text after the signature: the issued text follows
+_BODY_WINDOW = 600
+
+
+def _text_follows(text: str, after: int) -> bool:
+    """Does the issued text follow the notice although its heading is not found (worded
+    otherwise, or lost)? The notice's signature date, then a body of text."""
+    m = _ISSUING.search(text, after, min(len(text), after + 1500))
+    if m is None:
+        return False
+    d = _SIGNED.search(text, m.end(), min(len(text), m.end() + 1500))
+    return d is not None and _body_after(text, d.end())
 
 
 @dataclass
@@ -608,6 +719,24 @@ class Title:
 _DATELINE = re.compile(r"^[ \t\u3000]*[—－]{1,2}[^\n]{0,40}(?:\n[^\n]{0,30})?(?:会议|大会)上?[^\n]{0,10}$", re.M)
 _SUBMITTED = re.compile(r"现将(?P<t>[^。，,；;《》\n]{4,100}?的报告)(?:提交|提请|报告如下)")
 _MADE = re.compile(r"(?:制定|制订|编制|起草)了?\s*《(?P<t>[^《》\n]{4,100})》")
+
+
+_CLAUSE_START = re.compile(r"[。；;！？!?\n，,]")
+_CLAUSE_REACH = 300
+
+
+# a past issuing the text reports (已以市政府办公厅名义印发《X》: a progress record, not the notice)
+_REPORTED = re.compile(r"已[^，,。；;\n《》]{0,20}$")
+_CITING_WORDS = re.compile(r"根据|按照|依据|依照|贯彻|落实|执行|参照|对照|转发")
+
+
+def _citing_clause(text: str, pos: int) -> bool:
+    """Does the clause holding ``pos`` cite before it (根据X关于印发《Y》的通知…)? Then the 《Y》
+    it prints is another document's, not the one this text issues (为贯彻《A》，现将《Y》印发…:
+    the comma ends the citing clause)."""
+    lo = max(0, pos - _CLAUSE_REACH)
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, lo, pos)]
+    return bool(_CITING_WORDS.search(text, starts[-1] if starts else lo, pos))
 
 
 def find_title(text: str, hi: int = 3000) -> Title:
@@ -634,16 +763,55 @@ def find_title(text: str, hi: int = 3000) -> Title:
     if hit is not None and hit.kind == "wrapper" and not hit.whole:
         # a repost headline 关于印发X (cut before 的通知) above the notice's own full heading
         hit = next((c for c in cands if c.kind == "wrapper" and c.whole), hit)
+    if hit is not None and hit.kind == "about":
+        # a page's headline names the issuer (X关于Y), the document's own heading below it does
+        # not (关于Y): the document's heading is its title
+        k = _key(hit.title)
+        at = k.find("关于")
+        bare = next((c for c in cands if c.start >= hit.line_end and c.kind == "about" and at > 0
+                     and _key(c.title) == k[at:]), None)
+        if bare is not None:   # the headline still names the issuer: it stays the heading
+            return Title(bare.title, (bare.start, bare.end), (hit.head_start, hit.line_end), "about")
+    if hit is not None and hit.kind == "about" and hit.title.endswith("的通知"):
+        # a notice about a task (关于对X进行责任分解的通知) whose attachment follows under its own
+        # heading (附件1 / X责任分解): the attachment is the policy
+        att = _attachment_heading(text, cands, hit.line_end)
+        if att is not None:
+            return Title(att.title, (att.start, att.end), (hit.head_start, hit.line_end), "wrapper")
     if hit is not None:
         heading, kind = (hit.head_start, hit.line_end), hit.kind
         if kind == "wrapper":
-            hit = _refine_wrapped(text, hit, cands, hi)
+            notice = hit.notice
+            hit, follows = _refine_wrapped(text, hit, cands, hi)
+            if follows != "heading" and notice is not None:
+                # a notice issuing several texts: the policy is the one whose text follows
+                issued = _issued_titles(text, notice)
+                below = next((c for c in cands if c.start >= notice[2] and c.kind in ("plain", "about")
+                              and _key(c.title) in issued), None)
+                if below is not None:
+                    return Title(below.title, (below.start, below.end), heading, kind)
+            several = notice is not None and follows != "heading" and _issues_several(text, notice)
+            if several:
+                att = _attachment_heading(text, cands, notice[2])
+                if att is not None:   # several issued texts: the attachment that follows
+                    return Title(att.title, (att.start, att.end), heading, kind)
+            if (not follows and notice is not None and notice[0].endswith("的通知")
+                    and (not _ends_kind(_strip_quotes(hit.title)) or several)):
+                # the page carries the notice only, and what it issues is no policy text (a
+                # 名单) or several texts: the policy is the notice itself, its heading as written
+                return Title(notice[0], (notice[1], notice[2]), heading, kind)
         return Title(hit.title, (hit.start, hit.end), heading, kind)
     hit = next((c for c in cands if c.kind == "cover"), None)
     if hit is not None:   # a flattened cover: the title and its author, above a page's header
         return Title(hit.title, (hit.start, hit.end), hit.issuer, "cover")
-    m = _PRINTED_IN.search(text, 0, hi)
+    m = next((m for m in _PRINTED_IN.finditer(text, 0, hi)
+              if not _cited_title(text, m) and not _REPORTED.search(text, max(0, m.start() - 24), m.start())), None)
     if m:
+        if _TWO_QUOTED.match(text, m.start("t") - 1):
+            # 现将《A》《B》印发给你们: several texts; the policy is the attachment that follows
+            att = _attachment_heading(text, cands, m.end())
+            if att is not None:
+                return Title(att.title, (att.start, att.end), None, "issuing")
         return Title(m.group("t"), m.span("t"), None, "issuing")
     hit = next((c for c in cands if c.kind == "plain"), None)
     if hit is not None:
@@ -653,7 +821,68 @@ def find_title(text: str, hi: int = 3000) -> Title:
         sentence_end = text.find("。", m.end())
         consult = "征求意见" in text[m.end():sentence_end if sentence_end != -1 else m.end() + 80]
         return Title(m.group("t"), m.span("t"), None, "consult" if consult else "made")
+    # a page about a policy it names (an interpretation, a report of its release): the title it
+    # abbreviates (《X》(以下简称《Y》)), else the first it says was issued (发布/出台/修订…《X》),
+    # never one it cites with a number
+    m = next((m for m in _ABBREVIATED.finditer(text, 0, hi) if not _cited_title(text, m)), None) \
+        or next((m for m in _RELEASED.finditer(text, 0, hi)
+                 if not _cited_title(text, m) and not _REPORTED.search(text, max(0, m.start() - 24), m.start())), None)
+    if m:
+        return Title(m.group("t"), m.span("t"), None, "about_page")
     return Title("", None, None)
+
+
+def _issued_titles(text: str, notice: tuple[str, int, int]) -> set[str]:
+    """Keys of the titles in 《》 from the notice's heading to its issuing words."""
+    m = _ISSUING.search(text, notice[2], min(len(text), notice[2] + 1500))
+    keys = {_key(q.group("y")) for q in _QUOTED.finditer(notice[0])}
+    if m is not None:
+        keys.update(_key(q.group("y")) for q in _QUOTED.finditer(text, notice[2], m.end()))
+    return keys
+
+
+_ATTACHED = re.compile(r"^[ \t#\u3000]*附[ \t]*件[ \t]*(?:[0-9]{1,2}|[一二三四五六七八九十])?[ \t]*[:：]?[ \t]*$", re.M)
+
+
+def _attachment_heading(text: str, cands: list[_Cand], after: int) -> _Cand | None:
+    """The heading right below the first attachment marker line (附件1) after ``after``: the
+    attached text's own title (a title-shaped candidate starting on the next line)."""
+    m = _ATTACHED.search(text, after, min(len(text), after + 3000))
+    if m is None:
+        return None
+    nxt = text.find("\n", m.end())
+    return next((c for c in cands if c.kind in ("plain", "about") and m.end() <= c.start
+                 and not text[m.end():c.start].strip()), None) if nxt != -1 else None
+
+
+# two titles in 《》 side by side (《A》《B》, 《A》、《B》, 《A》和《B》): a notice issuing several texts
+_TWO_QUOTED = re.compile(r"《(?P<a>[^《》\n]{4,100})》[ \t]*(?:[、，,和及与]|以及)?[ \t]*《(?P<b>[^《》\n]{4,100})》")
+
+
+def _issues_several(text: str, notice: tuple[str, int, int]) -> bool:
+    """Does the notice issue several texts: its heading names two side by side (关于印发《A》《B》
+    的通知), or two uncited ones stand side by side before its issuing words (现将《A》、《B》印发
+    给你们 / 研究制定了《A》《B》…现印发)?"""
+    heading, _, after = notice
+    if _TWO_QUOTED.search(heading):
+        return True
+    m = _ISSUING.search(text, after, min(len(text), after + 1500))
+    if m is None:
+        return False
+    return any(_key(q.group("a")) != _key(q.group("b")) and not _cited_title(text, q)
+               for q in _TWO_QUOTED.finditer(text, after, m.end()))
+
+
+_ABBREVIATED = re.compile(r"《(?P<t>[^《》\n]{4,100})》[ \t]*[(（][ \t]*(?:以下)?简称")
+_RELEASED = re.compile(r"(?:发布|印发|出台|修订|推出|公布|颁布)(?:了|的|实施)?[ \t]*《(?P<t>[^《》\n]{4,100})》")
+# a number in brackets right after a quoted title: the title is cited (…《X》（国办发〔2024〕53号）)
+_NUMBER_AFTER = re.compile(r"[ \t]*[(（〔][^()（）\n]{0,16}(?:19|20)\d{2}")
+
+
+def _cited_title(text: str, m: re.Match) -> bool:
+    """Is the quoted title of ``m`` one the text cites — its number in brackets after it, or
+    in a sentence that cites (根据/按照/贯彻…)?"""
+    return _NUMBER_AFTER.match(text, m.end()) is not None or _citing_clause(text, m.start())
 
 
 _DRAFT_TAIL = re.compile(r"(?:[(（](?:征求意见稿|送审稿|草案|讨论稿)[^()（）]{0,10}[)）])+$")
@@ -708,10 +937,31 @@ def own_document(text: str, title: Title, number: str, issuers: bool, kind: str,
     if title.kind == "report":   # a report delivered to a congress under its own title
         return kind == "official" or weak_call(kind, confidence)
     if kind == "official":
-        return bool(number or issuers)
+        # its own number or issuers; or the notice that issues it is on the page (关于印发X的通知,
+        # 现将《X》印发给你们)
+        return bool(number or issuers) or title.kind in ("wrapper", "issuing", "consult")
+    if title.title and title.span is not None and _quoted_at(text, title.span) and (
+            kind == "interpretation"
+            or weak_call(kind, confidence) and title.kind in ("made", "about_page")
+            and _EXPLAINS.search(text, 0, min(len(text), _EXPLAINS_REACH)) is not None):
+        # an interpretation page (by source kind, or by the sections that explain a policy:
+        # 编制背景, 主要内容 …) is about the policy it names in 《》: that policy is its own
+        # (its number and issuers only where the page states them)
+        return True
     if not weak_call(kind, confidence) or not title.title:
         return False
     return official_signs(text, title, number, issuers)
+
+
+# the sections and questions by which an official interpretation explains a policy
+_EXPLAINS = re.compile(r"(?:编制|起草|制定|出台|修订)的?(?:背景|依据|过程|思路|目的)|(?:主要|重点|核心)内容|主要考虑"
+                       r"|政策要点|(?:目的|意义|亮点)是什么")
+_EXPLAINS_REACH = 6000
+
+
+def _quoted_at(text: str, span: tuple[int, int]) -> bool:
+    """Does the title at ``span`` stand in 《》 (or open a page headline quoting it)?"""
+    return text[span[0] - 1:span[0]] in ("《", "〈") and text[span[1]:span[1] + 1] in ("》", "〉")
 
 
 def weak_call(kind: str, confidence: float) -> bool:

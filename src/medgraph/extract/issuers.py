@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import re
 
-from medgraph.extract.bodies import place_stem
+from medgraph.extract.bodies import place_stem, session_after
 from medgraph.extract.entities import Mention
 
 _DATE = (r"(?:(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
          r"\s*(?:[\d一二三四五六七八九十]{1,3}\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})")
-# a date alone on its line; also one whose 月/日 glyphs a page lost (2017年323, 2020  1  22)
-_DATE_ONLY = re.compile(r"^[\s#]*(?:" + _DATE + r"|(?:19|20)\d{2}(?:\s*年\s*\d{3,4}|\s+\d{1,2}\s+\d{1,2}))\s*$")
+# a date alone on its line; also one whose 年/月/日 glyphs a page lost (2017年323, 2020  1  22, 202634)
+_DATE_ONLY = re.compile(r"^[\s#]*(?:" + _DATE + r"|(?:19|20)\d{2}(?:\s*年\s*\d{3,4}|\s+\d{1,2}\s+\d{1,2}|[01]?\d[0-3]?\d))\s*$")
 _DATE_END = re.compile(r"[ \t\u3000]" + _DATE + r"\s*$")   # 湖州市科学技术局  2021年3月8日: signed on the date's line
 _SIGNATURE_NOISE = re.compile(r"^[\s#]*(?:[(（][^()（）]{0,20}[)）]|-\s*\d+\s*-|第?\s*\d+\s*页)?\s*$")
 # a metadata label that names the issuer, and any label (where the issuer's value ends)
@@ -38,11 +38,15 @@ _LETTER_NUMBER = re.compile(r"(?<=文件)\s+[\u4e00-\u9fff]{1,10}[〔\[【(（�
 _SEPARATORS = re.compile(r"[\s、，,#*•·]")   # not | : a table row of bodies is no signature
 # letters, digits and signs a forum's anti-copy filter sprinkles on a line (国家卫生健康委办公厅 0 }' R% t5 d)
 _ASCII_NOISE = re.compile(r"[!-~]+")
+# the lines after a signature that name whom a copy goes to (抄送：…) or who printed it
+_CC = re.compile(r"[\s#]*(?:抄送|抄报|主送|报送|分送|发送|送)\s*[:：]")
+# a word labelling what follows (抄送: / 印发机关：): ASCII colons count only next to a CJK word,
+# since anti-copy letters carry them too (j- l, J: F+)
+_LABEL_COLON = re.compile(r"[：]|(?<=[\u4e00-\u9fff])\s*:")
+_CLAUSE_PUNCT = re.compile(r"[。；，：]|(?<=[\u4e00-\u9fff])\s*[;,:]|[;,:]\s*(?=[\u4e00-\u9fff])")
 # (国家中医药管理局代章): a body lending its seal to a signatory is not one
 _SEAL = re.compile(r"代章|代印|代盖")
-# a line that signs with a department the bodies rules do not know (国家中医药局综合司): it holds
-# its place in the block, naming nobody
-_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:司|处|科|室|办公室|中心)")
+_GLUED_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:司|处|科|室|办公室|中心)(?=[\s\u3000、，,]|$)", re.M)
 _DECREE = re.compile(r"第\s*\d{1,4}\s*号令|令\s*第\s*\d{1,4}\s*号")
 
 
@@ -76,29 +80,62 @@ def _rest(text: str, ls: int, le: int, inside: list[Mention]) -> str:
     return rest.replace("\0", "")
 
 
+# words of a heading between two bodies that make the second one the object, not a co-issuer
+# (青岛市人民政府批转市发展改革委关于…, X转发省卫生健康委…, X会同市财政局…)
+_HEADING_VERB = re.compile(r"关于|批转|转发|印发|转批|会同|联合|同意|委托|授权|通知|批复")
 _GLUED_STEM = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]?){2,4}")
 # a department glued after a body's name, before the heading's verb (国家卫生健康委科教司关于…,
 # X局综合处印发…): the named body is only its parent
 _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:司|处|科|室|办公室|办|中心)(?=\s*(?:关于|印发|转发|发布))")
 # what follows a site's banner line (北京市西城区人民政府 / 当前位置：首页 > …): the page's navigation
-_NAVIGATION = re.compile(r"[ \t\u3000#]*(?:当前位置|您的位置|您现在的位置|现在位置|所在位置|信息详情|首页\s*[>＞»/]|网站首页)")
+_NAVIGATION = re.compile(r"[ \t\u3000#]*(?:当前位置|您的位置|您现在的位置|现在位置|所在位置|信息详情|首页(?:\s|[>＞»/|｜]|$)|网站首页)", re.M)
 _NEXT_LINES = 12
 
 
 def _heading_bodies(text: str, inside: list[Mention], ls: int) -> list[Mention]:
     """The bodies opening a heading, glued or separated by 、，和 (a joint notice)."""
+    if session_after(text, inside[0].end):
+        return []   # 市十四届人大五次会议3号议案…: a congress's session is the heading's subject
     lead = [inside[0]]
     for m in inside[1:]:
         gap = text[lead[-1].end:m.start]
         if re.fullmatch(r"[\s、，,和与及]*", gap) or text[m.start:m.start + 1] in "省市区县州盟旗" and _GLUED_STEM.fullmatch(gap) \
-                and "关于" not in gap and place_stem(re.sub(r"\s", "", gap)):
+                and not _HEADING_VERB.search(gap) and place_stem(re.sub(r"\s", "", gap)):
             # (宁 波 + 市财政局: the place stem glued before a name that starts at its level word)
             lead.append(m)
         else:
             break
     if _UNIT_AFTER.match(text, lead[-1].end):
         lead.pop()   # 国家卫生健康委科教司关于…: the department issues it, not the commission it belongs to
+    if lead and _GENRE.match(text, lead[-1].end - 2):
+        return []    # 市政府工作报告重点工作责任分解: 政府工作报告 names a genre, not who wrote this
     return lead
+
+
+# names a heading lists before its known bodies, each ending as a body's name ends
+# (对外贸易经济合作部、国土资源部、建设部关于…: a former ministry no gazetteer holds)
+_UNKNOWN_NAMES = re.compile(r"[\s#]*(?:[\u4e00-\u9fff]{2,16}[部委局厅署办府会行室]\s*[、，,]\s*)+")
+
+
+def _after_unknown(text: str, inside: list[Mention], heading: tuple[int, int]) -> list[Mention]:
+    """The known bodies of a joint heading whose first names are not known (A、B、C关于…
+    with A unknown): the run of bodies right before 关于, when only names separated by 、
+    stand before it. (X转发Y关于…: 转发 before the run, no issuers from it.)"""
+    about = text.find("关于", heading[0], heading[1])
+    if about == -1:
+        return []
+    run: list[Mention] = []
+    end = about
+    for m in reversed([b for b in inside if b.end <= about]):
+        if re.fullmatch(r"[\s、，,和与及]*" if run else r"\s*", text[m.end:end]):
+            run.insert(0, m)
+            end = m.start
+        else:
+            break
+    prefix = text[heading[0]:end] if run else ""
+    if not run or not _UNKNOWN_NAMES.fullmatch(prefix) or _HEADING_VERB.search(prefix):
+        return []
+    return run
 
 
 def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
@@ -136,9 +173,11 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
                 continue   # bodies alone on a line below the title, far from any date: a table's cell
             out.extend(inside)
             continue
-        if _signed(text, ls, le, lines) and _body_line(text, ls, le, inside):
-            # a covering letter's signature with a stray character (北京市卫生和计划生育委会)
-            out.extend(inside)
+        signing = _body_line(text, ls, le, inside) if _signed(text, ls, le, lines) else None
+        if signing:
+            # a covering letter's signature with a stray character (北京市卫生和计划生育委会) or a
+            # department glued to a known body (国家中医药局综合司: not the 局 itself)
+            out.extend(signing)
             continue
         lab = _ISSUER_LABEL.search(text, ls, le)
         if lab:  # 发文机关: 盘锦市政府 成文日期: … → the bodies up to the next label (or table cell)
@@ -151,6 +190,8 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
         if heading is not None:
             if heading[0] <= inside[0].start < heading[1] and inside[0].start - heading[0] <= 2:
                 out.extend(_heading_bodies(text, [m for m in inside if m.start < heading[1]], ls))
+            elif heading[0] <= inside[0].start < heading[1]:
+                out.extend(_after_unknown(text, [m for m in inside if m.start < heading[1]], heading))
             continue
         if not about_seen and rest.lstrip("# \t").startswith("关于") and inside[0].start - ls <= 2:
             about_seen = True   # the notice's own heading: 天津市人民政府办公厅关于印发…的通知
@@ -211,23 +252,43 @@ def _signed(text: str, ls: int, le: int, lines: dict[int, list[Mention]]) -> boo
         if _SIGNATURE_NOISE.match(text[a:b]) or _SEAL.search(text, a, b):
             continue   # (国家中医药管理局代章): the seal a body lends, between signatory and date
         inside = lines.get(a)
-        if not inside or _body_line(text, a, b, inside) is None:
+        if not inside or (_body_line(text, a, b, inside) is None and not _department_line(text, a, b, inside)):
             return False
     return False
 
 
-_TRANSMITS = re.compile(r"(?:(?:印发|转发|颁布|发布|公布)\s*|[《〈<“\"])$")
+# a government's name that is the first word of a genre (政府工作报告, 人民政府工作规则: any
+# government's yearly report, its rules of procedure), not the author of the text at hand
+_GENRE = re.compile(r"政府(?:工作报告|工作规则)")
+# what follows the bodies that open a heading in which they speak (X关于…, X印发…, X等九部门关于…,
+# X令/公告/通告); any other word makes them part of a name (市政府工作报告…, X人民政府工作规则)
+_HEADING_FORM = re.compile(r"\s*(?:关于|印发|转发|批转|转批|令|公告|通告|决定|通知|等[\u4e00-\u9fff\d]{0,6}?(?:关于|印发|转发))")
+# a title transmitted by the text (关于印发X的通知, 现将《X》转发): X's issuers are not the notice's
+_TRANSMITTED = re.compile(r"(?:印发|转发|批转|颁布|发布|公布|现将|现把)\s*[《〈<“\"]?\s*$")
+_QUOTED = re.compile(r"[《〈<“\"]\s*$")
 
 
-def title_opener(text: str, title_start: int, mentions: list[Mention]) -> Mention | None:
-    """The body that opens the document's own title (国务院关于同意设立…的批复) — unless the
-    title is quoted or transmitted (现将《国家医疗保障局医药价格管理工作规程》印发…, 关于印发国家
-    卫生健康委员会科技重大专项管理办法的通知): a body opening that name is part of the name."""
-    lead = next((m for m in mentions if m.start == title_start and m.label == "Bureau"), None)
-    if lead is None:
-        return None
+def title_opener(text: str, title_start: int, mentions: list[Mention]) -> list[Mention]:
+    """The bodies that open the document's own title in a heading's form (国务院关于同意设立…
+    的批复, 附：《北京市人民政府关于…的实施意见》, 《A、B关于…》). Not when the text transmits
+    the title (X转发Y关于…的通知, 现将《Y关于…》印发: the notice's issuers are the policy's,
+    README "A notice that issues a document"), nor when a quoted title is a document's name
+    (《国家医疗保障局医药价格管理工作规程》): a body opening a name is part of the name."""
+    bureaus = [m for m in mentions if m.label == "Bureau" and m.start >= title_start]
+    bureaus.sort(key=lambda m: m.start)
+    if not bureaus or bureaus[0].start != title_start or session_after(text, bureaus[0].end):
+        return []   # 市十四届人大五次会议3号议案办理工作方案: a congress's session is the subject
     ls = text.rfind("\n", 0, title_start) + 1
-    return None if _TRANSMITS.search(text, ls, title_start) else lead
+    if _TRANSMITTED.search(text, ls, title_start):
+        return []   # the notice issues or forwards it: its issuers are the notice's
+    run = _heading_bodies(text, bureaus[:8], title_start)
+    if not run:
+        return []   # (国家卫生健康委科教司关于…: a department no rule knows)
+    if _HEADING_FORM.match(text, run[-1].end):
+        return run
+    if _QUOTED.search(text, ls, title_start) or _GENRE.match(text, run[-1].end - 2):
+        return []
+    return run[:1]   # a body's own plan or report (X管委会2022年度工作报告): its author
 
 
 def _unique(ms: list[Mention]) -> list[Mention]:
@@ -240,29 +301,56 @@ def _unique(ms: list[Mention]) -> list[Mention]:
     return uniq
 
 
+class _Span:
+    """A stretch of a line read as one name (a body with the department glued after it)."""
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end
+
+
+def _names(text: str, inside: list[Mention]) -> tuple[list[Mention], list[_Span]]:
+    """The line's bodies that sign as themselves, and every name span on it: a known body with a
+    department glued after it (国家中医药局综合司) signs as that department (unknown here),
+    not as itself — its span covers the department."""
+    signing: list[Mention] = []
+    spans: list[_Span] = []
+    for m in inside:
+        dep = _GLUED_DEPARTMENT.match(text, m.end)
+        if dep and dep.end() > m.end and not any(m.end <= o.start < dep.end() for o in inside):
+            # (not another body glued after it: 市科委市政务服务中心 are two signatories)
+            spans.append(_Span(m.start, dep.end()))
+        else:
+            signing.append(m)
+            spans.append(_Span(m.start, m.end))
+    return signing, spans
+
+
 def _body_line(text: str, ls: int, le: int, bureaus: list[Mention]) -> list[Mention] | None:
     """The bodies of a line made of nothing but body names (separated by spaces, 、 or ，)."""
     inside = [m for m in bureaus if ls <= m.start and m.end <= le]
     if not inside:
         return None
-    rest = _ASCII_NOISE.sub("", _rest(text, ls, le, inside))
-    if _SEAL.search(rest):
+    signing, spans = _names(text, inside)
+    raw = _rest(text, ls, le, spans)
+    if _SEAL.search(raw) or _CC.match(raw) or _LABEL_COLON.search(raw):
+        return None   # (X代章), 抄送：X、Y — a seal lent, the bodies a copy goes to
+    left = len(_SEPARATORS.sub("", _ASCII_NOISE.sub("", raw)))
+    if not signing:
         return None
-    left = len(_SEPARATORS.sub("", rest))
     # a signature line is body names; with several of them, one unknown signatory may sit
     # among them (国家中医药管理局 中央军委后勤保障部)
-    return inside if left <= 2 or (len(inside) >= 2 and left <= 10 and not re.search(r"[。；;，,：:]", rest)) else None
+    return signing if left <= 2 or (len(spans) >= 2 and left <= 10 and not _CLAUSE_PUNCT.search(raw)) else None
 
 
 def _department_line(text: str, ls: int, le: int, bureaus: list[Mention]) -> bool:
-    """A line made of one body's name and a department glued after it (国家中医药局综合司)."""
+    """A line made only of departments glued to known bodies (国家中医药局综合司): it holds its
+    place in a signature block, naming nobody."""
     inside = [m for m in bureaus if ls <= m.start and m.end <= le]
-    if len(inside) != 1:
+    if not inside:
         return False
-    m = inside[0]
-    before = _ASCII_NOISE.sub("", text[ls:m.start]).strip()
-    after = _ASCII_NOISE.sub("", text[m.end:le]).strip()
-    return not before and _DEPARTMENT.fullmatch(after) is not None and text[m.end:m.end + 1] == after[:1]
+    signing, spans = _names(text, inside)
+    return not signing and not _SEPARATORS.sub("", _ASCII_NOISE.sub("", _rest(text, ls, le, spans)))
 
 
 def _trailing_bodies(text: str, ls: int, le: int, bureaus: list[Mention]) -> list[Mention]:
@@ -279,17 +367,18 @@ def _trailing_bodies(text: str, ls: int, le: int, bureaus: list[Mention]) -> lis
     return run
 
 
-def signature(text: str, mentions: list[Mention], lo: int) -> list[Mention]:
-    """Issuers in the signature block at the end (joint notices sign there, one body per
-    line or several on a line, next to the date, blank lines between them): the body-only
-    lines next to the last date line after ``lo`` (the first measure), in order."""
-    tail = max(lo, text.rfind("\n", 0, max(lo, len(text) - 1500)) + 1)  # the signature sits in the last lines
-    lines = [(m.start() + tail, m.end() + tail) for m in re.finditer(r"^[^\n]*$", text[tail:], re.M)]
-    dates = [i for i, (a, b) in enumerate(lines) if _DATE_ONLY.match(text[a:b]) or _DATE_END.search(text, a, b)]
-    if not dates:
-        return []
-    bureaus = [m for m in mentions if m.label == "Bureau" and m.start >= lo]
-    d = dates[-1]
+def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The lines of ``text[lo:hi]`` (``lo`` at a line start) as (start, end) offsets."""
+    return [(m.start() + lo, m.end() + lo) for m in re.finditer(r"^[^\n]*$", text[lo:hi], re.M)]
+
+
+def _is_date(text: str, a: int, b: int) -> bool:
+    return bool(_DATE_ONLY.match(text[a:b]) or _DATE_END.search(text, a, b))
+
+
+def _block(text: str, lines: list[tuple[int, int]], d: int, bureaus: list[Mention]) -> list[Mention]:
+    """The signatories around the date line ``lines[d]``: on its own line, the body-only lines
+    above it (blank lines, seals and unknown departments between), else the lines below it."""
     block: list[Mention] = []
     a, b = lines[d]
     same = _DATE_END.search(text, a, b)
@@ -326,6 +415,35 @@ def signature(text: str, mentions: list[Mention], lo: int) -> list[Mention]:
     return block
 
 
+# what ends a covering letter and opens the document it issues: a publicity note (（此件公开发布）,
+# (信息公开形式：主动公开)) or an attachment's label alone on its line (附件1)
+_LETTER_END = re.compile(r"^[ \t\u3000#]*(?:[(（](?:此件|本件|信息公开)[^()（）\n]{0,14}[)）]|附件\s*\d{0,2}\s*[:：]?)[ \t\u3000]*$", re.M)
+
+
+def signature(text: str, mentions: list[Mention], lo: int) -> list[Mention]:
+    """Issuers in the signature block at the end (joint notices sign there, one body per
+    line or several on a line, next to the date, blank lines between them): the body-only
+    lines next to the last date line after ``lo`` (the first measure), in order. A covering
+    letter signed in the middle of the text (its date followed by （此件公开发布） or 附件1, the
+    issued document after it) counts when the end has no signature."""
+    bureaus = [m for m in mentions if m.label == "Bureau" and m.start >= lo]
+    tail = max(lo, text.rfind("\n", 0, max(lo, len(text) - 1500)) + 1)  # the signature sits in the last lines
+    lines = _lines(text, tail, len(text))
+    dates = [i for i, (a, b) in enumerate(lines) if _is_date(text, a, b)]
+    block = _block(text, lines, dates[-1], bureaus) if dates else []
+    if block:
+        return block
+    for end in _LETTER_END.finditer(text, lo, tail):
+        start = text.rfind("\n", 0, max(lo, end.start() - 600)) + 1
+        lines = _lines(text, max(start, text.rfind("\n", 0, lo) + 1), end.start())
+        dates = [i for i, (a, b) in enumerate(lines) if text[a:b].strip()]
+        if dates and _is_date(text, *lines[dates[-1]]):
+            block = _block(text, lines, dates[-1], bureaus)
+            if block:
+                return block
+    return []
+
+
 def decree(text: str, mentions: list[Mention], hi: int) -> list[Mention]:
     """The bodies promulgating a decree in the head: ``X、Y第4号令公布`` / ``X令第4号``."""
     m = _DECREE.search(text, 0, hi)
@@ -336,6 +454,24 @@ def decree(text: str, mentions: list[Mention], hi: int) -> list[Mention]:
     if not inside or not re.fullmatch(r"[\s、，,和与及令]*", text[inside[-1].end:m.start()]):
         return []
     return inside
+
+
+# a regulation's adoption note under its title: （2024年1月25日北京市第十六届人民代表大会第二次会议
+# 通过）: the congress (or its standing committee) whose session adopted it issues it
+_CONGRESS = re.compile(r"人民代表大会|人大")
+_ADOPTED = re.compile(r"[(（][^()（）\n]{0,60}?会议(?:审议)?(?:通过|批准|修订|修正)[^()（）\n]{0,40}[)）]")
+
+
+def adopted_by(text: str, mentions: list[Mention], hi: int) -> list[Mention]:
+    """The congress whose session adopted the document, from the bracketed adoption note in the
+    head (its last adoption when it lists several: 修订/修正 later)."""
+    notes = list(_ADOPTED.finditer(text, 0, hi))
+    for note in reversed(notes):
+        congress = [m for m in mentions if m.label == "Bureau" and note.start() <= m.start and m.end <= note.end()
+                    and _CONGRESS.search(text, m.start, m.end)]
+        if congress:
+            return congress[-1:]
+    return []
 
 
 _ON_BEHALF = re.compile(r"我代表")
@@ -358,13 +494,14 @@ def speaker(text: str, mentions: list[Mention], hi: int) -> list[Mention]:
 
 
 _CITING = re.compile(r"(?:根据|按照|依据|依照|贯彻|落实|参照|遵照|对照|执行)[\s“\"]*$")
-_MADE_BY = re.compile(r"(?:共同|联合|会同[^《。；\n]{0,12}?)?(?:研究|关于)?(?:制定|制订|编制|起草|修订发布|发布实施|发布|印发)了?\s*《")
+_MADE_BY = re.compile(r"(?:近日|日前|近期|正式)?(?:共同|联合|会同(?P<co>[^《。；\n]{0,40}?))?(?:研究|关于)?"
+                      r"(?:制定|制订|编制|起草|修订发布|发布实施|发布|印发|出台)[了的]?\s*《")
 
 
 def made_by(text: str, mentions: list[Mention], title_key, own_key: str, hi: int) -> list[Mention]:
     """The bodies a sentence names as the makers of the document's own policy
     (市药监局、市科委、北京海关共同研究制定了《X》, X关于发布实施《X》的通告): the run of bodies
-    right before the verb."""
+    right before the verb, and those named after its 会同 (X会同Y、Z制定了《X》)."""
     bureaus = [m for m in mentions if m.label == "Bureau" and m.start < hi]
     for v in _MADE_BY.finditer(text, 0, hi):
         close = text.find("》", v.end())
@@ -379,7 +516,10 @@ def made_by(text: str, mentions: list[Mention], title_key, own_key: str, hi: int
             else:
                 break
         if run and not _CITING.search(text, max(0, run[0].start - 6), run[0].start):
-            return run   # (根据X关于印发《…》的通知: a document the text follows, not its own maker)
+            # (根据X关于印发《…》的通知: a document the text follows, not its own maker); the
+            # bodies X works with (X会同Y、Z研究制定了《…》) made it too
+            co = [b for b in bureaus if v.start("co") <= b.start and b.end <= v.end("co")] if v.group("co") else []
+            return run + co
     return []
 
 

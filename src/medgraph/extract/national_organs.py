@@ -62,7 +62,7 @@ _AFTER = re.compile(r"[门长员分署]|[\u4e00-\u9fff]{0,8}?(?:分行|支行|�
 # a department of an organ named right after it (中央军委后勤保障部卫生局, 国家卫生健康委办公厅):
 # one body, not the organ
 _UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:局|司|办公厅|办公室)(?![长])")
-_NOT_UNIT = re.compile(r"[省市区县各]|有关|相关|所属|国家|中国|中央|会同|联合|配合|牵头|负责|指导|组织|协调|支持|[等和与及的在对向由将按并或]")
+_NOT_UNIT = re.compile(r"[省市区县各]|有关|相关|所属|国家|国务院|中国|中央|会同|联合|配合|牵头|负责|指导|组织|协调|支持|[等和与及的在对向由将按并或]")
 # a clause addressed to a class of bodies (各省、自治区…卫生计生委、中医药局)
 _CLAUSE_START = re.compile(r"[。；;：:\n]")
 

@@ -13,7 +13,11 @@
 - ``A牵头，B、C配合`` (配合/参与/协同/协助/协作; also after ；, and ``B、C按职责分工负责`` beside a
   lead), ``A负责，B配合``; ``A会同B…`` (A leads, B supports); ``A为牵头单位，B为配合单位``;
 - ``A、B按职责分工负责`` (按职责分别负责, 按各自职责负责…) and ``由A、B负责…``: every listed unit
-  is co-responsible (lead);
+  is co-responsible (lead); so are the units of a bracketed list with its duty word wherever it
+  stands in the item (``…规划信息。（A负责落实）推进…。（B、C分别负责落实，完成时限：…）``), and a
+  list the end of the file cuts before its duty word in a document whose lists carry one;
+- role words alone as labels (``（牵头：A；配合：B）``); beside a list or column labelled support,
+  a 责任单位 list's units all lead;
 - the body a sentence of the item opens with, as its grammatical subject
   (``陕西省人民政府要切实加强…``, ``市发展改革委负责…``, ``由你委严格审定…`` where 你委 is the
   addressee of the document's salutation ``国家科委：``): that body leads;
@@ -23,11 +27,17 @@
 - owners stated once for a list: its introducing line (``X的主要职责：``, ``X负责以下工作：``)
   or an annotated group heading (``（一）…（牵头单位：A）`` over ``1.`` ``2.``) own the items
   under it that name none of their own (list_intro, heading_owners; relations.py keeps the run);
-- the owner cells of a task-division table's row (cell_owners; tables.py finds the rows).
+- the owner cells of a task-division table's row (cell_owners; tables.py finds the rows), and
+  the trailing lines of bare unit names that close an item when the table survives only as
+  owner labels on lines of their own (cell_lines);
+- ``望你市…`` / ``请X…``: the body a request opens a sentence with owns the item.
 
 Classes (``各区、县级市``, ``各有关单位``, ``各区人民政府〈含开发区管委会，下同〉``) are never
 owners: a list item that opens with 各/有关/相关 is dropped whole, whatever it names, and so is
-one that names a body's departments (``县政府有关部门``, ``市直各单位``).
+one that names a body's departments (``县政府有关部门``, ``市直各单位``, ``X成员单位``) — only
+from its 等 on when units come first (``区财政局等区政府有关部门``). Classes, enterprises
+(``区国投公司``) and a unit's other name in brackets (``县发改局（粮食局）``) sit in a list
+without making it prose.
 
 Every unit listed is returned with its role, a confidence and the span to quote (the
 annotation itself). Pure functions over normalized text and the document's mentions; the
@@ -42,22 +52,25 @@ from dataclasses import dataclass
 # the words a label of owners is built from: a role word (牵头/配合/协作…), optionally a
 # responsibility word after it (牵头责任单位, 配合责任部门), then 单位/部门 — 牵头单位, 责任部门,
 # 主要责任单位, 牵头责任单位, 主要协作单位, 责任部门和单位, 配合单位/部门 …
-_LEAD_WORDS = ("牵头", "主责")
+_LEAD_WORDS = ("牵头", "主责", "主办", "承办")
 _SUPPORT_WORDS = ("配合", "参与", "协同", "协办", "协助", "协作", "支持")
-_KINDS = (r"(?:(?:主要|牵头|配合|协作|协同)?(?:牵头|主责|责任|负责|配合|参与|协同|协办|协助|协作|支持)(?:责任)?(?:单位|部门)"
-          r"(?:(?:和|及|与|、|/)(?:单位|部门))?|责任主体)")
+_KINDS = (r"(?:(?:(?:主要|牵头|配合|协作|协同)?(?:牵头|主责|主办|承办|责任|负责|配合|参与|协同|协办|协助|协作|支持)(?:责任)?(?:单位|部门)"
+          r"(?:(?:和|及|与|、|/)(?:单位|部门))?|责任主体)(?:(?:和|及|与|、|/)(?:责任人|负责人))?)")
 # a list runs to the closing bracket, the end of the line or sentence, or the next kind
 # (``牵头单位：A，配合单位：B`` is two lists)
 # the labels of owner lists, for other modules' patterns (an annotation line continues an item)
 OWNER_LABELS = _KINDS
 # a table's header cell naming an owner column (牵头单位, 责任部门, 主要协作单位)
 KIND_LABEL = re.compile(_KINDS)
+# a role word alone as a label, always with its colon: （牵头：A；配合：B、C）
+_SHORT_KINDS = r"(?:牵头|主责|配合|协同|协办|协助|协作|参与)(?=\s*[:：])"
+SHORT_KIND = re.compile(_SHORT_KINDS)
 ANNOTATION = re.compile(
     r"(?=[(（【\[\s牵责主配参协负支])[(（【\[]?\s*"
     r"(?<![\u4e00-\u9fff])"  # not the tail of a longer label (公开责任部门 of a page's metadata)
-    r"(?P<kind>" + _KINDS + r")\s*(?:[:：]|[】\]]\s*[:：]?|为(?!准|主|依据|基础|重点))\s*"  # 牵头单位： / 【牵头单位】 / 牵头单位为
+    r"(?P<kind>" + _KINDS + "|" + _SHORT_KINDS + r")\s*(?:[:：]|[】\]]\s*[:：]?|为(?!准|主|依据|基础|重点))\s*"  # 牵头单位： / 【牵头单位】 / 牵头单位为
     r"(?P<list>(?:" + r"[(（](?:牵头|主责)(?:单位|部门)?[)）]|"  # 市发展改革委（牵头）、市财政局
-    r"(?![，,、\s]*[【\[]?(?:" + _KINDS + r")\s*(?:[:：]|[】\]]|为))[^)）\n。；;【\[])+)"
+    r"(?![，,、\s]*[【\[]?(?:(?:" + _KINDS + r")\s*(?:[:：]|[】\]]|为)|" + _SHORT_KINDS + r"))[^)）\n。；;【\[\]】])+)"
 )
 # a unit marked as the lead inside a list: 市发展改革委（牵头）
 _LEAD_MARK = re.compile(r"\s*[(（](?:牵头|主责)(?:单位|部门)?[)）]")
@@ -84,7 +97,7 @@ _DUTY_PHRASE = (r"(?:(?:按照?|依照?|根据)(?:各自)?(?:职责|职能)(?:�
 # ``A负责，B配合`` only with the supporting clause (alone, A负责 is the duty rule's)
 _SUPPORT_VERB = r"(?:配合|参与|协同|协助|协作|" + _DUTY_PHRASE + ")"
 LEAD_THEN_SUPPORT = re.compile(
-    r"(?<=[。；;，,：:()（）\n\s])(?P<lead>[^。；;，,：:()（）\n]{2,80}?)(?P<verb>牵头(?:负责)?(?!的)|负责(?=[，,；;]))"
+    r"(?<=[。；;，,：:()（）\n\s])(?P<lead>[^。；;，,：:()（）\n]{2,80}?)(?:分别|共同)?(?P<verb>牵头(?:负责)?(?!的)|负责(?=[，,；;]))"
     r"(?:[，,、；;]\s*(?P<sup>[^。；;，,()（）\n]{2,120}?)" + _SUPPORT_VERB + r")?")
 # A、B为牵头单位，C为配合单位 / 由A作为责任单位: a list of units, then the label it is
 ROLE_IS = re.compile(r"(?<=[。；;，,：:()（）\n\s])(?P<list>[^。；;，,：:()（）\n]{2,120}?)(?:为|作为|是)(?P<kind>" + _KINDS + ")")
@@ -92,8 +105,12 @@ _SUPPORT_WORD = re.compile(r"配合|参与|协同|协助|协作")
 DUTY = re.compile(r"(?<=[。；;，,：:()（）\n\s])(?P<list>[^。；;，,：:()（）\n]{2,160}?)" + _DUTY_PHRASE)
 # （A、B）, （A、B负责）, and a list whose duty word is followed by a note inside the same
 # bracket: （A、B、C负责。列第一位者为牵头部门，下同）, （A、B负责，下同）
-BARE_LIST = re.compile(r"[(（](?P<list>[^()（）。\n]{3,160}?)(?:(?P<duty>牵头负责|负责|落实)"
-                       r"(?:[。；;，,][^()（）\n]{0,80})?)?(?:[)）]\s*[。；;]?\s*$|$)")
+_BARE_DUTY = r"(?P<duty>牵头负责|负责落实|牵头落实|负责|落实)(?:[。；;，,][^()（）\n]{0,80})?"
+BARE_LIST = re.compile(r"[(（](?P<list>[^()（）。\n]{3,160}?)(?:" + _BARE_DUTY + r")?(?:[)）]\s*[。；;]?\s*$|$)")
+# （A、B负责落实）, （A负责落实，完成时限：…）: a bracketed list that states its units' duty is an
+# annotation wherever it stands in the item — items of work-point documents carry one after
+# each of their sentences (``…规划信息。（A负责落实）推进…。（B、C分别负责落实）``)
+DUTY_LIST = re.compile(r"[(（](?P<list>[^()（）。\n]{2,160}?)(?:分别|共同)?" + _BARE_DUTY + r"[)）]")
 # what may sit between the names of a list besides the names themselves
 _FILLER = re.compile(r"各区(?:[(（]县[)）])?(?:人民)?政府|各(?:有关|相关)?(?:部门|单位)|有关部门|相关部门|有关单位|相关单位|"
                      r"[(（]县[)）]|由|等(?:有关|相关)?(?:部门|单位)|[、，,；;\s等和及与]")
@@ -107,7 +124,7 @@ CONVENTION_NONE = re.compile(r"(?:排名|排序)不分先后")
 _CLASS_ITEM = re.compile(r"\s*(?:各|有关|相关|其他|其它|所属|市直各|市级各|区级各)")
 # an item that names the departments of a body, not the body: 县政府有关部门, 市直各单位,
 # 区政府所属部门
-_CLASS_TAIL = re.compile(r"(?:有关|相关|各|所属|直属|其他|其它)(?:职能)?(?:部门|单位|机构)(?:等)?\s*$")
+_CLASS_TAIL = re.compile(r"(?:有关|相关|各|所属|直属|其他|其它|成员)(?:职能)?(?:部门|单位|机构)(?:等)?\s*$")
 _SEPARATORS = "、，,；;和及与 \t\u3000"
 _OPEN, _CLOSE = "(（〈<《[［【", ")）〉>》]］】"
 
@@ -115,6 +132,10 @@ _OPEN, _CLOSE = "(（〈<《[［【", ")）〉>》]］】"
 _SUBJECT_VERB = re.compile(
     r"\s*(?:要|应当|应|须|必须|负责|牵头|会同|联合|统筹|组织|按照|严格|切实|抓紧|尽快|加快|加强|积极|继续|进一步|依法|将|可|对|在|与)")
 _AGENT = "由"
+# a request that opens a sentence of an approval or a notice (望你市…, 请各区…, 希望你们…)
+_REQUEST = re.compile(r"[ \t\u3000]*(?:望|请|希望)")
+# what makes the body after 请 the object of a phrase, not the one asked (请示, 请市科技局的…)
+_REQUEST_OBJECT = re.compile(r"的|[，,。；;]")
 # the short verb phrase and 的 after 由X that make it an attribute (由X认定的, 由X牵头的)
 _ATTRIBUTE = re.compile(r"[^，,。；;的]{0,4}的")
 # 你委/你部/你省…: the addressee of the document (its salutation line 国家科委：)
@@ -128,6 +149,17 @@ class Convention:
     first_leads: bool = True
     stated: bool = False
     span: tuple[int, int] | None = None
+    # the document's bracketed lists state their units' duty (（A、B负责落实）): a list the end of
+    # the file cuts before its duty word is read as one of them (all co-responsible)
+    duty_lists: bool = False
+    # a table flattened one cell per line whose header survives as owner labels alone on their
+    # lines (牵头单位 / 责任单位): what each column says of its units (kind_role), in order; an
+    # item's trailing lines of bare unit names are its cells (cell_lines)
+    cell_columns: tuple[str, ...] = ()
+
+
+# the close of a bracketed list that states its duty: 负责）, 负责落实，完成时限：…）
+_DUTY_CLOSE = re.compile(r"(?:负责|落实)(?:[，,][^()（）\n]{0,40})?[)）]")
 
 
 def convention(text: str) -> Convention:
@@ -138,7 +170,32 @@ def convention(text: str) -> Convention:
     m = CONVENTION_NONE.search(text) if "不分先后" in text else None
     if m:
         return Convention(False, True, m.span())
-    return Convention()
+    duty = "负责" in text or "落实" in text
+    return Convention(duty_lists=duty and len(_DUTY_CLOSE.findall(text)) >= 2, cell_columns=_cell_columns(text))
+
+
+# an owner label alone on its line (a table's header cell, one per line)
+_LABEL_LINE = re.compile(r"(?m)^[ \t\u3000]*(" + _KINDS + r")[ \t\u3000]*$")
+
+
+def _cell_columns(text: str) -> tuple[str, ...]:
+    """The roles of the first block of two or more owner labels alone on consecutive lines
+    (blank lines between): ``牵头单位`` / ``责任单位`` → (lead, support) — beside a lead column,
+    the other columns support."""
+    if "单位" not in text and "部门" not in text:
+        return ()
+    block: list[re.Match] = []
+    for m in _LABEL_LINE.finditer(text):
+        if block and text[block[-1].end():m.start()].strip():
+            if len(block) >= 2:
+                break
+            block = []
+        block.append(m)
+    if len(block) < 2:
+        return ()
+    roles = [kind_role(m.group(1)) for m in block]
+    lead = "lead" in roles
+    return tuple(r or ("support" if lead else "lead" if k == 0 else "support") for k, r in enumerate(roles))
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,11 +270,21 @@ def _units(text: str, mentions, lo: int, hi: int, unit) -> list:
     inside = [x for x in mentions if lo <= x.start and x.end <= hi and unit(x)]
     if not inside:
         return []
-    classes = [(a, b) for a, b in _items(text, lo, hi) if _CLASS_ITEM.match(text, a) or _CLASS_TAIL.search(text, a, b)]
+    classes = []
+    for a, b in _items(text, lo, hi):
+        if _CLASS_ITEM.match(text, a):
+            classes.append((a, b))
+        elif _CLASS_TAIL.search(text, a, b):
+            # 区财政局等区政府有关部门: the units before 等 are listed, the class is what follows it
+            k = text.find("等", a, b)
+            classes.append((k if k != -1 else a, b))
     out, seen = [], set()
+    ends = {x.end for x in inside}
     for x in inside:
         if any(a <= x.start < b for a, b in classes) or x.entity_id in seen:
             continue
+        if x.start - 1 >= lo and text[x.start - 1] in "(（" and x.start - 1 in ends:
+            continue  # 县发改局（粮食局）, 区商务局（区药发中心）: the unit's other name or its centre
         seen.add(x.entity_id)
         out.append(x)
     return out
@@ -230,10 +297,20 @@ def _only_units(text: str, lo: int, hi: int, units: list, cut: bool = False) -> 
         last = max(text.rfind(c, lo, hi) for c in "、，,")
         if last != -1 and all(x.end <= last for x in units):
             hi = last
+    # the units and the class items (区级相关部门, 各县区政府) out; filler may remain
+    cut_out = [(x.start, x.end) for x in units]
+    cut_out += [(a, b) for a, b in _items(text, lo, hi)
+                if not any(a <= x.start < b for x in units)
+                and (_CLASS_ITEM.match(text, a) or _CLASS_TAIL.search(text, a, b) or _NOT_BODY_ITEM.fullmatch(text, a, b))]
     rest = text[lo:hi]
-    for x in sorted(units, key=lambda x: -x.start):
-        rest = rest[: x.start - lo] + rest[x.end - lo:]
+    for a, b in sorted(cut_out, key=lambda ab: -ab[0]):
+        rest = rest[: a - lo] + rest[b - lo:]
     return not _FILLER.sub("", rest)
+
+
+# a list item naming an enterprise or an institution that a list of owners may include
+# (区国投公司, 市城投集团): never an owner itself, and no reason to drop the units beside it
+_NOT_BODY_ITEM = re.compile(r"\s*[\u4e00-\u9fff（）()]{1,20}(?:公司|集团|银行|大学|学院|医院|协会|商会)(?:等)?\s*")
 
 
 # a list item that is a place alone (越秀区, 江夏区 of ``江夏区、汉阳区人民政府``): its government
@@ -263,8 +340,10 @@ def _annotations(text: str, lo: int, hi: int, mentions, unit, conv: Convention, 
     found = list(ANNOTATION.finditer(text, lo, hi))
     # 牵头单位：A；责任单位：B、C — beside a stated lead, the 责任单位 are the others (support)
     named_lead = any(kind_role(a.group("kind")) == "lead" for a in found)
+    # 责任单位：A、B；配合单位：C — beside a list of supporting units, the responsible units all lead
+    named_support = not named_lead and any(kind_role(a.group("kind")) == "support" for a in found)
     for a in found:
-        kind = kind_role(a.group("kind"))
+        kind = kind_role(a.group("kind")) or ("lead" if named_support else "")
         q0 = a.start()
         while text[q0].isspace():  # the match may open on the blank before a field line
             q0 += 1
@@ -316,9 +395,12 @@ def cell_owners(text: str, cells: list[tuple[str, int, int]], mentions: list, un
     states — kind_role —, start, end) per owner column; each cell is read as a labelled list
     and quoted alone."""
     named_lead = any(role == "lead" for role, _, _ in cells)
+    # 主要责任单位 | 协同配合单位: beside a column of supporting units, the responsible column lists leads
+    named_support = any(role == "support" for role, a, b in cells)
     out: list[Owner] = []
     for role, a, b in cells:
         if a < b:
+            role = "lead" if not role and named_support and not named_lead else role
             out += _list_owners(text, role, named_lead, a, b, b, (a, b), [x for x in mentions if a <= x.start and x.end <= b],
                                 unit, conv, place_body)
     return _dedup(out)
@@ -374,6 +456,14 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
         starts.append(after)
     for s in starts:
         units, end = _leading_units(text, s, hi, by_start, unit)
+        asked = None if units else _REQUEST.match(text, s, hi)
+        if asked:
+            # 望你市…, 请市科技局…: the body a request opens with is asked to act — it owns the item
+            units, end = _leading_units(text, asked.end(), hi, by_start, unit)
+            if units and not _REQUEST_OBJECT.match(text, end, hi):
+                e = _sentence_end(text, end, hi)
+                out += [Owner(_real(x), "lead", 0.85, (asked.start(), e)) for x in units]
+            continue
         if not units or not _SUBJECT_VERB.match(text, end, hi):
             continue
         e = _sentence_end(text, end, hi)
@@ -402,7 +492,8 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
 
 # 由A、B、C负责/牵头: the agents listed before the verb
 _AGENT_LIST = re.compile(r"([^，,。；;：:()（）\n]{2,80}?)(?:牵头负责|负责|牵头)")
-_BODY_SHAPED = re.compile(r"[\u4e00-\u9fff]{2,14}(?:部|局|委|厅|办|署|院|委员会|办公室|办公厅|管委会)")
+# (people's organisations listed among owners end in 联/会/协: 市残联, 市总工会, 市科协)
+_BODY_SHAPED = re.compile(r"[\u4e00-\u9fff]{2,14}(?:部|局|委|厅|办|署|院|委员会|办公室|办公厅|管委会|联|会|协)")
 
 
 def _only_bodies(text: str, lo: int, hi: int, units: list) -> bool:
@@ -440,8 +531,13 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
     ``heading_end``: where the item's heading ends (its subject may open the next sentence);
     ``place_body(start, end)``: the government mention of a place an annotation lists alone
     (越秀区), or None."""
-    if text.find("单位", lo, hi) != -1 or text.find("部门", lo, hi) != -1 or text.find("责任主体", lo, hi) != -1:
+    if text.find("单位", lo, hi) != -1 or text.find("部门", lo, hi) != -1 or text.find("责任主体", lo, hi) != -1 \
+            or SHORT_KIND.search(text, lo, hi):
         out = _annotations(text, lo, hi, mentions, unit, conv, place_body) or _role_is(text, lo, hi, mentions, unit, conv)
+        if out:
+            return out
+    if conv.cell_columns:
+        out = cell_lines(text, lo, hi, mentions, unit, conv.cell_columns)
         if out:
             return out
     out = []
@@ -454,8 +550,16 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
             idx = _units(text, mentions, a.start("list"), a.end("list"), unit)
             if idx and _only_units(text, a.start("list"), a.end("list"), idx):
                 out += [Owner(x, "lead", 0.9, a.span()) for x in idx]
+        out += _duty_lists(text, lo, hi, mentions, unit, conv)
+        end = _DUTY_SENTENCE.search(text, lo, hi) if not out else None
+        if end is not None and not text[end.end():hi].strip():
+            # the item closes with a sentence of its owners: 市发展改革委、市财政局负责。
+            s_, e_ = end.start("list"), end.end("list")
+            units = _units(text, mentions, s_, e_, unit)
+            if units and _only_units(text, s_, e_, units):
+                out = [Owner(x, "lead", 0.9, (s_, end.end("duty"))) for x in units]
         if out:
-            return out
+            return _dedup(out)
     # a bare list closes the item, or its first line when paragraphs follow (1.建设平台（A、B）\n…)
     first_line = text.find("\n", lo, hi)
     ends = [hi] + ([first_line] if first_line != -1 and text[first_line:hi].strip() else [])
@@ -478,11 +582,75 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
             for k, x in enumerate(units):
                 # （A、B负责）: all co-responsible, unless the document states that the first
                 # listed leads (（A、B负责。列第一位者为牵头部门…）)
-                lead = k == 0 or not conv.first_leads or (bool(a.group("duty")) and not conv.stated)
+                lead = k == 0 or not conv.first_leads or (bool(a.group("duty") or (cut and conv.duty_lists))
+                                                          and not conv.stated)
                 out.append(Owner(x, "lead" if lead else "support", 0.9 if lead else 0.85, a.span("list")))
     if out:
         return out
     return _dedup(_subjects(text, lo, hi, mentions, unit, you, heading_end))
+
+
+# a line that may be a table cell: no sentence punctuation, short
+_CELL_LINE = re.compile(r"[^。；;：:！？\n]{1,40}")
+_CELL_FRAGMENT = 6   # a line naming no unit this short is a piece of a class cell (各县区 / 人民政府)
+
+
+def cell_lines(text: str, lo: int, hi: int, mentions, unit, columns: tuple[str, ...]) -> list[Owner]:
+    """The owner cells that close an item of a table flattened one cell per line (see
+    ``Convention.cell_columns``): the item's last lines, each nothing but units (``市农业农村局``
+    / ``市林草局``) or a class or a piece of one (``各县区`` / ``人民政府``); blank lines part the
+    cells, the n-th cell is the n-th owner column. Nothing unless some cell names a unit."""
+    cells: list[list[tuple[int, int]]] = [[]]   # bottom to top
+    e = hi
+    while e > lo:
+        s = max(text.rfind("\n", lo, e) + 1, lo)
+        a, b = s, e
+        while a < b and text[a] in " \t\u3000\r":
+            a += 1
+        while b > a and text[b - 1] in " \t\u3000\r":
+            b -= 1
+        if a == b:  # a blank line parts two cells
+            if cells[-1]:
+                cells.append([])
+        else:
+            units = _units(text, mentions, a, b, unit)
+            if not _CELL_LINE.fullmatch(text, a, b) or (units and not _only_units(text, a, b, units)) \
+                    or (not units and not _CLASS_ITEM.match(text, a) and b - a > _CELL_FRAGMENT):
+                break
+            cells[-1].append((a, b))
+        e = s - 1
+    cells = [c[::-1] for c in reversed(cells) if c]
+    named_lead = "lead" in columns
+    out: list[Owner] = []
+    for k, cell in enumerate(cells[:len(columns)]):
+        a, b = cell[0][0], cell[-1][1]
+        out += _list_owners(text, columns[k], named_lead, a, b, b, (a, b),
+                            [x for x in mentions if a <= x.start and x.end <= b], unit, Convention(), None)
+    return _dedup(out)
+
+
+# the item's closing sentence naming its owners: 。A、B负责。 / 。A牵头负责。
+_DUTY_SENTENCE = re.compile(r"(?<=[。；;\n])[ \t\u3000]*(?P<list>[^。；;，,：:()（）\n]{2,120}?)(?:分别|共同)?"
+                            r"(?P<duty>牵头负责|负责落实|牵头落实|负责)[。；;]?[ \t\u3000]*(?=\n|$)", re.M)
+
+
+def _duty_lists(text: str, lo: int, hi: int, mentions, unit, conv: Convention) -> list[Owner]:
+    """Every bracketed list of units with its duty word in ``text[lo:hi]`` (``（A、B负责落实）``,
+    ``（A负责落实，完成时限：…）``), wherever it stands: all its units are co-responsible, unless
+    the document states that the first listed leads. A list that holds anything but units
+    (``（由A认定的企业负责）``) is prose, not an annotation."""
+    out: list[Owner] = []
+    for a in DUTY_LIST.finditer(text, lo, hi):
+        s, e = a.start("list"), a.end("list")
+        units = _units(text, mentions, s, e, unit)
+        if not units or not (_only_units(text, s, e, units) or _only_bodies(text, s, e, units)):
+            continue
+        if not _only_units(text, s, e, units):
+            units = [x for x in units if (x.start, x.end) in _items(text, s, e)]
+        for k, x in enumerate(units):
+            lead = k == 0 or not conv.stated or not conv.first_leads
+            out.append(Owner(x, "lead" if lead else "support", 0.9 if lead else 0.85, (s, a.end("duty"))))
+    return out
 
 
 def _role_is(text: str, lo: int, hi: int, mentions, unit, conv: Convention) -> list[Owner]:
@@ -626,20 +794,59 @@ def fields_end(text: str, pos: int, hi: int) -> int:
     (``1.地区生产总值增长7%。\n牵头领导：…\n主要责任单位：区发展改革委``); ``pos`` when none."""
     end = pos
     i = pos
+    if _label_before(text, pos) is not None:
+        # the item's span took a label whose units are on the next line (责任单位：\n市科技局)
+        nl = _NEXT_VALUE.match(text, pos + (text[pos:pos + 1] == "\n"), hi)
+        if nl is not None:
+            i = end = nl.end()
     while i < hi:
-        m = _FIELD_LINE.match(text, i, hi)
+        m = _FIELD_LINE.match(text, i, hi) or _OWNER_LINE.match(text, i, hi)
         if m is None or m.end() == i:
             break
         i = m.end()
         if text[m.start():m.end()].strip():
             end = i
+            if _EMPTY_VALUE.search(text, m.start(), m.end()):
+                # 责任单位： with its units on the next line
+                nl = _NEXT_VALUE.match(text, i, hi)
+                if nl is not None:
+                    i = end = nl.end()
     return end
+
+
+# an owner label ending a line with nothing after its colon
+_LABEL_AT_END = re.compile(r"(?:^|(?<=[\n。；;(（【\[]))[ \t\u3000]*[(（【\[]?(?:" + _KINDS + "|" + _SHORT_KINDS.replace(r"(?=\s*[:：])", "")
+                           + r")[】\]]?[ \t\u3000]*[:：][ \t\u3000]*$")
+
+
+def _label_before(text: str, pos: int) -> int | None:
+    """Where the owner label that ends the line before ``pos`` with an empty value starts
+    (``…\n责任单位：`` right before its units' line), or None."""
+    ls = text.rfind("\n", 0, max(pos - 1, 0)) + 1 if pos and text[pos - 1] == "\n" else text.rfind("\n", 0, pos) + 1
+    le = pos - 1 if pos and text[pos - 1] == "\n" else pos
+    if le - ls > 40 or le <= ls or text[le - 1] not in ":：":
+        return None
+    m = _LABEL_AT_END.search(text, ls, le)
+    return m.start() if m else None
+
+
+# a line that is nothing but an owner note in brackets: （A牵头，B、C配合）, （A、B负责）
+_OWNER_LINE = re.compile(r"[ \t\u3000]*[(（][^()（）\n]{2,120}?(?:牵头|负责|落实|配合|参与|协同|协助)[^()（）\n]{0,60}[)）][ \t\u3000。；;]*(?:\n|$)")
+_EMPTY_VALUE = re.compile(r"[:：][ \t\u3000]*\n?$")
+_NEXT_VALUE = re.compile(r"[ \t\u3000]*[^\s:：。][^\n:：。]{0,80}(?:\n|$)")
 
 
 def field_owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention = Convention(),
                  place_body=None) -> list[Owner]:
-    """Owners in the field lines after an item (see ``fields_end``): annotations only."""
-    return _annotations(text, lo, hi, mentions, unit, conv, place_body)
+    """Owners in the field lines after an item (see ``fields_end``): labelled lists, or the
+    owner notes in brackets on lines of their own."""
+    label = _label_before(text, lo)
+    if label is not None:
+        lo = label  # 责任单位： closing the item, its units after it
+    found = _annotations(text, lo, hi, mentions, unit, conv, place_body)
+    if found or not _OWNER_LINE.search(text, lo, hi):
+        return found
+    return _lead_then_support(text, lo, hi, mentions, unit) or _dedup(_duty_lists(text, lo, hi, mentions, unit, conv))
 
 
 def _dedup(found: list[Owner]) -> list[Owner]:

@@ -179,7 +179,9 @@ _HERE_WORD = re.compile(_DEICTIC)
 _SETTLE = r"(?:落户|落地|入驻|迁入|扎根|集聚|聚集|设在|建在|选址)(?:于|在|到)?"
 # 在 + an administrative unit (在苏州市吴中区建设…): only where a unit's suffix follows;
 # 在/于 + a word pointing back (在此落地, 于此设立)
-_ZAI = rf"在(?=[\u4e00-\u9fff]{{2,7}}?(?:省|市|区|县|旗|街道|镇|乡))|(?:在|于)(?={_DEICTIC})"
+_ZAI = (rf"在(?=[\u4e00-\u9fff]{{2,7}}?(?:省|市|区|县|旗|街道|镇|乡))|(?:在|于)(?={_DEICTIC})"
+        # 在 + a place's short name + a verb of building (在谯城建设…: the district's stem)
+        r"|在(?=[\u4e00-\u9fff]{2,3}?(?:建设|设立|布局|打造|建立))")
 # (?=[…]): the characters a trigger can start with, so most positions are rejected by one
 # set lookup instead of trying every alternative (the scan was ~10% of extraction without it)
 _TRIGGER = re.compile("(?=[在于落入扎集聚位地坐座横初近远规区管范包涵迁设建选])"
@@ -192,6 +194,7 @@ _BUILD = re.compile(r"(?:内|范围内)?\s*(?:共同|加快|率先|规划|启动
 # what settles or opens in a place: X在<places>落地/揭牌/挂牌成立…
 _OPENED = re.compile(r"\s*(?:正式|成功|顺利|率先|先后|陆续)?(?:落地|落户|揭牌|挂牌成立|挂牌|成立|开业|启用|投产|注册|开工|建成|投入运营|运营|入驻|"
                      r"扎根|集聚|聚集)")
+_OBJECT_RUN = re.compile(r"[\u4e00-\u9fff]{3,16}(?=[，,；;。、\s]|$)")   # an object named up to its clause's end
 _NO_OBJECT = re.compile(r"\s*(?:[，,；;。]|$)")
 _NOT_OBJECT = re.compile(r"[、在]|[^，,；;。]{16}")
 _LIST_SEP = re.compile(r"\s*(?:、|和|及|与|以及|，|,)\s*")
@@ -254,6 +257,28 @@ class _Located:
         self.last_subject: tuple[str, int, int] | None = None  # (id, start, sentence end)
         self.sited_verb = False  # subject_named may name a thing by its shape (位于 with a unit after it)
         self.sited_places: list[Mention] = []  # places named as the subject of 位于…, in text order
+        self._own_stem()
+
+    def _own_stem(self) -> None:
+        """A district's or county's own document names it by its stem alone (在谯城建设…, 落户
+        谯城): each such stem, not followed by its level word, is a mention of the district."""
+        scope = self.ctx.ents.scope
+        district = scope.district
+        if scope.district_id or len(district) < 3 or not district.endswith(("区", "县", "旗")) or district.endswith("新区"):
+            return   # (a catalogued district has its aliases in the catalog already)
+        stem, text = district[:-1], self.text
+        full = district if district.endswith(("县", "旗")) or not scope.city_full or scope.city_full.endswith(("省", "自治区")) \
+            else scope.city_full + district
+        nid = ""
+        k = text.find(stem)
+        while k != -1:
+            if text[k + len(stem):k + len(stem) + 1] not in ("区", "县", "旗") and k not in self.places:
+                if not nid:
+                    entry = find_by_name(self.ctx.catalog, full)
+                    nid = entry.id if entry is not None else self._node(
+                        f"district-{slug(full, 60)}", "District", full, place_kind(full, "county" if full.endswith(("县", "旗")) else "district"))
+                self.places[k] = Mention(nid, "District", k, k + len(stem), stem, source="pattern")
+            k = text.find(stem, k + len(stem))
 
     # -- nodes --
     def _node(self, nid: str, label: str, name: str, kind: str, jurisdiction: str = "", alias: str = "") -> str:
@@ -536,6 +561,13 @@ class _Located:
             if x.label in LOCATABLE and not text.startswith(_BRANCH, x.end):
                 built = True
                 self._settled(x.entity_id, chains, place, t.start(), x.end, 0.85)
+        if not built:
+            # an object no list knows, named by its shape (在谯城建设中药产业科技园)
+            run = _OBJECT_RUN.match(text, v.end(), e)
+            nid = self.thing_node(v.end(), run.end()) if run is not None else None
+            if nid is not None:
+                built = True
+                self._settled(nid, chains, place, t.start(), run.end(), 0.8)
         # no object after the verb (X在<where>选址建设。): the subject, when a thing, is what is built
         if not built and (place is not None or _NO_OBJECT.match(text, v.end(), e)):
             for nid, a in self.things_before(s, t.start()):

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from medgraph.catalog import Catalog
+from medgraph.extract import bodies as bd
 from medgraph.extract import owners as owners_mod
 from medgraph.extract import remits
 from medgraph.extract.entities import EntityResult, Mention
@@ -227,20 +228,37 @@ def _rule_leads(ctx: Ctx, m: Measure, measure_id: str, candidates: list[str], fa
     scores: dict[str, float] = {}
     support_scores: dict[str, float] = {}
     hits_by: dict[str, list[tuple[int, int, str]]] = {}
+    first_named: dict[str, int] = {}   # entity id → index of its first mention in the measure
+    for k, x in enumerate(mentions):
+        first_named.setdefault(x.entity_id, k)
+    no_hits = ((), ())
     for bid in candidates:
         if bid in scores:
             continue
-        lead_hits, sup_hits = by_bureau.get(bid, ((), ()))
+        lead_hits, sup_hits = by_bureau.get(bid, no_hits)
+        local = proxy.get(bid, bid)
+        at = first_named.get(bid)
+        if local != bid:
+            at2 = first_named.get(local)
+            if at2 is not None and (at is None or at2 < at):
+                at = at2
+        if at is None and not lead_hits and not sup_hits:
+            # most bureaus: no mandate word and not named (the scores the loop below gives them)
+            scores[bid] = 0.0
+            support_scores[bid] = 0.0
+            hits_by[bid] = []
+            continue
         score = 0.0
         for h in lead_hits:
             score += remits.hit_score(h, m.heading_end)
-        local = proxy.get(bid, bid)
-        named = [x for x in mentions if x.entity_id == bid or x.entity_id == local]
-        if named:  # the measure names the bureau itself (市医保局…): strong signal
+        if at is not None:  # the measure names the bureau itself (市医保局…): strong signal
             score += remits.NAMED_BONUS
         scores[bid] = score
         support_scores[bid] = score + remits.SUPPORT_HIT * len(sup_hits)
-        quoted = [(h.start, h.end, h.keyword) for h in lead_hits[:3]] + [(x.start, x.end, x.surface) for x in named][:1]
+        quoted = [(h.start, h.end, h.keyword) for h in lead_hits[:3]]
+        if at is not None:
+            x = mentions[at]   # the first mention of the bureau (or of its local counterpart)
+            quoted.append((x.start, x.end, x.surface))
         if not lead_hits:
             quoted += [(h.start, h.end, h.keyword) for h in sup_hits[:2]]
         hits_by[bid] = quoted
@@ -607,7 +625,7 @@ def titled_issuers(ctx: Ctx) -> None:
         if best is None:
             # a body found by its shape (贵州省人民政府办公厅关于…)
             first = next((b for b in ctx.ents.in_titles if b.start == title_start), None)
-            if first is not None:
+            if first is not None and not bd.session_after(ctx.text, first.end):   # (市十四届人大五次会议…方案)
                 best = (first.surface, first.entity_id)
         if best:
             _add(ctx, best[1], p.entity_id, "ISSUED", [ctx.spans.ev(title_start, title_start + len(best[0]), "explicit", 0.9)])

@@ -320,12 +320,14 @@ def _weak(m: re.Match) -> bool:
     return m.string[m.end():m.end() + 1].isdigit()
 
 
-def _lists(nums: list[int], weak: list[bool] | None = None) -> list[list[int]]:
+def _lists(nums: list[int], weak: list[bool] | None = None, cut_start: bool = False) -> list[list[int]]:
     """Indices of markers grouped into lists numbered 1, 2, 3, … in text order. A marker
     numbered 1 starts a list; a marker numbered n continues the most recent list ending at
     n-1 (a same-style sub-list inside an item does not break its outer list); others are
     strays (1.25万亿元, a cited ``(2)``) and belong to no list. A list of three or more may
-    skip one number (a marker broken by a page break)."""
+    skip one number (a marker broken by a page break). ``cut_start``: the style's first
+    marker starts a list whatever its number (an excerpt that begins inside a list: 六、 七、 …
+    or 204. 205. …; the caller decides whether such a list counts)."""
     lists: list[list[int]] = []
     open_at: dict[int, list[int]] = {}   # last number -> lists ending there, most recent last
     for i, n in enumerate(nums):
@@ -335,8 +337,8 @@ def _lists(nums: list[int], weak: list[bool] | None = None) -> list[list[int]]:
                 lists[k].append(i)
                 open_at.setdefault(n, []).append(k)
             continue
-        if n == 1:
-            open_at.setdefault(1, []).append(len(lists))
+        if n == 1 or cut_start and i == 0 and n > 1:
+            open_at.setdefault(n, []).append(len(lists))
             lists.append([i])
         elif n and open_at.get(n - 1):
             k = open_at[n - 1].pop()
@@ -467,6 +469,20 @@ def _cut_after_first(text: str, m: re.Match) -> bool:
             and not DATE_LINE.search(rest) and not _framing_at(text, m.end()))
 
 
+_CUT_RUN = 4   # items of a list an excerpt begins inside that make it a list without owner notes
+
+
+def _cut_list(text: str, ms: list[re.Match], lst: list[int]) -> bool:
+    """Does a list the text begins inside (its first marker numbered above 1: a page of a
+    longer document) count? When it runs on for several items, or most of its items carry
+    owner notes (六、… 牵头单位：… / 205.…（责任单位：…）)."""
+    if len(lst) < MIN_RUN:
+        return False
+    if len(lst) >= _CUT_RUN:
+        return True
+    return 2 * sum(1 for i in lst if _owns_note(text, ms[i])) >= len(lst)
+
+
 def _drop_sublists(text: str, ms: list[re.Match], lists: list[list[int]]
                    ) -> tuple[list[list[int]], frozenset[int], list[re.Match]]:
     """Lists of one style nested in another list of the same style (a table flattened to
@@ -531,7 +547,9 @@ def _levels(text: str, start: int = 0) -> dict[str, _Level]:
             weak = None
         lists = []
         introduced = False
-        for lst in _lists(nums, weak):
+        for lst in _lists(nums, weak, cut_start=True):
+            if nums[lst[0]] > 1 and not _cut_list(text, ms, lst):
+                continue
             if len(lst) >= MIN_RUN:
                 if _is_toc(text, ms, lst) or _ATTACHMENTS.search(text, max(0, ms[lst[0]].start() - 8), ms[lst[0]].start()):
                     continue   # a table of contents; a notice's list of attachments (附件：1.… 2.…)
@@ -636,7 +654,8 @@ _BREAK = re.compile(r"\s*\n\s*")
 def _dun_owns_notes(text: str, dun: _Level, deeper: _Level | None) -> bool:
     """Do the 一、 items carry the owner annotations themselves? Most of them must hold one,
     and the notes must not sit inside their deeper items (a note between two （一） items of
-    one 一、 item belongs to the （一） item before it: then the （一） items act)."""
+    one 一、 item, or in the paragraph of its last （一） item, belongs to that （一） item: then
+    the （一） items act)."""
     ends = _item_ends(text, dun)
     deep = sorted(deeper.matches[i].start() for lst in deeper.lists for i in lst) if deeper else []
     owned = notes = inside = 0
@@ -648,9 +667,10 @@ def _dun_owns_notes(text: str, dun: _Level, deeper: _Level | None) -> bool:
         owned += 1
         notes += len(hits)
         lo, hi = bisect_right(deep, s0), bisect_right(deep, e)
-        if hi - lo >= 2:
+        if hi - lo >= 1:
+            # a note between its deeper items, or in the paragraph of the last one, is theirs
             first, last = deep[lo], deep[hi - 1]
-            inside += sum(1 for h in hits if first < h < last)
+            inside += sum(1 for h in hits if first < h < last or h > last and "\n" not in text[last:h])
     return owned * 2 >= len(ends) and inside * 5 < max(1, notes)
 
 
@@ -698,6 +718,20 @@ def _introduces(text: str, sub: _Level, outer: _Level) -> bool:
     return holding > 0
 
 
+# a heading line that is nothing but a unit's name ((一)区委组织部, (三)区财政局): the items
+# below it are that unit's tasks
+_UNIT_HEADING = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff、和及]{2,24}?" + _UNIT_END + r"[ \t\u3000]*\n")
+
+
+def _owner_headings(text: str, outer: _Level) -> bool:
+    """Are most of ``outer``'s listed items headings that name a responsible unit and nothing
+    else (owners as headings: (一)区委区政府办公室 / 1、负责… 2、…)? Then they group the
+    items below them, which act."""
+    idx = [i for lst in outer.lists for i in lst]
+    named = sum(1 for i in idx if _UNIT_HEADING.match(text, outer.matches[i].end()))
+    return len(idx) >= MIN_RUN and 2 * named > len(idx)
+
+
 def _choose(text: str, levels: dict[str, _Level]) -> tuple[str, list[re.Match] | None, list[re.Match]]:
     """(style of the measures, section markers when ``一、`` items frame them, markers of a
     group level above the measures ((一) headings over owner-carrying 1. items))."""
@@ -722,7 +756,8 @@ def _choose(text: str, levels: dict[str, _Level]) -> tuple[str, list[re.Match] |
         subs = [k for k, v in inner.items() if k not in (deeper, "cn_shi") and _nested(v, inner[deeper])]
         if subs:
             sub = max(subs, key=lambda k: (inner[k].size, -RANK[k]))
-            if _note_share(text, inner[sub], inner[deeper]) >= 0.5 or _introduces(text, inner[sub], inner[deeper]):
+            if (_note_share(text, inner[sub], inner[deeper]) >= 0.5 or _introduces(text, inner[sub], inner[deeper])
+                    or _owner_headings(text, inner[deeper])):
                 group = [inner[deeper].matches[i] for lst in inner[deeper].lists for i in lst]
                 deeper = sub
     dun = levels.get("cn_dun")
@@ -970,7 +1005,17 @@ def _attached_start(text: str, st: Structure) -> int:
                 if compact.startswith(title) and _TITLE_TAIL.fullmatch(compact, len(title)):
                     return pos + 1
             pos = end
+    # the attachment the notice issues, marked by a line of its own (附件1 / 附件：) after the
+    # issuing words, its title worded otherwise than the notice names it
+    issued = _ISSUES.search(text, 0, min(len(text), 6000))
+    if issued is not None:
+        mark = _ATTACH_LINE.search(text, issued.end())
+        if mark is not None:
+            return mark.end()
     return 0
+
+
+_ATTACH_LINE = re.compile(r"^[ \t#\u3000]*附[ \t]*件[ \t]*(?:[0-9]{1,2}|[一二三四五六七八九十])?[ \t]*[:：]?[ \t]*\n", re.M)
 
 
 # a page's metadata field holding a document number (发文字号：国函〔1992〕169号): the page is
@@ -1001,7 +1046,13 @@ def _table_measures(text: str, st: Structure) -> None:
     rows are the measures unless the numbered items found in the text are as many."""
     tables = find_tables(text)
     rows = [r for t in tables for r in t.rows]
-    if not rows or len(st.measures) >= len(rows):
+    # task cards (重点工作：… / 牵头单位：…) over numbered items that all follow the first card and
+    # name no owner: those are the card's own notes (its quarterly steps), not tasks
+    cards = bool(tables) and all(t.cards for t in tables) and all(
+        m.start > rows[0].end and not _notes_in(text, m.start, m.end) for m in st.measures)
+    # numbered items that all lie inside the table's rows are pieces of its task cells
+    inside = bool(rows) and all(any(t.start <= m.start < t.end for t in tables) for m in st.measures)
+    if not rows or (len(st.measures) >= len(rows) and not cards and not inside):
         return
     st.tables = tables
     st.style = "table"
@@ -1063,8 +1114,9 @@ def _bare_rows(text: str) -> list[Measure]:
 
 
 # words by which a text issues or answers as the official document itself (现将《X》印发给你们,
-# 现提出如下意见, a reply's 现批复如下 / 现函复如下 — a hard-wrapped page may break them over lines)
-_ISSUES = re.compile(r"印发给你们|现将《|现提出\s*如下|现(?:予以?)?(?:批复|函复|复函|答复)\s*如下"
+# 现提出如下意见, 提出以下意见：, a reply's 现批复如下 / 现函复如下 — a hard-wrapped page may break
+# them over lines)
+_ISSUES = re.compile(r"印发给你们|现将《|提出(?:以下|如下)(?:意见|建议)[:：]|现提出\s*如下|现(?:予以?)?(?:批复|函复|复函|答复)\s*如下"
                      r"|特制定(?:本|以下|如下)|制定本(?:措施|方案|计划)")
 
 
@@ -1096,7 +1148,9 @@ def parse(text: str) -> Structure:
                 break
             front = meta.end()
     near_top = bool(st.title_span and st.title_span[0] - front < 400)
-    st.is_policy = bool(st.measures) and not is_speech and (notice or near_top or bool(rows) or _official_list(text, st.measures))
+    # a task-division table's rows carry their owner columns: an official list wherever it stands
+    st.is_policy = bool(st.measures) and not is_speech and (notice or near_top or bool(rows) or st.style == "table"
+                                                            or _official_list(text, st.measures))
     if not st.is_policy:
         st.measures = []
         st.style = ""

@@ -9,12 +9,18 @@ processor the table reaches us in one of two shapes:
   or by runs of blanks (text copied from a PDF), where each row opens with its number and a
   task written with blanks in it keeps the extra pieces;
 - one cell per line (HTML tables turned into text): the header's labels on consecutive lines,
-  then each row's cells on as many lines, its first cell the row number.
+  then each row's cells on as many lines, its first cell the row number;
+- task cards: ``重点工作：…`` then its fields one per line (``牵头单位：…``, ``配合单位：…``).
+
+Cells wrap: a row runs from its number to the next row's, its lines joined where a cell was
+broken (units one per line, a task over the page width, a ``|`` or tab cell holding a line
+break); a blank-split row short of one cell with a deadline last had its supporting cell
+empty; a second header line under merged cells (责任单位 over 牵头 | 配合) names the owner
+columns.
 
 A table counts only when its header names a task column and at least one owner column
 (牵头单位, 责任单位, 配合部门 … — the labels owners.py reads); a row is taken only while it has
-the header's shape (same number of cells; in the one-cell-per-line shape, the next row number
-first). Pure functions over normalized text; spans index that text.
+the header's shape. Pure functions over normalized text; spans index that text.
 """
 
 from __future__ import annotations
@@ -22,15 +28,48 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from medgraph.extract.owners import KIND_LABEL, kind_role
+from medgraph.extract.owners import KIND_LABEL, OWNER_LABELS, kind_role
 
-# the header cell of the task column (重点任务, 工作任务, 主要措施, 工作内容, 具体事项 …)
-_TASK_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:任务|工作|措施|举措|内容|事项|项目|目标|指标)[\u4e00-\u9fff]{0,4}")
+# the header cell of the task column (重点任务, 工作任务, 主要措施, 工作内容, 2030年预期目标 …)
+_TASK_LABEL = re.compile(r"[\u4e00-\u9fff\d]{0,8}(?:任务|工作|措施|举措|内容|事项|项目|目标|指标)[\u4e00-\u9fff]{0,4}")
 # a header label's note in brackets (责任单位（部门）, 牵头单位(领导)) does not change the column
 _LABEL_NOTE = re.compile(r"\s*[(（][^()（）]{1,8}[)）]\s*$")
 _NUMBER_LABEL = re.compile(r"序号|编号|序")
+# a role word alone as a sub-header under a merged owner header (责任单位 over 牵头 | 配合)
+_ROLE_WORD = re.compile(r"牵头|主责|配合|协同|协办|协助|协作|参与|责任")
 _ROW_NUMBER = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
+# a column of persons (责任领导, 分管领导, 责任人, 联系人): names of people, never owners
+_PERSON_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:领导|责任人|联系人|负责人|人员)")
+# owner columns the owner labels of owners.py do not spell: 主办/承办单位 lead, 经办单位 supports
+_OTHER_OWNER_LABEL = re.compile(r"(?P<lead>主办|承办)?(?P<support>经办)?(?:单位|部门)")
+# a column of bodies that are not owners (评分部门, 考核单位, 督查部门: who checks the task)
+_UNITS_LABEL = re.compile(r"[\u4e00-\u9fff]{1,6}(?:单位|部门|处室)")
+
+
+def column_kind(label: str) -> tuple[str, str]:
+    """What a header label names: (kind, role). kind is ``number``, ``task``, ``owner`` (role
+    ``lead``/``support``/``""`` as owners.kind_role reads it: 牵头单位 leads, 配合/协办/经办单位
+    support, 责任单位 leaves it to the document's convention), ``person`` (责任领导: people, never
+    owners), ``time`` (完成时限), ``units`` (评分部门: bodies that are not owners) or ``other``.
+    Blanks inside the label (主  要  任  务) and a bracketed note do not change it."""
+    s = _LABEL_NOTE.sub("", re.sub(r"[\s|｜]+", "", label))
+    if _NUMBER_LABEL.fullmatch(s):
+        return "number", ""
+    if _PERSON_LABEL.fullmatch(s):
+        return "person", ""
+    if KIND_LABEL.fullmatch(s):
+        return "owner", kind_role(s)
+    m = _OTHER_OWNER_LABEL.fullmatch(s)
+    if m and (m.group("lead") or m.group("support")):
+        return "owner", "lead" if m.group("lead") else "support"
+    if _TIME_LABEL.fullmatch(s):
+        return "time", ""
+    if _TASK_LABEL.fullmatch(s):
+        return "task", ""
+    if _UNITS_LABEL.fullmatch(s):
+        return "units", ""
+    return "other", ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +93,7 @@ class Table:
     start: int
     end: int
     rows: tuple[Row, ...]
+    cards: bool = False  # task cards (one task and its fields per block), not a grid
 
 
 def _number(s: str) -> int | None:
@@ -69,12 +109,12 @@ def _number(s: str) -> int | None:
 
 def _header(labels: list[str]) -> tuple[int | None, int, list[tuple[int, Column]]] | None:
     """(number column, task column, owner columns) of a header row, or None."""
-    labels = [_LABEL_NOTE.sub("", s) for s in labels]
-    owners = [(k, Column(s, kind_role(s))) for k, s in enumerate(labels) if KIND_LABEL.fullmatch(s)]
-    task = next((k for k, s in enumerate(labels) if _TASK_LABEL.fullmatch(s) and not KIND_LABEL.fullmatch(s)), None)
+    kinds = [column_kind(s) for s in labels]
+    owners = [(k, Column(_LABEL_NOTE.sub("", labels[k]), role)) for k, (kind, role) in enumerate(kinds) if kind == "owner"]
+    task = next((k for k, (kind, _) in enumerate(kinds) if kind == "task"), None)
     if not owners or task is None:
         return None
-    number = next((k for k, s in enumerate(labels) if _NUMBER_LABEL.fullmatch(s)), None)
+    number = next((k for k, (kind, _) in enumerate(kinds) if kind == "number"), None)
     return number, task, owners
 
 
@@ -122,35 +162,47 @@ def _split_tables(text: str) -> list[Table]:
         cells = _cells(text, ls, le, split)
         if len(cells) < 3:
             continue
-        head = _header([text[a:b] for a, b in cells])
+        labels = [text[a:b] for a, b in cells]
+        head = _header(labels)
         if head is None:
             continue
         number_col, task_col, owner_cols = head
-        k = len(cells)
+        shape = _Shape(len(cells), number_col, task_col, {c for c, _ in owner_cols},
+                       bool(_TIME_LABEL.fullmatch(_LABEL_NOTE.sub("", labels[-1]))), _closes(text, ls, le))
         rows: list[Row] = []
         rs = le + 1
         while rs < len(text):
-            re_ = text.find("\n", rs)
-            re_ = len(text) if re_ == -1 else re_
+            re_ = _line_end(text, rs)
             if not rows and rs != re_ and _SEPARATOR_ROW.fullmatch(text, rs, re_):
                 rs = re_ + 1  # |---|---|
                 continue
-            row = _cells(text, rs, re_, split)
-            if split is _SPACES and len(row) > k:
-                # blanks inside the task's words: the task cell takes the extra pieces
-                extra = len(row) - k
-                row = row[:task_col] + [(row[task_col][0], row[task_col + extra][1])] + row[task_col + extra + 1:]
-            if len(row) != k:
+            more = _continued(text, rs, re_, shape) if rows and split is _PIPES else None
+            if more is not None:
+                # the row above continues: its owner cells' further lines are more cells of theirs
+                last = rows[-1]
+                extra = tuple((col, *more[c]) for c, col in owner_cols if more[c][0] < more[c][1] and col.role)
+                rows[-1] = Row(last.start, re_, last.number, last.number_text, last.task, last.owners + extra)
+                rs = re_ + 1
+                continue
+            got = _row(text, rs, split, shape, rows[-1].number if rows else None)
+            if got is None:
                 break
+            row, re_ = got
+            if not rows and row[task_col][0] == row[task_col][1]:
+                # a second header line under merged cells (责任单位 over 牵头 | 配合): its role
+                # words name the owner columns
+                sub = [(c, _LABEL_NOTE.sub("", text[a:b])) for c, (a, b) in enumerate(row)]
+                named = [(c, Column(w, kind_role(w))) for c, w in sub if w and (KIND_LABEL.fullmatch(w) or _ROLE_WORD.fullmatch(w))]
+                if named:
+                    owner_cols = named
+                rs = re_ + 1
+                continue
             n = len(rows) + 1
             ntext = ""
             if number_col is not None:
                 a, b = row[number_col]
                 ntext = text[a:b]
-                num = _number(ntext.rstrip(".、．"))
-                if num is None and split is _SPACES:
-                    break  # without separators, a row must open with its number
-                n = num or n
+                n = _number(ntext.rstrip(".、．")) or n
             owners = tuple((col, *row[c]) for c, col in owner_cols)
             rows.append(Row(rs, re_, n, ntext, row[task_col], owners))
             rs = re_ + 1
@@ -160,63 +212,442 @@ def _split_tables(text: str) -> list[Table]:
     return tables
 
 
-def _lines(text: str, lo: int, hi: int):
+def _continued(text: str, rs: int, re_: int, shape: "_Shape") -> list[tuple[int, int]] | None:
+    """The cells of a line that continues the row above it (a row whose cells wrap, exported
+    with tabs or |: the number cell empty, the wrapped pieces under their columns —
+    ``\t优质资源扩容\t\t市财政局\t``), or None. A continued owner cell of a column that
+    states a role (牵头/配合) adds its units with that role; one of a 责任单位 column is left out
+    (its first unit would read as a second lead)."""
+    if shape.number_col is None or rs == re_:
+        return None
+    if _closes(text, rs, re_) or text[rs:re_].lstrip(_BLANKS)[:1] in ("|", "｜"):
+        cells = _cells(text, rs, re_, _PIPES)
+    else:
+        cells, pos = [], rs
+        for m in _PIPES.finditer(text, rs, re_):
+            cells.append(_strip(text, pos, m.start()))
+            pos = m.end()
+        cells.append(_strip(text, pos, re_))
+    if len(cells) != shape.k or cells[shape.number_col][0] < cells[shape.number_col][1]:
+        return None
+    if all(a == b for a, b in cells):
+        return None
+    return cells
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """What a row must look like: the header's number of cells and where its columns are."""
+    k: int
+    number_col: int | None
+    task_col: int
+    owner_cols: set[int]
+    time_last: bool      # the last column is a deadline (完成时限, 完成时间, 时间节点)
+    closed: bool = False  # the header's line closes with | (so does every row's last line)
+
+
+# the header of a deadline column, and what a deadline cell holds
+_TIME_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|时间节点|进度安排|进度)")
+_TIME_CELL = re.compile(r".{0,12}(?:\d{4}年|\d{1,2}月|年底|年内|季度|长期|持续|常态|每年|逐年|\d{4}[-./]\d{1,2})")
+# how many lines a row's wrapped cells may take
+_ROW_LINES = 8
+
+
+def _closes(text: str, ls: int, le: int) -> bool:
+    """The line ``text[ls:le]`` ends with a cell separator | (a Markdown-like row)."""
+    while le > ls and text[le - 1] in _BLANKS:
+        le -= 1
+    return le > ls and text[le - 1] in "|｜"
+
+
+def _line_end(text: str, pos: int) -> int:
+    e = text.find("\n", pos)
+    return len(text) if e == -1 else e
+
+
+def _opens_row(text: str, cells: list[tuple[int, int]], shape: _Shape, after: int | None) -> bool:
+    """The line whose ``cells`` these are opens a row: it starts with the row number (the one
+    after ``after``, the previous row's, when there is one)."""
+    if shape.number_col is None or not cells:
+        return False
+    # the number opens the line, or stands after the row's group cells (类别 | 序号 | …)
+    for c in {0, shape.number_col if shape.number_col < len(cells) else 0}:
+        num = _number(text[cells[c][0]:cells[c][1]].rstrip(".、．"))
+        if num is not None and (after is None or num == after + 1):
+            return True
+    return False
+
+
+def _pad_groups(text: str, cells: list[tuple[int, int]], shape: _Shape) -> list[tuple[int, int]]:
+    """The cells of a row whose group cells (the columns before 序号, merged over the group's
+    rows) left no trace: the line opens with the number, the group cells are empty."""
+    nc = shape.number_col
+    if not nc or not cells or len(cells) > shape.k - nc + 2 or _number(text[cells[0][0]:cells[0][1]].rstrip(".、．")) is None:
+        return cells
+    return [(cells[0][0], cells[0][0])] * nc + cells
+
+
+def _row(text: str, rs: int, split: re.Pattern, shape: _Shape, after: int | None):
+    """The cells of the row that opens at ``rs`` and where it ends, or None when no row of the
+    header's shape opens there. A row is one line of ``shape.k`` cells (blanks inside the task
+    take its extra pieces); or one line short of a cell left empty (a deadline table whose last
+    owner cell is blank); or the line and the lines after it up to the next row when cells
+    wrap (a task or a list of units broken over lines: the lines are joined, a line holding one
+    piece continuing the cell before it)."""
+    k = shape.k
+    re_ = _line_end(text, rs)
+    first = _pad_groups(text, _cells(text, rs, re_, split), shape)
+    if shape.number_col is not None and split is _SPACES and (not first or not _opens_row(text, first, shape, None)):
+        return None  # without separators, a row must open with its number
+    # a row of a table whose lines close with | goes on until a line closes
+    closed = shape.closed and split is _PIPES
+    if closed and _closes(text, rs, re_):
+        return (first, re_) if len(first) == k else None
+    if len(first) == k and not closed:
+        return first, re_
+    if split is _SPACES and len(first) > k:
+        # blanks inside the task's words: the task cell takes the extra pieces
+        extra = len(first) - k
+        t = shape.task_col
+        return first[:t] + [(first[t][0], first[t + extra][1])] + first[t + extra + 1:], re_
+    # the lines after it, up to the next row (or the table's end)
+    lines = [first]
+    end = re_
+    nxt = end + 1
+    number = _number(text[first[0][0]:first[0][1]].rstrip(".、．")) if first and shape.number_col is not None else None
+    while nxt < len(text) and len(lines) < _ROW_LINES:
+        ne = _line_end(text, nxt)
+        cells = _cells(text, nxt, ne, split)
+        if not cells:
+            break
+        if _opens_row(text, cells, shape, number) or (number is None and len(cells) == k):
+            break
+        lines.append(cells)
+        end = ne
+        if closed and _closes(text, nxt, ne):
+            break  # the line that closes with | ends the row
+        nxt = ne + 1
+        if number is None and sum(map(len, lines)) >= k:
+            break  # no numbers to tell rows apart: the row ends as soon as its cells are there
+    if len(lines) == 1:
+        short = _short_row(text, first, shape) if split is _SPACES else None
+        return (short, re_) if short is not None else None
+    joined = _join_lines(lines, k)
+    if joined is None:
+        return None
+    return joined, end
+
+
+def _short_row(text: str, cells: list[tuple[int, int]], shape: _Shape):
+    """A row one cell short, on a table copied with blanks between its cells (an empty cell
+    leaves no trace): the empty one is a supporting owner column — the deadline (when the last
+    column is one and the last cell reads as a date) and the task and first owner cells are
+    there. None for anything else."""
+    if len(cells) != shape.k - 1 or not shape.time_last or not _TIME_CELL.match(text, *cells[-1]):
+        return None
+    owners = sorted(shape.owner_cols)
+    if len(owners) < 2 or owners[-1] != shape.k - 2:
+        return None
+    # the last owner column (right before the deadline) is the empty one
+    return cells[:-1] + [(cells[-1][0], cells[-1][0])] + cells[-1:]
+
+
+def _join_lines(lines: list[list[tuple[int, int]]], k: int) -> list[tuple[int, int]] | None:
+    """The ``k`` cells of a row whose cells wrap over ``lines`` (each a list of pieces): a line
+    break inside a cell joins its two pieces. Which breaks are inside a cell: first those before
+    a line holding a single piece (a wrapped task, a list of units one per line), then the
+    earliest others. None when the pieces cannot make ``k`` cells."""
+    total = sum(map(len, lines))
+    merges = total - k
+    breaks = len(lines) - 1
+    if merges < 0 or merges > breaks:
+        return None
+    order = [i for i in range(breaks) if len(lines[i + 1]) == 1] + [i for i in range(breaks) if len(lines[i + 1]) != 1]
+    join = set(order[:merges])
+    out: list[tuple[int, int]] = []
+    for i, pieces in enumerate(lines):
+        for j, (a, b) in enumerate(pieces):
+            if j == 0 and i > 0 and (i - 1) in join:
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+    return out if len(out) == k else None
+
+
+# a cell that lists bodies (区发展改革委 / 市卫健委、市财政局 / 发改局(服务业发展局) / 各镇人民政府,
+# 开发区管委会): names ending in a body's suffix, with separators between them or none
+_UNIT_SUFFIX = (r"(?:局|委|办|厅|府|部|会|处|科|室|中心|院|所|队|站|组|街道|单位|部门"
+                r"|公司|集团|团|联|协|社|行|署)")
+# a place alone stands for its government (海淀区, 各镇): a short name, not a task (推进…进社区)
+_UNIT = (r"(?:[^\s、，,；;。：:()（）|｜]{1,24}?" + _UNIT_SUFFIX + r"|[^\s、，,；;。：:()（）|｜]{1,4}?(?:区|县|市|镇|乡|旗))"
+         r"(?:[(（][^()（）\n]{1,16}[)）])?")
+_UNIT_CELL = re.compile(_UNIT + r"(?:[、，,；;/\s]*(?:和|及|与)?\s*" + _UNIT + r")*[。.]?")
+# a line of a table written one cell per line: its text without the blanks and | around it
+_CELL_LINE = re.compile(r"[ \t\u3000|｜]*(?P<s>[^\n]*?)[ \t\u3000|｜]*$")
+# a label of such a header: short, no sentence in it
+_LABEL_MAX = 12
+# a header label after the last column that is a group cell of the first row (农业发展), not a
+# column: the labels of columns that hold neither tasks nor bodies
+_NOTE_LABEL = re.compile(r".*(?:备注|说明|情况|进度|要求|标准|依据|方式|分值|数|额|量|期|级|值|率|单位)")
+# how far a row's cells may run past the header's number of columns (lists one unit a line)
+_ROW_SLACK = 6
+
+
+def _cell_lines(text: str, lo: int, hi: int):
+    """The non-empty lines of ``text[lo:hi]`` as (start, end) of their text without the
+    blanks and ``|`` around it."""
     pos = lo
     while pos < hi:
         e = text.find("\n", pos, hi)
         e = hi if e == -1 else e
-        yield pos, e
+        m = _CELL_LINE.match(text, pos, e)
+        if m.start("s") < m.end("s"):
+            yield m.start("s"), m.end("s")
         pos = e + 1
 
 
+def _is_number(text: str, a: int, b: int) -> int | None:
+    return _number(text[a:b].rstrip(".、．")) if b - a <= 4 else None
+
+
+def _align(text: str, cells: list[tuple[int, int]], kinds: list[str]) -> list[tuple[int, int] | None]:
+    """Which cells of a row (its lines after the row number) fill which columns (``kinds`` of
+    the header's columns after the number one). A row of a flattened table is uneven: a cell
+    left empty leaves no line (or a line the reader dropped), a list of units may take a line
+    per unit, a task may wrap. So the cells are matched by what they hold: the task column
+    takes the first cell (and the next lines while there are more lines than other columns
+    can take, when a cell listing bodies follows); a column of bodies (owners, or bodies that
+    check: 评分部门) takes a cell that lists bodies, and is empty when the cell is anything else;
+    any other column takes a cell that lists no bodies while a column of bodies still follows
+    (a full row whose body columns hold bodies is read cell by cell). A run of cells listing
+    bodies longer than the run of such columns: one owner column among them takes the extra
+    lines (a column that only checks names its body on one line); two owner columns or more
+    cannot tell which took them — their cells stay empty, not guessed."""
+    out: list[tuple[int, int] | None] = [None] * len(kinds)
+    unit = [bool(_UNIT_CELL.fullmatch(text, a, b)) for a, b in cells]
+    if len(cells) == len(kinds) and all(unit[c] for c, k in enumerate(kinds) if k in ("owner", "units")):
+        return list(cells)  # a full row whose body columns hold bodies: cell by cell
+    i = j = 0
+    while j < len(kinds) and i < len(cells):
+        kind = kinds[j]
+        if kind == "task":
+            take = 1
+            rest_cols = sum(1 for k in kinds[j + 1:] if k not in ("owner", "units"))
+            while i + take < len(cells) and not unit[i + take] and any(unit[i + take:]) and \
+                    sum(1 for u in unit[i + take:] if not u) > rest_cols:
+                take += 1
+            out[j] = (cells[i][0], cells[i + take - 1][1])
+            i += take
+        elif kind in ("owner", "units"):
+            if unit[i]:
+                run = next((r for r in range(i, len(cells)) if not unit[r]), len(cells)) - i
+                cols = next((c for c in range(j, len(kinds)) if kinds[c] not in ("owner", "units")), len(kinds)) - j
+                if run > cols and kinds[j:j + cols].count("owner") > 1:
+                    i += run
+                    j += cols
+                    continue
+                take = max(1, run - cols + 1) if kind == "owner" or "owner" not in kinds[j:j + cols] else 1
+                out[j] = (cells[i][0], cells[i + take - 1][1])
+                i += take
+        elif not (unit[i] and any(k in ("owner", "units") for k in kinds[j + 1:])):
+            out[j] = cells[i]
+            i += 1
+        j += 1
+    return out
+
+
+def _line_header(text: str, anchor: int):
+    """The header of a table written one cell per line whose 序号 line starts at ``anchor``:
+    (labels' kinds after the number column, task index, owner columns, where the header
+    ends), or None."""
+    labels: list[tuple[int, int]] = []
+    for a, b in _cell_lines(text, anchor, min(len(text), anchor + 400)):
+        s = re.sub(r"\s+", "", text[a:b])
+        if len(s) > _LABEL_MAX or (labels and _is_number(text, a, b) is not None) or "。" in s:
+            break
+        labels.append((a, b))
+    kinds = [column_kind(text[a:b]) for a, b in labels]
+    # group cells of the first row read as labels: none names a column
+    while kinds and kinds[-1][0] == "other" and not _NOTE_LABEL.fullmatch(re.sub(r"\s+", "", text[slice(*labels[-1])])):
+        kinds.pop()
+        labels.pop()
+    if len(kinds) < 3 or kinds[0][0] != "number":
+        return None
+    kinds, labels = kinds[1:], labels[1:]
+    task = next((k for k, (kind, _) in enumerate(kinds) if kind == "task"), None)
+    owners = [(k, Column(_LABEL_NOTE.sub("", re.sub(r"[\s|｜]+", "", text[slice(*labels[k])])), role))
+              for k, (kind, role) in enumerate(kinds) if kind == "owner"]
+    if task is None or not owners:
+        return None
+    # only the first task column holds the task; later ones (年度目标 beside 考核指标) are other cells
+    names = [kind if kind != "task" or k == task else "other" for k, (kind, _) in enumerate(kinds)]
+    return names, task, owners, labels[-1][1]
+
+
 def _line_tables(text: str) -> list[Table]:
-    """Tables written one cell per line: a header of labels opening with 序号, then rows of as
-    many lines opening with the next row number."""
+    """Tables written one cell per line (HTML tables turned into text, with or without a | after
+    each cell): a header of short labels opening with 序号 (columns that hold a row's group may
+    stand before it), then the rows, each opening with its number on a line of its own. A row
+    runs to the line holding the next number — where several lines do, the one that gives the
+    row the header's number of cells — and its cells are matched to the columns by what they
+    hold (``_align``): a cell may be missing, a list of units may take a line per unit."""
     tables: list[Table] = []
-    for m in re.finditer(r"(?m)^[ \t\u3000]*(?:序号|编号)[ \t\u3000]*$", text):
-        lines = []
-        for ls, le in _lines(text, m.start(), len(text)):
-            s = text[ls:le].strip()
-            if s:
-                lines.append((ls, le, s))
-            if len(lines) > 12:
-                break
-        labels = []
-        for _, _, s in lines:
-            if len(s) > 10 or (labels and _ROW_NUMBER.fullmatch(s)):
-                break
-            labels.append(s)
-        head = _header(labels)
-        if head is None or head[0] != 0:
+    for m in re.finditer(r"(?m)^[ \t\u3000]*(?:序号|编号)[ \t\u3000|｜]*$", text):
+        if tables and m.start() < tables[-1].end:
             continue
-        _, task_col, owner_cols = head
-        k = len(labels)
-        rows: list[Row] = []
-        cells: list[tuple[int, int, str]] = []
-        hi = len(text)
-        for ls, le in _lines(text, lines[k - 1][1] + 1, hi):
-            s = text[ls:le].strip(" \t\u3000")
-            if not s:
-                continue
-            if not cells and _number(s.rstrip(".、．")) != len(rows) + 1:
+        head = _line_header(text, m.start())
+        if head is None:
+            continue
+        kinds, task_col, owner_cols, hend = head
+        ncols = len(kinds)
+        lines = []
+        for a, b in _cell_lines(text, hend, len(text)):
+            lines.append((a, b))
+            if len(lines) > 4000:
                 break
-            a = ls + (len(text[ls:le]) - len(text[ls:le].lstrip(" \t\u3000")))
-            cells.append((a, a + len(s), s))
-            if len(cells) == k:
-                owners = tuple((col, cells[c][0], cells[c][1]) for c, col in owner_cols)
-                rows.append(Row(cells[0][0], cells[-1][1], len(rows) + 1, cells[0][2],
-                                (cells[task_col][0], cells[task_col][1]), owners))
-                cells = []
-        if len(rows) >= 2:
+        # the first row's number: within the first lines (a group cell may come before it)
+        i = next((k for k in range(min(3, len(lines))) if _is_number(text, *lines[k]) is not None), None)
+        rows: list[Row] = []
+        while i is not None and i < len(lines):
+            n = _is_number(text, *lines[i])
+            if n is None or (rows and n != rows[-1].number + 1):
+                break
+            window = lines[i + 1:i + 2 + ncols + _ROW_SLACK]
+            # the next row's number line; one that would leave this row short of cells must be
+            # followed by a task (not by a cell listing bodies: then it is a cell of this row)
+            cands = [c for c in range(1, len(window)) if _is_number(text, *window[c]) == n + 1
+                     and not (abs(c - ncols) > 1 and c + 1 < len(window) and _UNIT_CELL.fullmatch(text, *window[c + 1]))]
+            if cands:
+                count = min(cands, key=lambda c: (abs(c - ncols), c))
+                nxt = i + 1 + count
+            else:
+                # the last row: as many lines as there are columns, not past another header
+                count = 0
+                while count < min(ncols, len(window)) and not _NUMBER_LABEL.fullmatch(text[slice(*window[count])]):
+                    count += 1
+                nxt = None
+            cells = lines[i + 1:i + 1 + count]
+            if not cells:
+                break
+            # blank lines part the cells when they make the header's number of groups (a cell
+            # holding a list of units one per line, single-spaced, between double-spaced cells)
+            groups = [[cells[0]]]
+            for prev, cur in zip(cells, cells[1:]):
+                if text.count("\n", prev[1], cur[0]) > 1:
+                    groups.append([])
+                groups[-1].append(cur)
+            if 1 < len(groups) == ncols < len(cells):
+                cells = [(g[0][0], g[-1][1]) for g in groups]
+            got = _align(text, cells, kinds)
+            if got[task_col] is None:
+                break
+            owners = tuple((col, *(got[c] or (cells[-1][1], cells[-1][1]))) for c, col in owner_cols)
+            ns, ne = lines[i]
+            rows.append(Row(ns, cells[-1][1], n, text[ns:ne], got[task_col], owners))
+            i = nxt
+        # one row is a table only when the text ends inside it (an excerpt cut in the table)
+        if len(rows) >= 2 or (rows and not text[rows[-1].end:].strip()):
             tables.append(Table(m.start(), rows[-1].end, tuple(rows)))
     return tables
 
 
+# a header whose cells were run together (类别序号重点督办内容牵头单位全年完成情况: a page's table
+# copied without a separator between its cells): the number column, the task column and right
+# after it an owner column
+_GLUED_HEADER = re.compile(r"(?m)^[ \t\u3000]*(?P<before>[\u4e00-\u9fff]{0,8}?)(?:序号|编号)(?P<task>[\u4e00-\u9fff\d]{2,12}?)"
+                           r"(?P<owner>" + OWNER_LABELS + r")[\u4e00-\u9fff]{0,12}[ \t\u3000]*$")
+# its rows: the cells before the number (a category), the number, the task up to its 。, then
+# the owner cell glued to what follows it (区发展改革委西城区地区生产总值…)
+_GLUED_ROW = re.compile(r"[ \t\u3000]*(?P<pre>[^\d\n。]{0,24}?)(?P<n>\d{1,3})(?P<task>[^\n。]{2,200}?。)")
+# a body's name that ends where the next cell's words start: only the suffixes of organs
+_GLUED_UNIT = re.compile(r"(?:[^\s、，,；;。：:()（）\d]{1,16}?(?:局|委|办|厅|府|部|会|中心|室))"
+                         r"(?:[、，,](?:[^\s、，,；;。：:()（）\d]{1,16}?(?:局|委|办|厅|府|部|会|中心|室)))*")
+_GLUED_MORE = "局委办厅府部会室"
+
+
+def _glued_tables(text: str) -> list[Table]:
+    """Tables whose cells were run together on each line (``_GLUED_HEADER``): rows are the
+    lines after the header that open with the next number (after the row's category when the
+    header has a column before 序号), the task runs to its first 。 and the owner cell is the
+    body's name glued right after it, cut where the name's organ suffix ends (a task without
+    its 。, or no name after it, ends the table)."""
+    tables: list[Table] = []
+    for h in _GLUED_HEADER.finditer(text):
+        if not _TASK_LABEL.fullmatch(h.group("task")):
+            continue
+        col = Column(h.group("owner"), kind_role(h.group("owner")))
+        rows: list[Row] = []
+        pos = h.end() + 1
+        while pos < len(text):
+            m = _GLUED_ROW.match(text, pos)
+            le = _line_end(text, pos)
+            if m is None or m.end() > le or (bool(m.group("pre")) != bool(h.group("before"))):
+                break
+            n = int(m.group("n"))
+            if n != (rows[-1].number + 1 if rows else 1):
+                break
+            u = _GLUED_UNIT.match(text, m.end(), le)
+            if u is None:
+                break
+            ue = u.end()
+            while ue < le and text[ue] in _GLUED_MORE:
+                ue += 1
+            rows.append(Row(m.start("n"), le, n, m.group("n"), m.span("task"), ((col, u.start(), ue),)))
+            pos = le + 1
+        if len(rows) >= 2:
+            tables.append(Table(h.start(), rows[-1].end, tuple(rows)))
+    return tables
+
+
+# a task card: the task on a field line of its own (重点工作：…, 工作任务：…, 任务名称：…), then its
+# fields one per line (牵头单位：…, 配合单位：…, 完成时限：…) — a supervision page for one task, or
+# a list of them
+_CARD_TASK = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{2,8})[ \t\u3000]*[:：][ \t\u3000]*(?P<task>[^\s:：][^\n]*?)[ \t\u3000]*$")
+_CARD_FIELD = re.compile(r"[ \t\u3000]*(?P<label>[\u4e00-\u9fff()（）]{2,12})[ \t\u3000]*[:：][ \t\u3000]*(?P<value>[^\n]*?)[ \t\u3000]*(?:\n|$)")
+_CARD_FIELDS = 6     # how many field lines a card holds at most
+
+
+def _card_tables(text: str) -> list[Table]:
+    """Task cards (``_CARD_TASK``): a task field line whose next field lines (blank lines
+    between allowed) name at least one owner column. All cards of the text make one table,
+    numbered in order; a single card counts (a page for one task)."""
+    rows: list[Row] = []
+    for m in _CARD_TASK.finditer(text):
+        label = _LABEL_NOTE.sub("", m.group("label"))
+        if not _TASK_LABEL.fullmatch(label) or KIND_LABEL.fullmatch(label) or (rows and m.start() < rows[-1].end):
+            continue
+        owners: list[tuple[Column, int, int]] = []
+        pos = end = m.end() + 1
+        seen = 0
+        while pos < len(text) and seen < _CARD_FIELDS:
+            while pos < len(text) and text[pos] == "\n":
+                pos += 1
+            f = _CARD_FIELD.match(text, pos)
+            if f is None:
+                break
+            flabel = _LABEL_NOTE.sub("", f.group("label"))
+            if _TASK_LABEL.fullmatch(flabel) and not KIND_LABEL.fullmatch(flabel):
+                break  # the next card's task
+            if KIND_LABEL.fullmatch(flabel):
+                owners.append((Column(flabel, kind_role(flabel)), f.start("value"), f.end("value")))
+                end = f.end("value")
+            seen += 1
+            pos = f.end()
+        if owners:
+            rows.append(Row(m.start(), end, len(rows) + 1, "", m.span("task"), tuple(owners)))
+    return [Table(rows[0].start, rows[-1].end, tuple(rows), cards=True)] if rows else []
+
+
 def find_tables(text: str) -> list[Table]:
-    """The task-division tables of ``text`` with at least two rows, in text order."""
-    if "单位" not in text and "部门" not in text:
+    """The task-division tables of ``text`` with at least two rows (task cards: one), in text order."""
+    numbered = "序号" in text or "编号" in text
+    if not numbered and "单位" not in text and "部门" not in text:
         return []
-    tables = _split_tables(text)
-    if "序号" in text or "编号" in text:
+    tables = _split_tables(text) if "单位" in text or "部门" in text else []
+    if numbered:
         tables += _line_tables(text)
+        if not tables:
+            tables = _glued_tables(text)
+    if not tables:
+        tables = _card_tables(text)
     return sorted(tables, key=lambda t: t.start)

@@ -29,20 +29,27 @@ _N = rf"(?<![\d.])\s*({_NUM})\s*"
 CHANGE_VERB = r"(?:缩短|压缩|缩减|减少|降低|下降|提高|提升|增加|增长|扩大|增)"
 DOWN_VERBS = ("缩短", "压缩", "缩减", "减少", "降低", "下降")
 
+# A number not preceded by a digit or a point, written to START with \d: re's search then
+# skips to the next digit in C (a leading look-behind, as in (?<![\d.])\d+, makes it try
+# the whole pattern at every position). Same matches and groups as (?<![\d.])(?P<val>_NUM).
+_VAL = r"(?P<val>\d(?<![\d.]\d)\d*(?:\.\d+)?)"
+
 # (name, regex); group names: base, bunit, val, unit, val2, tail
+# Every pattern starts with a literal, a set of literals or \d (look-arounds come after the
+# first character: 增(?<!新增), 为(?<=方式为)) so that re searches by its first character.
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("change", re.compile(rf"(?:由|从)\s*(?P<base>{_NUM})\s*(?P<bunit>{_UNIT})?\s*(?P<verb>{CHANGE_VERB})(?:至|到)"
                           rf"\s*(?P<val>{_NUM})\s*(?P<unit>{_UNIT})?(?P<tail>以内|以下|以上)?")),
-    ("range", re.compile(rf"(?<![\d.])(?P<val>{_NUM})\s*[-–—~～至到]\s*(?P<val2>{_NUM})\s*(?P<unit>{_UNIT})")),
+    ("range", re.compile(rf"{_VAL}\s*[-–—~～至到]\s*(?P<val2>{_NUM})\s*(?P<unit>{_UNIT})")),
     ("at_least", re.compile(rf"(?P<cmp>不少于|不低于|至少|≥|不小于)\s*(?P<val>{_NUM})\s*(?P<unit>{_UNIT})")),
     ("at_most", re.compile(rf"(?P<cmp>不超过|不高于|不多于|最多|≤|不大于)\s*(?P<val>{_NUM})\s*(?P<unit>{_UNIT})")),
-    ("reach", re.compile(rf"(?P<verb>缩短|压缩|缩减|减少|降低|下降|提高|提升|增加|增长|扩大|(?<!新)增(?=至|到)|达到|达|突破)(?:至|到)?\s*(?P<val>{_NUM})\s*(?P<unit>{_UNIT})"
+    ("reach", re.compile(rf"(?P<verb>缩短|压缩|缩减|减少|降低|下降|提高|提升|增加|增长|扩大|增(?<!新增)(?=至|到)|达到|达|突破)(?:至|到)?\s*(?P<val>{_NUM})\s*(?P<unit>{_UNIT})"
                          r"(?P<tail>以内|以下|以上)?")),
     ("over", re.compile(rf"(?P<cmp>超过|超)\s*(?P<val>{_NUM})\s*(?P<unit>{_UNIT})")),
     ("scale", re.compile(rf"(?:规模\s*(?P<val>{_NUM})\s*(?P<unit>{_UNIT})|(?P<val_b>{_NUM})\s*(?P<unit_b>{_UNIT})\s*规模)")),
-    ("bound", re.compile(rf"(?<![\d.])(?P<val>{_NUM})\s*(?P<unit>{_UNIT})\s*(?P<tail>以上|以内|以下)")),
+    ("bound", re.compile(rf"{_VAL}\s*(?P<unit>{_UNIT})\s*(?P<tail>以上|以内|以下)")),
     # plain counts behind a verb of creation: 新增2个…, 开发512通道…, 创新药10个
-    ("count", re.compile(rf"(?P<verb>(?<=方式)为|新增|新建|累计|开发|建设|建成|形成|打造|产出|资助|引进|引育|吸引|培育|孵育|遴选|完成|发现|设立|推动|"
+    ("count", re.compile(rf"(?P<verb>为(?<=方式为)|新增|新建|累计|开发|建设|建成|形成|打造|产出|资助|引进|引育|吸引|培育|孵育|遴选|完成|发现|设立|推动|"
                          rf"获批上市创新药|创新医疗器械|上市企业)[^\d，,。；;:：、\n]{{0,12}}?(?<![\d.])(?P<val>{_NUM})\s*(?P<unit>{_UNIT})")),
 ]
 
@@ -197,7 +204,7 @@ def _metric(text: str, lo: int, pos: int, after: int, hi: int, post_ok: bool = T
         metric = own + suffix
         if metric in LEAD_WORDS or metric in TRAIL_WORDS or metric in ("达", "达到", "共计"):
             return metric, cs, after, "weak"
-    generic = next((g for g in GENERIC if metric.endswith(g)), "")
+    generic = next((g for g in GENERIC if metric.endswith(g)), "") if metric.endswith(GENERIC) else ""
     if (generic and len(metric) <= len(generic) + 2 or 0 < len(metric) <= 2) and cs > lo + 1:
         pcs = cs
         for _ in range(2):   # the object may sit two clauses back (…项目制管理,提高…,累计纳入品种…)
@@ -222,7 +229,6 @@ def _metric(text: str, lo: int, pos: int, after: int, hi: int, post_ok: bool = T
     return metric, cs, after, ""
 
 
-_DIGIT = re.compile(r"\d")
 # per pattern, words one of which every match of it contains (its required literal part):
 # a str.find for them is much cheaper than the pattern tried at every position of a measure
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -241,8 +247,10 @@ _NEEDS_RX: dict[str, re.Pattern] = {k: re.compile("|".join(map(re.escape, ws))) 
 
 def find_targets(text: str, lo: int = 0, hi: int | None = None) -> list[Target]:
     hi = len(text) if hi is None else hi
-    if not _DIGIT.search(text, lo, hi):
-        return []   # every pattern needs a number
+    if not QUANTITY.search(text, lo, hi):
+        # every target has a number and its unit side by side (a unitless 由28至20 has none and
+        # is dropped): a span with only dates or numbering has no target
+        return []
     taken: list[tuple[int, int]] = []
     weak: set[tuple[int, int]] = set()
     deltas: list[tuple[int, int, str]] = []
