@@ -447,7 +447,9 @@ def _clean(c: str) -> tuple[int, int]:
     m = _TAG.search(c, a, b)
     if m and m.start() > a + 4:
         b = m.start()
-    m = _TRAIL_NUMBER.search(c, max(a, b - 40), b)
+    t = max(a, b - 40)
+    tail = c[t:b]   # every _TRAIL_NUMBER match holds a year 19xx/20xx: most lines are not tried
+    m = _TRAIL_NUMBER.search(c, t, b) if "19" in tail or "20" in tail else None
     if m and m.start() > a + 4:
         b = m.start()
     if not _ends_kind(c, a, b) and ("-" in c or "_" in c or "—" in c):
