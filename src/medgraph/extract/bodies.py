@@ -1302,7 +1302,15 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
     # bureau's measures: 在昌平区建设…): the document is Beijing's, the service's home city
     if _BEIJING_PLACE.search(text):
         return "北京"
-    return _named_once(text, named, provinces)
+    found_once = _named_once(text, named, provinces)
+    # nothing names a city, a province or a number, but the text speaks of the capital as its
+    # own (首都食用农产品, 进京产品, 在京企业): only Beijing's own documents say so of themselves
+    if not found_once and _CAPITAL.search(text, 0, 20000):
+        return "北京"
+    return found_once
+
+
+_CAPITAL = re.compile(r"首都(?!之窗)|(?:进|来|在|驻|返)京(?![津冀剧])")
 
 
 # a province's own document number (鄂政发〔2018〕26号, 苏卫发…): the one-character name of a

@@ -782,8 +782,28 @@ def heading_owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Conv
     ls = max(text.rfind("\n", lo, e) + 1, lo)
     if e - ls > _HEADING_MAX or (text.find("单位", ls, e) == -1 and text.find("部门", ls, e) == -1):
         return []
+    if _FIELD_START.match(text, ls, e) and not _heading_above(text, ls):
+        return []   # 协办单位：X closing the item before (a page cut above it), not a heading's owners
     return [Owner(o.mention, o.role, min(o.confidence, 0.85), o.quote)
             for o in _annotations(text, ls, e, mentions, unit, conv, place_body)]
+
+
+# an owner label opening a line, outside brackets: a field line (牵头单位：A), no heading text
+_FIELD_START = re.compile(r"[ \t\u3000]*(?:" + _KINDS + "|" + _SHORT_KINDS + r")[ \t\u3000]*[:：]")
+
+
+def _heading_above(text: str, ls: int) -> bool:
+    """True when the owner field lines ending at line ``ls`` sit under a numbered heading
+    (``二、加快创新\n牵头单位：市科技局``), not under the prose of an item (whose own fields they are)."""
+    pos = ls
+    for _ in range(4):
+        ps, pe = line_before(text, pos)
+        if pe <= ps:
+            return False
+        if not _FIELD_START.match(text, ps, pe):
+            return marker_rank(text, ps) is not None and pe - ps <= _HEADING_MAX and text[pe - 1] not in "。；;"
+        pos = ps
+    return False
 
 
 # a line of a task-division table: ``牵头领导：…``, ``主要责任单位：…``, ``完成时限：…``
