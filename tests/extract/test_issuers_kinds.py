@@ -92,7 +92,8 @@ def test_a_covering_letter_signature_with_a_lost_glyph_still_signs():
 
 def test_a_department_heading_its_notice_is_not_its_parent_body():
     # 国家医保局医药管理司 issues it; the quoted rules' name opens with 国家医疗保障局, which is
-    # part of that name. The department is not a known body: no issuer rather than a wrong one
+    # part of that name. The department is a body named after its administration, never the
+    # administration itself
     text = """国家医保局医药管理司关于印发国家医疗保障局医药价格管理工作规程的通知
 医保医药便函〔2025〕9号
 各省、自治区、直辖市医疗保障局：
@@ -103,15 +104,15 @@ def test_a_department_heading_its_notice_is_not_its_parent_body():
 国家医保局医药管理司
 2025年1月20日
 """
-    assert _issued(text) == []
+    assert _issued(text) == [("国家医疗保障局医药管理司", "国家医保局医药管理司")]
     # the same heading by the administration itself names it
     own = text.replace("国家医保局医药管理司", "国家医保局")
     assert _issued(own) == [("国家医疗保障局", "国家医保局")]
 
 
 def test_a_forum_copy_with_anti_copy_letters_keeps_its_signatories():
-    # every line carries letters a forum's filter sprinkled; a department the rules do not know
-    # (国家药监局综合司) holds its place in the block without naming anybody
+    # every line carries letters a forum's filter sprinkled; a catalogued administration's
+    # department (国家药监局综合司) signs as itself, named after its administration
     text = """关于开展医疗器械创新服务站试点工作的通知
 工信厅联科函〔2024〕55号 f7* K0
 各省、自治区、直辖市科技厅（委、局）、工业和信息化主管部门、药品监督管理局：
@@ -125,7 +126,8 @@ def test_a_forum_copy_with_anti_copy_letters_keeps_its_signatories():
 2024年9月9日
 y6 $ H* 本帖最后由 admin 编辑
 """
-    assert _issued(text) == [("工业和信息化部办公厅", "工业和信息化部办公厅"), ("科学技术部办公厅", "科技部办公厅")]
+    assert _issued(text) == [("工业和信息化部办公厅", "工业和信息化部办公厅"), ("科学技术部办公厅", "科技部办公厅"),
+                             ("国家药品监督管理局综合司", "国家药监局综合司")]
 
 
 def test_a_body_lending_its_seal_is_not_an_issuer():
@@ -255,8 +257,9 @@ def test_a_government_named_as_the_first_word_of_a_genre_is_not_the_author():
 
 
 def test_departments_signing_beside_known_ones_and_a_date_whose_glyphs_were_lost():
-    # two departments on each signature line; the known 局 before 综合司 is only its parent;
-    # the date lost 年/月/日 (202539)
+    # two departments on each signature line; a known organ before 办公厅/综合司 is only the
+    # department's parent: the departments sign, named after their organs; the date lost
+    # 年/月/日 (202539)
     text = """关于印发《县域医共体药品耗材统一采购工作指引》的通知
 各省、自治区、直辖市卫生健康委、医保局、药监局：
 现将《县域医共体药品耗材统一采购工作指引》印发给你们，请认真贯彻执行。
@@ -271,7 +274,8 @@ def test_departments_signing_beside_known_ones_and_a_date_whose_glyphs_were_lost
 二、统一采购配送。由牵头医院统一组织采购。
 三、统一结算支付。医保基金按规定结算。
 """
-    assert _issued(text) == [("国家卫生健康委办公厅", "国家卫生健康委办公厅"), ("国家医疗保障局办公室", "国家医保局办公室")]
+    assert _issued(text) == [("国家卫生健康委员会办公厅", "国家卫生健康委办公厅"), ("国家医疗保障局办公室", "国家医保局办公室"),
+                             ("国家药品监督管理局综合司", "国家药监局综合司"), ("国家中医药管理局综合司", "国家中医药局综合司")]
 
 
 def test_a_covering_letter_signed_before_the_document_it_issues():

@@ -116,7 +116,12 @@ def find(text: str, national: bool, taken: bytearray | None = None) -> list[Orga
     for i, (s, e, form) in enumerate(hits):
         f = forms[form]
         if taken is not None and any(taken[s:e]):
-            continue
+            # a catalogued organ is left to the catalog, unless its department follows it
+            # (国家中医药局综合司, 国家卫生健康委科教司): the department is a body of its own
+            unit = None if f.local or not all(taken[s:e]) else _UNIT.match(text, e)
+            if unit is None or len(unit.group(0)) < 2 or any(taken[e:unit.end()]) or _NOT_UNIT.search(unit.group(0)) \
+                    or (i + 1 < len(hits) and hits[i + 1][0] < unit.end()):
+                continue
         prev = text[s - 1] if s > 0 else "\n"
         after = _AFTER.match(text, e)
         if prev in _LEVEL_BEFORE or after is not None and not (i + 1 < len(hits) and hits[i + 1][0] < after.end()):
