@@ -11,7 +11,7 @@ def _bodies(ex) -> set[str]:
     return {n.name for n in ex.nodes if n.label == "Bureau"}
 
 
-REPOST = """来源：example-news.com（转载绍兴市政策文件） https://example-news.com/a/1.html
+REPOST = """来源：绍兴市人民政府 https://example-news.com/a/1.html
 《关于支持中小企业稳岗纾困的若干措施》
 为深入贯彻落实省政府有关部署，结合绍兴实际，制定如下措施。
 一、加大财政补助。（责任单位：市财政局、市人力社保局）
@@ -27,6 +27,12 @@ def test_a_repost_whose_only_place_is_its_source_line():
     assert explicit_owners(ex) == {"加大财政补助": {("绍兴市财政局", "lead"), ("绍兴市人力资源和社会保障局", "support")},
                                    "减免房屋租金": {("绍兴市国有资产监督管理委员会", "lead")}}
     quotes_are_original(doc, ex)
+
+
+def test_a_remark_after_reposting_names_no_place():
+    # 转载X市… is a remark about the page, not the page's 来源 field: no city from it
+    note = REPOST.replace("来源：绍兴市人民政府 ", "来源：example-news.com（转载绍兴市政策文件） ")
+    assert detect_jurisdiction(note) == ""
 
 
 def test_a_provinces_own_number_and_a_province_named_once():
@@ -47,7 +53,7 @@ def test_a_province_then_its_city_in_the_head_is_the_city():
 
 
 def test_a_district_named_only_in_the_source_line_when_the_text_speaks_as_a_district():
-    text = ("来源：example.org（转载宝鸡市陈仓区创建卫生城市方案） https://example.org/b.html\n创建卫生城市方案\n"
+    text = ("来源：宝鸡市陈仓区人民政府 https://example.org/b.html\n创建卫生城市方案\n"
             "为完成我区创卫任务，制定本方案。\n一、加强环境整治。（责任单位：区卫健局、区财政局）\n")
     doc, ex = extract_text(text, "district.txt")
     assert _bodies(ex) == {"宝鸡市陈仓区卫生健康局", "宝鸡市陈仓区财政局"}

@@ -1326,11 +1326,11 @@ _RELATIVE_PROVINCE = re.compile(r"(?<![\u4e00-\u9fff])省(?:人民政府|政府|
 
 def _named_once(text: str, named: dict[str, int], provinces: frozenset[str] | set[str]) -> str:
     """The place of a text that never names its own (a page's excerpt, a repost whose only
-    place is its source line: 来源：…（转载淮安市政策文件）): the one city it names with 市 anywhere,
+    place is its source line: 来源：淮安市人民政府 https://…): the one city it names with 市 anywhere,
     even once; else a province's own document number (鄂政发〔2018〕26号); else, when it speaks
     of its 省X厅, the one province it names."""
     cities = {c for c in named if c in CITY_PROVINCE or c in gazetteer.PREFECTURES or c in _MUNICIPAL}
-    for stem in _city_stems(text[:text.find("\n") + 1 or len(text)].replace("转载", "，")):   # the source line's
+    for stem in _city_stems(text[:text.find("\n") + 1 or len(text)]):   # the source line's
         if place_stem(stem) and stem not in provinces:
             cities.add(stem)
     if len(cities) == 1:
