@@ -602,7 +602,15 @@ class BodyFinder:
             hit = memo[key] = self._scan(key[0], s - r, e - r, suffix, scope)
         if hit is None:
             return None
-        return Body(hit.start + r, hit.end + r, hit.name, hit.alias, hit.kind, hit.level, hit.jurisdiction,
+        start = hit.start + r
+        if hit.kind == "office" and hit.place and start >= 2 and text[start - 1] == "委" \
+                and text[start - 2] == text[start] and text[start] in "市区县旗":
+            # 区委区政府办公室 / 县委县政府督查室: the joint office of the place's party committee and
+            # government, one body of the place (not the government's own office)
+            written = text[start:e]
+            return Body(start - 2, e, hit.place + "委" + written, hit.place + "委" + written, "office", hit.level,
+                        hit.jurisdiction, hit.district_id, hit.government, hit.place)
+        return Body(start, hit.end + r, hit.name, hit.alias, hit.kind, hit.level, hit.jurisdiction,
                     hit.district_id, hit.government, hit.place)
 
     def _scan(self, text: str, s: int, e: int, suffix: str, scope: Scope) -> Body | None:
@@ -821,6 +829,11 @@ class BodyFinder:
             name, alias = "中华人民共和国" + place_full + form, place_full + form
         elif prefix == "中华人民共和国":
             return None
+        elif suffix == "委" and core in ("直机关工", "直属机关工") and place_full:
+            # 市直机关工委 / 区直机关工委: the party's work committee of the place's own organs
+            name = "中共" + place_full + "直属机关工作委员会"
+            alias = place_full + core + suffix
+            kind = "party"
         elif core.startswith("委") and (len(core) >= 2 or suffix in ("办公厅", "办公室")) and not prefix + place_full == "":
             # 市委编办, 市委政法委, 市委宣传部: organs of the party committee (中共X市委…)
             name = "中共" + place_full + "委" + party_organ(core[1:] + suffix)

@@ -780,12 +780,27 @@ def heading_owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Conv
     while e > lo and text[e - 1].isspace():
         e -= 1
     ls = max(text.rfind("\n", lo, e) + 1, lo)
+    named = _unit_heading(text, ls, e, mentions, unit)
+    if named:
+        return named
     if e - ls > _HEADING_MAX or (text.find("单位", ls, e) == -1 and text.find("部门", ls, e) == -1):
         return []
     if _FIELD_START.match(text, ls, e) and not _heading_above(text, ls):
         return []   # 协办单位：X closing the item before (a page cut above it), not a heading's owners
     return [Owner(o.mention, o.role, min(o.confidence, 0.85), o.quote)
             for o in _annotations(text, ls, e, mentions, unit, conv, place_body)]
+
+
+def _unit_heading(text: str, ls: int, e: int, mentions: list, unit) -> list[Owner]:
+    """A numbered heading that is nothing but the units whose duties follow (a division of
+    labour by unit: ``（一）区委办公室`` then ``1、负责…`` ``2、…``): they lead the items under it."""
+    if e - ls > _HEADING_MAX or marker_rank(text, ls) is None:
+        return []
+    start = _MARKER_RANKS.match(text, ls).end()
+    units, end = _leading_units(text, start, e, {x.start: x for x in mentions if ls <= x.start and x.end <= e}, unit)
+    if not units or text[end:e].strip(" \t\u3000:：") != "":
+        return []
+    return [Owner(x, "lead", 0.85, (start, e)) for x in units]
 
 
 # an owner label opening a line, outside brackets: a field line (牵头单位：A), no heading text

@@ -1,0 +1,42 @@
+"""A division of labour written by unit: each numbered heading is nothing but the unit(s)
+whose duties follow (``（一）区委区政府督查室`` then ``1、负责…``). The heading's units lead the
+items under it; the joint office of a place's party committee and government (区委区政府督查室,
+区委区政府办公室) is one body of the place, and 区直机关工委 is the party's work committee of
+the place's organs. Written for these tests."""
+
+from owner_support import explicit_owners, extract_text, quotes_are_original
+
+TEXT = """来源：example.org（转载临沂市兰山区创建文明城市方案） https://example.org/c.html
+创建省级文明城市工作任务分工方案
+为完成我区2024年创建工作任务,制定本方案。
+二、任务分工
+(一)区委区政府督查室
+1、负责对各成员单位创建工作落实情况进行督查。
+2、按月通报督查结果。
+(二)区直机关工委
+1、组织区直机关干部开展志愿服务活动。
+2、评选机关文明科室。
+(三)区教育体育局、区文化和旅游局:
+1、在中小学开展文明校园创建。
+2、开展文明旅游宣传。
+"""
+
+
+def test_a_unit_heading_owns_its_items():
+    doc, ex = extract_text(TEXT, "units.txt")
+    owners = explicit_owners(ex)
+    office = "临沂市兰山区委区政府督查室"
+    assert owners["负责对各成员单位创建工作落实情况进行督查"] == {(office, "lead")}
+    assert owners["按月通报督查结果"] == {(office, "lead")}
+    assert owners["组织区直机关干部开展志愿服务活动"] == {("中共临沂市兰山区直属机关工作委员会", "lead")}
+    assert owners["在中小学开展文明校园创建"] == {("临沂市兰山区教育体育局", "lead"), ("临沂市兰山区文化和旅游局", "lead")}
+    quotes = {ev.quote for e in ex.edges if e.type == "LEADS" for ev in e.evidence if ev.method == "explicit"}
+    assert quotes == {"区委区政府督查室", "区直机关工委", "区教育体育局、区文化和旅游局:"}
+    quotes_are_original(doc, ex)
+
+
+
+def test_the_government_office_alone_stays_the_governments():
+    doc, ex = extract_text(TEXT.replace("区委区政府督查室", "区政府督查室"), "gov.txt")
+    owners = explicit_owners(ex)
+    assert owners["按月通报督查结果"] == {("临沂市兰山区人民政府督查室", "lead")}
