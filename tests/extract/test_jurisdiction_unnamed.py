@@ -61,3 +61,13 @@ def test_a_district_named_only_in_the_source_line_when_the_text_speaks_as_a_dist
     city = text.replace("我区", "我市").replace("区卫健局、区财政局", "市卫健局、市财政局")
     doc, ex = extract_text(city, "city2.txt")
     assert _bodies(ex) == {"宝鸡市卫生健康局", "宝鸡市财政局"}
+
+
+def test_a_bracketed_remark_in_the_source_line_names_no_district():
+    # the site (宝鸡市人民政府网站) names the city; the remark in brackets after it is no evidence
+    text = ("来源：宝鸡市人民政府网站（转载宝鸡市陈仓区卫生城市方案） http://example.org/陈仓区/b.html\n创建卫生城市方案\n"
+            "为完成我区创卫任务，制定本方案。\n一、加强环境整治。（责任单位：区卫健局、区财政局）\n")
+    assert detect_jurisdiction(text) == "宝鸡"
+    doc, ex = extract_text(text, "remark.txt")
+    assert not any("陈仓区" in n for n in _bodies(ex)), _bodies(ex)
+    quotes_are_original(doc, ex)

@@ -1261,7 +1261,11 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
     (德阳市人民政府 → 德阳; 国务院 / 海关总署 → national; 京政发〔…〕 → Beijing). Titles it cites
     (《贵州省人民政府办公厅关于…》) and URLs never count: they name other documents. Failing
     that, a known city named in the head, then the city the text names most; a province
-    when that is all the text gives; never Beijing by default."""
+    when that is all the text gives; never Beijing by default. A remark in the source line's
+    brackets (来源：site（转载X市…） URL) is no evidence: it is blanked first."""
+    site = source_site(text)
+    if site:
+        text = site + text[len(site):]   # the source line opens the text (source_line matches at 0)
     head = _CITED.sub(_blank, text[:1000])
     found: list[tuple[int, str]] = []
     place = _issuer_place(head)
@@ -1343,7 +1347,7 @@ def _named_once(text: str, named: dict[str, int], provinces: frozenset[str] | se
     even once; else a province's own document number (鄂政发〔2018〕26号); else, when it speaks
     of its 省X厅, the one province it names."""
     cities = {c for c in named if c in CITY_PROVINCE or c in gazetteer.PREFECTURES or c in _MUNICIPAL}
-    for stem in _city_stems(text[:text.find("\n") + 1 or len(text)]):   # the source line's
+    for stem in _city_stems(text[:text.find("\n") + 1 or len(text)]):   # the source line's (remarks blanked)
         if place_stem(stem) and stem not in provinces:
             cities.add(stem)
     if len(cities) == 1:
@@ -1391,3 +1395,18 @@ def source_line(text: str) -> tuple[int, int] | None:
     """The span of the page's opening source line (来源：<site> <URL>), None when it has none."""
     m = _SOURCE_LINE.match(text)
     return m.span() if m else None
+
+
+# what a source line says beyond its site: a remark in brackets (（转载X区…）, (非政府网站)) and
+# a URL's path; both are blanked, the site's name and the URL's domain stay
+_SOURCE_REMARK = re.compile(r"[（(][^（）()\n]*[）)]|(?<=[^/:\s])/[^\s]*")
+
+
+def source_site(text: str) -> str:
+    """The page's opening source line as evidence of who published it: the line with its
+    bracketed remarks and URL path blanked (same length, so offsets hold), "" when it has none.
+    A 来源 field names the site (来源：X区人民政府); a remark after it is someone's comment."""
+    src = source_line(text)
+    if src is None:
+        return ""
+    return _SOURCE_REMARK.sub(lambda m: " " * (m.end() - m.start()), text[src[0]:src[1]])

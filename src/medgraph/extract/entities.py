@@ -400,7 +400,7 @@ def _doc_district(finder: bd.BodyFinder, text: str, head: str, scope: bd.Scope, 
     return _source_district(text)
 
 
-# a page's source line naming a district or county of a city (来源：…（转载咸阳市秦都区创建…）)
+# a page's source field naming a district or county of a city (来源：咸阳市秦都区人民政府 https://…)
 _SOURCE_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}?[市州](?P<d>[\u4e00-\u9fff]{2,3}?(?:区|县|旗))")
 # the text speaks of itself as a district's or county's (我区, 全县, 区委, 县政府)
 _SELF_DISTRICT = re.compile(r"(?:我|全|本)[区县旗]|(?<![\u4e00-\u9fff])[区县旗](?:委|政府|人民政府)")
@@ -412,7 +412,7 @@ def _source_district(text: str) -> tuple[str, str]:
     src = bd.source_line(text)
     if src is None:
         return "", ""
-    m = _SOURCE_DISTRICT.search(text, src[0], src[1])
+    m = _SOURCE_DISTRICT.search(bd.source_site(text))   # not a bracketed remark, not the URL's path
     if m is None or not bd.district_word(m.group("d")):
         return "", ""
     level = m.group("d")[-1]
