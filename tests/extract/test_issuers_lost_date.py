@@ -39,3 +39,18 @@ def test_a_signature_beside_a_date_whose_glyphs_were_lost():
 
 def test_a_body_beside_a_number_that_is_no_date_does_not_sign():
     assert _issued(TEXT.format(date="3号楼")) == []
+
+
+# a reprint's running header "date  issue   author:title   page": the author is the issuer
+HEADER = """2024 年 5 月 第 3 期          {author}:全民健身行动2024年工作要点            12
+一、推广全民健身活动。
+(一)持续开展全民健身日活动。(国家体育总局牵头负责)
+(二)推进体育公园建设。(住房城乡建设部负责)
+"""
+
+
+def test_a_running_header_names_its_author_before_a_colon_and_the_title():
+    assert _issued(HEADER.format(author="健康中国行动推进委员会办公室")) == [
+        ("健康中国行动推进委员会办公室", "健康中国行动推进委员会办公室")]
+    # a body glued to another word before the colon is not the header's author
+    assert _issued(HEADER.format(author="转发健康中国行动推进委员会办公室")) == []

@@ -300,6 +300,25 @@ def title_opener(text: str, title_start: int, mentions: list[Mention]) -> list[M
     return run[:1]   # a body's own plan or report (X管委会2022年度工作报告): its author
 
 
+# a body set before the title as its author, a colon between (a reprint's running header
+# "2023 年 3 月 第 1 期    X办公室:X工作要点"): at a line's start or after a column's spaces
+_AUTHOR_COLON = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*$")
+_COLUMN_BEFORE = re.compile(r"(?:^|[ \t\u3000]{2,})$")
+
+
+def colon_author(text: str, title_start: int, mentions: list[Mention]) -> list[Mention]:
+    """The body written ``X:`` right before the document's own title (a journal's or a
+    reprint's ``author:title`` header), when it opens its line or a column of it."""
+    ls = text.rfind("\n", 0, title_start) + 1
+    colon = _AUTHOR_COLON.search(text, ls, title_start)
+    if colon is None:
+        return []
+    for m in mentions:
+        if m.label == "Bureau" and m.end == colon.start() and m.start >= ls:
+            return [m] if _COLUMN_BEFORE.search(text, ls, m.start) else []
+    return []
+
+
 def _unique(ms: list[Mention]) -> list[Mention]:
     seen: set[str] = set()
     uniq = []
