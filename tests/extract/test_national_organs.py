@@ -149,3 +149,14 @@ def test_earlier_ministries_come_from_the_gazetteer_and_words_around_them_are_no
     assert not {"建设部", "文化部"} & bodies, "建设部署 and 文化部分 are words"
     forms = national_organs.gazetteer()[0]
     assert forms["环保部"].name == "环境保护部" and forms["环保部"].former
+
+
+def test_jizhong_banli_is_no_central_office():
+    # 中办 is inside 集中办理 / 集中办公 / 集中办结: ordinary words, not 中共中央办公厅
+    text = ("某县人民政府办公室关于优化政务服务的通知\n各乡镇人民政府：\n"
+            "一、推行集中办理。涉企事项实行集中办公、集中办结。（责任单位：县政务服务中心）\n")
+    ex = _ex(text)
+    assert "中共中央办公厅" not in _bodies(ex)
+    # the full name still is the office
+    ex = _ex(text + "二、落实中共中央办公厅有关部署。\n")
+    assert "中共中央办公厅" in _bodies(ex)
