@@ -50,7 +50,9 @@ _SUFFIX = re.compile(
     r"(?=[人政管委办局厅海中镇街部法检科工领高爱联证银保" + "".join({o[0] for o in _ORGANISATIONS}) + r"])(?:"
     # a people's congress, its standing committee, the CPPCC committee (not 人大代表, 政协委员: persons)
     r"人民代表大会常务委员会|人大常委会|人民代表大会|人大(?!代表|常委|会堂)|政协(?!委员|提案|[\u4e00-\u9fff]{0,6}委员会)|"
-    r"人民政府政务督查室|人民政府督查室|政府政务督查室|政府督查室|"   # a government's own inspection office
+    # an office of a government by its shape: 政府 + 2-6 characters + 室/办 (督查室, 政务督查室,
+    # 研究室, 参事室, 金融办); not 会议室, not 办理/办法
+    r"(?:人民)?政府(?:(?![的和与及或各等对在为将把是了有关于印发、厅局委府部署院负责要求统])[\u4e00-\u9fff]){2,6}?(?:(?<!会议)室|办(?![理法好事学公成结]))|"
     r"人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府办(?![理法好事学成结])|政府(?![投采引性资购补基性])|"
     # courts, procuratorates, the associations and leading groups policy texts make responsible
     r"中级人民法院|高级人民法院|人民法院|法院(?![系])|人民检察院|检察院|" + "|".join(_ORGANISATIONS) + "|"
@@ -80,8 +82,20 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _RUN_STOP = set("的与及或在于由为将把被对向从以等是了、，,。；;：:“”\"'《》()（）[]【】 \n\t·—-/")
 _MAX_RUN = 18
 
-_GOVERNMENT_SUFFIXES = frozenset(("人民政府", "政府", "人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室", "政府办",
-                                  "人民政府政务督查室", "人民政府督查室", "政府政务督查室", "政府督查室"))
+# an office of a government by its shape (the _SUFFIX alternative): 政府督查室, 人民政府研究室
+_GOV_OFFICE = re.compile(r"(?:人民)?政府(?P<office>[\u4e00-\u9fff]{2,6}[室办])")
+_GOVERNMENT_NAMES = frozenset(("人民政府", "政府", "人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室", "政府办"))
+
+
+class _GovernmentSuffixes:
+    """The suffixes that name a government or one of its offices: the listed names and any
+    office by its shape (政府 + 2-6 characters + 室/办)."""
+
+    def __contains__(self, suffix: object) -> bool:
+        return suffix in _GOVERNMENT_NAMES or isinstance(suffix, str) and _GOV_OFFICE.fullmatch(suffix) is not None
+
+
+_GOVERNMENT_SUFFIXES = _GovernmentSuffixes()
 _NOT_DISTRICT_STEM = frozenset(("自治", "特别行政", "市辖", "城"))
 _SPECIAL_KIND = {
     "中级人民法院": "court", "高级人民法院": "court", "人民法院": "court", "法院": "court",
@@ -99,8 +113,7 @@ _TERM = re.compile(r"第?[一二三四五六七八九十百零〇]{1,4}届")
 # only as 中国人民银行 or inside a list of national bodies (人民银行德阳市中心支行 is a branch)
 _NATIONAL_NAMED = {f: national_organs.gazetteer()[0][f].name
                    for f in ("中国人民银行", "人民银行", "证监会", "银保监会", "银监会", "保监会")}   # names: the gazetteer's
-_NO_CORE_SUFFIXES = frozenset(("人民政府", "政府", "人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室", "政府办",
-                               "人民政府政务督查室", "人民政府督查室", "政府政务督查室", "政府督查室",
+_NO_CORE_SUFFIXES = frozenset((*_GOVERNMENT_NAMES,
                                "委", "海关", "管委会", "管理委员会", "中级人民法院", "高级人民法院", "人民法院", "法院",
                                "人民检察院", "检察院", *_ORGANISATIONS, "科学院", "爱卫会"))
 _PLACE_ONLY = frozenset(("中级人民法院", "高级人民法院", "人民法院", "法院", "人民检察院", "检察院", *_ORGANISATIONS, "科学院"))
@@ -794,7 +807,7 @@ class BodyFinder:
             return None
         if core and suffix in _GOVERNMENT_SUFFIXES:
             return None   # 陕西省城市和镇人民政府: a government's name is its place alone
-        if not core and suffix not in _NO_CORE_SUFFIXES:
+        if not core and suffix not in _NO_CORE_SUFFIXES and suffix not in _GOVERNMENT_SUFFIXES:
             return None
         if core and suffix in _PLACE_ONLY:
             return None   # 广东省科学院 is the province's; 某某研究科学院 is no government body
@@ -818,7 +831,8 @@ class BodyFinder:
             place_full = place_full[:-1] if place_full.endswith("市") else place_full
         if suffix in ("管委会", "管理委员会") and not core:
             place_full = zone_name(place_full)
-        form = expand(core + suffix)
+        office = _GOV_OFFICE.fullmatch(suffix) if suffix not in _GOVERNMENT_NAMES else None
+        form = "人民政府" + office.group("office") if office is not None else expand(core + suffix)
         kind = _kind(suffix, core)
         prefix = pm.group("cpc") or ""
         if form == "税务局" and level in ("city", "province", "district", "county") and not prefix:
