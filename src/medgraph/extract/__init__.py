@@ -141,6 +141,10 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
         # a decision, a notice reposted on a page the source-kind rules took for news) is
         # still its own policy when its head says so; a report about a policy never is
         own_doc = own_document(text, head, st.doc_number, bool(issuers), source["source_kind"], ev["confidence"])
+        if not own_doc and not st.title and not st.doc_number:
+            # a congress session's resolution or review opinions (…会议,认真审议了…): its own text
+            issuers = iss.session_speaker(text, ents.mentions)
+            own_doc = bool(issuers)
     if (own_doc and st.title_span and weak_call(source["source_kind"], ev["confidence"])
             and official_signs(text, head, st.doc_number, bool(issuers))):
         # the source-kind rules called it news/interpretation on weak signals (a 来源 line):
@@ -167,6 +171,8 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
             more += iss.made_by(text, ents.mentions, title_key, title_key(st.title), region[1])
         if head.kind == "report" and not issuers and not more:
             more += iss.speaker(text, ents.mentions, region[1])
+        if not st.title and not issuers and not more:
+            more += iss.session_speaker(text, ents.mentions)   # a session's untitled opinions
         issuers += [m for m in more if m.entity_id not in known and not known.add(m.entity_id)]
     policy_id = ""
     if own_doc:

@@ -319,6 +319,32 @@ def colon_author(text: str, title_start: int, mentions: list[Mention]) -> list[M
     return []
 
 
+# a congress's or its standing committee's session that deliberated (…第六次会议,认真审议了 /
+# 听取和审议了 / 审查和批准了): the session speaks the text that follows (its resolution or its
+# review opinions)
+_SESSION_SPEAKS = re.compile(r"第?[一二三四五六七八九十百零〇\d]{1,4}次(?:全体)?会议[,，]?\s*(?:认真|在)?"
+                             r"(?:听取(?:和|并)?|审查(?:和|并)?)?(?:审议|讨论)")
+_DATE_OPENING = re.compile(r"[ \t\u3000]*(?:" + _DATE + r")?[ \t\u3000]*[,，]?[ \t\u3000]*$")
+_SESSION_REACH = 600
+
+
+def session_speaker(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The congress (人民代表大会) or its standing committee whose session opens a text that has
+    no title or number of its own (…人民代表大会第六次会议,认真审议了…; 2025年7月22日,…常务委员会
+    第三十六次会议,听取和审议了…): the text is that session's resolution or opinions, and the
+    congress issues it. Only when the session opens a line of the head (a date before it at most)."""
+    for m in mentions:
+        if m.start >= _SESSION_REACH:
+            break
+        if m.label != "Bureau" or "人民代表大会" not in m.entity_id:
+            continue
+        ls = text.rfind("\n", 0, m.start) + 1
+        if _DATE_OPENING.fullmatch(text, ls, m.start) and _SESSION_SPEAKS.match(text, m.end):
+            return [m]
+        return []   # the first congress named in the head does not open a session's text
+    return []
+
+
 def _unique(ms: list[Mention]) -> list[Mention]:
     seen: set[str] = set()
     uniq = []

@@ -1,0 +1,56 @@
+"""A people's congress (or its standing committee) whose session opens a text with no title
+or number of its own (…第三次会议,认真审议了… / 2024年6月5日,…常务委员会第十次会议,听取和审议了…)
+issues that text: the session's resolution or review opinions. Documents written for these
+tests; issuers asserted exactly, evidence quotes checked against the source."""
+
+from medgraph.catalog import load_catalog
+from medgraph.documents import read_bytes
+from medgraph.extract import extract
+
+CAT = load_catalog()
+
+
+def _issued(text: str) -> list[tuple[str, str]]:
+    doc = read_bytes(text.encode("utf-8"), "session.txt")
+    ex = extract(doc, CAT)
+    names = {n.id: n.name for n in ex.nodes}
+    own = [n.id for n in ex.nodes if n.label == "Policy" and n.props.get("mentioned_only") is False]
+    if not own:
+        return []
+    edges = {e.source: e for e in ex.edges if e.type == "ISSUED" and e.target == own[0]}
+    out = []
+    for i in ex.document.issuers:
+        ev = edges[i].evidence[0]
+        assert doc.original[ev.start:ev.end] == ev.quote
+        out.append((names[i], ev.quote))
+    return out
+
+
+RESOLUTION = """{opening}审议了区长代表区人民政府所作的《政府工作报告》。
+会议认为，过去一年区政府坚持稳中求进，较好完成了区第五届人民代表大会第二次会议确定的目标任务。
+会议强调，新的一年里，区政府要着力推动高质量发展，切实保障和改善民生。
+会议号召，全区人民团结一心，为完成全年目标任务而努力奋斗。
+"""
+
+
+def test_a_congress_session_opening_an_untitled_resolution_issues_it():
+    text = RESOLUTION.format(opening="杭州市余杭区第五届人民代表大会第三次会议，认真")
+    assert _issued(text) == [("杭州市余杭区人民代表大会", "杭州市余杭区第五届人民代表大会")]
+
+
+def test_a_standing_committee_session_after_a_date_issues_its_review_opinions():
+    text = """区人民政府：
+2024年6月5日，余杭区第五届人民代表大会常务委员会第十次会议，听取和审议了区人民政府关于养老服务工作情况的报告。
+常委会认为，区政府高度重视养老服务工作。
+一、加快养老服务设施建设
+推进街道综合养老服务中心全覆盖。
+二、提升养老服务质量
+加强养老护理员队伍建设。
+"""
+    # (the text names no city: the district's committee by the name it is written with)
+    assert _issued(text) == [("余杭区人民代表大会常务委员会", "余杭区第五届人民代表大会常务委员会")]
+
+
+def test_a_congress_named_inside_a_sentence_is_not_the_speaker():
+    text = RESOLUTION.format(opening="根据杭州市余杭区第五届人民代表大会第三次会议精神，会议认真")
+    assert _issued(text) == []
