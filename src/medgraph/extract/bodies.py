@@ -256,7 +256,7 @@ class BodyFinder:
             r"|(?P<rel>自治区|[市区县省旗])"
             r"|(?P<gcity>[\u4e00-\u9fff]{2,3}?)(?P<gclvl>市|省)(?:(?P<gcsub>[\u4e00-\u9fff]{1,4}?)(?P<gcslvl>新区|区|县|旗))?"
             r"|(?P<nat>国家|国务院|中国)"
-            r"|(?P<gsub>[\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗)|[^\x00-\u4dff市区县省镇乡村各全本该每两州郡其此同年月日个等和与及]县)"   # (沁县, 歙县: one-character counties)
+            r"|(?P<gsub>[\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗)|(?:" + "|".join(sorted(c[0] for c in gazetteer.ONE_CHARACTER_COUNTIES)) + ")县)"   # (沁县, 歙县: the closed list)
             r")"
         )
         # a core that runs over the end of one name into the next (…委员会深圳市科技…: names
@@ -269,7 +269,8 @@ class BodyFinder:
         self._district_rx = re.compile("|".join(re.escape(a) for a in own)) if own else None
         # where a place can start: the engine is tried only at these characters
         self._first = frozenset("市区县省旗国中" + "".join(a[0] for a, _, _ in places) + "".join(c[0] for c in cities)
-                                + "".join(c[0] for c in gazetteer.AUTONOMOUS_PREFECTURES))
+                                + "".join(c[0] for c in gazetteer.AUTONOMOUS_PREFECTURES)
+                                + "".join(c[0] for c in gazetteer.ONE_CHARACTER_COUNTIES))
 
     def district_in(self, title: str) -> tuple[str, str] | None:
         """(canonical name, District id) of the first catalogued district a title names."""

@@ -21,4 +21,7 @@ PREFECTURES: dict[str, str] = {c: prov for prov, cs in (_DATA.get("prefectures")
 AUTONOMOUS_PREFECTURES: dict[str, tuple[str, str]] = {
     k: (v["name"], v["province"]) for k, v in (_DATA.get("autonomous_prefectures") or {}).items()}
 # every place known by name except 北京: municipalities, cities, provinces, regions (in file order)
+# the counties named by one character before 县 (沁县, 歙县): a closed list, since X县 after any
+# character is mostly a word (对大县政府, 全县)
+ONE_CHARACTER_COUNTIES: frozenset[str] = frozenset(_DATA.get("one_character_counties") or ())
 OTHER_CITIES: tuple[str, ...] = (*MUNICIPALITIES, *CITY_PROVINCE, *_DATA["provinces"], *REGIONS)
