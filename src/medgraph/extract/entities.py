@@ -385,9 +385,14 @@ def _doc_district(finder: bd.BodyFinder, text: str, head: str, scope: bd.Scope, 
         m = finder.district_in(title)
         if m is not None:
             return m
-        m = _TITLE_DISTRICT.search(title)
-        if m and not m.group("d").startswith(("开发", "示范", "园", "自贸", "试验")) and bd.district_word(m.group("d")):
-            return m.group("d"), ""
+        # the title, or what its own line writes before it (杭州市萧山区X政策：关于…的意见: a page
+        # prefixes the title with its district's name, the title is read without it)
+        i = text.find(title, 0, 3000)
+        line_head = text[text.rfind("\n", 0, i) + 1:i] if i > 0 else ""
+        for where in (title, line_head):
+            m = _TITLE_DISTRICT.search(where)
+            if m and not m.group("d").startswith(("开发", "示范", "园", "自贸", "试验")) and bd.district_word(m.group("d")):
+                return m.group("d"), ""
     cut = _HEAD_BODIES + 60   # room for the longest name starting before _HEAD_BODIES
     if "区" not in text[:cut] and "县" not in text[:cut] and "旗" not in text[:cut]:
         return "", ""   # no district or county body can be named there
