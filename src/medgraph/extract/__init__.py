@@ -142,9 +142,12 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
         # still its own policy when its head says so; a report about a policy never is
         own_doc = own_document(text, head, st.doc_number, bool(issuers), source["source_kind"], ev["confidence"])
         if not own_doc and not st.title and not st.doc_number:
-            # a congress session's resolution or review opinions (…会议,认真审议了…): its own text
-            issuers = iss.session_speaker(text, ents.mentions)
-            own_doc = bool(issuers)
+            # a letter, notice or report to an addressee (市人大常委会：), signed by its author
+            # above the addressee or at its end: its own document though the page has no title
+            signed = iss.addressed(text) and bool(issuers or iss.signature(text, ents.mentions, 0))
+            if not signed:   # a congress session's resolution or review opinions (…会议,认真审议了…)
+                issuers = iss.session_speaker(text, ents.mentions)
+            own_doc = signed or bool(issuers)
     if (own_doc and st.title_span and weak_call(source["source_kind"], ev["confidence"])
             and official_signs(text, head, st.doc_number, bool(issuers))):
         # the source-kind rules called it news/interpretation on weak signals (a 来源 line):

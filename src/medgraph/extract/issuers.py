@@ -345,6 +345,25 @@ def session_speaker(text: str, mentions: list[Mention]) -> list[Mention]:
     return []
 
 
+_HEAD_LINES = 4
+
+
+def addressed(text: str) -> bool:
+    """Does an addressee line (各镇人民政府、区有关部门： / 市人大常委会：) stand among the first
+    lines of the text (a page's 来源 line aside)? Then the text is a letter, a notice or a report
+    to that addressee: an official document of its own even with no title on the page."""
+    seen = 0
+    for line in text[:1500].split("\n"):
+        if not line.strip() or line.lstrip().startswith("来源"):
+            continue
+        if _ADDRESSEE.match(line):
+            return True
+        seen += 1
+        if seen >= _HEAD_LINES:
+            return False
+    return False
+
+
 def _unique(ms: list[Mention]) -> list[Mention]:
     seen: set[str] = set()
     uniq = []
