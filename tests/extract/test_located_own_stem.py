@@ -21,3 +21,20 @@ def test_a_citys_document_gives_no_stem_of_a_district():
     text = STEM.replace("宿州市埇桥区人民政府", "宿州市人民政府").replace("区政府各部门", "市政府各部门")
     text = text.replace("埇桥区中医药", "宿州市中医药")
     assert stated_pairs(text, "city.txt") == {}
+
+
+
+def test_a_short_name_that_is_a_word_is_no_place():
+    # 新华 is 新华区's short name and a word (新华社): only after a location verb is it the district
+    from types import SimpleNamespace
+
+    from medgraph.catalog import load_catalog
+    from medgraph.extract.places import _Located
+
+    text = "据新华社报道，新华书店将落户新华，企业在新华建设加工园。"
+    scope = SimpleNamespace(district="新华区", district_id="", city_full="某某市")
+    ctx = SimpleNamespace(text=text, catalog=load_catalog(), spans=SimpleNamespace(_id="doc"),
+                          ents=SimpleNamespace(mentions=[], scope=scope, nodes={}))
+    located = _Located(ctx, lambda *a, **k: None)
+    assert sorted(m.start for m in located.places.values()) == [text.index("落户新华") + 2, text.index("在新华") + 1]
+    assert {m.surface for m in located.places.values()} == {"新华"}

@@ -70,6 +70,10 @@ _NUMERALS = re.compile("[0-9]|[一二两三四五六七八九十百几多数个�
 _MAJOR = re.compile("[一二两三四五六七八九十]大$")
 
 
+# the verbs after which a district's own document names it by its stem alone (在谯城建设, 落户谯城)
+_STEM_TRIGGERS = "在|落户|位于|入驻|落地|迁入"
+
+
 @dataclass(frozen=True, slots=True)
 class Unit:
     name: str
@@ -261,7 +265,9 @@ class _Located:
 
     def _own_stem(self) -> None:
         """A district's or county's own document names it by its stem alone (在谯城建设…, 落户
-        谯城): each such stem, not followed by its level word, is a mention of the district."""
+        谯城): each such stem right after a location verb (在, 落户, 位于, 入驻, 落地, 迁入) and
+        not followed by its level word is a mention of the district. Anywhere else a short name
+        is mostly a word (新华社 in a 新华区 text, 和平 in a 和平区 one)."""
         scope = self.ctx.ents.scope
         district = scope.district
         if scope.district_id or len(district) < 3 or not district.endswith(("区", "县", "旗")) or district.endswith("新区"):
@@ -270,15 +276,14 @@ class _Located:
         full = district if district.endswith(("县", "旗")) or not scope.city_full or scope.city_full.endswith(("省", "自治区")) \
             else scope.city_full + district
         nid = ""
-        k = text.find(stem)
-        while k != -1:
-            if text[k + len(stem):k + len(stem) + 1] not in ("区", "县", "旗") and k not in self.places:
+        for m in re.finditer("(?:" + _STEM_TRIGGERS + ")(" + re.escape(stem) + ")(?![区县旗])", text):
+            k = m.start(1)
+            if k not in self.places:
                 if not nid:
                     entry = find_by_name(self.ctx.catalog, full)
                     nid = entry.id if entry is not None else self._node(
                         f"district-{slug(full, 60)}", "District", full, place_kind(full, "county" if full.endswith(("县", "旗")) else "district"))
                 self.places[k] = Mention(nid, "District", k, k + len(stem), stem, source="pattern")
-            k = text.find(stem, k + len(stem))
 
     # -- nodes --
     def _node(self, nid: str, label: str, name: str, kind: str, jurisdiction: str = "", alias: str = "") -> str:
