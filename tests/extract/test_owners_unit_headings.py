@@ -39,3 +39,26 @@ def test_the_government_office_alone_stays_the_governments():
     doc, ex = extract_text(TEXT.replace("区委区政府督查室", "区政府督查室"), "gov.txt")
     owners = explicit_owners(ex)
     assert owners["按月通报督查结果"] == {("成都市武侯区人民政府督查室", "lead")}
+
+
+LEADS = """成都市武侯区2025年重点工作任务分工方案
+为抓好我区2025年重点工作落实,现将任务分解如下。
+一、区发展改革局牵头工作(3项)
+1.推进重大项目前期工作。
+2.开展营商环境评价。
+3.编制下一个五年规划。
+二、区教育局牵头的任务
+1.新建中小学校2所。
+2.推进集团化办学。
+"""
+
+
+def test_a_heading_that_says_its_units_lead_the_items_under_it():
+    doc, ex = extract_text(LEADS, "leads.txt")
+    owners = explicit_owners(ex)
+    for item in ("推进重大项目前期工作", "开展营商环境评价", "编制下一个五年规划"):
+        assert owners[item] == {("成都市武侯区发展和改革局", "lead")}
+    assert owners["新建中小学校2所"] == {("成都市武侯区教育局", "lead")}
+    quotes = {ev.quote for e in ex.edges if e.type == "LEADS" for ev in e.evidence if ev.method == "explicit"}
+    assert quotes == {"区发展改革局牵头工作(3项)", "区教育局牵头的任务"}
+    quotes_are_original(doc, ex)

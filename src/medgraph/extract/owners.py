@@ -798,9 +798,15 @@ def _unit_heading(text: str, ls: int, e: int, mentions: list, unit) -> list[Owne
         return []
     start = _MARKER_RANKS.match(text, ls).end()
     units, end = _leading_units(text, start, e, {x.start: x for x in mentions if ls <= x.start and x.end <= e}, unit)
-    if not units or text[end:e].strip(" \t\u3000:：") != "":
+    if not units:
+        return []
+    tail = _LEAD_TAIL.match(text, end, e)   # 一、县发改局牵头工作(8项): the items it leads follow
+    if text[tail.end() if tail else end:e].strip(" \t\u3000:：") != "":
         return []
     return [Owner(x, "lead", 0.85, (start, e)) for x in units]
+
+
+_LEAD_TAIL = re.compile(r"[ \t\u3000]*牵头(?:的|负责的?)?(?:重点)?(?:工作|任务|事项)?[ \t\u3000]*(?:[(（]\s*(?:共\s*)?\d{1,3}\s*项\s*[)）])?")
 
 
 # an owner label opening a line, outside brackets: a field line (牵头单位：A), no heading text
