@@ -494,8 +494,10 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
 
 # 由A、B、C负责/牵头: the agents listed before the verb
 _AGENT_LIST = re.compile(r"([^，,。；;：:()（）\n]{2,80}?)(?:牵头负责|负责|牵头)")
-# (people's organisations listed among owners end in 联/会/协: 市残联, 市总工会, 市科协)
-_BODY_SHAPED = re.compile(r"[\u4e00-\u9fff]{2,14}(?:部|局|委|厅|办|署|院|委员会|办公室|办公厅|管委会|联|会|协)")
+# (people's organisations listed among owners, by their spelled-out endings: 市残联, 市总工会,
+# 市科协, 市红十字会; a bare 会/联/协 also ends 推进会, 博览会, 座谈会, which are no bodies)
+_BODY_SHAPED = re.compile(r"[\u4e00-\u9fff]{2,14}(?:部|局|委|厅|办|署|院|委员会|办公室|办公厅|管委会"
+                          r"|联合会|工会|妇联|残联|科协|工商联|侨联|文联|社科联|协会|红十字会|爱卫会)")
 
 
 def _only_bodies(text: str, lo: int, hi: int, units: list) -> bool:
