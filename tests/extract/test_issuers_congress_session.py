@@ -54,3 +54,13 @@ def test_a_standing_committee_session_after_a_date_issues_its_review_opinions():
 def test_a_congress_named_inside_a_sentence_is_not_the_speaker():
     text = RESOLUTION.format(opening="根据杭州市余杭区第五届人民代表大会第三次会议精神，会议认真")
     assert _issued(text) == []
+
+
+def test_a_congress_named_right_after_the_date_of_its_adoption_note_adopted_it():
+    # the date's 日 glued before the congress's place (…25日杭州市第十四届…) opens no name
+    text = """杭州市中医药发展条例
+（2023年3月1日杭州市第十四届人民代表大会第三次会议通过）
+第一条 为了促进中医药事业发展，制定本条例。
+第二条 本市行政区域内的中医药发展活动，适用本条例。
+"""
+    assert _issued(text) == [("杭州市人民代表大会", "杭州市第十四届人民代表大会")]

@@ -212,12 +212,17 @@ _THROUGH_LAST_BREAK = re.compile("(?s:.*)(?:[^\u4e00-\u9fff]|[" + "".join(
     c for c in sorted(_RUN_STOP) if "\u4e00" <= c <= "\u9fff") + "])")
 
 
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
 def _run_start(text: str, pos: int) -> int:
     """Start of the run of name characters (Chinese, no function word) ending at ``pos``,
     at most _MAX_RUN long."""
     lo = max(0, pos - _MAX_RUN)
     m = _THROUGH_LAST_BREAK.match(text, lo, pos)
     start = m.end() if m else lo
+    if start < pos - 1 and text[start] in "年月日" and start > 0 and text[start - 1] in _DIGITS:
+        start += 1   # (2024年1月25日北京市第十六届人民代表大会…: a date's 日 opens no name)
     # 县海洋与渔业局, 自然资源与规划局: a 与 joining two functions inside one name — a short
     # word after it, no body's end before it (县政府与农业局 lists two bodies) — goes on
     if 1 < start and text[start - 1] == "与" and 2 <= pos - start <= 4 and text[start - 2] not in _NAME_END \
