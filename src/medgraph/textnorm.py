@@ -126,7 +126,7 @@ _DATE_START = re.compile(r"\d{2,4}\s*[年/\-.]|\d{1,2}\s*月")
 # paragraph line (a wrapped quantity, ``120 项…``, has no second cell)
 _TABLE_ROW = re.compile(r"\d{1,3}[.、．]?[ \u3000]+\S{2,}[^\n]*?[ \u3000]+\S{2,}")
 _ROW_START = re.compile(r"\d{1,3}[.、．]?[ \u3000]+[\u4e00-\u9fff]")
-_CELL_GAP = re.compile(r"\S{2,}[ \u3000]+\S{2,}")
+_SPACED_CELLS = re.compile(r"\S{2,}[ \u3000]+\S{2,}")   # two cells a blank separates (市财政局 2031年底)
 _FINAL = set("。！？；：」』”’!?;:)）】》…")
 _KNOWN_RUNNING = re.compile(
     r"^(?:北京市人民政府公报|中华人民共和国国务院公报|国务院公报|北京市人民政府办公厅文件|北京市人民政府文件)"
@@ -175,7 +175,7 @@ def _can_join(a: str, b: str) -> bool:
         return False
     if _TABLE_ROW.match(a) or _TABLE_ROW.match(b):  # nor rows whose cells blanks split (a PDF's table)
         return False
-    if _ROW_START.match(b) and _CELL_GAP.search(a):  # a row after a row's last line (…市财政局 2031年底 / 3 引进…)
+    if _ROW_START.match(b) and _SPACED_CELLS.search(a):  # a row after a row's last line (…市财政局 2031年底 / 3 引进…)
         return False
     last, first = a[-1], b[0]
     if last in _END_CLOSERS:  # 》”) closing a name mid-sentence, unless a sentence ended inside

@@ -37,7 +37,6 @@ _LABEL_NOTE = re.compile(r"\s*[(（][^()（）]{1,8}[)）]\s*$")
 _NUMBER_LABEL = re.compile(r"序号|编号|序")
 # a role word alone as a sub-header under a merged owner header (责任单位 over 牵头 | 配合)
 _ROLE_WORD = re.compile(r"牵头|主责|配合|协同|协办|协助|协作|参与|责任")
-_ROW_NUMBER = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
 # a column of persons (责任领导, 分管领导, 责任人, 联系人): names of people, never owners
 _PERSON_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:领导|责任人|联系人|负责人|人员)")
