@@ -5,28 +5,15 @@ department heading its own notice (国家医保局医药管理司关于…), a q
 a body's name, a forum copy with anti-copy letters on every line, and a seal a body lends
 (X代章). Every issuer is asserted exactly, with the evidence quote checked against the source."""
 
-from medgraph.catalog import load_catalog
 from medgraph.documents import read_bytes
 from medgraph.extract import extract
 
-CAT = load_catalog()
+from issuer_support import CAT, issued
+
 
 
 def _issued(text: str) -> list[tuple[str, str]]:
-    """(issuer name, evidence quote) of every ISSUED edge to the document's own policy, in the
-    document's order; every quote is the original text at its offsets."""
-    doc = read_bytes(text.encode("utf-8"), "kinds.txt")
-    ex = extract(doc, CAT)
-    names = {n.id: n.name for n in ex.nodes}
-    own = next(n.id for n in ex.nodes if n.label == "Policy" and n.props.get("mentioned_only") is False)
-    edges = {e.source: e for e in ex.edges if e.type == "ISSUED" and e.target == own}
-    assert set(edges) == set(ex.document.issuers)
-    out = []
-    for i in ex.document.issuers:
-        ev = edges[i].evidence[0]
-        assert doc.original[ev.start:ev.end] == ev.quote
-        out.append((names[i], ev.quote))
-    return out
+    return issued(text, "kinds.txt")
 
 
 def test_a_site_banner_above_its_breadcrumbs_is_the_site_not_the_issuer():

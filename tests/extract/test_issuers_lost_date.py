@@ -2,25 +2,12 @@
 the body still signs. Written for this test; issuers asserted exactly, with evidence quotes
 checked against the source."""
 
-from medgraph.catalog import load_catalog
-from medgraph.documents import read_bytes
-from medgraph.extract import extract
+from issuer_support import issued
 
-CAT = load_catalog()
 
 
 def _issued(text: str) -> list[tuple[str, str]]:
-    doc = read_bytes(text.encode("utf-8"), "lost-date.txt")
-    ex = extract(doc, CAT)
-    names = {n.id: n.name for n in ex.nodes}
-    own = next(n.id for n in ex.nodes if n.label == "Policy" and n.props.get("mentioned_only") is False)
-    edges = {e.source: e for e in ex.edges if e.type == "ISSUED" and e.target == own}
-    out = []
-    for i in ex.document.issuers:
-        ev = edges[i].evidence[0]
-        assert doc.original[ev.start:ev.end] == ev.quote
-        out.append((names[i], ev.quote))
-    return out
+    return issued(text, "lost-date.txt", match_document=False)
 
 
 TEXT = """    宁夏回族自治区“十四五”中医药发展规划

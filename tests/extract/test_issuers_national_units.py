@@ -4,28 +4,12 @@ after it (国家药监局综合司, 国家卫生健康委规划司) signs or hea
 it, not the organ the catalog knows — and a 1990s ministry (对外贸易经济合作部, 国家教委) heads a
 joint reply. Every issuer is asserted exactly, with its evidence quote checked against the source."""
 
-from medgraph.catalog import load_catalog
-from medgraph.documents import read_bytes
-from medgraph.extract import extract
+from issuer_support import issued
 
-CAT = load_catalog()
 
 
 def _issued(text: str) -> list[tuple[str, str]]:
-    """(issuer name, evidence quote) of every ISSUED edge to the document's own policy, in the
-    document's order; every quote is the original text at its offsets."""
-    doc = read_bytes(text.encode("utf-8"), "national-units.txt")
-    ex = extract(doc, CAT)
-    names = {n.id: n.name for n in ex.nodes}
-    own = next(n.id for n in ex.nodes if n.label == "Policy" and n.props.get("mentioned_only") is False)
-    edges = {e.source: e for e in ex.edges if e.type == "ISSUED" and e.target == own}
-    assert set(edges) == set(ex.document.issuers)
-    out = []
-    for i in ex.document.issuers:
-        ev = edges[i].evidence[0]
-        assert doc.original[ev.start:ev.end] == ev.quote
-        out.append((names[i], ev.quote))
-    return out
+    return issued(text, "national-units.txt")
 
 
 def test_departments_of_catalogued_organs_sign_a_joint_notice():

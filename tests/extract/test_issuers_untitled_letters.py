@@ -3,27 +3,12 @@ document when it is addressed (各乡镇人民政府、县有关部门： / 县�
 or by its author above the addressee. Documents written for these tests; issuers asserted
 exactly, evidence quotes checked against the source."""
 
-from medgraph.catalog import load_catalog
-from medgraph.documents import read_bytes
-from medgraph.extract import extract
+from issuer_support import issued
 
-CAT = load_catalog()
 
 
 def _issued(text: str) -> list[tuple[str, str]]:
-    doc = read_bytes(text.encode("utf-8"), "untitled.txt")
-    ex = extract(doc, CAT)
-    names = {n.id: n.name for n in ex.nodes}
-    own = [n.id for n in ex.nodes if n.label == "Policy" and n.props.get("mentioned_only") is False]
-    if not own:
-        return []
-    edges = {e.source: e for e in ex.edges if e.type == "ISSUED" and e.target == own[0]}
-    out = []
-    for i in ex.document.issuers:
-        ev = edges[i].evidence[0]
-        assert doc.original[ev.start:ev.end] == ev.quote
-        out.append((names[i], ev.quote))
-    return out
+    return issued(text, "untitled.txt", no_policy_ok=True, match_document=False)
 
 
 NOTICE = """{addressee}
