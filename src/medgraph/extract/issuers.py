@@ -445,10 +445,6 @@ def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(m.start() + lo, m.end() + lo) for m in re.finditer(r"^[^\n]*$", text[lo:hi], re.M)]
 
 
-def _is_date(text: str, a: int, b: int) -> bool:
-    return bool(_DATE_ONLY.match(text[a:b]) or _DATE_END.search(text, a, b))
-
-
 def _block(text: str, lines: list[tuple[int, int]], d: int, bureaus: list[Mention]) -> list[Mention]:
     """The signatories around the date line ``lines[d]``: on its own line, the body-only lines
     above it (blank lines, seals and unknown departments between), else the lines below it."""
@@ -502,7 +498,7 @@ def signature(text: str, mentions: list[Mention], lo: int) -> list[Mention]:
     bureaus = [m for m in mentions if m.label == "Bureau" and m.start >= lo]
     tail = max(lo, text.rfind("\n", 0, max(lo, len(text) - 1500)) + 1)  # the signature sits in the last lines
     lines = _lines(text, tail, len(text))
-    dates = [i for i, (a, b) in enumerate(lines) if _is_date(text, a, b)]
+    dates = [i for i, (a, b) in enumerate(lines) if _is_date_line(text, a, b)]
     block = _block(text, lines, dates[-1], bureaus) if dates else []
     if block:
         return block
@@ -510,7 +506,7 @@ def signature(text: str, mentions: list[Mention], lo: int) -> list[Mention]:
         start = text.rfind("\n", 0, max(lo, end.start() - 600)) + 1
         lines = _lines(text, max(start, text.rfind("\n", 0, lo) + 1), end.start())
         dates = [i for i, (a, b) in enumerate(lines) if text[a:b].strip()]
-        if dates and _is_date(text, *lines[dates[-1]]):
+        if dates and _is_date_line(text, *lines[dates[-1]]):
             block = _block(text, lines, dates[-1], bureaus)
             if block:
                 return block
