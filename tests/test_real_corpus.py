@@ -19,19 +19,21 @@ CORPUS = Path(__file__).resolve().parent / "corpus" / "real"
 # are tuned on; ``held`` is a set nobody writing rules reads — its failure message gives counts
 # only, never the documents' misses, so a failing test does not leak held text into tuning.
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
-    # End of session 5 (2026-12-03, main 0fb8549): dev is 187 documents (first dev, the opened
-    # held sets of sessions 3-5, dev-5); held is "held-4", 58 documents written in session 5 by
-    # writers who never saw the code and read by nobody writing rules. Scores less a margin.
+    # Start of session 6 (2026-12-03, main 3c3aeaf): held-4 (58 documents, scored untuned at the
+    # end of session 5) opened into dev, so dev is all 245 documents and its floors are the
+    # whole-corpus scores of that day less a margin (held-4's untuned misses are now dev's to fix).
     "dev": {
-        "measures": (0.97, 0.96),
-        "owners": (0.97, 0.90),
-        "owners_any_role": (0.97, 0.90),
-        "issuers": (0.97, 0.95),
+        "measures": (0.95, 0.95),
+        "owners": (0.97, 0.82),
+        "owners_any_role": (0.97, 0.83),
+        "issuers": (0.96, 0.89),
         "doc_number": (0.97, 0.97),
-        "title": (0.95, 0.94),
-        "located_in": (0.95, 0.83),
-        "bodies": (0.96, 0.91),
+        "title": (0.93, 0.90),
+        "located_in": (0.95, 0.80),
+        "bodies": (0.95, 0.89),
     },
+    # held: the floors of held-4 when it was the held split; held-5 (session 6) replaces them
+    # once it is scored untuned.
     "held": {
         "measures": (0.86, 0.86),
         "owners": (0.92, 0.50),
