@@ -1,7 +1,8 @@
 """Score the real-document corpus per group of documents, in the order they were written:
 the 63 first dev documents, the 18 held until session 3, "held-2" (written and scored untuned
-in session 4, then opened), "held-3" (held through session 4, opened at the start of session 5)
-and the current held split ("held-4", written in session 5). Groups come from each gold file's
+in session 4, then opened), "held-3" (held through session 4, opened at the start of session 5),
+"dev-5", "held-4" (held through session 5, opened at the start of session 6), "dev-6" and the
+current held split ("held-5", written in session 6). Groups come from each gold file's
 ``split:`` line (its comment says when a document was opened).
 
     PYTHONPATH=src python scripts/eval_groups.py [--corpus tests/corpus/real]
@@ -28,6 +29,10 @@ def group_of(gold_text: str) -> str:
         return "held-2 (opened)"
     if "dev-5" in s:
         return "dev-5 (written in session 5)"
+    if "held-4" in s:
+        return "held-4 (opened in session 6)"
+    if "dev-6" in s:
+        return "dev-6 (written in session 6)"
     if "held-3" in s:
         return "held-3 (opened in session 5)"
     if "session 3" in s:
@@ -44,7 +49,8 @@ def main() -> None:
         groups.setdefault(group_of(g.read_text(encoding="utf-8")), []).append(g)
     print("| group | docs | " + " | ".join(KINDS) + " |")
     print("|---|---|" + "---|" * len(KINDS))
-    for name in ("first dev", "held in session 3 (opened)", "held-2 (opened)", "held-3 (opened in session 5)", "dev-5 (written in session 5)", "held (unread)"):
+    for name in ("first dev", "held in session 3 (opened)", "held-2 (opened)", "held-3 (opened in session 5)", "dev-5 (written in session 5)",
+                 "held-4 (opened in session 6)", "dev-6 (written in session 6)", "held (unread)"):
         golds = groups.get(name, [])
         if not golds:
             continue
