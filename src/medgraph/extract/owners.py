@@ -24,6 +24,10 @@
 - a bare trailing list ``（A、B）`` made of nothing but bodies: the first leads; ``（A、B负责）``
   all lead, unless the document states that the first leads (``（A、B负责。列第一位者为牵头
   部门，下同）``);
+- owner notes in brackets at the edges of an item's sentences (``…名录。（A、B、C。）坚持…``,
+  ``…情况（A牵头，相关单位负责落实）。…（B、C分别负责落实）``): each read on its own as above,
+  the item's owners their union — also a single note inside the item, and the note the end of
+  the file cuts, even inside its duty word (``（D、E等相关部门负责落``);
 - owners stated once for a list: its introducing line (``X的主要职责：``, ``X负责以下工作：``)
   or an annotated group heading (``（一）…（牵头单位：A）`` over ``1.`` ``2.``) own the items
   under it that name none of their own (list_intro, heading_owners; relations.py keeps the run);
@@ -544,6 +548,10 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
         out = cell_lines(text, lo, hi, mentions, unit, conv.cell_columns)
         if out:
             return out
+    notes = _bracket_notes(text, lo, hi, mentions, unit, conv)
+    if len(notes) >= 1:
+        # several owner notes in one item (…信息。（A、B。）推进…。（C牵头，D负责落实）): their union
+        return _dedup([o for note in notes for o in note])
     out = []
     if text.find("牵头", lo, hi) != -1 or _SUPPORT_WORD.search(text, lo, hi):
         out = _lead_then_support(text, lo, hi, mentions, unit)
@@ -592,6 +600,88 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
     if out:
         return out
     return _dedup(_subjects(text, lo, hi, mentions, unit, you, heading_end))
+
+
+# an owner note in brackets: its list, perhaps closed by 。 inside the bracket (（A、B、C。）), then
+# the bracket's close — or the end of the file (a list the excerpt cuts)
+_NOTE = re.compile(r"[(（](?P<list>[^()（）\n]{2,200}?)[ \t\u3000]*[。；;]?[ \t\u3000]*(?:[)）]|$)")
+# what closes a note's list: a class (等有关部门), 分别/共同, the units' duty — in a list the end of
+# the file cuts, perhaps only the first characters of it (负责落…, 牵…)
+_NOTE_TAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:分别|共同)?"
+                        r"(?P<duty>牵头负责|负责落实|牵头落实|负责|落实|牵头)?[ \t\u3000]*$")
+_CUT_DUTY = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?|等有?相?|分别?|共同?)?(?P<duty>负责落|牵头负|负责?|牵头?|落)?[ \t\u3000]*$")
+# where a note stands: at a sentence's or clause's edge, not an aside inside it (市发展改革委（粮食局）)
+_NOTE_BEFORE = "。；;，,！？\n"
+_NOTE_AFTER = re.compile(r"[ \t\u3000]*(?:[。；;，,！？\n]|$)")
+
+
+# an institution of a government named by its level (区城管指挥中心, 市政务服务中心)
+_LOCAL_CENTRE = re.compile(r"[ \t\u3000]*[省市区县州旗][\u4e00-\u9fff]{2,12}中心[ \t\u3000]*")
+
+
+def _whole_unit(text: str, a: int, b: int, units: list) -> bool:
+    """``text[a:b]`` (a list item, blanks around it allowed) is one of ``units`` and nothing else."""
+    while a < b and text[a] in " \t\u3000":
+        a += 1
+    while b > a and text[b - 1] in " \t\u3000":
+        b -= 1
+    return any(x.start == a and x.end == b for x in units)
+
+
+def _bracket_notes(text: str, lo: int, hi: int, mentions, unit, conv: Convention) -> list[list[Owner]]:
+    """The owner notes in brackets anywhere in the item ``text[lo:hi]``, each read on its own:
+    ``（A牵头，B配合）`` (and ``（A牵头，相关单位负责落实）``: the class names nobody), a list with
+    its duty word ``（A、B分别负责落实）`` (all co-responsible unless the document states that the
+    first leads), a bare list ``（A、B、C。）`` (the first leads). A note stands at a sentence's or
+    clause's edge, holds nothing but units, and may be the list the end of the file cuts (its
+    duty word cut too: ``（A、B等相关部门负责落``). Work-point documents close each sentence of
+    an item with one; every note's units own the item."""
+    if text.find("(", lo, hi) == -1 and text.find("（", lo, hi) == -1:
+        return []
+    end_of_file = len(text.rstrip())
+    ends = {x.end for x in mentions}
+    out: list[list[Owner]] = []
+    duty_seen = False
+    for a in _NOTE.finditer(text, lo, hi):
+        s, e = a.span("list")
+        closed = a.end() > 0 and text[a.end() - 1] in ")）"
+        cut = not closed and e >= end_of_file
+        if not closed and not cut:
+            continue
+        if a.start() in ends or (a.start() > lo and text[a.start() - 1] not in _NOTE_BEFORE
+                                 and not _NOTE_AFTER.match(text, a.end(), hi) and not cut):
+            continue   # an aside (another name of the unit before it), not a note
+        units = _units(text, mentions, s, e, unit)
+        if not units:
+            continue
+        found = _lead_then_support(text, s, a.end(), mentions, unit) if closed else []
+        if found:
+            out.append(found)
+            continue
+        tail = (_CUT_DUTY if cut else _NOTE_TAIL).search(text, max(units[-1].end, s), e)
+        t = tail.start() if tail is not None else e
+        duty = bool(tail is not None and tail.group("duty"))
+        if not _only_units(text, s, t, units, cut=cut):
+            # a unit the finder does not know (区城管指挥中心) or reads in pieces (规划国土委|海淀分局)
+            # does not hide the others: only the units that are a whole item of the list count
+            items = _items(text, s, t)
+            if cut and items and not any(x.start >= items[-1][0] for x in units):
+                items = items[:-1]   # the unfinished last name
+            if not all(_whole_unit(text, a, b, units) or _BODY_SHAPED.fullmatch(text, a, b)
+                       or _LOCAL_CENTRE.fullmatch(text, a, b) for a, b in items):
+                continue
+            units = [x for x in units if any(_whole_unit(text, a, b, [x]) for a, b in items)]
+            if not units:
+                continue
+        duty_seen = duty_seen or duty
+        note = []
+        for k, x in enumerate(units):
+            # a list the end of the file cuts reads like the item's (or the document's) other lists
+            lead = k == 0 or not conv.first_leads or ((duty or (cut and (conv.duty_lists or duty_seen)))
+                                                       and not conv.stated)
+            note.append(Owner(x, "lead" if lead else "support", 0.9 if lead else 0.85, (s, e)))
+        out.append(note)
+    return out
 
 
 # a line that may be a table cell: no sentence punctuation, short
