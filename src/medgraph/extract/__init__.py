@@ -178,6 +178,10 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
             more += iss.session_speaker(text, ents.mentions)   # a session's untitled opinions
         issuers += [m for m in more if m.entity_id not in known and not known.add(m.entity_id)]
     policy_id = ""
+    if own_doc and not st.measures and st.candidates:
+        # its own official document although structure alone did not call it a policy: the
+        # numbered items structure found are its measures
+        st.measures = st.candidates
     if own_doc:
         entry = catalog.find_policy(st.title) if st.title else None
         if entry is None and st.doc_number:

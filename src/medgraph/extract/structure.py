@@ -184,6 +184,10 @@ class Structure:
     measures: list[Measure] = field(default_factory=list)
     issuer_region: tuple[int, int] = (0, 0)   # where issuing bodies are listed
     tables: list = field(default_factory=list)  # task-division tables (tables.Table) whose rows are measures
+    # the numbered items found in a text structure alone does not call a policy (no title near
+    # the top, no issuing words, few owner notes): they are its measures when identity.py
+    # finds the text to be its own official document after all (a report, an untitled page)
+    candidates: list[Measure] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------- what is no measure
@@ -469,6 +473,40 @@ def _cut_after_first(text: str, m: re.Match) -> bool:
             and not DATE_LINE.search(rest) and not _framing_at(text, m.end()))
 
 
+_FIRST_SECTION = re.compile(r"(?:^|\n)[#\s]*一、")
+_OUTER_ITEM = re.compile(rf"\n[#\s]*(?:[{CN}]{{1,3}}、|\([{CN}]{{1,4}}\)|第[{CN}\d]{{1,4}}[条章])")
+
+
+def _cut_in_first_section(text: str, m: re.Match) -> bool:
+    """A text cut inside the first (一) item of its first 一、 section (an excerpt of a report
+    or plan: 一、推进依法治理\n(一)持续完善…\n一是… then the excerpt ends). The lone (一) is
+    a measure when a 一、 section holds it, nothing numbered at its level or above follows
+    it, no date or signature line closes the text after it, and its words act: they open
+    with a policy verb or an owner statement (由X负责…), or the item carries an owner note."""
+    if not _FIRST_SECTION.search(text, 0, m.start()):
+        return False
+    if _OUTER_ITEM.search(text, m.end()) or DATE_LINE.search(text, m.end()):
+        return False
+    eol = text.find("\n", m.end())
+    eol = len(text) if eol == -1 else eol
+    return _states_action(text, m.end(), eol) or _owns_note(text, m)
+
+
+_GROUP_LINE = re.compile(rf"\n[#\s]*(?:[{CN}]{{1,3}}、|\([{CN}\d]{{1,4}}\)|第[{CN}\d]{{1,4}}[章节条])[^\n。]{{1,40}}\n[#\s]*$")
+
+
+def _cut_in_new_group(text: str, ms: list[re.Match], i: int, lists: list[list[int]]) -> bool:
+    """A text cut inside the first item of a new group ((四)区直机关工委\n1、…\n2、…\n(五)区财政局
+    \n1、按照…, then the excerpt ends): the style's last marker, numbered 1, right below a
+    heading line of an outer level, after lists of the style that restarted under earlier
+    groups; nothing numbered follows it. The list it starts is one more of those lists."""
+    m = ms[i]
+    if i != len(ms) - 1 or not lists or _ITEM_LINE.search(text, m.end()):
+        return False
+    p = m.start() + (len(m.group(0)) - len(m.group(0).lstrip("# \n\t")))
+    return bool(_GROUP_LINE.search(text, max(0, p - 60), p))
+
+
 _CUT_RUN = 4   # items of a list an excerpt begins inside that make it a list without owner notes
 
 
@@ -559,6 +597,10 @@ def _levels(text: str, start: int = 0) -> dict[str, _Level]:
             elif name not in ("cn_dun", "cn_shi") and (_after_section_line(text, ms[lst[0]]) or _owns_note(text, ms[lst[0]])
                                                       or _opens_list(text, ms[lst[0]], name)):
                 lists.append(lst)
+            elif nums[lst[0]] == 1 and _cut_in_new_group(text, ms, lst[0], lists):
+                lists.append(lst)
+            elif name == "paren_cn" and len(ms) == 1 and nums[0] == 1 and _cut_in_first_section(text, ms[0]):
+                lists.append(lst)
             elif name == "cn_dun" and len(ms) == 1 and _cut_after_first(text, ms[0]):
                 lists.append(lst)
 
@@ -619,7 +661,7 @@ _BOILERPLATE = re.compile(
 )
 # The verbs (and the adverbs before them) policy measures open with: general policy
 # vocabulary, the words a measure list in any field states its actions with.
-_ACTS = re.compile("(?:支持|鼓励|加快|加强|推进|推动|促进|完善|健全|建立|建设|实施|深化|优化|提升|强化|落实|开展|培育|打造|"
+_ACTS = re.compile("(?:支持|鼓励|加快|加强|推进|推动|促进|完善|健全|建立|建设|实施|深化|优化|提升|强化|落实|开展|培育|打造|破除|进一步|"
                    "改革|创新|发展|扩大|保障|规范|做好|加大|提高|构建|引导|探索|实行|严格|全面|持续|积极|大力)")
 
 
@@ -641,9 +683,26 @@ def _states_action(text: str, pos: int, end: int) -> bool:
     judge. No length decides it."""
     while pos < end and text[pos] in " \t\n.．、:：\u3000":
         pos += 1
-    return bool(_ACTS.match(text, pos, end) or _DIRECTIVE.search(text, pos, end))
+    return bool(_ACTS.match(text, pos, end) or _DIRECTIVE.search(text, pos, end) or _OWNED_BY.match(text, pos, end))
 
 
+# an item opening with the unit that carries it out (由省经贸委负责，…配合，加快…)
+_OWNED_BY = re.compile(r"由[^，,。；;\n]{2,30}?(?:负责|牵头|承办)")
+
+
+_CLAUSE = re.compile(r"[，,]")
+# a clause that states the principles or the guiding idea of the work, not a task: …遵循X的原则,
+# X的指导思想是 / 基本原则为 (a regulation's general articles, a plan's framing items)
+_PRINCIPLES = re.compile(r"遵循[^。；;]{2,80}?的?(?:原则|方针)$|(?:指导思想|基本原则|工作原则|总体要求|主要目标|总体目标|工作目标|宗旨)(?:是|为)$")
+# a heading about the document itself, as interpretation pages (政策解读) structure them:
+# 《方案》出台背景, 本办法的制定依据, 起草过程, 政策的主要亮点 — the document (by its short name in 《》 or
+# 本/该 + its kind) or its drafting (出台/制定/起草/编制/修订) then what is told about it
+_DOC_KINDS = "(?:方案|政策|措施|意见|办法|规划|计划|通知|细则|文件|条例|规定|决定|实施意见|若干措施)"
+_ABOUT_DOCUMENT = re.compile(
+    rf"(?:(?:《[^》]{{1,40}}》|[本该]{_DOC_KINDS}|政策|文件)的?(?:(?:出台|制定|起草|编制|修订|印发)(?:的)?)?"
+    rf"|(?:出台|制定|起草|编制|修订)的?)"
+    r"(?:背景|过程|经过|依据|目的|意义|原则|思路|目标|主要内容|重点内容|内容|亮点|主要亮点|特点|范围|适用范围|对象|定位|"
+    r"必要性|主要考虑|总体考虑|总体原则|基本原则|主要目标|总体目标|总体要求|主要任务|重点任务)[\s。：:]*$")
 _QUESTION = re.compile(r"(?:什么|为什么|怎么样|怎么办|如何|哪些|是否|吗|呢)[？?]?$|[？?]$")
 _SENTENCE_STOP = re.compile(r"[。；;：:！？!?]")
 _HEAD_STOP = re.compile(r"[。；;：:！？!?\n]")
@@ -924,11 +983,17 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         heading = _BREAK.sub("", text[hs:he].strip())
         sec = section_of(m.start())
         if (len(heading) <= _FRAMING_MAX or heading.endswith(_WHY_ENDS)) and is_framing(heading) \
-                or _BOILERPLATE.match(text, hs, end):
+                and not _notes_in(text, body_start, end) or _BOILERPLATE.match(text, hs, end):
+            # a framing heading frames unless a unit is made responsible for it (（一）总体要求：…
+            # （省发展改革委牵头）): an item that carries owners acts
             continue
         if end == len(text.rstrip()) and not _SENTENCE_STOP.search(text, body_start, end) \
-                and not _states_action(text, body_start, end):
+                and not _CLAUSE.search(text, body_start, end) and not _states_action(text, body_start, end):
             continue   # a heading the text ends in (an excerpt cut there) that states no action: nothing to judge
+        if _ABOUT_DOCUMENT.match(heading):
+            continue   # 一、《方案》出台背景 / 二、起草过程: an interpretation's heading about the document
+        if _PRINCIPLES.search(heading) and not _notes_in(text, body_start, end):
+            continue   # 第三条 专项资金管理遵循…的原则 / 第二条 区政府工作的指导思想是：— it states principles
         if _QUESTION.search(heading):
             continue   # 一、…出台的目的是什么: a question an interpretation answers, no measure
         if style == "article" and text[he:he + 1] in (":", "：") and _INTRO_LINE.match(text, he) and not _states_action(text, hs, he):
@@ -992,6 +1057,11 @@ def _attached_start(text: str, st: Structure) -> int:
     m = _PRINTED.search(text, 0, min(len(text), 3000))
     if m:
         cands.append((m.group("x").translate(_NO_QUOTES), m.end()))
+        # a notice that issues several documents names each in 《》 (…印发突发事件应急救助等专项
+        # 责任清单的通知 … 《东城区突发事件应急救助专项责任清单》《…》): the attached text opens
+        # with one of those titles on its own line
+        for q in _QUOTED.finditer(text, m.end(), min(len(text), m.end() + _NAMED_REACH)):
+            cands.append((q.group(1).translate(_NO_QUOTES), q.end()))
     for title, after in cands:
         if len(title) < 4:
             continue
@@ -1013,6 +1083,10 @@ def _attached_start(text: str, st: Structure) -> int:
         if mark is not None:
             return mark.end()
     return 0
+
+
+_QUOTED = re.compile(r"《([^《》\n]{4,80})》")
+_NAMED_REACH = 1500   # the notice's own words naming what it issues, before its signature
 
 
 _ATTACH_LINE = re.compile(r"^[ \t#\u3000]*附[ \t]*件[ \t]*(?:[0-9]{1,2}|[一二三四五六七八九十])?[ \t]*[:：]?[ \t]*\n", re.M)
@@ -1152,6 +1226,7 @@ def parse(text: str) -> Structure:
     st.is_policy = bool(st.measures) and not is_speech and (notice or near_top or bool(rows) or st.style == "table"
                                                             or _official_list(text, st.measures))
     if not st.is_policy:
+        st.candidates = [] if is_speech else st.measures
         st.measures = []
         st.style = ""
     if is_speech:
