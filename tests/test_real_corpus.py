@@ -21,14 +21,15 @@ CORPUS = Path(__file__).resolve().parent / "corpus" / "real"
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     # Start of session 6 (2026-12-03, main 3c3aeaf): held-4 (58 documents, scored untuned at the
     # end of session 5) opened into dev, so dev is all 245 documents and its floors are the
-    # whole-corpus scores of that day less a margin (held-4's untuned misses are now dev's to fix).
+    # whole-corpus scores of that day less a margin (held-4's untuned misses are now dev's to fix);
+    # dev-6 (19 documents written for owner/issuer layouts, untuned issuers 0.92/0.45) landed 18:55.
     "dev": {
-        "measures": (0.95, 0.95),
+        "measures": (0.94, 0.95),
         "owners": (0.97, 0.82),
         "owners_any_role": (0.97, 0.83),
-        "issuers": (0.96, 0.89),
-        "doc_number": (0.97, 0.97),
-        "title": (0.93, 0.90),
+        "issuers": (0.96, 0.82),
+        "doc_number": (0.97, 0.96),
+        "title": (0.91, 0.89),
         "located_in": (0.95, 0.80),
         "bodies": (0.95, 0.89),
     },
