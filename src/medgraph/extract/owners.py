@@ -130,6 +130,7 @@ _CLASS_ITEM = re.compile(r"\s*(?:各|有关|相关|其他|其它|所属|市直�
 # 区政府所属部门
 _CLASS_TAIL = re.compile(r"(?:有关|相关|各|所属|直属|其他|其它|成员)(?:职能)?(?:部门|单位|机构)(?:等)?\s*$")
 _SEPARATORS = "、，,；;和及与 \t\u3000"
+_LEVEL_CHARS = "省市州县区旗"
 _OPEN, _CLOSE = "(（〈<《[［【", ")）〉>》]］】"
 _ITEM_CHAR = re.compile("[" + re.escape(_SEPARATORS + _OPEN + _CLOSE) + "]")
 
@@ -270,6 +271,28 @@ def _items(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+# a class of the governments (or departments) of every place of some levels, its level words
+# listed with 、 and the suffix written once: 各州、市人民政府, 各县、市、区政府, 各市、县有关部门
+_BARE_LEVELS = re.compile(r"[ \t\u3000]*各?(?:县级市|自治州|自治县|[省市州县区旗盟乡镇])[ \t\u3000]*")
+_LEVEL_START = re.compile(r"[ \t\u3000]*(?:县级市|自治州|自治县|[省市州县区旗盟乡镇])")
+
+
+def _class_run(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``items`` with the items that continue a class of places (``各州`` then ``市人民政府``)
+    marked by a negative start: after an item that is 各 and a level word alone, the items that
+    open with a level word belong to it, up to the first that carries the suffix."""
+    out = []
+    open_class = False
+    for a, b in items:
+        if open_class and _LEVEL_START.match(text, a, b):
+            out.append((-a, b))
+            open_class = bool(_BARE_LEVELS.fullmatch(text, a, b))
+            continue
+        out.append((a, b))
+        open_class = text.find("各", a, b) != -1 and bool(_BARE_LEVELS.fullmatch(text, a, b))
+    return out
+
+
 def _units(text: str, mentions, lo: int, hi: int, unit) -> list:
     """The units listed in ``text[lo:hi]``, in order, once each; those inside a class item
     (各有关单位, 各区人民政府〈含开发区管委会〉) are not owners."""
@@ -277,8 +300,10 @@ def _units(text: str, mentions, lo: int, hi: int, unit) -> list:
     if not inside:
         return []
     classes = []
-    for a, b in _items(text, lo, hi):
-        if _CLASS_ITEM.match(text, a):
+    for a, b in _class_run(text, _items(text, lo, hi)):
+        if a < 0:
+            classes.append((-a, b))   # 各州、市人民政府: 市人民政府 is the class's, not one body
+        elif _CLASS_ITEM.match(text, a):
             classes.append((a, b))
         elif _CLASS_TAIL.search(text, a, b):
             # 区财政局等区政府有关部门: the units before 等 are listed, the class is what follows it
@@ -305,9 +330,13 @@ def _only_units(text: str, lo: int, hi: int, units: list, cut: bool = False) -> 
             hi = last
     # the units and the class items (区级相关部门, 各县区政府) out; filler may remain
     cut_out = [(x.start, x.end) for x in units]
-    cut_out += [(a, b) for a, b in _items(text, lo, hi)
-                if not any(a <= x.start < b for x in units)
-                and (_CLASS_ITEM.match(text, a) or _CLASS_TAIL.search(text, a, b) or _NOT_BODY_ITEM.fullmatch(text, a, b))]
+    cut_out += [(abs(a), b) for a, b in _class_run(text, _items(text, lo, hi))
+                if a < 0 or (not any(a <= x.start < b for x in units)
+                             and (_CLASS_ITEM.match(text, a) or _CLASS_TAIL.search(text, a, b)
+                                  or _NOT_BODY_ITEM.fullmatch(text, a, b)))]
+    # 省药监局 read as 药监局: the level word the name opens with is the unit's
+    cut_out += [(x.start - 1, x.start) for x in units
+                if x.start > lo and text[x.start - 1] in _LEVEL_CHARS and (x.start - 1 == lo or text[x.start - 2] in _SEPARATORS)]
     rest = text[lo:hi]
     for a, b in sorted(cut_out, key=lambda ab: -ab[0]):
         rest = rest[: a - lo] + rest[b - lo:]
@@ -608,7 +637,7 @@ _NOTE = re.compile(r"[(（](?P<list>[^()（）\n]{2,200}?)[ \t\u3000]*[。；;]?
 # what closes a note's list: a class (等有关部门), 分别/共同, the units' duty — in a list the end of
 # the file cuts, perhaps only the first characters of it (负责落…, 牵…)
 _NOTE_TAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:分别|共同)?"
-                        r"(?P<duty>牵头负责|负责落实|牵头落实|负责|落实|牵头)?[ \t\u3000]*$")
+                        r"(?:(?P<duty>牵头负责|负责落实|牵头落实|负责|落实|牵头)(?:[。；;，,][^()（）\n]{0,80})?)?[ \t\u3000]*$")
 _CUT_DUTY = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?|等有?相?|分别?|共同?)?(?P<duty>负责落|牵头负|负责?|牵头?|落)?[ \t\u3000]*$")
 # where a note stands: at a sentence's or clause's edge, not an aside inside it (市发展改革委（粮食局）)
 _NOTE_BEFORE = "。；;，,！？\n"
@@ -620,12 +649,13 @@ _LOCAL_CENTRE = re.compile(r"[ \t\u3000]*[省市区县州旗][\u4e00-\u9fff]{2,1
 
 
 def _whole_unit(text: str, a: int, b: int, units: list) -> bool:
-    """``text[a:b]`` (a list item, blanks around it allowed) is one of ``units`` and nothing else."""
+    """``text[a:b]`` (a list item, blanks around it allowed) is one of ``units`` and nothing else
+    (the level word it opens with aside: 省药监局 read as 药监局)."""
     while a < b and text[a] in " \t\u3000":
         a += 1
     while b > a and text[b - 1] in " \t\u3000":
         b -= 1
-    return any(x.start == a and x.end == b for x in units)
+    return any((x.start == a or (x.start == a + 1 and text[a] in _LEVEL_CHARS)) and x.end == b for x in units)
 
 
 def _bracket_notes(text: str, lo: int, hi: int, mentions, unit, conv: Convention) -> list[list[Owner]]:
@@ -674,12 +704,13 @@ def _bracket_notes(text: str, lo: int, hi: int, mentions, unit, conv: Convention
             if not units:
                 continue
         duty_seen = duty_seen or duty
+        q = (s, tail.end("duty") if duty else e)   # the list and its duty word, not a remark after it
         note = []
         for k, x in enumerate(units):
             # a list the end of the file cuts reads like the item's (or the document's) other lists
             lead = k == 0 or not conv.first_leads or ((duty or (cut and (conv.duty_lists or duty_seen)))
                                                        and not conv.stated)
-            note.append(Owner(x, "lead" if lead else "support", 0.9 if lead else 0.85, (s, e)))
+            note.append(Owner(x, "lead" if lead else "support", 0.9 if lead else 0.85, q))
         out.append(note)
     return out
 
