@@ -381,6 +381,8 @@ _UNIT_SUFFIX = (r"(?:局|委|办|厅|府|部|会|处|科|室|中心|院|所|队|
 _UNIT = (r"(?:[^\s、，,；;。：:()（）|｜]{1,24}?" + _UNIT_SUFFIX + r"|[^\s、，,；;。：:()（）|｜]{1,4}?(?:区|县|市|镇|乡|旗))"
          r"(?:[(（][^()（）\n]{1,16}[)）])?")
 _UNIT_CELL = re.compile(_UNIT + r"(?:[、，,；;/\s]*(?:和|及|与)?\s*" + _UNIT + r")*[。.]?")
+# the level word a relative department's name opens with (县农业农村局, 区发改局)
+_LEVEL_WORDS = "省市州县区旗"
 # a line of a table written one cell per line: its text without the blanks and | around it
 _CELL_LINE = re.compile(r"[ \t\u3000|｜]*(?P<s>[^\n]*?)[ \t\u3000|｜]*$")
 # a label of such a header: short, no sentence in it
@@ -424,8 +426,15 @@ def _align(text: str, cells: list[tuple[int, int]], kinds: list[str]) -> list[tu
     cannot tell which took them — their cells stay empty, not guessed."""
     out: list[tuple[int, int] | None] = [None] * len(kinds)
     unit = [bool(_UNIT_CELL.fullmatch(text, a, b)) for a, b in cells]
-    if len(cells) == len(kinds) and all(unit[c] for c, k in enumerate(kinds) if k in ("owner", "units")):
-        return list(cells)  # a full row whose body columns hold bodies: cell by cell
+    # a full row whose body columns hold bodies: cell by cell (a cell of other words may end
+    # like a body: 建设乡镇卫生院) — unless a column of other words before the owner column would
+    # take a department named with its level word (县农业农村局): the row is short of a cell
+    # before its owners and as long as the header only by a second owner line
+    # (指标 | 目标 | 县A局 | 县B局 | 市C局 under 指标 | 单位 | 目标 | 责任部门 | 评分部门)
+    if len(cells) == len(kinds) and all(unit[c] for c, k in enumerate(kinds) if k in ("owner", "units")) \
+            and not any(unit[c] and text[cells[c][0]] in _LEVEL_WORDS for c, k in enumerate(kinds)
+                        if k == "other" and "owner" in kinds[c + 1:]):
+        return list(cells)
     i = j = 0
     while j < len(kinds) and i < len(cells):
         kind = kinds[j]
