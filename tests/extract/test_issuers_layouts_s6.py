@@ -1,0 +1,31 @@
+"""Issuer layouts found in session 6 (held-4 opened), each on a document written for the test
+in a format of its own (another city, other numbering and punctuation); issuers asserted
+exactly, every evidence quote checked against the source by ``issued``."""
+
+from issuer_support import issued
+
+
+# a covering letter signed by an office whose date lost its 日 (2023年5月8) or whose day was
+# never filled in (2023年5月 日): the office signs
+LETTER = """关于印发红塔区2023年爱国卫生工作要点的通知
+各街道卫生院、区直各医疗卫生单位：
+现将《红塔区2023年爱国卫生工作要点》印发给你们，请结合实际抓好落实。
+　　　　　　　　玉溪市红塔区卫生健康局办公室
+　　　　　　　　　　{date}
+红塔区2023年爱国卫生工作要点
+一、开展城乡环境卫生整治。
+（一）推进农贸市场改造。各街道负责。
+（二）推进公厕提升。各街道负责。
+"""
+
+
+def test_a_signature_whose_date_lost_its_day_mark_or_left_the_day_blank():
+    office = [("玉溪市红塔区卫生健康局办公室", "玉溪市红塔区卫生健康局办公室")]
+    assert issued(LETTER.format(date="2023年5月8")) == office
+    assert issued(LETTER.format(date="2023年5月 日")) == office
+    assert issued(LETTER.format(date="2023年5月8日")) == office
+
+
+def test_a_month_alone_with_words_after_it_is_no_signature_date():
+    # 2023年5月起施行 is a sentence, not the date of a signature
+    assert issued(LETTER.format(date="2023年5月起施行")) == []
