@@ -459,13 +459,16 @@ def _clean(c: str) -> tuple[int, int]:
     m = _SHORT_LABEL.match(c, a, b) or _ABOUT_LABEL.match(c, a, b)
     if m and not c.startswith(("关于",), a) and _ends_kind(c, m.end(), b) and b - m.end() >= 6:
         a = m.end()
-    m = _PLACE_TAG.match(c, a, b)
+    m = _PLACE_TAG.match(c, a, b) or _COLUMN_TAG.match(c, a, b)
     if m and b - m.end() >= 6 and _ends_kind(c, m.end(), b):
-        a = m.end()   # (湖北省)武汉市…方案: a repost site's region tag before the title
+        # (湖北省)武汉市…方案: a repost site's region tag before the title; 【区级】X办法,
+        # 【市政府重点工作】X关于…的通知: a site's column or level tag in its black brackets
+        a = m.end()
     return a, b
 
 
 _PLACE_TAG = re.compile(r"[(（][\u4e00-\u9fff]{1,8}?(?:省|市|自治区|特别行政区)[)）]")
+_COLUMN_TAG = re.compile(r"【[^【】\n]{1,20}】")
 
 
 def _balanced_tail(x: str) -> str | None:
