@@ -29,3 +29,23 @@ def test_a_signature_whose_date_lost_its_day_mark_or_left_the_day_blank():
 def test_a_month_alone_with_words_after_it_is_no_signature_date():
     # 2023年5月起施行 is a sentence, not the date of a signature
     assert issued(LETTER.format(date="2023年5月起施行")) == []
+
+
+# a site's banner (the government's name alone on a line) above breadcrumbs worded
+# 您当前的位置 / 当前所在位置: the site, not the issuer of the policy on the page
+BANNER = """诸暨市人民政府
+{crumb}:首页 >> 投资诸暨 >> 投资政策
+促进数字经济高质量发展若干政策
+发布日期:2023-03-01 09:00
+一、支持企业上云。
+（一）对新上云企业给予补助。（责任单位：市经信局）
+（二）对云服务平台给予奖励。（责任单位：市经信局）
+"""
+
+
+def test_a_banner_above_breadcrumbs_worded_your_current_position_is_not_an_issuer():
+    for crumb in ("您当前的位置", "当前所在位置", "您现在所在的位置"):
+        assert issued(BANNER.format(crumb=crumb)) == []
+    # the same line above a title (no breadcrumbs) is the page's heading issuer
+    got = issued(BANNER.replace("{crumb}:首页 >> 投资诸暨 >> 投资政策\n", ""))
+    assert [name for name, _ in got] == ["诸暨市人民政府"]

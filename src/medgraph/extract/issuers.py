@@ -91,7 +91,7 @@ _GLUED_STEM = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]?){2,4}")
 # X局综合处印发…): the named body is only its parent
 _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:司|处|科|室|办公室|办|中心)(?=\s*(?:关于|印发|转发|发布))")
 # what follows a site's banner line (北京市西城区人民政府 / 当前位置：首页 > …): the page's navigation
-_NAVIGATION = re.compile(r"[ \t\u3000#]*(?:当前位置|您的位置|您现在的位置|现在位置|所在位置|信息详情|首页(?:\s|[>＞»/|｜]|$)|网站首页)", re.M)
+_NAVIGATION = re.compile(r"[ \t\u3000#]*(?:(?:您|你)?(?:当前|现在)(?:所在)?的?位置|(?:您|你)(?:所在)?的位置|所在位置|信息详情|首页(?:\s|[>＞»/|｜]|$)|网站首页)", re.M)
 _NEXT_LINES = 12
 
 
