@@ -49,3 +49,42 @@ def test_a_banner_above_breadcrumbs_worded_your_current_position_is_not_an_issue
     # the same line above a title (no breadcrumbs) is the page's heading issuer
     got = issued(BANNER.replace("{crumb}:首页 >> 投资诸暨 >> 投资政策\n", ""))
     assert [name for name, _ in got] == ["诸暨市人民政府"]
+
+
+# an interpretation page: its headline names the policy it interprets; the page's metadata
+# (发布机构) and signature are the interpreter's, not that policy's issuers
+INTERPRETATION = """当前位置：首页 > 政务公开 > 政策解读
+{headline}
+发布机构：莆田市发展和改革委员会    发布日期：2024-07-02
+一、出台背景
+今年6月，莆田市人民政府印发了《莆田市支持民营经济做大做强若干措施》，现就有关内容解读如下。
+二、主要内容
+（一）降低经营成本。对新增规上企业给予奖励。
+莆田市发展和改革委员会
+2024年7月2日
+"""
+
+
+def test_an_interpretation_headline_names_the_policy_whose_makers_the_text_states():
+    for headline in ("关于《莆田市支持民营经济做大做强若干措施》的政策解读", "《莆田市支持民营经济做大做强若干措施》文件解读"):
+        text = INTERPRETATION.format(headline=headline)
+        assert [n for n, _ in issued(text)] == ["莆田市人民政府"]
+        doc_title = _own_title(text)
+        assert doc_title == "莆田市支持民营经济做大做强若干措施"
+
+
+def test_an_interpretation_of_a_policy_whose_makers_are_not_stated_has_no_issuer():
+    text = INTERPRETATION.format(headline="关于《莆田市支持民营经济做大做强若干措施》的政策解读").replace(
+        "莆田市人民政府印发了", "出台了")
+    assert issued(text, no_policy_ok=True) == []
+
+
+def _own_title(text: str) -> str:
+    from medgraph.documents import read_bytes
+    from medgraph.evaluate import _own_policy
+    from medgraph.extract import extract
+
+    doc = read_bytes(text.encode("utf-8"), "interpretation.txt")
+    own = _own_policy(extract(doc))
+    assert own is not None
+    return own.name

@@ -133,7 +133,11 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     source = _source_kind(document, text, st.title or "")
     # who issued it, and whether it is its own policy at all (identity.py, issuers.py)
     region = st.issuer_region if st.is_policy else (0, min(len(text), 3000))
-    issuers = iss.head_issuers(text, region, ents.mentions, head.heading)
+    # an interpretation page's metadata and signature are its publisher's, not the issuers of
+    # the policy it interprets (README "Interpretation pages"): those come from the policy's
+    # own title and the sentences that say who made it
+    interprets = head.kind == "interprets"
+    issuers = [] if interprets else iss.head_issuers(text, region, ents.mentions, head.heading)
     own_doc = st.is_policy
     ev = source["source_evidence"]
     if not own_doc:
@@ -167,7 +171,7 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
                 if lead.entity_id not in known:
                     issuers.append(lead)
                     known.add(lead.entity_id)
-        more = iss.signature(text, ents.mentions, st.measures[0].start if st.measures else 0)
+        more = [] if interprets else iss.signature(text, ents.mentions, st.measures[0].start if st.measures else 0)
         more += iss.decree(text, ents.mentions, region[1])
         more += iss.adopted_by(text, ents.mentions, region[1])
         if st.title:

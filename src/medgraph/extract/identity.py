@@ -288,6 +288,9 @@ _ISSUE_ONLY = re.compile(r"^(?:公告|通告|通知)$")   # 关于发布…: a b
 _CONSULT = re.compile(r"^关于(?:对|就)?《(?P<x>[^》]{4,100})》.{0,30}?征求意见的(?:公告|通知|函)$")
 _ABOUT = re.compile(r"^.{0,60}?关于.+")
 _REPOST = re.compile(r"^《(?P<t>[^《》]{4,100})》\s*(?:正式)?(?:发布|印发|出台|公布|全文|出炉|解读|政策解读|来了|印发通知)?[!！]?$")
+# a page's headline saying it interprets a policy (关于《X》的政策解读, 《X》文件解读, 对《X》的解读):
+# the policy is X, whoever publishes the page (README "Interpretation pages")
+_INTERPRETS = re.compile(r"^(?:关于)?(?:对)?《(?P<t>[^《》]{4,100})》的?(?:政策|文件|文字)?解读$")
 _ISSUING_WORDS = r"印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|印发给各"
 
 
@@ -516,7 +519,7 @@ def _strip_quotes(x: str) -> str:
 
 @dataclass
 class _Cand:
-    kind: str              # wrapper | consult | about | plain
+    kind: str              # wrapper | consult | about | plain | cover | interprets
     title: str
     start: int             # span of the title in the text
     end: int
@@ -598,7 +601,8 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
         half = len(c) // 2
         if len(c) % 2 == 0 and half >= 4 and c[:half] == c[half:]:
             c = c[:half]   # a page repeating its title on one line (XX)
-        if len(c) > 150 or not _ends_kind(_strip_quotes(c)) and not _WRAPPER.match(c) and not _REPOST.match(c):
+        if len(c) > 150 or not _ends_kind(_strip_quotes(c)) and not _WRAPPER.match(c) and not _REPOST.match(c) \
+                and not _INTERPRETS.match(c):
             continue
         cand = _classify(c, pos, end)
         if cand is not None:
@@ -621,6 +625,10 @@ def _classify(c: str, pos: _Pos, end: int) -> _Cand | None:
     def span(s: int, e: int) -> tuple[int, int]:
         return pos[s], pos[e - 1] + 1
 
+    m = _INTERPRETS.match(c)
+    if m:   # 关于《X》的政策解读: the page interprets X
+        s, e = span(m.start("t"), m.end("t"))
+        return _Cand("interprets", m.group("t"), s, e, end, pos[0])
     m = _REPOST.match(c)
     if m and m.end("t") + 1 < len(c):  # 《X》发布: the repost is about X (a bare 《X》 is X itself)
         s, e = span(m.start("t"), m.end("t"))
@@ -766,7 +774,7 @@ class Title:
     title: str
     span: tuple[int, int] | None
     heading: tuple[int, int] | None   # the heading line(s) the title came from (issuer included)
-    kind: str = ""                    # wrapper | consult | about | issuing | cover | plain | made | report
+    kind: str = ""                    # wrapper | consult | about | issuing | cover | plain | made | report | interprets
 
 
 # ——2021年1月12日在…会议上 (the congress may go on the next line)
@@ -815,6 +823,9 @@ def find_title(text: str, hi: int = 3000) -> Title:
     """The document's own title in its head (see the module docstring for the order)."""
     hi = min(len(text), hi)
     cands = _candidates(text, hi)
+    hit = next((c for c in cands if c.kind == "interprets"), None)
+    if hit is not None:   # a page's headline says which policy it interprets
+        return Title(hit.title, (hit.start, hit.end), (hit.head_start, hit.line_end), "interprets")
     dl = _DATELINE.search(text, 0, hi)
     if dl:  # a report delivered to a congress: its title stands right above its dateline
         above = [c for c in cands if c.line_end <= dl.start() and _chrome_only(text, c.line_end, dl.start())]
