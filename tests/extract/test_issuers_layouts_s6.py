@@ -88,3 +88,22 @@ def _own_title(text: str) -> str:
     own = _own_policy(extract(doc))
     assert own is not None
     return own.name
+
+
+# a page title without the issuer, then the notice's own heading broken after its issuer's name
+# (X办公厅 / 关于印发… / …的通知): the body on the line above 关于 issues it
+BROKEN_HEADING = """关于印发2024年全市基层卫生重点工作安排的通知
+访问量:
+曲靖市政办发〔2024〕27号
+{issuer}
+关于印发2024年全市基层卫生
+重点工作安排的通知
+各县（市、区）人民政府，市直有关部门：
+《2024年全市基层卫生重点工作安排》已经市人民政府同意，现印发给你们，请认真组织实施。
+"""
+
+
+def test_an_issuer_on_the_line_above_a_heading_broken_after_it():
+    assert issued(BROKEN_HEADING.format(issuer="曲靖市人民政府办公室")) == [("曲靖市人民政府办公室", "曲靖市人民政府办公室")]
+    # the same body alone on a line followed by anything else than 关于 is a cell of a table
+    assert issued(BROKEN_HEADING.format(issuer="曲靖市人民政府办公室\n联系电话 0874-0000000")) == []

@@ -173,9 +173,10 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
             if not bare and _NAVIGATION.match(_next_line(text, le)):
                 continue   # a site's banner above its breadcrumbs: the site, not the issuer
             if (heading is not None and ls >= heading[1] and not _signed(text, ls, le, lines)
-                    and not _ADDRESSEE.match(_next_line(text, le))):
+                    and not _ADDRESSEE.match(_next_line(text, le)) and not _ABOUT_LINE.match(_next_line(text, le))):
                 # bodies alone on a line below the title, far from any date: a table's cell —
-                # unless an addressee line follows (X局 / 市人大常委会：): the author of a report
+                # unless an addressee line follows (X局 / 市人大常委会：): the author of a report;
+                # or a line opening with 关于: the notice's heading broken after its issuers
                 continue
             out.extend(inside)
             continue
@@ -222,6 +223,8 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
     return _unique(out + labelled)
 
 
+# a heading's line that opens with 关于 (X办公厅 / 关于印发…的通知: the heading broken after its issuer)
+_ABOUT_LINE = re.compile(r"[ \t\u3000#]*关于")
 # a report's or letter's addressee on a line of its own (市人大常委会：)
 _ADDRESSEE = re.compile(r"^[ \t\u3000]*(?!附件|附|抄送|抄报|联系人|备注|主题词|关键词)[\u4e00-\u9fff、，,（）()]{2,40}[:：][ \t\u3000]*$")
 
