@@ -29,3 +29,13 @@ def test_a_column_tag_in_black_brackets_before_the_title_is_no_part_of_it():
 def test_a_bracketed_title_is_still_the_title():
     # the marks enclose the whole title: they are stripped, not taken for a tag
     assert _title("【九江市养老服务条例实施办法】\n第一条 为了规范养老服务，制定本办法。\n") == "九江市养老服务条例实施办法"
+
+
+def test_a_column_name_above_the_title_is_not_the_title():
+    # 行业政策 / 政府公告: two characters and a kind word name a site's column, not a document
+    for column in ("行业政策", "政府公告", "通知公告"):
+        text = (f"{column}\n\n洛阳市中小微企业纾困专项资金实施细则\n发布日期:2022-06-01  浏览次数:\n"
+                "第一条 为帮助企业纾困，制定本细则。\n")
+        assert _title(text) == "洛阳市中小微企业纾困专项资金实施细则"
+    # a short title that names a subject stays a title
+    assert _title("政府工作报告\n——2024年1月8日在洛阳市第十五届人民代表大会第三次会议上\n") == "政府工作报告"

@@ -670,7 +670,14 @@ def _classify(c: str, pos: _Pos, end: int) -> _Cand | None:
     s, e = span(off, off + len(inner))
     if _ABOUT.match(inner):
         return _Cand("about", inner, s, e, end, pos[0])
+    if len(inner) <= _COLUMN_NAME:
+        return None   # 园区政策, 政府公告, 通知公告: a site's column, no subject named
     return _Cand("plain", inner, s, e, end, pos[0])
+
+
+# a title names its subject before its kind word: two characters and a kind (政策, 公告) name a
+# column of a site; the shortest real titles seen have four (政府工作报告, 任务分解)
+_COLUMN_NAME = 4
 
 
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,9}?(?:省|市|区|县|自治区|自治州|州|盟|旗)")
