@@ -107,3 +107,22 @@ def test_an_issuer_on_the_line_above_a_heading_broken_after_it():
     assert issued(BROKEN_HEADING.format(issuer="曲靖市人民政府办公室")) == [("曲靖市人民政府办公室", "曲靖市人民政府办公室")]
     # the same body alone on a line followed by anything else than 关于 is a cell of a table
     assert issued(BROKEN_HEADING.format(issuer="曲靖市人民政府办公室\n联系电话 0874-0000000")) == []
+
+
+# a report to a congress on a gazette page: the title, a row of page buttons, the dateline, the
+# speaker; the body the speaker represents (我代表…) delivers it
+REPORT = """首页 > 人大公报 > 2021年第3号
+关于全市农村饮水安全工作情况的报告
+{buttons}
+——2021年6月24日在太原市第十五届人民代表大会常务委员会第三十九次会议上
+太原市人民政府副市长 某某
+主任、各位副主任、秘书长、各位委员：
+我代表市人民政府，向市人大常委会报告全市农村饮水安全工作情况，请予审议。
+"""
+
+
+def test_a_report_below_a_row_of_page_buttons_is_delivered_by_the_body_its_speaker_represents():
+    for buttons in ("【字号: 收藏收藏 打印打印", "字体：大 中 小 | 打印本页", ""):
+        got = issued(REPORT.format(buttons=buttons))
+        assert [n for n, _ in got] == ["太原市人民政府"], buttons
+        assert got[0][1] == "市人民政府"

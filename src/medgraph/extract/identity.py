@@ -809,6 +809,8 @@ def _citing_clause(text: str, pos: int) -> bool:
 
 
 _CHROME_LINE = 12   # a page's button row (列印, 字号:大中小) is short
+# a row of a page's buttons and their labels (字号: 大 中 小, 收藏, 打印, 分享到, 关闭窗口)
+_BUTTONS = re.compile(r"(?:[【】\[\]()（）|｜:：/>]|字号|字体|收藏|打印|列印|分享到?|关闭(?:窗口)?|默认|放大|缩小|[大中小]|返回顶部|纠错|听全文)+")
 
 
 def _chrome_only(text: str, start: int, end: int) -> bool:
@@ -818,6 +820,8 @@ def _chrome_only(text: str, start: int, end: int) -> bool:
         c = _WS.sub("", line)
         if not c:
             continue
+        if _BUTTONS.fullmatch(c):
+            continue   # 【字号: 收藏收藏 打印打印: buttons only, however many
         if len(c) > _CHROME_LINE:
             return False
         a, b = _clean(c)
