@@ -39,3 +39,15 @@ def test_a_column_name_above_the_title_is_not_the_title():
         assert _title(text) == "洛阳市中小微企业纾困专项资金实施细则"
     # a short title that names a subject stays a title
     assert _title("政府工作报告\n——2024年1月8日在洛阳市第十五届人民代表大会第三次会议上\n") == "政府工作报告"
+
+
+def test_the_issued_text_as_the_subject_of_the_issuing_sentence_is_the_title():
+    text = ("开化县人民政府办公室\n开政办发〔2023〕19号\n各乡镇人民政府，县政府各部门：\n"
+            "{subject}，现印发给你们，请认真贯彻执行。\n开化县人民政府办公室\n2023年8月2日\n"
+            "为推动茶产业提质增效，制定本方案。\n")
+    for subject in ("《开化县龙顶茶产业提质增效三年行动方案》已经县政府同意",
+                    "《开化县龙顶茶产业提质增效三年行动方案》经县政府第12次常务会议审议通过"):
+        assert _title(text.format(subject=subject)) == "开化县龙顶茶产业提质增效三年行动方案"
+    # a title the sentence only cites before its own issuing words is not it
+    cited = "根据《浙江省茶产业发展规划》要求，《开化县龙顶茶产业提质增效三年行动方案》已经县政府同意"
+    assert _title(text.format(subject=cited)) == "开化县龙顶茶产业提质增效三年行动方案"
