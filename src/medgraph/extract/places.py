@@ -392,6 +392,8 @@ class _Located:
         chains, end = _items(text, t.end(), e, self.places)
         self.sited_verb = bool(chains)  # a thing named by its shape only when a unit follows
         subject = self.subject_named(t.start()) or self.sentence_subject(s, t.start())
+        if subject is None and chains:
+            subject = self.unit_subject(s, t.start())
         self.sited_verb = False
         if subject is not None:
             sid, sstart, send = subject
@@ -430,6 +432,22 @@ class _Located:
         if z is None or not _zone_stem_ok(z.group("stem")):
             return None
         return self.zone_node(z.group(0)), z.start(), z.end()
+
+    def unit_subject(self, s: int, pos: int) -> tuple[str, int, int] | None:
+        """An administrative unit named by its shape as the whole subject of 位于 (绥滨县位于
+        黑龙江省东北部, 江苏省南通市海门区地处长江入海口): the clause before the verb is nothing
+        but a chain of units (after the sentence's numbering). Its most specific unit is the
+        subject, a District node like any place a chain names."""
+        text = self.text
+        cs = max(s, *(text.rfind(c, s, pos) + 1 for c in "，,；;：:"))
+        o = _SENTENCE_OPEN.match(text, cs, pos)
+        a = o.end() if o else cs
+        while a < pos and text[a] in "“\"‘'「":
+            a += 1
+        chain = _chain(text, a, pos, self.places)
+        if not chain or chain[-1].end != pos:
+            return None
+        return self.place_of(chain), chain[0].start, pos
 
     def things_before(self, s: int, pos: int) -> list[tuple[str, int]]:
         """What the clause ending at ``pos`` names as its subject, as (node id, start): a
