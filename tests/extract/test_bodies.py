@@ -137,8 +137,9 @@ def test_a_city_nobody_listed_is_the_documents_jurisdiction():
 """
     doc, ex = _doc(text)
     b = _bodies(ex)
+    # 按照市委、市政府部署 names the city's party committee too (a body by the corpus conventions)
     assert set(b) == {"丹东市人民政府", "丹东市人民政府办公室", "丹东边境经济合作区管理委员会", "丹东市科学技术局",
-                      "丹东市工业和信息化局", "丹东市市场监督管理局"}
+                      "丹东市工业和信息化局", "丹东市市场监督管理局", "中共丹东市委员会"}
     assert b["丹东市人民政府办公室"].props == {"jurisdiction": "丹东", "level": "city", "kind": "office"}
     assert not any(n.id.startswith("bureau-bj-") for n in ex.nodes)
     zone = next(n for n in ex.nodes if n.label == "District" and n.name == "丹东边境经济合作区")

@@ -77,7 +77,10 @@ _CORE_BAD = re.compile(
 # and a place opening the next (凤阳县卫生健康委员会 凤阳县财政局: two signatories on a line),
 # nor after a bureau's 局/厅 (区科技局 区经信局: two cells of a table row copied with blanks)
 _CJK_GAP = re.compile(r" (?=[\u4e00-\u9fff])(?<=[\u4e00-\u9fff] )(?<![号日年月局厅] )"   # the space first: one fast scan
-                      r"(?!(?<=[会局厅府室署] )[\u4e00-\u9fff]{2,3}[市县区省旗])")
+                      r"(?!(?<=[会局厅府室署] )[\u4e00-\u9fff]{2,3}[市县区省旗])"
+                      # nor before a relative party committee (主持人：姚淑娜 县委宣传部副部长: a person's
+                      # name, then the post; joined, the name would read as a county 姚淑娜县)
+                      r"(?![市区县旗省]委)")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _RUN_STOP = set("的与及或在于由为将把被对向从以等是了、，,。；;：:“”\"'《》()（）[]【】 \n\t·—-/")
 _MAX_RUN = 18
@@ -666,8 +669,7 @@ class BodyFinder:
             pm = self._place_rx.match(text, p, s)
             if pm is None:
                 continue
-            if p and not _LEAD_IN.search(text, 0, p) and text[p - 1] not in _NAME_END \
-                    and not _PROSE_VERB_END.search(text, 0, p) \
+            if p and text[p - 1] not in _NAME_END and not _verb_before(text, 0, p) \
                     and not (pm.group("gcity") and _city_in_prose(text, p, pm.group("gcity"), pm.group("gclvl"), scope)):
                 continue   # (after a verb that takes a body as its object: 代表房山区人民政府; a city named in
                 #            prose: 建议梧州市经济和信息化局, whether or not any list knows 梧州)
@@ -733,7 +735,7 @@ class BodyFinder:
             # 滨海新区政府 in a Tianjin document: a district of the document's city that the
             # catalog (Beijing's gazetteer) does not know; only right after a stop character
             sub = pm.group("gsub")
-            if p != 0 or scope.city in ("北京", NATIONAL) or not district_word(sub):
+            if p != 0 and sub != scope.district or scope.city in ("北京", NATIONAL) or not district_word(sub):
                 return None
             # 六盘水高新区 already carries its city's name
             place_full = sub if sub.startswith(scope.city) or sub.endswith(("县", "旗")) else scope.city_full + sub
