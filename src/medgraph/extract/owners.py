@@ -658,6 +658,22 @@ def _whole_unit(text: str, a: int, b: int, units: list) -> bool:
     return any((x.start == a or (x.start == a + 1 and text[a] in _LEVEL_CHARS)) and x.end == b for x in units)
 
 
+def _listed(text: str, lo: int, hi: int, units: list, cut: bool = False) -> list:
+    """The units of the list ``text[lo:hi]`` when it is a list of bodies: ``units`` when it holds
+    nothing but them and filler; else, when every item is a unit or shaped like a body's name,
+    the units that are a whole item — a body the finder does not know (区城管指挥中心, 福建出入境
+    检验检疫局) or reads in pieces (规划国土委|海淀分局) does not hide the others; else []."""
+    if not units or _only_units(text, lo, hi, units, cut=cut):
+        return units
+    items = _items(text, lo, hi)
+    if cut and items and not any(x.start >= items[-1][0] for x in units):
+        items = items[:-1]   # the unfinished last name
+    if not all(_whole_unit(text, a, b, units) or _BODY_SHAPED.fullmatch(text, a, b)
+               or _LOCAL_CENTRE.fullmatch(text, a, b) for a, b in items):
+        return []
+    return [x for x in units if any(_whole_unit(text, a, b, [x]) for a, b in items)]
+
+
 def _bracket_notes(text: str, lo: int, hi: int, mentions, unit, conv: Convention) -> list[list[Owner]]:
     """The owner notes in brackets anywhere in the item ``text[lo:hi]``, each read on its own:
     ``（A牵头，B配合）`` (and ``（A牵头，相关单位负责落实）``: the class names nobody), a list with
@@ -691,18 +707,9 @@ def _bracket_notes(text: str, lo: int, hi: int, mentions, unit, conv: Convention
         tail = (_CUT_DUTY if cut else _NOTE_TAIL).search(text, max(units[-1].end, s), e)
         t = tail.start() if tail is not None else e
         duty = bool(tail is not None and tail.group("duty"))
-        if not _only_units(text, s, t, units, cut=cut):
-            # a unit the finder does not know (区城管指挥中心) or reads in pieces (规划国土委|海淀分局)
-            # does not hide the others: only the units that are a whole item of the list count
-            items = _items(text, s, t)
-            if cut and items and not any(x.start >= items[-1][0] for x in units):
-                items = items[:-1]   # the unfinished last name
-            if not all(_whole_unit(text, a, b, units) or _BODY_SHAPED.fullmatch(text, a, b)
-                       or _LOCAL_CENTRE.fullmatch(text, a, b) for a, b in items):
-                continue
-            units = [x for x in units if any(_whole_unit(text, a, b, [x]) for a, b in items)]
-            if not units:
-                continue
+        units = _listed(text, s, t, units, cut)
+        if not units:
+            continue
         duty_seen = duty_seen or duty
         q = (s, tail.end("duty") if duty else e)   # the list and its duty word, not a remark after it
         note = []
@@ -813,9 +820,8 @@ def _lead_then_support(text: str, lo: int, hi: int, mentions, unit) -> list[Owne
             continue
         out += [Owner(x, "lead", 0.95, a.span()) for x in lead]
         if a.group("sup"):
-            sup = _units(text, mentions, a.start("sup"), a.end("sup"), unit)
-            if sup and _only_units(text, a.start("sup"), a.end("sup"), sup):
-                out += [Owner(x, "support", 0.9, a.span()) for x in sup]
+            sup = _listed(text, a.start("sup"), a.end("sup"), _units(text, mentions, a.start("sup"), a.end("sup"), unit))
+            out += [Owner(x, "support", 0.9, a.span()) for x in sup]
         elif text[a.start() - 1] in "(（":
             # （A牵头，B、C）: the rest of the bracket, nothing but units, supports the lead
             close = _bracket_end(text, a.end(), hi)
