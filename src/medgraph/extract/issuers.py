@@ -567,7 +567,9 @@ def speaker(text: str, mentions: list[Mention], hi: int) -> list[Mention]:
 
 
 _CITING = re.compile(r"(?:根据|按照|依据|依照|贯彻|落实|参照|遵照|对照|执行)[\s“\"]*$")
-_MADE_BY = re.compile(r"(?:近日|日前|近期|正式)?(?:共同|联合|会同(?P<co>[^《。；\n]{0,40}?))?(?:研究|关于)?"
+# (?=[…]): the first characters a match can have (every part before the verb is optional, so
+# without it the engine tries all the optional words at every position of the head)
+_MADE_BY = re.compile(r"(?=[近日正共联会研关制编起修发印出])(?:近日|日前|近期|正式)?(?:共同|联合|会同(?P<co>[^《。；\n]{0,40}?))?(?:研究|关于)?"
                       r"(?:制定|制订|编制|起草|修订发布|发布实施|发布|印发|出台)[了的]?\s*《")
 
 

@@ -711,7 +711,11 @@ def _body_id(name: str) -> str:
     return Body(0, 0, name, name, "", "", "").id
 
 
-PARAGRAPH = re.compile(r"\n\s*\n|\n|(?<=[。！？])\s+(?=\S)")
+# paragraph ends: a line break (or a blank line), or the blank after a sentence end. The match
+# ends are those of \n\s*\n|\n|(?<=[。！？])\s+(?=\S); the blank after 。/！/？ is matched from the
+# mark itself (then what would match right after it), so every alternative opens with a literal
+# character that the engine scans for, instead of trying a lookbehind at every position
+_PARAGRAPH_ENDS = re.compile(r"\n\s*\n|\n|。(?:\n\s*\n|\n|\s+(?=\S))|！(?:\n\s*\n|\n|\s+(?=\S))|？(?:\n\s*\n|\n|\s+(?=\S))")
 
 
 _OPENED = re.compile(r"(正式启动|正式启用|启用|启动|落地|落户|成立|开业|揭牌|投用|入驻|集聚|聚集)")
@@ -722,7 +726,7 @@ def paragraph_topic_locations(ctx: Ctx, skip: list[tuple[int, int]]) -> None:
     district, its products, and the platforms/organisations the paragraph says opened
     or gathered there after naming the district, sit there (method=rule)."""
     text = ctx.text
-    bounds = [0] + [m.end() for m in PARAGRAPH.finditer(text)] + [len(text)]
+    bounds = [0] + [m.end() for m in _PARAGRAPH_ENDS.finditer(text)] + [len(text)]
     mentions = ctx.ents.mentions
     for lo, hi in zip(bounds, bounds[1:]):
         if any(a <= lo < b for a, b in skip):

@@ -62,7 +62,6 @@ _ANALYSIS_WEAK = re.compile(r"对比|比较分析|亮点|解析|梳理|点评|�
 # words one of which every match of a pattern contains: a text holding none of them (most
 # policy texts) is not scanned with the pattern at every position
 _NEEDS = {
-    _NEWS_STRONG: ("本报讯", "本报记者", "记者", "通讯员", "日电", "新华社讯"),
     _ANALYSIS_WEAK: ("对比", "比较分析", "亮点", "解析", "梳理", "点评", "综述", "|"),
 }
 
@@ -73,6 +72,32 @@ def _search(rx: re.Pattern, text: str) -> re.Match | None:
     if need is not None and not any(w in text for w in need):
         return None
     return rx.search(text)
+
+
+# where a _NEWS_STRONG match can start: at one of its words, or (a wire dateline: two
+# characters, up to two digits, 月, one or two digits, 日电) 4 to 7 characters before its 日电
+_NEWS_WORDS = ("本报讯", "本报记者", "记者", "通讯员", "新华社讯")
+
+
+def _news_strong(text: str) -> re.Match | None:
+    """``_NEWS_STRONG.search(text)``, the same match: the pattern is tried only where a match
+    can start, in text order (its dateline alternative opens with any two characters, so a
+    search tried every position of the text)."""
+    starts: set[int] = set()
+    for w in _NEWS_WORDS:
+        i = text.find(w)
+        while i != -1:
+            starts.add(i)
+            i = text.find(w, i + 1)
+    i = text.find("日电")
+    while i != -1:
+        starts.update(range(max(0, i - 7), max(0, i - 3)))
+        i = text.find("日电", i + 1)
+    for p in sorted(starts):
+        m = _NEWS_STRONG.match(text, p)
+        if m is not None:
+            return m
+    return None
 
 
 @dataclass(frozen=True)
@@ -126,7 +151,7 @@ def infer_source_kind(text: str, title: str = "") -> SourceKind:
         if press:
             return SourceKind("interpretation", press.start(), press.end(), 0.9, "a press conference")
         return SourceKind("interpretation", turns[0].start(), turns[0].end(), 0.7, "speaker turns (问/答, 主持人)")
-    byline = _search(_NEWS_STRONG, text)
+    byline = _news_strong(text)
     if byline:  # a report quoting a notice's number is still a report
         return SourceKind("news", byline.start(), byline.end(), 0.9, "a byline or dateline (本报讯, 记者…报道, …日电)")
     num = own_doc_number(text)

@@ -141,11 +141,15 @@ def _closes_note(text: str, q: int) -> bool:
 SECTION = re.compile(rf"^[#\s]*(?P<n>[{CN}]{{1,3}})、(?P<title>[^\n]{{2,60}})$", re.M)
 CHAPTER = re.compile(rf"^[#\s]*第(?P<n>[{CN}\d]{{1,4}})章[ \t\u3000]*(?P<title>[^\n]{{2,40}})$", re.M)
 DOC_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,8}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号")
+# the part of a DOC_NUMBER match from its bracket on (a rare character the engine scans for)
+_DOC_NUMBER_TAIL = re.compile(r"[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号")
 DATE_LINE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$", re.M)
 DATE_ANY = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 TITLE_IN_NOTICE = re.compile(r"(?:关于印发|现将|印发)《(?P<t>[^》]{4,80})》")
 POLICY_WORDS = re.compile(r"(措施|计划|方案|意见|办法|规定|通知|细则|规划|条例|政策|批复|决定)")
-SPEECH_MARKERS = re.compile(r"(?=[主发记新])(主持人|发布会|记者[:：]|新闻发言人)")  # (?=…): skip other positions fast
+# every alternative opens with a literal character: the engine scans for those in C (a (?=…)
+# guard in front would hide them from it and make it try every position)
+SPEECH_MARKERS = re.compile(r"(主持人|发布会|记者[:：]|新闻发言人)")
 
 
 @dataclass
@@ -1194,11 +1198,31 @@ _ISSUES = re.compile(r"印发给你们|现将《|提出(?:以下|如下)(?:意�
                      r"|特制定(?:本|以下|如下)|制定本(?:措施|方案|计划)")
 
 
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _doc_number(head: str) -> re.Match | None:
+    """``DOC_NUMBER.search(head)``, the same match, without trying the name's 1–8 characters at
+    every position: a match starts where the run of Chinese characters before its bracket
+    starts (the lookbehind), so each bracket's tail gives one place to try, in text order
+    (tails never overlap: each opens with the only opening bracket it holds)."""
+    for t in _DOC_NUMBER_TAIL.finditer(head):
+        b = i = t.start()
+        while i > 0 and b - i <= 8 and _cjk(head[i - 1]):
+            i -= 1
+        if 1 <= b - i <= 8 and (i == 0 or not _cjk(head[i - 1])):
+            m = DOC_NUMBER.match(head, i)
+            if m is not None:
+                return m
+    return None
+
+
 def parse(text: str) -> Structure:
     st = Structure()
     st.title, st.title_span = _title(text)
     head = text[:4000]
-    dn = DOC_NUMBER.search(head)
+    dn = _doc_number(head)
     if dn and ("发" in dn.group(0) or "办" in dn.group(0) or "字" in dn.group(0)):
         st.doc_number = re.sub(r"\s+", "", dn.group(0))
         st.doc_number_span = dn.span()
