@@ -841,7 +841,14 @@ def _bracket_end(text: str, pos: int, hi: int) -> int:
 # ``X负责以下工作：``, ``X承担下列职责：`` (a 三定 text, a division of labour)
 _INTRO_MARKER = re.compile(r"[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?[ \t\u3000]*")
 _INTRO_TAIL = re.compile(r"(?:的)?(?:主要|具体|工作)?(?:职责|职能)(?:是|为|包括|如下)?|"
-                         r"(?:负责|承担|履行)(?:以下|下列|如下)(?:工作|职责|事项|任务|职能)?")
+                         r"(?:负责|承担|履行)(?:以下|下列|如下)(?:工作|职责|事项|任务|职能)?|"
+                         # X将重点做好以下几方面工作： (a reply's or a report's plan of work)
+                         r"(?:将|要|还将|将继续)?(?:重点|主要|着力|继续|着重)?(?:做好|抓好|开展|推进|落实)"
+                         r"(?:以下|下列|如下)(?:几|[一二三四五六七八九十\d]{1,2})?(?:个|项)?(?:方面)?(?:的)?(?:工作|任务|事项)?")
+# a time that may open the sentence before its subject: 2017年，区大气办将… / 下一步，市卫健委将…
+_INTRO_TIME = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d{2}年(?:上半年|下半年|[一二三四]季度|\d{1,2}月)?(?:内|起)?|今年|明年|下一步|下步|今后)"
+                         r"[ \t\u3000]*[，,]?[ \t\u3000]*")
+_SENTENCE_END = re.compile(r"[。；;！？!?]")
 _INTRO_END = re.compile(r"\s*[:：]\s*$")
 
 
@@ -869,11 +876,18 @@ def list_intro(text: str, hi: int, mentions: list, unit) -> list[Owner]:
     ls, e = span
     mentions = [x for x in mentions if ls <= x.start and x.end <= e]
     start = _INTRO_MARKER.match(text, ls, e).end()
-    units, end = _leading_units(text, start, e, {x.start: x for x in mentions}, unit)
-    tail = _INTRO_TAIL.match(text, end, e)
-    if not units or tail is None or not _INTRO_END.match(text, tail.end(), e):
-        return []
-    return [Owner(x, "lead", 0.85, (start, e)) for x in units]
+    by_start = {x.start: x for x in mentions}
+    # the line, or its last sentence (…空气质量得到持续改善。2017年，区大气办将重点做好以下几方面工作：)
+    last = None
+    for last in _SENTENCE_END.finditer(text, start, e):
+        pass
+    for s in (start,) if last is None else (start, last.end()):
+        time = _INTRO_TIME.match(text, s, e)
+        units, end = _leading_units(text, time.end() if time else s, e, by_start, unit)
+        tail = _INTRO_TAIL.match(text, end, e)
+        if units and tail is not None and _INTRO_END.match(text, tail.end(), e):
+            return [Owner(x, "lead", 0.85, (s, e)) for x in units]
+    return []
 
 
 _HEADING_MAX = 80
