@@ -162,3 +162,52 @@ def test_a_notice_issuing_several_documents_keeps_only_the_attached_text_s_items
             "（一）市水利局\n负责水库、河道的汛期巡查和调度。\n"
             "（二）市应急管理局\n负责防汛抢险队伍和物资的统筹调配。\n")
     assert _shape(text) == [("(一)", "市水利局"), ("(二)", "市应急管理局")]
+
+
+# --- layouts of the dev-6 documents ---------------------------------------------------------------
+
+def test_circled_numbers_are_a_numbering_style():
+    text = ("关于印发《宁国市招商引资攻坚行动方案》的通知\n现将《宁国市招商引资攻坚行动方案》印发给你们。\n"
+            "⑴强化招商意识。各乡镇要把招商引资作为一号工程。\n"
+            "⑵抢抓合作机遇。持续开展产业链精准招商活动。\n"
+            "⑶优化营商环境。落实“一企一策”跟踪服务机制。\n")
+    assert _shape(text) == [("⑴", "强化招商意识"), ("⑵", "抢抓合作机遇"), ("⑶", "优化营商环境")]
+    circled = text.replace("⑴", "①").replace("⑵", "②").replace("⑶", "③")
+    assert [n for n, _ in _shape(circled)] == ["①", "②", "③"]
+
+
+def test_a_heading_that_seizes_an_opportunity_acts_one_that_reviews_frames():
+    text = ("关于印发《嘉峪关市科技创新规划》的通知\n现将《嘉峪关市科技创新规划》印发给你们。\n"
+            "一、发展成就与形势\n（一）“十三五”科技创新发展成就\n全市研发投入年均增长百分之十。\n"
+            "二、重点任务\n（一）夯实创新基础\n建设一批省级以上重点实验室。\n（二）抢抓发展机遇\n布局一批未来产业重大项目。\n")
+    assert _shape(text) == [("(一)", "夯实创新基础"), ("(二)", "抢抓发展机遇")]
+
+
+def test_an_information_disclosure_page_s_metadata_makes_its_list_official():
+    text = ("索 引 号 | 11340800/2023-0012 | 公文种类 | 其他 | 发布机构 | 宁国市政府 |\n"
+            "发布日期 | 2023-02-10 | 主题词 | 招商引资 |\n"
+            "⑴强化招商意识。各乡镇要把招商引资作为一号工程。\n"
+            "⑵优化营商环境。落实“一企一策”跟踪服务机制。\n")
+    st = structure.parse(normalize(text)[0])
+    assert st.is_policy and [m.number_text for m in st.measures] == ["⑴", "⑵"]
+
+
+def test_articles_keeping_a_principle_frame_a_support_detailed_by_a_list_acts():
+    text = ("遵义市人才工作办法\n"
+            "第一条 为加强人才工作，制定本办法。\n"
+            "第二条 坚持党管人才原则，加强党对人才工作的领导。\n"
+            "第三条 市人才办负责人才工作的统筹协调。\n"
+            "第四条 对在本市新设立的人才企业给予租房补贴，具体为：\n"
+            "（一）第一年补贴租金的百分之五十；\n（二）第二年补贴租金的百分之三十。\n")
+    assert [n for n, _ in _shape(text)] == ["第三条", "第四条"]
+
+
+def test_a_document_site_s_terms_are_no_list():
+    text = ("芜湖市科学技术局关于分解落实2019年重点工作任务的通知\n"
+            "- 1、下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑服务。\n"
+            "- 2、“仅部分预览”的文档，如存在完整性等问题，可反馈申请退款。\n"
+            "- 3、如文档侵犯您的权益，请联系客服反馈。\n"
+            "芜湖市科学技术局关于分解落实2019年重点工作任务的通知\n"
+            "1.加快科技企业孵化器建设，打造创新创业品牌。\n"
+            "2.推动高新区争创国家级高新区。\n")
+    assert _shape(text) == [("1.", "加快科技企业孵化器建设，打造创新创业品牌"), ("2.", "推动高新区争创国家级高新区")]

@@ -24,6 +24,7 @@ measures is decided by the shape of the document, not by its words:
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -32,6 +33,7 @@ from medgraph.extract.owners import OWNER_LABELS
 from medgraph.extract.tables import find_tables
 
 CN = "一二三四五六七八九十百零〇两"
+CIRCLED = "\u2474-\u2487\u2460-\u2473"   # ⑴…⒇ and ①…⑳ (a character class range)
 MIN_RUN = 2  # a list of two measures is a list
 
 # Each style: regex whose group "n" is the number; matches must start a line or follow
@@ -50,9 +52,11 @@ STYLES: dict[str, re.Pattern] = {
                           rf"[#\s]*第(?P<n>[{CN}\d]{{1,4}})条(?!规定|之|的|中|所|和|、|至|或|及|第|[（(])", re.M),
     "cn_shi": re.compile(rf"(?:(?<=^)|(?<=[\n\s。；;，,：:]))(?P<n>[{CN}]{{1,3}})是(?=[^是])", re.M),
     "cn_dun": re.compile(_LEAD + rf"[#\s]*(?P<n>[{CN}]{{1,3}})、", re.M),
+    # ⑴⑵⑶ / ①②③: one character each, the deepest level of official numbering (below (1))
+    "circled": re.compile(_LEAD + rf"[#\s]*(?P<n>[{CIRCLED}])", re.M),
 }
 # nesting order of official documents (GB/T 9704): a lower rank is an outer level
-RANK = {"cn_dun": 0, "article": 0, "paren_cn": 1, "arabic_dot": 2, "paren_arabic": 3, "cn_shi": 4}
+RANK = {"cn_dun": 0, "article": 0, "paren_cn": 1, "arabic_dot": 2, "paren_arabic": 3, "circled": 4, "cn_shi": 5}
 # Where a match of each style can get past its leading [#\s]*: the marker's first
 # character. A style regex starts with a lookbehind, so ``finditer`` runs it at every
 # position of the text; ``_markers`` runs it only where this trigger sits.
@@ -62,6 +66,7 @@ _TRIGGER: dict[str, re.Pattern] = {
     # a marker's digits are a whole run (a digit inside a run follows a digit, which the
     # lookbehind refuses) followed by its punctuation
     "article": re.compile(rf"第[{CN}\d]{{1,4}}条"),
+    "circled": re.compile(rf"[{CIRCLED}]"),
 }
 # Styles whose trigger is a maximal run of numerals (digits) ending with the marker's
 # punctuation (一、, 一是, 12.): found from that punctuation (a search for one character,
@@ -281,10 +286,14 @@ def _framing_at(text: str, pos: int) -> bool:
 # a short heading ending with one of these words states goals, principles, background or a
 # review (行动目标, 工作原则, 存在问题, 五年工作回顾); it frames
 _FRAMING_ENDS = ("目标", "原则", "思路", "要求", "背景", "回顾", "形势", "现状", "基础", "定位", "意义", "机遇",
-                 "问题", "成效", "依据")
-_GOAL_ENDS = ("目标", "原则", "思路", "背景", "回顾", "形势", "现状", "基础", "定位", "意义", "机遇", "成效", "依据")
+                 "问题", "成效", "依据", "成就", "成绩")
+_GOAL_ENDS = ("目标", "原则", "思路", "背景", "回顾", "形势", "现状", "基础", "定位", "意义", "机遇", "成效", "依据",
+              "成就", "成绩")
 
 
+# verbs that act on a goal, a basis or an opportunity (抢抓机遇, 夯实基础, 把握形势): the
+# heading they open acts however it ends
+_SEIZE = re.compile("抢抓|抓住|把握|用好|夯实|筑牢|厚植|巩固|拓展")
 _WHY_ENDS = ("重要性", "必要性", "紧迫性", "重要意义", "重大意义")
 _FRAMING_TAILS = frozenset(w[-2:] for w in FRAMING) | frozenset(_FRAMING_ENDS)
 _TAIL_STRIP = " \t\n#*。：:；;，,.．"
@@ -299,7 +308,9 @@ def is_framing(heading: str) -> bool:
     if tail[-2:] not in _FRAMING_TAILS:   # most headings: no framing word at the end
         return False
     parts = _framing_parts(heading)
-    return bool(parts) and all(p in FRAMING or (len(p) <= 6 and p.endswith(_FRAMING_ENDS)) for p in parts)
+    # (抢抓合作机遇, 夯实发展基础: a policy verb before the framing word makes it an action)
+    return bool(parts) and all(p in FRAMING or (len(p) <= 6 and p.endswith(_FRAMING_ENDS) and not _SEIZE.match(p))
+                               for p in parts)
 
 
 def _is_goal_section(heading: str) -> bool:
@@ -384,7 +395,7 @@ class _Level:
 
 
 _SECTION_LINE = re.compile(rf"[#\s]*(?:[{CN}]{{1,3}}、|第[{CN}\d]{{1,4}}[章节])[^\n]{{1,60}}")
-_ITEM_LINE = re.compile(rf"\n[#\s]*(?:[{CN}]{{1,3}}、|\([{CN}\d]{{1,4}}\)|\d{{1,3}}[.．、]|第[{CN}\d]{{1,4}}[条章])")
+_ITEM_LINE = re.compile(rf"\n[#\s]*(?:[{CN}]{{1,3}}、|\([{CN}\d]{{1,4}}\)|\d{{1,3}}[.．、]|第[{CN}\d]{{1,4}}[条章]|[{CIRCLED}])")
 _ATTACHMENTS = re.compile(r"附件\s*[:：]?\s*$")
 _INTRO = re.compile(r"如下|以下(?!简称)[^，。,]{0,6}(?:方面|措施|工作|任务|举措|要求|内容|几点)")
 
@@ -563,6 +574,18 @@ def _drop_sublists(text: str, ms: list[re.Match], lists: list[list[int]]
             frozenset(ms[i].end() - len(ms[i].group(0).lstrip("# \n\t")) for k in inner for i in lists[k]), [])
 
 
+# the terms a document-sharing site prints above the text it serves (1、下载文档前请自行甄别…
+# 2、"仅部分预览"的文档… 3、如文档侵犯您的权益，请联系客服…): page furniture, no measures
+_SITE_TERMS = re.compile(r"[^\n]{0,40}?(?:下载文档|预览的?文档|文档侵犯|侵犯您的权益|联系客服|人工客服|申请退款)")
+
+
+def _number(n: str) -> int:
+    """A marker's number: 十七 → 17, 12 → 12, ⑶ → 3, ⑩ → 10 (0 when none)."""
+    if len(n) == 1 and ("\u2460" <= n <= "\u2487"):
+        return int(unicodedata.numeric(n))
+    return cn_to_int(n) or 0
+
+
 def _levels(text: str, start: int = 0) -> dict[str, _Level]:
     """Each style's markers (from ``start``, metadata items left out) and its lists: lists of
     two or more (not a table of contents nor a list of attachments; 一是/二是 passive unless
@@ -573,17 +596,18 @@ def _levels(text: str, start: int = 0) -> dict[str, _Level]:
     for name in STYLES:
         ms = [m for m in _markers(name, text)
               if m.start() >= start and not toc_a <= m.start() < toc_b
-              and (text[m.end():m.end() + 1] not in _META_FIRST or not _is_meta_item(text, m.end()))]
+              and (text[m.end():m.end() + 1] not in _META_FIRST or not _is_meta_item(text, m.end()))
+              and not _SITE_TERMS.match(text, m.end())]
         if not ms:
             continue
-        nums = [cn_to_int(m.group("n")) or 0 for m in ms]
+        nums = [_number(m.group("n")) for m in ms]
         if name == "arabic_dot":
             weak = [_weak(m) for m in ms]
             if any(weak):
                 # glued markers that continue no list are numbers (1.5亿元 on a line of its own)
                 listed = {i for lst in _lists(nums, weak) for i in lst}
                 ms = [m for i, m in enumerate(ms) if not weak[i] or i in listed]
-                nums = [cn_to_int(m.group("n")) or 0 for m in ms]
+                nums = [_number(m.group("n")) for m in ms]
                 weak = [_weak(m) for m in ms]
         else:
             weak = None
@@ -666,7 +690,7 @@ _BOILERPLATE = re.compile(
 # The verbs (and the adverbs before them) policy measures open with: general policy
 # vocabulary, the words a measure list in any field states its actions with.
 _ACTS = re.compile("(?:支持|鼓励|加快|加强|推进|推动|促进|完善|健全|建立|建设|实施|深化|优化|提升|强化|落实|开展|培育|打造|破除|进一步|"
-                   "改革|创新|发展|扩大|保障|规范|做好|加大|提高|构建|引导|探索|实行|严格|全面|持续|积极|大力)")
+                   "改革|创新|发展|扩大|保障|规范|做好|加大|提高|构建|引导|探索|实行|严格|全面|持续|积极|大力|抢抓|抓住|把握|夯实)")
 
 
 # a directive sentence: its subject (a body, place or unit: …人民政府, …开发区, …部门, …企业,
@@ -695,6 +719,10 @@ _OWNED_BY = re.compile(r"由[^，,。；;\n]{2,30}?(?:负责|牵头|承办)")
 
 
 _CLAUSE = re.compile(r"[，,]")
+# a support the item grants (对…企业给予购房补贴，具体为：): it acts though its list details it
+_GRANTS = re.compile(r"给予|予以(?:奖励|补贴|补助|资助|支持)")
+# 第三条 坚持党管人才原则，…: a clause that opens by stating the principle it keeps
+_KEEPS_PRINCIPLE = re.compile(r"(?:坚持|遵循)[^，,。；;]{1,30}原则[，,。；;]")
 # a clause that states the principles or the guiding idea of the work, not a task: …遵循X的原则,
 # X的指导思想是 / 基本原则为 (a regulation's general articles, a plan's framing items)
 _PRINCIPLES = re.compile(r"遵循[^。；;]{2,80}?的?(?:原则|方针)$|(?:指导思想|基本原则|工作原则|总体要求|主要目标|总体目标|工作目标|宗旨)(?:是|为)$")
@@ -860,7 +888,7 @@ def _heading_text(text: str, m: re.Match) -> str:
 _PARA_BREAK = re.compile(r"\n\s*\n|。\s+(?=\S)|\n(?=[#\s]*[^\s])")
 _CONTINUES = re.compile(
     rf"[#\s]*(?:(?P<paren_cn>\((?:[{CN}]{{1,4}})\))|(?P<paren_arabic>\(\d{{1,3}}\))|(?P<arabic_dot>\d{{1,3}}(?:[.．](?!\d)|、))"
-    rf"|(?P<cn_shi>[{CN}]{{1,3}}是)|(?P<note>[（(【\[]?\s*(?:{OWNER_LABELS})))"  # owners.py's labels
+    rf"|(?P<circled>[{CIRCLED}])|(?P<cn_shi>[{CN}]{{1,3}}是)|(?P<note>[（(【\[]?\s*(?:{OWNER_LABELS})))"  # owners.py's labels
 )
 
 
@@ -996,11 +1024,12 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
             continue   # a heading the text ends in (an excerpt cut there) that states no action: nothing to judge
         if _ABOUT_DOCUMENT.match(heading):
             continue   # 一、《方案》出台背景 / 二、起草过程: an interpretation's heading about the document
-        if _PRINCIPLES.search(heading) and not _notes_in(text, body_start, end):
+        if (_PRINCIPLES.search(heading) or _KEEPS_PRINCIPLE.match(text, hs, end)) and not _notes_in(text, body_start, end):
             continue   # 第三条 专项资金管理遵循…的原则 / 第二条 区政府工作的指导思想是：— it states principles
         if _QUESTION.search(heading):
             continue   # 一、…出台的目的是什么: a question an interpretation answers, no measure
-        if style == "article" and text[he:he + 1] in (":", "：") and _INTRO_LINE.match(text, he) and not _states_action(text, hs, he):
+        if style == "article" and text[he:he + 1] in (":", "：") and _INTRO_LINE.match(text, he) \
+                and not _states_action(text, hs, he) and not _GRANTS.search(text, hs, he):
             continue   # 第三条 本区的重点产业领域：(一)… — an article naming what its list holds acts on nothing
         if sec is not None and goal_section(sec) and not _notes_in(text, body_start, end):
             continue   # a goal or principle, unless a unit is made responsible for it
@@ -1107,12 +1136,19 @@ def _official_list(text: str, measures: list[Measure]) -> bool:
     and a third of them; an item cut by the end of an excerpt loses its own), or the page's
     metadata block gives the document's number."""
     owned = sum(1 for m in measures if _notes_in(text, m.body_start, m.end))
-    if owned * 3 >= len(measures) > 0 and owned > 0 or _META_NUMBER.search(text, 0, min(len(text), 1500)):
+    if owned * 3 >= len(measures) > 0 and owned > 0 or _META_NUMBER.search(text, 0, min(len(text), 1500)) \
+            or _META_ISSUER.search(text, 0, min(len(text), 1500)):
         return True
     # a body's duties listed under a line that announces them (…的主要职责：): an official
     # allocation of functions, each item a duty the body owns
     first = measures[0].start if measures else 0
     return bool(measures) and bool(_DUTIES.search(text, max(0, first - _DUTIES_REACH), first))
+
+
+# a government information-disclosure page's metadata block: its index number and the body that
+# published the document (索 引 号 | … | 发布机构 | 苍溪县政府): the page carries an official document
+_META_ISSUER = re.compile(r"索[ \t\u3000]*引[ \t\u3000]*号[ \t\u3000]*[:：|｜][^\n]{0,200}?(?:发布机构|发文机关|发文机构|发文单位)[ \t\u3000]*[:：|｜]"
+                          r"|(?:发布机构|发文机关|发文机构|发文单位)[ \t\u3000]*[:：|｜][^\n]{0,200}?索[ \t\u3000]*引[ \t\u3000]*号", re.S)
 
 
 _DUTIES = re.compile(r"职责(?:如下|是|为)?[ \t\u3000]*[:：][ \t\u3000]*$", re.M)
