@@ -126,3 +126,31 @@ def test_a_report_below_a_row_of_page_buttons_is_delivered_by_the_body_its_speak
         got = issued(REPORT.format(buttons=buttons))
         assert [n for n, _ in got] == ["太原市人民政府"], buttons
         assert got[0][1] == "市人民政府"
+
+
+# a joint notice signed by many departments, several to a line with single spaces between, one
+# signatory no gazetteer holds alone on its line before the date, the issued text after it
+JOINT = """关于印发湘西州中医药产业发展实施意见的通知
+为推进中医药产业发展，州卫生健康委等部门制定了《湘西州中医药产业发展实施意见》，现印发给你们，请认真贯彻执行。
+
+湘西州教育局 湘西州科学技术局 湘西州民政局
+湘西州财政局 湘西州商务局
+{unknown}
+2022年4月11日
+
+湘西州中医药产业发展实施意见
+为推进中医药产业发展，提出如下实施意见。
+"""
+
+
+def test_a_joint_signature_block_with_an_unknown_signatory_on_its_own_line():
+    names = [n for n, _ in issued(JOINT.format(unknown="中国人民银行湘西州中心支行"))]
+    assert names == ["湘西土家族苗族自治州教育局", "湘西土家族苗族自治州科学技术局", "湘西土家族苗族自治州民政局",
+                     "湘西土家族苗族自治州财政局", "湘西土家族苗族自治州商务局"]
+
+
+def test_two_names_a_page_reads_as_one_never_sign_as_one():
+    text = JOINT.format(unknown="").replace(
+        "湘西州教育局 湘西州科学技术局", "湘西州卫生健康委员会 湘西州发展和改革委员会 湘西州科学技术局")
+    # the line holding them is no clean line of names: it signs nobody; the lines below still sign
+    assert [n for n, _ in issued(text)] == ["湘西土家族苗族自治州财政局", "湘西土家族苗族自治州商务局"]

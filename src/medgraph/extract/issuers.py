@@ -53,6 +53,20 @@ _GLUED_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:司|处|科|室|办公�
 _DECREE = re.compile(r"第\s*\d{1,4}\s*号令|令\s*第\s*\d{1,4}\s*号")
 
 
+# a name that holds a space after a complete body's name (X卫生健康委员会 X发展和改革委员会, read
+# as one by a page that separates signatories with single spaces): two names, signing as neither
+_TWO_NAMES = re.compile(r"(?:委员会|局|厅|办公室|政府|委)[ \t\u3000]+[\u4e00-\u9fff]")
+
+
+def _one_name(text: str, m: Mention) -> bool:
+    return _TWO_NAMES.search(text, m.start, m.end) is None
+
+
+# a signatory no gazetteer knows, alone on its line in a signature block (中国人民银行X中心支行):
+# it holds its place in the block without signing
+_UNKNOWN_SIGNATORY = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,24}(?:局|厅|委员会|办公室|办公厅|支行|分行|分局|管委会|政府)[ \t\u3000]*")
+
+
 def _lines_with(text: str, bureaus: list[Mention], lo: int, hi: int) -> dict[int, list[Mention]]:
     """The body mentions in ``[lo, hi)`` grouped by the start of their line."""
     lines: dict[int, list[Mention]] = {}
@@ -147,7 +161,7 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
     metadata, and the bodies opening the title's own ``heading`` (when the title came from
     one; else the first ``X关于…`` line of the head), in order, first occurrence each."""
     lo, hi = region
-    bureaus = [m for m in mentions if m.label == "Bureau"]
+    bureaus = [m for m in mentions if m.label == "Bureau" and _one_name(text, m)]
     out: list[Mention] = []
     labelled: list[Mention] = []   # a page's metadata (发文机关: …)
     about_seen = False
@@ -265,6 +279,8 @@ def _signed(text: str, ls: int, le: int, lines: dict[int, list[Mention]]) -> boo
         if _SIGNATURE_NOISE.match(text[a:b]) or _SEAL.search(text, a, b):
             continue   # (国家中医药管理局代章): the seal a body lends, between signatory and date
         inside = lines.get(a)
+        if not inside and _UNKNOWN_SIGNATORY.fullmatch(text, a, b):
+            continue   # 中国人民银行X中心支行: a signatory no gazetteer holds
         if not inside or (_body_line(text, a, b, inside) is None and not _department_line(text, a, b, inside)):
             return False
     return False
@@ -475,7 +491,8 @@ def _block(text: str, lines: list[tuple[int, int]], d: int, bureaus: list[Mentio
             first = False
         if found:
             block = found + block
-        elif text[a:b].strip() and not _SIGNATURE_NOISE.match(text[a:b]) and not _department_line(text, a, b, bureaus):
+        elif text[a:b].strip() and not _SIGNATURE_NOISE.match(text[a:b]) and not _department_line(text, a, b, bureaus) \
+                and not _UNKNOWN_SIGNATORY.fullmatch(text, a, b):
             break
         i -= 1
     if not block:  # the date may come first, the signatories after it
@@ -499,7 +516,7 @@ def signature(text: str, mentions: list[Mention], lo: int) -> list[Mention]:
     lines next to the last date line after ``lo`` (the first measure), in order. A covering
     letter signed in the middle of the text (its date followed by （此件公开发布） or 附件1, the
     issued document after it) counts when the end has no signature."""
-    bureaus = [m for m in mentions if m.label == "Bureau" and m.start >= lo]
+    bureaus = [m for m in mentions if m.label == "Bureau" and m.start >= lo and _one_name(text, m)]
     tail = max(lo, text.rfind("\n", 0, max(lo, len(text) - 1500)) + 1)  # the signature sits in the last lines
     lines = _lines(text, tail, len(text))
     dates = [i for i, (a, b) in enumerate(lines) if _is_date_line(text, a, b)]
