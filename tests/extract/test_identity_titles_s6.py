@@ -51,3 +51,14 @@ def test_the_issued_text_as_the_subject_of_the_issuing_sentence_is_the_title():
     # a title the sentence only cites before its own issuing words is not it
     cited = "根据《浙江省茶产业发展规划》要求，《开化县龙顶茶产业提质增效三年行动方案》已经县政府同意"
     assert _title(text.format(subject=cited)) == "开化县龙顶茶产业提质增效三年行动方案"
+
+
+def test_a_cut_page_title_above_the_full_heading_and_a_notice_issuing_a_and_others():
+    text = ("关于印发《长沙市望城区支持文旅产\n"
+            "关于印发《长沙市望城区支持文旅产业发展的\n若干措施》等3个文件的通知\n"
+            "各街道办事处，区直各单位：\n"
+            "《长沙市望城区支持文旅产业发展的若干措施》、《长沙市望城区夜间经济奖补办法》、"
+            "《长沙市望城区文旅消费券管理细则》已经区政府同意，现印发给你们，请认真执行。\n"
+            "长沙市望城区人民政府办公室\n2023年3月9日\n"
+            "长沙市望城区支持文旅产业发展的若干措施\n一、支持景区提质。对新评5A级景区给予奖励。\n")
+    assert _title(text) == "长沙市望城区支持文旅产业发展的若干措施"

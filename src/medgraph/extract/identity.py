@@ -270,7 +270,7 @@ _JUNK_START = re.compile(r"来源|当前位置|(?:信息|新闻|文章|政策|�
                          r"|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十\d]{1,4}[章条节篇]")
 _NO_TITLE = re.compile(r"[，,。；;！？!?:：]")   # a sentence, or a label (浏览量:) — not a title
 # the rest of a title broken inside 《》: up to its 》 (and the notice's 的通知), no sentence in it
-_QUOTE_CLOSE = re.compile(r"[^《》，,。；;！？!?:：\n]{2,58}》(?:的(?:通知|公告|通告))?")
+_QUOTE_CLOSE = re.compile(r"[^《》，,。；;！？!?:：\n]{2,58}》(?:等[\d一二三四五六七八九十两]{1,3}[个份项部件]?[\u4e00-\u9fff]{2})?(?:的(?:通知|公告|通告))?")
 # a field of a journal page's running header, set off by wide spaces: the issuing body, a colon
 # and the title (…第 1 期      健康X推进委员会办公室:健康X行动2023年工作要点      3…)
 _RUNNING_HEAD = re.compile(r"(?:^|[ \t\u3000]{3,})[\u4e00-\u9fff]{2,30}?(?:办公室|委员会|办公厅|人民政府|政府|局|厅|部|委|办|院)[:：]"
@@ -506,8 +506,12 @@ def _first_quoted(x: str) -> str | None:
             depth -= 1
             if depth == 0:
                 rest = x[i + 1:].lstrip("、，,和及与以及")
-                return x[1:i] if rest[:1] in ("《", "〈") else None
+                return x[1:i] if rest[:1] in ("《", "〈") or _AND_OTHERS.fullmatch(rest) else None
     return None
+
+
+# 关于印发《A》等6个文件的通知: A and others the notice issues with it
+_AND_OTHERS = re.compile(r"等[\d一二三四五六七八九十两]{1,3}[个份项部件]?(?:文件|政策|办法|措施|方案|意见|规定|制度|细则)")
 
 
 _PAIRS = {"《": "》", "〈": "〉", "【": "】", "“": "”", "[": "]"}
@@ -591,6 +595,8 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
                     # close on a flattened page (关于印发《X / Y》的通知 各镇人民政府: …)
                     na, nb = 0, close.end()
                 nf = nx.c[na:nb]
+                if nf[:_RESTART] == c[:_RESTART] and len(c) >= _RESTART:
+                    break   # the same heading again from its start: the line above was a page's cut title
                 if (not nf or len(nf) > 60 or _junk(nf)
                         or (not opened and (_OPENS.match(nf) or "关于" in nf)) or na > 0):
                     break
@@ -611,6 +617,9 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+_RESTART = 6   # characters a line shares with the start of a broken title when it starts it anew
 
 
 def _continues(c: str, lines: list[_Line], i: int) -> bool:
