@@ -154,3 +154,31 @@ def test_two_names_a_page_reads_as_one_never_sign_as_one():
         "湘西州教育局 湘西州科学技术局", "湘西州卫生健康委员会 湘西州发展和改革委员会 湘西州科学技术局")
     # the line holding them is no clean line of names: it signs nobody; the lines below still sign
     assert [n for n, _ in issued(text)] == ["湘西土家族苗族自治州财政局", "湘西土家族苗族自治州商务局"]
+
+
+# an interpretation headline quoting the notice that issued the policy (解读《X关于印发Y的通知》):
+# the policy is Y; its issuer and number are those the page states for it
+NOTICE_INTERPRETED = """首页 >> 公开信息内容
+索引号:11520300-2023-0042 发布机构:遵义市人民政府办公室
+文  号:
+{headline}
+遵义市人民政府日前印发了《遵义市“十四五”康养产业发展规划》（遵府发〔2023〕12号，以下简称《规划》），现对《规划》解读如下。
+一、编制背景
+"""
+
+
+def test_an_interpretation_of_the_notice_that_issued_a_policy():
+    from medgraph.documents import read_bytes
+    from medgraph.evaluate import _own_policy
+    from medgraph.extract import extract
+
+    for headline in ("解读《遵义市人民政府关于印发遵义市“十四五”康养产业发展规划的通知》",
+                     "政策解读《遵义市人民政府关于印发遵义市“十四五”康养产业发展规划的通知》"):
+        text = NOTICE_INTERPRETED.format(headline=headline)
+        assert issued(text) == [("遵义市人民政府", "遵义市人民政府")]
+        doc = read_bytes(text.encode("utf-8"), "interpretation.txt")
+        ex = extract(doc)
+        own = _own_policy(ex)
+        assert own is not None and own.name == "遵义市“十四五”康养产业发展规划"
+        assert own.props["doc_number"] == "遵府发〔2023〕12号"
+        assert ex.document.source_kind == "interpretation"

@@ -20,7 +20,8 @@ from medgraph.extract.dates import policy_dates
 from medgraph.extract.source_kind import infer_source_kind
 from medgraph.extract import targets as tg
 from medgraph.extract import issuers as iss
-from medgraph.extract.identity import official_signs, own_document, own_heading, own_number, title_key, weak_call
+from medgraph.extract.identity import (interpreted_number, official_signs, own_document, own_heading, own_number,
+                                      title_key, weak_call)
 from medgraph.extract.owners import convention
 from medgraph.extract.entities import Mention, find_entities, policy_key
 from medgraph.extract.structure import parse
@@ -99,6 +100,9 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     st.doc_number, st.doc_number_span = own_number(text, st.doc_number, st.doc_number_span)
     head = own_heading(text)
     st.title, st.title_span = head.title, head.span
+    if head.kind == "interprets" and not st.doc_number:
+        # an interpretation page: the number it gives the policy it interprets (《Y》(X〔2022〕36号))
+        st.doc_number, st.doc_number_span = interpreted_number(text, head.title)
     ents = find_entities(text, catalog, document.id, head=st.title or "")
     if head.kind == "cover" and head.heading:
         # a flattened cover's author reads as the title's tail: read it as a name of its own

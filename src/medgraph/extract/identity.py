@@ -290,7 +290,8 @@ _ABOUT = re.compile(r"^.{0,60}?关于.+")
 _REPOST = re.compile(r"^《(?P<t>[^《》]{4,100})》\s*(?:正式)?(?:发布|印发|出台|公布|全文|出炉|解读|政策解读|来了|印发通知)?[!！]?$")
 # a page's headline saying it interprets a policy (关于《X》的政策解读, 《X》文件解读, 对《X》的解读):
 # the policy is X, whoever publishes the page (README "Interpretation pages")
-_INTERPRETS = re.compile(r"^(?:关于)?(?:对)?《(?P<t>[^《》]{4,100})》的?(?:政策|文件|文字)?解读$")
+_INTERPRETS = re.compile(r"^(?:(?:关于)?(?:对)?《(?P<t>[^《》]{4,100})》的?(?:政策|文件|文字)?解读"
+                         r"|(?:政策|文件)?解读[:：]?《(?P<u>[^《》]{4,100})》)$")
 _ISSUING_WORDS = r"印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|印发给各"
 
 
@@ -638,9 +639,13 @@ def _classify(c: str, pos: _Pos, end: int) -> _Cand | None:
         return pos[s], pos[e - 1] + 1
 
     m = _INTERPRETS.match(c)
-    if m:   # 关于《X》的政策解读: the page interprets X
-        s, e = span(m.start("t"), m.end("t"))
-        return _Cand("interprets", m.group("t"), s, e, end, pos[0])
+    if m:   # 关于《X》的政策解读 / 解读《X》: the page interprets X (Y when X is the notice issuing Y)
+        g = "t" if m.group("t") else "u"
+        sub = _classify(m.group(g), pos[m.start(g):], end)
+        if sub is not None and sub.kind == "wrapper":
+            return _Cand("interprets", sub.title, sub.start, sub.end, end, pos[0])
+        s, e = span(m.start(g), m.end(g))
+        return _Cand("interprets", m.group(g), s, e, end, pos[0])
     m = _REPOST.match(c)
     if m and m.end("t") + 1 < len(c):  # 《X》发布: the repost is about X (a bare 《X》 is X itself)
         s, e = span(m.start("t"), m.end("t"))
@@ -1012,6 +1017,20 @@ def own_title(text: str, found: str = "", found_span: tuple[int, int] | None = N
     return t.title, t.span
 
 
+# a number in brackets right after a quoted title (…印发了《Y》(楚政通〔2022〕36号,以下简称《规划》))
+_QUOTED_NUMBER = re.compile(r"《(?P<t>[^《》\n]{4,100})》[ \t]*[(（][ \t]*(?P<n>[\u4e00-\u9fff]{1,12}[〔\[【(（﹝](?:19|20)\d{2}[〕\]】)）﹞]第?\d{1,4}号)")
+
+
+def interpreted_number(text: str, title: str, hi: int = 3000) -> tuple[str, tuple[int, int] | None]:
+    """The number an interpretation page gives the policy it interprets: bracketed right after
+    that policy's title in 《》 (its number is cited there, it is the policy's own)."""
+    k = title_key(title)
+    for m in _QUOTED_NUMBER.finditer(text, 0, min(len(text), hi)):
+        if title_key(m.group("t")) == k:
+            return m.group("n"), m.span("n")
+    return "", None
+
+
 # ----------------------------------------------------------------------------- own document
 
 # the text speaks of itself as the policy (特制定本行动计划, 现提出以下实施意见, 本办法自…起施行)
@@ -1041,6 +1060,8 @@ def own_document(text: str, title: Title, number: str, issuers: bool, kind: str,
     and bylined reports never are."""
     if not title.title and not number:
         return False
+    if title.kind == "interprets":   # its headline says which policy the page interprets
+        return True
     if title.kind == "report":   # a report delivered to a congress under its own title
         return kind == "official" or weak_call(kind, confidence)
     if kind == "official":
