@@ -74,6 +74,7 @@ ANNOTATION = re.compile(
     r"(?<![\u4e00-\u9fff])"  # not the tail of a longer label (公开责任部门 of a page's metadata)
     r"(?P<kind>" + _KINDS + "|" + _SHORT_KINDS + r")\s*(?:[:：]|[】\]]\s*[:：]?|为(?!准|主|依据|基础|重点))\s*"  # 牵头单位： / 【牵头单位】 / 牵头单位为
     r"(?P<list>(?:" + r"[(（](?:牵头|主责)(?:单位|部门)?[)）]|"  # 市发展改革委（牵头）、市财政局
+    r"[(（][^()（）\n。；;]{1,10}[)）]|"  # a short bracket inside the list: 各县(市、区)政府, 县发改局（粮食局）
     r"(?![，,、\s]*[【\[]?(?:(?:" + _KINDS + r")\s*(?:[:：]|[】\]]|为)|" + _SHORT_KINDS + r"))[^)）\n。；;【\[\]】])+)"
 )
 # a unit marked as the lead inside a list: 市发展改革委（牵头）
