@@ -629,6 +629,12 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
                 out.append(Owner(x, "lead" if lead else "support", 0.9 if lead else 0.85, a.span("list")))
     if out:
         return out
+    if heading_end is not None and lo < heading_end <= hi:
+        # an item headed by nothing but units (（一）区民政局 then 1.负责… 2.负责…): a division of
+        # duties by unit, the item is the unit's list — it leads
+        units, end = _leading_units(text, lo, heading_end, {x.start: x for x in mentions}, unit)
+        if units and not text[end:heading_end].strip(" \t\u3000:：。"):
+            return [Owner(_real(x), "lead", 0.85, (units[0].start, end)) for x in units]
     return _dedup(_subjects(text, lo, hi, mentions, unit, you, heading_end))
 
 
