@@ -182,3 +182,29 @@ def test_an_interpretation_of_the_notice_that_issued_a_policy():
         assert own is not None and own.name == "遵义市“十四五”康养产业发展规划"
         assert own.props["doc_number"] == "遵府发〔2023〕12号"
         assert ex.document.source_kind == "interpretation"
+
+
+# the publishing office's banner above a government's notice (X人民政府办公室 / X人民政府 /
+# 关于印发…): the signature names the government alone, the office only publishes
+BANNER_OFFICE = """绵阳市人民政府办公室
+
+绵阳市人民政府
+关于印发绵阳市“十四五”数字经济发展规划的通知
+绵府发〔2022〕7号
+各县市区人民政府，市政府各部门：
+现将《绵阳市“十四五”数字经济发展规划》印发给你们，请认真组织实施。
+{signature}
+2022年5月6日
+绵阳市“十四五”数字经济发展规划
+为加快数字经济发展，制定本规划。
+"""
+
+
+def test_an_office_banner_the_signature_does_not_repeat_is_no_issuer():
+    assert [n for n, _ in issued(BANNER_OFFICE.format(signature="绵阳市人民政府"))] == ["绵阳市人民政府"]
+    # a joint notice signed by both: both issue it
+    both = BANNER_OFFICE.format(signature="绵阳市人民政府办公室　绵阳市人民政府")
+    assert [n for n, _ in issued(both)] == ["绵阳市人民政府办公室", "绵阳市人民政府"]
+    # no signature on the page: the head's lines stand
+    cut = BANNER_OFFICE.format(signature="").replace("2022年5月6日\n", "")
+    assert [n for n, _ in issued(cut)] == ["绵阳市人民政府办公室", "绵阳市人民政府"]

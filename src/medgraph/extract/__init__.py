@@ -141,7 +141,8 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     # the policy it interprets (README "Interpretation pages"): those come from the policy's
     # own title and the sentences that say who made it
     interprets = head.kind == "interprets"
-    issuers = [] if interprets else iss.head_issuers(text, region, ents.mentions, head.heading)
+    lone: list = []   # issuers read from lines of body names alone (a site's banner reads so)
+    issuers = [] if interprets else iss.head_issuers(text, region, ents.mentions, head.heading, lone)
     own_doc = st.is_policy
     ev = source["source_evidence"]
     if not own_doc:
@@ -167,6 +168,8 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     if not own_doc:
         issuers = []
     else:
+        signed = [] if interprets else iss.signature(text, ents.mentions, st.measures[0].start if st.measures else 0)
+        issuers = iss.banner_only(issuers, lone, signed)   # a banner the signature does not repeat
         known = {i.entity_id for i in issuers}
         if st.title_span:
             # the document's own title opens with its issuer (国务院关于同意设立…的批复)
@@ -175,7 +178,7 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
                 if lead.entity_id not in known:
                     issuers.append(lead)
                     known.add(lead.entity_id)
-        more = [] if interprets else iss.signature(text, ents.mentions, st.measures[0].start if st.measures else 0)
+        more = list(signed)
         more += iss.decree(text, ents.mentions, region[1])
         more += iss.adopted_by(text, ents.mentions, region[1])
         if st.title:

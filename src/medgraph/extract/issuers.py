@@ -156,10 +156,12 @@ def _after_unknown(text: str, inside: list[Mention], heading: tuple[int, int]) -
 
 
 def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
-                 heading: tuple[int, int] | None = None) -> list[Mention]:
+                 heading: tuple[int, int] | None = None, lone: list[Mention] | None = None) -> list[Mention]:
     """Issuers stated in the head ``region``: body-only lines, a letterhead, issuer-labelled
     metadata, and the bodies opening the title's own ``heading`` (when the title came from
-    one; else the first ``X关于…`` line of the head), in order, first occurrence each."""
+    one; else the first ``X关于…`` line of the head), in order, first occurrence each.
+    ``lone`` (when given) receives the mentions read from lines of body names alone that no
+    date signs: a site's banner reads like them (see ``banner_only``)."""
     lo, hi = region
     bureaus = [m for m in mentions if m.label == "Bureau" and _one_name(text, m)]
     out: list[Mention] = []
@@ -192,6 +194,8 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
                 # unless an addressee line follows (X局 / 市人大常委会：): the author of a report;
                 # or a line opening with 关于: the notice's heading broken after its issuers
                 continue
+            if lone is not None and not bare and not _signed(text, ls, le, lines):
+                lone.extend(inside)
             out.extend(inside)
             continue
         signing = _body_line(text, ls, le, inside) if _signed(text, ls, le, lines) else None
@@ -239,6 +243,18 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
 
 # a heading's line that opens with 关于 (X办公厅 / 关于印发…的通知: the heading broken after its issuer)
 _ABOUT_LINE = re.compile(r"[ \t\u3000#]*关于")
+def banner_only(issuers: list[Mention], lone: list[Mention], signed: list[Mention]) -> list[Mention]:
+    """``issuers`` without those read only from a line of body names alone in the head that the
+    signature does not name: a document signed X, under a line X办公室 above its heading, was
+    issued by X — the line is the site's banner (the office publishing the government's
+    documents). Without a signature the head's lines stand."""
+    if not signed:
+        return issuers
+    lone_ids = {id(m) for m in lone}
+    signed_ids = {m.entity_id for m in signed}
+    return [m for m in issuers if id(m) not in lone_ids or m.entity_id in signed_ids]
+
+
 # a report's or letter's addressee on a line of its own (市人大常委会：)
 _ADDRESSEE = re.compile(r"^[ \t\u3000]*(?!附件|附|抄送|抄报|联系人|备注|主题词|关键词)[\u4e00-\u9fff、，,（）()]{2,40}[:：][ \t\u3000]*$")
 
