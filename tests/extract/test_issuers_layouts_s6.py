@@ -208,3 +208,27 @@ def test_an_office_banner_the_signature_does_not_repeat_is_no_issuer():
     # no signature on the page: the head's lines stand
     cut = BANNER_OFFICE.format(signature="").replace("2022年5月6日\n", "")
     assert [n for n, _ in issued(cut)] == ["绵阳市人民政府办公室", "绵阳市人民政府"]
+
+
+# a department's reply to a proposal: its title ends with 答复 (after the proposal's number as a
+# label), it speaks as itself (现答复如下); a body after 对 in the title is whom it answers
+REPLY = """索引号: 1137-2022-118 发布机构: {publisher}
+{title}
+日期:2022-08-30
+市政协经济委员会：
+你们提出的《关于支持中药材种植的提案》收悉，现答复如下：
+一、我局将加大对中药材种植的扶持。
+"""
+
+
+def test_a_reply_to_a_proposal_is_titled_and_answered_by_its_department():
+    from medgraph.documents import read_bytes
+    from medgraph.evaluate import _own_policy
+    from medgraph.extract import extract
+
+    text = REPLY.format(publisher="市农业农村局", title="第20221号:关于支持中药材种植的提案的答复")
+    own = _own_policy(extract(read_bytes(text.encode("utf-8"), "reply.txt")))
+    assert own is not None and own.name == "关于支持中药材种植的提案的答复"
+    text = REPLY.format(publisher="市农业农村局", title="对市政协十二届二次会议第31号提案的答复").replace(
+        "索引号: 1137-2022-118 ", "来源：亳州市人民政府 ")
+    assert issued(text) == [("亳州市农业农村局", "市农业农村局")]

@@ -240,7 +240,7 @@ def own_number(text: str, found: str = "", found_span: tuple[int, int] | None = 
 
 _TAIL = r"(?:[(（][^()（）\n]{1,30}[)）])*"
 _KIND = (r"(?:通知|意见|批复|决定|办法|规定|细则|措施|计划|方案|规划|纲要|要点|安排|报告|条例|规则|指南|通告|公告"
-         r"|命令|决议|复函|的函|清单|目录|标准|指引|政策|分工|制度|章程|规程|纪要|白皮书|规范|准则|通报|任务分解|责任分解"
+         r"|命令|决议|复函|的函|答复|清单|目录|标准|指引|政策|分工|制度|章程|规程|纪要|白皮书|规范|准则|通报|任务分解|责任分解"
          r"|(?:进度|一览|汇总|分解|责任|任务)表"
          r"|落实情况|完成情况|进展情况|执行情况"
          r"|行动(?=[(（][^()（）\n]{0,6}(?:19|20)\d{2}))")   # 健康X行动(2020—2030年): an action with its period
@@ -252,7 +252,8 @@ def _ends_kind(c: str, a: int = 0, b: int | None = None) -> bool:
     b = len(c) if b is None else b
     return _ENDS_KIND.search(c, max(a, b - _KIND_WINDOW), b) is not None
 # labels before a title: 标题：, 原标题:, [标题], 信息名称, 附:, 附件1
-_TITLE_LABEL = re.compile(r"^(?:[\[【]?(?:原标题|发文标题|标题|题名|文件名称|信息名称|文件标题|名称|信息详情|附件\d*|附)[\]】]?[:：]?)")
+_TITLE_LABEL = re.compile(r"^(?:[\[【]?(?:原标题|发文标题|标题|题名|文件名称|信息名称|文件标题|名称|信息详情|附件\d*|附)[\]】]?[:：]?"
+                          r"|第\d{1,8}号[:：])")   # 第135494号: — the number of the proposal a reply answers
 _SHORT_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]")    # 北京:关于… (a repost's place label)
 # a repost's label before an official 关于 title: 某区企业奖励政策:关于…的若干政策意见
 _ABOUT_LABEL = re.compile(r"^[\u4e00-\u9fff\w()（）]{2,30}[:：](?=关于)")
@@ -1037,7 +1038,7 @@ def interpreted_number(text: str, title: str, hi: int = 3000) -> tuple[str, tupl
 # or issues it (现将《X》印发给你们, 现予印发): it is the official text, not a report about it
 _SELF = re.compile(r"特?制[定订]本(?:行动|实施|工作)?(?:" + _KIND + r"|若干措施|实施意见|细则|纲要)|现提出(?:以下|如下)(?:实施)?意见"
                    r"|本(?:办法|规定|细则|措施|方案|意见)自[^。\n]{2,20}起(?:施行|实施|执行)"
-                   r"|印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|现批复如下|特此通知"
+                   r"|印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|现批复如下|现答复如下|特此通知"
                    r"|现将[^。\n]{0,60}?(?:报告|汇报)如下")   # a report to the body it answers speaks as itself
 
 

@@ -79,6 +79,7 @@ def _lines_with(text: str, bureaus: list[Mention], lo: int, hi: int) -> dict[int
 
 
 _PLACE_STEM = re.compile(r"[\u4e00-\u9fff]{2,4}$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _rest(text: str, ls: int, le: int, inside: list[Mention]) -> str:
@@ -213,7 +214,9 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
             labelled.extend(m for m in inside if lab.end() <= m.start and m.end <= stop)
             continue
         if heading is not None:
-            if heading[0] <= inside[0].start < heading[1] and inside[0].start - heading[0] <= 2:
+            if heading[0] <= inside[0].start < heading[1] and inside[0].start - heading[0] <= 2 \
+                    and not _CJK.search(text, heading[0], inside[0].start):
+                # (a word before the body, 对县政协…提案的答复, makes it the heading's object)
                 out.extend(_heading_bodies(text, [m for m in inside if m.start < heading[1]], ls))
             elif heading[0] <= inside[0].start < heading[1]:
                 out.extend(_after_unknown(text, [m for m in inside if m.start < heading[1]], heading))
