@@ -10,6 +10,7 @@ mention's surface checked against the text at its span:
 
 from medgraph.catalog import load_catalog
 from medgraph.extract.entities import find_entities
+from medgraph.extract.identity import own_heading
 from medgraph.textnorm import normalize
 
 CAT = load_catalog()
@@ -17,7 +18,7 @@ CAT = load_catalog()
 
 def _bodies(text: str) -> list[tuple[str, str]]:
     norm = normalize(text)[0]
-    ents = find_entities(norm, CAT, "relative.txt")
+    ents = find_entities(norm, CAT, "relative.txt", head=own_heading(norm).title or "")
     out = []
     for m in ents.mentions:
         if m.label != "Bureau":
@@ -46,3 +47,44 @@ def test_a_person_s_name_before_a_post_is_no_county():
     assert ("县委宣传部", "中共临泉县委宣传部") in found
     assert ("临泉县卫健委", "临泉县卫生健康委员会") in found
     assert not [n for _, n in found if "王晓红" in n]
+
+
+def test_signatories_a_space_apart_each_opening_with_a_prefecture_short_name():
+    text = ("楚雄州关于印发康养产业实施意见的通知\n"
+            "各县市人民政府：\n现将实施意见印发给你们。\n"
+            "楚雄州卫生健康委员会 楚雄州发展和改革委员会\n2021年6月1日\n")
+    names = [n for _, n in _bodies(text)]
+    assert "楚雄彝族自治州卫生健康委员会" in names and "楚雄彝族自治州发展和改革委员会" in names
+    assert not [n for n in names if "委员会楚雄" in n]
+
+
+def test_an_autonomous_region_s_document_is_its_own_jurisdiction():
+    text = ("广西壮族自治区卫生健康委关于印发健康广西行动工作要点的通知\n"
+            "各市卫生健康委：\n按照自治区人民政府部署，现将工作要点印发给你们。\n")
+    found = _bodies(text)
+    assert ("自治区人民政府", "广西壮族自治区人民政府") in found
+
+
+def test_a_county_s_own_title_names_its_county():
+    text = ("各乡镇人民政府，县政府有关部门：\n"
+            "县卫健局拟定的《互助县基层医疗能力提升方案》已经县人民政府研究同意，现转发给你们。\n"
+            "互助县基层医疗能力提升方案\n"
+            "为提升全县基层医疗服务能力，制定本方案。\n")
+    found = _bodies(text)
+    assert ("县人民政府", "互助县人民政府") in found
+    assert ("县卫健局", "互助县卫生健康局") in found
+
+
+def test_the_number_glued_before_its_issuer_opens_no_name():
+    text = "漠政办发〔2019〕24号漠河市人民政府办公室关于印发中医药发展规划的通知\n各乡镇人民政府：\n"
+    assert _bodies(text)[0] == ("漠河市人民政府办公室", "漠河市人民政府办公室")
+
+
+def test_who_drafted_what_a_notice_issues_is_no_issuer_of_it():
+    from issuer_support import issued
+    text = ("湘潭市卫生健康委员会关于印发健康湘潭行动2024年工作要点的通知\n"
+            "各县市区卫生健康局：\n"
+            "为推进健康湘潭建设，湘潭市健康湘潭建设领导小组办公室制定了《健康湘潭行动2024年工作要点》，现印发给你们，请认真组织实施。\n"
+            "湘潭市卫生健康委员会\n2024年4月2日\n"
+            "健康湘潭行动2024年工作要点\n一、加强健康知识普及。\n二、推进全民健身。\n")
+    assert [name for name, _ in issued(text)] == ["湘潭市卫生健康委员会"]

@@ -77,7 +77,7 @@ _CORE_BAD = re.compile(
 # and a place opening the next (凤阳县卫生健康委员会 凤阳县财政局: two signatories on a line),
 # nor after a bureau's 局/厅 (区科技局 区经信局: two cells of a table row copied with blanks)
 _CJK_GAP = re.compile(r" (?=[\u4e00-\u9fff])(?<=[\u4e00-\u9fff] )(?<![号日年月局厅] )"   # the space first: one fast scan
-                      r"(?!(?<=[会局厅府室署] )[\u4e00-\u9fff]{2,3}[市县区省旗])"
+                      r"(?!(?<=[会局厅府室署] )[\u4e00-\u9fff]{2,3}[市县区省旗州盟])"
                       # nor before a relative party committee (主持人：姚淑娜 县委宣传部副部长: a person's
                       # name, then the post; joined, the name would read as a county 姚淑娜县)
                       r"(?![市区县旗省]委)")
@@ -224,8 +224,9 @@ def _run_start(text: str, pos: int) -> int:
     lo = max(0, pos - _MAX_RUN)
     m = _THROUGH_LAST_BREAK.match(text, lo, pos)
     start = m.end() if m else lo
-    if start < pos - 1 and text[start] in "年月日" and start > 0 and text[start - 1] in _DIGITS:
-        start += 1   # (2024年1月25日北京市第十六届人民代表大会…: a date's 日 opens no name)
+    if start < pos - 1 and text[start] in "年月日号" and start > 0 and text[start - 1] in _DIGITS:
+        start += 1   # (2024年1月25日北京市第十六届人民代表大会…: a date's 日 opens no name; nor does the 号
+        #              of a number glued to its issuer: 绥政办发〔2019〕24号绥滨县人民政府办公室关于…)
     # 县海洋与渔业局, 自然资源与规划局: a 与 joining two functions inside one name — a short
     # word after it, no body's end before it (县政府与农业局 lists two bodies) — goes on
     if 1 < start and text[start - 1] == "与" and 2 <= pos - start <= 4 and text[start - 2] not in _NAME_END \
@@ -1202,7 +1203,7 @@ _NATIONAL_NUMBER = re.compile(r"国(?<![\u4e00-\u9fff]国)(?:发|函|办发|办�
 # a place named as the seat of a body (德阳市人民政府, 来源：六盘水市人民政府, 关键词 | 德阳市 人民政府):
 # a 2-3 character stem right after a non-Chinese character or punctuation, then 市/省 and a body word
 _ISSUER_PLACE = re.compile(   # (not after ，、: 代行市政府 inside a sentence)
-    r"(?:(?<=[\s:：|#>（(\[【\d.．])|^)([\u4e00-\u9fff]{2,3}?)(市|省)"
+    r"(?:(?<=[\s:：|#>（(\[【\d.．])|(?<=\d号)|^)(?!号)([\u4e00-\u9fff]{2,3}?)(市|省)"
     r"(?=\s*[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|局|厅|办公室|办公厅|委员会|委))", re.M)
 _ANY_CITY = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|^|(?<=[在对与和及、]))([\u4e00-\u9fff]{2,3}?)市(?![场民值])", re.M)
 # a Beijing document number (京政发〔2016〕44号, 京政办发, 京药监发); 北京 itself is found by str.find
@@ -1398,7 +1399,8 @@ _BEIJING_PLACE = re.compile(
 
 @lru_cache(maxsize=8)
 def _city_rx(cities: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"(" + "|".join(sorted(cities, key=len, reverse=True)) + r")(?:市|省)")
+    # (an autonomous region names itself with its own word: 宁夏回族自治区卫生健康委关于…)
+    return re.compile(r"(" + "|".join(sorted(cities, key=len, reverse=True)) + r")(?:市|省|(?:壮族|回族|维吾尔)?自治区)")
 
 
 def city_named(text: str, provinces: frozenset[str] | set[str]) -> str:

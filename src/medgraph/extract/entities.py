@@ -372,6 +372,7 @@ _TITLE_DISTRICT = re.compile(
     "(?:" + "|".join(["北京", *OTHER_CITIES]) + r")(?:市|省)?(?P<d>[\u4e00-\u9fff]{2,3}?(?:新区|区|县|旗))")
 
 
+_TITLE_OWN_DISTRICT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?P<d>[\u4e00-\u9fff]{2,3}?(?:县|旗|区))(?![\u4e00-\u9fff]{0,2}(?:县|区|市))")
 _HEAD_BODIES = 400   # a district body this near the top names the document's own district
 
 
@@ -392,6 +393,13 @@ def _doc_district(finder: bd.BodyFinder, text: str, head: str, scope: bd.Scope, 
         for where in (title, line_head):
             m = _TITLE_DISTRICT.search(where)
             if m and not m.group("d").startswith(("开发", "示范", "园", "自贸", "试验")) and bd.district_word(m.group("d")):
+                return m.group("d"), ""
+        # a county's own title opens with the county alone (化隆县深化…试点方案, 2021年嵊泗县…清单) and
+        # the text speaks of itself as a county's (县人民政府, 全县)
+        m = _TITLE_OWN_DISTRICT.match(title)
+        if m and not m.group("d").startswith(("开发", "示范", "园", "自贸", "试验")) and bd.district_word(m.group("d")):
+            own = _SELF_DISTRICT.search(text, 0, 20000)
+            if own is not None and m.group("d")[-1] in own.group(0):
                 return m.group("d"), ""
     cut = _HEAD_BODIES + 60   # room for the longest name starting before _HEAD_BODIES
     if "区" not in text[:cut] and "县" not in text[:cut] and "旗" not in text[:cut]:

@@ -609,6 +609,10 @@ _MADE_BY = re.compile(r"(?=[近日正共联会研关制编起修发印出])(?:�
                       r"(?:制定|制订|编制|起草|修订发布|发布实施|发布|印发|出台)[了的]?\s*《")
 
 
+# the rest of a 印发 notice's sentence after the title it issues (…》和《…》，现印发给你们)
+_NOTICE_ISSUES = re.compile(r"[^。；\n]{0,80}?(?:现|特)?(?:予以?)?(?:印发|转发)给你们")
+
+
 def made_by(text: str, mentions: list[Mention], title_key, own_key: str, hi: int) -> list[Mention]:
     """The bodies a sentence names as the makers of the document's own policy
     (市药监局、市科委、北京海关共同研究制定了《X》, X关于发布实施《X》的通告): the run of bodies
@@ -618,6 +622,8 @@ def made_by(text: str, mentions: list[Mention], title_key, own_key: str, hi: int
         close = text.find("》", v.end())
         if close == -1 or title_key(text[v.end():close]) != own_key:
             continue
+        if _NOTICE_ISSUES.match(text, close + 1):
+            continue   # X制定了《Y》，现印发给你们: X drafted Y, the notice that issues it is its author's
         run: list[Mention] = []
         end = v.start()
         for m in reversed([b for b in bureaus if b.end <= end]):
