@@ -150,10 +150,15 @@ def test_a_joint_signature_block_with_an_unknown_signatory_on_its_own_line():
 
 
 def test_two_names_a_page_reads_as_one_never_sign_as_one():
+    # (a second name without its place, a space after the first: read as one name glued)
     text = JOINT.format(unknown="").replace(
-        "湘西州教育局 湘西州科学技术局", "湘西州卫生健康委员会 湘西州发展和改革委员会 湘西州科学技术局")
+        "湘西州教育局 湘西州科学技术局", "湘西州卫生健康委员会 发展和改革委员会 湘西州科学技术局")
     # the line holding them is no clean line of names: it signs nobody; the lines below still sign
     assert [n for n, _ in issued(text)] == ["湘西土家族苗族自治州财政局", "湘西土家族苗族自治州商务局"]
+    # each name opening with the prefecture's short name is read as its own (bodies._CJK_GAP): they sign
+    text = JOINT.format(unknown="").replace(
+        "湘西州教育局 湘西州科学技术局", "湘西州卫生健康委员会 湘西州发展和改革委员会 湘西州科学技术局")
+    assert [n for n, _ in issued(text)][:2] == ["湘西土家族苗族自治州卫生健康委员会", "湘西土家族苗族自治州发展和改革委员会"]
 
 
 # an interpretation headline quoting the notice that issued the policy (解读《X关于印发Y的通知》):
