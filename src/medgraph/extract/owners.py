@@ -129,7 +129,9 @@ CONVENTION_NONE = re.compile(r"(?:排名|排序)不分先后")
 _CLASS_ITEM = re.compile(r"\s*(?:各|有关|相关|其他|其它|所属|市直各|市级各|区级各)")
 # an item that names the departments of a body, not the body: 县政府有关部门, 市直各单位,
 # 区政府所属部门
-_CLASS_TAIL = re.compile(r"(?:有关|相关|各|所属|直属|其他|其它|成员)(?:职能)?(?:部门|单位|机构)(?:等)?\s*$")
+_CLASS_TAIL = re.compile(r"(?:(?:有关|相关|各|所属|直属|其他|其它|成员)(?:职能)?(?:部门|单位|机构)"
+                         # a body's parts: 市疫情防控指挥部各工作组, 领导小组各成员单位, 区委各专项组
+                         r"|各(?:工作|专项|专班|成员|责任)?[组处室科股队])(?:等)?\s*$")
 _SEPARATORS = "、，,；;和及与 \t\u3000"
 _LEVEL_CHARS = "省市州县区旗"
 _OPEN, _CLOSE = "(（〈<《[［【", ")）〉>》]］】"
