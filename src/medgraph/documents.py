@@ -16,6 +16,7 @@ import codecs
 import hashlib
 import io
 import re
+import stat
 import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -699,8 +700,9 @@ def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> 
     p = Path(path)
     _format_of(name)
     try:
-        size = p.stat().st_size
-        if p.is_dir():
+        st = p.stat()   # one stat call for the size and the kind (is_dir() would stat again)
+        size = st.st_size
+        if stat.S_ISDIR(st.st_mode):
             raise DocumentError(f"{name}: is a directory, not a document")
         limit = max_bytes
         if size > limit:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import weakref
 from bisect import bisect_left
+from functools import lru_cache
 from operator import attrgetter
 from dataclasses import dataclass, field
 
@@ -294,9 +295,11 @@ _TITLE_PREFIX = re.compile(r"^(?:国务院办公厅|国务院|国办|北京市�
 _GATEWAY_FOLD = (("品质", "质量"), ("资讯", "信息"), ("网路", "网络"), ("软体", "软件"), ("智慧财产", "知识产权"))
 
 
+@lru_cache(maxsize=16384)
 def policy_key(title: str) -> str:
     """One key for the spellings of a policy title: 《国务院办公厅发布关于X的意见》,
-    《关于X的意见》 and 《X的意见》 are one policy; (2025年) = (2025); 高品质 = 高质量."""
+    《关于X的意见》 and 《X的意见》 are one policy; (2025年) = (2025); 高品质 = 高质量.
+    Memoised: a pure function of the title, and documents cite the same titles."""
     t = _norm_title(title).strip("《》")
     for a, b in _GATEWAY_FOLD:
         if a in t:
@@ -605,9 +608,8 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
             pid = entry.id
         elif len(title) >= 8:
             pid = f"policy-{slug(policy_key(title))}"
-            res.nodes.setdefault(
-                pid, Node(id=pid, label="Policy", name=title, documents=[doc_id], props={"mentioned_only": True})
-            )
+            if pid not in res.nodes:   # (a title cited again: its first node stays, none is built)
+                res.nodes[pid] = Node(id=pid, label="Policy", name=title, documents=[doc_id], props={"mentioned_only": True})
         else:
             continue
         s, e = m.span()

@@ -40,12 +40,23 @@ class Spans:
 
     def ev(self, start: int, end: int, method: str, confidence: float = 1.0) -> Evidence:
         os_, oe = self._to_original(start, end)
+        # a handful of confidences recur (1.0, 0.9, 0.95…): rounded once each
+        rounded = _ROUNDED.get(confidence) if type(confidence) is float and confidence > 0 else None
+        if rounded is None:
+            rounded = float(round(confidence, 3))
+            if type(confidence) is float and confidence > 0:
+                if len(_ROUNDED) > 4096:
+                    _ROUNDED.clear()
+                _ROUNDED[confidence] = rounded
         # every field is set here from already-typed values (ints from the offset map, a
         # str slice, a float), so pydantic validation would only cost time
         return trusted_evidence(
             document=self._id, quote=self._original[os_:oe], start=os_, end=oe,
-            method=method, confidence=float(round(confidence, 3)),
+            method=method, confidence=rounded,
         )
+
+
+_ROUNDED: dict[float, float] = {}   # positive float confidence → float(round(it, 3))
 
 
 @dataclass
@@ -79,6 +90,7 @@ def _add(ctx: Ctx, source: str, target: str, type_: str, evidence: list[Evidence
     if source == target or not evidence:
         return
     role = props.get("role")
+    key = Edge.make_key(source, type_, target, role)
     if type_ == "LEADS":
         # one role per bureau and measure: lead wins over support
         other = Edge.make_key(source, type_, target, "support" if role == "lead" else "lead")
@@ -87,11 +99,10 @@ def _add(ctx: Ctx, source: str, target: str, type_: str, evidence: list[Evidence
                 return
             del ctx.edges[other]
             ctx.leads_to[target].pop(other, None)
-        ctx.leads_to.setdefault(target, {})[Edge.make_key(source, type_, target, role)] = None
+        ctx.leads_to.setdefault(target, {})[key] = None
     # trusted: ids are str, props a fresh kwargs dict, evidence a fresh list of Evidence
     # built by Spans.ev (validation would copy them and change nothing)
     edge = trusted_edge(source=source, target=target, type=type_, props=props, evidence=evidence)
-    key = Edge.make_key(source, type_, target, role)
     old = ctx.edges.get(key)
     ctx.edges[key] = old.merged(edge) if old else edge
 
