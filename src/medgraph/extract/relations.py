@@ -303,6 +303,8 @@ def _rule_leads(ctx: Ctx, m: Measure, measure_id: str, candidates: list[str], fa
 
 
 _CLAUSE_END = "，,。；;：:\n"
+_CLAUSE_END_RX = re.compile(r"[，,。；;：:\n]")
+_THROUGH_LAST_CLAUSE_END = re.compile(r"(?s:.*)[，,。；;：:\n]")   # greedy: the last one in range
 
 
 def _clause_evidence(ctx: Ctx, hits: list[tuple[int, int, str]], m: Measure, conf: float) -> list[Evidence]:
@@ -310,13 +312,20 @@ def _clause_evidence(ctx: Ctx, hits: list[tuple[int, int, str]], m: Measure, con
     keyword, so a reader sees why; one evidence per clause."""
     text = ctx.text
     spans: list[tuple[int, int]] = []
+    lo, hi = m.body_start, m.end
     for s, e, _ in hits:
-        a = s
-        while a > m.body_start and text[a - 1] not in _CLAUSE_END:
-            a -= 1
-        b = e
-        while b < m.end and text[b] not in _CLAUSE_END:
-            b += 1
+        # the clause: just past the last clause end in [lo, s) (else lo), up to the first one in
+        # [e, hi) (else hi); two C scans, not a walk per character
+        if s > lo:
+            before = _THROUGH_LAST_CLAUSE_END.match(text, lo, s)
+            a = before.end() if before else lo
+        else:
+            a = s
+        if e < hi:
+            after = _CLAUSE_END_RX.search(text, e, hi)
+            b = after.start() if after else hi
+        else:
+            b = e
         if (a, b) not in spans:
             spans.append((a, b))
     return [ctx.spans.ev(a, b, "rule", conf) for a, b in spans[:3]]

@@ -66,7 +66,7 @@ class RemitIndex:
                     table.setdefault(kw, []).append((e.id, False))
         self.automaton = ahocorasick.Automaton()
         for kw, owners in table.items():
-            self.automaton.add_word(kw, (kw, tuple(dict.fromkeys(owners))))
+            self.automaton.add_word(kw, (kw, len(kw), tuple(dict.fromkeys(owners))))
         self.empty = not table
         if not self.empty:
             self.automaton.make_automaton()
@@ -76,32 +76,27 @@ class RemitIndex:
         after dropping every hit strictly inside a longer one (one span, one owner)."""
         if self.empty or hi <= lo:
             return {}
+        # (start, -end, keyword, owners): a plain tuple sort orders by start, longest first
+        # (hits with the same span are the same keyword, so the rest of the tuple never decides)
         found: list[tuple[int, int, str, tuple]] = []
-        for end_idx, (kw, owners) in self.automaton.iter(text, lo, hi):
-            end = end_idx + 1
-            found.append((end - len(kw), end, kw, owners))
+        append = found.append
+        for end_idx, (kw, n_kw, owners) in self.automaton.iter(text, lo, hi):
+            append((end_idx + 1 - n_kw, -1 - end_idx, kw, owners))
         if not found:
             return {}
-        found.sort(key=lambda h: (h[0], -h[1]))
+        found.sort()
         out: dict[str, tuple[list[Hit], list[Hit]]] = {}
-        max_end = -1  # largest end among hits with a different span seen so far
-        i = 0
-        n = len(found)
-        while i < n:
-            s, e = found[i][0], found[i][1]
-            j = i
-            while j < n and found[j][0] == s and found[j][1] == e:
-                j += 1
+        max_end = -1  # largest end among the hits seen so far (spans are unique: one keyword each)
+        for s, neg_e, kw, owners in found:
+            e = -neg_e
             if e > max_end:  # not inside a longer earlier (or same-start longer) span
-                for _, _, kw, owners in found[i:j]:
-                    hit = Hit(s, e, kw)
-                    for bid, is_lead in owners:
-                        pair = out.get(bid)
-                        if pair is None:
-                            pair = out[bid] = ([], [])
-                        pair[0 if is_lead else 1].append(hit)
-            max_end = max(max_end, e)
-            i = j
+                hit = Hit(s, e, kw)
+                for bid, is_lead in owners:
+                    pair = out.get(bid)
+                    if pair is None:
+                        pair = out[bid] = ([], [])
+                    pair[0 if is_lead else 1].append(hit)
+                max_end = e
         return out
 
 

@@ -109,14 +109,18 @@ def _norm_unit(u: str | None) -> str:
     return {"％": "%", "个工作日": "工作日"}.get(u, u)
 
 
-_CLAUSE_CHARS = frozenset("，,。；;：:！？!?\n")   # = CLAUSE_BREAK
+
+
+_THROUGH_LAST_CLAUSE_CHAR = re.compile(r"(?s:.*)[，,。；;：:！？!?\n]")   # greedy: the last one in range
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
-    i = pos
-    while i > lo and text[i - 1] not in _CLAUSE_CHARS:
-        i -= 1
-    return i
+    """Just past the last clause break in [lo, pos), else lo (pos itself when pos <= lo): one
+    C scan, not a walk per character."""
+    if pos <= lo:
+        return pos
+    m = _THROUGH_LAST_CLAUSE_CHAR.match(text, lo, pos)
+    return m.end() if m else lo
 
 
 _WS = re.compile(r"\s+")
