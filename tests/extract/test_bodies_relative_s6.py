@@ -88,3 +88,16 @@ def test_who_drafted_what_a_notice_issues_is_no_issuer_of_it():
             "湘潭市卫生健康委员会\n2024年4月2日\n"
             "健康湘潭行动2024年工作要点\n一、加强健康知识普及。\n二、推进全民健身。\n")
     assert [name for name, _ in issued(text)] == ["湘潭市卫生健康委员会"]
+
+
+def test_a_province_s_bureau_in_a_city_s_document_is_the_province_s():
+    # cells of a signature table two spaces apart; 省医保局 / 省药监局 are catalogued short forms
+    text = ("无锡市商务局关于印发自贸片区配套细则的通知\n"
+            "省卫生健康委  省医保局  省药监局\n"
+            "省卫生健康委 省医保局\n"
+            "无锡市医保局负责具体实施。\n")
+    found = _bodies(text)
+    assert ("省医保局", "江苏省医疗保障局") in found
+    assert ("省药监局", "江苏省药品监督管理局") in found
+    assert ("无锡市医保局", "无锡市医疗保障局") in found
+    assert [s for s, _ in found].count("省卫生健康委") == 2

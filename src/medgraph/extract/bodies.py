@@ -77,7 +77,7 @@ _CORE_BAD = re.compile(
 # and a place opening the next (凤阳县卫生健康委员会 凤阳县财政局: two signatories on a line),
 # nor after a bureau's 局/厅 (区科技局 区经信局: two cells of a table row copied with blanks)
 _CJK_GAP = re.compile(r" (?=[\u4e00-\u9fff])(?<=[\u4e00-\u9fff] )(?<![号日年月局厅] )"   # the space first: one fast scan
-                      r"(?!(?<=[会局厅府室署] )[\u4e00-\u9fff]{2,3}[市县区省旗州盟])"
+                      r"(?!(?<=[会局厅府室署委] )(?:[\u4e00-\u9fff]{2,3}[市县区省旗州盟]|[市县区省旗][\u4e00-\u9fff]))"
                       # nor before a relative party committee (主持人：姚淑娜 县委宣传部副部长: a person's
                       # name, then the post; joined, the name would read as a county 姚淑娜县)
                       r"(?![市区县旗省]委)")

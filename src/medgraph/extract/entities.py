@@ -550,10 +550,11 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
             if city is not None and city.group("pref") and not city.group(0).endswith("市") and form[:1] != "市":
                 city = None
             entry = catalog.entries[short_owner]
-            if entry.label == "Bureau" and not city and (before[-1:] in _CLASS_BEFORE or form[:1] == "市" and (
+            if entry.label == "Bureau" and not city and (before[-1:] in _CLASS_BEFORE or before[-1:] == "省" or form[:1] == "市" and (
                     _glued_city(before) or bd.prose_city(before))):
                 # 各区(县)科委, 区卫健委, 各市医保局: a district's body or a class of bodies,
-                # never the city's (bodies.py names a district's own); 梧州市经信局: 梧州's
+                # never the city's (bodies.py names a district's own); 梧州市经信局: 梧州's;
+                # 省医保局 in a city's document: its province's (bodies.py)
                 continue
             if not city and res.jurisdiction in ("", bd.NATIONAL):
                 continue   # 市科委 in a national or placeless document: no one city's body
