@@ -62,3 +62,16 @@ def test_a_cut_page_title_above_the_full_heading_and_a_notice_issuing_a_and_othe
             "长沙市望城区人民政府办公室\n2023年3月9日\n"
             "长沙市望城区支持文旅产业发展的若干措施\n一、支持景区提质。对新评5A级景区给予奖励。\n")
     assert _title(text) == "长沙市望城区支持文旅产业发展的若干措施"
+
+
+def test_a_labelled_ordinal_number_of_an_announcement_is_the_documents_own():
+    from medgraph.extract.identity import own_number
+
+    text = ("- 中文名:珠海经济特区养老服务条例\n- 发文机关:珠海市人民代表大会常务委员会\n"
+            "- 发文文号:{n}\n- 发文时间:2021年9月30日\n珠海经济特区养老服务条例\n")
+    norm = normalize(text.format(n="公告第四十二号"))[0]
+    number, span = own_number(norm)
+    assert number == "公告第四十二号" and norm[span[0]:span[1]] == number
+    assert own_number(normalize(text.format(n="第7号"))[0])[0] == "第7号"
+    # an ordinal in a sentence is no number of the document's
+    assert own_number(normalize("本条例共七章，第八十号公告另行发布。\n")[0])[0] == ""

@@ -233,7 +233,16 @@ def own_number(text: str, found: str = "", found_span: tuple[int, int] | None = 
             return hit.text, (hit.start, hit.end)
     if found and found_span is not None and not _cited(text, found_span[0]):
         return found, found_span
+    m = _LABELLED_ORDINAL.search(text, 0, min(len(text), head_len))
+    if m is not None:   # 发文文号:公告第八十号 — a congress's announcement numbered in words
+        return m.group("n"), m.span("n")
     return "", None
+
+
+# a number labelled as the document's own that is an ordinal in words or digits (a standing
+# committee's 公告第八十号, a government's 令第3号): read only when the head holds no other number
+_LABELLED_ORDINAL = re.compile(r"(?:发文字号|发文文号|文号)\s*[\]】|｜]?\s*[:：]\s*"
+                               r"(?P<n>[\u4e00-\u9fff]{0,8}?第[〇零一二三四五六七八九十百\d]{1,6}号)")
 
 
 # ----------------------------------------------------------------------------- titles
