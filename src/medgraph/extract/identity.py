@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from medgraph.extract.structure import _ATTACH_LINE   # the attachment marker line (附件1), one pattern
 from medgraph.textnorm import PINYIN_INSERT
 
 # ----------------------------------------------------------------------------- numbers
@@ -962,18 +963,15 @@ def _issued_titles(text: str, notice: tuple[str, int, int]) -> set[str]:
     return keys
 
 
-_ATTACHED = re.compile(r"^[ \t#\u3000]*附[ \t]*件[ \t]*(?:[0-9]{1,2}|[一二三四五六七八九十])?[ \t]*[:：]?[ \t]*$", re.M)
-
-
 def _attachment_heading(text: str, cands: list[_Cand], after: int) -> _Cand | None:
     """The heading right below the first attachment marker line (附件1) after ``after``: the
-    attached text's own title (a title-shaped candidate starting on the next line)."""
-    m = _ATTACHED.search(text, after, min(len(text), after + 3000))
+    attached text's own title (a title-shaped candidate starting on the next line). The marker
+    is structure's (one pattern for both: a line of its own, its line break included)."""
+    m = _ATTACH_LINE.search(text, after, min(len(text), after + 3000))
     if m is None:
         return None
-    nxt = text.find("\n", m.end())
     return next((c for c in cands if c.kind in ("plain", "about") and m.end() <= c.start
-                 and not text[m.end():c.start].strip()), None) if nxt != -1 else None
+                 and not text[m.end():c.start].strip()), None)
 
 
 # two titles in 《》 side by side (《A》《B》, 《A》、《B》, 《A》和《B》): a notice issuing several texts
