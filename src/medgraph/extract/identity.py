@@ -61,7 +61,10 @@ _LABEL = re.compile(r"(?:发文字号|文件编号|文号|字号|编号)")
 _BODY_END = re.compile(r"(?:委员会|人民政府|政府|办公厅|办公室|局|厅|署|总局|部)")
 _BODY_FULL = re.compile(r"(?:委员会|人民政府|办公厅|办公室|局|厅|署)$")
 _NUMBER_LABEL = re.compile(r"(?:发\s*文\s*字\s*号|文\s*号|字\s*号|文件编号)\s*[|｜:：\]】]?\s*$")
-_CITING = re.compile(r"(根据|按照|依据|依照|贯彻|落实|执行|参照|对照|转发|《[^《》\n]{2,80}》\s*$)")
+# the words by which a text cites another document (根据《X》, 遵照《X》, 转发《X》: X and its number
+# are that document's, not this one's); one list for identity and issuers
+CITING_WORDS = "根据|按照|依据|依照|遵照|贯彻|落实|执行|参照|对照|转发"
+_CITING = re.compile(r"(" + CITING_WORDS + r"|《[^《》\n]{2,80}》\s*$)")
 _SENTENCE = re.compile(r"[。；;：:，,]")
 
 
@@ -824,7 +827,7 @@ _CLAUSE_REACH = 300
 
 # a past issuing the text reports (已以市政府办公厅名义印发《X》: a progress record, not the notice)
 _REPORTED = re.compile(r"已[^，,。；;\n《》]{0,20}$")
-_CITING_WORDS = re.compile(r"根据|按照|依据|依照|贯彻|落实|执行|参照|对照|转发")
+_CITING_WORDS = re.compile(CITING_WORDS)
 
 
 def _citing_clause(text: str, pos: int) -> bool:

@@ -21,6 +21,7 @@ import re
 
 from medgraph.extract.bodies import place_stem, session_after
 from medgraph.extract.entities import Mention
+from medgraph.extract.identity import CITING_WORDS
 
 # the day's 日 may be lost (2018年8月14) or the day left unfilled in a template (2017年4月 日)
 _DATE = (r"(?:(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
@@ -602,7 +603,7 @@ def speaker(text: str, mentions: list[Mention], hi: int) -> list[Mention]:
     return []
 
 
-_CITING = re.compile(r"(?:根据|按照|依据|依照|贯彻|落实|参照|遵照|对照|执行)[\s“\"]*$")
+_CITING = re.compile(r"(?:" + CITING_WORDS + r")[\s“\"]*$")   # (X转发Y关于印发《…》: Y made what X forwards)
 # (?=[…]): the first characters a match can have (every part before the verb is optional, so
 # without it the engine tries all the optional words at every position of the head)
 _MADE_BY = re.compile(r"(?=[近日正共联会研关制编起修发印出])(?:近日|日前|近期|正式)?(?:共同|联合|会同(?P<co>[^《。；\n]{0,40}?))?(?:研究|关于)?"
