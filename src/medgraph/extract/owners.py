@@ -66,8 +66,12 @@ _KINDS = (r"(?:(?:(?:主要|牵头|配合|协作|协同)?(?:牵头|主责|主办
 OWNER_LABELS = _KINDS
 # a table's header cell naming an owner column (牵头单位, 责任部门, 主要协作单位)
 KIND_LABEL = re.compile(_KINDS)
-# a role word alone as a label, always with its colon: （牵头：A；配合：B、C）
-_SHORT_KINDS = r"(?:牵头|主责|配合|协同|协办|协助|协作|参与)(?=\s*[:：])"
+# the role words that stand alone as a label (（牵头：A；配合：B、C）) or as a table's sub-header
+# cell under a merged owner header (责任单位 over 牵头 | 配合; tables.py)
+ROLE_WORDS = ("牵头", "主责", "配合", "协同", "协办", "协助", "协作", "参与")
+_ROLE_WORD = "(?:" + "|".join(ROLE_WORDS) + ")"
+# a role word alone as a label, always with its colon
+_SHORT_KINDS = _ROLE_WORD + r"(?=\s*[:：])"
 SHORT_KIND = re.compile(_SHORT_KINDS)
 ANNOTATION = re.compile(
     r"(?=[(（【\[\s牵责主配参协负支])[(（【\[]?\s*"
@@ -1010,7 +1014,7 @@ def fields_end(text: str, pos: int, hi: int) -> int:
 
 
 # an owner label ending a line with nothing after its colon
-_LABEL_AT_END = re.compile(r"(?:^|(?<=[\n。；;(（【\[]))[ \t\u3000]*[(（【\[]?(?:" + _KINDS + "|" + _SHORT_KINDS.replace(r"(?=\s*[:：])", "")
+_LABEL_AT_END = re.compile(r"(?:^|(?<=[\n。；;(（【\[]))[ \t\u3000]*[(（【\[]?(?:" + _KINDS + "|" + _ROLE_WORD
                            + r")[】\]]?[ \t\u3000]*[:：][ \t\u3000]*$")
 
 

@@ -28,15 +28,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from medgraph.extract.owners import KIND_LABEL, OWNER_LABELS, kind_role
+from medgraph.extract.owners import KIND_LABEL, OWNER_LABELS, ROLE_WORDS, kind_role
 
 # the header cell of the task column (重点任务, 工作任务, 主要措施, 工作内容, 2030年预期目标 …)
 _TASK_LABEL = re.compile(r"[\u4e00-\u9fff\d]{0,8}(?:任务|工作|措施|举措|内容|事项|项目|目标|指标)[\u4e00-\u9fff]{0,4}")
 # a header label's note in brackets (责任单位（部门）, 牵头单位(领导)) does not change the column
 _LABEL_NOTE = re.compile(r"\s*[(（][^()（）]{1,8}[)）]\s*$")
 _NUMBER_LABEL = re.compile(r"序号|编号|序")
-# a role word alone as a sub-header under a merged owner header (责任单位 over 牵头 | 配合)
-_ROLE_WORD = re.compile(r"牵头|主责|配合|协同|协办|协助|协作|参与|责任")
+# a role word alone as a sub-header under a merged owner header (责任单位 over 牵头 | 配合 | 责任)
+_ROLE_WORD = re.compile("|".join((*ROLE_WORDS, "责任")))
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
 # a column of persons (责任领导, 分管领导, 责任人, 联系人): names of people, never owners
 _PERSON_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:领导|责任人|联系人|负责人|人员)")
