@@ -29,3 +29,15 @@ def test_a_class_of_places_written_with_its_levels_listed_names_nobody():
     quotes = sorted(ev.quote for e in ex.edges if e.type == "LEADS" and names[e.source] == G + "林业局" for ev in e.evidence)
     assert quotes == ["排名第一的为牵头单位", "省农业农村厅、省林业局、省药监局，各市、县、区人民政府负责"]
     quotes_are_original(doc, ex)
+
+
+def test_a_bare_note_with_a_class_written_with_brackets():
+    # 各县（市、区）政府: a bracket inside the note does not end it; the class names nobody
+    text = ("合肥市2031年卫生健康工作要点\n"
+            "1.推进紧密型医联体建设。年内实现县域全覆盖。（市卫健委、市医保局，各县（市、区）政府负责）\n"
+            "2.加强公共卫生体系建设。完善疾控网络。（市疾控局、市发改委，各县（市）区人民政府）\n")
+    doc, ex = extract_text(text, "hefei-work-points.txt")
+    got = explicit_owners(ex)
+    assert got["推进紧密型医联体建设"] == {("合肥市卫生健康委员会", "lead"), ("合肥市医疗保障局", "lead")}
+    assert got["加强公共卫生体系建设"] == {("合肥市疾控局", "lead"), ("合肥市发展和改革委员会", "support")}
+    quotes_are_original(doc, ex)

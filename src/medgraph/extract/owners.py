@@ -646,7 +646,7 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
 
 # an owner note in brackets: its list, perhaps closed by 。 inside the bracket (（A、B、C。）), then
 # the bracket's close — or the end of the file (a list the excerpt cuts)
-_NOTE = re.compile(r"[(（](?P<list>[^()（）\n]{2,200}?)[ \t\u3000]*[。；;]?[ \t\u3000]*(?:[)）]|$)")
+_NOTE = re.compile(r"[(（](?P<list>(?:[^()（）\n]|[(（][^()（）\n]{1,10}[)）]){2,200}?)[ \t\u3000]*[。；;]?[ \t\u3000]*(?:[)）]|$)")
 # what closes a note's list: a class (等有关部门), 分别/共同, the units' duty — in a list the end of
 # the file cuts, perhaps only the first characters of it (负责落…, 牵…)
 _NOTE_TAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:分别|共同)?"
