@@ -70,6 +70,8 @@ _NUMERALS = re.compile("[0-9]|[一二两三四五六七八九十百几多数个�
 _MAJOR = re.compile("[一二两三四五六七八九十]大$")
 
 
+# 我县, 本市 …: the document's own unit (not 本市场, 本区域, 本县级)
+_OWN_WORD = re.compile(r"[我本]([市区县旗])(?![场域级])")
 # the verbs after which a district's own document names it by its stem alone (在谯城建设, 落户谯城)
 _STEM_TRIGGERS = "在|落户|位于|入驻|落地|迁入"
 
@@ -143,6 +145,12 @@ def _chain(text: str, pos: int, hi: int, places: dict[int, Mention]) -> list[Uni
             area = _area_at(text, u.end, hi) if u.level == 2 else None
             if area is not None:
                 out.append(area)  # 大兴团河地区: the area of a known district
+            elif u.name[:1] in "我本":
+                # 我县小史店镇: the document's own county, then a town of it
+                town = _UNIT.match(text, u.end, hi)
+                if town is not None and _SUFFIX_LEVEL[town.group("suf")][0] == 3 and place_stem(town.group("stem")) \
+                        and not town.group("stem").endswith(_GENERIC_END):
+                    out.append(Unit(town.group(0), 3, _SUFFIX_LEVEL[town.group("suf")][1], town.start(), town.end()))
             break  # a known place ends the chain (北京市 + 北京经济技术开发区)
         pos = u.end
     return out
@@ -216,8 +224,9 @@ def _zone_stem_ok(stem: str) -> bool:
     return len(stem) >= 2 and place_stem(stem[:2]) and not _NUMERALS.search(stem) and stem[:2] not in _GENERIC_STEMS
 
 
-_ORG_WORDS = {"医院": "hospital", "院区": "hospital", "大学": "university", "学院": "university", "研究院": "institute", "研究所": "institute"}
-_THING_NAME = re.compile(r"(医院|院区|大学|学院|研究院|研究所|实验室|中心|产业园|科技园|园区|产业基地|基地|谷)$")
+_ORG_WORDS = {"医院": "hospital", "院区": "hospital", "大学": "university", "学院": "university", "研究院": "institute", "研究所": "institute",
+              "公司": "company"}
+_THING_NAME = re.compile(r"(医院|院区|大学|学院|研究院|研究所|实验室|中心|产业园|科技园|园区|产业基地|基地|谷|公司|市场)$")
 
 
 _DUTY_VERBS = re.compile("负责|承担|管理|指导|协调|统筹|组织|联系|对接|服务|参与|所在")
@@ -262,6 +271,31 @@ class _Located:
         self.sited_verb = False  # subject_named may name a thing by its shape (位于 with a unit after it)
         self.sited_places: list[Mention] = []  # places named as the subject of 位于…, in text order
         self._own_stem()
+        self._own_words()
+
+    def _own_words(self) -> None:
+        """我市/本市, 我区/本区, 我县/本县 (我旗/本旗) name the document's own city or county: each
+        is a mention of it where the scope knows it (在我县龙华镇建设…, 位于我市高新区)."""
+        text = self.text
+        if "我" not in text and "本" not in text:
+            return
+        scope = self.ctx.ents.scope
+        own = {"市": scope.city_full if scope.city_full.endswith("市") else ""}
+        if scope.district:
+            own[scope.district[-1]] = scope.district if not scope.district.endswith("新区") else ""
+        ids: dict[str, str] = {}
+        for m in _OWN_WORD.finditer(text):
+            name = own.get(m.group(1), "")
+            if not name or m.start() in self.places:
+                continue
+            if name not in ids:
+                full = name if m.group(1) == "市" or name.endswith(("县", "旗")) or not scope.city_full.endswith("市") \
+                    else scope.city_full + name
+                entry = find_by_name(self.ctx.catalog, full)
+                ids[name] = entry.id if entry is not None else self._node(
+                    f"district-{slug(full, 60)}", "District", full,
+                    "city" if m.group(1) == "市" else place_kind(full, "county" if full.endswith(("县", "旗")) else "district"))
+            self.places[m.start()] = Mention(ids[name], "District", m.start(), m.end(), m.group(0), source="pattern")
 
     def _own_stem(self) -> None:
         """A district's or county's own document names it by its stem alone (在谯城建设…, 落户
@@ -393,7 +427,7 @@ class _Located:
         self.sited_verb = bool(chains)  # a thing named by its shape only when a unit follows
         subject = self.subject_named(t.start()) or self.sentence_subject(s, t.start())
         if subject is None and chains:
-            subject = self.unit_subject(s, t.start())
+            subject = self.unit_subject(s, t.start()) or self.bracket_subject(t.start())
         self.sited_verb = False
         if subject is not None:
             sid, sstart, send = subject
@@ -414,6 +448,13 @@ class _Located:
             if y is not None:
                 for c in chains:
                     self._link(y.entity_id, c, t.start(), y.end, 0.85)
+            elif not m or m[0].start > end + 1:
+                # a thing no list knows, named by its shape up to its clause's end (位于南溪区的宜宾医疗器械产业园)
+                run = _OBJECT_RUN.match(text, end + 1, e)
+                nid = self.thing_node(end + 1, run.end()) if run is not None else None
+                if nid is not None:
+                    for c in chains:
+                        self._link(nid, c, t.start(), run.end(), 0.8)
 
     def sentence_subject(self, s: int, pos: int) -> tuple[str, int, int] | None:
         """…，位于Y: a clause of nothing but the verb is about the place or thing that
@@ -432,6 +473,22 @@ class _Located:
         if z is None or not _zone_stem_ok(z.group("stem")):
             return None
         return self.zone_node(z.group(0)), z.start(), z.end()
+
+    def bracket_subject(self, pos: int) -> tuple[str, int, int] | None:
+        """X（位于Y）: the verb opens a bracket right after a name (一人民医院（位于翠屏区）, “寺门中草药
+        市场”(位于我县小史店镇)); the name before the bracket, quotes stripped, is the subject: a
+        known name or one by its shape."""
+        text = self.text
+        if pos < 2 or text[pos - 1] not in "(（":
+            return None
+        stop = pos - 1
+        while stop > 0 and text[stop - 1] in "”\"’'」":
+            stop -= 1
+        m = self.by_end.get(stop)
+        if m is not None:
+            return (m.entity_id, m.start, stop) if m.label in ("District", *LOCATABLE) else None
+        named = self.thing_named(stop)
+        return (*named, stop) if named is not None else None
 
     def unit_subject(self, s: int, pos: int) -> tuple[str, int, int] | None:
         """An administrative unit named by its shape as the whole subject of 位于 (绥滨县位于
