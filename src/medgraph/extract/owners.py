@@ -137,7 +137,8 @@ _CLASS_TAIL = re.compile(r"(?:(?:有关|相关|各|所属|直属|其他|其它|�
                          # a body's parts: 市疫情防控指挥部各工作组, 领导小组各成员单位, 区委各专项组
                          r"|各(?:工作|专项|专班|成员|责任)?[组处室科股队])(?:等)?\s*$")
 _SEPARATORS = "、，,；;和及与 \t\u3000"
-_LEVEL_CHARS = "省市州县区旗"
+# the level word a relative name opens with (县农业农村局, 省药监局, 区发改局)
+LEVEL_CHARS = "省市州县区旗"
 _OPEN, _CLOSE = "(（〈<《[［【", ")）〉>》]］】"
 _ITEM_CHAR = re.compile("[" + re.escape(_SEPARATORS + _OPEN + _CLOSE) + "]")
 
@@ -343,7 +344,7 @@ def _only_units(text: str, lo: int, hi: int, units: list, cut: bool = False) -> 
                                   or _NOT_BODY_ITEM.fullmatch(text, a, b)))]
     # 省药监局 read as 药监局: the level word the name opens with is the unit's
     cut_out += [(x.start - 1, x.start) for x in units
-                if x.start > lo and text[x.start - 1] in _LEVEL_CHARS and (x.start - 1 == lo or text[x.start - 2] in _SEPARATORS)]
+                if x.start > lo and text[x.start - 1] in LEVEL_CHARS and (x.start - 1 == lo or text[x.start - 2] in _SEPARATORS)]
     rest = text[lo:hi]
     for a, b in sorted(cut_out, key=lambda ab: -ab[0]):
         rest = rest[: a - lo] + rest[b - lo:]
@@ -652,9 +653,12 @@ _NOTE = re.compile(r"[(（](?P<list>(?:[^()（）\n]|[(（][^()（）\n]{1,10}[)
 _NOTE_TAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:分别|共同)?"
                         r"(?:(?P<duty>牵头负责|负责落实|牵头落实|负责|落实|牵头)(?:[。；;，,][^()（）\n]{0,80})?)?[ \t\u3000]*$")
 _CUT_DUTY = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?|等有?相?|分别?|共同?)?(?P<duty>负责落|牵头负|负责?|牵头?|落)?[ \t\u3000]*$")
-# where a note stands: at a sentence's or clause's edge, not an aside inside it (市发展改革委（粮食局）)
-_NOTE_BEFORE = "。；;，,！？\n"
-_NOTE_AFTER = re.compile(r"[ \t\u3000]*(?:[。；;，,！？\n]|$)")
+# where a note stands: at a sentence's edge, not an aside inside it (市发展改革委（粮食局）) nor
+# a remark on a clause that goes on after a comma (按照国家要求（国家卫生健康委、国家医保局），做好…;
+# 建立联席会议制度（A、B为成员单位），每季度召开): the units a clause's bracket names are its
+# subject's members or sources, the item's owners only when the sentence ends there
+_NOTE_BEFORE = "。；;！？\n"
+_NOTE_AFTER = re.compile(r"[ \t\u3000]*(?:[。；;！？\n]|$)")
 
 
 # an institution of a government named by its level (区城管指挥中心, 市政务服务中心)
@@ -668,7 +672,7 @@ def _whole_unit(text: str, a: int, b: int, units: list) -> bool:
         a += 1
     while b > a and text[b - 1] in " \t\u3000":
         b -= 1
-    return any((x.start == a or (x.start == a + 1 and text[a] in _LEVEL_CHARS)) and x.end == b for x in units)
+    return any((x.start == a or (x.start == a + 1 and text[a] in LEVEL_CHARS)) and x.end == b for x in units)
 
 
 def _listed(text: str, lo: int, hi: int, units: list, cut: bool = False) -> list:

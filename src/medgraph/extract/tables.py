@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from medgraph.extract.owners import KIND_LABEL, OWNER_LABELS, ROLE_WORDS, kind_role
+from medgraph.extract.owners import KIND_LABEL, LEVEL_CHARS, OWNER_LABELS, ROLE_WORDS, kind_role
 
 # the header cell of the task column (重点任务, 工作任务, 主要措施, 工作内容, 2030年预期目标 …)
 _TASK_LABEL = re.compile(r"[\u4e00-\u9fff\d]{0,8}(?:任务|工作|措施|举措|内容|事项|项目|目标|指标)[\u4e00-\u9fff]{0,4}")
@@ -381,8 +381,11 @@ _UNIT_SUFFIX = (r"(?:局|委|办|厅|府|部|会|处|科|室|中心|院|所|队|
 _UNIT = (r"(?:[^\s、，,；;。：:()（）|｜]{1,24}?" + _UNIT_SUFFIX + r"|[^\s、，,；;。：:()（）|｜]{1,4}?(?:区|县|市|镇|乡|旗))"
          r"(?:[(（][^()（）\n]{1,16}[)）])?")
 _UNIT_CELL = re.compile(_UNIT + r"(?:[、，,；;/\s]*(?:和|及|与)?\s*" + _UNIT + r")*[。.]?")
-# the level word a relative department's name opens with (县农业农村局, 区发改局)
-_LEVEL_WORDS = "省市州县区旗"
+# a relative department named with its level word (县农业农村局, 区发改局): a cell no column of
+# targets, places or subjects holds (县城关镇, 县中医院 may be a site or a subject; a department
+# is a body that acts)
+_DEPARTMENT_CELL = re.compile(r"[" + LEVEL_CHARS + r"][^\s、，,；;。：:()（）|｜]{1,20}?(?:局|委|办|厅|委员会|办公室|办公厅)"
+                              r"(?:[(（][^()（）\n]{1,16}[)）])?")
 # a line of a table written one cell per line: its text without the blanks and | around it
 _CELL_LINE = re.compile(r"[ \t\u3000|｜]*(?P<s>[^\n]*?)[ \t\u3000|｜]*$")
 # a label of such a header: short, no sentence in it
@@ -427,12 +430,12 @@ def _align(text: str, cells: list[tuple[int, int]], kinds: list[str]) -> list[tu
     out: list[tuple[int, int] | None] = [None] * len(kinds)
     unit = [bool(_UNIT_CELL.fullmatch(text, a, b)) for a, b in cells]
     # a full row whose body columns hold bodies: cell by cell (a cell of other words may end
-    # like a body: 建设乡镇卫生院) — unless a column of other words before the owner column would
-    # take a department named with its level word (县农业农村局): the row is short of a cell
+    # like a body: 建设乡镇卫生院; a site: 县城关镇, 县中医院) — unless a column of other words before
+    # the owner column would take a department named with its level word (县农业农村局): the row is short of a cell
     # before its owners and as long as the header only by a second owner line
     # (指标 | 目标 | 县A局 | 县B局 | 市C局 under 指标 | 单位 | 目标 | 责任部门 | 评分部门)
     if len(cells) == len(kinds) and all(unit[c] for c, k in enumerate(kinds) if k in ("owner", "units")) \
-            and not any(unit[c] and text[cells[c][0]] in _LEVEL_WORDS for c, k in enumerate(kinds)
+            and not any(_DEPARTMENT_CELL.fullmatch(text, *cells[c]) for c, k in enumerate(kinds)
                         if k == "other" and "owner" in kinds[c + 1:]):
         return list(cells)
     i = j = 0
