@@ -237,3 +237,18 @@ def test_a_reply_to_a_proposal_is_titled_and_answered_by_its_department():
     text = REPLY.format(publisher="市农业农村局", title="对市政协十二届二次会议第31号提案的答复").replace(
         "索引号: 1137-2022-118 ", "来源：亳州市人民政府 ")
     assert issued(text) == [("亳州市农业农村局", "市农业农村局")]
+
+
+# a short announcement reposted without its headline: it says it announces something (现将…予以公布)
+# and is signed with a date at its end, before a platform's disclaimer: its signatory issues it
+ANNOUNCEMENT = """按照《宁波市专精特新中小企业认定办法》，经企业申报、专家评审，现将2025年度宁波市专精特新中小企业名单（见附件）予以公布。
+{signature}
+特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。
+"""
+
+
+def test_an_untitled_announcement_signed_at_its_end_is_issued_by_its_signatory():
+    got = issued(ANNOUNCEMENT.format(signature="宁波市经济和信息化局\n2025年7月3日"))
+    assert got == [("宁波市经济和信息化局", "宁波市经济和信息化局")]
+    # unsigned, it is no document of its own
+    assert issued(ANNOUNCEMENT.format(signature=""), no_policy_ok=True) == []

@@ -1048,7 +1048,7 @@ def interpreted_number(text: str, title: str, hi: int = 3000) -> tuple[str, tupl
 # or issues it (现将《X》印发给你们, 现予印发): it is the official text, not a report about it
 _SELF = re.compile(r"特?制[定订]本(?:行动|实施|工作)?(?:" + _KIND + r"|若干措施|实施意见|细则|纲要)|现提出(?:以下|如下)(?:实施)?意见"
                    r"|本(?:办法|规定|细则|措施|方案|意见)自[^。\n]{2,20}起(?:施行|实施|执行)"
-                   r"|印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|现批复如下|现答复如下|特此通知"
+                   r"|印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|现批复如下|现答复如下|特此通知|特此公告|现将[^。\n]{0,80}?予以公布"
                    r"|现将[^。\n]{0,60}?(?:报告|汇报)如下")   # a report to the body it answers speaks as itself
 
 
