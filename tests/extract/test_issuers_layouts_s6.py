@@ -252,3 +252,25 @@ def test_an_untitled_announcement_signed_at_its_end_is_issued_by_its_signatory()
     assert got == [("宁波市经济和信息化局", "宁波市经济和信息化局")]
     # unsigned, it is no document of its own
     assert issued(ANNOUNCEMENT.format(signature=""), no_policy_ok=True) == []
+
+
+# a joint document's bodies listed under its title on a repost page (two to four a line, wide
+# spaces between, one name no gazetteer holds among them), a page field line before them
+UNDER_TITLE = """首页 >> 政策法规
+湖南省支持中医药产业链高质量发展若干措施实施细则
+发布日期:2023-06-12  浏览次数:
+
+{lines}
+
+为贯彻落实《湖南省中医药产业链发展规划》，制定本实施细则如下。
+一、支持中药材基地建设。对新建标准化基地给予补助。
+"""
+
+
+def test_the_bodies_of_a_joint_document_listed_under_its_title():
+    lines = "湖南省卫生健康委员会  湖南省发展和改革委员会  湖南省财政厅\n\n湖南省农业农村厅  湘潭市茶科所  湖南省药品监督管理局"
+    names = [n for n, _ in issued(UNDER_TITLE.format(lines=lines))]
+    assert names == ["湖南省卫生健康委员会", "湖南省发展和改革委员会", "湖南省财政厅", "湖南省农业农村厅",
+                     "湖南省药品监督管理局"]
+    # one line of names under a title is read as before (a table's cell, far from any date)
+    assert issued(UNDER_TITLE.format(lines="湖南省农业农村厅  湖南省财政厅"), no_policy_ok=True) == []

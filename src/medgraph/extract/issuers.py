@@ -170,6 +170,7 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
     labelled: list[Mention] = []   # a page's metadata (发文机关: …)
     about_seen = False
     lines = _lines_with(text, bureaus, lo, hi)
+    listed = _listed_under(text, heading, lines, hi) if heading is not None else set()
     for ls in sorted(lines):
         inside = lines[ls]
         le = text.find("\n", ls)
@@ -190,7 +191,7 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
         if not bare or bare in ("文件", "令"):
             if not bare and _NAVIGATION.match(_next_line(text, le)):
                 continue   # a site's banner above its breadcrumbs: the site, not the issuer
-            if (heading is not None and ls >= heading[1] and not _signed(text, ls, le, lines)
+            if (heading is not None and ls >= heading[1] and ls not in listed and not _signed(text, ls, le, lines)
                     and not _ADDRESSEE.match(_next_line(text, le)) and not _ABOUT_LINE.match(_next_line(text, le))):
                 # bodies alone on a line below the title, far from any date: a table's cell —
                 # unless an addressee line follows (X局 / 市人大常委会：): the author of a report;
@@ -200,7 +201,7 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
                 lone.extend(inside)
             out.extend(inside)
             continue
-        signing = _body_line(text, ls, le, inside) if _signed(text, ls, le, lines) else None
+        signing = _body_line(text, ls, le, inside) if ls in listed or _signed(text, ls, le, lines) else None
         if signing:
             # a covering letter's signature with a stray character (北京市卫生和计划生育委会) or a
             # department glued to a known body (国家中医药局综合司: not the 局 itself)
@@ -243,6 +244,35 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
     # above X市人民政府办公室关于…): a labelled body whose office the document names is dropped
     labelled = [m for m in labelled if not any(o.entity_id != m.entity_id and o.entity_id.startswith(m.entity_id) for o in out)]
     return _unique(out + labelled)
+
+
+# a page's field line between a title and what follows it (发布日期:2021-05-26  浏览次数:)
+_FIELD_LINE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,6}[ \t\u3000]*[:：]")
+_LISTED_MIN = 2   # lines of names under a title: one line is an author's byline, read as before
+
+
+def _listed_under(text: str, heading: tuple[int, int], lines: dict[int, list[Mention]], hi: int) -> set[int]:
+    """The lines of body names listed right under the title (blank lines and a page's field
+    lines between), two lines or more of them, the text's prose after them: the bodies of a
+    joint document, listed under its heading (省商务厅  省发展改革委  省科技厅 / 省财政厅  …),
+    each line names only (one unknown name among known ones at most, as in a signature)."""
+    out: list[int] = []
+    pos = text.find("\n", heading[1])
+    while pos != -1 and pos < hi:
+        a = pos + 1
+        b = text.find("\n", a)
+        b = len(text) if b == -1 else b
+        pos = -1 if b == len(text) else b
+        if not text[a:b].strip():
+            continue
+        inside = lines.get(a)
+        if inside and _body_line(text, a, b, inside) is not None:
+            out.append(a)
+            continue
+        if not out and _FIELD_LINE.match(text, a, b) and not _ADDRESSEE.match(text[a:b]):
+            continue   # 发布日期:… between the title and the list
+        break
+    return set(out) if len(out) >= _LISTED_MIN else set()
 
 
 # a heading's line that opens with 关于 (X办公厅 / 关于印发…的通知: the heading broken after its issuer)
