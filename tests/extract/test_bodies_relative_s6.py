@@ -101,3 +101,13 @@ def test_a_province_s_bureau_in_a_city_s_document_is_the_province_s():
     assert ("省药监局", "江苏省药品监督管理局") in found
     assert ("无锡市医保局", "无锡市医疗保障局") in found
     assert [s for s, _ in found].count("省卫生健康委") == 2
+
+
+def test_an_autonomous_prefecture_s_document_names_its_own_bodies_relatively():
+    text = ("怒江州委办公室 怒江州人民政府办公室关于印发《怒江州科技强州行动方案》的通知\n"
+            "各县市委和人民政府，州委各部委，州级各部门：\n"
+            "《怒江州科技强州行动方案》已经州委、州政府同意，现印发给你们。州卫生健康委负责牵头落实。\n")
+    found = _bodies(text)
+    assert ("州委", "中共怒江傈僳族自治州委员会") in found
+    assert ("州政府", "怒江傈僳族自治州人民政府") in found
+    assert ("州卫生健康委", "怒江傈僳族自治州卫生健康委员会") in found

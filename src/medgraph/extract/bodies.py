@@ -262,7 +262,7 @@ class BodyFinder:
             r"|(?P<city>" + city_alt + r")(?P<clvl>市|省|(?:壮族|回族|维吾尔)?自治区)?"
             r"(?:(?P<sub>[\u4e00-\u9fff]{1,4}?)(?P<slvl>新区|区|县|旗))?"
             # a relative place before the generic ones: 区城市管理委 is 区 + 城市管理委, not a city 区城
-            r"|(?P<rel>自治区|[市区县省旗])"
+            r"|(?P<rel>自治区|[市区县省旗州])"
             r"|(?P<gcity>[\u4e00-\u9fff]{2,3}?)(?P<gclvl>市|省)(?:(?P<gcsub>[\u4e00-\u9fff]{1,4}?)(?P<gcslvl>新区|区|县|旗))?"
             r"|(?P<nat>国家|国务院|中国)"
             r"|(?P<gsub>[\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗)|(?:" + "|".join(sorted(c[0] for c in gazetteer.ONE_CHARACTER_COUNTIES)) + ")县)"   # (沁县, 歙县: the closed list)
@@ -277,7 +277,7 @@ class BodyFinder:
         own = [a for a, _, k in places if k in ("district", "development_zone") and a.endswith(("区", "县"))]
         self._district_rx = re.compile("|".join(re.escape(a) for a in own)) if own else None
         # where a place can start: the engine is tried only at these characters
-        self._first = frozenset("市区县省旗国中" + "".join(a[0] for a, _, _ in places) + "".join(c[0] for c in cities)
+        self._first = frozenset("市区县省旗国中州" + "".join(a[0] for a, _, _ in places) + "".join(c[0] for c in cities)
                                 + "".join(c[0] for c in gazetteer.AUTONOMOUS_PREFECTURES)
                                 + "".join(c[0] for c in gazetteer.ONE_CHARACTER_COUNTIES))
 
@@ -711,8 +711,13 @@ class BodyFinder:
                 place_full, level, juris, district_id = scope.city_full, "city", scope.city, ""
         elif pm.group("rel"):
             rel = pm.group("rel")
-            if rel == "市":
-                if not local or scope.city_full.endswith("省"):
+            if rel == "州":
+                # 州委, 州政府, 州卫生健康委 in an autonomous prefecture's own document
+                if not local or not scope.city_full.endswith("自治州"):
+                    return None
+                place_full, level, juris, district_id = scope.city_full, "city", scope.city, ""
+            elif rel == "市":
+                if not local or scope.city_full.endswith(("省", "自治州")):
                     # a province's 市X局 is any of its cities' (a class); a national or
                     # placeless document's 市X局 names no one city
                     return None
@@ -1117,6 +1122,8 @@ def full_place(place: str, provinces: frozenset[str]) -> str:
         return place
     if place in _AUTONOMOUS:
         return _AUTONOMOUS[place]
+    if place in gazetteer.AUTONOMOUS_PREFECTURES:
+        return gazetteer.AUTONOMOUS_PREFECTURES[place][0]   # 甘南 → 甘南藏族自治州
     if place in _SAR:
         return place + "特别行政区"
     return place + ("省" if place in provinces else "市")
@@ -1164,7 +1171,8 @@ def province_of(city: str, text: str, provinces: frozenset[str] | set[str]) -> s
     one province the text names with 省 (none or several: "")."""
     if not city or city == NATIONAL or city in _MUNICIPAL or city in provinces:
         return ""
-    known = CITY_PROVINCE.get(city) or gazetteer.PREFECTURES.get(city)
+    known = CITY_PROVINCE.get(city) or gazetteer.PREFECTURES.get(city) \
+        or gazetteer.AUTONOMOUS_PREFECTURES.get(city, ("", ""))[1]
     if known:
         return full_place(known, frozenset(provinces))
     rx = _province_rx(frozenset(provinces))
@@ -1205,6 +1213,11 @@ _NATIONAL_NUMBER = re.compile(r"国(?<![\u4e00-\u9fff]国)(?:发|函|办发|办�
 _ISSUER_PLACE = re.compile(   # (not after ，、: 代行市政府 inside a sentence)
     r"(?:(?<=[\s:：|#>（(\[【\d.．])|(?<=\d号)|^)(?!号)([\u4e00-\u9fff]{2,3}?)(市|省)"
     r"(?=\s*[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|局|厅|办公室|办公厅|委员会|委))", re.M)
+# an autonomous prefecture named as the seat of a body at a line's or field's start (甘南州委办公室,
+# 黔东南州人民政府办公室关于…, 来源：黔东南州人民政府网): its short name, 州 or its official name, a body word
+_PREFECTURE_ISSUER = re.compile(
+    r"(?:(?<=[\s:：|#>（(\[【])|^)(" + "|".join(sorted(gazetteer.AUTONOMOUS_PREFECTURES, key=len, reverse=True)) + r")"
+    r"(?:州|[\u4e00-\u9fff]{2,8}?自治州)(?=\s*[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|局|委员会|委|办公室))", re.M)
 _ANY_CITY = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|^|(?<=[在对与和及、]))([\u4e00-\u9fff]{2,3}?)市(?![场民值])", re.M)
 # a Beijing document number (京政发〔2016〕44号, 京政办发, 京药监发); 北京 itself is found by str.find
 _BEIJING_NUMBER = re.compile(r"京(?<![\u4e00-\u9fff]京)[\u4e00-\u9fff]{0,5}[〔\[【(（]\s*(?:19|20)\d{2}")
@@ -1294,6 +1307,9 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
     place = _issuer_place(head)
     if place is not None:
         found.append(place)
+    pref = _PREFECTURE_ISSUER.search(head)
+    if pref is not None:
+        found.append((pref.start(), pref.group(1)))
     nat = _national_at(head)
     if nat < 0:
         num = _NATIONAL_NUMBER.search(head)
