@@ -111,3 +111,12 @@ def test_an_autonomous_prefecture_s_document_names_its_own_bodies_relatively():
     assert ("州委", "中共怒江傈僳族自治州委员会") in found
     assert ("州政府", "怒江傈僳族自治州人民政府") in found
     assert ("州卫生健康委", "怒江傈僳族自治州卫生健康委员会") in found
+
+
+def test_a_county_of_a_prefecture_names_its_province_relatively():
+    text = ("泸水县人民政府办公室关于印发《泸水县中药材产业发展方案》的通知\n"
+            "各乡镇人民政府，县直各部门：\n"
+            "为贯彻落实省委、省政府和怒江傈僳族自治州关于中药材产业的部署，县人民政府研究制定本方案。\n")
+    found = _bodies(text)
+    assert ("省委", "中共云南省委员会") in found
+    assert ("省政府", "云南省人民政府") in found

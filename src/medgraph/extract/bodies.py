@@ -1424,7 +1424,17 @@ def city_named(text: str, provinces: frozenset[str] | set[str]) -> str:
     district's document names its own city (健康云岩 cites 《贵阳市…》)."""
     named = {stem for stem in _city_stems(text) if place_stem(stem)}
     named -= set(provinces)
+    if not named:
+        # a county of an autonomous prefecture names the prefecture (大理白族自治州, 楚雄州), not a 市
+        named = {m.group(1) for m in _prefecture_rx().finditer(text, 0, 20000)}
     return next(iter(named)) if len(named) == 1 else ""
+
+
+@lru_cache(maxsize=1)
+def _prefecture_rx() -> re.Pattern:
+    """An autonomous prefecture by its short name and 州, or its official name (大理白族自治州)."""
+    return re.compile("(" + "|".join(sorted(gazetteer.AUTONOMOUS_PREFECTURES, key=len, reverse=True)) + r")"
+                      r"(?:州|[\u4e00-\u9fff]{2,8}?自治州)")
 
 
 # the source line a saved page opens with: 来源/信息来源/稿源 then the site, ending with its URL
