@@ -57,8 +57,8 @@ from dataclasses import dataclass
 # responsibility word after it (牵头责任单位, 配合责任部门), then 单位/部门 — 牵头单位, 责任部门,
 # 主要责任单位, 牵头责任单位, 主要协作单位, 责任部门和单位, 配合单位/部门 …
 _LEAD_WORDS = ("牵头", "主责", "主办", "承办")
-_SUPPORT_WORDS = ("配合", "参与", "协同", "协办", "协助", "协作", "支持")
-_KINDS = (r"(?:(?:(?:主要|具体|牵头|配合|协作|协同)?(?:牵头|主责|主办|承办|责任|负责|实施|落实|主管|配合|参与|协同|协办|协助|协作|支持)(?:责任)?(?:单位|部门)"
+_SUPPORT_WORDS = ("配合", "参与", "协同", "协办", "协助", "协作", "支持", "会办")
+_KINDS = (r"(?:(?:(?:主要|具体|牵头|配合|协作|协同)?(?:牵头|主责|主办|承办|责任|负责|实施|落实|主管|配合|参与|协同|协办|协助|协作|支持|会办)(?:责任)?(?:单位|部门)"
           r"(?:(?:和|及|与|、|/)(?:单位|部门))?|责任主体)(?:(?:和|及|与|、|/)(?:责任人|负责人))?)")
 # a list runs to the closing bracket, the end of the line or sentence, or the next kind
 # (``牵头单位：A，配合单位：B`` is two lists)
@@ -74,7 +74,7 @@ _ROLE_WORD = "(?:" + "|".join(ROLE_WORDS) + ")"
 _SHORT_KINDS = _ROLE_WORD + r"(?=\s*[:：])"
 SHORT_KIND = re.compile(_SHORT_KINDS)
 ANNOTATION = re.compile(
-    r"(?=[(（【\[\s牵责主配参协负支具实落])[(（【\[]?\s*"
+    r"(?=[(（【\[\s牵责主配参协负支具实落会])[(（【\[]?\s*"
     r"(?<![\u4e00-\u9fff])"  # not the tail of a longer label (公开责任部门 of a page's metadata)
     r"(?P<kind>" + _KINDS + "|" + _SHORT_KINDS + r")\s*(?:[:：]|[】\]]\s*[:：]?|为(?!准|主|依据|基础|重点))\s*"  # 牵头单位： / 【牵头单位】 / 牵头单位为
     r"(?P<list>(?:" + r"[(（](?:牵头|主责)(?:单位|部门)?[)）]|"  # 市发展改革委（牵头）、市财政局
@@ -396,10 +396,10 @@ def _annotations(text: str, lo: int, hi: int, mentions, unit, conv: Convention, 
             close = _bracket_end(text, a.end("list"), hi)
             marked_lists = _lead_then_support(text, a.start("list"), close, mentions, unit)
             if marked_lists:
-                # 责任单位：A牵头，B、C — the units listed after the lead's clause support it
+                # 责任单位：A牵头，B、C — the other units of the list support the lead, listed
+                # after its clause or before it (责任单位：A、B，B牵头)
                 have = {o.mention.entity_id for o in marked_lists}
-                after = max(o.quote[1] for o in marked_lists)
-                rest = [x for x in _units(text, mentions, after, close, unit) if x.entity_id not in have]
+                rest = [x for x in _units(text, mentions, a.start("list"), close, unit) if x.entity_id not in have]
                 marked_lists += [Owner(x, "support", 0.9, (q0, close)) for x in rest]
                 out += [Owner(o.mention, o.role, o.confidence, (q0, o.quote[1])) for o in marked_lists]
                 continue
@@ -518,6 +518,15 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
     i = text.find(_AGENT, lo, hi)
     while i != -1:
         units, end = _leading_units(text, i + 1, hi, by_start, unit)
+        if units and text.startswith("会同", end):
+            # 由A会同B负责…: A leads, B supports (as for the subject A会同B…)
+            sup, _ = _leading_units(text, end + 2, hi, by_start, unit)
+            e = _sentence_end(text, end, hi)
+            if sup and not _ATTRIBUTE.match(text, end, e):
+                out += [Owner(_real(x), "lead", 0.85, (i, e)) for x in units]
+                out += [Owner(_real(x), "support", 0.85, (i, e)) for x in sup]
+                i = text.find(_AGENT, i + 1, hi)
+                continue
         agents = _AGENT_LIST.match(text, i + 1, hi)
         if agents is not None:
             # 由A、B、C负责…: a list of bodies, some of them perhaps unknown (a former ministry)
