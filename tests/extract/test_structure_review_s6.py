@@ -42,3 +42,62 @@ def test_a_sharing_sites_terms_are_no_measures():
     doc, ex = extract_text(SHARED, "hefei-hotline-shared-review.txt")
     heads = sorted(x.name for x in ex.nodes if x.label == "Measure")
     assert heads == ["增加人工客服坐席，高峰时段接通率达到90%以上", "简化网购消费申请退款投诉流程，退款纠纷3个工作日内办结"]
+
+
+XIAMEN = """厦门市人民政府办公厅关于支持医疗器械产业发展的若干措施
+厦府办规〔2031〕6号
+各区人民政府，市直各委、办、局：
+为加快医疗器械产业发展，现提出以下措施：
+一、支持对象
+在本市注册的医疗器械生产企业。
+二、政策内容
+对首次取得三类医疗器械注册证的产品给予最高300万元奖励。
+三、坚持市场主导原则，支持企业自主开展产品研发，对研发投入给予补助。
+四、抢抓国家集采机遇，支持企业参与集中带量采购。
+五、夯实产业基础，建设医疗器械检验检测公共服务平台。
+本措施自2031年1月1日起施行。
+厦门市人民政府办公厅
+2031年1月1日
+"""
+
+XIAMEN_JIEDU = """《厦门市支持医疗器械产业发展的若干措施》政策解读
+一、政策背景
+为加快医疗器械产业发展，市政府办公厅印发了《厦门市支持医疗器械产业发展的若干措施》。
+二、政策的主要内容
+（一）支持产品注册。对首次取得三类医疗器械注册证的产品给予奖励。
+（二）支持集采。支持企业参与集中带量采购。
+三、起草过程
+经广泛征求意见后形成。
+"""
+
+XIAMEN_RULES = """厦门经济特区医疗器械产业促进条例
+第一条 为了促进医疗器械产业发展，根据有关法律、行政法规，结合本经济特区实际，制定本条例。
+第二条 本条例适用于本经济特区内医疗器械产业促进活动。
+第三条 坚持市场主导原则，进一步发挥企业创新主体作用。
+第四条 市人民政府设立医疗器械产业发展专项资金，对企业研发投入给予补助。
+第五条 市科技部门对医疗器械创新产品给予奖励。
+"""
+
+
+def _measures(text: str, name: str) -> list[str]:
+    doc, ex = extract_text(text, name)
+    return sorted(x.name for x in ex.nodes if x.label == "Measure")
+
+
+def test_a_policys_own_content_heading_and_a_principle_that_acts_stay_measures():
+    got = _measures(XIAMEN, "xiamen-devices-review.txt")
+    # 政策内容 heads what the policy grants (it is no interpretation's heading about a document);
+    # an item of a measure list that opens with 坚持…原则 and then supports and subsidises acts
+    for heading in ("政策内容", "坚持市场主导原则，支持企业自主开展产品研发，对研发投入给予补助",
+                    "抢抓国家集采机遇，支持企业参与集中带量采购", "夯实产业基础，建设医疗器械检验检测公共服务平台"):
+        assert heading in got
+
+
+def test_an_interpretations_headings_about_the_document_are_no_measures():
+    assert _measures(XIAMEN_JIEDU, "xiamen-devices-jiedu-review.txt") == ["支持产品注册", "支持集采"]
+
+
+def test_a_regulations_article_that_keeps_a_principle_is_no_measure():
+    got = _measures(XIAMEN_RULES, "xiamen-devices-rules-review.txt")
+    assert "坚持市场主导原则，进一步发挥企业创新主体作用" not in got
+    assert any(h.startswith("市人民政府设立医疗器械产业发展专项资金") for h in got)

@@ -732,11 +732,15 @@ _PRINCIPLES = re.compile(r"遵循[^。；;]{2,80}?的?(?:原则|方针)$|(?:指�
 # 《方案》出台背景, 本办法的制定依据, 起草过程, 政策的主要亮点 — the document (by its short name in 《》 or
 # 本/该 + its kind) or its drafting (出台/制定/起草/编制/修订) then what is told about it
 _DOC_KINDS = "(?:方案|政策|措施|意见|办法|规划|计划|通知|细则|文件|条例|规定|决定|实施意见|若干措施)"
+_DRAFTING = "(?:出台|制定|起草|编制|修订|印发)"
 _ABOUT_DOCUMENT = re.compile(
-    rf"(?:(?:《[^》]{{1,40}}》|[本该]{_DOC_KINDS}|政策|文件)的?(?:(?:出台|制定|起草|编制|修订|印发)(?:的)?)?"
-    rf"|(?:出台|制定|起草|编制|修订)的?)"
+    rf"(?:(?:《[^》]{{1,40}}》|[本该]{_DOC_KINDS}|政策|文件)的?{_DRAFTING}的?|《[^》]{{1,40}}》的?|[本该]{_DOC_KINDS}的?"
+    rf"|(?:政策|文件)的|{_DRAFTING}的?)"
     r"(?:背景|过程|经过|依据|目的|意义|原则|思路|目标|主要内容|重点内容|内容|亮点|主要亮点|特点|范围|适用范围|对象|定位|"
-    r"必要性|主要考虑|总体考虑|总体原则|基本原则|主要目标|总体目标|总体要求|主要任务|重点任务)[\s。：:]*$")
+    r"必要性|主要考虑|总体考虑|总体原则|基本原则|主要目标|总体目标|总体要求|主要任务|重点任务)[\s。：:]*$"
+    # 政策 or 文件 alone before a word only a text about a document uses (政策背景, 政策亮点);
+    # 政策内容, 政策对象, 政策目标 head a policy's own parts
+    r"|(?:政策|文件)(?:背景|过程|经过|依据|亮点|主要亮点|特点|必要性|主要考虑|总体考虑)[\s。：:]*$")
 _QUESTION = re.compile(r"(?:什么|为什么|怎么样|怎么办|如何|哪些|是否|吗|呢)[？?]?$|[？?]$")
 _SENTENCE_STOP = re.compile(r"[。；;：:！？!?]")
 _HEAD_STOP = re.compile(r"[。；;：:！？!?\n]")
@@ -1026,7 +1030,8 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
             continue   # a heading the text ends in (an excerpt cut there) that states no action: nothing to judge
         if _ABOUT_DOCUMENT.match(heading):
             continue   # 一、《方案》出台背景 / 二、起草过程: an interpretation's heading about the document
-        if (_PRINCIPLES.search(heading) or _KEEPS_PRINCIPLE.match(text, hs, end)) and not _notes_in(text, body_start, end):
+        if (_PRINCIPLES.search(heading) or style == "article" and _KEEPS_PRINCIPLE.match(text, hs, end)) \
+                and not _notes_in(text, body_start, end):
             continue   # 第三条 专项资金管理遵循…的原则 / 第二条 区政府工作的指导思想是：— it states principles
         if _QUESTION.search(heading):
             continue   # 一、…出台的目的是什么: a question an interpretation answers, no measure
