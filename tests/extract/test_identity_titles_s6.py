@@ -75,3 +75,12 @@ def test_a_labelled_ordinal_number_of_an_announcement_is_the_documents_own():
     assert own_number(normalize(text.format(n="第7号"))[0])[0] == "第7号"
     # an ordinal in a sentence is no number of the document's
     assert own_number(normalize("本条例共七章，第八十号公告另行发布。\n")[0])[0] == ""
+
+
+def test_a_release_a_task_card_schedules_is_not_the_pages_title():
+    text = ("任务12\n重点工作: 推动康养产业发展。\n牵头单位: 市发展改革委\n年度阶段性工作目标:\n"
+            "{step}\n")
+    for step in ("第三季度前:报市政府审定后印发实施《昆明市康养产业发展规划》。", "拟于年底前出台《昆明市康养产业发展规划》。"):
+        assert _title(text.format(step=step)) == ""
+    # a page reporting the release names the policy it is about
+    assert _title(text.format(step="市政府办公厅近日印发实施《昆明市康养产业发展规划》。")) == "昆明市康养产业发展规划"
