@@ -20,9 +20,25 @@ from datetime import date, timedelta
 _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _ISO = r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})"
-_LABELLED_ISSUED = re.compile(r"(?:成文日期|发布日期|印发日期|发文日期)\s*[\]】]?\s*[:：]?\s*(?:" + _DATE + "|" + _ISO + ")")
+# the date a document was signed (成文日期, its spaced and bracketed forms: [ 成文日期 ] | 2021-08-17,
+# 发 文 日 期: | 2010-08-11 00:00:00); a web page's 发布日期 is when the page went up, not the
+# document's date (README "Numbers and dates as written")
+_LABELLED_ISSUED = re.compile(r"(?:成\s?文|印\s?发|发\s?文|签\s?发|颁\s?布)\s?(?:日\s?期|时\s?间)[ \t\u3000]*[\]】]?[ \t\u3000|｜:：]*(?:"
+                              + _DATE + "|" + _ISO + ")")
 _LABELLED_FROM = re.compile(r"(?:实施日期|施行日期|生效日期)\s*[\]】]?\s*[:：]?\s*(?:" + _DATE + "|" + _ISO + ")")
 _DATE_LINE = re.compile(r"^[ \t\u3000]*" + _DATE + r"[ \t\u3000]*$", re.M)
+# a signature's date as pages print it: alone on its line (in brackets under a title, its 年月日
+# in Chinese numerals, spaced, its 日 lost, or its glyphs lost: 2017年323, 2020628), or at the
+# end of the signatories' line (临海市发展和改革局 临海市科学技术局 2022年6月7日); a report's
+# dateline (——2020年7月29日在…会议上)
+_CN_NUM = r"[〇○零一二三四五六七八九十]"
+_SIGNED_DATE = re.compile(
+    r"^[ \t\u3000]*(?:[—－-]{1,2}[ \t\u3000]*|[(（]|(?P<names>[^\n。；;，,:：]{2,60}[ \t\u3000]))?"
+    r"(?:(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*(?P<m>\d{1,2})[ \t]*月[ \t]*(?P<d>\d{1,2})[ \t]*日?"
+    r"|(?P<cy>" + _CN_NUM + r"{4})年(?P<cm>" + _CN_NUM + r"{1,2})月(?P<cd>" + _CN_NUM + r"{1,3})日"
+    r"|(?P<ly>(?:19|20)\d{2})年?(?P<lost>\d{2,4}))"
+    r"(?P<at>[)）]|(?<=日)在[^\n]{0,40})?[ \t\u3000]*$", re.M)
+_SIGNATORY_END = re.compile(r"(?:政府|委员会|局|厅|办公室|办公厅|委|办|管委会)[ \t\u3000]*$")
 _FROM = re.compile(r"自\s*" + _DATE + r"\s*起\s*(?:施行|实施|执行|生效)")
 _FROM_ISSUE = re.compile(r"自\s*(?:印发|发布|公布|颁布)之日起\s*(?:施行|实施|执行|生效)")
 _TO = re.compile(r"(?:有效期至|有效期截至|施行至|实施至|执行至|有效期到)\s*" + _DATE)
@@ -69,16 +85,53 @@ def _years_later(iso: str, years: int) -> str:
     return (end - timedelta(days=1)).isoformat()
 
 
+def _cn_year(s: str) -> str:
+    return "".join(str(_CN_DIGIT.get(ch, 0)) if ch != "○" else "0" for ch in s)
+
+
+def _lost_glyphs(y: str, rest: str) -> str | None:
+    """A date whose 年/月/日 a page lost (2017 + 323, 2016 + 75): month and day when only one
+    split of the digits gives a valid date (112 may be 1-12 or 11-2: no date)."""
+    splits = {2: [(1, 2)], 3: [(1, 3), (2, 3)], 4: [(2, 4)]}.get(len(rest), [])
+    found = {v for a, _ in splits if (v := _ymd(y, rest[:a], rest[a:]))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _signed_date(m: re.Match) -> str | None:
+    if m.group("y"):
+        return _ymd(m.group("y"), m.group("m"), m.group("d"))
+    if m.group("cy"):
+        mo, d = _cn_int(m.group("cm")), _cn_day(m.group("cd"))
+        return _ymd(_cn_year(m.group("cy")), str(mo), str(d)) if mo and d else None
+    return _lost_glyphs(m.group("ly"), m.group("lost"))
+
+
+def _cn_day(s: str) -> int | None:
+    """二十三 → 23, 三十一 → 31, 十八 → 18, 九 → 9."""
+    if len(s) == 3 and s[1] == "十":
+        return _CN_DIGIT.get(s[0], 0) * 10 + _CN_DIGIT.get(s[2], 0)
+    if len(s) == 2 and s[1] == "十":
+        return _CN_DIGIT.get(s[0], 0) * 10
+    return _cn_int(s)
+
+
 def policy_dates(text: str, title: str = "", title_span: tuple[int, int] | None = None, head: int = 3000) -> dict[str, Dated]:
     """``{issued, effective_from, effective_to}`` → Dated, each only when the text states it."""
     out: dict[str, Dated] = {}
-    m = _LABELLED_ISSUED.search(text)
+    m = _LABELLED_ISSUED.search(text, 0, min(len(text), head))
     if m and (v := _match_date(m)):
-        out["issued"] = Dated(v, m.start(), m.end(), "成文/发布日期")
+        out["issued"] = Dated(v, m.start(), m.end(), "成文日期")
     else:
-        for m in _DATE_LINE.finditer(text, 0, min(len(text), head)):
-            if v := _ymd(*m.groups()):
-                out["issued"] = Dated(v, m.start(1), m.end(3) + 1, "the date line of the issuing notice")
+        for m in _SIGNED_DATE.finditer(text, 0, min(len(text), head)):
+            names = m.group("names")
+            if names and m.group("lost") and not _SIGNATORY_END.search(names):
+                continue   # digits after words are no date a page lost its glyphs from (X人民政府 2017821 is)
+            if (m.group("at") or "").startswith("在") and not m.group(0).lstrip(" \t\u3000").startswith(("—", "－", "-")):
+                continue   # 2019年1月8日在…: a sentence, unless a report's dateline (——…在…会议上)
+            if v := _signed_date(m):
+                s = next(m.start(g) for g in ("y", "cy", "ly") if m.group(g))
+                e = m.start("at") if m.group("at") else m.end()
+                out["issued"] = Dated(v, s, len(text[:e].rstrip()), "the date line of the issuing notice")
                 break
     m = _LABELLED_FROM.search(text) or _FROM.search(text)
     if m and (v := _match_date(m)):
