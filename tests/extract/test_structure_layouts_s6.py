@@ -211,3 +211,16 @@ def test_a_document_site_s_terms_are_no_list():
             "1.加快科技企业孵化器建设，打造创新创业品牌。\n"
             "2.推动高新区争创国家级高新区。\n")
     assert _shape(text) == [("1.", "加快科技企业孵化器建设，打造创新创业品牌"), ("2.", "推动高新区争创国家级高新区")]
+
+
+def test_a_line_opened_by_the_closing_bracket_alone_and_markdown_bold_numbers():
+    head = "关于印发《韶关市中医药发展措施》的通知\n现将《韶关市中医药发展措施》印发给你们。\n"
+    half = head + "1）加快中药材基地建设。给予种植补贴。\n2）支持中医医院提质。建设重点专科。\n"
+    assert _shape(half) == [("1)", "加快中药材基地建设"), ("2)", "支持中医医院提质")]
+    cn = head + "一）加快中药材基地建设。给予种植补贴。\n二）支持中医医院提质。建设重点专科。\n"
+    assert [n for n, _ in _shape(cn)] == ["一)", "二)"]
+    # a closing bracket inside a sentence is no marker: 附件1）, （2024年）
+    prose = head + "详见附件1）。全年（2024年）完成。\n"
+    assert _shape(prose) == []
+    bold = head + "**（一）加快中药材基地建设。**给予种植补贴。\n**（二）支持中医医院提质。**建设重点专科。\n"
+    assert _shape(bold) == [("(一)", "加快中药材基地建设"), ("(二)", "支持中医医院提质")]

@@ -40,29 +40,28 @@ MIN_RUN = 2  # a list of two measures is a list
 # sentence punctuation/whitespace so that numbers inside sentences are not markers.
 _LEAD = r"(?:(?<=^)|(?<=[\n\s。；;：:]))"
 STYLES: dict[str, re.Pattern] = {
-    "paren_cn": re.compile(_LEAD + rf"[#\s]*\((?P<n>[{CN}]{{1,4}})\)", re.M),
-    "paren_arabic": re.compile(_LEAD + r"[#\s]*\((?P<n>\d{1,3})\)", re.M),
+    # (一) and (1); a line may open with the closing bracket alone (一）, 1）: word processors' numbering)
+    "paren_cn": re.compile(_LEAD + rf"[#*\s]*(?:\((?P<n>[{CN}]{{1,4}})|(?<![^\n#*\s])(?P<h>[{CN}]{{1,4}}))\)", re.M),
+    "paren_arabic": re.compile(_LEAD + r"[#*\s]*(?:\((?P<n>\d{1,3})|(?<![^\n#*\s])(?P<h>\d{1,3}))\)", re.M),
     # 11.121人才梯队项目: a number glued to digits is a marker only where it continues a list
     # (``weak``: it never starts one; 1.25万亿元 stays a number)
     # 1。夯实… (an ideographic full stop after a number opening a line) is a marker too
-    "arabic_dot": re.compile(_LEAD + r"[#\s]*(?P<n>\d{1,3})(?:[.．](?!\d)|、|(?<=\n\d)[.．。]|(?<=\n\d\d)[.．。])", re.M),
+    "arabic_dot": re.compile(_LEAD + r"[#*\s]*(?P<n>\d{1,3})(?:[.．](?!\d)|、|(?<=\n\d)[.．。]|(?<=\n\d\d)[.．。])", re.M),
     # 第一章总则第一条…: articles run into the text follow any character but a citation's
     # (《…》第五条, 本条例第三条规定, 第三条、第四条)
     "article": re.compile(rf"(?:(?<=^)|(?<=[\n\s。；;：:])|(?<=[\u4e00-\u9fff])(?<![》法例令款项本及和或至、第]))"
-                          rf"[#\s]*第(?P<n>[{CN}\d]{{1,4}})条(?!规定|之|的|中|所|和|、|至|或|及|第|[（(])", re.M),
+                          rf"[#*\s]*第(?P<n>[{CN}\d]{{1,4}})条(?!规定|之|的|中|所|和|、|至|或|及|第|[（(])", re.M),
     "cn_shi": re.compile(rf"(?:(?<=^)|(?<=[\n\s。；;，,：:]))(?P<n>[{CN}]{{1,3}})是(?=[^是])", re.M),
-    "cn_dun": re.compile(_LEAD + rf"[#\s]*(?P<n>[{CN}]{{1,3}})、", re.M),
+    "cn_dun": re.compile(_LEAD + rf"[#*\s]*(?P<n>[{CN}]{{1,3}})、", re.M),
     # ⑴⑵⑶ / ①②③: one character each, the deepest level of official numbering (below (1))
-    "circled": re.compile(_LEAD + rf"[#\s]*(?P<n>[{CIRCLED}])", re.M),
+    "circled": re.compile(_LEAD + rf"[#*\s]*(?P<n>[{CIRCLED}])", re.M),
 }
 # nesting order of official documents (GB/T 9704): a lower rank is an outer level
 RANK = {"cn_dun": 0, "article": 0, "paren_cn": 1, "arabic_dot": 2, "paren_arabic": 3, "circled": 4, "cn_shi": 5}
-# Where a match of each style can get past its leading [#\s]*: the marker's first
+# Where a match of each style can get past its leading [#*\s]*: the marker's first
 # character. A style regex starts with a lookbehind, so ``finditer`` runs it at every
 # position of the text; ``_markers`` runs it only where this trigger sits.
 _TRIGGER: dict[str, re.Pattern] = {
-    "paren_cn": re.compile(rf"\([{CN}]"),
-    "paren_arabic": re.compile(r"\(\d"),
     # a marker's digits are a whole run (a digit inside a run follows a digit, which the
     # lookbehind refuses) followed by its punctuation
     "article": re.compile(rf"第[{CN}\d]{{1,4}}条"),
@@ -72,10 +71,16 @@ _TRIGGER: dict[str, re.Pattern] = {
 # punctuation (一、, 一是, 12.): found from that punctuation (a search for one character,
 # ten times faster than trying a character class at every position), the run walked back.
 _TRIGGER_END: dict[str, tuple[re.Pattern, frozenset[str] | None]] = {
+    # (一) / 一) and (1) / 1): from the closing bracket, the numerals walked back, then its "(" if any
+    "paren_cn": (re.compile(rf"\)(?<=[{CN}]\))"), frozenset(CN)),
+    "paren_arabic": (re.compile(r"\)(?<=\d\))"), None),
     "arabic_dot": (re.compile(r"[.．、。](?<=\d[.．、。])"), None),   # None: str.isdecimal (what \d matches)
     "cn_shi": (re.compile(rf"是(?<=[{CN}]是)"), frozenset(CN)),
     "cn_dun": (re.compile(rf"、(?<=[{CN}]、)"), frozenset(CN)),
 }
+
+
+_BRACKETED = frozenset(("paren_cn", "paren_arabic"))
 
 
 def _trigger_starts(name: str, text: str) -> list[int]:
@@ -93,6 +98,8 @@ def _trigger_starts(name: str, text: str) -> list[int]:
         else:
             while q > 0 and text[q - 1] in chars:
                 q -= 1
+        if name in _BRACKETED and q > 0 and text[q - 1] == "(":
+            q -= 1
         out.append(q)
     return out
 
@@ -100,7 +107,7 @@ def _trigger_starts(name: str, text: str) -> list[int]:
 def _markers(name: str, text: str) -> list[re.Match]:
     r"""``list(STYLES[name].finditer(text))``, trying the style only where it can match.
 
-    A match of a ``[#\s]*``-led style starts somewhere in the run of ``#``/whitespace right
+    A match of a ``[#*\s]*``-led style starts somewhere in the run of ``#``/whitespace right
     before a trigger character; a cn_shi match starts where its trigger match starts. Trying
     those starts in text order, skipping any inside the previous match, finds exactly the
     non-overlapping leftmost matches ``finditer`` finds."""
@@ -111,7 +118,7 @@ def _markers(name: str, text: str) -> list[re.Match]:
     for q in _trigger_starts(name, text):
         p = q
         if lead_run:
-            while p > 0 and (text[p - 1] == "#" or text[p - 1].isspace()):
+            while p > 0 and (text[p - 1] in "#*" or text[p - 1].isspace()):
                 p -= 1
         for start in range(max(p, last_end), q + 1):
             m = rx.match(text, start)
@@ -143,8 +150,8 @@ def _closes_note(text: str, q: int) -> bool:
     return opening != -1 and bool(_notes_in(text, opening, opening + 2))
 
 
-SECTION = re.compile(rf"^[#\s]*(?P<n>[{CN}]{{1,3}})、(?P<title>[^\n]{{2,60}})$", re.M)
-CHAPTER = re.compile(rf"^[#\s]*第(?P<n>[{CN}\d]{{1,4}})章[ \t\u3000]*(?P<title>[^\n]{{2,40}})$", re.M)
+SECTION = re.compile(rf"^[#*\s]*(?P<n>[{CN}]{{1,3}})、(?P<title>[^\n]{{2,60}})$", re.M)
+CHAPTER = re.compile(rf"^[#*\s]*第(?P<n>[{CN}\d]{{1,4}})章[ \t\u3000]*(?P<title>[^\n]{{2,40}})$", re.M)
 DOC_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,8}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号")
 # the part of a DOC_NUMBER match from its bracket on (a rare character the engine scans for)
 _DOC_NUMBER_TAIL = re.compile(r"[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号")
@@ -394,8 +401,8 @@ class _Level:
         return sum(map(len, self.lists))
 
 
-_SECTION_LINE = re.compile(rf"[#\s]*(?:[{CN}]{{1,3}}、|第[{CN}\d]{{1,4}}[章节])[^\n]{{1,60}}")
-_ITEM_LINE = re.compile(rf"\n[#\s]*(?:[{CN}]{{1,3}}、|\([{CN}\d]{{1,4}}\)|\d{{1,3}}[.．、]|第[{CN}\d]{{1,4}}[条章]|[{CIRCLED}])")
+_SECTION_LINE = re.compile(rf"[#*\s]*(?:[{CN}]{{1,3}}、|第[{CN}\d]{{1,4}}[章节])[^\n]{{1,60}}")
+_ITEM_LINE = re.compile(rf"\n[#*\s]*(?:[{CN}]{{1,3}}、|\([{CN}\d]{{1,4}}\)|\d{{1,3}}[.．、]|第[{CN}\d]{{1,4}}[条章]|[{CIRCLED}])")
 _ATTACHMENTS = re.compile(r"附件\s*[:：]?\s*$")
 _INTRO = re.compile(r"如下|以下(?!简称)[^，。,]{0,6}(?:方面|措施|工作|任务|举措|要求|内容|几点)")
 
@@ -406,7 +413,7 @@ _OPENS_AFTER = re.compile(rf"(?:^|[\s。])(?:[{CN}]{{1,3}}、|第[{CN}\d]{{1,4}}
 def _after_section_line(text: str, m: re.Match) -> bool:
     """Does the marker open a section: nothing but a section heading (一、… / 第一章 …, on its
     own line or, in a page flattened to one line, just before it) precedes it?"""
-    p = m.start() + (len(m.group(0)) - len(m.group(0).lstrip("# \n\t")))
+    p = m.start() + (len(m.group(0)) - len(m.group(0).lstrip("#* \n\t")))
     return bool(_OPENS_AFTER.search(text, max(0, p - 60), p))
 
 
@@ -437,7 +444,7 @@ def _is_toc(text: str, level_matches: list[re.Match], lst: list[int]) -> bool:
     words = text[first.end():second.start()].strip()
     if not 2 <= len(words) <= 40 or "。" in words:
         return False
-    marker = first.group(0).lstrip("# \n\t")
+    marker = first.group(0).lstrip("#* \n\t")
     return text.find(marker + words, level_matches[lst[-1]].end()) != -1
 
 
@@ -488,8 +495,8 @@ def _cut_after_first(text: str, m: re.Match) -> bool:
             and not DATE_LINE.search(rest) and not _framing_at(text, m.end()))
 
 
-_FIRST_SECTION = re.compile(r"(?:^|\n)[#\s]*一、")
-_OUTER_ITEM = re.compile(rf"\n[#\s]*(?:[{CN}]{{1,3}}、|\([{CN}]{{1,4}}\)|第[{CN}\d]{{1,4}}[条章])")
+_FIRST_SECTION = re.compile(r"(?:^|\n)[#*\s]*一、")
+_OUTER_ITEM = re.compile(rf"\n[#*\s]*(?:[{CN}]{{1,3}}、|\([{CN}]{{1,4}}\)|第[{CN}\d]{{1,4}}[条章])")
 
 
 def _cut_in_first_section(text: str, m: re.Match) -> bool:
@@ -507,7 +514,7 @@ def _cut_in_first_section(text: str, m: re.Match) -> bool:
     return _states_action(text, m.end(), eol) or _owns_note(text, m)
 
 
-_GROUP_LINE = re.compile(rf"\n[#\s]*(?:[{CN}]{{1,3}}、|\([{CN}\d]{{1,4}}\)|第[{CN}\d]{{1,4}}[章节条])[^\n。]{{1,40}}\n[#\s]*$")
+_GROUP_LINE = re.compile(rf"\n[#*\s]*(?:[{CN}]{{1,3}}、|\([{CN}\d]{{1,4}}\)|第[{CN}\d]{{1,4}}[章节条])[^\n。]{{1,40}}\n[#*\s]*$")
 
 
 def _cut_in_new_group(text: str, ms: list[re.Match], i: int, lists: list[list[int]]) -> bool:
@@ -518,7 +525,7 @@ def _cut_in_new_group(text: str, ms: list[re.Match], i: int, lists: list[list[in
     m = ms[i]
     if i != len(ms) - 1 or not lists or _ITEM_LINE.search(text, m.end()):
         return False
-    p = m.start() + (len(m.group(0)) - len(m.group(0).lstrip("# \n\t")))
+    p = m.start() + (len(m.group(0)) - len(m.group(0).lstrip("#* \n\t")))
     return bool(_GROUP_LINE.search(text, max(0, p - 60), p))
 
 
@@ -571,7 +578,7 @@ def _drop_sublists(text: str, ms: list[re.Match], lists: list[list[int]]
     if not all(_states_action(text, ms[i].end(), ms[i].end() + _TOC_LINE_MAX) for k in outer for i in lists[k]):
         return [lst for k, lst in enumerate(lists) if k not in outer], frozenset(), [ms[i] for k in outer for i in lists[k]]
     return ([lst for k, lst in enumerate(lists) if k not in inner],
-            frozenset(ms[i].end() - len(ms[i].group(0).lstrip("# \n\t")) for k in inner for i in lists[k]), [])
+            frozenset(ms[i].end() - len(ms[i].group(0).lstrip("#* \n\t")) for k in inner for i in lists[k]), [])
 
 
 # the terms a document-sharing site prints above the text it serves (1、下载文档前请自行甄别…
@@ -579,6 +586,12 @@ def _drop_sublists(text: str, ms: list[re.Match], lists: list[list[int]]
 # term speaks of the 文档 a user downloads, previews or is refunded for; a measure may speak of
 # 人工客服 or 申请退款 (a hotline's, a consumer's) without being one
 _SITE_TERMS = re.compile(r"(?=[^\n]{0,60}?文档)[^\n]{0,60}?(?:下载|预览|侵权|侵犯|客服|退款)")
+
+
+def _num_text(m: re.Match) -> str:
+    """The number a marker writes (group n; h for a line opened by the closing bracket alone: 1）)."""
+    d = m.groupdict()
+    return d.get("n") or d.get("h") or ""
 
 
 def _number(n: str) -> int:
@@ -602,14 +615,14 @@ def _levels(text: str, start: int = 0) -> dict[str, _Level]:
               and not _SITE_TERMS.match(text, m.end())]
         if not ms:
             continue
-        nums = [_number(m.group("n")) for m in ms]
+        nums = [_number(_num_text(m)) for m in ms]
         if name == "arabic_dot":
             weak = [_weak(m) for m in ms]
             if any(weak):
                 # glued markers that continue no list are numbers (1.5亿元 on a line of its own)
                 listed = {i for lst in _lists(nums, weak) for i in lst}
                 ms = [m for i, m in enumerate(ms) if not weak[i] or i in listed]
-                nums = [_number(m.group("n")) for m in ms]
+                nums = [_number(_num_text(m)) for m in ms]
                 weak = [_weak(m) for m in ms]
         else:
             weak = None
@@ -891,9 +904,9 @@ def _heading_text(text: str, m: re.Match) -> str:
     return text[hs:he]
 
 
-_PARA_BREAK = re.compile(r"\n\s*\n|。\s+(?=\S)|\n(?=[#\s]*[^\s])")
+_PARA_BREAK = re.compile(r"\n\s*\n|。\s+(?=\S)|\n(?=[#*\s]*[^\s])")
 _CONTINUES = re.compile(
-    rf"[#\s]*(?:(?P<paren_cn>\((?:[{CN}]{{1,4}})\))|(?P<paren_arabic>\(\d{{1,3}}\))|(?P<arabic_dot>\d{{1,3}}(?:[.．](?!\d)|、))"
+    rf"[#*\s]*(?:(?P<paren_cn>\((?:[{CN}]{{1,4}})\))|(?P<paren_arabic>\(\d{{1,3}}\))|(?P<arabic_dot>\d{{1,3}}(?:[.．](?!\d)|、))"
     rf"|(?P<circled>[{CIRCLED}])|(?P<cn_shi>[{CN}]{{1,3}}是)|(?P<note>[（(【\[]?\s*(?:{OWNER_LABELS})))"  # owners.py's labels
 )
 
@@ -956,18 +969,18 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
 
     if "章" in text:
         for s in CHAPTER.finditer(text):
-            heads[s.start()] = head(cn_to_int(s.group("n")) or 0, s.group("title"), re.sub(r"\s+", " ", s.group(0).strip(" \n\t#")))
+            heads[s.start()] = head(cn_to_int(s.group("n")) or 0, s.group("title"), re.sub(r"\s+", " ", s.group(0).strip(" \n\t#*")))
     if style != "cn_dun":
         for s in sections:
             heads[s.start()] = head(cn_to_int(s.group("n")) or 0, s.group("title"))
         for m in dun_sections or ():
-            marker_start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip("# \n\t")))
+            marker_start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip("#* \n\t")))
             title = _heading_text(text, m)
-            heads.setdefault(m.start(), head(cn_to_int(m.group("n")) or 0, title, m.group(0).strip(" \n\t#") + title.strip()))
+            heads.setdefault(m.start(), head(_number(_num_text(m)), title, m.group(0).strip(" \n\t#*") + title.strip()))
             heads.setdefault(marker_start, heads[m.start()])
     for m in level.frames:   # same-style items heading the lists (_drop_sublists)
-        heads.setdefault(m.start(), head(cn_to_int(m.group("n")) or 0, _heading_text(text, m),
-                                         m.group(0).strip(" \n\t#") + _heading_text(text, m).strip()))
+        heads.setdefault(m.start(), head(_number(_num_text(m)), _heading_text(text, m),
+                                         m.group(0).strip(" \n\t#*") + _heading_text(text, m).strip()))
     head_starts = sorted(heads)
 
     lists = sorted(level.lists, key=lambda lst: level.matches[lst[0]].start())
@@ -1006,7 +1019,7 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
     measures: list[Measure] = []
     for i in items:
         m = level.matches[i]
-        marker_start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip("# \n\t")))
+        marker_start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip("#* \n\t")))
         body_start = m.end()
         # a measure ends where the next one starts, or at a section heading before it; the
         # document's last measure ends with its paragraph (and the paragraphs continuing it)
@@ -1073,7 +1086,7 @@ def _title(text: str) -> tuple[str, tuple[int, int] | None]:
     m = TITLE_IN_NOTICE.search(text[:3000])
     if m:
         return re.sub(r"\s+", "", m.group("t")), m.span("t")
-    for line in re.finditer(r"^[#\s]*(?P<t>[^\n]{6,80})$", text[:3000], re.M):
+    for line in re.finditer(r"^[#*\s]*(?P<t>[^\n]{6,80})$", text[:3000], re.M):
         t = line.group("t").strip()
         if POLICY_WORDS.search(t) and not t.endswith(("。", ",", "，")) and not _NUMBERED_LINE.match(t):
             return re.sub(r"\s+", "", t), line.span("t")
