@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from medgraph.extract.source_kind import INTERPRETS_HEADLINE
 from medgraph.extract.structure import _ATTACH_LINE   # the attachment marker line (附件1), one pattern
 from medgraph.textnorm import PINYIN_INSERT
 
@@ -304,8 +305,7 @@ _ABOUT = re.compile(r"^.{0,60}?关于.+")
 _REPOST = re.compile(r"^《(?P<t>[^《》]{4,100})》\s*(?:正式)?(?:发布|印发|出台|公布|全文|出炉|解读|政策解读|来了|印发通知)?[!！]?$")
 # a page's headline saying it interprets a policy (关于《X》的政策解读, 《X》文件解读, 对《X》的解读):
 # the policy is X, whoever publishes the page (README "Interpretation pages")
-_INTERPRETS = re.compile(r"^(?:(?:关于)?(?:对)?《(?P<t>[^《》]{4,100})》的?(?:政策|文件|文字)?解读"
-                         r"|(?:政策|文件)?解读[:：]?《(?P<u>[^《》]{4,100})》)$")
+_INTERPRETS = re.compile("^" + INTERPRETS_HEADLINE + "$")
 _ISSUING_WORDS = r"印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|印发给各"
 
 

@@ -50,9 +50,12 @@ _NOTICE = re.compile(r"现将[^。\n]{0,80}?印发给你们|现印发给你们|�
 _PRESS = re.compile(r"新闻发布会|答记者问|记者提问|政策吹风会")
 _SPEAKER = re.compile(r"^\s*(?:主持人|记者|问|答)\s*[:：]|^\s*主持人\s*$", re.M)
 _INTERPRET = re.compile(r"政策解读|图解|一图读懂|解读《|的解读|起草说明|答问")
-# a headline alone on its line that interprets a policy it names (关于《X》的政策解读, 《X》文件解读)
-_INTERPRET_HEADLINE = re.compile(r"^[ \t\u3000#]*(?:(?:关于)?(?:对)?《[^《》\n]{4,100}》[ \t\u3000]*的?(?:政策|文件|文字)?解读"
-                                 r"|(?:政策|文件)?解读[:：]?[ \t\u3000]*《[^《》\n]{4,100}》)[ \t\u3000]*$", re.M)
+# a headline that interprets a policy it names (关于《X》的政策解读, 《X》文件解读, 对《X》的解读,
+# 政策解读:《X》): X in group t or u. One pattern for this module (a headline alone on its line
+# makes the page an interpretation) and identity.py (X is the page's policy)
+INTERPRETS_HEADLINE = (r"(?:(?:关于)?(?:对)?《(?P<t>[^《》\n]{4,100})》[ \t\u3000]*的?(?:政策|文件|文字)?解读"
+                       r"|(?:政策|文件)?解读[:：]?[ \t\u3000]*《(?P<u>[^《》\n]{4,100})》)")
+_INTERPRET_HEADLINE = re.compile(r"^[ \t\u3000#]*" + INTERPRETS_HEADLINE + r"[ \t\u3000]*$", re.M)
 # reporting: strong markers are a byline or wire dateline; weak ones an editor line, a source line
 _NEWS_STRONG = re.compile(r"本报讯|本报记者|记者\s*[\u4e00-\u9fff]{2,3}\s*(?:报道|摄)|通讯员|[\u4e00-\u9fff]{2}\d{0,2}月\d{1,2}日电|新华社讯")
 _NEWS_WEAK = re.compile(r"据[^。\n]{1,20}报道|责任编辑|编辑\s*[:：]|来源\s*[:：][^\n]{0,20}(?:报|网|新闻|日报|晚报|频道|客户端)"
