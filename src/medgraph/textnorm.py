@@ -139,6 +139,10 @@ _PAGE_NUMBER = re.compile(
     r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$"
 )
 # signature dates and document numbers repeat (top and bottom) but are content
+# a table flattened one cell per line: an owner column's label alone on its line (牵头单位, 责任部门);
+# in such a text a body's name repeated on lines of its own is a cell of many rows, never a running line
+_OWNER_COLUMN_LINE = re.compile(r"(?m)^[ \t\u3000|｜]*(?:牵头|责任|配合|协办|主办|承办|参与|协同)(?:单位|部门)[ \t\u3000|｜]*$")
+_BODY_CELL = re.compile(r"[\u4e00-\u9fff（）()]{2,20}(?:局|委|办|厅|部|院|中心|政府|管委会|委员会|办公室|分局)")
 _DATE_OR_DOCNO = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|[〔\[【(]\s*\d{4}\s*[〕\]】)]\s*\d+\s*号")
 _CR_BEFORE_LF = re.compile(r"\r+(?=\n)")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
@@ -290,8 +294,9 @@ def _deletions(s: str) -> list[tuple[int, int]]:
         while last >= 0 and (not stripped[last] or last in removed):
             last -= 1
         head = 0.15 * n
+        owner_cells = ("单位" in s or "部门" in s) and _OWNER_COLUMN_LINE.search(s) is not None
         for t, idx in occ.items():
-            if len(idx) < 2:
+            if len(idx) < 2 or (owner_cells and _BODY_CELL.fullmatch(t)):
                 continue
             # last line + another occurrence past the top (an issuer at the top and a signature
             # at the bottom are content), or any occurrence splitting a paragraph
