@@ -146,11 +146,11 @@ def _chain(text: str, pos: int, hi: int, places: dict[int, Mention]) -> list[Uni
             if area is not None:
                 out.append(area)  # 大兴团河地区: the area of a known district
             elif u.name[:1] in "我本":
-                # 我县小史店镇: the document's own county, then a town of it
-                town = _UNIT.match(text, u.end, hi)
-                if town is not None and _SUFFIX_LEVEL[town.group("suf")][0] == 3 and place_stem(town.group("stem")) \
-                        and not town.group("stem").endswith(_GENERIC_END):
-                    out.append(Unit(town.group(0), 3, _SUFFIX_LEVEL[town.group("suf")][1], town.start(), town.end()))
+                # 我县小史店镇, 我市三江新区: the document's own unit, then a unit below it
+                own_level = 1 if u.name[1:2] == "市" else 2
+                below = _unit_at(text, u.end, hi, places)
+                if below is not None and (below.entity_id or below.level > own_level):
+                    out.append(below)
             break  # a known place ends the chain (北京市 + 北京经济技术开发区)
         pos = u.end
     return out
@@ -224,9 +224,10 @@ def _zone_stem_ok(stem: str) -> bool:
     return len(stem) >= 2 and place_stem(stem[:2]) and not _NUMERALS.search(stem) and stem[:2] not in _GENERIC_STEMS
 
 
-_ORG_WORDS = {"医院": "hospital", "院区": "hospital", "大学": "university", "学院": "university", "研究院": "institute", "研究所": "institute",
-              "公司": "company"}
-_THING_NAME = re.compile(r"(医院|院区|大学|学院|研究院|研究所|实验室|中心|产业园|科技园|园区|产业基地|基地|谷|公司|市场)$")
+_ORG_WORDS = {"医院": "hospital", "院区": "hospital", "大学": "university", "学院": "university", "研究院": "institute", "研究所": "institute"}
+_THING_NAME = re.compile(r"(医院|院区|大学|学院|研究院|研究所|实验室|中心|产业园|科技园|园区|产业基地|基地|谷)$")
+# a name in quotes (“寺门中草药市场”) is a proper name whatever its stem: these last words make it a thing
+_QUOTED_THING = re.compile(r"[“\"]([\u4e00-\u9fff]{2,20}?(市场|公司))[”\"]$")
 
 
 _DUTY_VERBS = re.compile("负责|承担|管理|指导|协调|统筹|组织|联系|对接|服务|参与|所在")
@@ -481,6 +482,14 @@ class _Located:
         text = self.text
         if pos < 2 or text[pos - 1] not in "(（":
             return None
+        q = _QUOTED_THING.search(text, max(0, pos - 24), pos - 1)
+        if q is not None:
+            name = q.group(1)
+            entry = find_by_name(self.ctx.catalog, name)
+            nid = entry.id if entry is not None else (
+                self._node(f"org-{slug(name)}", "Organization", name, "company") if q.group(2) == "公司"
+                else self._node(f"platform-{slug(name)}", "Platform", name, "market"))
+            return nid, q.start(1), q.end(1)
         stop = pos - 1
         while stop > 0 and text[stop - 1] in "”\"’'」":
             stop -= 1
