@@ -274,3 +274,19 @@ def test_the_bodies_of_a_joint_document_listed_under_its_title():
                      "湖南省药品监督管理局"]
     # one line of names under a title is read as before (a table's cell, far from any date)
     assert issued(UNDER_TITLE.format(lines="湖南省农业农村厅  湖南省财政厅"), no_policy_ok=True) == []
+
+
+# a page flattened into one line: number, heading, addressees and text run together
+FLAT = ("来源：某文档分享站\n"
+        "{number}{issuer}关于印发抚远市中药材产业发展规划(2022-2026年)的通知各乡(镇)人民政府,市政府各有关单位:"
+        "经市政府同意,现将《抚远市中药材产业发展规划(2022-2026年)》印发给你们,请认真贯彻落实。"
+        "抚远市中药材产业发展规划(2022—2026年)为推动中药材产业发展,结合我市实际,特制定本规划。{more}\n")
+
+
+def test_the_issuer_of_a_heading_flattened_after_its_number():
+    for more in ("", "一、发展基础。" + "我市地处三江平原，土地肥沃，适宜中药材种植。" * 80):
+        text = FLAT.format(number="抚政办发〔2022〕8号", issuer="抚远市人民政府办公室", more=more)
+        assert [n for n, _ in issued(text, match_document=False)] == ["抚远市人民政府办公室"], len(more)
+    # without a number before it the line is read as before (no heading opens the page)
+    text = FLAT.format(number="", issuer="据悉，抚远市人民政府办公室", more="")
+    assert issued(text, no_policy_ok=True, match_document=False) == []

@@ -178,6 +178,10 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
         if heading is not None and ls <= heading[0] and heading[1] < le:
             le = heading[1]   # a heading opening a page flattened into one line ends at its 的通知
         if le > hi:
+            if "号" in text[ls:inside[0].start] and all(not x.strip() or x.lstrip().startswith("来源") for x in text[lo:ls].split("\n")):
+                # a page flattened into one line (number, heading, addressees, text all run
+                # together): the bodies opening its heading (某政办发〔2019〕24号X关于印发…)
+                out.extend(_flat_heading(text, ls, inside))
             continue
         inside = [m for m in inside if m.end <= le]
         if not inside:
@@ -226,6 +230,10 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
         if not about_seen and rest.lstrip("# \t").startswith("关于") and inside[0].start - ls <= 2:
             about_seen = True   # the notice's own heading: 天津市人民政府办公厅关于印发…的通知
             out.extend(_heading_bodies(text, inside, ls))
+        elif not about_seen and "号" in text[ls:inside[0].start] and _FLAT_NUMBER.match(text, ls).end() == inside[0].start:
+            run = _flat_heading(text, ls, inside)   # 某政办发〔2019〕24号X关于印发…: its number first
+            about_seen = bool(run)
+            out.extend(run)
     # a heading that spans lines (广东省人民政府办公厅关于印发…\n…的通知) is covered above by
     # its first line; an issuer label alone on its line gives the next line's bodies
     for lab in _ISSUER_LABEL.finditer(text, lo, hi):
@@ -244,6 +252,19 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
     # above X市人民政府办公室关于…): a labelled body whose office the document names is dropped
     labelled = [m for m in labelled if not any(o.entity_id != m.entity_id and o.entity_id.startswith(m.entity_id) for o in out)]
     return _unique(out + labelled)
+
+
+# what may open a flattened page before its heading: a 来源 line's words aside, its own number
+_FLAT_NUMBER = re.compile(r"[ \t\u3000#(（]*(?:[\u4e00-\u9fff]{1,10}[〔\[【(（﹝](?:19|20)\d{2}[〕\]】)）﹞]?第?\d{1,4}号[)）]?)?[ \t\u3000]*")
+
+
+def _flat_heading(text: str, ls: int, inside: list[Mention]) -> list[Mention]:
+    """The bodies that open a flattened page's heading right after its number (X关于…)."""
+    at = _FLAT_NUMBER.match(text, ls).end()
+    if not inside or inside[0].start != at:
+        return []
+    run = _heading_bodies(text, inside[:8], ls)
+    return run if run and _HEADING_FORM.match(text, run[-1].end) else []
 
 
 # a page's field line between a title and what follows it (发布日期:2021-05-26  浏览次数:)
