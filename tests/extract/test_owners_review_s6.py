@@ -122,3 +122,52 @@ def test_a_site_column_before_the_owners_is_read_in_place():
     assert sorted(ev.quote for e in ex.edges if e.type == "LEADS" for ev in e.evidence
                   if names[e.source] == "桐庐县商务局") == ["县商务局"]
     quotes_are_original(doc, ex)
+
+
+YUEXIU = """广州市越秀区人民政府办公室关于印发越秀区医养结合工作职责分工的通知
+越府办〔2031〕2号
+各街道办事处，区政府各部门：
+现将医养结合工作职责分工印发给你们，请认真贯彻执行。
+（一）区民政局
+1.负责养老机构医养结合改造。
+2.负责社区养老服务驿站建设。
+（二）区卫生健康局
+1.负责医疗机构与养老机构签约服务。
+（三）北京街道
+1.推进辖区内养老服务驿站选址。
+广州市越秀区人民政府办公室
+2031年1月5日
+"""
+
+PROJECTS = """北京市卫生健康委员会关于印发2031年医药健康产业重点项目清单的通知
+京卫发〔2031〕3号
+各区卫生健康委：
+现将2031年重点项目清单印发给你们，请认真组织实施。
+（一）海淀区
+1.建设中关村生命科学园三期。
+2.建设北京大学医学部创新转化中心。
+（二）昌平区
+1.建设未来科学城生命谷国际精准医学产业园。
+北京市卫生健康委员会
+2031年1月5日
+"""
+
+
+def test_units_heading_their_duties_lead_them_and_a_lone_item_between_groups_is_one():
+    doc, ex = extract_text(YUEXIU, "yuexiu-duties-review.txt")
+    got = explicit_owners(ex)
+    y = "广州市越秀区"
+    assert got == {
+        "负责养老机构医养结合改造": {(y + "民政局", "lead")},
+        "负责社区养老服务驿站建设": {(y + "民政局", "lead")},
+        # the only item of a group between others is an item like the last group's
+        "负责医疗机构与养老机构签约服务": {(y + "卫生健康局", "lead")},
+        "推进辖区内养老服务驿站选址": {(y + "北京街道办事处", "lead")},
+    }
+    quotes_are_original(doc, ex)
+
+
+def test_a_place_heading_a_group_of_projects_owns_nothing():
+    doc, ex = extract_text(PROJECTS, "beijing-projects-review.txt")
+    got = explicit_owners(ex)
+    assert got and all(not owners for owners in got.values())

@@ -647,9 +647,10 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
         return out
     if heading_end is not None and lo < heading_end <= hi:
         # an item headed by nothing but units (（一）区民政局 then 1.负责… 2.负责…): a division of
-        # duties by unit, the item is the unit's list — it leads
+        # duties by unit, the item is the unit's list — it leads. Bodies named as bodies only: a
+        # place alone heading a group (（一）海淀区 / 1.建设中关村生命科学园三期) says where, not who
         units, end = _leading_units(text, lo, heading_end, {x.start: x for x in mentions}, unit)
-        if units and not text[end:heading_end].strip(" \t\u3000:：。"):
+        if units and all(x.label == "Bureau" for x in units) and not text[end:heading_end].strip(" \t\u3000:：。"):
             return [Owner(_real(x), "lead", 0.85, (units[0].start, end)) for x in units]
     return _dedup(_subjects(text, lo, hi, mentions, unit, you, heading_end))
 

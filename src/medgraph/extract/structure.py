@@ -517,14 +517,15 @@ def _cut_in_first_section(text: str, m: re.Match) -> bool:
 _GROUP_LINE = re.compile(rf"\n[#*\s]*(?:[{CN}]{{1,3}}、|\([{CN}\d]{{1,4}}\)|第[{CN}\d]{{1,4}}[章节条])[^\n。]{{1,40}}\n[#*\s]*$")
 
 
-def _cut_in_new_group(text: str, ms: list[re.Match], i: int, lists: list[list[int]]) -> bool:
-    """A text cut inside the first item of a new group ((四)区直机关工委\n1、…\n2、…\n(五)区财政局
-    \n1、按照…, then the excerpt ends): the style's last marker, numbered 1, right below a
-    heading line of an outer level, after lists of the style that restarted under earlier
-    groups; nothing numbered follows it. The list it starts is one more of those lists."""
-    m = ms[i]
-    if i != len(ms) - 1 or not lists or _ITEM_LINE.search(text, m.end()):
+def _lone_in_group(text: str, ms: list[re.Match], i: int, lists: list[list[int]]) -> bool:
+    """The only item of its group ((四)区直机关工委\n1、…\n2、…\n(五)区财政局\n1、按照…, then the
+    next group or the end — of the document or of an excerpt cut there): a marker numbered 1
+    that starts no run, right below a heading line of an outer level, after lists of the style
+    that restarted under earlier groups. The list it starts is one more of those lists, wherever
+    the group stands (the last one, or one between others)."""
+    if not lists:
         return False
+    m = ms[i]
     p = m.start() + (len(m.group(0)) - len(m.group(0).lstrip("#* \n\t")))
     return bool(_GROUP_LINE.search(text, max(0, p - 60), p))
 
@@ -640,7 +641,7 @@ def _levels(text: str, start: int = 0) -> dict[str, _Level]:
             elif name not in ("cn_dun", "cn_shi") and (_after_section_line(text, ms[lst[0]]) or _owns_note(text, ms[lst[0]])
                                                       or _opens_list(text, ms[lst[0]], name)):
                 lists.append(lst)
-            elif nums[lst[0]] == 1 and _cut_in_new_group(text, ms, lst[0], lists):
+            elif nums[lst[0]] == 1 and _lone_in_group(text, ms, lst[0], lists):
                 lists.append(lst)
             elif name == "paren_cn" and len(ms) == 1 and nums[0] == 1 and _cut_in_first_section(text, ms[0]):
                 lists.append(lst)
