@@ -25,3 +25,17 @@ def test_three_more_role_statements():
     assert got["完善养老服务"] == {(C + "民政局", "lead"), (C + "卫生健康委员会", "support")}
     assert got["加强食品安全"] == {(C + "市场监督管理局", "lead"), (C + "农业农村局", "support")}
     quotes_are_original(doc, ex)
+
+
+def test_handling_units_support():
+    # 经办单位 (who handles the applications of a service item) supports, as tables read the column
+    text = ("杭州市医疗保障局关于印发2031年医保服务事项清单的通知\n"
+            "1.异地就医直接结算备案。（责任单位：市卫健委；经办单位：市医保局）\n"
+            "2.门诊慢特病待遇认定。（责任单位：市医保局；经办单位：市卫健委、市财政局）\n"
+            "3.生育津贴申领。（责任单位：市医保局）\n")
+    doc, ex = extract_text(text, "hangzhou-service-items.txt")
+    got = explicit_owners(ex)
+    assert got["异地就医直接结算备案"] == {("杭州市卫生健康委员会", "lead"), ("杭州市医疗保障局", "support")}
+    assert got["门诊慢特病待遇认定"] == {("杭州市医疗保障局", "lead"), ("杭州市卫生健康委员会", "support"),
+                                  ("杭州市财政局", "support")}
+    quotes_are_original(doc, ex)

@@ -57,8 +57,8 @@ from dataclasses import dataclass
 # responsibility word after it (牵头责任单位, 配合责任部门), then 单位/部门 — 牵头单位, 责任部门,
 # 主要责任单位, 牵头责任单位, 主要协作单位, 责任部门和单位, 配合单位/部门 …
 _LEAD_WORDS = ("牵头", "主责", "主办", "承办")
-_SUPPORT_WORDS = ("配合", "参与", "协同", "协办", "协助", "协作", "支持", "会办")
-_KINDS = (r"(?:(?:(?:主要|具体|牵头|配合|协作|协同)?(?:牵头|主责|主办|承办|责任|负责|实施|落实|主管|配合|参与|协同|协办|协助|协作|支持|会办)(?:责任)?(?:单位|部门)"
+_SUPPORT_WORDS = ("配合", "参与", "协同", "协办", "协助", "协作", "支持", "会办", "经办")
+_KINDS = (r"(?:(?:(?:主要|具体|牵头|配合|协作|协同)?(?:牵头|主责|主办|承办|责任|负责|实施|落实|主管|配合|参与|协同|协办|协助|协作|支持|会办|经办)(?:责任)?(?:单位|部门)"
           r"(?:(?:和|及|与|、|/)(?:单位|部门))?|责任主体)(?:(?:和|及|与|、|/)(?:责任人|负责人))?)")
 # a list runs to the closing bracket, the end of the line or sentence, or the next kind
 # (``牵头单位：A，配合单位：B`` is two lists)
@@ -74,7 +74,7 @@ _ROLE_WORD = "(?:" + "|".join(ROLE_WORDS) + ")"
 _SHORT_KINDS = _ROLE_WORD + r"(?=\s*[:：])"
 SHORT_KIND = re.compile(_SHORT_KINDS)
 ANNOTATION = re.compile(
-    r"(?=[(（【\[\s牵责主配参协负支具实落会])[(（【\[]?\s*"
+    r"(?=[(（【\[\s牵责主配参协负支具实落会经])[(（【\[]?\s*"
     r"(?<![\u4e00-\u9fff])"  # not the tail of a longer label (公开责任部门 of a page's metadata)
     r"(?P<kind>" + _KINDS + "|" + _SHORT_KINDS + r")\s*(?:[:：]|[】\]]\s*[:：]?|为(?!准|主|依据|基础|重点))\s*"  # 牵头单位： / 【牵头单位】 / 牵头单位为
     r"(?P<list>(?:" + r"[(（](?:牵头|主责)(?:单位|部门)?[)）]|"  # 市发展改革委（牵头）、市财政局
