@@ -224,3 +224,11 @@ def test_a_line_opened_by_the_closing_bracket_alone_and_markdown_bold_numbers():
     assert _shape(prose) == []
     bold = head + "**（一）加快中药材基地建设。**给予种植补贴。\n**（二）支持中医医院提质。**建设重点专科。\n"
     assert _shape(bold) == [("(一)", "加快中药材基地建设"), ("(二)", "支持中医医院提质")]
+
+
+def test_a_disclosure_page_s_news_list_is_no_policy():
+    text = ("索 引 号 | 11340800/2023-0013 | 发布机构 | 宁国市政府 |\n"
+            "1.全市一季度地区生产总值同比增长6%。\n"
+            "2.3月份规上工业增加值增速居全省第二。\n")
+    st = structure.parse(normalize(text)[0])
+    assert not st.is_policy and st.measures == []

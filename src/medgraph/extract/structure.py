@@ -1158,7 +1158,7 @@ def _official_list(text: str, measures: list[Measure]) -> bool:
     metadata block gives the document's number."""
     owned = sum(1 for m in measures if _notes_in(text, m.body_start, m.end))
     if owned * 3 >= len(measures) > 0 and owned > 0 or _META_NUMBER.search(text, 0, min(len(text), 1500)) \
-            or _META_ISSUER.search(text, 0, min(len(text), 1500)):
+            or _META_ISSUER.search(text, 0, min(len(text), 1500)) and _mostly_act(text, measures):
         return True
     # a body's duties listed under a line that announces them (…的主要职责：): an official
     # allocation of functions, each item a duty the body owns
@@ -1170,6 +1170,14 @@ def _official_list(text: str, measures: list[Measure]) -> bool:
 # published the document (索 引 号 | … | 发布机构 | 苍溪县政府): the page carries an official document
 _META_ISSUER = re.compile(r"索[ \t\u3000]*引[ \t\u3000]*号[ \t\u3000]*[:：|｜][^\n]{0,200}?(?:发布机构|发文机关|发文机构|发文单位)[ \t\u3000]*[:：|｜]"
                           r"|(?:发布机构|发文机关|发文机构|发文单位)[ \t\u3000]*[:：|｜][^\n]{0,200}?索[ \t\u3000]*引[ \t\u3000]*号", re.S)
+
+
+def _mostly_act(text: str, measures: list[Measure]) -> bool:
+    """Do most items open with a policy verb or a directive (强化…, 抢抓…, 各乡镇要…)? A disclosure
+    page's metadata names an official document only when its items read as one's; a news or
+    report page under the same metadata lists what happened."""
+    acting = sum(1 for m in measures if _states_action(text, m.heading_start, m.heading_end))
+    return acting * 2 > len(measures)
 
 
 _DUTIES = re.compile(r"职责(?:如下|是|为)?[ \t\u3000]*[:：][ \t\u3000]*$", re.M)
