@@ -302,12 +302,15 @@ def banner_only(issuers: list[Mention], lone: list[Mention], signed: list[Mentio
     """``issuers`` without those read only from a line of body names alone in the head that the
     signature does not name: a document signed X, under a line X办公室 above its heading, was
     issued by X — the line is the site's banner (the office publishing the government's
-    documents). Without a signature the head's lines stand."""
+    documents). A banner tops the page: a line below a signatory's own line is the rest of a
+    joint header (X卫生健康委员会 / X财政局 / 关于…, a page that shows one signature only) and
+    stands. Without a signature the head's lines stand."""
     if not signed:
         return issuers
-    lone_ids = {id(m) for m in lone}
     signed_ids = {m.entity_id for m in signed}
-    return [m for m in issuers if id(m) not in lone_ids or m.entity_id in signed_ids]
+    top = min((m.start for m in lone if m.entity_id in signed_ids), default=None)
+    banner = {id(m) for m in lone if m.entity_id not in signed_ids and (top is None or m.start < top)}
+    return [m for m in issuers if id(m) not in banner]
 
 
 # a report's or letter's addressee on a line of its own (市人大常委会：)
