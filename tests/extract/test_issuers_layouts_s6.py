@@ -290,3 +290,13 @@ def test_the_issuer_of_a_heading_flattened_after_its_number():
     # without a number before it the line is read as before (no heading opens the page)
     text = FLAT.format(number="", issuer="据悉，抚远市人民政府办公室", more="")
     assert issued(text, no_policy_ok=True, match_document=False) == []
+
+
+def test_addressees_over_several_lines_under_the_title_are_not_its_issuers():
+    # the addressees of a notice broken over lines (the list goes on with 、, ends with ：)
+    lines = "湖南省农业农村厅、湖南省财政厅、\n湖南省商务厅、湖南省药品监督管理局、\n湖南省林业局："
+    assert issued(UNDER_TITLE.format(lines=lines), no_policy_ok=True) == []
+    # listed bodies followed by the addressees: the joint document's bodies, then whom it goes to
+    lines = "湖南省农业农村厅  湖南省财政厅\n湖南省商务厅  湖南省药品监督管理局\n各市州人民政府："
+    assert [n for n, _ in issued(UNDER_TITLE.format(lines=lines))] == [
+        "湖南省农业农村厅", "湖南省财政厅", "湖南省商务厅", "湖南省药品监督管理局"]

@@ -195,6 +195,8 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
         if not bare or bare in ("文件", "令"):
             if not bare and _NAVIGATION.match(_next_line(text, le)):
                 continue   # a site's banner above its breadcrumbs: the site, not the issuer
+            if heading is not None and ls >= heading[1] and text[ls:le].rstrip().endswith(_LIST_GOES_ON):
+                continue   # 市商务局、市医保局、 / 市林业局： — a list going on to the next line
             if (heading is not None and ls >= heading[1] and ls not in listed and not _signed(text, ls, le, lines)
                     and not _ADDRESSEE.match(_next_line(text, le)) and not _ABOUT_LINE.match(_next_line(text, le))):
                 # bodies alone on a line below the title, far from any date: a table's cell —
@@ -288,6 +290,8 @@ def _listed_under(text: str, heading: tuple[int, int], lines: dict[int, list[Men
             continue
         inside = lines.get(a)
         if inside and _body_line(text, a, b, inside) is not None:
+            if text[a:b].rstrip().endswith(_LIST_GOES_ON):
+                return set()   # 市发展改革委、市财政局、 / 市卫生健康委： — addressees over lines
             out.append(a)
             continue
         if not out and _FIELD_LINE.match(text, a, b) and not _ADDRESSEE.match(text[a:b]):
@@ -296,8 +300,13 @@ def _listed_under(text: str, heading: tuple[int, int], lines: dict[int, list[Men
     return set(out) if len(out) >= _LISTED_MIN else set()
 
 
+_LIST_GOES_ON = ("、", "，", ",")
+
+
 # a heading's line that opens with 关于 (X办公厅 / 关于印发…的通知: the heading broken after its issuer)
 _ABOUT_LINE = re.compile(r"[ \t\u3000#]*关于")
+
+
 def banner_only(issuers: list[Mention], lone: list[Mention], signed: list[Mention]) -> list[Mention]:
     """``issuers`` without those read only from a line of body names alone in the head that the
     signature does not name: a document signed X, under a line X办公室 above its heading, was
