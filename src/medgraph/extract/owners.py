@@ -324,6 +324,8 @@ def _units(text: str, mentions, lo: int, hi: int, unit) -> list:
             continue
         if x.start - 1 >= lo and text[x.start - 1] in "(（" and x.start - 1 in ends:
             continue  # 县发改局（粮食局）, 区商务局（区药发中心）: the unit's other name or its centre
+        if _NOT_BODY_ITEM.fullmatch(x.surface):
+            continue  # 省科学院, 市第一人民医院: an institution or an enterprise listed beside the owners
         seen.add(x.entity_id)
         out.append(x)
     return out
