@@ -120,3 +120,11 @@ def test_a_county_of_a_prefecture_names_its_province_relatively():
     found = _bodies(text)
     assert ("省委", "中共云南省委员会") in found
     assert ("省政府", "云南省人民政府") in found
+
+
+def test_the_word_market_after_a_lead_in_verb_is_no_regulator():
+    text = ("柳州市人民政府关于印发方案的通知\n"
+            "根据市场需求组建县域医共体管理委员会。市场监管局、市市场监管局负责抽检。\n")
+    found = _bodies(text)
+    assert not [n for _, n in found if "需求" in n]
+    assert ("市场监管局", "柳州市市场监督管理局") in found and ("市市场监管局", "柳州市市场监督管理局") in found

@@ -188,6 +188,10 @@ def zone_name(zone: str) -> str:
     return zone
 
 
+# how a market regulator's name goes on after 市场 (市场监管局, 市场监督管理局, 市场和质量监督管理委员会)
+_MARKET_REGULATOR = ("场监", "场和质量监", "场质量监", "场管理监")
+
+
 def _kind(suffix: str, core: str) -> str:
     special = _SPECIAL_KIND.get(suffix)
     if special:
@@ -701,7 +705,10 @@ class BodyFinder:
                         jurisdiction=full)
         local = bool(scope.city_full) and scope.city != NATIONAL   # the document has a place of its own
         if pm.group("rel") == "市" and core.startswith("场"):
-            # 市场监管局 without a place: the document's market regulator; a 总局 is the nation's
+            # 市场监管局 without a place: the document's market regulator; a 总局 is the nation's.
+            # Any other 市场… run is the word 市场 (根据市场需求组建…委员会), no body
+            if not core.startswith(_MARKET_REGULATOR):
+                return None
             core = "市" + core
             if core.endswith("总") or suffix == "总局":
                 place_full, level, juris, district_id = "国家", "national", "national", ""
