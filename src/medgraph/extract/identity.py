@@ -285,7 +285,10 @@ _JUNK_START = re.compile(r"来源|当前位置|(?:信息|新闻|文章|政策|�
                          r"|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十\d]{1,4}[章条节篇]")
 _NO_TITLE = re.compile(r"[，,。；;！？!?:：]")   # a sentence, or a label (浏览量:) — not a title
 # the rest of a title broken inside 《》: up to its 》 (and the notice's 的通知), no sentence in it
-_QUOTE_CLOSE = re.compile(r"[^《》，,。；;！？!?:：\n]{2,58}》(?:等[\d一二三四五六七八九十两]{1,3}[个份项部件]?[\u4e00-\u9fff]{2})?(?:的(?:通知|公告|通告))?")
+# 关于印发《A》等6个文件的通知: A and the others a notice issues with it (one pattern for the
+# heading broken inside 《》 here and for the title a wrapper issues, _first_quoted)
+_AND_OTHERS_TEXT = r"等[\d一二三四五六七八九十两]{1,3}[个份项部件]?(?:文件|政策|办法|措施|方案|意见|规定|制度|细则)"
+_QUOTE_CLOSE = re.compile(r"[^《》，,。；;！？!?:：\n]{2,58}》(?:" + _AND_OTHERS_TEXT + r")?(?:的(?:通知|公告|通告))?")
 # a field of a journal page's running header, set off by wide spaces: the issuing body, a colon
 # and the title (…第 1 期      健康X推进委员会办公室:健康X行动2023年工作要点      3…)
 _RUNNING_HEAD = re.compile(r"(?:^|[ \t\u3000]{3,})[\u4e00-\u9fff]{2,30}?(?:办公室|委员会|办公厅|人民政府|政府|局|厅|部|委|办|院)[:：]"
@@ -525,8 +528,7 @@ def _first_quoted(x: str) -> str | None:
     return None
 
 
-# 关于印发《A》等6个文件的通知: A and others the notice issues with it
-_AND_OTHERS = re.compile(r"等[\d一二三四五六七八九十两]{1,3}[个份项部件]?(?:文件|政策|办法|措施|方案|意见|规定|制度|细则)")
+_AND_OTHERS = re.compile(_AND_OTHERS_TEXT)
 
 
 _PAIRS = {"《": "》", "〈": "〉", "【": "】", "“": "”", "[": "]"}
