@@ -300,3 +300,18 @@ def test_addressees_over_several_lines_under_the_title_are_not_its_issuers():
     lines = "湖南省农业农村厅  湖南省财政厅\n湖南省商务厅  湖南省药品监督管理局\n各市州人民政府："
     assert [n for n, _ in issued(UNDER_TITLE.format(lines=lines))] == [
         "湖南省农业农村厅", "湖南省财政厅", "湖南省商务厅", "湖南省药品监督管理局"]
+
+
+def test_the_other_genres_of_an_official_interpretation_name_their_policy():
+    from medgraph.documents import read_bytes
+    from medgraph.evaluate import _own_policy
+    from medgraph.extract import extract
+
+    for headline in ("关于《莆田市支持民营经济做大做强若干措施》的起草说明", "一图读懂《莆田市支持民营经济做大做强若干措施》",
+                     "《莆田市支持民营经济做大做强若干措施》图解", "《莆田市支持民营经济做大做强若干措施》政策问答"):
+        text = INTERPRETATION.format(headline=headline)
+        ex = extract(read_bytes(text.encode("utf-8"), "genre.txt"))
+        own = _own_policy(ex)
+        assert own is not None and own.name == "莆田市支持民营经济做大做强若干措施", headline
+        assert ex.document.source_kind == "interpretation"
+        assert [n for n, _ in issued(text)] == ["莆田市人民政府"], headline
