@@ -101,3 +101,25 @@ def test_a_regulations_article_that_keeps_a_principle_is_no_measure():
     got = _measures(XIAMEN_RULES, "xiamen-devices-rules-review.txt")
     assert "坚持市场主导原则，进一步发挥企业创新主体作用" not in got
     assert any(h.startswith("市人民政府设立医疗器械产业发展专项资金") for h in got)
+
+
+ZUNYI = """遵义市人民政府关于推进中医药高质量发展的实施方案
+遵府发〔2031〕6号
+一、发展成就
+“十四五”期间，全市中医药服务能力显著提升。
+二、巩固拓展医改成就
+（一）深化公立医院综合改革。推进薪酬制度改革。
+（二）完善分级诊疗制度。推进县域医共体建设。
+三、夯实产业发展基础
+（一）建设中药材种植基地。新建道地药材基地5万亩。
+（二）培育中药龙头企业。支持企业兼并重组。
+遵义市人民政府
+2031年3月1日
+"""
+
+
+def test_a_section_that_builds_on_its_goal_word_holds_measures():
+    # 发展成就 reviews (no measure); 巩固拓展…成就 and 夯实…基础 open with verbs that act on the
+    # goal word: their items are measures, as is_framing reads such headings
+    assert _measures(ZUNYI, "zunyi-tcm-review.txt") == ["培育中药龙头企业", "完善分级诊疗制度", "建设中药材种植基地",
+                                                     "深化公立医院综合改革"]

@@ -322,7 +322,10 @@ def is_framing(heading: str) -> bool:
 
 def _is_goal_section(heading: str) -> bool:
     parts = _framing_parts(heading)
-    return bool(parts) and all(p in GOAL_SECTIONS or (len(p) <= 8 and p.endswith(_GOAL_ENDS)) for p in parts)
+    # (二、巩固拓展医改成就, 三、夯实产业发展基础: a verb that builds on the goal word heads a
+    # section of actions, as is_framing reads such a heading)
+    return bool(parts) and all(p in GOAL_SECTIONS or (len(p) <= 8 and p.endswith(_GOAL_ENDS) and not _SEIZE.match(p))
+                               for p in parts)
 
 
 def _is_meta_item(text: str, pos: int) -> bool:
