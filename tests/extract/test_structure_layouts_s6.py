@@ -232,3 +232,12 @@ def test_a_disclosure_page_s_news_list_is_no_policy():
             "2.3月份规上工业增加值增速居全省第二。\n")
     st = structure.parse(normalize(text)[0])
     assert not st.is_policy and st.measures == []
+
+
+def test_a_goal_section_heading_run_into_its_sentence_after_a_space():
+    text = ("关于印发《某区2024年健康促进工作实施方案》的通知\n现将《某区2024年健康促进工作实施方案》印发给你们。\n"
+            "一、工作目标 进一步完善健康促进与教育体系，推动把健康融入所有政策落到实处，提高全区居民健康素养水平。\n"
+            "（一）全区居民健康素养水平提高到26%以上。\n（二）15岁以上人群吸烟率低于20%。\n"
+            "二、主要措施 围绕健康促进重点工作，各部门要按照职责分工抓好落实，确保各项任务按时完成。\n"
+            "（一）开展健康科普进社区活动。\n（二）建设健康促进示范单位。\n")
+    assert [h for _, h in _shape(text)] == ["开展健康科普进社区活动", "建设健康促进示范单位"]

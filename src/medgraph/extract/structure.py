@@ -150,6 +150,7 @@ def _closes_note(text: str, q: int) -> bool:
     return opening != -1 and bool(_notes_in(text, opening, opening + 2))
 
 
+_SPACED_GOAL = re.compile(rf"^[#*\s]*(?P<n>[{CN}]{{1,3}})、(?P<title>[^\s，。,；;：:]{{2,12}})[ \t\u3000]+\S[^\n]{{40,}}$", re.M)
 SECTION = re.compile(rf"^[#*\s]*(?P<n>[{CN}]{{1,3}})、(?P<title>[^\n]{{2,60}})$", re.M)
 CHAPTER = re.compile(rf"^[#*\s]*第(?P<n>[{CN}\d]{{1,4}})章[ \t\u3000]*(?P<title>[^\n]{{2,40}})$", re.M)
 DOC_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,8}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号")
@@ -977,6 +978,12 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
     if style != "cn_dun":
         for s in sections:
             heads[s.start()] = head(cn_to_int(s.group("n")) or 0, s.group("title"))
+        if "、" in text:
+            # a goal section whose heading a flattened page runs into its first sentence after a
+            # space (一、工作目标 进一步完善…): its items state goals all the same
+            for s in _SPACED_GOAL.finditer(text):
+                if _is_goal_section(s.group("title")):   # (a SECTION match took the whole line as its title)
+                    heads[s.start()] = head(cn_to_int(s.group("n")) or 0, s.group("title"))
         for m in dun_sections or ():
             marker_start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip("#* \n\t")))
             title = _heading_text(text, m)
