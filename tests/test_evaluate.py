@@ -195,3 +195,14 @@ def test_title_key_folds_big5_gateway_vocabulary():
     """A Big5 gateway writes 高品质 where the policy says 高质量: the same title."""
     assert ev.title_key("國際醫藥創新公園高品質建設實施方案") == ev.title_key("国际医药创新公园高质量建设实施方案")
     assert ev.title_key("国际医药创新公园高质量建设实施方案") != ev.title_key("国际医药创新公园建设实施方案")
+
+
+def test_title_key_folds_the_issuer_before_guanyu():
+    """A heading's issuer prefix is the same title as the bare 关于… form, on both sides."""
+    bare = "关于支持生物医药产业发展的若干措施"
+    assert ev.title_key("绵阳市人民政府办公室" + bare) == ev.title_key(bare)
+    assert ev.title_key("中共某县委 某县人民政府" + bare) == ev.title_key(bare)
+    # the rest of the title still decides
+    assert ev.title_key("绵阳市人民政府" + bare) != ev.title_key("关于支持医疗器械产业发展的若干措施")
+    # a title without 关于 keeps its first words
+    assert ev.title_key("天津市生物医药产业发展三年行动方案") != ev.title_key("生物医药产业发展三年行动方案")

@@ -93,17 +93,22 @@ def strip_title_status(title: str) -> str:
 # A notice that issues exactly one document (X关于印发《Y》的通知) and that document are one policy
 # (README "Conventions"): writers recorded either title for a notice page, extraction gives Y.
 _ISSUING_NOTICE = re.compile(r"^[^《》]*?关于(?:印发|转发|颁布|发布|印送)《([^《》]+)》的(?:通知|函)$")
+# "X关于Y" and "关于Y" are one title written with and without its issuer (a heading carries the
+# issuer, a 《》 citation or a metadata 标题 field often drops it); gold writers record either.
+_ISSUER_PREFIX = re.compile(r"^[^《》关]{2,40}?(?=关于.)")
 
 
 def title_key(title: str) -> str:
     """Comparison key of a policy title, used on the gold and the predicted side alike so
     either form scores the same: ``strip_title_status``, a notice issuing one document → that
-    document's title, a Big5 gateway's substituted vocabulary (高品质) folded back (高质量)."""
+    document's title, the issuer before 关于 dropped (X关于Y = 关于Y), a Big5 gateway's
+    substituted vocabulary (高品质) folded back (高质量)."""
     t = strip_title_status(title)
     m = _ISSUING_NOTICE.match(t.strip())
     if m:
         t = strip_title_status(m.group(1))
-    return _GATEWAY_RE.sub(lambda g: GATEWAY_VOCABULARY[g.group()], key(t))
+    t = _ISSUER_PREFIX.sub("", key(t).strip(), count=1)
+    return _GATEWAY_RE.sub(lambda g: GATEWAY_VOCABULARY[g.group()], t)
 
 
 def source_tree_path(*parts: str, option: str = "--corpus DIR") -> Path:
