@@ -919,6 +919,46 @@ def list_intro(text: str, hi: int, mentions: list, unit) -> list[Owner]:
     return []
 
 
+# a line (or the sentence after an item's last one, where a page break was joined) closing a
+# group of items that names their owners: 以上工作由A牵头，B、C配合。 / 上述任务均由A负责。
+_CLOSING = re.compile(r"(?m)(?:^|(?<=[。；;)）]))[ \t\u3000]*[(（]?[ \t\u3000]*(?:以上|上述)(?:各项|几项|[\d一二三四五六七八九十]{1,2}项)?"
+                      r"(?:工作|任务|措施|事项|内容|举措)?(?:均|统一)?[ \t\u3000]*(?=由)")
+
+
+def closing_lines(text: str) -> list[tuple[int, int, int]]:
+    """The lines that close a group of items by naming its owners (``以上工作由A牵头，B配合。``):
+    (where the closing words start, where the owners' words start, the line's end), in text order."""
+    if "以上" not in text and "上述" not in text:
+        return []
+    out = []
+    for m in _CLOSING.finditer(text):
+        e = text.find("\n", m.end())
+        out.append((m.start() + len(m.group()) - len(m.group().lstrip(" \t\u3000")), m.end(), len(text) if e == -1 else e))
+    return out
+
+
+_CLOSING_ROLES = re.compile(r"由(?P<lead>[^，,。；;\n]{2,80}?)(?:分别|共同)?(?:牵头负责|牵头|负责|按职责分工负责)(?!解释|说明|审核|审定)"
+                            r"(?:[，,；;]\s*(?P<sup>[^，,。；;\n]{2,120}?)(?:配合|参与|协助|协同|协作|按职责分工负责|分工负责))?")
+
+
+def closing_owners(text: str, lo: int, hi: int, mentions: list, unit) -> list[Owner]:
+    """The owners a closing line states after its 由 (``由A牵头，B、C配合`` / ``由A、B负责``):
+    the lead clause leads, the supporting clause supports; each clause must be a list of bodies.
+    Nothing when it names no unit."""
+    m = _CLOSING_ROLES.match(text, lo, hi)
+    if m is None:
+        return []
+    inside = [x for x in mentions if lo <= x.start and x.end <= hi]
+    lead = _listed(text, m.start("lead"), m.end("lead"), _units(text, inside, m.start("lead"), m.end("lead"), unit))
+    if not lead:
+        return []
+    out = [Owner(x, "lead", 0.85, (lo, m.end())) for x in lead]
+    if m.group("sup"):
+        sup = _listed(text, m.start("sup"), m.end("sup"), _units(text, inside, m.start("sup"), m.end("sup"), unit))
+        out += [Owner(x, "support", 0.85, (lo, m.end())) for x in sup]
+    return _dedup(out)
+
+
 _HEADING_MAX = 80
 # numbering styles from the outermost to the innermost, as policy texts nest them:
 # 第一部分/第一章, 一、, （一）, 1., （1）, ①

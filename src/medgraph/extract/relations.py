@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import weakref
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from medgraph.catalog import Catalog
@@ -437,6 +437,23 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
         colon = le > ls and text[le - 1] in ":："
         # a group heading the previous item's span may have taken: numbered outside the items' numbering
         heads.append((ls, le) if colon or (rank is not None and own is not None and rank < own) else None)
+    # a line closing a group of items that names their owners (以上工作由A牵头，B配合。): the items
+    # it closes — the one it stands in and those before it, back to a heading or the previous
+    # closing line — that name none of their own are owned by it
+    closing: dict[int, tuple[int, list]] = {}   # item index → (where its text ends, the line's owners)
+    prev_close = -1
+    for line_start, cs, ce in owners_mod.closing_lines(text):
+        k = bisect_right(starts, cs) - 1
+        if k < 0 or k <= prev_close or (st.measures[k].end < line_start and text[st.measures[k].end:line_start].strip()):
+            continue   # no item right above it
+        found = owners_mod.closing_owners(text, cs, ce, ctx.mentions_in(cs, ce), unit)
+        if not found:
+            continue
+        for j in range(k, prev_close, -1):
+            closing[j] = (line_start if j == k else st.measures[j].end, found)
+            if heads[j] is not None:
+                break
+        prev_close = k
     prev_end = 0
     intro: list = []
     for i, m in enumerate(st.measures):
@@ -452,12 +469,19 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
         if nxt and m.start < nxt[0] < m.end:
             # the next list's introducing line or heading closes this item's span: not this item's text
             m = dataclasses.replace(m, end=nxt[0])
+        item_intro = intro
+        if i in closing:
+            # the line closing the group is not this item's text; its owners own the item
+            end, found = closing[i]
+            if m.body_start < end < m.end:
+                m = dataclasses.replace(m, end=end)
+            item_intro = intro or found
         inside = ctx.mentions_in(m.start, m.end)
         _add(ctx, mid, policy_id, "PART_OF", [ctx.spans.ev(m.start, m.heading_end, "explicit", 1.0)])
         k = bisect_left(starts, m.end)
         fields_to = owners_mod.fields_end(ctx.text, m.end, starts[k] if k < len(starts) else len(ctx.text))
         prev_end = max(prev_end, m.end, fields_to)
-        if not _explicit_leads(ctx, m, mid, inside, you, fields_to, rows.get(m.start), intro):
+        if not _explicit_leads(ctx, m, mid, inside, you, fields_to, rows.get(m.start), item_intro):
             _rule_leads(ctx, m, mid, candidates, fallback, inside, proxy)
         leads = [ctx.edges[k] for k in ctx.leads_to.get(mid, ())]
         lead_ids = {e.source for e in leads}
