@@ -358,9 +358,18 @@ class _Line:
         self._off: list[int] | None = None
 
     def offsets(self) -> list[int]:
+        """Text offset of each non-whitespace character of the line (the characters of ``c``):
+        the runs between whitespace as ranges (\S is what str.isspace() is not), no walk per character."""
         if self._off is None:
-            self._off = [self.start + i for i, ch in enumerate(self.raw) if not ch.isspace()]
+            st, raw = self.start, self.raw
+            off: list[int] = []
+            for m in _NON_SPACE.finditer(raw):
+                off.extend(range(st + m.start(), st + m.end()))
+            self._off = off
         return self._off
+
+
+_NON_SPACE = re.compile(r"\S+")
 
 
 class _Pos:

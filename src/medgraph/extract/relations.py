@@ -102,9 +102,23 @@ def _add(ctx: Ctx, source: str, target: str, type_: str, evidence: list[Evidence
         ctx.leads_to.setdefault(target, {})[key] = None
     # trusted: ids are str, props a fresh kwargs dict, evidence a fresh list of Evidence
     # built by Spans.ev (validation would copy them and change nothing)
-    edge = trusted_edge(source=source, target=target, type=type_, props=props, evidence=evidence)
     old = ctx.edges.get(key)
-    ctx.edges[key] = old.merged(edge) if old else edge
+    if old is None:
+        ctx.edges[key] = trusted_edge(source=source, target=target, type=type_, props=props, evidence=evidence)
+        return
+    # = old.merged(new edge), built directly (every edge here is a trusted one with all its fields
+    # set, so model_copy's shallow copy with the update is this same object; model_copy was most
+    # of the cost of an edge stated again)
+    seen = {e.key(): e for e in old.evidence}
+    for e in evidence:
+        seen.setdefault(e.key(), e)
+    merged_props = {**old.props, **{k: v for k, v in props.items() if v not in (None, "", [])}}
+    ctx.edges[key] = trusted_edge(source=old.source, target=old.target, type=old.type, props=merged_props,
+                                  evidence=sorted(seen.values(), key=_EVIDENCE_ORDER))
+
+
+def _EVIDENCE_ORDER(e: Evidence) -> tuple:
+    return (e.document, e.start, e.end, e.method)
 
 
 def _in(mentions: list[Mention], lo: int, hi: int, label: str | None = None) -> list[Mention]:
