@@ -67,3 +67,84 @@ def test_made_by_guard_changes_no_match(seeds):
     for t in texts:
         assert [(m.span(), m.group("co")) for m in _MADE_BY.finditer(t)] == \
             [(m.span(), m.group("co")) for m in plain.finditer(t)], t
+
+
+def test_clause_ends_equal_the_character_walks():
+    """targets._clause_start and relations._clause_evidence find clause ends by one regex each;
+    they must give what walking character by character gave."""
+    from types import SimpleNamespace
+
+    from medgraph.extract.relations import _clause_evidence
+    from medgraph.extract.targets import _clause_start
+
+    def walk_start(text, lo, pos):
+        i = pos
+        while i > lo and text[i - 1] not in "，,。；;：:！？!?\n":
+            i -= 1
+        return i
+
+    def walk_evidence(text, hits, lo, hi):
+        spans = []
+        for s, e, _ in hits:
+            a = s
+            while a > lo and text[a - 1] not in "，,。；;：:\n":
+                a -= 1
+            b = e
+            while b < hi and text[b] not in "，,。；;：:\n":
+                b += 1
+            if (a, b) not in spans:
+                spans.append((a, b))
+        return spans[:3]
+
+    rng = random.Random(6)
+    quote = SimpleNamespace(ev=lambda a, b, method, conf: (a, b))
+    for t in _random_texts(list("，,。；;：:！？!?\n字a 1"), 20000, 24, 5):
+        lo, pos = rng.randint(0, len(t)), rng.randint(0, len(t))
+        assert _clause_start(t, lo, pos) == walk_start(t, lo, pos), (t, lo, pos)
+        hi = rng.randint(0, len(t))
+        hits = [(s, rng.randint(s, len(t)), "k") for s in (rng.randint(0, len(t)) for _ in range(rng.randint(1, 4)))]
+        got = _clause_evidence(SimpleNamespace(text=t, spans=quote), hits, SimpleNamespace(body_start=lo, end=hi), 0.5)
+        assert got == walk_evidence(t, hits, lo, hi), (t, lo, hi, hits)
+
+
+def test_remit_hits_drop_the_hits_inside_longer_ones():
+    """RemitIndex.hits: per bureau, its keyword hits in text order, none strictly inside a
+    longer hit (a plain scan of every keyword, compared on the seeds' measures' spans)."""
+    from medgraph.catalog import load_catalog
+    from medgraph.extract.remits import RemitIndex
+
+    catalog = load_catalog()
+    index = RemitIndex(catalog)
+    lead = {(kw, e.id) for e in catalog.entries.values() for kw in e.remit_lead if kw}
+    support = {(kw, e.id) for e in catalog.entries.values() for kw in e.remit_support if kw}
+    words = sorted({kw for kw, _ in lead | support})
+    rng = random.Random(8)
+    texts = [read_document(p).normalized for p in bundled_files()]
+    checked = 0
+    for t in texts:
+        for _ in range(40):
+            lo = rng.randint(0, len(t))
+            hi = min(len(t), lo + rng.randint(0, 800))
+            spans = sorted({(i, i + len(w), w) for w in words for i in _occurrences(t, w, lo, hi)},
+                           key=lambda h: (h[0], -h[1]))
+            kept, max_end = [], -1
+            for s, e, w in spans:
+                if e > max_end:
+                    kept.append((s, e, w))
+                max_end = max(max_end, e)
+            expected: dict = {}
+            for s, e, w in kept:
+                for kind, table in ((0, lead), (1, support)):
+                    for bid in sorted({b for k, b in table if k == w}):
+                        expected.setdefault(bid, ([], []))[kind].append((s, e, w))
+            got = {b: ([tuple(h) for h in ls], [tuple(h) for h in ss]) for b, (ls, ss) in index.hits(t, lo, hi).items()}
+            assert got == expected
+            checked += sum(len(a) + len(b) for a, b in got.values())
+    assert checked > 200
+
+
+def _occurrences(text: str, word: str, lo: int, hi: int):
+    i = text.find(word, lo, hi)
+    while i != -1:
+        yield i
+        i = text.find(word, i + 1, hi)
