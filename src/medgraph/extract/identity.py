@@ -359,7 +359,8 @@ class _Line:
 
     def offsets(self) -> list[int]:
         """Text offset of each non-whitespace character of the line (the characters of ``c``):
-        the runs between whitespace as ranges (\S is what str.isspace() is not), no walk per character."""
+        the runs between whitespace as ranges (the regex's non-space class is exactly what
+        str.isspace() is not), no walk per character."""
         if self._off is None:
             st, raw = self.start, self.raw
             off: list[int] = []
