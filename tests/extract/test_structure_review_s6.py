@@ -123,3 +123,32 @@ def test_a_section_that_builds_on_its_goal_word_holds_measures():
     # goal word: their items are measures, as is_framing reads such headings
     assert _measures(ZUNYI, "zunyi-tcm-review.txt") == ["培育中药龙头企业", "完善分级诊疗制度", "建设中药材种植基地",
                                                      "深化公立医院综合改革"]
+
+
+LUZHOU_INLINE = """泸州市人民政府关于加快中医药产业发展的实施意见
+泸府发〔2031〕4号
+一、发展目标
+到2035年，中医药产业规模达到500亿元。
+二、重点任务
+（一）壮大中药材种植。⑴建设道地药材基地；⑵推广生态种植技术。（责任单位：市农业农村局）
+（二）培育中药企业。⑴支持企业技术改造；⑵鼓励兼并重组。（责任单位：市经信局）
+泸州市人民政府
+2031年2月2日
+"""
+
+TONGLU_CIRCLED = """杭州市桐庐县2031年卫生健康重点工作任务
+⑴推进县域医共体建设。（责任单位：县卫健局）
+⑵深化医保支付方式改革。（责任单位：县医保分局、县卫健局）
+⑶加强中医药服务能力建设。（责任单位：县卫健局）
+"""
+
+
+def test_circled_numbers_inside_a_sentence_enumerate_parts_of_one_item():
+    doc, ex = extract_text(LUZHOU_INLINE, "luzhou-inline-review.txt")
+    assert explicit_owners(ex) == {"壮大中药材种植": {("泸州市农业农村局", "lead")},
+                                   "培育中药企业": {("泸州市经济和信息化局", "lead")}}
+
+
+def test_circled_numbers_opening_lines_are_items():
+    assert _measures(TONGLU_CIRCLED, "tonglu-circled-review.txt") == [
+        "加强中医药服务能力建设", "推进县域医共体建设", "深化医保支付方式改革"]

@@ -54,7 +54,9 @@ STYLES: dict[str, re.Pattern] = {
     "cn_shi": re.compile(rf"(?:(?<=^)|(?<=[\n\s。；;，,：:]))(?P<n>[{CN}]{{1,3}})是(?=[^是])", re.M),
     "cn_dun": re.compile(_LEAD + rf"[#*\s]*(?P<n>[{CN}]{{1,3}})、", re.M),
     # ⑴⑵⑶ / ①②③: one character each, the deepest level of official numbering (below (1))
-    "circled": re.compile(_LEAD + rf"[#*\s]*(?P<n>[{CIRCLED}])", re.M),
+    # — at a line's start (or after a blank, a page that lost its breaks): inside a sentence
+    # (包括：①…；②…, 。⑴…；⑵…) they enumerate the parts of one item, not items
+    "circled": re.compile(r"(?:(?<=^)|(?<=\s))" + rf"[#*\s]*(?P<n>[{CIRCLED}])", re.M),
 }
 # nesting order of official documents (GB/T 9704): a lower rank is an outer level
 RANK = {"cn_dun": 0, "article": 0, "paren_cn": 1, "arabic_dot": 2, "paren_arabic": 3, "circled": 4, "cn_shi": 5}
