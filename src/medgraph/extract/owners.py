@@ -405,9 +405,22 @@ def _annotations(text: str, lo: int, hi: int, mentions, unit, conv: Convention, 
                 marked_lists += [Owner(x, "support", 0.9, (q0, close)) for x in rest]
                 out += [Owner(o.mention, o.role, o.confidence, (q0, o.quote[1])) for o in marked_lists]
                 continue
-        out += _list_owners(text, kind, named_lead, a.start("list"), a.end("list"), hi, (q0, a.end()),
+        ls, le = a.start("list"), a.end("list")
+        if text.rfind("\n", a.start("kind"), ls) != -1:
+            # 责任单位：\n市卫健委\n市医保局 — the label alone on its line, its units one per line below:
+            # the list runs on over the lines that are nothing but a unit's relative name
+            for v in _VALUE_LINE.finditer(text, le, hi):
+                if v.start() != le:
+                    break
+                le = v.end("name")
+        out += _list_owners(text, kind, named_lead, ls, le, hi, (q0, max(a.end(), le)),
                             mentions, unit, conv, place_body)
     return out
+
+
+# a line below a label's line that is nothing but a unit's relative name (市医保局, 区财政局)
+_VALUE_LINE = re.compile(r"\n[ \t\u3000]*(?P<name>[" + LEVEL_CHARS + r"][^\s:：。，,；;()（）、]{1,20}?"
+                         r"(?:局|委|办|厅|院|中心|政府|管委会|委员会|办公室|分局))[ \t\u3000]*(?=\n|$)")
 
 
 def _list_owners(text: str, kind: str, named_lead: bool, lo: int, hi: int, limit: int, quote: tuple[int, int],
