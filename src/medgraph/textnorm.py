@@ -144,6 +144,15 @@ _PAGE_NUMBER = re.compile(
 _OWNER_COLUMN_LINE = re.compile(r"(?m)^[ \t\u3000|｜]*(?:牵头|责任|配合|协办|主办|承办|参与|协同)(?:单位|部门)[ \t\u3000|｜]*$")
 _BODY_CELL = re.compile(r"[\u4e00-\u9fff（）()]{2,20}(?:局|委|办|厅|部|院|中心|政府|管委会|委员会|办公室|分局)")
 _DATE_OR_DOCNO = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|[〔\[【(]\s*\d{4}\s*[〕\]】)]\s*\d+\s*号")
+# a line that ends like a document's heading (…的通知, …的报告, …实施方案(2023—2025年)) with no
+# sentence punctuation in it and its 《》 closed: a complete title, never the first half of a
+# paragraph a page break cut (a page states its title twice in a row, or above its heading's
+# first line: 关于X的报告 / 北京市Y关于X…); a colon (当前位置:首页>…的通知) is no sentence mark
+_TITLE_END = re.compile(
+    r"(?:的(?:通知|报告|意见|决定|批复|复函|函|请示|公告|通告|通报|决议)"
+    r"|实施意见|实施方案|工作方案|行动方案|行动计划|工作要点|实施细则|管理办法|暂行办法|若干措施|若干意见)"
+    r"(?:[(（][^()（）]{1,20}[)）])?$"
+)
 _CR_BEFORE_LF = re.compile(r"\r+(?=\n)")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 
@@ -207,7 +216,7 @@ def _can_join(a: str, b: str) -> bool:
     if _looks_like_title(a) or HEADING.match(b):
         return False
     # titles, name lists and captions (no sentence punctuation) are not paragraph lines
-    if len(a) < 50 and not _PUNCT_BODY.search(a):
+    if not _PUNCT_BODY.search(a) and (len(a) < 50 or _TITLE_END.search(a) and a.count("《") == a.count("》")):
         return False
     # a short line that does not end a sentence is a title, not a continuation
     if len(b) <= 20 and b[-1] not in _FINAL:

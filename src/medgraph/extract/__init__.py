@@ -185,8 +185,14 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
         more += iss.adopted_by(text, ents.mentions, region[1])
         if st.title:
             more += iss.made_by(text, ents.mentions, title_key, title_key(st.title), region[1])
-        if head.kind == "report" and not issuers and not more:
-            more += iss.speaker(text, ents.mentions, region[1])
+        if head.kind == "report":
+            # a report delivered to a congress is its speaker's (我代表X / X主任 某某 under its
+            # dateline), though its title may open with the government that commissioned it
+            # (X人民政府关于…的报告 delivered by a bureau's director 受区政府委托)
+            spoke = iss.speaker(text, ents.mentions, region[1])
+            if spoke and not more:
+                issuers, known = [], set()
+            more += spoke
         if not st.title and not issuers and not more:
             more += iss.session_speaker(text, ents.mentions)   # a session's untitled opinions
         issuers += [m for m in more if m.entity_id not in known and not known.add(m.entity_id)]

@@ -646,6 +646,7 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
     return out
 
 
+_CONJ_LINE = re.compile(r"(?:及|暨|和|与|以及|并)(?![的于])[\u4e00-\u9fff\d《]")
 _RESTART = 6   # characters a line shares with the start of a broken title when it starts it anew
 
 
@@ -656,6 +657,10 @@ def _continues(c: str, lines: list[_Line], i: int) -> bool:
     if nx is None:
         return False
     if _TAIL_LINE.match(nx.c):
+        return True
+    if _CONJ_LINE.match(nx.c) and len(nx.c) <= 60 and _ends_kind(nx.c) and not _junk(nx.c):
+        # …审查意见 / 及区人大常委会…审议意见的报告: a line opening with a conjunction opens no
+        # title; it goes on the heading above, whose first line ended on a kind word by chance
         return True
     return bool(re.search(r"关于(?:印发|转发)", c)) and not c.endswith("的通知") and nx.c.endswith("的通知") and len(nx.c) <= 60
 

@@ -1,0 +1,50 @@
+"""A title's end is a line's end (session 6, issuers/titles 2): a page that states its
+title twice in a row, or a report whose heading wraps on a kind word, written for the test in
+formats of their own (a Kunming district's report, a Guilin notice page)."""
+
+import re
+
+from medgraph.extract.identity import own_heading
+from medgraph.textnorm import normalize
+
+from issuer_support import issued
+
+
+def _title(text: str) -> str:
+    norm = normalize(text)[0]
+    t = own_heading(norm)
+    if t.title:
+        assert t.span is not None
+        assert re.sub(r"\s+", "", norm[t.span[0]:t.span[1]]) == t.title
+    return t.title
+
+
+_TWICE = ("当前位置: 首页 » 政策文件 »桂林市卫生健康委员会关于印发桂林市2024年基层卫生工作要点和家庭医生签约服务重点任务清单的通知\n\n"
+          "桂林市卫生健康委员会关于印发桂林市2024年基层卫生工作要点和家庭医生签约服务重点任务清单的通知\n\n"
+          "各县（市、区）卫生健康局：\n现将《桂林市2024年基层卫生工作要点》印发给你们，请认真贯彻执行。\n")
+
+
+def test_a_line_ending_like_a_title_is_not_joined_to_the_next_across_a_blank_line():
+    norm = normalize(_TWICE)[0]
+    # both headings keep their own lines: a long line with no sentence mark that ends on 的通知
+    # is a whole title, not the first half of a paragraph a page break cut
+    assert norm.count("的通知\n") == 2
+    # a paragraph a page break cut still joins (its line has sentence marks inside)
+    para = ("各县（市、区）要加强组织领导，明确责任分工，细化工作措施，确保基层卫生工作各项任务按期\n\n"
+            "完成，并于每季度末报送进展情况。\n")
+    assert "按期完成" in normalize(para)[0]
+
+
+def test_a_report_heading_wrapped_after_a_kind_word_goes_on_with_its_conjunction_line():
+    text = ("区政府关于落实区人大常委会对2023年预算执行情况审查意见及区人大常委会审计工作报告审议意见的报告\n\n"
+            "昆明市官渡区人民政府关于落实区人大常委会对2023年预算执行情况审查意见\n\n"
+            "及区人大常委会审计工作报告审议意见的报告\n\n"
+            "——2024年8月28日在官渡区第十七届人民代表大会常务委员会第二十次会议上\n\n"
+            "官渡区卫生健康委员会副主任  李明\n\n"
+            "主任、各位副主任、各位委员：\n\n"
+            "受区政府委托，我向区人大常委会报告审查意见落实情况，请予审议。\n")
+    assert _title(text) == ("昆明市官渡区人民政府关于落实区人大常委会对2023年预算执行情况审查意见"
+                            "及区人大常委会审计工作报告审议意见的报告")
+    # the report is its speaker's body's, though its title opens with the government that
+    # commissioned it
+    assert [n for n, _ in issued(text)] == ["昆明市官渡区卫生健康委员会"]
