@@ -171,3 +171,24 @@ def test_a_place_heading_a_group_of_projects_owns_nothing():
     doc, ex = extract_text(PROJECTS, "beijing-projects-review.txt")
     got = explicit_owners(ex)
     assert got and all(not owners for owners in got.values())
+
+
+NANCHANG = """南昌市人民政府办公室关于印发2031年卫生健康工作要点的通知
+洪府办发〔2031〕3号
+（一）推进医联体建设（市卫健委负责），完善分级诊疗制度（市医保局负责）。
+（二）加强公共卫生体系建设（市疾控局牵头，市财政局配合），提升应急处置能力。
+（三）落实国家部署。按照国家要求（国家卫生健康委、国家医保局），做好改革衔接。
+南昌市人民政府办公室
+2031年2月1日
+"""
+
+
+def test_a_note_at_a_clause_edge_owns_the_item_when_it_states_a_duty():
+    doc, ex = extract_text(NANCHANG, "nanchang-points-review.txt")
+    got = explicit_owners(ex)
+    # （A负责）, before a comma, states its unit's duty: a note like the one at the sentence's end
+    assert got["推进医联体建设"] == {("南昌市卫生健康委员会", "lead"), ("南昌市医疗保障局", "lead")}
+    assert ("南昌市财政局", "support") in got["加强公共卫生体系建设"]
+    # a bare list before a comma names the clause's sources
+    assert got["落实国家部署"] == set()
+    quotes_are_original(doc, ex)

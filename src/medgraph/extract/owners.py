@@ -678,12 +678,14 @@ _NOTE = re.compile(r"[(（](?P<list>(?:[^()（）\n]|[(（][^()（）\n]{1,10}[)
 _NOTE_TAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:分别|共同)?"
                         r"(?:(?P<duty>牵头负责|负责落实|牵头落实|负责|落实|牵头)(?:[。；;，,][^()（）\n]{0,80})?)?[ \t\u3000]*$")
 _CUT_DUTY = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?|等有?相?|分别?|共同?)?(?P<duty>负责落|牵头负|负责?|牵头?|落)?[ \t\u3000]*$")
-# where a note stands: at a sentence's edge, not an aside inside it (市发展改革委（粮食局）) nor
-# a remark on a clause that goes on after a comma (按照国家要求（国家卫生健康委、国家医保局），做好…;
-# 建立联席会议制度（A、B为成员单位），每季度召开): the units a clause's bracket names are its
-# subject's members or sources, the item's owners only when the sentence ends there
+# where a note stands: at a sentence's edge, not an aside inside it (市发展改革委（粮食局）). At a
+# clause's edge (a comma before or after it) only a note that states its units' duty (（A负责），
+# （A牵头，B配合）): a bare list there (按照国家要求（国家卫生健康委、国家医保局），做好…; 建立联席会议
+# 制度（A、B为成员单位），每季度召开) names its clause's sources or members, not the item's owners
 _NOTE_BEFORE = "。；;！？\n"
 _NOTE_AFTER = re.compile(r"[ \t\u3000]*(?:[。；;！？\n]|$)")
+_CLAUSE_BEFORE = "，,"
+_CLAUSE_AFTER = re.compile(r"[ \t\u3000]*[，,]")
 
 
 # an institution of a government named by its level (区城管指挥中心, 市政务服务中心)
@@ -736,8 +738,11 @@ def _bracket_notes(text: str, lo: int, hi: int, mentions, unit, conv: Convention
         cut = not closed and e >= end_of_file
         if not closed and not cut:
             continue
-        if a.start() in ends or (a.start() > lo and text[a.start() - 1] not in _NOTE_BEFORE
-                                 and not _NOTE_AFTER.match(text, a.end(), hi) and not cut):
+        sentence_edge = cut or a.start() <= lo or text[a.start() - 1] in _NOTE_BEFORE \
+            or _NOTE_AFTER.match(text, a.end(), hi) is not None
+        clause_edge = not sentence_edge and (text[a.start() - 1] in _CLAUSE_BEFORE
+                                             or _CLAUSE_AFTER.match(text, a.end(), hi) is not None)
+        if a.start() in ends or not (sentence_edge or clause_edge):
             continue   # an aside (another name of the unit before it), not a note
         units = _units(text, mentions, s, e, unit)
         if not units:
@@ -749,6 +754,8 @@ def _bracket_notes(text: str, lo: int, hi: int, mentions, unit, conv: Convention
         tail = (_CUT_DUTY if cut else _NOTE_TAIL).search(text, max(units[-1].end, s), e)
         t = tail.start() if tail is not None else e
         duty = bool(tail is not None and tail.group("duty"))
+        if not sentence_edge and not duty:
+            continue   # a bare list at a clause's edge: the clause's sources or members
         units = _listed(text, s, t, units, cut)
         if not units:
             continue
