@@ -672,7 +672,8 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
 
 # an owner note in brackets: its list, perhaps closed by 。 inside the bracket (（A、B、C。）), then
 # the bracket's close — or the end of the file (a list the excerpt cuts)
-_NOTE = re.compile(r"[(（](?P<list>(?:[^()（）\n]|[(（][^()（）\n]{1,10}[)）]){2,200}?)[ \t\u3000]*[。；;]?[ \t\u3000]*(?:[)）]|$)")
+_NOTE = re.compile(r"[(（](?P<list>(?:[^()（）\n]|[(（][^()（）\n]{1,10}[)）]){2,200}?)[ \t\u3000]*[。；;]?[ \t\u3000]*(?:[)）]|$)"
+                   r"|[【\[［](?P<list2>[^【】\[\]［］()（）\n]{2,160}?)[ \t\u3000]*[。；;]?[ \t\u3000]*[】\]］]")
 # what closes a note's list: a class (等有关部门), 分别/共同, the units' duty — in a list the end of
 # the file cuts, perhaps only the first characters of it (负责落…, 牵…)
 _NOTE_TAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:分别|共同)?"
@@ -726,15 +727,15 @@ def _bracket_notes(text: str, lo: int, hi: int, mentions, unit, conv: Convention
     clause's edge, holds nothing but units, and may be the list the end of the file cuts (its
     duty word cut too: ``（A、B等相关部门负责落``). Work-point documents close each sentence of
     an item with one; every note's units own the item."""
-    if text.find("(", lo, hi) == -1 and text.find("（", lo, hi) == -1:
+    if all(text.find(c, lo, hi) == -1 for c in "(（【[［"):
         return []
     end_of_file = len(text.rstrip())
     ends = {x.end for x in mentions}
     out: list[list[Owner]] = []
     duty_seen = False
     for a in _NOTE.finditer(text, lo, hi):
-        s, e = a.span("list")
-        closed = a.end() > 0 and text[a.end() - 1] in ")）"
+        s, e = a.span("list") if a.group("list") is not None else a.span("list2")
+        closed = a.end() > 0 and text[a.end() - 1] in ")）】]］"
         cut = not closed and e >= end_of_file
         if not closed and not cut:
             continue
