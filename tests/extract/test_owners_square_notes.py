@@ -24,3 +24,17 @@ def test_notes_in_square_brackets():
     assert got["【市住建局】"] == {(X + "住房和城乡建设局", "lead")}
     assert got["推广基层治理"] == set()
     quotes_are_original(doc, ex)
+
+
+def test_a_note_before_the_heading_colon():
+    # 1.X（A、B）：… — the heading's own owners, its colon ends it like a sentence end
+    text = ("西安市人民政府办公厅关于印发2031年卫生健康工作要点的通知\n"
+            "1.医联体建设（市卫健委、市医保局）：年内实现县域全覆盖，推进紧密型医联体建设。\n"
+            "2.疾控体系建设（市疾控局）：完善疾控网络。\n"
+            "3.基层能力提升：推进乡镇卫生院标准化建设，按照国家要求（国家卫生健康委、国家医保局），做好评估。\n")
+    doc, ex = extract_text(text, "xian-heading-notes.txt")
+    got = {k[:5]: v for k, v in explicit_owners(ex).items()}
+    assert got["医联体建设"] == {(X + "卫生健康委员会", "lead"), (X + "医疗保障局", "support")}
+    assert got["疾控体系建"] == {(X + "疾控局", "lead")}
+    assert got["基层能力提"] == set()   # a clause's bracket before its comma is no note
+    quotes_are_original(doc, ex)

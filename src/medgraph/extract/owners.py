@@ -684,7 +684,8 @@ _CUT_DUTY = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?|等有?相?|
 # （A牵头，B配合）): a bare list there (按照国家要求（国家卫生健康委、国家医保局），做好…; 建立联席会议
 # 制度（A、B为成员单位），每季度召开) names its clause's sources or members, not the item's owners
 _NOTE_BEFORE = "。；;！？\n"
-_NOTE_AFTER = re.compile(r"[ \t\u3000]*(?:[。；;！？\n]|$)")
+# (or where an item's heading ends at its colon: 1.医联体建设（A、B）：年内…)
+_NOTE_AFTER = re.compile(r"[ \t\u3000]*(?:[。；;！？\n:：]|$)")
 _CLAUSE_BEFORE = "，,"
 _CLAUSE_AFTER = re.compile(r"[ \t\u3000]*[，,]")
 
