@@ -835,6 +835,10 @@ class BodyFinder:
         if suffix in ("法院", "人民法院") and not core:
             # the court of a city is its intermediate court (市法院 = 广州市中级人民法院)
             suffix = {"city": "中级人民法院", "province": "高级人民法院"}.get(level, "人民法院")
+        if core[:1] == place_full[-1:] and core[:1] in "区县市州旗" and (core[1:2] == "委" or core[1:] == "" and suffix == "委"):
+            # 滨海新区区委, 某某县县委办公室: the place's level word said again before its 委 —
+            # the place's party committee (中共X新区委员会), as 区委 after a bare level word is
+            core = core[1:]
         if suffix == "委" and not core:
             # 市委/区委/中共X市委 (市委、市政府决定): the place's party committee, 中共X委员会; a
             # zone's or town's 委 alone names none (工委, 党委 are their own words)

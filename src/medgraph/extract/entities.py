@@ -439,6 +439,9 @@ def _source_district(text: str) -> tuple[str, str]:
 _KNOWN_CITIES = frozenset(["北京", *OTHER_CITIES])
 
 
+_RELATIVE_START = tuple("市区县州省旗盟镇乡街各本全我该")
+
+
 def _bodies(text: str, catalog: Catalog, doc_id: str, res: EntityResult, taken: bytearray, head: str) -> None:
     """Bodies by shape (bodies.py) that the catalog did not already name: each becomes a
     mention (replacing the catalog mentions inside it: 海淀区 + 科委 → 海淀区科委) and, when
@@ -486,8 +489,15 @@ def _bodies(text: str, catalog: Catalog, doc_id: str, res: EntityResult, taken: 
         else:
             eid = b.id
             if eid not in res.nodes:
+                # the name as written is an alias too when it names its place by a shorter name
+                # than the canonical one (中共甘南州委办公室 for 中共甘南藏族自治州委办公室, 滨海新区
+                # for 天津市滨海新区); a relative one (区委办公室) is every district's
+                written = "".join(text[b.start:b.end].split())
+                aliases = [a for a in dict.fromkeys((b.alias, written)) if a != b.name
+                           and (a is b.alias or b.place and b.place not in written
+                                and not written.startswith(_RELATIVE_START))]
                 res.nodes[eid] = trusted_node(
-                    id=eid, label="Bureau", name=b.name, aliases=[b.alias] if b.alias != b.name else [],
+                    id=eid, label="Bureau", name=b.name, aliases=aliases,
                     documents=[doc_id], props={"jurisdiction": b.jurisdiction, "level": b.level, "kind": b.kind})
             links = {}
             if b.kind == "committee" and not b.district_id and b.level == "zone":
