@@ -4,8 +4,11 @@ Three statements, found in one pass of one compiled regex over the text:
 
 - ``X位于 <places>`` (also 地处, 坐落于/在): X lies in the most specific administrative unit of
   each chain of units the verb governs: 北京经济技术开发区位于北京市东南部 → 北京市;
-  位于江苏省南京市长江以北 → 南京市 (in 江苏省); 位于陕西省西安市和咸阳市建成区之间 → 西安市, 咸阳市.
-  What follows the units (东南部, 长江以北, 湘江西岸, 南五环两侧) describes, it names no place.
+  位于江苏省南京市长江以北 → 南京市 (in 江苏省).
+  What follows the units (东南部, 长江以北, 湘江西岸, 南五环两侧) describes, it names no place;
+  a relation right after the units that puts X outside them (位于亦庄附近, 位于北京市与天津市之间)
+  states no containment, so it gives nothing; between parts of them (西安市和咸阳市建成区之间)
+  still lies in them.
   ``位于 <places> 的 Y`` places Y.
 - ``X(规划)范围包括/涵盖/涉及 <list>`` and ``X位于…，包括 <list>``: X lies (partly) in every
   listed unit. A unit named without its parent inherits, from the item before it, the units
@@ -184,6 +187,10 @@ def _items(text: str, pos: int, hi: int, places: dict[int, Mention],
 
 # --- the statements ----------------------------------------------------------------
 _SITED = r"位于|地处|坐落于|坐落在|坐落|座落于|座落在|地跨|横跨"
+# right after the units a 位于 names: words saying the thing lies next to, around or between
+# them, not in them (亦庄附近, 北京市与天津市之间). Between or around PARTS of the units
+# (西安市和咸阳市建成区之间, 主城区周边) still lies in the units: a describing word comes first.
+OUTSIDE = re.compile(r"(?:附近|周边|周围|之间|中间|以外|之外|对面|旁边|一旁|毗邻|邻近)")
 _SCOPE = r"(?:(?:初期|近期|远期)?规划(?:控制)?|区域|管辖)?范围(?:包括|包含|涵盖|涉及)"
 # words that point back to the place the text is about (在此落地, 入驻园区, 落户于该园区)
 _DEICTIC = r"(?:此|这里|该园区|本园区|园区)"
@@ -425,6 +432,8 @@ class _Located:
         text = self.text
         s, e = sentence_bounds(text, t.start())
         chains, end = _items(text, t.end(), e, self.places)
+        if chains and OUTSIDE.match(text, end, e):
+            chains = []   # near or between the units, not in them
         self.sited_verb = bool(chains)  # a thing named by its shape only when a unit follows
         subject = self.subject_named(t.start()) or self.sentence_subject(s, t.start())
         if subject is None and chains:

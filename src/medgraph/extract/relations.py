@@ -23,6 +23,7 @@ from medgraph.extract import remits
 from medgraph.extract.entities import EntityResult, Mention
 from medgraph.extract.entities import _find_by_name as find_by_name
 from medgraph.extract.entities import _finder
+from medgraph.extract.places import OUTSIDE
 from medgraph.extract.remits import remit_index
 from medgraph.extract.structure import Measure, Structure
 from medgraph.models import Edge, Evidence, trusted_edge, trusted_evidence
@@ -612,7 +613,8 @@ def sentence_relations(ctx: Ctx, measures_span: list[tuple[int, int]]) -> None:
                 if x is d or x.entity_id == d.entity_id or text.startswith(_BRANCH, x.end):
                     continue  # 在P设立X分中心: the branch is there, not X
                 ev = None
-                if x.end <= d.start and _SITED_AT.fullmatch(text, x.end, d.start) and text[x.end:d.start].strip():
+                if (x.end <= d.start and _SITED_AT.fullmatch(text, x.end, d.start) and text[x.end:d.start].strip()
+                        and not OUTSIDE.match(text, d.end)):   # 位于P附近: near P, not in it
                     ev = ctx.spans.ev(x.start, d.end, "explicit", 0.9)
                 elif d.end <= x.start and zai is not None and _same_clause(text, d.end, x.start) \
                         and PLACE_BEFORE.search(text, d.end, x.start):
@@ -633,7 +635,7 @@ def sentence_relations(ctx: Ctx, measures_span: list[tuple[int, int]]) -> None:
                       and PLACE_BEFORE.search(text, d.end, x.start)):
                     # 在D建设X: X in the clause of 在D (not what a later clause of the sentence names)
                     ev = ctx.spans.ev(zai, x.end, "explicit", 0.85)
-                elif x.end <= d.start and _SITED_AT.fullmatch(text, x.end, d.start):
+                elif x.end <= d.start and _SITED_AT.fullmatch(text, x.end, d.start) and not OUTSIDE.match(text, d.end):
                     ev = ctx.spans.ev(x.start, d.end, "explicit", 0.95)
                 elif d.end <= x.start and _JUST_DE.fullmatch(text, d.end, x.start) and x.label != "Product":
                     ev = ctx.spans.ev(d.start, x.end, "explicit", 0.8)
