@@ -42,3 +42,17 @@ def test_a_closing_line_owns_the_items_of_its_group():
     quotes = {ev.quote for e in ex.edges if e.type == "LEADS" and names[e.source] == X + "财政局" for ev in e.evidence}
     assert quotes == {"由市卫健委牵头，市医保局、市财政局配合"}
     quotes_are_original(doc, ex)
+
+
+def test_a_closing_line_naming_item_numbers_owns_only_those():
+    text = ("厦门市卫生健康委员会关于印发2031年卫生健康工作要点的通知\n"
+            "1.推进紧密型医联体建设，年内实现县域全覆盖。\n"
+            "2.加强公共卫生体系建设，完善疾控网络。\n"
+            "3.提升基层服务能力，推进乡镇卫生院标准化建设。\n"
+            "（以上第1、2项由市卫健委牵头，市财政局配合）\n")
+    doc, ex = extract_text(text, "xiamen-numbered-closing.txt")
+    got = {k[:6]: v for k, v in explicit_owners(ex).items()}
+    pair = {(X + "卫生健康委员会", "lead"), (X + "财政局", "support")}
+    assert got["推进紧密型医"] == pair and got["加强公共卫生"] == pair
+    assert got["提升基层服务"] == set()
+    quotes_are_original(doc, ex)

@@ -943,19 +943,27 @@ def list_intro(text: str, hi: int, mentions: list, unit) -> list[Owner]:
 
 # a line (or the sentence after an item's last one, where a page break was joined) closing a
 # group of items that names their owners: 以上工作由A牵头，B、C配合。 / 上述任务均由A负责。
-_CLOSING = re.compile(r"(?m)(?:^|(?<=[。；;)）]))[ \t\u3000]*[(（]?[ \t\u3000]*(?:以上|上述)(?:各项|几项|[\d一二三四五六七八九十]{1,2}项)?"
+_CLOSING = re.compile(r"(?m)(?:^|(?<=[。；;)）]))[ \t\u3000]*[(（]?[ \t\u3000]*(?:以上|上述)"
+                      r"(?:各项|几项|[\d一二三四五六七八九十]{1,2}项|(?P<range>第?\d{1,3}(?:[—\-－~～至到、，,]第?\d{1,3})*项))?"
                       r"(?:工作|任务|措施|事项|内容|举措)?(?:均|统一)?[ \t\u3000]*(?=由)")
+_RANGE_PART = re.compile(r"(\d{1,3})(?:[—\-－~～至到](?:第)?(\d{1,3}))?")
 
 
-def closing_lines(text: str) -> list[tuple[int, int, int]]:
-    """The lines that close a group of items by naming its owners (``以上工作由A牵头，B配合。``):
-    (where the closing words start, where the owners' words start, the line's end), in text order."""
+def closing_lines(text: str) -> list[tuple[int, int, int, frozenset[int] | None]]:
+    """The lines that close a group of items by naming its owners (``以上工作由A牵头，B配合。``,
+    ``（以上第1—3项由A负责）``): (where the closing words start, where the owners' words start, the
+    line's end, the item numbers it names or None), in text order."""
     if "以上" not in text and "上述" not in text:
         return []
     out = []
     for m in _CLOSING.finditer(text):
         e = text.find("\n", m.end())
-        out.append((m.start() + len(m.group()) - len(m.group().lstrip(" \t\u3000")), m.end(), len(text) if e == -1 else e))
+        numbers = None
+        if m.group("range"):
+            numbers = frozenset(n for a, b in _RANGE_PART.findall(m.group("range"))
+                                for n in range(int(a), (int(b) if b else int(a)) + 1) if int(b or a) - int(a) < 50)
+        out.append((m.start() + len(m.group()) - len(m.group().lstrip(" \t\u3000")), m.end(),
+                    len(text) if e == -1 else e, numbers))
     return out
 
 

@@ -457,7 +457,7 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
     # closing line — that name none of their own are owned by it
     closing: dict[int, tuple[int, list]] = {}   # item index → (where its text ends, the line's owners)
     prev_close = -1
-    for line_start, cs, ce in owners_mod.closing_lines(text):
+    for line_start, cs, ce, numbers in owners_mod.closing_lines(text):
         k = bisect_right(starts, cs) - 1
         if k < 0 or k <= prev_close or (st.measures[k].end < line_start and text[st.measures[k].end:line_start].strip()):
             continue   # no item right above it
@@ -465,6 +465,15 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
         if not found:
             continue
         for j in range(k, prev_close, -1):
+            if numbers is not None:
+                # （以上第1—3项由A负责）: the items of those numbers, back to the first of them
+                if st.measures[j].number in numbers:
+                    closing[j] = (line_start if j == k else st.measures[j].end, found)
+                elif j == k:
+                    closing[j] = (line_start, [])   # the line is still not this item's own text
+                if st.measures[j].number <= min(numbers):
+                    break
+                continue
             closing[j] = (line_start if j == k else st.measures[j].end, found)
             if heads[j] is not None:
                 break
