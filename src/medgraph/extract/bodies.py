@@ -355,6 +355,12 @@ class BodyFinder:
                     text[chain_end:chain_end + 1] == "、" and chain_end + 1 == s or chain_glued and chain_end == s))
             else:
                 body = self._body_at(text, s, e, suffix, scope, memo)
+                if body is None and joined:
+                    # 发布机构 洪山区人民政府办公室: a label a blank apart opens no name; the name may
+                    # start after the last blank the run crossed (the blank itself was removed)
+                    j = bisect_left(joined, s) - 1
+                    if j >= 0 and s - 16 < joined[j] < s - 1 and "\n" not in text[joined[j]:s]:
+                        body = self._body_at(text, s, e, suffix, scope, memo, joined[j])
             if body is None and chain_place and suffix in _LIST_SUFFIXES and chain_end < s:
                 if text[chain_end] == "、":
                     body = self._listed(text, s, e, suffix, chain_end + 1, chain_place, chain_level, scope)
@@ -572,7 +578,9 @@ class BodyFinder:
         return out
 
     def _body_at(self, text: str, s: int, e: int, suffix: str, scope: Scope,
-                 memo: dict[tuple[str, str], Body | None]) -> Body | None:
+                 memo: dict[tuple[str, str], Body | None], floor: int = 0) -> Body | None:
+        """The body whose name ends with ``suffix`` at [s, e); ``floor``: where its name may start
+        at the earliest (after a blank that separated a label from it)."""
         if suffix == "中心" and not _CENTRE_CORE.search(text, max(0, s - 7), s):
             return None
         if s == 0 or text[s - 1] in _RUN_STOP or not "\u4e00" <= text[s - 1] <= "\u9fff":
@@ -587,7 +595,7 @@ class BodyFinder:
             youth = _YOUTH.search(text, max(0, s - 10), s)
             if youth:
                 return self._youth(youth, e, scope)
-        r = _run_start(text, s)
+        r = max(_run_start(text, s), floor)
         counted = _COUNTED.match(text, r, s)
         if counted:
             r = counted.end()   # 第13次区政府常务会议: the classifier of a count belongs to the count
