@@ -361,6 +361,12 @@ class BodyFinder:
                     j = bisect_left(joined, s) - 1
                     if j >= 0 and s - 16 < joined[j] < s - 1 and "\n" not in text[joined[j]:s]:
                         body = self._body_at(text, s, e, suffix, scope, memo, joined[j])
+            if body is None and suffix == "办公室" and out and out[-1].end == s and out[-1].kind == "group":
+                # X领导小组办公室 whose group's name the run could not reach back to (西城区政府信息与
+                # 政务公开领导小组办公室: a 与 inside the group's name): the office of the group before it
+                g = out[-1]
+                body = Body(g.start, e, g.name + suffix, g.alias + suffix, _kind(suffix, "领导小组"), g.level, g.jurisdiction,
+                            g.district_id, g.government, g.place)
             if body is None and chain_place and suffix in _LIST_SUFFIXES and chain_end < s:
                 if text[chain_end] == "、":
                     body = self._listed(text, s, e, suffix, chain_end + 1, chain_place, chain_level, scope)
