@@ -324,7 +324,7 @@ def _units(text: str, mentions, lo: int, hi: int, unit) -> list:
             continue
         if x.start - 1 >= lo and text[x.start - 1] in "(（" and x.start - 1 in ends:
             continue  # 县发改局（粮食局）, 区商务局（区药发中心）: the unit's other name or its centre
-        if _NOT_BODY_ITEM.fullmatch(x.surface):
+        if _NOT_BODY_ITEM.fullmatch(x.surface) and "人民银行" not in x.surface:
             continue  # 省科学院, 市第一人民医院: an institution or an enterprise listed beside the owners
         seen.add(x.entity_id)
         out.append(x)
@@ -740,14 +740,20 @@ def _bracket_notes(text: str, lo: int, hi: int, mentions, unit, conv: Convention
         cut = not closed and e >= end_of_file
         if not closed and not cut:
             continue
-        sentence_edge = cut or a.start() <= lo or text[a.start() - 1] in _NOTE_BEFORE \
-            or _NOTE_AFTER.match(text, a.end(), hi) is not None
+        after = _NOTE_AFTER.match(text, a.end(), hi)
+        sentence_edge = cut or a.start() <= lo or text[a.start() - 1] in _NOTE_BEFORE or after is not None
+        # at a heading's colon only a note that is nothing but units (and their duty) — 建立联席
+        # 会议制度（A、B为成员单位）：… names the meeting's members, not the item's owners
+        colon_only = (after is not None and after.group().strip() in (":", "：")
+                      and not (cut or a.start() <= lo or text[a.start() - 1] in _NOTE_BEFORE))
         clause_edge = not sentence_edge and (text[a.start() - 1] in _CLAUSE_BEFORE
                                              or _CLAUSE_AFTER.match(text, a.end(), hi) is not None)
         if a.start() in ends or not (sentence_edge or clause_edge):
             continue   # an aside (another name of the unit before it), not a note
         units = _units(text, mentions, s, e, unit)
         if not units:
+            continue
+        if colon_only and _NOTE_TAIL.match(text, units[-1].end, e) is None:
             continue
         found = _lead_then_support(text, s, a.end(), mentions, unit) if closed else []
         if found:
@@ -967,7 +973,10 @@ def closing_lines(text: str) -> list[tuple[int, int, int, frozenset[int] | None]
     return out
 
 
-_CLOSING_ROLES = re.compile(r"由(?P<lead>[^，,。；;\n]{2,80}?)(?:分别|共同)?(?:牵头负责|牵头|负责|按职责分工负责)(?!解释|说明|审核|审定)"
+# the lead's verb ends its clause (由A牵头，/ 由A负责。/ 由A负责组织实施。): 由A负责资金保障 / 负责解释
+# / 负责受理 name what A does for the items (pays, interprets, receives), not who carries them
+_CLOSING_ROLES = re.compile(r"由(?P<lead>[^，,。；;\n]{2,80}?)(?:分别|共同)?(?:牵头负责|牵头|负责|按职责分工负责)"
+                            r"(?:组织实施|组织落实|抓好落实|推进落实|落实|实施|推进)?(?=[，,。；;）)\s]|$)"
                             r"(?:[，,；;]\s*(?P<sup>[^，,。；;\n]{2,120}?)(?:配合|参与|协助|协同|协作|按职责分工负责|分工负责))?")
 
 
