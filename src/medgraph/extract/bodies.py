@@ -433,6 +433,8 @@ class BodyFinder:
         if not glued and _run_start(text, s) != r or s - r < 2 or s - r > 12:
             return None
         core = text[r:s]
+        if suffix in _COMMITTEE_WORDS and _COMMITTEE_INSIDE.search(core):
+            return None   # 经开区管理委员会收藏工委: a committee's name ends inside the run (page debris after it)
         if _CORE_BAD.search(core) or self._glued_rx.search(core) or self._place_rx.match(core):
             return None
         form = expand(core + suffix)
@@ -608,7 +610,8 @@ class BodyFinder:
         if r == s and suffix in ("管委会", "管理委员会") and s > 0 and text[s - 1] == "、":
             # 北京经济技术开发区工委、管委会: the zone named once for both committees
             pair = _WORK_COMMITTEE.search(text, max(0, s - 24), s)
-            if pair:
+            if pair and _ZONE_END.search(pair.group(1)):   # the zone's name, not debris before 工委
+                # (经开区管理委员会 收藏 / 工委、管委会…: a page's button glued to the next line)
                 zone = pair.group(1)
                 for i in range(len(zone) - 3):   # the zone's name starts where a place does (强化北京经济技术开发区)
                     if self._place_rx.match(zone, i) is None:
@@ -836,6 +839,8 @@ class BodyFinder:
             alias = place_full + ("人大常委会" if "常务" in suffix or "常委" in suffix else "政协" if suffix == "政协" else "人大")
             return Body(start=p, end=e, name=name, alias=alias, kind="congress", level=level, jurisdiction=juris,
                         district_id=district_id, place=place_full)
+        if suffix in _COMMITTEE_WORDS and _COMMITTEE_INSIDE.search(core):
+            return None   # 经开区管理委员会收藏工委: a committee's name ends inside the run (page debris after it)
         if _CORE_BAD.search(core) or self._glued_rx.search(core) or scope.city and (core.find(scope.city) > 0 and core[core.find(scope.city) - 1] in _NAME_END):
             return None
         if suffix == "中心" and not _CENTRE_CORE.search(core):
@@ -980,6 +985,8 @@ _ZONE_ABBREVIATIONS = (("高新区", "高新技术产业开发区"), ("经开区
 _COMMITTEE_ZONE_ENDS = tuple(sorted({*ZONE_ENDS, "园区", "港区", "港口", "产业园", "农场", "林场", "牧场"}, key=len, reverse=True))
 # a class of zones (国家级开发区管委, 各园区管委会): the committees of many, no one body
 _CLASS_ZONE = re.compile("(?:国家级|省级|市级|区级|县级|各类|各级|各)")
+_COMMITTEE_WORDS = frozenset(("委", "工委", "委员会", "管委会", "管理委员会"))
+_COMMITTEE_INSIDE = re.compile(r"(?:委员会|管委会).")
 _ZONE_END = re.compile("(" + "|".join(_COMMITTEE_ZONE_ENDS) + ")$")
 # zone names that do not carry their city (the document's own zone)
 _RELATIVE_ZONE = ("高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "经济开发区", "综合保税区", "综保区", "保税区")
