@@ -77,6 +77,7 @@ _MAJOR = re.compile("[一二两三四五六七八九十]大$")
 _OWN_WORD = re.compile(r"[我本]([市区县旗])(?![场域级])")
 # the verbs after which a district's own document names it by its stem alone (在谯城建设, 落户谯城)
 _STEM_TRIGGERS = "在|落户|位于|入驻|落地|迁入"
+_STEM_TRIGGER_WORDS = tuple(_STEM_TRIGGERS.split("|"))   # literal words: a match needs one of them + the stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,6 +319,8 @@ class _Located:
         full = district if district.endswith(("县", "旗")) or not scope.city_full or scope.city_full.endswith(("省", "自治区")) \
             else scope.city_full + district
         nid = ""
+        if not any(t + stem in text for t in _STEM_TRIGGER_WORDS):
+            return   # no trigger right before the stem: nothing to match (and no pattern to compile for it)
         for m in re.finditer("(?:" + _STEM_TRIGGERS + ")(" + re.escape(stem) + ")(?![区县旗])", text):
             k = m.start(1)
             if k not in self.places:
