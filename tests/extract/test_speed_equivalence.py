@@ -148,3 +148,40 @@ def _occurrences(text: str, word: str, lo: int, hi: int):
     while i != -1:
         yield i
         i = text.find(word, i + 1, hi)
+
+
+def test_offset_map_span_equals_the_two_index_lookups():
+    """OffsetMap.span bisects once when both ends lie in one kept span: the same answer as
+    (index(start), index(end - 1) + 1) for every span of random kept-span layouts (gaps of
+    0-4 characters, so adjacent spans too)."""
+    from medgraph.textnorm import OffsetMap
+
+    rng = random.Random(12)
+    checked = 0
+    for _ in range(1500):
+        spans, pos = [], rng.randint(0, 3)
+        for _ in range(rng.randint(2, 8)):
+            a = pos + rng.randint(0, 4)
+            pos = a + rng.randint(1, 6)
+            spans.append((a, pos))
+        om = OffsetMap(spans, pos + rng.randint(0, 3))
+        n = sum(b - a for a, b in spans)
+        for s in range(n + 1):
+            for e in range(s + 1, n + 1):
+                assert om.span(s, e) == (om.index(s), om.index(e - 1) + 1), (spans, s, e)
+                checked += 1
+    assert checked > 100000
+
+
+def test_own_stem_precheck_skips_only_texts_without_a_match():
+    """places._own_stem compiles its trigger+stem pattern only when a trigger word stands right
+    before the stem somewhere: the pattern matches nothing in every text the check skips."""
+    from medgraph.extract.places import _STEM_TRIGGER_WORDS, _STEM_TRIGGERS
+
+    pieces = ["在", "落户", "落", "户", "位于", "入驻", "落地", "迁入", "谯城", "谯", "城", "区", "县", "，", "建设", "\n"]
+    rx = re.compile("(?:" + _STEM_TRIGGERS + ")(" + re.escape("谯城") + ")(?![区县旗])")
+    texts = _random_texts(pieces, 20000, 10, 12)
+    assert sum(rx.search(t) is not None for t in texts) > 1000
+    for t in texts:
+        if not any(w + "谯城" in t for w in _STEM_TRIGGER_WORDS):
+            assert rx.search(t) is None, t
