@@ -64,3 +64,19 @@ def test_the_central_bank_listed_first_leads_a_listed_bank_enterprise_does_not()
     assert got["扩大信贷投放"] == {("中国人民银行", "lead"), ("宁波市金融工作办公室", "support"),
                                ("宁波市财政局", "support")}
     assert got["开展知识产权"] == {("宁波市市场监督管理局", "lead")}
+
+
+def _taiyuan(closing: str) -> str:
+    items = "\n".join(f"{i}.推进第{i}项重点任务，年内完成。" for i in range(1, 62))
+    return "太原市人民政府关于印发2031年重点任务清单的通知\n" + items + "\n" + closing + "\n"
+
+
+def test_a_closing_line_over_a_long_range_of_items_owns_them_and_does_not_crash():
+    # (以上第1—60项…: a range of 50 or more items made closing_lines' numbers empty and
+    # measure_relations raised ValueError on min() of them)
+    got = _owners(_taiyuan("以上第1—60项由市发改委牵头，市财政局配合。"), "taiyuan.txt")
+    group = {("太原市发展和改革委员会", "lead"), ("太原市财政局", "support")}
+    assert got["推进第1项重"] == group and got["推进第60项"] == group
+    assert got["推进第61项"] == set()
+    got = _owners(_taiyuan("以上第61—1项由市发改委牵头。"), "taiyuan-reversed.txt")
+    assert got["推进第1项重"] == set() and got["推进第61项"] == set()

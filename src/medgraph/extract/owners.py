@@ -967,7 +967,7 @@ def closing_lines(text: str) -> list[tuple[int, int, int, frozenset[int] | None]
         numbers = None
         if m.group("range"):
             numbers = frozenset(n for a, b in _RANGE_PART.findall(m.group("range"))
-                                for n in range(int(a), (int(b) if b else int(a)) + 1) if int(b or a) - int(a) < 50)
+                                for n in range(int(a), (int(b) if b else int(a)) + 1) if 0 <= int(b or a) - int(a) < 200)
         out.append((m.start() + len(m.group()) - len(m.group().lstrip(" \t\u3000")), m.end(),
                     len(text) if e == -1 else e, numbers))
     return out
