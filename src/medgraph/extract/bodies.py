@@ -359,7 +359,8 @@ class BodyFinder:
                     # 发布机构 洪山区人民政府办公室: a label a blank apart opens no name; the name may
                     # start after the last blank the run crossed (the blank itself was removed)
                     j = bisect_left(joined, s) - 1
-                    if j >= 0 and s - 16 < joined[j] < s - 1 and "\n" not in text[joined[j]:s]:
+                    if j >= 0 and s - 16 < joined[j] < s - 1 and "\n" not in text[joined[j]:s] \
+                            and text[joined[j] - 1] not in _NAME_END:   # (not a body's name before the blank)
                         body = self._body_at(text, s, e, suffix, scope, memo, joined[j])
             if body is None and suffix == "办公室" and out and out[-1].end == s and out[-1].kind == "group":
                 # X领导小组办公室 whose group's name the run could not reach back to (西城区政府信息与
@@ -985,7 +986,7 @@ _ZONE_ABBREVIATIONS = (("高新区", "高新技术产业开发区"), ("经开区
 _COMMITTEE_ZONE_ENDS = tuple(sorted({*ZONE_ENDS, "园区", "港区", "港口", "产业园", "农场", "林场", "牧场"}, key=len, reverse=True))
 # a class of zones (国家级开发区管委, 各园区管委会): the committees of many, no one body
 _CLASS_ZONE = re.compile("(?:国家级|省级|市级|区级|县级|各类|各级|各)")
-_COMMITTEE_WORDS = frozenset(("委", "工委", "委员会", "管委会", "管理委员会"))
+_COMMITTEE_WORDS = frozenset(("委", "工委"))   # (two 委员会 glued stay one bogus name: a line so read signs nobody)
 _COMMITTEE_INSIDE = re.compile(r"(?:委员会|管委会).")
 _ZONE_END = re.compile("(" + "|".join(_COMMITTEE_ZONE_ENDS) + ")$")
 # zone names that do not carry their city (the document's own zone)
