@@ -664,7 +664,9 @@ class BodyFinder:
         body = self._placed(text, s, e, suffix, scope)
         if body is None and suffix in ("管委会", "管理委员会"):
             # a zone's committee named by the zone alone (德阳经济技术开发区管理委员会, 苏州工业园区管委会)
-            zone = text[:s]
+            zone, lead = text[:s], 0
+            if zone[:1] in _ZONE_LEAD_IN and len(zone) >= 5 and not zone.startswith(("经济", "经开")):
+                zone, lead = zone[1:], 1   # 经沣东新城管委会批准: 经 (by way of) opens no zone's name
             end = _ZONE_END.search(zone)
             if end and len(zone) >= 4 and not _CORE_BAD.search(zone) and not _CLASS_ZONE.match(zone):
                 if zone.startswith(_RELATIVE_ZONE):
@@ -678,7 +680,7 @@ class BodyFinder:
                 elif end.start() < 2:
                     return None   # 含开发区管委会: a word, not a zone's name
                 full = zone_name(zone)
-                body = Body(start=0, end=e, name=full + "管理委员会", alias=zone + suffix, kind="committee",
+                body = Body(start=lead, end=e, name=full + "管理委员会", alias=zone + suffix, kind="committee",
                             level="zone", jurisdiction=full)
         return body
 
@@ -986,6 +988,7 @@ _ZONE_ABBREVIATIONS = (("高新区", "高新技术产业开发区"), ("经开区
 _COMMITTEE_ZONE_ENDS = tuple(sorted({*ZONE_ENDS, "园区", "港区", "港口", "产业园", "农场", "林场", "牧场"}, key=len, reverse=True))
 # a class of zones (国家级开发区管委, 各园区管委会): the committees of many, no one body
 _CLASS_ZONE = re.compile("(?:国家级|省级|市级|区级|县级|各类|各级|各)")
+_ZONE_LEAD_IN = frozenset("经由请报向对将为在和与及并")   # a preposition or conjunction before a zone's name
 _COMMITTEE_WORDS = frozenset(("委", "工委"))   # (two 委员会 glued stay one bogus name: a line so read signs nobody)
 _COMMITTEE_INSIDE = re.compile(r"(?:委员会|管委会).")
 _ZONE_END = re.compile("(" + "|".join(_COMMITTEE_ZONE_ENDS) + ")$")
