@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from medgraph.extract.source_kind import INTERPRETS_HEADLINE
 from medgraph.extract.structure import _ATTACH_LINE   # the attachment marker line (附件1), one pattern
+from medgraph.textnorm import _TITLE_END as _COMPLETE_TITLE   # a line ending as a whole heading does (…的通知)
 from medgraph.textnorm import PINYIN_INSERT
 
 # ----------------------------------------------------------------------------- numbers
@@ -658,9 +659,12 @@ def _continues(c: str, lines: list[_Line], i: int) -> bool:
         return False
     if _TAIL_LINE.match(nx.c):
         return True
-    if _CONJ_LINE.match(nx.c) and len(nx.c) <= 60 and _ends_kind(nx.c) and not _junk(nx.c):
+    if (_CONJ_LINE.match(nx.c) and len(nx.c) <= 60 and _ends_kind(nx.c) and not _junk(nx.c)
+            and not _COMPLETE_TITLE.search(c)):
         # …审查意见 / 及区人大常委会…审议意见的报告: a line opening with a conjunction opens no
-        # title; it goes on the heading above, whose first line ended on a kind word by chance
+        # title; it goes on the heading above, whose first line ended on a kind word by chance —
+        # not on one that ends as a whole heading does (…行动方案的通知 / 和美乡村…行动方案: 和
+        # opens a word there, the line is the issued document's own heading)
         return True
     return bool(re.search(r"关于(?:印发|转发)", c)) and not c.endswith("的通知") and nx.c.endswith("的通知") and len(nx.c) <= 60
 
