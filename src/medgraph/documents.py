@@ -56,9 +56,24 @@ class DocumentError(Exception):
 _ID_BAD = re.compile(r"[^A-Za-z0-9_.\-\u4e00-\u9fff]")
 
 
+def _file_name(name: str) -> str:
+    """``Path(name).name`` without building a Path for the usual name (its last component,
+    neither empty nor ``.``, is the name as it is): every document asks twice."""
+    base = name[name.rfind("/") + 1:]
+    return base if base and base != "." else Path(name).name
+
+
+def _stem_suffix(name: str) -> tuple[str, str]:
+    """``(Path(name).stem, Path(name).suffix)`` (pathlib's rule: the last dot, not the first
+    character nor the last)."""
+    base = _file_name(name)
+    i = base.rfind(".")
+    return (base[:i], base[i:]) if 0 < i < len(base) - 1 else (base, "")
+
+
 def document_id(name: str | Path) -> str:
     """``doc-`` + the file stem, URL-safe (anything else becomes ``-``)."""
-    stem = Path(str(name)).stem or "document"
+    stem = _stem_suffix(str(name))[0] or "document"
     return "doc-" + _ID_BAD.sub("-", stem)
 
 
@@ -642,7 +657,7 @@ def _docx_text(data: bytes, name: str) -> str:
 
 
 def _format_of(name: str) -> str:
-    suffix = Path(name).suffix.lower()
+    suffix = _stem_suffix(name)[1].lower()
     fmt = SUPPORTED_SUFFIXES.get(suffix)
     if fmt is None:
         supported = ", ".join(sorted(set(SUPPORTED_SUFFIXES)))

@@ -185,3 +185,15 @@ def test_own_stem_precheck_skips_only_texts_without_a_match():
     for t in texts:
         if not any(w + "谯城" in t for w in _STEM_TRIGGER_WORDS):
             assert rx.search(t) is None, t
+
+
+def test_file_stem_and_suffix_equal_pathlib():
+    """documents._stem_suffix answers what Path(name).stem and .suffix answer (document ids and
+    formats come from them), for random names of dots, slashes and letters."""
+    from pathlib import Path
+
+    from medgraph.documents import _stem_suffix
+
+    names = _random_texts([".", "/", "a", "txt", "文件", " ", ".."], 30000, 7, 14) + ["", ".", "/", "a/.", "a/b/", "..", ".txt", "a.", "x/.md"]
+    for n in names:
+        assert _stem_suffix(n) == (Path(n).stem, Path(n).suffix), repr(n)
