@@ -658,6 +658,12 @@ class BodyFinder:
         return Body(start, hit.end + r, hit.name, hit.alias, hit.kind, hit.level, hit.jurisdiction,
                     hit.district_id, hit.government, hit.place)
 
+    def _known_place_at(self, text: str, i: int) -> bool:
+        """A catalogued district or zone, a known city or an autonomous prefecture starts at ``i``
+        (not the generic shapes: any 2–4 characters before 新区 would do for those)."""
+        m = self._place_rx.match(text, i)
+        return m is not None and bool(m.group("dist") or m.group("city") or m.group("apref"))
+
     def _scan(self, text: str, s: int, e: int, suffix: str, scope: Scope) -> Body | None:
         """The body named by ``text`` (one run of name characters ending with ``suffix`` at
         [s, e)), offsets relative to the run; memoised by the caller (names recur)."""
@@ -665,8 +671,12 @@ class BodyFinder:
         if body is None and suffix in ("管委会", "管理委员会"):
             # a zone's committee named by the zone alone (德阳经济技术开发区管理委员会, 苏州工业园区管委会)
             zone, lead = text[:s], 0
-            if zone[:1] in _ZONE_LEAD_IN and len(zone) >= 5 and not zone.startswith(("经济", "经开")):
-                zone, lead = zone[1:], 1   # 经沣东新城管委会批准: 经 (by way of) opens no zone's name
+            if len(zone) >= 5 and not zone.startswith(("经济", "经开")) and (
+                    zone[:1] in _ZONE_LEAD_IN
+                    or zone[:1] in _ZONE_LEAD_IN_OR_NAME and self._known_place_at(zone, 1)):
+                # 经沣东新城管委会批准: 经 (by way of) opens no zone's name; 和/向/将 open place names
+                # too (和林格尔新区, 和田, 向阳, 将乐): cut only before a known place (和天津经开区管委会)
+                zone, lead = zone[1:], 1
             end = _ZONE_END.search(zone)
             if end and len(zone) >= 4 and not _CORE_BAD.search(zone) and not _CLASS_ZONE.match(zone):
                 if zone.startswith(_RELATIVE_ZONE):
@@ -988,7 +998,8 @@ _ZONE_ABBREVIATIONS = (("高新区", "高新技术产业开发区"), ("经开区
 _COMMITTEE_ZONE_ENDS = tuple(sorted({*ZONE_ENDS, "园区", "港区", "港口", "产业园", "农场", "林场", "牧场"}, key=len, reverse=True))
 # a class of zones (国家级开发区管委, 各园区管委会): the committees of many, no one body
 _CLASS_ZONE = re.compile("(?:国家级|省级|市级|区级|县级|各类|各级|各)")
-_ZONE_LEAD_IN = frozenset("经由请报向对将为在和与及并")   # a preposition or conjunction before a zone's name
+_ZONE_LEAD_IN = frozenset("经由请报对为在与及并")   # a preposition or conjunction before a zone's name
+_ZONE_LEAD_IN_OR_NAME = frozenset("和向将")   # ...or the first character of a place's name (和田, 向阳, 将乐)
 _COMMITTEE_WORDS = frozenset(("委", "工委"))   # (two 委员会 glued stay one bogus name: a line so read signs nobody)
 _COMMITTEE_INSIDE = re.compile(r"(?:委员会|管委会).")
 _ZONE_END = re.compile("(" + "|".join(_COMMITTEE_ZONE_ENDS) + ")$")
