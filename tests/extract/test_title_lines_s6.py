@@ -48,3 +48,24 @@ def test_a_report_heading_wrapped_after_a_kind_word_goes_on_with_its_conjunction
     # the report is its speaker's body's, though its title opens with the government that
     # commissioned it
     assert [n for n, _ in issued(text)] == ["昆明市官渡区卫生健康委员会"]
+
+
+def test_a_notice_that_goes_on_to_its_own_items_is_the_pages_policy():
+    # 现将…印发给你们，并就有关事项通知如下：一、… — the page carries the notice and its own
+    # requirements; the issued task list is not on it
+    text = ("株洲市全民健身工作领导小组关于印发《株洲市全民健身实施计划》重点任务分工方案的通知\n"
+            "各县市区人民政府，市全民健身工作领导小组各成员单位：\n"
+            "为贯彻落实《湖南省全民健身实施计划》，经市人民政府同意，现将重点任务分工方案印发给你们，"
+            "并就有关事项通知如下：\n"
+            "一、加强领导。各成员单位要把所承担的任务纳入重要工作日程。\n"
+            "二、狠抓落实。各牵头单位要做好跟踪分析、督促检查。\n")
+    assert _title(text) == "株洲市全民健身工作领导小组关于印发《株洲市全民健身实施计划》重点任务分工方案的通知"
+
+
+def test_a_sentence_opening_with_the_issued_title_is_no_heading_of_it():
+    # the issuing sentence lost its 《 (X方案》已经…同意，现印发给你们): no heading of X below
+    text = ("区人民政府办公室关于印发2024年区重点民生实事项目责任分解方案的通知\n\n"
+            "各街道办事处，区人民政府各部门：\n\n"
+            "2024年区重点民生实事项目责任分解方案》已经区人民政府同意，现印发给你们，并就有关事项通知如下，请一并贯彻执行。\n\n"
+            "一、加强组织领导。各责任单位要高度重视。\n")
+    assert _title(text) == "区人民政府办公室关于印发2024年区重点民生实事项目责任分解方案的通知"

@@ -332,6 +332,8 @@ class _IssuingSentence:
 
 
 _ISSUING = _IssuingSentence()
+# the issuing sentence going on to the notice's own items (…印发给你们，并就有关事项通知如下)
+_NOTICE_OWN_ITEMS = re.compile(r"[^。\n]{0,6}?[,，]?\s*(?:并|现)?(?:就|将)?有关(?:事项|事宜|要求)通知如下")
 _QUOTED = re.compile(r"《(?P<y>[^《》\n]{4,100})》")
 # the text a notice issues: 现将《Y》印发…, or Y as the subject of the issuing sentence
 # (《Y》已经区政府同意，现印发给你们 / 《Y》经市政府常务会议审议通过，现予印发)
@@ -791,8 +793,12 @@ def _heading_below(text: str, x: str, kx: str, after: int) -> bool:
             return False
         ls = text.rfind("\n", 0, i) + 1
         if _key(text[i:i + 2 * len(x) + 40]).startswith(kx):
-            if not text[ls:i].strip(" \t\u3000#*《〈"):
-                return True     # alone at the start of its line
+            le = text.find("\n", i)
+            le = len(text) if le == -1 else le
+            cut = "《" not in text[ls:i] and text.count("》", i, le) > text.count("《", i, le)
+            if not text[ls:i].strip(" \t\u3000#*《〈") and not (cut and _SENTENCE.search(text, i, le)):
+                return True     # alone at the start of its line (not a sentence opening with it, its 《 lost:
+                #                 X方案》已经区人民政府同意,现印发给你们 — its 《 lost)
             j = i - 1
             while j > ls and text[j] in "“\"‘'":
                 j -= 1
@@ -937,6 +943,12 @@ def find_title(text: str, hi: int = 3000) -> Title:
                               and _key(c.title) in issued), None)
                 if below is not None:
                     return Title(below.title, (below.start, below.end), heading, kind)
+            if follows != "heading" and notice is not None and notice[0].endswith("的通知"):
+                m = _ISSUING.search(text, notice[2], min(len(text), notice[2] + 1500))
+                if m is not None and _NOTICE_OWN_ITEMS.match(text, m.end()):
+                    # 现印发给你们，并就有关事项通知如下：一、… — what follows is the notice's own
+                    # requirements, not the issued text: the page's policy is the notice
+                    return Title(notice[0], (notice[1], notice[2]), heading, kind)
             several = notice is not None and follows != "heading" and _issues_several(text, notice)
             if several:
                 att = _attachment_heading(text, cands, notice[2])
