@@ -169,13 +169,13 @@ def _numbers(text: str, lo: int, hi: int) -> list[_Num]:
             s, e = m.span("ann")
             ls = text.rfind("\n", 0, s) + 1
             if not _cited(text, s) and (stands_alone(text, s, e) or _ANN_BEFORE.search(text, ls, s)):
-                out.append(_Num(re.sub(r"\s+", "", m.group("ann")), s, e, True, True))
+                out.append(_Num(_WS.sub("", m.group("ann")), s, e, True, True))
             continue
         if m.group("decree"):
             s, e = m.span("decree")
             if _cited(text, s):
                 continue
-            t = re.sub(r"\s+", "", m.group("decree"))
+            t = _WS.sub("", m.group("decree"))
             if t.startswith("第") and text[s - 1:s] == "令":  # 国家…局令第4号: the body's decree
                 ls = text.rfind("\n", 0, s - 1) + 1
                 head = re.search(r"[\u4e00-\u9fff]{2,24}令$", text[ls:s])
@@ -649,6 +649,7 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
     return out
 
 
+_ABOUT_ISSUING = re.compile(r"关于(?:印发|转发)")
 _CONJ_LINE = re.compile(r"(?:及|暨|和|与|以及|并)(?![的于])[\u4e00-\u9fff\d《]")
 _RESTART = 6   # characters a line shares with the start of a broken title when it starts it anew
 
@@ -668,7 +669,7 @@ def _continues(c: str, lines: list[_Line], i: int) -> bool:
         # not on one that ends as a whole heading does (…行动方案的通知 / 和美乡村…行动方案: 和
         # opens a word there, the line is the issued document's own heading)
         return True
-    return bool(re.search(r"关于(?:印发|转发)", c)) and not c.endswith("的通知") and nx.c.endswith("的通知") and len(nx.c) <= 60
+    return bool(_ABOUT_ISSUING.search(c)) and not c.endswith("的通知") and nx.c.endswith("的通知") and len(nx.c) <= 60
 
 
 def _classify(c: str, pos: _Pos, end: int) -> _Cand | None:
@@ -1051,7 +1052,7 @@ def own_heading(text: str, hi: int = 3000) -> Title:
     t = find_title(text, hi)
     if not t.title:
         return t
-    t.title = _DRAFT_TAIL.sub("", PINYIN_INSERT.sub("", re.sub(r"\s+", "", t.title)))
+    t.title = _DRAFT_TAIL.sub("", PINYIN_INSERT.sub("", _WS.sub("", t.title)))
     return t
 
 

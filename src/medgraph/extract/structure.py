@@ -976,7 +976,7 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
 
     if "章" in text:
         for s in CHAPTER.finditer(text):
-            heads[s.start()] = head(cn_to_int(s.group("n")) or 0, s.group("title"), re.sub(r"\s+", " ", s.group(0).strip(" \n\t#*")))
+            heads[s.start()] = head(cn_to_int(s.group("n")) or 0, s.group("title"), _WS_RUN.sub(" ", s.group(0).strip(" \n\t#*")))
     if style != "cn_dun":
         for s in sections:
             heads[s.start()] = head(cn_to_int(s.group("n")) or 0, s.group("title"))
@@ -1095,14 +1095,19 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
     return style, measures
 
 
+_WS_RUN = re.compile(r"\s+")
+_TITLE_LINE = re.compile(r"^[#*\s]*(?P<t>[^\n]{6,80})$", re.M)
+_PLAN_KIND = re.compile(r"(行动计划|行动方案|实施方案)")
+
+
 def _title(text: str) -> tuple[str, tuple[int, int] | None]:
     m = TITLE_IN_NOTICE.search(text[:3000])
     if m:
-        return re.sub(r"\s+", "", m.group("t")), m.span("t")
-    for line in re.finditer(r"^[#*\s]*(?P<t>[^\n]{6,80})$", text[:3000], re.M):
+        return _WS_RUN.sub("", m.group("t")), m.span("t")
+    for line in _TITLE_LINE.finditer(text[:3000]):
         t = line.group("t").strip()
         if POLICY_WORDS.search(t) and not t.endswith(("。", ",", "，")) and not _NUMBERED_LINE.match(t):
-            return re.sub(r"\s+", "", t), line.span("t")
+            return _WS_RUN.sub("", t), line.span("t")
     return "", None
 
 
@@ -1301,7 +1306,7 @@ def parse(text: str) -> Structure:
     head = text[:4000]
     dn = _doc_number(head)
     if dn and ("发" in dn.group(0) or "办" in dn.group(0) or "字" in dn.group(0)):
-        st.doc_number = re.sub(r"\s+", "", dn.group(0))
+        st.doc_number = _WS_RUN.sub("", dn.group(0))
         st.doc_number_span = dn.span()
     dl = DATE_LINE.search(head)
     if dl:
@@ -1333,7 +1338,7 @@ def parse(text: str) -> Structure:
     if is_speech:
         st.kind = "press_conference"
     elif st.is_policy:
-        st.kind = "action_plan" if re.search(r"(行动计划|行动方案|实施方案)", st.title) else "measures"
+        st.kind = "action_plan" if _PLAN_KIND.search(st.title) else "measures"
     # sections (the measures know theirs: find_measures); 一、 items that are the measures are no sections
     if st.style != "cn_dun":
         for s in section_matches:
