@@ -176,7 +176,8 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
         if st.title_span:
             # the document's own title opens with its issuer (国务院关于同意设立…的批复)
             ts = st.title_span[0]
-            for lead in iss.title_opener(text, ts, [*ents.mentions, *ents.in_titles]) or iss.colon_author(text, ts, ents.mentions):
+            for lead in (iss.title_opener(text, ts, [*ents.mentions, *ents.in_titles]) or iss.colon_author(text, ts, ents.mentions)
+                         or ([] if issuers else iss.area_heading(text, ts, ents.mentions))):
                 if lead.entity_id not in known:
                     issuers.append(lead)
                     known.add(lead.entity_id)

@@ -717,3 +717,26 @@ def cover_author(text: str, span: tuple[int, int], catalog, doc_id: str, head: s
     res = find_entities(text[:s - 1] + "\n" + text[s:e], catalog, doc_id, head=head)
     found = [m for m in res.mentions if m.label == "Bureau" and s <= m.start and m.end <= e]
     return found, {m.entity_id: res.nodes[m.entity_id] for m in found if m.entity_id in res.nodes}
+
+
+# a heading issued in an area's own name (陕西省西咸新区沣东新城关于…办法): new areas, new towns and
+# zones issue through their management committee
+_AREA_HEADING = re.compile(r"(?P<z>[\u4e00-\u9fff]{2,24}?(?:新城|新区|开发区|高新区|园区|示范区|试验区|合作区|保税区))关于")
+_COMMITTEE_SURFACE = re.compile(r"(?P<z>[\u4e00-\u9fff]{2,24}?)(?:管理委员会|管委会)$")
+
+
+def area_heading(text: str, title_start: int, mentions: list[Mention]) -> list[Mention]:
+    """The management committee of the area whose name opens the document's own heading
+    (X新城关于…), when the text itself names that committee (经X新城管委会批准): the area
+    issues through it. Never a committee the text does not name."""
+    m = _AREA_HEADING.match(text, title_start)
+    if m is None:
+        return []
+    area = "".join(m.group("z").split())
+    for x in mentions:
+        if x.label != "Bureau":
+            continue
+        c = _COMMITTEE_SURFACE.match("".join(x.surface.split()))
+        if c is not None and len(c.group("z")) >= 3 and area.endswith(c.group("z")):
+            return [x]
+    return []
