@@ -958,7 +958,12 @@ class BodyFinder:
             return None
         if r > 0 and text[r - 1] == "各" or text[max(0, p - 1):p] == "各":
             return None
-        if not _OWNER_LIST_BEFORE.search(text, max(0, p - 80), p) and not _UNIT_LINE.match(text, e):
+        gov = 4 if text.startswith("人民政府", e) else 2 if text.startswith("政府", e) else 0
+        if suffix == "镇" and gov and text[e + gov:e + gov + 1] != "办":
+            # 灵溪镇人民政府 written in full: the town's government by its own name, wherever it
+            # stands (not its office: 镇政府办公室 is left as it was)
+            e += gov
+        elif not _OWNER_LIST_BEFORE.search(text, max(0, p - 80), p) and not _UNIT_LINE.match(text, e):
             return None   # 建成桥墩镇、赤溪镇…敬老院: a town named in prose is a place; as a listed unit, its government
         if suffix == "镇":
             name, kind = place_full + stem + "镇人民政府", "government"
