@@ -37,6 +37,9 @@ def test_a_closing_line_naming_a_duty_for_the_items_owns_none_of_them():
     # in-item rule, left for the lead — not asserted here)
     lead = {("济南市卫生健康委员会", "lead"), ("济南市市场监督管理局", "support")}
     assert got["优化中医诊所"] == lead and got["推行中医药服"] == lead
+    # the usual verbs after 负责/牵头 still end the lead's clause
+    got = _owners(JINAN.replace("负责组织实施", "负责推进实施"), "jinan-tcm-2.txt")
+    assert got["优化中医诊所"] == lead
 
 
 GUIYANG = """贵阳市人民政府办公厅关于推进医联体建设的实施意见

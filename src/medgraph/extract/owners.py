@@ -976,7 +976,7 @@ def closing_lines(text: str) -> list[tuple[int, int, int, frozenset[int] | None]
 # the lead's verb ends its clause (由A牵头，/ 由A负责。/ 由A负责组织实施。): 由A负责资金保障 / 负责解释
 # / 负责受理 name what A does for the items (pays, interprets, receives), not who carries them
 _CLOSING_ROLES = re.compile(r"由(?P<lead>[^，,。；;\n]{2,80}?)(?:分别|共同)?(?:牵头负责|牵头|负责|按职责分工负责)"
-                            r"(?:组织实施|组织落实|抓好落实|推进落实|落实|实施|推进)?(?=[，,。；;）)\s]|$)"
+                            r"(?:组织实施|组织落实|抓好落实|推进落实|推进实施|督促落实|统筹推进|落实|实施|推进|统筹)?(?=[，,。；;）)\s]|$)"
                             r"(?:[，,；;]\s*(?P<sup>[^，,。；;\n]{2,120}?)(?:配合|参与|协助|协同|协作|按职责分工负责|分工负责))?")
 
 
