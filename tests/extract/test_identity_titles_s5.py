@@ -4,23 +4,11 @@ document written for it: font-size buttons glued after a notice heading; page-ch
 table's title (…进度表); an official notice without a number still owning the text it issues.
 Each title's span is checked against the text it was read from."""
 
-import re
+from title_support import own_title as _title
 
 from medgraph.documents import read_bytes
 from medgraph.evaluate import _own_policy
 from medgraph.extract import extract
-from medgraph.extract.identity import own_heading
-from medgraph.textnorm import normalize
-
-
-def _title(text: str) -> str:
-    norm = normalize(text)[0]
-    t = own_heading(norm)
-    if t.title:
-        assert t.span is not None
-        # the span quotes the title as written (line breaks and spaces aside)
-        assert re.sub(r"\s+", "", norm[t.span[0]:t.span[1]]) == t.title
-    return t.title
 
 
 def test_font_size_buttons_glued_after_a_notice_heading_are_no_part_of_it():

@@ -2,19 +2,9 @@
 small document written for it in a format of its own; each title's span is checked against
 the text it was read from."""
 
-import re
+from title_support import own_title as _title
 
-from medgraph.extract.identity import own_heading
 from medgraph.textnorm import normalize
-
-
-def _title(text: str) -> str:
-    norm = normalize(text)[0]
-    t = own_heading(norm)
-    if t.title:
-        assert t.span is not None
-        assert re.sub(r"\s+", "", norm[t.span[0]:t.span[1]]) == t.title
-    return t.title
 
 
 def test_a_column_tag_in_black_brackets_before_the_title_is_no_part_of_it():

@@ -2,21 +2,11 @@
 title twice in a row, or a report whose heading wraps on a kind word, written for the test in
 formats of their own (a Kunming district's report, a Guilin notice page)."""
 
-import re
+from title_support import own_title as _title
 
-from medgraph.extract.identity import own_heading
 from medgraph.textnorm import normalize
 
 from issuer_support import issued
-
-
-def _title(text: str) -> str:
-    norm = normalize(text)[0]
-    t = own_heading(norm)
-    if t.title:
-        assert t.span is not None
-        assert re.sub(r"\s+", "", norm[t.span[0]:t.span[1]]) == t.title
-    return t.title
 
 
 _TWICE = ("当前位置: 首页 » 政策文件 »桂林市卫生健康委员会关于印发桂林市2024年基层卫生工作要点和家庭医生签约服务重点任务清单的通知\n\n"
