@@ -19,29 +19,28 @@ CORPUS = Path(__file__).resolve().parent / "corpus" / "real"
 # are tuned on; ``held`` is a set nobody writing rules reads — its failure message gives counts
 # only, never the documents' misses, so a failing test does not leak held text into tuning.
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
-    # End of session 6 (2026-12-03, main at 21:00 UTC): dev is 264 documents (everything but
-    # held-5: the opened held sets of sessions 3-6, dev-5, dev-6). Scores less a margin.
+    # Start of session 7 (2026-12-03, 21:53 UTC): held-5 was opened, so dev is all 346 documents;
+    # floors are the whole-corpus scores at a5ec9b3 less a margin. The lead raises them at the end.
     "dev": {
-        "measures": (0.95, 0.96),
-        "owners": (0.98, 0.90),
-        "owners_any_role": (0.98, 0.90),
-        "issuers": (0.98, 0.96),
-        "doc_number": (0.97, 0.97),
-        "title": (0.97, 0.96),
-        "located_in": (0.95, 0.84),
-        "bodies": (0.96, 0.91),
+        "measures": (0.90, 0.90),
+        "owners": (0.97, 0.87),
+        "owners_any_role": (0.98, 0.87),
+        "issuers": (0.96, 0.91),
+        "doc_number": (0.97, 0.96),
+        "title": (0.94, 0.90),
+        "located_in": (0.90, 0.72),
+        "bodies": (0.95, 0.90),
     },
-    # held is "held-5": 82 documents written at the start of session 6 (18:33-19:06 UTC) by four
-    # writers who never saw the code, second-read, landed 19:10; read by nobody writing rules.
-    # Floors: its untuned scores at landing (main 8eb7cbe; EVALUATION.md) less a margin.
+    # held: no held documents until "held-6" (being written in session 7) lands; the lead sets
+    # its floors from its untuned scores when it lands. Until then the held floors are skipped.
     "held": {
-        "measures": (0.42, 0.40),
-        "owners": (0.65, 0.25),
-        "owners_any_role": (0.90, 0.33),
-        "issuers": (0.78, 0.65),
-        "doc_number": (0.95, 0.88),
-        "title": (0.72, 0.60),
-        "bodies": (0.92, 0.82),
+        "measures": (0.0, 0.0),
+        "owners": (0.0, 0.0),
+        "owners_any_role": (0.0, 0.0),
+        "issuers": (0.0, 0.0),
+        "doc_number": (0.0, 0.0),
+        "title": (0.0, 0.0),
+        "bodies": (0.0, 0.0),
     },
 }
 
