@@ -20,8 +20,8 @@ from medgraph.extract.dates import policy_dates
 from medgraph.extract.source_kind import infer_source_kind
 from medgraph.extract import targets as tg
 from medgraph.extract import issuers as iss
-from medgraph.extract.identity import (interpreted_number, official_signs, own_document, own_heading, own_number,
-                                      speaks_as_itself, title_key, weak_call)
+from medgraph.extract.identity import (interpreted_number, notifies, official_signs, own_document, own_heading,
+                                      own_number, speaks_as_itself, title_key, weak_call)
 from medgraph.extract.owners import convention
 from medgraph.extract.entities import Mention, find_entities, policy_key
 from medgraph.extract.structure import parse
@@ -154,7 +154,7 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
             # a letter, notice or report to an addressee (市人大常委会：), signed by its author
             # above the addressee or at its end: its own document though the page has no title
             # (or a notice that says it issues or announces something: 现将…予以公布, 特此通知)
-            signed = (iss.addressed(text) or speaks_as_itself(text) is not None) \
+            signed = (iss.addressed(text) or speaks_as_itself(text) is not None or notifies(text)) \
                 and bool(issuers or iss.signature(text, ents.mentions, 0))
             if not signed:   # a congress session's resolution or review opinions (…会议,认真审议了…)
                 issuers = iss.session_speaker(text, ents.mentions)

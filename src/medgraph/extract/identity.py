@@ -1084,7 +1084,18 @@ def interpreted_number(text: str, title: str, hi: int = 3000) -> tuple[str, tupl
 _SELF = re.compile(r"特?制[定订]本(?:行动|实施|工作)?(?:" + _KIND + r"|若干措施|实施意见|细则|纲要)|现提出(?:以下|如下)(?:实施)?意见"
                    r"|本(?:办法|规定|细则|措施|方案|意见)自[^。\n]{2,20}起(?:施行|实施|执行)"
                    r"|印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|现批复如下|现答复如下|特此通知|特此公告|现将[^。\n]{0,80}?予以公布"
+                   r"|现予(?:以)?(?:公示|公布)|特此公示"   # a public notice (公示) speaks as itself
                    r"|现将[^。\n]{0,60}?(?:报告|汇报)如下")   # a report to the body it answers speaks as itself
+
+
+# a notice stating its own matters (现将有关事项通知如下): a notice, though its heading may be
+# the attachment it sends (附件：X分解表) rather than itself
+_NOTIFIES = re.compile(r"现[将就]有关(?:事项|事宜|要求)通知如下")
+
+
+def notifies(text: str, hi: int = 6000) -> bool:
+    """Does the text say it is a notice stating its matters (现将有关事项通知如下)?"""
+    return _NOTIFIES.search(text, 0, min(len(text), hi)) is not None
 
 
 _DELEGATES = re.compile(r"^\s*各位(?:代表|委员)\s*[,，:：]", re.M)

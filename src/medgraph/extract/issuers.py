@@ -28,9 +28,10 @@ _DATE = (r"(?:(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年
          r"\s*(?:[\d一二三四五六七八九十]{1,3}\s*日?|日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})")
 # a date alone on its line; also one whose 年/月/日 glyphs a page lost (2017年323, 2020  1  22, 202634)
 _LOST_DATE = r"(?:19|20)\d{2}(?:\s*年\s*\d{3,4}|\s+\d{1,2}\s+\d{1,2}|[01]?\d[0-3]?\d)"
-_DATE_ONLY = re.compile(r"^[\s#]*(?:" + _DATE + "|" + _LOST_DATE + r")\s*$")
+# (| after it: the bar of a table cell the signature was pasted into)
+_DATE_ONLY = re.compile(r"^[\s#]*(?:" + _DATE + "|" + _LOST_DATE + r")[\s|｜]*$")
 # 湖州市科学技术局  2021年3月8日: signed on the date's line (its glyphs lost too: 陕西省人民政府 2017821)
-_DATE_END = re.compile(r"[ \t\u3000](?:" + _DATE + "|" + _LOST_DATE + r")\s*$")
+_DATE_END = re.compile(r"[ \t\u3000](?:" + _DATE + "|" + _LOST_DATE + r")[\s|｜]*$")
 _SIGNATURE_NOISE = re.compile(r"^[\s#]*(?:[(（][^()（）]{0,20}[)）]|-\s*\d+\s*-|第?\s*\d+\s*页)?\s*$")
 # a metadata label that names the issuer, and any label (where the issuer's value ends)
 _ISSUER_LABEL = re.compile(r"(?:发文机关|发文机构|发文单位|发布机构|发布机关|发布部门|发布单位|制定机关|制发机关|制发单位|颁布机关|公布机关|成文单位|印发机关)"

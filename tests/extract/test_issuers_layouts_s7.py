@@ -1,0 +1,47 @@
+"""Issuer layouts found in session 7 (held-5 opened), each on a document written for the test
+in a format of its own (another city, other numbering and punctuation); issuers asserted
+exactly, every evidence quote checked against the source by ``issued``."""
+
+from issuer_support import issued
+
+
+def _untitled(text: str) -> list[tuple[str, str]]:
+    return issued(text, "untitled_s7.txt", no_policy_ok=True, match_document=False)
+
+
+# a public notice (公示) reposted without its heading: it speaks as itself (现予公示 / 现予以公布)
+# and its signature names who made it
+PUBLICITY = """为做好首台（套）重大技术装备认定工作，经企业申报、专家评审，拟将12家企业的15个产品列入《江门市首台（套）重大技术装备目录》（附件）。{verb}，公示期为2025年3月3日至3月7日。
+对公示内容有异议的，请在公示期内以书面形式反馈。
+联系电话：0750-3501234
+江门市工业和信息化局
+2025年2月28日
+"""
+
+
+def test_an_untitled_public_notice_is_issued_by_its_signatory():
+    for verb in ("现予公示", "现予以公布"):
+        assert _untitled(PUBLICITY.format(verb=verb)) == [("江门市工业和信息化局", "江门市工业和信息化局")]
+
+
+def test_an_untitled_text_that_only_reports_a_publicity_is_no_document_of_its_own():
+    # a report about the publicity (公示已结束) does not speak as the notice
+    assert _untitled(PUBLICITY.format(verb="该目录已于上月公示完毕")) == []
+
+
+# a notice reposted on one line without its heading, stating its matters (现将有关事项通知如下),
+# signed on one line with the date, a table cell's bar pasted after the date
+ONE_LINE = ("各有关单位: 为推进生物医药产业创新，现将有关事项通知如下: 一、征集内容 围绕创新药、高端医疗器械征集项目建议。"
+            " 二、报送要求 请于2024年5月10日前报送。\n"
+            "附件:项目建议书模板\n"
+            "{sig} 2024年4月18日 |\n"
+            "附件: |\n")
+
+
+def test_a_one_line_notice_stating_its_matters_is_issued_by_the_signature_before_a_table_bar():
+    assert _untitled(ONE_LINE.format(sig="宜宾市科学技术局")) == [("宜宾市科学技术局", "宜宾市科学技术局")]
+
+
+def test_a_one_line_text_without_the_notice_words_stays_no_document():
+    text = ONE_LINE.format(sig="宜宾市科学技术局").replace("现将有关事项通知如下", "有关情况如下")
+    assert _untitled(text) == []
