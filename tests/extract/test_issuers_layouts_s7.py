@@ -45,3 +45,25 @@ def test_a_one_line_notice_stating_its_matters_is_issued_by_the_signature_before
 def test_a_one_line_text_without_the_notice_words_stays_no_document():
     text = ONE_LINE.format(sig="宜宾市科学技术局").replace("现将有关事项通知如下", "有关情况如下")
     assert _untitled(text) == []
+
+
+# a page's metadata names the general office that publishes the government's documents
+# (发布机构: 市政府办公室); the heading names who issued this one
+PUBLISHER = """当前位置:首页 > 政务公开 > 政府文件
+索引号: 11330700/2023-0042  发布机构: {label}  成文日期: 2023-08-21
+金华市人民政府关于印发金华市加快生物医药产业发展若干政策的通知
+各县（市、区）人民政府，市政府各部门：
+《金华市加快生物医药产业发展若干政策》已经市政府第35次常务会议审议通过，现印发给你们，请认真贯彻执行。
+金华市人民政府
+2023年8月21日
+"""
+
+
+def test_a_metadata_publisher_that_is_the_heading_issuers_general_office_issues_nothing():
+    assert [n for n, _ in issued(PUBLISHER.format(label="市政府办公室"))] == ["金华市人民政府"]
+
+
+def test_a_metadata_issuer_that_is_another_body_still_issues():
+    # (a joint document's second body named only in the metadata stays an issuer)
+    got = [n for n, _ in issued(PUBLISHER.format(label="金华市人民政府 金华市科学技术局"))]
+    assert got == ["金华市人民政府", "金华市科学技术局"]

@@ -254,7 +254,14 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
     # a page's metadata may name the government for its office's document (发文机关: X市政府
     # above X市人民政府办公室关于…): a labelled body whose office the document names is dropped
     labelled = [m for m in labelled if not any(o.entity_id != m.entity_id and o.entity_id.startswith(m.entity_id) for o in out)]
+    # and the other way round (发布机构: 市政府办公室 above 台州市人民政府…关于印发…的通知): the general
+    # office publishes its government's documents on the site; the heading names who issued it
+    labelled = [m for m in labelled if not (m.entity_id.endswith(_OFFICE_ENDS) and any(
+        o.entity_id != m.entity_id and m.entity_id.startswith(o.entity_id) for o in out))]
     return _unique(out + labelled)
+
+
+_OFFICE_ENDS = ("办公室", "办公厅")
 
 
 # what may open a flattened page before its heading: a 来源 line's words aside, its own number
