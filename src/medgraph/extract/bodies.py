@@ -1000,7 +1000,7 @@ _ZONE_ABBREVIATIONS = (("高新区", "高新技术产业开发区"), ("经开区
 # what a zone's name ends with for a 管委会 to be its committee: the zone-like places
 # (place_kinds.ZONE_ENDS) and the parks and ports a government also sets a management committee
 # over, which are no zone places (苏州工业园区管委会, 太仓港口管委会, 某产业园管委会)
-_COMMITTEE_ZONE_ENDS = tuple(sorted({*ZONE_ENDS, "园区", "港区", "港口", "产业园", "农场", "林场", "牧场"}, key=len, reverse=True))
+_COMMITTEE_ZONE_ENDS = tuple(sorted({*ZONE_ENDS, "园区", "港区", "港口", "产业园", "农场", "林场", "牧场", "经济区"}, key=len, reverse=True))
 # a class of zones (国家级开发区管委, 各园区管委会): the committees of many, no one body
 _CLASS_ZONE = re.compile("(?:国家级|省级|市级|区级|县级|各类|各级|各)")
 _ZONE_LEAD_IN = frozenset("经由请报对为在与及并")   # a preposition or conjunction before a zone's name

@@ -301,9 +301,20 @@ def _class_run(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]
     return out
 
 
+# a post right after a body's name: the name is a person's title (市工信局局长 李某某, 区委书记),
+# not the body — a person is never an owner
+_POST = re.compile(r"[ \t\u3000]*(?:常务)?副?(?:局长|主任|书记|部长|厅长|处长|科长|区长|市长|县长|镇长|乡长|州长|省长"
+                   r"|主席|组长|秘书长|院长|署长|行长|关长|委员长|负责同志|负责人)")
+
+
+def _post_after(text: str, x) -> bool:
+    return _POST.match(text, x.end) is not None
+
+
 def _units(text: str, mentions, lo: int, hi: int, unit) -> list:
     """The units listed in ``text[lo:hi]``, in order, once each; those inside a class item
-    (各有关单位, 各区人民政府〈含开发区管委会〉) are not owners."""
+    (各有关单位, 各区人民政府〈含开发区管委会〉) are not owners, nor a name that is a person's
+    title (市工信局局长 李某某)."""
     inside = [x for x in mentions if lo <= x.start and x.end <= hi and unit(x)]
     if not inside:
         return []
@@ -326,6 +337,8 @@ def _units(text: str, mentions, lo: int, hi: int, unit) -> list:
             continue  # 县发改局（粮食局）, 区商务局（区药发中心）: the unit's other name or its centre
         if _NOT_BODY_ITEM.fullmatch(x.surface) and "人民银行" not in x.surface:
             continue  # 省科学院, 市第一人民医院: an institution or an enterprise listed beside the owners
+        if _post_after(text, x):
+            continue  # 市工信局局长 李某某: a person with a post
         seen.add(x.entity_id)
         out.append(x)
     return out
@@ -464,13 +477,17 @@ def cell_owners(text: str, cells: list[tuple[str, int, int]], mentions: list, un
     return _dedup(out)
 
 
-_DUTY_TAIL = re.compile(r"[，,、\s(（]*" + _DUTY_PHRASE)
+# a class listed last with 、 (…A、B、各区政府按职责分工负责) is one more item of the list: the
+# phrase still closes the whole list (after ，, the class's own clause, as below)
+_DUTY_TAIL = re.compile(r"(?:、[ \t\u3000]*(?:各|有关|相关|其他|其它)(?:[^。；;，,、()（）\n]|[(（][^()（）\n]{1,10}[)）]){0,24}?)?"
+                        r"[，,、\s(（]*" + _DUTY_PHRASE)
 
 
 def _duty_after(text: str, pos: int, hi: int) -> bool:
     """``…A、B按职责分工负责`` / ``…A、B（按职责分工负责）``: the duty phrase right after the
-    last listed unit makes every listed unit co-responsible (after a class — ``…，各区政府按职责
-    分工负责`` — it is the class's own clause)."""
+    last listed unit makes every listed unit co-responsible, also after a class listed last
+    with 、 (``…A、B、各旗县人民政府按职责分工落实``); after a class set off by ，— ``…，各区政府按职责
+    分工负责`` — it is the class's own clause."""
     return bool(_DUTY_TAIL.match(text, pos, hi))
 
 
@@ -481,7 +498,7 @@ def _leading_units(text: str, pos: int, hi: int, by_start: dict, unit) -> tuple[
         pos += 1
     while True:
         x = by_start.get(pos)
-        if x is None or not unit(_real(x)):
+        if x is None or not unit(_real(x)) or _post_after(text, x):
             break
         units.append(x)
         pos = x.end
@@ -514,6 +531,12 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
         starts.append(after)
     for s in starts:
         units, end = _leading_units(text, s, hi, by_start, unit)
+        if not units:
+            # 围绕《方案》的推进实施，市政府督考办要…: an adverbial clause (围绕/按照/根据…，) may come
+            # before the sentence's subject
+            lead_in = _LEAD_IN_CLAUSE.match(text, s, hi)
+            if lead_in is not None:
+                units, end = _leading_units(text, lead_in.end(), hi, by_start, unit)
         asked = None if units else _REQUEST.match(text, s, hi)
         if asked:
             # 望你市…, 请市科技局…: the body a request opens with is asked to act — it owns the item
@@ -545,7 +568,8 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
         agents = _AGENT_LIST.match(text, i + 1, hi)
         if agents is not None:
             # 由A、B、C负责…: a list of bodies, some of them perhaps unknown (a former ministry)
-            listed = [x for x in mentions if agents.start(1) <= x.start and x.end <= agents.end(1) and unit(x)]
+            listed = [x for x in mentions if agents.start(1) <= x.start and x.end <= agents.end(1) and unit(x)
+                      and not _post_after(text, x)]
             if len(listed) > len(units) and _only_bodies(text, agents.start(1), agents.end(1), listed):
                 units, end = listed, agents.end(1)
         if units:
@@ -557,6 +581,8 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
     return out
 
 
+# an adverbial clause that opens a sentence before its subject (围绕…，/ 按照…要求，/ 为…，)
+_LEAD_IN_CLAUSE = re.compile(r"[ \t\u3000]*(?:围绕|按照|依照|根据|依据|结合|针对|对照|为了|为|对于)[^，,。；;：:！？\n]{1,40}[，,][ \t\u3000]*")
 # 由A、B、C负责/牵头: the agents listed before the verb
 _AGENT_LIST = re.compile(r"([^，,。；;：:()（）\n]{2,80}?)(?:牵头负责|负责|牵头)")
 # (people's organisations listed among owners, by their spelled-out endings: 市残联, 市总工会,

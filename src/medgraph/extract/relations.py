@@ -462,8 +462,14 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
         if k < 0 or k <= prev_close or (st.measures[k].end < line_start and text[st.measures[k].end:line_start].strip()):
             continue   # no item right above it
         found = owners_mod.closing_owners(text, cs, ce, ctx.mentions_in(cs, ce), unit)
-        if not found or numbers is not None and not numbers:
+        if numbers is not None and not numbers:
             continue   # (以上第300—1项…: numbers that name no range of items)
+        if not found:
+            # 上述措施由市财政局负责资金保障: the line names no owner (it says who pays), yet it is
+            # no text of the item it stands in — its 由X负责 must not make X that item's owner
+            closing[k] = (line_start, [])
+            prev_close = k
+            continue
         for j in range(k, prev_close, -1):
             if numbers is not None:
                 # （以上第1—3项由A负责）: the items of those numbers, back to the first of them

@@ -1,0 +1,103 @@
+"""Owner layouts met in session 7 (held-5 opened), each on a document written for the test in
+another city's style: the rule's layout gives its owners with evidence quoting the source, and
+its near-miss gives none.
+
+- a zone called 经济区 has a management committee like any 开发区/新区 (沈阳近海经济区管委会);
+- a 、-listed class before 按职责分工负责 leaves the phrase closing the whole list (all lead);
+- a closing line naming what a body does for the items (由区财政局负责资金保障) is no text of
+  the item it stands in: its 由X负责 owns nothing;
+- a body's name followed by a post (市工信局局长 李某某) is a person: never an owner;
+- an adverbial clause (围绕…，/ 按照…，) before the subject of an item's first sentence."""
+
+from owner_support import explicit_owners, extract_text, quotes_are_original
+
+
+def _owners(text: str, name: str):
+    doc, ex = extract_text(text, name)
+    quotes_are_original(doc, ex)
+    return doc, ex, {k[:7]: v for k, v in explicit_owners(ex).items()}
+
+
+def _quotes(doc, ex, body: str, head: str) -> list[str]:
+    names = {x.id: x.name for x in ex.nodes}
+    heads = {x.id: x.name for x in ex.nodes if x.label == "Measure"}
+    return [ev.quote for e in ex.edges if e.type == "LEADS" and names[e.source] == body
+            and heads.get(e.target, "").startswith(head) for ev in e.evidence]
+
+
+ZHANJIANG = """湛江市人民政府办公室关于印发湛江市海洋生物医药产业发展工作要点的通知
+一、壮大产业集群
+1.建设海洋药物中试基地，引进一批龙头企业。（牵头单位：东海岛经济区管委会；配合单位：市工业和信息化局）
+2.完善园区配套设施。（责任单位：市住房城乡建设局、东海岛经济区管委会、各县（市、区）人民政府按职责分工负责）
+3.推进审评审批改革。（责任单位：市市场监管局、市卫生健康局，各县（市、区）人民政府按职责分工负责）
+"""
+
+
+def test_a_committee_of_a_zone_called_economic_zone_owns_its_items():
+    doc, ex, got = _owners(ZHANJIANG, "zhanjiang-marine.txt")
+    assert got["建设海洋药物中"] == {("东海岛经济区管理委员会", "lead"), ("湛江市工业和信息化局", "support")}
+    committee = next(x for x in ex.nodes if x.name == "东海岛经济区管理委员会")
+    assert committee.label == "Bureau" and "东海岛经济区管委会" in committee.aliases
+    assert _quotes(doc, ex, "东海岛经济区管理委员会", "建设海洋药物中") == ["（牵头单位：东海岛经济区管委会"]
+
+
+def test_a_class_listed_with_dun_hao_before_the_duty_phrase_leaves_every_unit_leading():
+    doc, ex, got = _owners(ZHANJIANG, "zhanjiang-marine-2.txt")
+    # …、东海岛经济区管委会、各县（市、区）人民政府按职责分工负责: the class is one more item of the list
+    assert got["完善园区配套设"] == {("湛江市住房和城乡建设局", "lead"), ("东海岛经济区管理委员会", "lead")}
+    # set off by ，the class's own clause: the list is read by the default (the first leads)
+    assert got["推进审评审批改"] == {("湛江市市场监督管理局", "lead"), ("湛江市卫生健康局", "support")}
+
+
+XINING = """西宁市城东区人民政府关于印发支持中藏药产业发展若干措施的通知
+一、支持研发创新
+1.支持中藏药新药研发，对进入临床试验的品种给予资助。
+2.支持建设中藏药传承创新平台，对新认定的给予一次性奖励。
+以上措施由区财政局负责资金保障。
+二、优化营商服务
+3.推行涉企事项“一窗受理”。
+4.开展中藏药企业服务专员制度。
+以上工作由区市场监管局负责组织实施，区科技局配合。
+"""
+
+
+def test_a_closing_line_about_funding_owns_not_even_the_item_it_stands_in():
+    doc, ex, got = _owners(XINING, "xining-chengdong.txt")
+    assert got["支持中藏药新药"] == set()
+    assert got["支持建设中藏药"] == set()   # on main: 区财政局 led it (its 由X负责 read as the item's own)
+    lead = {("西宁市城东区市场监督管理局", "lead"), ("西宁市城东区科学技术局", "support")}
+    assert got["推行涉企事项“"] == lead and got["开展中藏药企业"] == lead
+
+
+KUNMING = """昆明市人民政府办公室关于印发昆明市生物医药产业重点任务分工的通知
+一、重点任务
+1.建设生物医药产业园。（责任领导：市工信局局长 李某某；责任单位：市工信局）
+2.完善审评审批服务。（牵头单位：市市场监管局局长 王某某）
+3.推进医保支付改革。由市医保局局长张某某负责。
+4.加快中药材基地建设。市农业农村局局长赵某某要加强统筹。
+"""
+
+
+def test_a_body_name_followed_by_a_post_is_a_person_and_owns_nothing():
+    doc, ex, got = _owners(KUNMING, "kunming-biomed.txt")
+    assert got["建设生物医药产"] == {("昆明市工业和信息化局", "lead")}
+    assert _quotes(doc, ex, "昆明市工业和信息化局", "建设生物医药产") == ["责任单位：市工信局"]
+    assert got["完善审评审批服"] == set()   # on main: 市市场监管局 led (a person's title read as a unit)
+    assert got["推进医保支付改"] == set()
+    assert got["加快中药材基地"] == set()
+
+
+LINYI = """临沂市人民政府办公室关于印发2024年政府工作报告重点任务落实方案的通知
+1.强化统筹调度。围绕《方案》的推进实施，市政府督查室要加大督查力度，定期通报进展情况。
+2.加强要素保障。按照“要素跟着项目走”的要求，市自然资源和规划局、市生态环境局要优先保障用地和环境容量。
+3.营造良好氛围。根据市政府要求，各新闻单位要加大宣传力度。
+"""
+
+
+def test_the_subject_after_an_adverbial_clause_owns_the_item():
+    doc, ex, got = _owners(LINYI, "linyi-2024.txt")
+    assert got["强化统筹调度"] == {("临沂市人民政府督查室", "lead")}
+    assert _quotes(doc, ex, "临沂市人民政府督查室", "强化统筹调度") == ["围绕《方案》的推进实施，市政府督查室要加大督查力度"]
+    assert got["加强要素保障"] == {("临沂市自然资源和规划局", "lead"), ("临沂市生态环境局", "lead")}
+    # the body inside the clause (市政府) is no subject; a class after it owns nothing
+    assert got["营造良好氛围"] == set()
