@@ -1300,6 +1300,46 @@ def _doc_number(head: str) -> re.Match | None:
     return None
 
 
+# A notice's own requirements on carrying out what it issues (…现将《X任务分解方案》印发给你们，并就有关
+#事项通知如下：一、加强组织领导。各责任单位要… 二、按时报告情况… 三、严格督查考核…): they tell the units
+# as a class how every task is to be done and are no tasks themselves — whether the issued list follows
+# on the page or not. One of them acts when it gives a named body a task of its own (市政府督考办要加大
+# 督查考核力度, 市发展改革委负责…统一督导调度) or carries an owner note.
+_ISSUING_LINE = re.compile(r"(?:印发|下发|转发)给你们|现(?:予以?)?(?:印发|下发)|通知如下")
+# a class of units as a clause's subject (各责任单位要, 各级各有关部门要, 各县区、各部门要, 各责任事项牵头单位
+# 对照…) or a directive's (牵头部门要, 区绩效考评部门要: a 部门 is a kind of unit, never a body's name)
+_CLASS_DIRECTIVE = re.compile(r"(?:^|(?<=[。；;，,：:\n]))[ \t]*各(?!项)[^，,。；;：:\n]{0,20}?(?:单位|部门|县区|乡镇|街道|地区|机构|级)"
+                              r"|(?:(?:牵头|责任|配合|参与|协办|相关|有关|成员)单位|[^，,。；;：:\n各]{0,8}部门)"
+                              r"(?:主要负责人|负责同志)?[ \t]*(?:要|应当|须|必须)")
+# a named body as a clause's subject, then its duty (市政府督考办要…, 市发展改革委负责…): no 各 in the name
+_NAMED_DIRECTIVE = re.compile(r"(?:^|(?<=[。；;，,：:\n]))[ \t]*[^，,。；;：:\n各]{1,14}?(?:办公室|办|局|委|厅|政府|中心|室|小组)"
+                              r"(?:要|负责|将|牵头)")
+_REQUIREMENTS_MAX = 6   # a notice's own requirements are a few (加强领导 / 通力协作 / 狠抓落实)
+
+
+def _without_notice_requirements(text: str, measures: list[Measure]) -> list[Measure]:
+    """The measures less a notice's own requirements: the list right below the paragraph that
+    issues the document (its last line before the list holds 印发给你们 / 通知如下), of a few
+    items, most of them directives to a class of units; of those items, the ones that neither
+    carry an owner note nor give a named body a task are dropped."""
+    first = measures[0].start
+    line_start = text.rfind("\n", 0, first)
+    prev = text[:max(line_start, 0)].rstrip()
+    prev_line = prev[prev.rfind("\n") + 1:]
+    if not _ISSUING_LINE.search(prev_line):
+        return measures
+    run = 1
+    while run < len(measures) and measures[run].number == measures[run - 1].number + 1:
+        run += 1
+    if measures[0].number != 1 or run > _REQUIREMENTS_MAX:
+        return measures
+    own = measures[:run]
+    if 2 * sum(1 for m in own if _CLASS_DIRECTIVE.search(text, m.body_start, m.end)) < run:
+        return measures
+    kept = [m for m in own if _notes_in(text, m.body_start, m.end) or _NAMED_DIRECTIVE.search(text, m.body_start, m.end)]
+    return kept + measures[run:]
+
+
 def parse(text: str) -> Structure:
     st = Structure()
     st.title, st.title_span = _title(text)
@@ -1314,6 +1354,8 @@ def parse(text: str) -> Structure:
         st.date = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
     section_matches = list(SECTION.finditer(text))
     st.style, st.measures = find_measures(text, section_matches, _attached_start(text, st))
+    if st.measures:
+        st.measures = _without_notice_requirements(text, st.measures)
     _table_measures(text, st)
     rows = [] if st.measures else _bare_rows(text)
     if rows:
