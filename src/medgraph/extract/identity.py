@@ -263,8 +263,18 @@ _ENDS_KIND = re.compile(_KIND + _TAIL + r"$")
 _KIND_WINDOW = 64   # a kind word and its bracket tails end a title: look at its last characters only
 
 
+# every character a _ENDS_KIND match can end with (a superset): the characters the kind words
+# are written with (the non-ASCII ones of _KIND: the ASCII ones are its regex syntax) and the
+# closing brackets of a tail. Most lines end otherwise (。, a date, a name, a colon): one set
+# lookup answers them, not a search from each of the last 64 positions
+_KIND_LAST = frozenset({ch for ch in _KIND if not ch.isascii()} | {")", "）"})
+
+
 def _ends_kind(c: str, a: int = 0, b: int | None = None) -> bool:
     b = len(c) if b is None else b
+    last = c[min(b, len(c)) - 1] if 0 < b and c else ""
+    if b <= a or last not in _KIND_LAST and last != "\n":   # ($ also matches before a final \n)
+        return False
     return _ENDS_KIND.search(c, max(a, b - _KIND_WINDOW), b) is not None
 # labels before a title: 标题：, 原标题:, [标题], 信息名称, 附:, 附件1
 _TITLE_LABEL = re.compile(r"^(?:[\[【]?(?:原标题|发文标题|标题|题名|文件名称|信息名称|文件标题|名称|信息详情|附件\d*|附)[\]】]?[:：]?"
@@ -478,10 +488,12 @@ def _clean(c: str) -> tuple[int, int]:
         return a, a
     while b > a and c[b - 1] in "|｜-_—·•":
         b -= 1
-    m = _ASCII_JUNK.search(c, a, b)
+    # _ASCII_JUNK's match is a run of ASCII symbols ending the line, _TAG's ends with its bracket:
+    # a line ending otherwise (most do, on a CJK character) is not searched
+    m = _ASCII_JUNK.search(c, a, b) if b > a and ("!" <= c[b - 1] <= "~" or c[b - 1] == "\n") else None
     if m and m.start() > a + 4:
         b = m.start()
-    m = _TAG.search(c, a, b)
+    m = _TAG.search(c, a, b) if b > a and c[b - 1] in ")）\n" else None
     if m and m.start() > a + 4:
         b = m.start()
     t = max(a, b - 40)
@@ -493,7 +505,8 @@ def _clean(c: str) -> tuple[int, int]:
         m = _SITE_SUFFIX.match(c, a, b)
         if m:
             b = m.end("t")
-    m = _SHORT_LABEL.match(c, a, b) or _ABOUT_LABEL.match(c, a, b)
+    # both labels end with a colon: a line without one is not tried (_ABOUT_LABEL backtracks 30 ways)
+    m = (_SHORT_LABEL.match(c, a, b) or _ABOUT_LABEL.match(c, a, b)) if ":" in c or "：" in c else None
     if m and not c.startswith(("关于",), a) and _ends_kind(c, m.end(), b) and b - m.end() >= 6:
         a = m.end()
     m = _PLACE_TAG.match(c, a, b) or _COLUMN_TAG.match(c, a, b)
