@@ -7,7 +7,9 @@ its near-miss gives none.
 - a closing line naming what a body does for the items (由区财政局负责资金保障) is no text of
   the item it stands in: its 由X负责 owns nothing;
 - a body's name followed by a post (市工信局局长 李某某) is a person: never an owner;
-- an adverbial clause (围绕…，/ 按照…，) before the subject of an item's first sentence."""
+- an adverbial clause (围绕…，/ 按照…，) before the subject of an item's first sentence;
+- a table flattened one cell per line on a page that spaces every line: more cell lines than
+  columns (the middle ones not guessed), the last row's cells after its task's 。, cut by the end."""
 
 from owner_support import explicit_owners, extract_text, quotes_are_original
 
@@ -101,3 +103,50 @@ def test_the_subject_after_an_adverbial_clause_owns_the_item():
     assert got["加强要素保障"] == {("临沂市自然资源和规划局", "lead"), ("临沂市生态环境局", "lead")}
     # the body inside the clause (市政府) is no subject; a class after it owns nothing
     assert got["营造良好氛围"] == set()
+
+
+LUOLONG = """洛阳市洛龙区人民政府关于印发2025年重点工作任务分解表的通知
+
+2025年重点工作任务分解表
+
+重点工作任务
+
+牵头单位
+
+配合单位
+
+一、培育壮大生物医药产业
+
+1.推进生物医药产业园二期建设，年内完成主体工程。
+
+区发改委
+
+区工信局
+
+各乡镇（街道）
+
+2.支持企业开展创新药研发，新增临床批件3个以上。
+
+区科技局
+
+区财政局、区市场监管局
+
+3.加快医疗器械企业集聚，引进重点项目5个。
+
+区商务局
+
+区工信局
+
+区自然资源局、区住建"""
+
+
+def test_a_spaced_out_table_row_with_more_cell_lines_than_columns_and_a_row_cut_by_the_end():
+    doc, ex, got = _owners(LUOLONG, "luolong-2025.txt")
+    # three lines for two columns: the first is the lead's, the last the supporters' (here a
+    # class); which column the middle line (区工信局) belongs to is not guessed
+    assert got["推进生物医药产"] == {("洛阳市洛龙区发展和改革委员会", "lead")}   # main: 区工信局 support
+    assert got["支持企业开展创"] == {("洛阳市洛龙区科学技术局", "lead"), ("洛阳市洛龙区财政局", "support"),
+                                  ("洛阳市洛龙区市场监督管理局", "support")}
+    # the last row: its cells follow the task's 。, the file cuts its last unit (区住建…)
+    assert got["加快医疗器械企"] == {("洛阳市洛龙区商务局", "lead"), ("洛阳市洛龙区自然资源局", "support")}   # main: none
+    assert _quotes(doc, ex, "洛阳市洛龙区自然资源局", "加快医疗器械企") == ["区自然资源局、区住建"]

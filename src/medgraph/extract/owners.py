@@ -805,16 +805,18 @@ def _bracket_notes(text: str, lo: int, hi: int, mentions, unit, conv: Convention
     return out
 
 
+_AT_END = re.compile(r"\s*\Z")   # nothing but blanks from here to the end of the text
 # a line that may be a table cell: no sentence punctuation, short
 _CELL_LINE = re.compile(r"[^。；;：:！？\n]{1,40}")
 _CELL_FRAGMENT = 6   # a line naming no unit this short is a piece of a class cell (各县区 / 人民政府)
 
 
-def cell_lines(text: str, lo: int, hi: int, mentions, unit, columns: tuple[str, ...]) -> list[Owner]:
+def cell_lines(text: str, lo: int, hi: int, mentions, unit, columns: tuple[str, ...], whole: bool = False) -> list[Owner]:
     """The owner cells that close an item of a table flattened one cell per line (see
     ``Convention.cell_columns``): the item's last lines, each nothing but units (``市农业农村局``
     / ``市林草局``) or a class or a piece of one (``各县区`` / ``人民政府``); blank lines part the
-    cells, the n-th cell is the n-th owner column. Nothing unless some cell names a unit."""
+    cells, the n-th cell is the n-th owner column. Nothing unless some cell names a unit; with
+    ``whole``, nothing unless every line of ``text[lo:hi]`` is a cell."""
     cells: list[list[tuple[int, int]]] = [[]]   # bottom to top
     e = hi
     while e > lo:
@@ -829,15 +831,26 @@ def cell_lines(text: str, lo: int, hi: int, mentions, unit, columns: tuple[str, 
                 cells.append([])
         else:
             units = _units(text, mentions, a, b, unit)
-            if not _CELL_LINE.fullmatch(text, a, b) or (units and not _only_units(text, a, b, units)) \
+            # (the file ending inside a line may cut its last unit: 区投促局、多福湾工作专)
+            if not _CELL_LINE.fullmatch(text, a, b) or (units and not _only_units(text, a, b, units)
+                                                        and not (_AT_END.match(text, b) and _only_units(text, a, b, units, cut=True))) \
                     or (not units and not _CLASS_ITEM.match(text, a) and b - a > _CELL_FRAGMENT):
                 break
             cells[-1].append((a, b))
         e = s - 1
+    if whole and e > lo:
+        return []   # (``whole``: every line of text[lo:hi] must be a cell)
     cells = [c[::-1] for c in reversed(cells) if c]
+    if len(cells) > len(columns) >= 2:
+        # more cells than columns (a page that spaces every line: a cell's units one per line
+        # look like cells of their own): the first cell is the first column's, the last the
+        # last column's; which column took the lines between cannot be told — not guessed
+        cells = [cells[0], *([[]] * (len(columns) - 2)), cells[-1]]
     named_lead = "lead" in columns
     out: list[Owner] = []
     for k, cell in enumerate(cells[:len(columns)]):
+        if not cell:
+            continue
         a, b = cell[0][0], cell[-1][1]
         out += _list_owners(text, columns[k], named_lead, a, b, b, (a, b),
                             [x for x in mentions if a <= x.start and x.end <= b], unit, Convention(), None)

@@ -190,7 +190,7 @@ def _place_government(ctx: Ctx):
 
 
 def _explicit_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mention], you: list[Mention] | None = None,
-                    fields_to: int = 0, row=None, intro: list | None = None) -> bool:
+                    fields_to: int = 0, row=None, intro: list | None = None, next_item: int = 0) -> bool:
     conv = ctx.convention
     found = False
     place_body = _place_government(ctx)
@@ -211,6 +211,11 @@ def _explicit_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mentio
             found_owners = owners_mod.merged(found_owners, more)
         else:
             found_owners = found_owners or more
+    if not found_owners and conv.cell_columns and row is None and next_item > m.end:
+        # a table flattened one cell per line whose item ended at its task's 。: its owner cells
+        # are the lines after it, up to the next item (every line of them a cell)
+        found_owners = owners_mod.cell_lines(ctx.text, m.end, next_item, ctx.mentions_in(m.end, next_item),
+                                             _owner_unit(ctx), conv.cell_columns, whole=True)
     if not found_owners and intro:
         # a list of duties whose owner the line before the list states (X的主要职责：)
         found_owners = intro
@@ -511,7 +516,8 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
         k = bisect_left(starts, m.end)
         fields_to = owners_mod.fields_end(ctx.text, m.end, starts[k] if k < len(starts) else len(ctx.text))
         prev_end = max(prev_end, m.end, fields_to)
-        if not _explicit_leads(ctx, m, mid, inside, you, fields_to, rows.get(m.start), item_intro):
+        if not _explicit_leads(ctx, m, mid, inside, you, fields_to, rows.get(m.start), item_intro,
+                               starts[k] if k < len(starts) else len(ctx.text)):
             _rule_leads(ctx, m, mid, candidates, fallback, inside, proxy)
         leads = [ctx.edges[k] for k in ctx.leads_to.get(mid, ())]
         lead_ids = {e.source for e in leads}
