@@ -339,7 +339,8 @@ def _deletions(s: str) -> list[tuple[int, int]]:
 # that (CDMO), (BioPark), (2026年) and (a) stay.
 _PY = "a-zü\u00e0\u00e1\u00e8\u00e9\u00ec\u00ed\u00f2\u00f3\u00f9\u00fa\u00ea\u0101\u0113\u011b\u012b\u0144\u0148\u014d\u016b\u01ce\u01d0\u01d2\u01d4\u01d6\u01d8\u01da\u01dc\u01f9\u1e3f\u0300-\u0304"
 _TONED = "\u00e0\u00e1\u00e8\u00e9\u00ec\u00ed\u00f2\u00f3\u00f9\u00fa\u0101\u0113\u011b\u012b\u0144\u0148\u014d\u016b\u01ce\u01d0\u01d2\u01d4\u01d6\u01d8\u01da\u01dc\u01f9\u1e3f\u0300-\u0304"
-PINYIN_INSERT = re.compile(rf"\((?<=[\u3400-\u9fff]\()(?=[{_PY} ]*[{_TONED}])[{_PY}]{{1,7}}(?: [{_PY}]{{1,7}}){{0,3}}\)")  # "(" first: scanned fast
+# (a space may stand before the closing bracket: 樂(lè )城)
+PINYIN_INSERT = re.compile(rf"\((?<=[\u3400-\u9fff]\()(?=[{_PY} ]*[{_TONED}])[{_PY}]{{1,7}}(?: [{_PY}]{{1,7}}){{0,3}} ?\)")  # "(" first: scanned fast
 
 # Wording of the Taiwan/Hong Kong vocabulary a Big5 gateway substitutes when it serves a
 # mainland page in traditional script (高质量 → 高品質, 软件 → 軟體), written after t2s, with

@@ -257,7 +257,7 @@ _TAIL = r"(?:[(（][^()（）\n]{1,30}[)）])*"
 _KIND = (r"(?:通知|意见|批复|决定|办法|规定|细则|措施|计划|方案|规划|纲要|要点|安排|报告|条例|规则|指南|通告|公告"
          r"|命令|决议|复函|的函|答复|清单|目录|标准|指引|政策|分工|制度|章程|规程|纪要|白皮书|规范|准则|通报|任务分解|责任分解"
          r"|(?:进度|一览|汇总|分解|责任|任务)表"
-         r"|落实情况|完成情况|进展情况|执行情况"
+         r"|落实情况|完成情况|进展情况|执行情况|工作总结"
          r"|行动(?=[(（][^()（）\n]{0,6}(?:19|20)\d{2}))")   # 健康X行动(2020—2030年): an action with its period
 _ENDS_KIND = re.compile(_KIND + _TAIL + r"$")
 _KIND_WINDOW = 64   # a kind word and its bracket tails end a title: look at its last characters only
@@ -314,13 +314,16 @@ _WRAPPER = re.compile(r"^(?P<iss>.{0,60}?)(?:关于(?P<v1>印发|转发|颁布|�
 _NESTED = re.compile(r"关于(?:印发|转发)")
 _NESTED_START = re.compile(r"(?<=转发|印发)")   # where the forwarded notice's issuer begins
 _ISSUE_ONLY = re.compile(r"^(?:公告|通告|通知)$")   # 关于发布…: a bare kind word is no issued text
-_CONSULT = re.compile(r"^关于(?:对|就)?《(?P<x>[^》]{4,100})》.{0,30}?征求意见的(?:公告|通知|函)$")
+_CONSULT = re.compile(r"^关于(?:对|就)?《(?P<x>[^》]{4,100})》.{0,30}?征求意见的(?:公告|通知|函)$"
+                      # 关于征求X(征求意见稿)修改意见的函: the draft named without 《》, up to its kind word
+                      r"|^关于(?:公开)?征求(?P<y>[^《》]{4,100}?" + _KIND + _TAIL + r")(?:的|有关)?(?:修改|公众|社会|各方)?意见(?:建议)?的(?:公告|通知|函)$")
 _ABOUT = re.compile(r"^.{0,60}?关于.+")
 _REPOST = re.compile(r"^《(?P<t>[^《》]{4,100})》\s*(?:正式)?(?:发布|印发|出台|公布|全文|出炉|解读|政策解读|来了|印发通知)?[!！]?$")
 # a page's headline saying it interprets a policy (关于《X》的政策解读, 《X》文件解读, 对《X》的解读):
 # the policy is X, whoever publishes the page (README "Interpretation pages")
 _INTERPRETS = re.compile("^" + INTERPRETS_HEADLINE + "$")
-_ISSUING_WORDS = r"印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|印发给各"
+# (下发: the same act in other words — 现予以下发, 现下发给你们)
+_ISSUING_WORDS = r"印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|印发给各|下发给你们|现予(?:以)?下发|现下发"
 
 
 class _IssuingSentence:
@@ -342,6 +345,7 @@ class _IssuingSentence:
 
 
 _ISSUING = _IssuingSentence()
+_ISSUING_ONLY = re.compile(_ISSUING_WORDS)
 # the issuing sentence going on to the notice's own items (…印发给你们，并就有关事项通知如下)
 _NOTICE_OWN_ITEMS = re.compile(r"[^。\n]{0,6}?[,，]?\s*(?:并|现)?(?:就|将)?有关(?:事项|事宜|要求)通知如下")
 _QUOTED = re.compile(r"《(?P<y>[^《》\n]{4,100})》")
@@ -356,6 +360,7 @@ _GLUED = re.compile(r"(?P<t>[^，,。；;：:！？!?《》]{6,60}?" + _KIND + _
 _TAIL_LINE = re.compile(r"^(?:" + _PERIOD + r")+(?:》?的通知)?$")   # (2025—2027年)》的通知 on its own line
 _DEICTIC = re.compile(r"^本(?:区|市|省|县|州|盟|旗)")   # 本区促进…办法: the attached heading names the place
 _COMPANIONS = re.compile(r"(?:及|和|以及)(?:其|相关|有关)?配套(?:文件|政策|措施|细则)$")
+_COMPANIONS_IN = re.compile(r"(?:及|和|以及)(?:其|相关|有关)?配套(?:文件|政策|措施|细则)")
 _QUOTES = "《》〈〉“”\"'‘’"
 _KEY_DROP = re.compile(r"[\s《》〈〉“”\"'‘’()（）\[\]【】、，,.．:：·\-—_的]")
 
@@ -653,6 +658,8 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
         half = len(c) // 2
         if len(c) % 2 == 0 and half >= 4 and c[:half] == c[half:]:
             c = c[:half]   # a page repeating its title on one line (XX)
+        elif c.startswith("《") and c.find("》") == half and c[1:half] == c[half + 1:] and half >= 5:
+            c, pos = c[half + 1:], pos[half + 1:]   # …once in 《》 and once as it is (《X》X)
         if len(c) > 150 or not _ends_kind(_strip_quotes(c)) and not _WRAPPER.match(c) and not _REPOST.match(c) \
                 and not _INTERPRETS.match(c):
             continue
@@ -705,8 +712,10 @@ def _classify(c: str, pos: _Pos, end: int) -> _Cand | None:
     off = (len(c) - len(inner)) // 2
     m = _CONSULT.match(inner)
     if m:
-        x = _DRAFT.sub("", m.group("x"))
-        s, e = span(off + m.start("x"), off + m.end("x"))
+        g = "x" if m.group("x") else "y"
+        x = _DRAFT.sub("", m.group(g))
+        cut = len(m.group(g)) - len(_DRAFT_TAIL.sub("", m.group(g)))   # a trailing marker is no part of the span
+        s, e = span(off + m.start(g), off + m.end(g) - cut)
         return _Cand("consult", x, s, e, end, pos[0])
     m = _WRAPPER.match(inner)
     if m and (m.group("v1") or inner.endswith("的通知")) and len(m.group("x")) >= 4 and not _ISSUE_ONLY.match(m.group("x")):
@@ -810,7 +819,9 @@ def _heading_below(text: str, x: str, kx: str, after: int) -> bool:
             le = text.find("\n", i)
             le = len(text) if le == -1 else le
             cut = "《" not in text[ls:i] and text.count("》", i, le) > text.count("《", i, le)
-            if not text[ls:i].strip(" \t\u3000#*《〈") and not (cut and _SENTENCE.search(text, i, le)):
+            if (not text[ls:i].strip(" \t\u3000#*《〈") and not (cut and _SENTENCE.search(text, i, le))
+                    and not _ISSUING_ONLY.search(text, i, le)):
+                # (not the issuing sentence that opens with the title: 《A》和《B》已经…通过，现予以下发)
                 return True     # alone at the start of its line (not a sentence opening with it, its 《 lost:
                 #                 X方案》已经区人民政府同意,现印发给你们 — its 《 lost)
             j = i - 1
@@ -963,7 +974,9 @@ def find_title(text: str, hi: int = 3000) -> Title:
                     # 现印发给你们，并就有关事项通知如下：一、… — what follows is the notice's own
                     # requirements, not the issued text: the page's policy is the notice
                     return Title(notice[0], (notice[1], notice[2]), heading, kind)
-            several = notice is not None and follows != "heading" and _issues_several(text, notice)
+            # (a heading that issues X 及相关配套文件 names one policy and its companions)
+            several = (notice is not None and follows != "heading" and not _COMPANIONS_IN.search(notice[0])
+                       and _issues_several(text, notice))
             if several:
                 att = _attachment_heading(text, cands, notice[2])
                 if att is not None:   # several issued texts: the attachment that follows

@@ -1,0 +1,40 @@
+"""Title layouts found in session 7 (held-5 opened), each on a document written for the test in a
+format of its own; titles asserted exactly, their spans checked to quote the text (own_title)."""
+
+from issuer_support import issued
+from title_support import own_title
+
+
+def test_a_page_writing_its_title_once_in_quotes_and_once_bare_on_one_line():
+    # 湘政办发〔2023〕8号《X》X: a scraped page's number, its title in 《》 and the heading, on one line
+    text = ("湘政办发〔2023〕8号《湖南省人民政府办公厅关于促进中医药产业发展的实施意见》湖南省人民政府办公厅关于促进中医药产业发展的实施意见\n"
+            "湘政办发〔2023〕8号\n各市州人民政府，省政府各厅委、各直属机构：\n一、总体要求\n（一）指导思想。坚持传承精华、守正创新。\n")
+    assert own_title(text) == "湖南省人民政府办公厅关于促进中医药产业发展的实施意见"
+    assert [n for n, _ in issued(text)] == ["湖南省人民政府办公厅"]
+
+
+def test_a_consultation_letter_naming_its_draft_without_quotes():
+    # 关于征求X修改意见的函: the policy is the draft X (its status marker dropped)
+    for heading in ("关于征求包头市促进稀土新材料产业发展八条措施修改意见的函",
+                    "关于公开征求包头市促进稀土新材料产业发展八条措施(征求意见稿)意见的公告"):
+        text = f"首页 > 通知公告\n{heading}\n各有关单位：\n现将草案送上，请于9月5日前反馈意见。\n"
+        assert own_title(text) == "包头市促进稀土新材料产业发展八条措施"
+
+
+def test_a_notice_handing_down_two_texts_is_the_one_whose_text_follows():
+    # 现予以下发 (下发 = 印发); the issuing sentence opens with the two titles: it is no heading
+    text = """嘉兴市卫生健康委关于印发2023年嘉兴市卫生健康工作总结和2024年嘉兴市卫生健康工作要点的通知
+各县（市、区）卫生健康局，委直属各单位：
+《2023年嘉兴市卫生健康工作总结》和《2024年嘉兴市卫生健康工作要点》已经委党组会议审议通过，现予以下发，请结合实际贯彻执行。
+嘉兴市卫生健康委员会
+2024年2月20日
+2023年嘉兴市卫生健康工作总结
+2023年，全市卫生健康系统坚持以人民健康为中心，深化医改，各项工作取得新成效。
+一、医疗服务能力持续提升
+"""
+    assert own_title(text) == "2023年嘉兴市卫生健康工作总结"
+
+
+def test_pinyin_debris_with_a_space_before_its_bracket_is_dropped():
+    text = "海口市推動(dòng)健康產(chǎn)業(yè)與醫療旅游融合發展樂(lè )享行動方案\n一、總體要求\n（一）發展目標。到2025年建成示範區。\n"
+    assert own_title(text) == "海口市推动健康产业与医疗旅游融合发展乐享行动方案"
