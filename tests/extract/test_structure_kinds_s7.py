@@ -73,3 +73,46 @@ _PLAN_OWN = ("祁东县2025年养老服务提升行动方案\n"
 def test_a_plans_own_items_to_classes_stay_measures():
     # no issuing line above the list: the plan's own items (its 保障措施 too) act
     assert _shape(_PLAN_OWN) == [("一、", "建设村级互助养老点"), ("二、", "培育护理人才队伍"), ("三、", "加强组织领导")]
+
+
+# --- activity notices: what describes and what asks -------------------------------------------
+
+_TRAINING = ("南宁市科学技术局关于举办2024年科技型企业政策培训班的通知\n"
+             "各县（市、区）科技主管部门，各有关企业：\n"
+             "为帮助企业用好研发费用加计扣除等政策，我局定于10月举办专题培训，现将有关事项通知如下：\n"
+             "一、培训内容\n"
+             "1）研发费用加计扣除政策要点；\n"
+             "2）高新技术企业认定标准与流程；\n"
+             "3）科技成果转化奖补政策。\n"
+             "二、培训时间和地点\n"
+             "培训定于10月16日在市科技馆报告厅举行，为期一天，由市科技局组织实施。\n"
+             "三、报名要求\n"
+             "请各县（市、区）科技主管部门于10月10日前汇总报送参训名单。\n"
+             "四、联系方式\n"
+             "联系人：黄工 0771-5550123\n"
+             "南宁市科学技术局\n"
+             "2024年9月20日\n")
+
+
+def test_an_activity_notice_asks_in_its_arrangements_and_describes_in_its_contents():
+    # 一、培训内容 and its 1) 2) 3) list topics, 四、联系方式 contacts: they describe; 二、 (when and
+    # where, who organises it) and 三、报名要求 (请…报送) ask units to act
+    assert _shape(_TRAINING) == [("二、", "培训时间和地点"), ("三、", "报名要求")]
+
+
+_CALL = ("关于组织申报2025年度区级重点实验室的通知\n"
+         "各有关单位：\n"
+         "为加快创新平台建设，现组织开展区级重点实验室申报工作。\n"
+         "一、支持方向\n"
+         "重点支持生物医药、新材料领域的实验室建设，每家给予最高50万元经费补助。\n"
+         "二、申报条件\n"
+         "1.在本区注册的独立法人单位；\n"
+         "2.拥有固定研发场所，面积不少于500平方米；\n"
+         "3.近三年无严重失信记录。\n"
+         "三、相关说明\n"
+         "1.同一单位限报一项；\n"
+         "2.已获市级认定的实验室不再重复支持。\n")
+
+
+def test_conditions_and_explanations_of_a_call_are_no_measures():
+    assert _shape(_CALL) == [("一、", "支持方向")]

@@ -70,9 +70,10 @@ def test_a_cut_paren_item_that_names_a_place_is_no_measure():
 
 def test_a_cut_paren_item_with_a_later_section_is_not_this_layout():
     # a second 一、-level item after it: the text is not cut inside the (一); the 一、 items are
-    # the list (二、工作要求 frames), the lone (一) no list of its own
+    # the list, the lone (一) no list of its own. (二、工作要求 asks units to act — 各地要高度重视 —
+    # with no deeper items: a measure since session 7, README "What is a measure")
     text = _PLAN + "（一）持续扩大参保覆盖面\n今年以来参保人数稳步增长。\n二、工作要求\n各地要高度重视。\n"
-    assert _shape(text) == [("一、", "夯实基本医疗保障制度")]
+    assert _shape(text) == [("一、", "夯实基本医疗保障制度"), ("二、", "工作要求")]
 
 
 # --- an excerpt cut inside the first item of a new group, or inside a sentence ----------------------

@@ -331,6 +331,31 @@ def _is_goal_section(heading: str) -> bool:
                                for p in parts)
 
 
+# The labels an activity notice (调研, 征集, 申报, 评选, 培训) gives the parts that describe rather than
+# ask: what a survey covers (调研内容), who may apply (申报条件, 申报资格), what to hand in (申报材料),
+# explanations (相关说明) and contacts (联系方式). Neither such a heading nor the items listed under it
+# (1.三级甲等医院，具有独立法人资格 / 1.各市医药产业发展现状…) are measures; the parts that ask units to act
+# (调研方式和时间, 有关要求：请于…前报送, 申报程序) are.
+_DESCRIBING = re.compile(
+    r"[ \t\n.．、:：]*(?:(?:调研|调查|培训|会议|征集|评选|申报|考核|检查|督查|评估|评审|推荐|遴选|报送|填报|活动|学习)内容"
+    r"|(?:申报|申请|参评|评选|推荐|基本|准入|遴选|入选|认定|报名|参选|参赛)(?:条件|资格)"
+    r"|(?:相关|有关|其他|其它|填报|申报|补充|特别|几点)说明|联系(?:方式|人|电话|地址)"
+    r"|(?:申报|申请|报送|提交|所需|相关|推荐)材料)(?=[\s。：:；;，,]|$)")
+
+
+def _describing_at(text: str, pos: int) -> bool:
+    """Does the item whose text starts at ``pos`` open with a describing label (调研内容, 申报条件,
+    相关说明, 联系方式 …) that ends its heading?"""
+    return bool(_DESCRIBING.match(text, pos, min(len(text), pos + 40)))
+
+
+# a requirements heading (有关要求, 工作要求, 下一步工作要求; not 总体要求, a plan's goals) frames as a
+# section over items, but an item under it that is the measure level and asks units to act
+# (请有关单位认真准备…, 各地要…) acts
+_ASKING_HEAD = re.compile(r"(?<!总体)要求$")
+_ASKS = re.compile(r"请|要(?![素求点件])|应当|必须|务必|须")
+
+
 def _is_meta_item(text: str, pos: int) -> bool:
     """Is the item whose text starts at ``pos`` a field of a page's metadata block?"""
     m = _META_FIELD.match(text, pos)
@@ -896,8 +921,11 @@ def _choose(text: str, levels: dict[str, _Level]) -> tuple[str, list[re.Match] |
     ends = _item_ends(text, dun)
     pos = sorted(m.start() for m in inner[deeper].matches)  # every marker of the style, listed or not
     below = sum(1 for p in pos if p > dun.starts[0])
-    holding = sum(1 for i, e in ends.items() if bisect_right(pos, e) > bisect_right(pos, dun.matches[i].end()))
-    plain = sum(1 for i in ends if not _framing_at(text, dun.matches[i].end()))
+    # (a describing part — 一、调研内容 / 二、申报条件 over their 1. 2. lists — holds no measures)
+    describing = {i for i in ends if _describing_at(text, dun.matches[i].end())}
+    holding = sum(1 for i, e in ends.items()
+                  if i not in describing and bisect_right(pos, e) > bisect_right(pos, dun.matches[i].end()))
+    plain = sum(1 for i in ends if i not in describing and not _framing_at(text, dun.matches[i].end()))
     if below * 2 < len(pos) or holding == 0 or holding * 2 < plain:
         return dun.style, None, []     # nothing (or too little) deeper below the 一、 items: they are the measures
     if _dun_owns_notes(text, dun, inner[deeper]):
@@ -1007,6 +1035,13 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
             goal[sec] = _is_goal_section(sec[1])
         return goal[sec]
 
+    describing_heads: dict[tuple[int, str, str], bool] = {}
+
+    def describing_section(sec: tuple[int, str, str]) -> bool:
+        if sec not in describing_heads:
+            describing_heads[sec] = bool(_DESCRIBING.match(sec[1])) and len(sec[1]) <= _FRAMING_MAX
+        return describing_heads[sec]
+
     def section_of(pos: int) -> tuple[int, str, str] | None:
         k = bisect_right(head_starts, pos) - 1
         return heads[head_starts[k]] if k >= 0 else None
@@ -1047,10 +1082,17 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         heading = _BREAK.sub("", text[hs:he].strip())
         sec = section_of(m.start())
         if (len(heading) <= _FRAMING_MAX or heading.endswith(_WHY_ENDS)) and is_framing(heading) \
-                and not _notes_in(text, body_start, end) or _BOILERPLATE.match(text, hs, end):
+                and not _notes_in(text, body_start, end) \
+                and not (_ASKING_HEAD.search(heading) and _ASKS.search(text, he, end)
+                         and not _ITEM_LINE.search(text, he, end)) \
+                or _BOILERPLATE.match(text, hs, end):
             # a framing heading frames unless a unit is made responsible for it (（一）总体要求：…
-            # （省发展改革委牵头）): an item that carries owners acts
+            # （省发展改革委牵头）): an item that carries owners acts; so does a requirements item
+            # that asks units to act, with no deeper items of its own (三、有关要求 请有关单位认真准备…)
             continue
+        if (_describing_at(text, body_start) or sec is not None and describing_section(sec)) \
+                and not _notes_in(text, body_start, end):
+            continue   # 二、申报条件 / 三、联系方式, and the 1. 2. items under 一、调研内容: they describe
         if end == len(text.rstrip()) and not _SENTENCE_STOP.search(text, body_start, end) \
                 and not _CLAUSE.search(text, body_start, end) and not _states_action(text, body_start, end):
             continue   # a heading the text ends in (an excerpt cut there) that states no action: nothing to judge
