@@ -9,7 +9,9 @@ its near-miss gives none.
 - a body's name followed by a post (市工信局局长 李某某) is a person: never an owner;
 - an adverbial clause (围绕…，/ 按照…，) before the subject of an item's first sentence;
 - a table flattened one cell per line on a page that spaces every line: more cell lines than
-  columns (the middle ones not guessed), the last row's cells after its task's 。, cut by the end."""
+  columns (the middle ones not guessed), the last row's cells after its task's 。, cut by the end;
+- a county-level city no list knows (义乌市人民政府) is never the document's own city's 市人民政府,
+  and a first listed body the finder cannot name leaves the second listed a supporter."""
 
 from owner_support import explicit_owners, extract_text, quotes_are_original
 
@@ -150,3 +152,21 @@ def test_a_spaced_out_table_row_with_more_cell_lines_than_columns_and_a_row_cut_
     # the last row: its cells follow the task's 。, the file cuts its last unit (区住建…)
     assert got["加快医疗器械企"] == {("洛阳市洛龙区商务局", "lead"), ("洛阳市洛龙区自然资源局", "support")}   # main: none
     assert _quotes(doc, ex, "洛阳市洛龙区自然资源局", "加快医疗器械企") == ["区自然资源局、区住建"]
+
+
+JINHUA = """金华市人民政府办公室关于印发金华市中医药产业发展三年行动方案的通知
+各县（市、区）人民政府，市政府各部门：
+1.建设中药材种植基地。（责任单位：市农业农村局、磐安县人民政府、东阳市人民政府）
+2.培育中药饮片龙头企业。（责任单位：义乌市人民政府、市经信局）
+3.发展中医药健康旅游。（责任单位：市文化广电旅游局、市卫生健康委）
+"""
+
+
+def test_a_county_level_city_no_list_knows_is_never_the_documents_own_city():
+    doc, ex, got = _owners(JINHUA, "jinhua-tcm.txt")
+    # 东阳市人民政府 / 义乌市人民政府 are not 金华市人民政府 (main read their 市人民政府 as Jinhua's)
+    assert all(name != "金华市人民政府" for v in got.values() for name, _ in v)
+    assert got["建设中药材种植"] == {("金华市农业农村局", "lead"), ("磐安县人民政府", "support")}
+    # the first listed is a body the finder does not name: the second listed is no lead
+    assert got["培育中药饮片龙"] == {("金华市经济和信息化局", "support")}   # main: 金华市人民政府 lead
+    assert got["发展中医药健康"] == {("金华市文化广电旅游局", "lead"), ("金华市卫生健康委员会", "support")}

@@ -70,6 +70,18 @@ class EntityResult:
 _CLASS_BEFORE = set("各区县旗)）")
 
 
+_ITEM_START = "、，,；;：:（(\n \t\u3000|"
+
+
+def _unknown_city_before(before: str) -> bool:
+    """市X right after a place-like two-character stem that opens a list item or a line
+    (``、江阴市人民政府``, ``\n宜兴市发改委``): that city's body (a county-level city no list
+    knows), never the document's own city's or province's."""
+    stem = before[-2:]
+    return (len(before) >= 3 and before[-3] in _ITEM_START and all("\u4e00" <= c <= "\u9fff" for c in stem)
+            and bd.place_stem(stem) and not _glued_city(before))
+
+
 def _glued_city(before: str) -> bool:
     """市X where 市 ends another word (直辖市人民政府, 设区市医保局, 各市卫健委, 城市…): not
     this city's body."""
@@ -568,6 +580,8 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
                 continue
             if not city and res.jurisdiction in ("", bd.NATIONAL):
                 continue   # 市科委 in a national or placeless document: no one city's body
+            if not city and form[:1] == "市" and _unknown_city_before(before):
+                continue   # 江阴市人民政府 (a list item, a salutation): a city no list knows, not this one
             if city or res.jurisdiction != "北京":
                 # another city's bureau: a node of its own, never Beijing's
                 place = bd.full_place(city.group(0) if city else res.jurisdiction, PROVINCES)

@@ -442,6 +442,9 @@ def _list_owners(text: str, kind: str, named_lead: bool, lo: int, hi: int, limit
     label says (kind_role), ``named_lead`` whether another list of the item is labelled lead."""
     units = _place_units(text, lo, hi, _units(text, mentions, lo, hi, unit), place_body)
     marked = {x.entity_id for x in units if _LEAD_MARK.match(text, x.end, hi)}
+    # the first listed leads — but not when the first item is a body no rule could name (义乌市人民政府
+    # in a Jinhua list): the second listed is no lead then, only the first stays unknown
+    first_unknown = bool(units) and _unnamed_first(text, lo, hi, units)
     out = []
     for k, x in enumerate(units):
         if marked and kind != "support":  # the list marks its lead
@@ -455,9 +458,27 @@ def _list_owners(text: str, kind: str, named_lead: bool, lo: int, hi: int, limit
         elif units and _duty_after(text, units[-1].end, limit):  # （责任单位：A、B，按职责分工负责）
             role, conf = "lead", 0.95
         else:  # 责任单位: the first listed unit leads
-            role, conf = ("lead", 1.0 if conv.stated else 0.95) if k == 0 else ("support", 0.9)
+            role, conf = ("lead", 1.0 if conv.stated else 0.95) if k == 0 and not first_unknown else ("support", 0.9)
         out.append(Owner(x, role, conf, quote))
     return out
+
+
+def _unnamed_first(text: str, lo: int, hi: int, units: list) -> bool:
+    """The first item of the list ``text[lo:hi]`` is shaped like a body's name but holds none of
+    ``units`` (a body the finder does not know)."""
+    for a, b in _items(text, lo, hi):
+        while a < b and text[a] in " \t\u3000":
+            a += 1
+        if a == b:
+            continue
+        if any(x.start < b and a < x.end for x in units) or _CLASS_ITEM.match(text, a) or _CLASS_TAIL.search(text, a, b):
+            return False
+        return bool(_BODY_SHAPED.fullmatch(text, a, b) or _GOVERNMENT_ITEM.fullmatch(text, a, b))
+    return False
+
+
+# a government's name (义乌市人民政府, 某某县政府): _BODY_SHAPED ends in a department's suffix
+_GOVERNMENT_ITEM = re.compile(r"[\u4e00-\u9fff]{2,14}(?:人民政府|政府)")
 
 
 def cell_owners(text: str, cells: list[tuple[str, int, int]], mentions: list, unit, conv: Convention = Convention(),
