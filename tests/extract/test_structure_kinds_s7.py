@@ -116,3 +116,22 @@ _CALL = ("关于组织申报2025年度区级重点实验室的通知\n"
 
 def test_conditions_and_explanations_of_a_call_are_no_measures():
     assert _shape(_CALL) == [("一、", "支持方向")]
+
+
+# --- a regulation's general articles ------------------------------------------------------------
+
+_RULES = ("遵义市全民健身条例\n"
+          "第一章 总则\n"
+          "第一条 为了促进全民健身活动开展，提高市民身体素质，根据有关法律法规，结合本市实际，制订本条例。\n"
+          "第二条 本条例适用于本市行政区域内的全民健身活动及其管理。\n"
+          "第三条 全民健身工作遵循政府主导、社会参与、因地制宜的原则。\n"
+          "第四条 本市应当大力发展群众体育，遵循体育发展规律，服务健康遵义建设大局。\n"
+          "第五条 市、县级人民政府应当坚持公益普惠原则，将全民健身经费列入本级财政预算。\n"
+          "第六条 学校应当遵循学生身心发展规律，保障学生每天校内体育活动时间不少于一小时。\n")
+
+
+def test_a_regulations_general_articles_frame_and_its_duties_act():
+    # 第一条 purpose (制订本条例), 第二条 scope, 第三条 principle, 第四条 a general commitment of the
+    # city (本市应当…遵循…规律) frame; 第五条/第六条 give governments and schools duties: they act
+    assert _shape(_RULES) == [("第五条", "市、县级人民政府应当坚持公益普惠原则，将全民健身经费列入本级财政预算"),
+                              ("第六条", "学校应当遵循学生身心发展规律，保障学生每天校内体育活动时间不少于一小时")]

@@ -731,7 +731,7 @@ def _heading_span(text: str, body_start: int, end: int) -> tuple[int, int]:
 # 本办法由…负责解释, 本办法自…施行), and scope stated the other way round (…适用本办法).
 _RULE_NAMES = "(?:实施|管理|暂行|试行)?(?:办法|规定|细则|措施|条例|规则|方案|意见|若干措施|政策措施|政策)"
 _BOILERPLATE = re.compile(
-    rf"(?:为[^。\n]{{0,600}}?制定本(?:{_RULE_NAMES})|本(?:{_RULE_NAMES})(?![^。\n]{{0,2}}(?:实施|执行)期间)"
+    rf"(?:为[^。\n]{{0,600}}?制[定订]本(?:{_RULE_NAMES})|本(?:{_RULE_NAMES})(?![^。\n]{{0,2}}(?:实施|执行)期间)"
     rf"|[^。\n]{{0,120}}?适用本(?:{_RULE_NAMES}))"
 )
 # The verbs (and the adverbs before them) policy measures open with: general policy
@@ -744,6 +744,13 @@ _ACTS = re.compile("(?:支持|鼓励|加快|加强|推进|推动|促进|完善|�
 # or a clause ended by a comma) then the modal that makes it act (…人民政府要切实加强…,
 # …新区建设，要全面贯彻…); 要素/要求/要点/要件 are nouns
 _DIRECTIVE = re.compile(r"(?:[府区委局部厅会办院市省县州旗镇门位业构]|[，,])\s*(?:要(?![素求点件])|应当|必须|须)")
+
+
+def _general_article(heading: str) -> bool:
+    """Does an article's first sentence state a principle or a general commitment (a clause of
+    坚持/遵循…原则/规律, 服务…大局) whose subject — the words before it — names no body?"""
+    m = _GENERAL_CLAUSE.search(heading)
+    return bool(m) and not _BODY_SUBJECT.search(heading, 0, m.start())
 
 
 def _states_action(text: str, pos: int, end: int) -> bool:
@@ -770,6 +777,11 @@ _CLAUSE = re.compile(r"[，,]")
 _GRANTS = re.compile(r"给予|予以(?:奖励|补贴|补助|资助|支持)")
 # 第三条 坚持党管人才原则，…: a clause that opens by stating the principle it keeps
 _KEEPS_PRINCIPLE = re.compile(r"(?:坚持|遵循)[^，,。；;]{1,30}原则[，,。；;]")
+# A regulation's general article: its first sentence states a principle or a general commitment —
+# 项目管理坚持“…”的原则, 本市应当大力发展中医药事业，遵循中医药发展规律, 人才工作应当服务经济社会发展大局 — with
+# no body as its subject (医疗机构应当遵循诊疗规律 / 县级以上人民政府应当坚持… assign a duty: they act)
+_GENERAL_CLAUSE = re.compile(r"(?:坚持|遵循)[^，,。；;]{1,40}?(?:原则|方针|规律|理念)|服务[^，,。；;]{0,20}?大局")
+_BODY_SUBJECT = re.compile(r"政府|部门|机关|局|委|厅|办|机构|单位|组织|企业|学校|医院|中心")
 # a clause that states the principles or the guiding idea of the work, not a task: …遵循X的原则,
 # X的指导思想是 / 基本原则为 (a regulation's general articles, a plan's framing items)
 _PRINCIPLES = re.compile(r"遵循[^。；;]{2,80}?的?(?:原则|方针)$|(?:指导思想|基本原则|工作原则|总体要求|主要目标|总体目标|工作目标|宗旨)(?:是|为)$")
@@ -1098,7 +1110,7 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
             continue   # a heading the text ends in (an excerpt cut there) that states no action: nothing to judge
         if _ABOUT_DOCUMENT.match(heading):
             continue   # 一、《方案》出台背景 / 二、起草过程: an interpretation's heading about the document
-        if (_PRINCIPLES.search(heading) or style == "article" and _KEEPS_PRINCIPLE.match(text, hs, end)) \
+        if (_PRINCIPLES.search(heading) or style == "article" and (_KEEPS_PRINCIPLE.match(text, hs, end) or _general_article(heading))) \
                 and not _notes_in(text, body_start, end):
             continue   # 第三条 专项资金管理遵循…的原则 / 第二条 区政府工作的指导思想是：— it states principles
         if _QUESTION.search(heading):
