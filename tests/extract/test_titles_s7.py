@@ -38,3 +38,28 @@ def test_a_notice_handing_down_two_texts_is_the_one_whose_text_follows():
 def test_pinyin_debris_with_a_space_before_its_bracket_is_dropped():
     text = "海口市推動(dòng)健康產(chǎn)業(yè)與醫療旅游融合發展樂(lè )享行動方案\n一、總體要求\n（一）發展目標。到2025年建成示範區。\n"
     assert own_title(text) == "海口市推动健康产业与医疗旅游融合发展乐享行动方案"
+
+
+# a page's metadata as a pipe table (标 题: | X | ||), the notice's heading only there; the issuing
+# sentence names the issued table in its own words (place and 年度 added)
+PIPE_TABLE = """索引号: | 11330421/202303-00012 | 信息分类: | 规范性文件 |
+发布机构: | 嘉善县政府(办公室) | 主题分类: | 综合政务 |
+{label}: | 嘉善县人民政府办公室关于印发2023年政府工作报告重点任务责任分解表的通知 | ||
+发文字号: | 无 | 有 效 性: | 有效 |
+各镇人民政府、街道办事处，县政府各部门：
+经县政府同意，现将《嘉善县2023年度政府工作报告重点任务责任分解表》印发给你们，请认真抓好落实。
+"""
+
+
+def test_a_pipe_table_title_row_gives_the_heading_and_its_issuer():
+    for label in ("标 题", "名 称"):
+        text = PIPE_TABLE.format(label=label)
+        assert own_title(text) == "嘉善县2023年度政府工作报告重点任务责任分解表"
+        assert [n for n, _ in issued(text)] == ["嘉善县人民政府办公室"]
+
+
+def test_an_issuing_sentence_naming_another_document_does_not_replace_the_heading():
+    # 《Y》 must end as the heading's X does: a different table is not X reworded
+    text = PIPE_TABLE.format(label="标 题").replace("《嘉善县2023年度政府工作报告重点任务责任分解表》",
+                                                    "《嘉善县2023年度民生实事项目清单》")
+    assert own_title(text) == "2023年政府工作报告重点任务责任分解表"

@@ -486,6 +486,8 @@ def _clean(c: str) -> tuple[int, int]:
         if not m or m.end() == a:
             break
         a = m.end()
+        if m.re is _TITLE_LABEL and c.startswith(("|", "｜"), a):
+            a += 1   # 标题: | X | — a metadata table's row: the title is its value cell
     m = _DEBRIS.search(c, a)
     if m and m.start() > a:
         b = m.start()
@@ -765,6 +767,21 @@ def _placed(kc: str, kx: str) -> bool:
     return len(kx) >= 4 and len(kc) > len(kx) and kc.endswith(kx) and _PLACE_PREFIX.fullmatch(kc[:len(kc) - len(kx)]) is not None
 
 
+_REWORDED_SHARE = 2 / 3   # of the heading's X the 《Y》 of the issuing sentence must end with
+
+
+def _reworded(ky: str, kx: str) -> bool:
+    """``ky`` ends as ``kx`` does over most of ``kx`` (2020年政府工作报告重点工作任务分解表 /
+    谯城区2020年度政府工作报告重点工作任务分解表): one document, its heading and its issuing
+    sentence wording its start (place, year) differently."""
+    n = 0
+    for a, b in zip(reversed(ky), reversed(kx)):
+        if a != b:
+            break
+        n += 1
+    return n >= 6 and n >= _REWORDED_SHARE * len(kx)
+
+
 def _refine_wrapped(text: str, cand: _Cand, cands: list[_Cand], hi: int) -> tuple[_Cand, str]:
     """The policy a notice issues, as written, and what of it follows the notice ("heading",
     "text" or ""): its own heading further down when that is the wrapper's Y (less a year or
@@ -787,7 +804,9 @@ def _refine_wrapped(text: str, cand: _Cand, cands: list[_Cand], hi: int) -> tupl
                or _OWN_TEXT.search(text, cand.line_end, min(len(text), cand.line_end + _OWN_TEXT_REACH)) else "")
     m = _ISSUING.search(text, cand.line_end, min(len(text), cand.line_end + 1500))
     q = _QUOTED.search(text, m.start(), m.end()) if m else None
-    if q and (_key(q.group("y")) == kx or _placed(_key(q.group("y")), kx)):   # the issuing sentence's first 《Y》
+    if q and (_key(q.group("y")) == kx or _placed(_key(q.group("y")), kx)
+              or _reworded(_key(q.group("y")), kx) and len(_QUOTED.findall(text, m.start(), m.end())) == 1):
+        # the issuing sentence's first 《Y》 (or its only one, the heading's X reworded at its start)
         return _Cand("wrapper", q.group("y"), q.start("y"), q.end("y"), cand.line_end, cand.head_start), follows
     if x != cand.title:
         return _Cand("wrapper", x, cand.start, cand.start + len(x), cand.line_end, cand.head_start), follows
