@@ -63,3 +63,47 @@ def test_an_issuing_sentence_naming_another_document_does_not_replace_the_headin
     text = PIPE_TABLE.format(label="标 题").replace("《嘉善县2023年度政府工作报告重点任务责任分解表》",
                                                     "《嘉善县2023年度民生实事项目清单》")
     assert own_title(text) == "2023年政府工作报告重点任务责任分解表"
+
+
+# replies to a deputy's suggestion or a member's proposal on a bureau's site: a heading with 关于 and
+# its addressee right below, or one naming what it answers with 对 (X对…第N号建议答复的函), under
+# the site's menu
+REPLY_ABOUT = """关于区政协二届四次会议第B015号提案办理情况的函
+浏览次数: 信息来源:区文化旅游体育局 发布时间:2024-07-12
+字号: 大 中 小
+王立新委员:
+您提出的《关于发展康养旅游产业的建议》收悉，现答复如下:
+一、加快康养旅游项目建设
+推进温泉康养小镇项目，年内完成一期工程。
+"""
+
+REPLY_TO = """政务公开
+政  策
+  • 规章
+  • 部门文件
+宜春市医疗保障局对市六届人大三次会议第88号建议答复的函
+来源:市医保局 发布时间:2025-06-30
+李明代表:
+您提出的关于提高中医药服务报销比例的建议收悉，现答复如下:
+"""
+
+
+def _own_policy(text: str) -> list[str]:
+    from issuer_support import CAT
+    from medgraph.documents import read_bytes
+    from medgraph.extract import extract
+    ex = extract(read_bytes(text.encode("utf-8"), "reply_s7.txt"), CAT)
+    return [n.name for n in ex.nodes if n.label == "Policy" and n.props.get("mentioned_only") is False]
+
+
+def test_a_titled_reply_with_its_addressee_below_is_a_document_of_its_own():
+    assert _own_policy(REPLY_ABOUT) == ["关于区政协二届四次会议第B015号提案办理情况的函"]
+    # the same heading over a page with no addressee (a news item about the reply) is not
+    news = REPLY_ABOUT.replace("王立新委员:\n", "").replace("您提出的《关于发展康养旅游产业的建议》收悉，现答复如下:",
+                                                           "近日，区文化旅游体育局答复了王立新委员提出的建议。")
+    assert _own_policy(news) == []
+
+
+def test_a_reply_naming_what_it_answers_with_dui_is_the_title_and_names_its_author():
+    assert own_title(REPLY_TO) == "宜春市医疗保障局对市六届人大三次会议第88号建议答复的函"
+    assert [n for n, _ in issued(REPLY_TO)] == ["宜春市医疗保障局"]

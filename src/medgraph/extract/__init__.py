@@ -21,7 +21,7 @@ from medgraph.extract.source_kind import infer_source_kind
 from medgraph.extract import targets as tg
 from medgraph.extract import issuers as iss
 from medgraph.extract.identity import (interpreted_number, notifies, official_signs, own_document, own_heading,
-                                      own_number, speaks_as_itself, title_key, weak_call)
+                                      own_number, speaks_as_itself, title_key, to_delegates, weak_call)
 from medgraph.extract.owners import convention
 from medgraph.extract.entities import Mention, find_entities, policy_key
 from medgraph.extract.structure import parse
@@ -150,6 +150,11 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
         # a decision, a notice reposted on a page the source-kind rules took for news) is
         # still its own policy when its head says so; a report about a policy never is
         own_doc = own_document(text, head, st.doc_number, bool(issuers), source["source_kind"], ev["confidence"])
+        if not own_doc and head.kind == "about" and iss.addressed(text) and not to_delegates(text):
+            # an official 关于 heading with its addressee right below (关于…提案办理情况的函 / 某某委员：):
+            # a letter or notice of its own, though no issuer or number is on the page (a speech to
+            # a congress's delegates, 各位代表：, is addressed too and is none)
+            own_doc = True
         if not own_doc and not st.title and not st.doc_number:
             # a letter, notice or report to an addressee (市人大常委会：), signed by its author
             # above the addressee or at its end: its own document though the page has no title

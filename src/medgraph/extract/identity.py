@@ -318,6 +318,9 @@ _CONSULT = re.compile(r"^关于(?:对|就)?《(?P<x>[^》]{4,100})》.{0,30}?征
                       # 关于征求X(征求意见稿)修改意见的函: the draft named without 《》, up to its kind word
                       r"|^关于(?:公开)?征求(?P<y>[^《》]{4,100}?" + _KIND + _TAIL + r")(?:的|有关)?(?:修改|公众|社会|各方)?意见(?:建议)?的(?:公告|通知|函)$")
 _ABOUT = re.compile(r"^.{0,60}?关于.+")
+# a reply naming what it answers with 对 instead of 关于 (X对市五届人大四次会议第160号建议答复的函,
+# 对县政协…第12号提案的答复): an official heading as a 关于 one is
+_REPLY = re.compile(r"^.{0,60}?对.{2,80}?(?:建议|提案|议案)(?:的)?(?:答复|复函|办理情况)(?:的函)?$")
 _REPOST = re.compile(r"^《(?P<t>[^《》]{4,100})》\s*(?:正式)?(?:发布|印发|出台|公布|全文|出炉|解读|政策解读|来了|印发通知)?[!！]?$")
 # a page's headline saying it interprets a policy (关于《X》的政策解读, 《X》文件解读, 对《X》的解读):
 # the policy is X, whoever publishes the page (README "Interpretation pages")
@@ -747,7 +750,7 @@ def _classify(c: str, pos: _Pos, end: int) -> _Cand | None:
     if not _ends_kind(inner):
         return None
     s, e = span(off, off + len(inner))
-    if _ABOUT.match(inner):
+    if _ABOUT.match(inner) or _REPLY.match(inner):
         return _Cand("about", inner, s, e, end, pos[0])
     if len(inner) <= _COLUMN_NAME:
         return None   # 园区政策, 政府公告, 通知公告: a site's column, no subject named
@@ -1144,6 +1147,11 @@ def notifies(text: str, hi: int = 6000) -> bool:
 
 
 _DELEGATES = re.compile(r"^\s*各位(?:代表|委员)\s*[,，:：]", re.M)
+
+
+def to_delegates(text: str, hi: int = 3000) -> bool:
+    """Is the text a speech to a congress (各位代表： / 各位委员：) — addressed, but no letter?"""
+    return _DELEGATES.search(text, 0, min(len(text), hi)) is not None
 
 
 def speaks_as_itself(text: str, hi: int = 6000) -> re.Match | None:
