@@ -135,3 +135,24 @@ def test_a_regulations_general_articles_frame_and_its_duties_act():
     # city (本市应当…遵循…规律) frame; 第五条/第六条 give governments and schools duties: they act
     assert _shape(_RULES) == [("第五条", "市、县级人民政府应当坚持公益普惠原则，将全民健身经费列入本级财政预算"),
                               ("第六条", "学校应当遵循学生身心发展规律，保障学生每天校内体育活动时间不少于一小时")]
+
+
+# --- a plan's status section --------------------------------------------------------------------
+
+_STATUS = ("嘉善县推进智能传感器产业发展三年行动计划（2025-2027年）\n"
+           "一、嘉善智能传感器产业发展基础与优势\n"
+           "（一）已集聚一批传感器骨干企业\n"
+           "全县现有规上传感器企业42家，2024年产值突破百亿元。\n"
+           "（二）产业配套体系较为完备\n"
+           "封装测试、模组制造等环节均有企业布局。\n"
+           "二、重点任务\n"
+           "（一）实施龙头企业培育工程\n"
+           "每年新增产值超十亿元企业2家以上。\n"
+           "（二）建设传感器公共测试平台\n"
+           "2026年前建成省级公共测试平台1个。\n")
+
+
+def test_a_named_fields_basis_and_strengths_section_describes():
+    # 一、嘉善智能传感器产业发展基础与优势: how things stand (已集聚…, 配套体系较为完备) — its items
+    # describe; the tasks of 二、重点任务 act
+    assert _shape(_STATUS) == [("(一)", "实施龙头企业培育工程"), ("(二)", "建设传感器公共测试平台")]

@@ -298,7 +298,7 @@ def _framing_at(text: str, pos: int) -> bool:
 _FRAMING_ENDS = ("目标", "原则", "思路", "要求", "背景", "回顾", "形势", "现状", "基础", "定位", "意义", "机遇",
                  "问题", "成效", "依据", "成就", "成绩")
 _GOAL_ENDS = ("目标", "原则", "思路", "背景", "回顾", "形势", "现状", "基础", "定位", "意义", "机遇", "成效", "依据",
-              "成就", "成绩")
+              "成就", "成绩", "优势")
 
 
 # verbs that act on a goal, a basis or an opportunity (抢抓机遇, 夯实基础, 把握形势): the
@@ -323,11 +323,16 @@ def is_framing(heading: str) -> bool:
                                for p in parts)
 
 
+# a place's or a field's name before a goal-section word (金山生物医药产业发展基础, 全区医药产业发展现状)
+_NAMED_GOAL = re.compile(r"[\u4e00-\u9fff]{1,12}(?:发展基础|发展现状|基本情况|发展形势|面临形势)$")
+
+
 def _is_goal_section(heading: str) -> bool:
     parts = _framing_parts(heading)
     # (二、巩固拓展医改成就, 三、夯实产业发展基础: a verb that builds on the goal word heads a
     # section of actions, as is_framing reads such a heading)
     return bool(parts) and all(p in GOAL_SECTIONS or (len(p) <= 8 and p.endswith(_GOAL_ENDS) and not _SEIZE.match(p))
+                               or _NAMED_GOAL.match(p) and not _SEIZE.match(p) and not _ACTS.match(p)
                                for p in parts)
 
 
