@@ -158,15 +158,25 @@ JINHUA = """金华市人民政府办公室关于印发金华市中医药产业�
 各县（市、区）人民政府，市政府各部门：
 1.建设中药材种植基地。（责任单位：市农业农村局、磐安县人民政府、东阳市人民政府）
 2.培育中药饮片龙头企业。（责任单位：义乌市人民政府、市经信局）
-3.发展中医药健康旅游。（责任单位：市文化广电旅游局、市卫生健康委）
+3.发展中医药健康旅游。（责任单位：浙中生态廊道建设指挥部办公室、市文化广电旅游局）
+4.建设中医药博物馆。（责任单位：市文化广电旅游局、市卫生健康委）
 """
 
 
 def test_a_county_level_city_no_list_knows_is_never_the_documents_own_city():
     doc, ex, got = _owners(JINHUA, "jinhua-tcm.txt")
-    # 东阳市人民政府 / 义乌市人民政府 are not 金华市人民政府 (main read their 市人民政府 as Jinhua's)
+    # 东阳市人民政府 / 义乌市人民政府 are not 金华市人民政府 (main read their 市人民政府 as Jinhua's):
+    # a place-like stem + 市人民政府 opening a list item is that county-level city's government
     assert all(name != "金华市人民政府" for v in got.values() for name, _ in v)
-    assert got["建设中药材种植"] == {("金华市农业农村局", "lead"), ("磐安县人民政府", "support")}
+    assert got["建设中药材种植"] == {("金华市农业农村局", "lead"), ("磐安县人民政府", "support"),
+                                  ("东阳市人民政府", "support")}
+    assert got["培育中药饮片龙"] == {("义乌市人民政府", "lead"), ("金华市经济和信息化局", "support")}
+    assert _quotes(doc, ex, "义乌市人民政府", "培育中药饮片龙") == ["（责任单位：义乌市人民政府、市经信局"]
     # the first listed is a body the finder does not name: the second listed is no lead
-    assert got["培育中药饮片龙"] == {("金华市经济和信息化局", "support")}   # main: 金华市人民政府 lead
-    assert got["发展中医药健康"] == {("金华市文化广电旅游局", "lead"), ("金华市卫生健康委员会", "support")}
+    assert got["发展中医药健康"] == {("金华市文化广电旅游局", "support")}
+    assert got["建设中医药博物"] == {("金华市文化广电旅游局", "lead"), ("金华市卫生健康委员会", "support")}
+
+
+def test_a_county_level_city_in_prose_after_a_verb_is_no_body():
+    doc, ex = extract_text("长沙市人民政府关于印发某某方案的通知\n1.加快发展。全年实现市政府调控目标，代行市政府授权的职能。\n", "cs-prose.txt")
+    assert not any(x.name.endswith("市人民政府") and x.name != "长沙市人民政府" for x in ex.nodes if x.label == "Bureau")

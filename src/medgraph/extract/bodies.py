@@ -120,6 +120,8 @@ _NO_CORE_SUFFIXES = frozenset((*_GOVERNMENT_NAMES,
                                "委", "海关", "管委会", "管理委员会", "中级人民法院", "高级人民法院", "人民法院", "法院",
                                "人民检察院", "检察院", *_ORGANISATIONS, "科学院", "爱卫会"))
 _PLACE_ONLY = frozenset(("中级人民法院", "高级人民法院", "人民法院", "法院", "人民检察院", "检察院", *_ORGANISATIONS, "科学院"))
+# what may stand before a name that opens a list item, a field or a line (、浏阳市人民政府)
+_ITEM_BEFORE = frozenset("、:：\n（(|\t \u3000")
 _NAME_END = frozenset("会局厅府室委部署社")   # the last character of a body name (…联合社): another name may follow glued
 _LEVEL_OF = {"市": "city", "省": "province", "自治区": "province", "区": "district", "新区": "district",
              "县": "county", "旗": "county", "镇": "town", "开发区": "zone"}
@@ -647,6 +649,10 @@ class BodyFinder:
             hit = memo[key] = self._scan(key[0], s - r, e - r, suffix, scope)
         if hit is None:
             return None
+        if hit.start == 0 and hit.level == "city" and hit.place == hit.jurisdiction + "市" and hit.jurisdiction not in self._cities \
+                and hit.jurisdiction not in gazetteer.PREFECTURES and hit.jurisdiction != scope.city \
+                and hit.jurisdiction not in scope.named and r > 0 and text[r - 1] not in _ITEM_BEFORE:
+            return None   # a county-level city's government only as a list item or a line (代行市政府授权: a verb)
         start = hit.start + r
         if hit.kind == "office" and hit.place and start >= 2 and text[start - 1] == "委" \
                 and text[start - 2] == text[start] and text[start] in "市区县旗":
@@ -788,8 +794,12 @@ class BodyFinder:
             # named right after a stop character
             stem, lvl = pm.group("gcity"), pm.group("gclvl")
             known = stem in gazetteer.PREFECTURES and lvl == "市"   # a prefecture-level city: a place
+            # a county-level city's government opening a name (浏阳市人民政府 in an owner list, a
+            # salutation): a place-like two-character stem + 市 + the government's name alone
+            government = p == 0 and lvl == "市" and not core and suffix in _GOVERNMENT_NAMES and len(stem) == 2 \
+                and not pm.group("gcsub") and place_stem(stem)
             if not known and (stem[0] in "市区县省镇乡村" or _VERBISH.search(stem)) or stem != scope.city and (
-                    p != 0 or stem not in scope.named and not known or not known and (
+                    p != 0 or stem not in scope.named and not known and not government or not known and (
                         stem in NOT_A_PLACE_STEM or _NOT_STEM_CHARS.search(stem))) \
                     and not (p != 0 and _city_in_prose(text, p, stem, lvl, scope)):
                 return None   # 代行市政府 (a verb before 市), 载上海市… (a word glued to a known city)
