@@ -1286,8 +1286,29 @@ _BEIJING_NUMBER = re.compile(r"京(?<![\u4e00-\u9fff]京)[\u4e00-\u9fff]{0,5}[�
 _LEVEL_WORD = re.compile(r"[市省]")
 
 
+# _NATIONAL_CORE without its one alternative that may open with any character (…总局): in a head
+# without 总局 that alternative cannot match, and every other one opens with a character of
+# _NATIONAL_FIRST; _NATIONAL_AFTER_START finds, in one C scan, the first run of _ISSUER_START
+# characters (a run's first character: not preceded by another) whose end opens a national body
+_ANY_BUREAU_GENERAL = r"|[\u4e00-\u9fff]{2,10}?总局(?![\u4e00-\u9fff]{0,3}[市省区])"
+assert _ANY_BUREAU_GENERAL in _NATIONAL_CORE.pattern
+_NATIONAL_NAMED_CORE = _NATIONAL_CORE.pattern.replace(_ANY_BUREAU_GENERAL, "")
+_NATIONAL_FIRST = "".join(sorted({"国", "中", "海", *(short[0] for short, _ in _MINISTRIES)}))
+_NATIONAL_BY_NAME = re.compile(_NATIONAL_NAMED_CORE)
+_START_CHARS = r"[\s:：#|>“\"]"
+assert _ISSUER_START.pattern == _START_CHARS + "+"
+_NATIONAL_AFTER_START = re.compile(_START_CHARS + "(?<!" + _START_CHARS + ".)" + _START_CHARS + "*+"
+                                   "(?P<core>(?=[" + _NATIONAL_FIRST + "])(?:" + _NATIONAL_NAMED_CORE + "))")
+
+
 def _national_at(head: str) -> int:
     """Where the head first names a national body at a line's or field's start, -1 if nowhere."""
+    if "总局" not in head:
+        # (= the loop below: the same positions, tried in order, by one regex scan)
+        if _NATIONAL_BY_NAME.match(head):
+            return 0
+        m = _NATIONAL_AFTER_START.search(head)
+        return m.start("core") if m else -1
     m = _NATIONAL_CORE.match(head)
     if m:
         return 0
@@ -1295,6 +1316,19 @@ def _national_at(head: str) -> int:
         if _NATIONAL_CORE.match(head, b.end()):
             return b.end()
     return -1
+
+
+_PREFECTURE_FIRST = re.compile("[" + "".join(sorted({p[0] for p in gazetteer.AUTONOMOUS_PREFECTURES})) + "]")
+
+
+def _prefecture_issuer(head: str) -> re.Match | None:
+    """``_PREFECTURE_ISSUER.search(head)``, tried only where a prefecture's name starts (the
+    regex opens with assertions, so a plain search ran them at every position)."""
+    for c in _PREFECTURE_FIRST.finditer(head):
+        m = _PREFECTURE_ISSUER.match(head, c.start())
+        if m is not None:
+            return m
+    return None
 
 
 def _issuer_place(head: str) -> tuple[int, str] | None:
@@ -1369,7 +1403,7 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
     place = _issuer_place(head)
     if place is not None:
         found.append(place)
-    pref = _PREFECTURE_ISSUER.search(head)
+    pref = _prefecture_issuer(head)
     if pref is not None:
         found.append((pref.start(), pref.group(1)))
     nat = _national_at(head)

@@ -1,0 +1,62 @@
+"""Speed work on issue 12, part A (bodies, entities, places, relations, reading): each fast
+path must find exactly what the code it replaces finds — the bundled seeds and random strings
+built from the pieces the patterns are about."""
+
+import random
+import re
+
+import pytest
+
+from medgraph.documents import read_document
+from medgraph.pipeline import bundled_files
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list[str]:
+    return [read_document(p).normalized for p in bundled_files()]
+
+
+def _random_texts(pieces: list[str], n: int, longest: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, longest))) for _ in range(n)]
+
+
+def _span(m: re.Match | None):
+    return None if m is None else (m.span(), m.group(0))
+
+
+def _old_national_at(head: str) -> int:
+    from medgraph.extract.bodies import _ISSUER_START, _NATIONAL_CORE
+
+    if _NATIONAL_CORE.match(head):
+        return 0
+    for b in _ISSUER_START.finditer(head):
+        if _NATIONAL_CORE.match(head, b.end()):
+            return b.end()
+    return -1
+
+
+def test_national_at_equals_the_loop_over_line_starts(seeds):
+    from medgraph.extract.bodies import _MINISTRIES, _national_at
+
+    pieces = ["国务院", "国家", "卫生健康", "委员会", "中华人民共和国", "海关总署", "总局", "市", "局", "署", "委", "部",
+              " ", "\n", ":", "：", "#", "|", ">", "“", '"', "国", "中", "海", "关于", "印发", "x", "1",
+              *(short for short, _ in _MINISTRIES[:12]), *(short[:2] for short, _ in _MINISTRIES[:6])]
+    texts = [t[:1000] for t in seeds] + _random_texts(pieces, 30000, 12, 11)
+    assert sum(_old_national_at(t) > 0 for t in texts) > 3000   # national bodies after a line start
+    assert sum(_old_national_at(t) == 0 for t in texts) > 1000
+    for t in texts:
+        assert _national_at(t) == _old_national_at(t), t
+
+
+def test_prefecture_issuer_equals_the_search(seeds):
+    from medgraph.extract import gazetteer
+    from medgraph.extract.bodies import _PREFECTURE_ISSUER, _prefecture_issuer
+
+    names = sorted(gazetteer.AUTONOMOUS_PREFECTURES)[:10]
+    pieces = [*names, *(n[:1] for n in names[:3]), "州", "州", "自治州", "藏族", "人民政府", "政府", "局", "委", "办公室",
+              " ", "\n", "\n", ":", "：", "（", "(", "【", "|", "#", ">", "关于", "x"]
+    texts = [t[:1000] for t in seeds] + _random_texts(pieces, 40000, 20, 12)
+    assert sum(_PREFECTURE_ISSUER.search(t) is not None for t in texts) > 500
+    for t in texts:
+        assert _span(_prefecture_issuer(t)) == _span(_PREFECTURE_ISSUER.search(t)), t
