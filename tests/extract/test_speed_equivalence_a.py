@@ -60,3 +60,25 @@ def test_prefecture_issuer_equals_the_search(seeds):
     assert sum(_PREFECTURE_ISSUER.search(t) is not None for t in texts) > 500
     for t in texts:
         assert _span(_prefecture_issuer(t)) == _span(_PREFECTURE_ISSUER.search(t)), t
+
+
+def test_owner_column_equals_the_search(seeds):
+    from medgraph.extract.bare_names import _OWNER_COLUMN, _owner_column
+
+    pieces = ["牵", "头", "责", "任", "配", "合", "单", "位", "部", "门", "牵头单位", "责任部门", " ", " ", "\t", "\u3000",
+              "\n", "\n", "|", "x", "字", "、", "\r"]
+    texts = seeds + _random_texts(pieces, 40000, 16, 13)
+    assert sum(_OWNER_COLUMN.search(t) is not None for t in texts) > 2000
+    for t in texts:
+        assert _owner_column(t) == (_OWNER_COLUMN.search(t) is not None), t
+
+
+def test_duty_brackets_equal_the_finditer(seeds):
+    from medgraph.extract.bare_names import _DUTY, _duties
+
+    pieces = ["（", "(", "）", ")", "负责", "牵头", "落实", "负", "等", "单位", "部门", "按职责分工", "发改局", "财政局",
+              "、", "\n", "。", "字" * 30, "负责）", "牵头)", "（发改局", "(财政局"]
+    texts = seeds + _random_texts(pieces, 40000, 14, 14)
+    assert sum(_DUTY.search(t) is not None for t in texts) > 2000
+    for t in texts:
+        assert [_span(m) for m in _duties(t)] == [_span(m) for m in _DUTY.finditer(t)], t

@@ -42,10 +42,18 @@ _ALIAS = re.compile(r"[（(][^（()）\n]{1,14}[）)]")
 # document with an owner column, a line (or table cell) holding nothing but unit names
 _LABEL = re.compile(r"(?:牵头|责任|配合|协办|主办|参与|承办|实施|协同|主责)(?:单位|部门)[ \t]*[:：]([^。\n；;（()）]*)")
 _DUTY = re.compile(r"[（(]([^（()）\n。]{2,80}?)(?:等(?:单位|部门)?)?(?:按职责分工)?(?:负责|牵头|落实)[）)]")
+# where a duty bracket can end (its verb right before the closing bracket) and what no bracket's
+# content holds: _duties tries _DUTY only at the bracket such an end closes
+_DUTY_END = re.compile(r"(?:负责|牵头|落实)[）)]")
+_DUTY_BREAK = re.compile(r"[（()）\n。]")
 _SP = r"[ \t\u3000]*"
 # an owner column's label as a line or a cell of its own (责任单位, 牵 头 单 位, | 牵头单位 |)
 _OWNER_COLUMN = re.compile(r"(?m)(?:^|[|\t])" + _SP + r"(?:牵" + _SP + "头|责" + _SP + "任|配" + _SP + "合)" + _SP
                            + r"(?:单" + _SP + "位|部" + _SP + "门)" + _SP + r"(?=[|\t]|$)")
+# the label alone (its first character opens the scan: a fast search); where it stands is
+# checked apart (_owner_column: what _OWNER_COLUMN's opening finds, without trying it at every position)
+_COLUMN_LABEL = re.compile(r"(?:牵" + _SP + "头|责" + _SP + "任|配" + _SP + "合)" + _SP
+                           + r"(?:单" + _SP + "位|部" + _SP + "门)" + _SP + r"(?=[|\t]|$)", re.M)
 _ITEM = r"[\u4e00-\u9fff]{2,16}(?:[（(][^（()）\n|\t]{1,14}[）)])?"
 # a cell holding nothing but unit names: a line, or a cell between | or tabs
 _UNIT_CELL = re.compile(r"(?m)(?:^|[|\t])" + _SP + "(" + _ITEM + r"(?:[ \t]*[、，,][ \t]*" + _ITEM + r")*)" + _SP
@@ -77,6 +85,34 @@ def _items(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
             start = m.end()
 
 
+def _duties(text: str) -> list[re.Match]:
+    """``list(_DUTY.finditer(text))``: a duty bracket's content holds no bracket, line break
+    or 。, so its closing bracket is the first one after its opening, right after its verb; the
+    regex is tried only at the opening bracket (at most 95 characters back) before such an end."""
+    out: list[re.Match] = []
+    for v in _DUTY_END.finditer(text):
+        c = v.end() - 1
+        o = max(text.rfind("（", max(0, c - 95), c), text.rfind("(", max(0, c - 95), c))
+        if o < 0 or _DUTY_BREAK.search(text, o + 1, c) is not None:
+            continue
+        m = _DUTY.match(text, o)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def _owner_column(text: str) -> bool:
+    """``_OWNER_COLUMN.search(text) is not None``: a label (_COLUMN_LABEL) with only blanks
+    before it back to a line's start, a ``|`` or a tab."""
+    for m in _COLUMN_LABEL.finditer(text):
+        k = m.start()
+        while k > 0 and text[k - 1] in " \t\u3000":
+            k -= 1
+        if k == 0 or text[k - 1] in "\n|" or "\t" in text[k:m.start()]:
+            return True
+    return False
+
+
 def owner_items(text: str) -> list[tuple[int, int]]:
     """Spans of the bare department names standing in an owner context, sorted, once each."""
     if "单位" not in text and "部门" not in text and "负责" not in text and "牵头" not in text:
@@ -84,9 +120,9 @@ def owner_items(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _LABEL.finditer(text):
         _items(text, *m.span(1), out)
-    for m in _DUTY.finditer(text):
+    for m in _duties(text):
         _items(text, *m.span(1), out)
-    if _OWNER_COLUMN.search(text):
+    if _owner_column(text):
         for m in _UNIT_CELL.finditer(text):
             _items(text, *m.span(1), out)
     return sorted(set(out))
