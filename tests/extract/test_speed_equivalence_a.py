@@ -82,3 +82,32 @@ def test_duty_brackets_equal_the_finditer(seeds):
     assert sum(_DUTY.search(t) is not None for t in texts) > 2000
     for t in texts:
         assert [_span(m) for m in _duties(t)] == [_span(m) for m in _DUTY.finditer(t)], t
+
+
+def test_head_bodies_for_the_district_are_the_same_with_places_only(seeds):
+    """entities._doc_district reads only the district/county/zone bodies of a document's head:
+    the body finder's places_only pass (no campaign committees, no bare departments) gives
+    exactly those of the full pass."""
+    from medgraph.catalog import load_catalog
+    from medgraph.extract import bodies as bd
+    from medgraph.extract.entities import PROVINCES, _finder
+
+    finder = _finder(load_catalog())
+
+    def heads(found, cut):
+        return {(b.jurisdiction, b.district_id) for b in found if b.start < 400 and b.end < cut and b.kind != "committee"
+                and (b.level in ("district", "county") or b.level == "zone" and b.district_id)}
+
+    pieces = ["海淀区", "区", "县", "市", "省", "发改局", "财政局", "人民政府", "政府", "办公室", "牵头单位：", "责任单位：", "、",
+              "（", "）", "负责", "健康", "江苏", "推进委员会", "领导小组", "凤阳县", "卫生健康委员会", "天津市", "滨海新区",
+              "管委会", "镇", "街道", "\n", "，", "。", "各", "经济技术开发区", "工委", "市场监管局", "住建局", " "]
+    texts = seeds + _random_texts(pieces, 3000, 40, 15)
+    differs = 0
+    for t in texts:
+        for city in ("", "天津", "北京", bd.NATIONAL):
+            scope = bd.scope_for(city, PROVINCES)
+            cut = min(len(t), 460)
+            full = finder.find(t[:cut], scope, bytearray(cut))
+            assert heads(finder.find(t[:cut], scope, bytearray(cut), places_only=True), cut) == heads(full, cut), t
+            differs += len(full) != len(finder.find(t[:cut], scope, bytearray(cut), places_only=True))
+    assert differs > 100   # the pass does skip bodies (bare departments, campaign committees)

@@ -95,7 +95,9 @@ class _GovernmentSuffixes:
     office by its shape (政府 + 2-6 characters + 室/办)."""
 
     def __contains__(self, suffix: object) -> bool:
-        return suffix in _GOVERNMENT_NAMES or isinstance(suffix, str) and _GOV_OFFICE.fullmatch(suffix) is not None
+        # (an office's shape holds 政府: the other suffixes — 局, 委, 办 … — skip the regex)
+        return suffix in _GOVERNMENT_NAMES or isinstance(suffix, str) and "政府" in suffix \
+            and _GOV_OFFICE.fullmatch(suffix) is not None
 
 
 _GOVERNMENT_SUFFIXES = _GovernmentSuffixes()
@@ -279,6 +281,9 @@ class BodyFinder:
         self._cities = frozenset(cities)
         self._glued_rx = re.compile(r"[会局厅府室委部署社](?:中共|中央|国家|国务院|中华人民共和国|[省市](?=[\u4e00-\u9fff]{2})|" + city_alt + r")")
         self._dist_of = {a: (d, k) for a, d, k in places}
+        # no catalogued place name opens with 市/省: a bare department named 市/省 + its name is
+        # the city's or province's (the relative place), never a district's (see _find)
+        self._bare_is_city_level = not any(a[:1] in ("市", "省") for a, _, _ in places)
         # districts and zones a title may name (海淀区…若干措施), longest first
         own = [a for a, _, k in places if k in ("district", "development_zone") and a.endswith(("区", "县"))]
         self._district_rx = re.compile("|".join(re.escape(a) for a in own)) if own else None
@@ -295,7 +300,7 @@ class BodyFinder:
         did = self._dist_of[m.group(0)][0]
         return self._names_of.get(did, m.group(0)), did
 
-    def find(self, text: str, scope: Scope, taken: bytearray | None = None) -> list[Body]:
+    def find(self, text: str, scope: Scope, taken: bytearray | None = None, places_only: bool = False) -> list[Body]:
         """Bodies in ``text``, left to right. ``taken``: 1 where a mention the caller already
         has sits; a suffix inside one (the 局 of a catalogued 北京市医疗保障局) names nothing new.
 
@@ -304,13 +309,13 @@ class BodyFinder:
         those spaces, and their spans are mapped back."""
         gaps = [m.start() for m in _CJK_GAP.finditer(text)] if " " in text else []
         if not gaps:
-            return self._find(text, scope, taken)
+            return self._find(text, scope, taken, places_only=places_only)
         compact = "".join(text[a + 1:b] for a, b in zip([-1, *gaps], [*gaps, len(text)]))
         keep = bytearray(b"".join(taken[a + 1:b] for a, b in zip([-1, *gaps], [*gaps, len(text)]))) \
             if taken is not None else None
         at = [g - k for k, g in enumerate(gaps)]   # where each removed space sat in the compact text
         out = []
-        for b in self._find(compact, scope, keep, at):
+        for b in self._find(compact, scope, keep, at, places_only):
             b.start += bisect_right(at, b.start)
             b.end += bisect_left(at, b.end)
             out.append(b)
@@ -327,8 +332,14 @@ class BodyFinder:
             memo.clear()
         return memo
 
-    def _find(self, text: str, scope: Scope, taken: bytearray | None = None, joined: list[int] | None = None) -> list[Body]:
-        """``joined``: sorted positions of the compact text where a space was removed."""
+    def _find(self, text: str, scope: Scope, taken: bytearray | None = None, joined: list[int] | None = None,
+              places_only: bool = False) -> list[Body]:
+        """``joined``: sorted positions of the compact text where a space was removed.
+        ``places_only``: the caller keeps only the district, county and zone bodies that are no
+        committees (entities._doc_district), in a scope of no district: a campaign's committee
+        is a committee, and a bare department is named as the city's or province's (市/省 + the
+        name), so neither is looked for — both come last among the extras and block none of the
+        others."""
         out: list[Body] = []
         memo = self._memo_of(scope)
         extra: list[Body] = []
@@ -404,8 +415,9 @@ class BodyFinder:
                 b.place = "国家"
         if "单位" in text or "牵头" in text:
             extra += self._owner_districts(text, scope, taken)
-        extra += self._campaign_committees(text, scope, taken)
-        extra += self._bare_departments(text, scope, taken)
+        if not (places_only and self._bare_is_city_level and not scope.district):
+            extra += self._campaign_committees(text, scope, taken)
+            extra += self._bare_departments(text, scope, taken)
         if extra:
             taken_spans = sorted((b.start, b.end) for b in out)
             for b in extra:

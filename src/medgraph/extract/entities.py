@@ -419,7 +419,7 @@ def _doc_district(finder: bd.BodyFinder, text: str, head: str, scope: bd.Scope, 
     cut = _HEAD_BODIES + 60   # room for the longest name starting before _HEAD_BODIES
     if "区" not in text[:cut] and "县" not in text[:cut] and "旗" not in text[:cut]:
         return "", ""   # no district or county body can be named there
-    found = finder.find(text[:cut], scope, taken[:cut])
+    found = finder.find(text[:cut], scope, taken[:cut], places_only=True)
     heads = {(b.jurisdiction, b.district_id) for b in found
              if b.start < _HEAD_BODIES and b.end < cut and b.kind != "committee"
              and (b.level in ("district", "county") or b.level == "zone" and b.district_id)}
