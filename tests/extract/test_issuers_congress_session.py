@@ -49,3 +49,17 @@ def test_a_congress_named_right_after_the_date_of_its_adoption_note_adopted_it()
 第二条 本市行政区域内的中医药发展活动，适用本条例。
 """
     assert _issued(text) == [("杭州市人民代表大会", "杭州市第十四届人民代表大会")]
+
+
+def test_a_session_named_as_having_adopted_a_report_does_not_speak():
+    # an interpretation page opening with the session that adopted the report its task list breaks
+    # down: the session is named, it does not speak this text (审议通过的《…》)
+    text = """临清市第十九届人民代表大会第二次会议审议通过的《2025年政府工作报告》明确了全年主要任务。
+为确保各项任务落到实处，市政府办公室对报告确定的任务进行了分解，现将主要内容解读如下。
+一、出台背景
+二、主要内容
+"""
+    assert _issued(text) == []
+    # the same session deliberating (审议了) still issues its resolution
+    spoken = text.replace("审议通过的《2025年政府工作报告》明确了全年主要任务", "认真审议了《2025年政府工作报告》")
+    assert [n for n, _ in _issued(spoken)] == ["临清市人民代表大会"]

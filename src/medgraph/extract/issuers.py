@@ -433,8 +433,9 @@ def colon_author(text: str, title_start: int, mentions: list[Mention]) -> list[M
 # a congress's or its standing committee's session that deliberated (…第六次会议,认真审议了 /
 # 听取和审议了 / 审查和批准了): the session speaks the text that follows (its resolution or its
 # review opinions)
+# (not …会议审议通过的《政府工作报告》: the report the session adopted, named by a later text)
 _SESSION_SPEAKS = re.compile(r"第?[一二三四五六七八九十百零〇\d]{1,4}次(?:全体)?会议[,，]?\s*(?:认真|在)?"
-                             r"(?:听取(?:和|并)?|审查(?:和|并)?)?(?:审议|讨论)")
+                             r"(?:听取(?:和|并)?|审查(?:和|并)?)?(?:审议|讨论)(?!通过的|批准的|并?通过了?《)")
 _DATE_OPENING = re.compile(r"[ \t\u3000]*(?:" + _DATE + r")?[ \t\u3000]*[,，]?[ \t\u3000]*$")
 _SESSION_REACH = 600
 
