@@ -107,3 +107,35 @@ def test_a_titled_reply_with_its_addressee_below_is_a_document_of_its_own():
 def test_a_reply_naming_what_it_answers_with_dui_is_the_title_and_names_its_author():
     assert own_title(REPLY_TO) == "宜春市医疗保障局对市六届人大三次会议第88号建议答复的函"
     assert [n for n, _ in issued(REPLY_TO)] == ["宜春市医疗保障局"]
+
+
+# an interpretation page with no headline, opening with the issuing of the policy it explains:
+# X印发了《<Y>的通知》(number,以下简称《通知》) — Y is its policy, with that number and issuer
+JIEDU = """2025年4月2日,莘县人民政府印发了《<2025年政府工作报告重点任务分工方案>的通知》(莘政字〔2025〕9号,以下简称《通知》),现将主要内容解读如下:
+一、出台背景
+莘县第十九届人民代表大会第四次会议审议通过的《2025年政府工作报告》明确了全年目标任务。
+二、主要内容
+《通知》将任务分解为86项，逐项明确牵头单位和责任单位。
+"""
+
+
+def _policy(text: str):
+    from issuer_support import CAT
+    from medgraph.documents import read_bytes
+    from medgraph.extract import extract
+    ex = extract(read_bytes(text.encode("utf-8"), "jiedu_s7.txt"), CAT)
+    own = [n for n in ex.nodes if n.label == "Policy" and n.props.get("mentioned_only") is False]
+    return own, ex
+
+
+def test_an_interpretation_page_opening_with_the_issuing_of_its_policy():
+    own, ex = _policy(JIEDU)
+    assert [n.name for n in own] == ["2025年政府工作报告重点任务分工方案"]
+    assert own[0].props.get("doc_number") == "莘政字〔2025〕9号"
+    assert [n for n, _ in issued(JIEDU)] == ["莘县人民政府"]
+
+
+def test_a_page_citing_a_numbered_title_in_a_sentence_that_follows_it_has_no_such_policy():
+    # the same opening as a cited basis (根据…) names no policy of the page
+    own, _ = _policy(JIEDU.replace("2025年4月2日,莘县人民政府印发了", "根据莘县人民政府印发的"))
+    assert own == []

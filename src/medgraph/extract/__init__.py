@@ -100,7 +100,7 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     st.doc_number, st.doc_number_span = own_number(text, st.doc_number, st.doc_number_span)
     head = own_heading(text)
     st.title, st.title_span = head.title, head.span
-    if head.kind == "interprets" and not st.doc_number:
+    if head.kind in ("interprets", "about_page") and not st.doc_number:
         # an interpretation page: the number it gives the policy it interprets (《Y》(X〔2022〕36号))
         st.doc_number, st.doc_number_span = interpreted_number(text, head.title)
     ents = find_entities(text, catalog, document.id, head=st.title or "")

@@ -1036,8 +1036,22 @@ def find_title(text: str, hi: int = 3000) -> Title:
         or next((m for m in _RELEASED.finditer(text, 0, hi)
                  if not _cited_title(text, m) and not _REPORTED.search(text, max(0, m.start() - 24), m.start())), None)
     if m:
-        return Title(m.group("t"), m.span("t"), None, "about_page")
+        t, (a, b) = m.group("t"), m.span("t")
+        w = _NOTICE_OF.fullmatch(t)
+        if w is not None:   # 《<Y>的通知》: the notice issuing Y, named by Y in its own marks
+            t, a, b = w.group("y"), a + w.start("y"), a + w.end("y")
+        return Title(t, (a, b), None, "about_page")
     return Title("", None, None)
+
+
+# the notice that issues Y named with Y in marks of its own (《<Y>的通知》, 《〈Y〉的通知》)
+_NOTICE_OF = re.compile(r"[<〈](?P<y>[^<>〈〉《》]{4,100})[>〉]的(?:通知|公告|通告)")
+
+
+def issued_in(title: str) -> str:
+    """Y when ``title`` names the notice issuing Y with Y in marks (<Y>的通知), else ``title``."""
+    w = _NOTICE_OF.fullmatch(title)
+    return w.group("y") if w is not None else title
 
 
 def _issued_titles(text: str, notice: tuple[str, int, int]) -> set[str]:
@@ -1078,7 +1092,9 @@ def _issues_several(text: str, notice: tuple[str, int, int]) -> bool:
                for q in _TWO_QUOTED.finditer(text, after, m.end()))
 
 
-_ABBREVIATED = re.compile(r"《(?P<t>[^《》\n]{4,100})》[ \t]*[(（][ \t]*(?:以下)?简称")
+# (its own number may come first in the bracket: 《X》(高政字〔2024〕5号,以下简称《通知》))
+_ABBREVIATED = re.compile(r"《(?P<t>[^《》\n]{4,100})》[ \t]*[(（][ \t]*"
+                          r"(?:[\u4e00-\u9fff]{1,12}[〔\[【(（﹝](?:19|20)\d{2}[〕\]】)）﹞]第?\d{1,4}号[ \t]*[,，、;；][ \t]*)?(?:以下)?简称")
 _RELEASED = re.compile(r"(?:发布|印发|出台|修订|推出|公布|颁布)(?:了|的|实施)?[ \t]*《(?P<t>[^《》\n]{4,100})》")
 # a number in brackets right after a quoted title: the title is cited (…《X》（国办发〔2024〕53号）)
 _NUMBER_AFTER = re.compile(r"[ \t]*[(（〔][^()（）\n]{0,16}(?:19|20)\d{2}")
@@ -1120,7 +1136,7 @@ def interpreted_number(text: str, title: str, hi: int = 3000) -> tuple[str, tupl
     that policy's title in 《》 (its number is cited there, it is the policy's own)."""
     k = title_key(title)
     for m in _QUOTED_NUMBER.finditer(text, 0, min(len(text), hi)):
-        if title_key(m.group("t")) == k:
+        if title_key(issued_in(m.group("t"))) == k:
             return m.group("n"), m.span("n")
     return "", None
 
@@ -1199,7 +1215,7 @@ _EXPLAINS_REACH = 6000
 
 def _quoted_at(text: str, span: tuple[int, int]) -> bool:
     """Does the title at ``span`` stand in 《》 (or open a page headline quoting it)?"""
-    return text[span[0] - 1:span[0]] in ("《", "〈") and text[span[1]:span[1] + 1] in ("》", "〉")
+    return text[span[0] - 1:span[0]] in ("《", "〈", "<") and text[span[1]:span[1] + 1] in ("》", "〉", ">")
 
 
 def weak_call(kind: str, confidence: float) -> bool:

@@ -21,7 +21,7 @@ import re
 
 from medgraph.extract.bodies import place_stem, session_after
 from medgraph.extract.entities import Mention
-from medgraph.extract.identity import CITING_WORDS
+from medgraph.extract.identity import CITING_WORDS, issued_in
 
 # the day's 日 may be lost (2018年8月14) or the day left unfilled in a template (2017年4月 日)
 _DATE = (r"(?:(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
@@ -693,7 +693,7 @@ def made_by(text: str, mentions: list[Mention], title_key, own_key: str, hi: int
     bureaus = [m for m in mentions if m.label == "Bureau" and m.start < hi]
     for v in _MADE_BY.finditer(text, 0, hi):
         close = text.find("》", v.end())
-        if close == -1 or title_key(text[v.end():close]) != own_key:
+        if close == -1 or title_key(issued_in(text[v.end():close])) != own_key:   # (《<Y>的通知》 issues Y)
             continue
         if _NOTICE_ISSUES.match(text, close + 1):
             continue   # X制定了《Y》，现印发给你们: X drafted Y, the notice that issues it is its author's
