@@ -180,3 +180,17 @@ def test_a_county_level_city_no_list_knows_is_never_the_documents_own_city():
 def test_a_county_level_city_in_prose_after_a_verb_is_no_body():
     doc, ex = extract_text("长沙市人民政府关于印发某某方案的通知\n1.加快发展。全年实现市政府调控目标，代行市政府授权的职能。\n", "cs-prose.txt")
     assert not any(x.name.endswith("市人民政府") and x.name != "长沙市人民政府" for x in ex.nodes if x.label == "Bureau")
+
+
+NANZHENG = """汉中市南郑区人民政府办公室关于印发2017年政务公开工作要点的通知
+1.加大减税降费政策公开力度。及时发布税收优惠政策。（地税局、国税局负责落实）
+2.做好涉企收费清单公开。（区财政局、区地税局负责）
+"""
+
+
+def test_the_local_and_state_tax_bureaus_of_before_2018_by_their_short_names():
+    doc, ex, got = _owners(NANZHENG, "nanzheng-2017.txt")
+    # 地税局/国税局: a district's 地方税务局 and 国家税务局 (the two tax services merged in 2018)
+    assert got["加大减税降费政"] == {("汉中市南郑区地方税务局", "lead"), ("汉中市南郑区国家税务局", "lead")}
+    assert got["做好涉企收费清"] == {("汉中市南郑区财政局", "lead"), ("汉中市南郑区地方税务局", "lead")}
+    assert _quotes(doc, ex, "汉中市南郑区国家税务局", "加大减税降费政") == ["地税局、国税局负责落实"]

@@ -20,7 +20,7 @@ from medgraph.extract.remits import FUNCTIONS
 # functions every level of Chinese administration has a department for, beyond the remit
 # functions (remits.FUNCTIONS): the stems their names and short names start with
 _MORE_STEMS = (
-    "民政", "司法", "公安", "审计", "统计", "税务", "林业", "水利", "水务", "气象", "人防", "信访", "体育",
+    "民政", "司法", "公安", "审计", "统计", "税务", "地税", "国税", "林业", "水利", "水务", "气象", "人防", "信访", "体育",
     "生态环境", "环境保护", "环保", "住房和城乡建设", "住房城乡建设", "住建", "城乡建设", "建设",
     "交通运输", "交通", "农业农村", "农业", "农村", "文化和旅游", "文化广电旅游", "文广旅体", "文广旅", "文旅",
     "文化", "广电", "旅游", "应急管理", "应急", "市场监督管理", "市场监管", "城市管理", "城管", "综合执法",
