@@ -156,3 +156,52 @@ def test_a_named_fields_basis_and_strengths_section_describes():
     # 一、嘉善智能传感器产业发展基础与优势: how things stand (已集聚…, 配套体系较为完备) — its items
     # describe; the tasks of 二、重点任务 act
     assert _shape(_STATUS) == [("(一)", "实施龙头企业培育工程"), ("(二)", "建设传感器公共测试平台")]
+
+
+# --- a reply's points -----------------------------------------------------------------------------
+
+_REPLY_TEXT = ("衢州市经济和信息化局关于市政协九届二次会议第56号提案的答复\n"
+               "王某某委员：\n"
+               "您提出的《关于加快发展我市智能装备产业的建议》收悉，现答复如下：\n"
+               "首先感谢您对我市智能装备产业发展的关心和支持！您在提案中对我市产业基础、企业梯队和配套环境的分析"
+               "客观深入，提出的培育龙头企业、建设创新平台、完善要素保障等建议针对性强，对我们做好下一步工作很有帮助。\n"
+               "近年来，我市把智能装备作为主导产业培育。一是完善政策体系。出台《衢州市智能装备产业发展三年行动计划》，"
+               "成立由市政府主要领导任组长的产业链工作专班。二是加快平台建设。建成省级智能装备创新中心1家，"
+               "引进研发机构5家。三是强化要素保障。每年安排专项资金3000万元支持企业技术改造。\n"
+               "衢州市经济和信息化局\n"
+               "2024年7月1日\n")
+
+
+def test_a_replys_inline_points_are_its_measures():
+    assert _shape(_REPLY_TEXT) == [("一是", "完善政策体系"), ("二是", "加快平台建设"), ("三是", "强化要素保障")]
+
+
+def test_a_body_whose_leaders_chair_a_group_owns_nothing():
+    # 成立由市政府主要领导任组长的…专班: the government's leaders (persons) chair it; the government
+    # is no owner of the point
+    doc = read_bytes(_REPLY_TEXT.encode("utf-8"), "reply.txt")
+    ex = extract(doc, CAT)
+    names = {n.id: n.name for n in ex.nodes}
+    assert sorted(n.name for n in ex.nodes if n.label == "Measure") == ["加快平台建设", "完善政策体系", "强化要素保障"]
+    assert [names[e.source] for e in ex.edges if e.type == "LEADS" and "政府" in names[e.source]] == []
+
+
+def test_inline_points_of_a_plan_paragraph_stay_prose():
+    # no reply: 一是/二是 inside a plan's paragraph enumerate its sentence's parts
+    text = ("常山县2025年胡柚产业发展实施方案\n"
+            "一、做强种植基地\n"
+            "全年新建标准化基地2000亩，一是推广绿色防控，二是推进机械化采摘。\n"
+            "二、做优精深加工\n"
+            "引进胡柚深加工企业2家，开发功能食品3个。\n")
+    assert _shape(text) == [("一、", "做强种植基地"), ("二、", "做优精深加工")]
+
+
+def test_an_interpretations_headings_about_the_document_joined_by_ji_frame():
+    text = ("《丽江市促进文旅康养产业发展若干措施》政策解读\n"
+            "一、《若干措施》出台背景\n"
+            "为落实省委、省政府部署，市文旅局起草了《若干措施》。\n"
+            "二、《若干措施》编制定位及考虑\n"
+            "突出康养特色，兼顾文旅融合。\n"
+            "三、支持建设康养旅居基地。每个给予最高100万元补助。\n"
+            "四、鼓励开发康养旅游线路。对年接待游客超过1万人次的给予奖励。\n")
+    assert _shape(text) == [("三、", "支持建设康养旅居基地"), ("四、", "鼓励开发康养旅游线路")]

@@ -307,6 +307,10 @@ _POST = re.compile(r"[ \t\u3000]*(?:常务)?副?(?:局长|主任|书记|部长|�
                    r"|主席|组长|秘书长|院长|署长|行长|关长|委员长|负责同志|负责人)")
 
 
+# a body's leaders as a group (市政府主要领导, 分管领导): persons, as a _POST is
+_LEADER = re.compile(r"[ \t\u3000]*(?:主要|分管|有关|相关|班子)?(?:负责)?领导")
+
+
 def _post_after(text: str, x) -> bool:
     return _POST.match(text, x.end) is not None
 
@@ -595,8 +599,9 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
                 units, end = listed, agents.end(1)
         if units:
             e = _sentence_end(text, end, hi)
-            # 由X…的Y (建立由X牵头的机制, 由X认定的企业): X qualifies a noun, it owns nothing
-            if not _ATTRIBUTE.match(text, end, e):
+            # 由X…的Y (建立由X牵头的机制, 由X认定的企业): X qualifies a noun, it owns nothing; nor does
+            # X whose post follows it (成立由市政府主要领导为组长的领导小组: a person chairs)
+            if not _ATTRIBUTE.match(text, end, e) and not _POST.match(text, end) and not _LEADER.match(text, end):
                 out += [Owner(_real(x), "lead", 0.85, (i, e)) for x in units]
         i = text.find(_AGENT, i + 1, hi)
     return out

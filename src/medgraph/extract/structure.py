@@ -441,6 +441,10 @@ _SECTION_LINE = re.compile(rf"[#*\s]*(?:[{CN}]{{1,3}}、|第[{CN}\d]{{1,4}}[章�
 _ITEM_LINE = re.compile(rf"\n[#*\s]*(?:[{CN}]{{1,3}}、|\([{CN}\d]{{1,4}}\)|\d{{1,3}}[.．、]|第[{CN}\d]{{1,4}}[条章]|[{CIRCLED}])")
 _ATTACHMENTS = re.compile(r"附件\s*[:：]?\s*$")
 _INTRO = re.compile(r"如下|以下(?!简称)[^，。,]{0,6}(?:方面|措施|工作|任务|举措|要求|内容|几点)")
+# a reply to a deputy's suggestion or a proposal (…的提案收悉，现答复如下): its 一是/二是 are the points it
+# answers with, what a body does about each (README "What is a measure": replies), not prose ordinals
+_REPLY = re.compile(r"(?:答复|函复|复函)如下|(?:提案|建议|议案)[^。\n]{0,80}?收悉")
+_REPLY_REACH = 4000
 
 
 _OPENS_AFTER = re.compile(rf"(?:^|[\s。])(?:[{CN}]{{1,3}}、|第[{CN}\d]{{1,4}}[章节])[^。\n]{{1,40}}\s*$")
@@ -671,7 +675,8 @@ def _levels(text: str, start: int = 0) -> dict[str, _Level]:
             if len(lst) >= MIN_RUN:
                 if _is_toc(text, ms, lst) or _ATTACHMENTS.search(text, max(0, ms[lst[0]].start() - 8), ms[lst[0]].start()):
                     continue   # a table of contents; a notice's list of attachments (附件：1.… 2.…)
-                if name == "cn_shi" and _INTRO.search(text, max(0, ms[lst[0]].start() - 120), ms[lst[0]].start()):
+                if name == "cn_shi" and (_INTRO.search(text, max(0, ms[lst[0]].start() - 120), ms[lst[0]].start())
+                                         or _REPLY.search(text, 0, min(len(text), _REPLY_REACH))):
                     introduced = True
                 lists.append(lst)
             elif name not in ("cn_dun", "cn_shi") and (_after_section_line(text, ms[lst[0]]) or _owns_note(text, ms[lst[0]])
@@ -795,11 +800,13 @@ _PRINCIPLES = re.compile(r"遵循[^。；;]{2,80}?的?(?:原则|方针)$|(?:指�
 # 本/该 + its kind) or its drafting (出台/制定/起草/编制/修订) then what is told about it
 _DOC_KINDS = "(?:方案|政策|措施|意见|办法|规划|计划|通知|细则|文件|条例|规定|决定|实施意见|若干措施)"
 _DRAFTING = "(?:出台|制定|起草|编制|修订|印发)"
+# what a text about a document tells of it (《若干措施》编制定位及考虑: several joined by 及/和/与)
+_ABOUT_WORDS = ("(?:背景|过程|经过|依据|目的|意义|原则|思路|目标|主要内容|重点内容|内容|亮点|主要亮点|特点|范围|适用范围|对象|定位|"
+                "必要性|主要考虑|总体考虑|考虑|总体原则|基本原则|主要目标|总体目标|总体要求|主要任务|重点任务)")
 _ABOUT_DOCUMENT = re.compile(
     rf"(?:(?:《[^》]{{1,40}}》|[本该]{_DOC_KINDS}|政策|文件)的?{_DRAFTING}的?|《[^》]{{1,40}}》的?|[本该]{_DOC_KINDS}的?"
     rf"|(?:政策|文件)的|{_DRAFTING}的?)"
-    r"(?:背景|过程|经过|依据|目的|意义|原则|思路|目标|主要内容|重点内容|内容|亮点|主要亮点|特点|范围|适用范围|对象|定位|"
-    r"必要性|主要考虑|总体考虑|总体原则|基本原则|主要目标|总体目标|总体要求|主要任务|重点任务)[\s。：:]*$"
+    rf"{_ABOUT_WORDS}(?:[及和与、]{_ABOUT_WORDS})*[\s。：:]*$"
     # 政策 or 文件 alone before a word only a text about a document uses (政策背景, 政策亮点);
     # 政策内容, 政策对象, 政策目标 head a policy's own parts
     r"|(?:政策|文件)(?:背景|过程|经过|依据|亮点|主要亮点|特点|必要性|主要考虑|总体考虑)[\s。：:]*$")
@@ -894,7 +901,8 @@ def _owner_headings(text: str, outer: _Level) -> bool:
 def _choose(text: str, levels: dict[str, _Level]) -> tuple[str, list[re.Match] | None, list[re.Match]]:
     """(style of the measures, section markers when ``一、`` items frame them, markers of a
     group level above the measures ((一) headings over owner-carrying 1. items))."""
-    inner = {k: v for k, v in levels.items() if k != "cn_dun"}
+    # (一是/二是 of prose — passive — number no items: 一、 items holding them are the measures)
+    inner = {k: v for k, v in levels.items() if k != "cn_dun" and not v.passive}
     if len(inner) > 1 and "cn_shi" in inner:  # 一是/二是 enumerate inside sentences: last resort
         del inner["cn_shi"]
     top = [k for k, v in inner.items() if not any(_nested(v, o) for kk, o in inner.items() if kk != k)] or list(inner)
