@@ -194,3 +194,21 @@ def test_the_local_and_state_tax_bureaus_of_before_2018_by_their_short_names():
     assert got["加大减税降费政"] == {("汉中市南郑区地方税务局", "lead"), ("汉中市南郑区国家税务局", "lead")}
     assert got["做好涉企收费清"] == {("汉中市南郑区财政局", "lead"), ("汉中市南郑区地方税务局", "lead")}
     assert _quotes(doc, ex, "汉中市南郑区国家税务局", "加大减税降费政") == ["地税局、国税局负责落实"]
+
+
+YUNNAN_EXCERPT = """二、重点任务
+（一）发展特色中药材种植。到2025年，全省中药材种植面积稳定在900万亩，打造具有云南特色的“云药”品牌。（牵头单位：省农业农村厅；配合单位：省林草局）
+（二）壮大中药饮片产业。培育一批龙头企业。（牵头单位：省工业和信息化厅）
+"""
+
+
+def test_an_excerpt_that_names_its_province_only_bare_owns_through_its_province_departments():
+    doc, ex, got = _owners(YUNNAN_EXCERPT, "yunnan-excerpt.txt")
+    # no heading, no 云南省: the text speaks of 全省 and 省X厅 and names one province bare (云南特色)
+    assert got["发展特色中药材"] == {("云南省农业农村厅", "lead"), ("云南省林业和草原局", "support")}
+    assert got["壮大中药饮片产"] == {("云南省工业和信息化厅", "lead")}
+    assert _quotes(doc, ex, "云南省工业和信息化厅", "壮大中药饮片产") == ["（牵头单位：省工业和信息化厅"]
+    # two provinces named bare: which one is its own cannot be told — no province's departments
+    doc, ex, got = _owners(YUNNAN_EXCERPT.replace("打造具有云南特色", "学习借鉴浙江、贵州经验，打造具有本地特色"),
+                           "yunnan-excerpt-2.txt")
+    assert got["发展特色中药材"] == set() and got["壮大中药饮片产"] == set()

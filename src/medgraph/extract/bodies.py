@@ -1507,9 +1507,17 @@ def _named_once(text: str, named: dict[str, int], provinces: frozenset[str] | se
         return _PROVINCE_ABBR[number.group(1)]
     if _RELATIVE_PROVINCE.search(text, 0, 20000):
         found = {m.group(1) for m in _province_rx(frozenset(provinces)).finditer(text, 0, 20000)}
+        if not found:
+            # no province written with 省 either: the one province the text names bare (具有贵州特色)
+            found = {m.group(0) for m in _bare_province_rx(frozenset(provinces)).finditer(text, 0, 20000)}
         if len(found) == 1:
             return found.pop()
     return ""
+
+
+@lru_cache(maxsize=4)
+def _bare_province_rx(provinces: frozenset[str]) -> re.Pattern:
+    return re.compile("|".join(sorted(provinces, key=len, reverse=True)))
 
 
 # Beijing's districts whose names are used nowhere else and its zones (亦庄, 中关村), from the
