@@ -148,11 +148,14 @@ _DATE_OR_DOCNO = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|[〔\[【(]\s*\d{4}\s*
 # sentence punctuation in it and its 《》 closed: a complete title, never the first half of a
 # paragraph a page break cut (a page states its title twice in a row, or above its heading's
 # first line: 关于X的报告 / 北京市Y关于X…); a colon (当前位置:首页>…的通知) is no sentence mark
-_TITLE_END = re.compile(
+TITLE_END = re.compile(
     r"(?:的(?:通知|报告|意见|决定|批复|复函|函|请示|公告|通告|通报|决议)"
     r"|实施意见|实施方案|工作方案|行动方案|行动计划|工作要点|实施细则|管理办法|暂行办法|若干措施|若干意见)"
     r"(?:[(（][^()（）]{1,20}[)）])?$"
 )
+# a line of its own marking an attachment (附件1 / 附件： / 附 件 二), its line break included: where
+# the text a notice issues begins (structure's issued text, identity's attachment heading)
+ATTACH_LINE = re.compile(r"^[ \t#\u3000]*附[ \t]*件[ \t]*(?:[0-9]{1,2}|[一二三四五六七八九十])?[ \t]*[:：]?[ \t]*\n", re.M)
 _CR_BEFORE_LF = re.compile(r"\r+(?=\n)")
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _ZERO_WIDTH = re.compile("[" + _ZERO_WIDTH_CHARS + "]+")
@@ -217,7 +220,7 @@ def _can_join(a: str, b: str) -> bool:
     if _looks_like_title(a) or HEADING.match(b):
         return False
     # titles, name lists and captions (no sentence punctuation) are not paragraph lines
-    if not _PUNCT_BODY.search(a) and (len(a) < 50 or _TITLE_END.search(a) and a.count("《") == a.count("》")):
+    if not _PUNCT_BODY.search(a) and (len(a) < 50 or TITLE_END.search(a) and a.count("《") == a.count("》")):
         return False
     # a short line that does not end a sentence is a title, not a continuation
     if len(b) <= 20 and b[-1] not in _FINAL:

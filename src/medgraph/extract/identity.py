@@ -32,9 +32,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from medgraph.extract.source_kind import INTERPRETS_HEADLINE
-from medgraph.extract.structure import _ATTACH_LINE   # the attachment marker line (附件1), one pattern
-from medgraph.textnorm import _TITLE_END as _COMPLETE_TITLE   # a line ending as a whole heading does (…的通知)
+from medgraph.textnorm import ATTACH_LINE   # the attachment marker line (附件1), one pattern with structure
 from medgraph.textnorm import PINYIN_INSERT
+from medgraph.textnorm import TITLE_END as _COMPLETE_TITLE   # a line ending as a whole heading does (…的通知)
 
 # ----------------------------------------------------------------------------- numbers
 
@@ -1067,7 +1067,7 @@ def _attachment_heading(text: str, cands: list[_Cand], after: int) -> _Cand | No
     """The heading right below the first attachment marker line (附件1) after ``after``: the
     attached text's own title (a title-shaped candidate starting on the next line). The marker
     is structure's (one pattern for both: a line of its own, its line break included)."""
-    m = _ATTACH_LINE.search(text, after, min(len(text), after + 3000))
+    m = ATTACH_LINE.search(text, after, min(len(text), after + 3000))
     if m is None:
         return None
     return next((c for c in cands if c.kind in ("plain", "about") and m.end() <= c.start

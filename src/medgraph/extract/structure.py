@@ -28,6 +28,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from medgraph.textnorm import ATTACH_LINE
 from medgraph.textutil import cn_to_int
 from medgraph.extract.owners import OWNER_LABELS
 from medgraph.extract.tables import find_tables
@@ -1217,7 +1218,7 @@ def _attached_start(text: str, st: Structure) -> int:
     # issuing words, its title worded otherwise than the notice names it
     issued = _ISSUES.search(text, 0, min(len(text), 6000))
     if issued is not None:
-        mark = _ATTACH_LINE.search(text, issued.end())
+        mark = ATTACH_LINE.search(text, issued.end())
         if mark is not None:
             return mark.end()
     return 0
@@ -1225,9 +1226,6 @@ def _attached_start(text: str, st: Structure) -> int:
 
 _QUOTED = re.compile(r"《([^《》\n]{4,80})》")
 _NAMED_REACH = 1500   # the notice's own words naming what it issues, before its signature
-
-
-_ATTACH_LINE = re.compile(r"^[ \t#\u3000]*附[ \t]*件[ \t]*(?:[0-9]{1,2}|[一二三四五六七八九十])?[ \t]*[:：]?[ \t]*\n", re.M)
 
 
 # a page's metadata field holding a document number (发文字号：国函〔1992〕169号): the page is
