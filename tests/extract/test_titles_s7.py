@@ -139,3 +139,28 @@ def test_a_page_citing_a_numbered_title_in_a_sentence_that_follows_it_has_no_suc
     # the same opening as a cited basis (根据…) names no policy of the page
     own, _ = _policy(JIEDU.replace("2025年4月2日,莘县人民政府印发了", "根据莘县人民政府印发的"))
     assert own == []
+
+
+# the pasted text of a plan or a work-points document: its heading, a page's date line, then the
+# text itself — no issuer line, no number, nothing that says news
+PASTED = """首页>政务信息>发展规划
+{title}
+( 2022-03-15 )
+字体大小:
+{lead}一、发展基础
+“十三五”期间，全市数字经济规模年均增长15%以上，产业体系不断完善。
+二、总体要求
+坚持创新驱动，推动数字产业化和产业数字化。
+"""
+
+
+def test_a_pasted_plan_with_no_issuer_and_no_number_is_its_own_policy():
+    for title in ("宁波市数字经济发展“十四五”规划", "2022年宁波市数字经济工作要点", "宁波市数字经济专项资金管理实施细则"):
+        own, _ = _policy(PASTED.format(title=title, lead=""))
+        assert [n.name for n in own] == [title]
+
+
+def test_a_news_report_headed_like_a_plan_is_no_policy():
+    text = PASTED.format(title="宁波市数字经济发展“十四五”规划", lead="本报讯（记者 王芳）昨日，记者从市经信局获悉：\n")
+    own, _ = _policy(text)
+    assert own == []

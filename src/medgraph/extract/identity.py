@@ -1204,7 +1204,19 @@ def own_document(text: str, title: Title, number: str, issuers: bool, kind: str,
         return True
     if not weak_call(kind, confidence) or not title.title:
         return False
+    if kind == "news" and confidence <= _NO_SIGNAL and title.kind == "plain" and _OWN_KIND.search(title.title) \
+            and not _DELEGATES.search(text, 0, min(len(text), 3000)):
+        # nothing on the page says news (no reporter, no 本报讯, no 来源 of a paper) and its heading
+        # is an official document's title (…规划, …工作要点, …实施细则, …评估报告): the pasted
+        # text of the document itself, though it carries no issuer line and no number
+        return True
     return official_signs(text, title, number, issuers)
+
+
+_NO_SIGNAL = 0.3   # source_kind's confidence when nothing on the page points to any kind
+# the kinds of a document a government publishes as a text of its own (not a notice's wrapper)
+_OWN_KIND = re.compile(r"(?:规划|纲要|工作要点|要点|指南|实施细则|细则|实施方案|行动方案|工作方案|行动计划|若干措施|若干政策|实施意见"
+                       r"|管理办法|暂行办法|办法|条例|评估报告|白皮书)" + _TAIL + r"$")
 
 
 # the sections and questions by which an official interpretation explains a policy
