@@ -717,8 +717,8 @@ class BodyFinder:
         for p in range(0, s):
             if text[p] not in first:
                 seg = text[p + 1:p + 6]
-                if "区" not in seg and "县" not in seg and "旗" not in seg and "市" not in seg[:2] and "省" not in seg[:2]:
-                    continue  # only a generic place name (滨海新区, 德阳市) can start here: 区/县/市/省 comes soon
+                if "区" not in seg and "县" not in seg and "旗" not in seg and "市" not in seg[:3] and "省" not in seg[:3]:
+                    continue  # only a generic place name (滨海新区, 德阳市, 牡丹江市) can start here: 区/县/市/省 comes soon
             pm = self._place_rx.match(text, p, s)
             if pm is None:
                 continue
