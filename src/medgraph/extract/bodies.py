@@ -251,6 +251,11 @@ _LEAD_IN = re.compile(
 )
 
 
+# prefecture-level cities named by four characters (鄂尔多斯, 齐齐哈尔): a generic city stem is two
+# or three characters, so only the gazetteer's names reach that far
+_LONG_PREFECTURES = tuple(sorted(c for c in gazetteer.PREFECTURES if len(c) >= 4))
+
+
 class BodyFinder:
     """Finds bodies in one text. ``places``: [(alias, district id, kind)] of the catalogued
     districts, longest first; ``cities``: city/province names known by name."""
@@ -271,7 +276,8 @@ class BodyFinder:
             r"(?:(?P<sub>[\u4e00-\u9fff]{1,4}?)(?P<slvl>新区|区|县|旗))?"
             # a relative place before the generic ones: 区城市管理委 is 区 + 城市管理委, not a city 区城
             r"|(?P<rel>自治区|[市区县省旗州])"
-            r"|(?P<gcity>[\u4e00-\u9fff]{2,3}?)(?P<gclvl>市|省)(?:(?P<gcsub>[\u4e00-\u9fff]{1,4}?)(?P<gcslvl>新区|区|县|旗))?"
+            # (a prefecture-level city of four characters, 鄂尔多斯市, only by the gazetteer's name)
+            r"|(?P<gcity>" + "".join(f"{c}|" for c in _LONG_PREFECTURES) + r"[\u4e00-\u9fff]{2,3}?)(?P<gclvl>市|省)(?:(?P<gcsub>[\u4e00-\u9fff]{1,4}?)(?P<gcslvl>新区|区|县|旗))?"
             r"|(?P<nat>国家|国务院|中国)"
             r"|(?P<gsub>[\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗)|(?:" + "|".join(sorted(c[0] for c in gazetteer.ONE_CHARACTER_COUNTIES)) + ")县)"   # (沁县, 歙县: the closed list)
             r")"
@@ -290,7 +296,8 @@ class BodyFinder:
         # where a place can start: the engine is tried only at these characters
         self._first = frozenset("市区县省旗国中州" + "".join(a[0] for a, _, _ in places) + "".join(c[0] for c in cities)
                                 + "".join(c[0] for c in gazetteer.AUTONOMOUS_PREFECTURES)
-                                + "".join(c[0] for c in gazetteer.ONE_CHARACTER_COUNTIES))
+                                + "".join(c[0] for c in gazetteer.ONE_CHARACTER_COUNTIES)
+                                + "".join(c[0] for c in _LONG_PREFECTURES))
 
     def district_in(self, title: str) -> tuple[str, str] | None:
         """(canonical name, District id) of the first catalogued district a title names."""
@@ -1285,14 +1292,17 @@ _NATIONAL_NUMBER = re.compile(r"国(?<![\u4e00-\u9fff]国)(?:发|函|办发|办�
 # a place named as the seat of a body (德阳市人民政府, 来源：六盘水市人民政府, 关键词 | 德阳市 人民政府):
 # a 2-3 character stem right after a non-Chinese character or punctuation, then 市/省 and a body word
 _ISSUER_PLACE = re.compile(   # (not after ，、: 代行市政府 inside a sentence)
-    r"(?:(?<=[\s:：|#>（(\[【\d.．])|(?<=\d号)|^)(?!号)([\u4e00-\u9fff]{2,3}?)(市|省)"
+    r"(?:(?<=[\s:：|#>（(\[【\d.．])|(?<=\d号)|^)(?!号)(" + "".join(f"{c}|" for c in _LONG_PREFECTURES)
+    + r"[\u4e00-\u9fff]{2,3}?)(市|省)"
     r"(?=\s*[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|局|厅|办公室|办公厅|委员会|委))", re.M)
 # an autonomous prefecture named as the seat of a body at a line's or field's start (甘南州委办公室,
 # 黔东南州人民政府办公室关于…, 来源：黔东南州人民政府网): its short name, 州 or its official name, a body word
 _PREFECTURE_ISSUER = re.compile(
     r"(?:(?<=[\s:：|#>（(\[【])|^)(" + "|".join(sorted(gazetteer.AUTONOMOUS_PREFECTURES, key=len, reverse=True)) + r")"
     r"(?:州|[\u4e00-\u9fff]{2,8}?自治州)(?=\s*[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|局|委员会|委|办公室))", re.M)
-_ANY_CITY = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|^|(?<=[在对与和及、]))([\u4e00-\u9fff]{2,3}?)市(?![场民值])", re.M)
+_ANY_CITY = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|^|(?<=[在对与和及、]))(" + "".join(f"{c}|" for c in _LONG_PREFECTURES)
+                       + r"[\u4e00-\u9fff]{2,3}?)市(?![场民值])", re.M)
+_LONG_SET = frozenset(_LONG_PREFECTURES)
 # a Beijing document number (京政发〔2016〕44号, 京政办发, 京药监发); 北京 itself is found by str.find
 _BEIJING_NUMBER = re.compile(r"京(?<![\u4e00-\u9fff]京)[\u4e00-\u9fff]{0,5}[〔\[【(（]\s*(?:19|20)\d{2}")
 _LEVEL_WORD = re.compile(r"[市省]")
@@ -1345,11 +1355,12 @@ def _prefecture_issuer(head: str) -> re.Match | None:
 
 def _issuer_place(head: str) -> tuple[int, str] | None:
     """(start, stem) of the first ``_ISSUER_PLACE`` match whose stem can be a place; the
-    regex is tried only two and three characters before each 市/省."""
+    regex is tried only two and three characters before each 市/省 (four for a gazetteer's
+    four-character city: 鄂尔多斯市)."""
     last = 0
     for k in _LEVEL_WORD.finditer(head):
-        for start in (k.start() - 3, k.start() - 2):
-            if start < last:
+        for start in (k.start() - 4, k.start() - 3, k.start() - 2):
+            if start < last or start == k.start() - 4 and head[max(0, start):k.start()] not in _LONG_SET:
                 continue
             m = _ISSUER_PLACE.match(head, start)
             if m is not None and m.end(2) == k.end():
@@ -1381,7 +1392,9 @@ def _city_stems(text: str, hi: int = 20000) -> list[str]:
         if text[k + 1:k + 2] in _MARKET_WORDS:   # 规范市场, 市民: no city
             k = text.find("市", k + 1, hi)
             continue
-        for start in (k - 3, k - 2):
+        for start in (k - 4, k - 3, k - 2):
+            if start == k - 4 and text[start:k] not in _LONG_SET:
+                continue   # (four characters only for a gazetteer's name: 鄂尔多斯市)
             if start >= last:
                 m = _ANY_CITY.match(text, start, k + 1)
                 if m is not None and m.end() == k + 1:
