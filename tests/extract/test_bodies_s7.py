@@ -46,3 +46,34 @@ def test_four_character_prefecture_city():
     found = _bodies(text)
     assert ("齐齐哈尔市卫生健康委员会", "齐齐哈尔市卫生健康委员会") in found
     assert ("市卫生健康委", "齐齐哈尔市卫生健康委员会") in found
+
+
+def test_a_body_after_shou_and_jiu_and_in_its_term():
+    """受X委托 (a report presented for its body) and 现就X…通过的 (a notice on what a body
+    decided) open a name like 按照/经 do; a term between place and government (县第十九届人民政府,
+    新一届区政府) or congress (省十三届人大) names the place's own body."""
+    text = ("关于贯彻省十四届人大三次会议精神的工作方案\n"
+            "各市州人民政府，省直各部门：\n"
+            "现就省十四届人大三次会议通过的政府工作报告分工如下。\n"
+            "本方案已经省第十四届人民政府第12次常务会议审议通过。\n"
+            "一、受省人民政府委托，省发展改革委牵头编制计划。（责任单位：省发展改革委）\n")
+    found = _bodies(text, "hunan-like.txt")
+    assert found.count(("省十四届人大", "湖南省人民代表大会")) == 0   # no place named yet: nothing
+    text = text.replace("各市州人民政府", "湖南省各市州人民政府")
+    found = _bodies(text, "hunan.txt")
+    assert ("省十四届人大", "湖南省人民代表大会") in found
+    assert ("省第十四届人民政府", "湖南省人民政府") in found
+    assert ("省人民政府", "湖南省人民政府") in found
+
+
+def test_autonomous_region_party_committee_and_the_standing_committee_of_a_congress():
+    """自治区党委 is the region's party committee; 区人大及其常委会 names two bodies, the congress
+    and its standing committee (written 其常委会)."""
+    text = ("广西壮族自治区科学技术厅关于印发科技工作要点的通知\n"
+            "各市科技局：\n"
+            "为落实自治区党委十二届六次全会部署，在自治区人大及其常委会的监督支持下，制定本要点。\n"
+            "一、实施重大科技专项。（责任单位：自治区科学技术厅）\n")
+    found = _bodies(text, "guangxi.txt")
+    assert ("自治区党委", "中共广西壮族自治区委员会") in found
+    assert ("自治区人大", "广西壮族自治区人民代表大会") in found
+    assert ("常委会", "广西壮族自治区人民代表大会常务委员会") in found

@@ -247,7 +247,9 @@ def _run_start(text: str, pos: int) -> int:
 
 _LEAD_IN = re.compile(
     r"(会同|联合|协调|组织|指导|配合|牵头|负责|督促|要求|支持|推动|依托|委托|授权|印发|发布|报送|报请|提请|"
-    r"商请|征求|转发|转载|落实|贯彻|登录|访问|经|由|请|报|向|按|并|及|和|与|同|对|将|为|据|称|在|中共)$"
+    r"商请|征求|转发|转载|落实|贯彻|登录|访问|经|由|请|报|向|按|并|及|和|与|同|对|将|为|据|称|在|中共|"
+    # 受X委托 (a report presented for its body), 现就X…通过的 (a notice on what a body decided)
+    r"受|就)$"
 )
 
 
@@ -415,6 +417,11 @@ class BodyFinder:
             chain_glued = bool(joined) and _at(joined, chain_end)
             if body.kind in ("government", "committee") and body.start > 0 and text[body.start - 1] == "、":
                 extra += self._shared_suffix(text, body, suffix, scope, taken)
+            elif body.kind == "congress" and body.name.endswith("人民代表大会") and text.startswith("及其常委会", body.end):
+                # 区人大及其常委会: the congress and its standing committee, two bodies
+                a = body.end + 2
+                extra.append(Body(a, a + 3, body.name + "常务委员会", (body.place or "") + "人大常委会", "congress",
+                                  body.level, body.jurisdiction, body.district_id, place=body.place))
         for organ in organs[k_organ:]:
             _put_organ(out, organ)
         for b in out:
@@ -619,7 +626,8 @@ class BodyFinder:
         if suffix in _GOVERNMENT_SUFFIXES and departments_after(text, e):
             return None   # 区政府各委、办、局 / 县政府有关部门: a class of its departments, not the government
         if len(suffix) <= 2 and text.startswith(_PERSON_TITLES, e) or (
-                len(suffix) == 1 and s > 0 and text[s - 1] in _WORD_BEFORE.get(suffix, "")):
+                len(suffix) == 1 and s > 0 and text[s - 1] in _WORD_BEFORE.get(suffix, "")
+                and not (suffix == "委" and text.endswith("自治区党", 0, s))):   # (自治区党委: the region's party committee)
             return None  # 党委委员 (a person's title), 布局/格局 (words, not bodies); 管委会副主任 names its body
         if suffix == "委" and s >= 2 and text[s - 1] in "市区县省旗":
             youth = _YOUTH.search(text, max(0, s - 10), s)
@@ -887,6 +895,8 @@ class BodyFinder:
             return None
         if suffix == "中心" and not _CENTRE_CORE.search(core):
             return None
+        if core and suffix in _GOVERNMENT_SUFFIXES and _TERM.fullmatch(core):
+            core = ""   # 县第十九届人民政府第87次常务会议: the place's government in its term
         if core and suffix in _GOVERNMENT_SUFFIXES:
             return None   # 陕西省城市和镇人民政府: a government's name is its place alone
         if not core and suffix not in _NO_CORE_SUFFIXES and suffix not in _GOVERNMENT_SUFFIXES:
@@ -900,6 +910,8 @@ class BodyFinder:
             # 滨海新区区委, 某某县县委办公室: the place's level word said again before its 委 —
             # the place's party committee (中共X新区委员会), as 区委 after a bare level word is
             core = core[1:]
+        if suffix == "委" and core == "党" and level == "province" and pm.group("rel") == "自治区":
+            core = ""   # 自治区党委: how an autonomous region's own texts name its party committee
         if suffix == "委" and not core:
             # 市委/区委/中共X市委 (市委、市政府决定): the place's party committee, 中共X委员会; a
             # zone's or town's 委 alone names none (工委, 党委 are their own words)
@@ -1070,7 +1082,7 @@ def _at(sorted_positions: list[int], pos: int) -> bool:
 _CAMPAIGN_SUFFIX = re.compile(r"(?:推进委员会|领导小组|工作委员会|指挥部)(?:办公室)?")
 _CAMPAIGN_OPENING = ("健康", "平安", "法治", "数字", "美丽", "智慧", "文明", "幸福", "诚信")
 # a count's classifier a name run opens with (13次, 第十三次, 第八届, 两批): never a name's start
-_COUNTED = re.compile(r"(?:第?[一二三四五六七八九十百零〇两]+|(?<=[0-9０-９]))[次届批期轮]")
+_COUNTED = re.compile(r"(?:新?第?[一二三四五六七八九十百零〇两]+|(?<=[0-9０-９]))[次届批期轮]")   # (新一届区政府)
 _CLASS_LIST = re.compile(r"各(?:[\u4e00-\u9fff]{1,3}、){1,3}$")
 _LIST_SUFFIXES = frozenset(("局", "委", "厅", "办", "委员会", "办公室"))
 _YOUTH = re.compile(r"(?:共青团|团)([\u4e00-\u9fff]{0,6}?[市区县省])$")
