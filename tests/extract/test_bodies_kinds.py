@@ -164,9 +164,10 @@ def test_congress_cppcc_and_party_committee_of_a_district_and_their_members_name
     doc, ex = extract_text(CONGRESS, "congress.txt")
     b = _bodies(ex)
     # 第九届人民代表大会 is the district's congress; 区人大代表/政协委员 are persons; 代表区人民政府
-    # is the verb 代表 before the district's government, no district named 我代表区
+    # is the verb 代表 before the district's government, no district named 我代表区; 区人大及其常委会
+    # names the congress and its standing committee (session 7)
     assert set(b) == {"嘉兴市南湖区人民政府", "嘉兴市南湖区人民代表大会", "中国人民政治协商会议嘉兴市南湖区委员会",
-                      "中共嘉兴市南湖区委员会"}
+                      "中共嘉兴市南湖区委员会", "嘉兴市南湖区人民代表大会常务委员会"}
     assert b["嘉兴市南湖区人民代表大会"].aliases == ["嘉兴市南湖区人大"]
     assert b["中国人民政治协商会议嘉兴市南湖区委员会"].props["kind"] == "congress"
 
