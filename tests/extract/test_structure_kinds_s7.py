@@ -205,3 +205,40 @@ def test_an_interpretations_headings_about_the_document_joined_by_ji_frame():
             "三、支持建设康养旅居基地。每个给予最高100万元补助。\n"
             "四、鼓励开发康养旅游线路。对年接待游客超过1万人次的给予奖励。\n")
     assert _shape(text) == [("三、", "支持建设康养旅居基地"), ("四、", "鼓励开发康养旅游线路")]
+
+
+# --- sub items that split an owned item -----------------------------------------------------------
+
+_LUZHOU = "泸州市促进白酒产业高质量发展若干措施\n"
+_LUZHOU_REST = ("（二）加快品牌建设。对新获中国驰名商标的企业给予30万元奖励。（牵头单位：市市场监管局）\n"
+                "（三）强化人才支撑。每年评选酿酒大师10名，给予每人5万元奖励。（牵头单位：市人力资源社会保障局）\n")
+
+
+def _owned(text: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """(number_text, name, explicit owners) of each Measure ``extract`` makes."""
+    ex = extract(read_bytes(text.encode("utf-8"), "owned.txt"), CAT)
+    names = {n.id: n.name for n in ex.nodes}
+    out = []
+    for m in sorted((n for n in ex.nodes if n.label == "Measure"), key=lambda n: n.props["start"]):
+        owners = sorted((names[e.source], e.props.get("role", "lead")) for e in ex.edges
+                        if e.type == "LEADS" and e.target == m.id and e.evidence[0].method == "explicit")
+        out.append((m.props["number_text"], m.name, owners))
+    return out
+
+
+def test_sub_items_with_their_own_notes_stay_inside_an_outer_item_that_owns_notes_too():
+    # (二)(三) carry their own notes, (一)'s two 1./2. parts each theirs: the (一) items are the
+    # measures (README: several notes inside one item → the union), not the two parts alone
+    text = (_LUZHOU + "（一）支持企业技术改造。\n"
+            "1.对年度设备投资500万元以上的项目，按投资额10%给予补助。（牵头单位：市经济和信息化局）\n"
+            "2.对获评省级智能工厂的企业给予50万元奖励。（牵头单位：市财政局）\n" + _LUZHOU_REST)
+    assert _owned(text) == [
+        ("(一)", "支持企业技术改造", [("泸州市经济和信息化局", "lead"), ("泸州市财政局", "lead")]),
+        ("(二)", "加快品牌建设", [("泸州市市场监督管理局", "lead")]),
+        ("(三)", "强化人才支撑", [("泸州市人力资源和社会保障局", "lead")])]
+
+
+def test_inline_parts_of_an_owned_item_keep_its_owners():
+    text = (_LUZHOU + "（一）支持企业技术改造。（1）对年度设备投资500万元以上的项目，按投资额10%给予补助；"
+            "（2）对获评省级智能工厂的企业给予50万元奖励。（牵头单位：市经济和信息化局；配合单位：市财政局）\n" + _LUZHOU_REST)
+    assert _owned(text)[0] == ("(一)", "支持企业技术改造", [("泸州市经济和信息化局", "lead"), ("泸州市财政局", "support")])

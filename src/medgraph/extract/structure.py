@@ -864,6 +864,25 @@ def _note_share(text: str, sub: _Level, outer: _Level) -> float:
     return hits / len(idx) if idx else 0.0
 
 
+def _outer_owns(text: str, outer: _Level, sub: _Level) -> bool:
+    """Are half or more of ``outer``'s items whole measures of their own — no sub items, an owner
+    note ((一)推进产业链强链补链。…给予最高100万元的配套奖励。（责任单位：创新发展部）)? Then the outer
+    items are the measures and the notes of the sub items some others hold ((二)… 1.…（责任单位：…）)
+    belong to those measures (README: several notes inside one item → the union): the sub items
+    split an item, they are no level of their own. (An outer item with sub items and a note on its
+    heading line heads a group its note annotates: that says nothing here.)"""
+    ends = _item_ends(text, outer)
+    subs = sub.starts
+    own = 0
+    for i, e in ends.items():
+        a = outer.matches[i].end()
+        k = bisect_right(subs, a)
+        if k < len(subs) and subs[k] < e:
+            continue
+        own += bool(_notes_in(text, a, e))
+    return 2 * own >= len(ends) > 0
+
+
 _INTRO_LINE = re.compile(r"[^\n]*[:：][ \t\u3000]*\n")
 
 
@@ -924,8 +943,8 @@ def _choose(text: str, levels: dict[str, _Level]) -> tuple[str, list[re.Match] |
         subs = [k for k, v in inner.items() if k not in (deeper, "cn_shi") and _nested(v, inner[deeper])]
         if subs:
             sub = max(subs, key=lambda k: (inner[k].size, -RANK[k]))
-            if (_note_share(text, inner[sub], inner[deeper]) >= 0.5 or _introduces(text, inner[sub], inner[deeper])
-                    or _owner_headings(text, inner[deeper])):
+            if (_note_share(text, inner[sub], inner[deeper]) >= 0.5 and not _outer_owns(text, inner[deeper], inner[sub])
+                    or _introduces(text, inner[sub], inner[deeper]) or _owner_headings(text, inner[deeper])):
                 group = [inner[deeper].matches[i] for lst in inner[deeper].lists for i in lst]
                 deeper = sub
     dun = levels.get("cn_dun")
