@@ -43,8 +43,10 @@ def test_a_one_line_notice_stating_its_matters_is_issued_by_the_signature_before
 
 
 def test_a_one_line_text_without_the_notice_words_stays_no_document():
+    # (nor an addressee: 各有关单位: glued before the text makes it a letter, see FLAT below)
     text = ONE_LINE.format(sig="宜宾市科学技术局").replace("现将有关事项通知如下", "有关情况如下")
-    assert _untitled(text) == []
+    assert _untitled(text.replace("各有关单位: ", "")) == []
+    assert _untitled(text) == [("宜宾市科学技术局", "宜宾市科学技术局")]
 
 
 # a page's metadata names the general office that publishes the government's documents
@@ -67,3 +69,20 @@ def test_a_metadata_issuer_that_is_another_body_still_issues():
     # (a joint document's second body named only in the metadata stays an issuer)
     got = [n for n, _ in issued(PUBLISHER.format(label="金华市人民政府 金华市科学技术局"))]
     assert got == ["金华市人民政府", "金华市科学技术局"]
+
+
+# a notice flattened into one paragraph: its class of addressees glued before the text (区内各有关
+# 单位:为…), its signature glued after the last words with the date (a mixed last line)
+FLAT = ("区内各有关单位:为做好生物医药人才引进工作,现对企业海外人才需求进行征集,请于2023年5月20日前反馈。"
+        "联系人:王明 0534-2388888 附件:需求调研表{end}\n")
+
+
+def test_a_flattened_notice_is_signed_by_the_body_before_the_date_ending_its_last_line():
+    for end in (" 德州市科学技术局2023年5月4日。", " 德州市科学技术局 2023年5月4日", "\n德州市科学技术局2023年5月4日"):
+        assert _untitled(FLAT.format(end=end)) == [("德州市科学技术局", "德州市科学技术局")]
+
+
+def test_a_last_line_ending_with_a_date_after_other_words_signs_nobody():
+    assert _untitled(FLAT.format(end=" 报送截止时间为2023年5月4日")) == []
+    # nor does a body named in a list before the date (a comma between)
+    assert _untitled(FLAT.format(end=" 德州市科学技术局,2023年5月4日")) == []

@@ -460,6 +460,11 @@ def session_speaker(text: str, mentions: list[Mention]) -> list[Mention]:
 _HEAD_LINES = 4
 
 
+# a class of addressees opening a page flattened into one line, its text glued after the colon
+# (区内各有关单位:接市科技局通知,… / 各县区人民政府：为…): only the 各… form, never a label (来源:)
+_GLUED_ADDRESSEE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{0,4}各[\u4e00-\u9fff、，,（）()]{1,40}?(?:单位|部门|政府|委员会|办公室|局|委|办)[:：]")
+
+
 def addressed(text: str) -> bool:
     """Does an addressee line (各镇人民政府、区有关部门： / 市人大常委会：) stand among the first
     lines of the text (a page's 来源 line aside)? Then the text is a letter, a notice or a report
@@ -468,7 +473,7 @@ def addressed(text: str) -> bool:
     for line in text[:1500].split("\n"):
         if not line.strip() or line.lstrip().startswith("来源"):
             continue
-        if _ADDRESSEE.match(line):
+        if _ADDRESSEE.match(line) or _GLUED_ADDRESSEE.match(line):
             return True
         seen += 1
         if seen >= _HEAD_LINES:
@@ -597,6 +602,24 @@ def _block(text: str, lines: list[tuple[int, int]], d: int, bureaus: list[Mentio
     return block
 
 
+# a signature date glued to the end of the text's last line (…附件:企业需求调研表石家庄高新区科技局2022年4月12日。)
+_GLUED_DATE = re.compile(r"(?:" + _DATE + r")[。.]?[\s|｜]*$")
+
+
+def _glued_signature(text: str, lines: list[tuple[int, int]], bureaus: list[Mention]) -> list[Mention]:
+    """The signatories of a page flattened into paragraphs whose last line ends with the body's
+    name and the date (…附件:调研表 X科技局 2022年4月12日, or glued: …调研表X科技局2022年4月12日。;
+    the line breaks between them lost): the run of body names right before the date, when the
+    date ends the text's last line and other words open it (a mixed line)."""
+    last = next(((a, b) for a, b in reversed(lines) if text[a:b].strip()), None)
+    if last is None:
+        return []
+    d = _GLUED_DATE.search(text, *last)
+    if d is None or d.start() == last[0]:
+        return []
+    return _trailing_bodies(text, last[0], len(text[:d.start()].rstrip(" \t\u3000")), bureaus)
+
+
 # what ends a covering letter and opens the document it issues: a publicity note (（此件公开发布）,
 # (信息公开形式：主动公开)) or an attachment's label alone on its line (附件1)
 _LETTER_END = re.compile(r"^[ \t\u3000#]*(?:[(（](?:此件|本件|信息公开)[^()（）\n]{0,14}[)）]|附件\s*\d{0,2}\s*[:：]?)[ \t\u3000]*$", re.M)
@@ -613,6 +636,9 @@ def signature(text: str, mentions: list[Mention], lo: int) -> list[Mention]:
     lines = _lines(text, tail, len(text))
     dates = [i for i, (a, b) in enumerate(lines) if _is_date_line(text, a, b)]
     block = _block(text, lines, dates[-1], bureaus) if dates else []
+    if block:
+        return block
+    block = _glued_signature(text, lines, bureaus)
     if block:
         return block
     for end in _LETTER_END.finditer(text, lo, tail):
