@@ -144,9 +144,11 @@ JOINT = """关于印发湘西州中医药产业发展实施意见的通知
 
 
 def test_a_joint_signature_block_with_an_unknown_signatory_on_its_own_line():
+    # (session 7: the central bank's local branch, unknown to every rule when this was written, is
+    # a body of its own now — branches.py — and signs with the others; the five still sign)
     names = [n for n, _ in issued(JOINT.format(unknown="中国人民银行湘西州中心支行"))]
     assert names == ["湘西土家族苗族自治州教育局", "湘西土家族苗族自治州科学技术局", "湘西土家族苗族自治州民政局",
-                     "湘西土家族苗族自治州财政局", "湘西土家族苗族自治州商务局"]
+                     "湘西土家族苗族自治州财政局", "湘西土家族苗族自治州商务局", "中国人民银行湘西州中心支行"]
 
 
 def test_two_names_a_page_reads_as_one_never_sign_as_one():

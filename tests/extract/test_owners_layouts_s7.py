@@ -212,3 +212,31 @@ def test_an_excerpt_that_names_its_province_only_bare_owns_through_its_province_
     doc, ex, got = _owners(YUNNAN_EXCERPT.replace("打造具有云南特色", "学习借鉴浙江、贵州经验，打造具有本地特色"),
                            "yunnan-excerpt-2.txt")
     assert got["发展特色中药材"] == set() and got["壮大中药饮片产"] == set()
+
+
+GUIYANG_FINANCE = """贵阳市人民政府办公厅关于印发贵阳市金融支持生物医药产业发展若干措施的通知
+1.加大信贷投放。（责任单位：人行贵阳中心支行、市地方金融监管局）
+2.创新保险产品。（责任单位：贵州银保监局、国家金融监督管理总局贵阳监管分局）
+3.支持企业上市。（责任单位：贵州证监局、市金融监管局）
+4.优化进口通关。（责任单位：贵阳海关、遵义出入境检验检疫局）
+5.加强运行监测。（责任单位：国家统计局贵阳调查队、市统计局）
+6.做好政策宣传。（责任单位：市人行、市财政局）
+7.规范个人行为。（责任单位：市委网信办）
+"""
+
+
+def test_local_branches_of_national_organs_are_bodies_of_their_own():
+    doc, ex, got = _owners(GUIYANG_FINANCE, "guiyang-finance.txt")
+    assert got["加大信贷投放"] == {("中国人民银行贵阳中心支行", "lead"), ("贵阳市地方金融监督管理局", "support")}
+    assert got["创新保险产品"] == {("中国银行保险监督管理委员会贵州监管局", "lead"),
+                               ("国家金融监督管理总局贵阳监管分局", "support")}
+    # 市金融监管局 is the city's own financial office, never the national regulator's branch
+    assert got["支持企业上市"] == {("中国证券监督管理委员会贵州监管局", "lead"), ("贵阳市金融监督管理局", "support")}
+    assert got["优化进口通关"] == {("中华人民共和国贵阳海关", "lead"), ("遵义出入境检验检疫局", "support")}
+    assert got["加强运行监测"] == {("国家统计局贵阳调查队", "lead"), ("贵阳市统计局", "support")}
+    # 市人行: the document's own city's branch of the central bank
+    assert got["做好政策宣传"] == {("中国人民银行贵阳市中心支行", "lead"), ("贵阳市财政局", "support")}
+    assert _quotes(doc, ex, "中国人民银行贵阳市中心支行", "做好政策宣传") == ["（责任单位：市人行、市财政局"]
+    # the national organs themselves are not owners of these items
+    names = {x.name for x in ex.nodes if x.label == "Bureau"}
+    assert "国家金融监督管理总局" not in names and "国家统计局" not in names and "中国人民银行" not in names

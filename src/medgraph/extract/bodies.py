@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import yaml
 
-from medgraph.extract import bare_names, beijing, gazetteer, national_organs
+from medgraph.extract import bare_names, beijing, branches, gazetteer, national_organs
 from medgraph.extract.place_kinds import ZONE_ENDS
 from medgraph.resources import asset
 from medgraph.textutil import slug
@@ -432,6 +432,8 @@ class BodyFinder:
         if not (places_only and self._bare_is_city_level and not scope.district):
             extra += self._campaign_committees(text, scope, taken)
             extra += self._bare_departments(text, scope, taken)
+        if not places_only:
+            out = _with_branches(text, out, scope)
         if extra:
             taken_spans = sorted((b.start, b.end) for b in out)
             for b in extra:
@@ -1055,6 +1057,23 @@ _RELATIVE_ZONE = ("高新技术产业开发区", "高新区", "经济技术开�
 # province, or a zone a committee governs
 _SHARED_PLACE_END = ("区", "县", "市", "省", *_COMMITTEE_ZONE_ENDS)
 _GAZETTEER = "国家\0"   # the place of a body from the gazetteer while _find runs (then 国家)
+
+
+def _with_branches(text: str, out: list[Body], scope: Scope) -> list[Body]:
+    """``out`` with the local branches of national organs (branches.py: 人民银行滁州市中心支行,
+    江苏证监局, 市人行) in place of the bodies found inside their names (the organ itself, a
+    place's government read out of the place); a branch that crosses another body is left out."""
+    found = branches.find(text, scope.city if scope.city != NATIONAL else "", scope.city_full if scope.city != NATIONAL else "")
+    if not found:
+        return out
+    for s, e, name, level, juris in found:
+        if any(b.start < e and s < b.end and not (s <= b.start and b.end <= e) for b in out):
+            continue
+        out = [b for b in out if not (s <= b.start and b.end <= e)]
+        out.append(Body(start=s, end=e, name=name, alias=text[s:e], kind="customs" if name.endswith("海关") else "bureau",
+                        level=level, jurisdiction=juris))
+    out.sort(key=lambda b: b.start)
+    return out
 
 
 def _put_organ(out: list[Body], organ: national_organs.Organ) -> bool:
