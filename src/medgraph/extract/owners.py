@@ -53,6 +53,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from medgraph.extract.bodies import place_stem
+
 # the words a label of owners is built from: a role word (牵头/配合/协作…), optionally a
 # responsibility word after it (牵头责任单位, 配合责任部门), then 单位/部门 — 牵头单位, 责任部门,
 # 主要责任单位, 牵头责任单位, 主要协作单位, 责任部门和单位, 配合单位/部门 …
@@ -304,11 +306,13 @@ def _class_run(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]
 # a post right after a body's name: the name is a person's title (市工信局局长 李某某, 区委书记),
 # not the body — a person is never an owner
 _POST = re.compile(r"[ \t\u3000]*(?:常务)?副?(?:局长|主任|书记|部长|厅长|处长|科长|区长|市长|县长|镇长|乡长|州长|省长"
-                   r"|主席|组长|秘书长|院长|署长|行长|关长|委员长|负责同志|负责人)")
+                   r"|主席|组长|秘书长|院长|署长|行长|关长|委员长|负责同志|负责人(?![才员口力事民身]))")
+# (负责人才/负责人员/负责人口…: the verb 负责 before its object, a duty — no person)
 
 
 # a body's leaders as a group (市政府主要领导, 分管领导): persons, as a _POST is
-_LEADER = re.compile(r"[ \t\u3000]*(?:主要|分管|有关|相关|班子)?(?:负责)?领导")
+# (负责领导 alone is the verb: 由市政府负责领导全市中医药工作 — a duty; 领导小组 is a body's name)
+_LEADER = re.compile(r"[ \t\u3000]*(?:(?:主要|分管|有关|相关|班子)(?:负责)?)?领导(?!小组)")
 
 
 def _post_after(text: str, x) -> bool:
@@ -477,12 +481,18 @@ def _unnamed_first(text: str, lo: int, hi: int, units: list) -> bool:
             continue
         if any(x.start < b and a < x.end for x in units) or _CLASS_ITEM.match(text, a) or _CLASS_TAIL.search(text, a, b):
             return False
+        level = _LEVEL_WORD.match(text, a, b)
+        if level is not None and not place_stem(level.group(1)):
+            return False   # 设区市人民政府, 县级市卫生健康委, 所在市人民政府: a class of places' bodies
         return bool(_BODY_SHAPED.fullmatch(text, a, b) or _GOVERNMENT_ITEM.fullmatch(text, a, b))
     return False
 
 
-# a government's name (义乌市人民政府, 某某县政府): _BODY_SHAPED ends in a department's suffix
-_GOVERNMENT_ITEM = re.compile(r"[\u4e00-\u9fff]{2,14}(?:人民政府|政府)")
+# a government's name (义乌市人民政府, 某某县政府): _BODY_SHAPED ends in a department's suffix; it
+# names a place (a stem + its level), not a class of places (当地政府, 属地政府)
+_GOVERNMENT_ITEM = re.compile(r"[\u4e00-\u9fff]{1,12}(?:市|县|区|州|旗|盟)(?:人民政府|政府)")
+# the words before an item's first level character (设区|市…, 县级|市…, 义乌|市…)
+_LEVEL_WORD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:市|县|区|州|旗|盟)")
 
 
 def cell_owners(text: str, cells: list[tuple[str, int, int]], mentions: list, unit, conv: Convention = Convention(),

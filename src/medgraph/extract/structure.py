@@ -761,7 +761,16 @@ def _general_article(heading: str) -> bool:
     """Does an article's first sentence state a principle or a general commitment (a clause of
     坚持/遵循…原则/规律, 服务…大局) whose subject — the words before it — names no body?"""
     m = _GENERAL_CLAUSE.search(heading)
-    return bool(m) and not _BODY_SUBJECT.search(heading, 0, m.start())
+    if not m or _BODY_SUBJECT.search(heading, 0, m.start()):
+        return False
+    # the clause opens the sentence (项目管理坚持…原则), or follows the place's own commitment
+    # (本市应当大力发展中医药事业，遵循…规律); after a clause that acts (推进中医药传承创新，遵循…规律,
+    # 加强基地建设，坚持生态优先的理念) it is how that task is done: the article acts
+    return not _CLAUSE.search(heading, 0, m.start()) or bool(_OWN_PLACE.match(heading))
+
+
+# the document's own place as a commitment's subject (本市, 本省, 本自治区, 本县)
+_OWN_PLACE = re.compile(r"本(?:市|省|区|县|州|盟|旗|自治区|自治州|自治县|行政区域)")
 
 
 def _states_action(text: str, pos: int, end: int) -> bool:
@@ -1389,7 +1398,14 @@ def _doc_number(head: str) -> re.Match | None:
 # as a class how every task is to be done and are no tasks themselves — whether the issued list follows
 # on the page or not. One of them acts when it gives a named body a task of its own (市政府督考办要加大
 # 督查考核力度, 市发展改革委负责…统一督导调度) or carries an owner note.
-_ISSUING_LINE = re.compile(r"(?:印发|下发|转发)给你们|现(?:予以?)?(?:印发|下发)|通知如下")
+_ISSUING_LINE = re.compile(r"(?:印发|下发|转发)给你们|现(?:予以?)?(?:印发|下发)")
+# 通知如下 alone opens the items of a notice that issues nothing (现将有关事项通知如下：一、强化…。各级
+# 监管部门要…): those items are its tasks. It opens a notice's own requirements only in a paragraph
+# that issues or hands down a list (…印发给你们，并就有关事项通知如下 / 将工作任务逐项分解下达。现将
+# 有关事项通知如下), not one that cites an issuing notice (根据《…关于印发…的通知》精神)
+_NOTIFIES_LINE = re.compile(r"通知如下")
+_HANDS_DOWN = re.compile(r"印发|下发|转发|分解下达")
+_QUOTED_TITLE = re.compile(r"《[^《》\n]*》")
 # a class of units as a clause's subject (各责任单位要, 各级各有关部门要, 各县区、各部门要, 各责任事项牵头单位
 # 对照…) or a directive's (牵头部门要, 区绩效考评部门要: a 部门 is a kind of unit, never a body's name)
 _CLASS_DIRECTIVE = re.compile(r"(?:^|(?<=[。；;，,：:\n]))[ \t]*各(?!项)[^，,。；;：:\n]{0,20}?(?:单位|部门|县区|乡镇|街道|地区|机构|级)"
@@ -1410,7 +1426,8 @@ def _without_notice_requirements(text: str, measures: list[Measure]) -> list[Mea
     line_start = text.rfind("\n", 0, first)
     prev = text[:max(line_start, 0)].rstrip()
     prev_line = prev[prev.rfind("\n") + 1:]
-    if not _ISSUING_LINE.search(prev_line):
+    if not (_ISSUING_LINE.search(prev_line) or _NOTIFIES_LINE.search(prev_line)
+            and _HANDS_DOWN.search(_QUOTED_TITLE.sub("", prev_line))):
         return measures
     run = 1
     while run < len(measures) and measures[run].number == measures[run - 1].number + 1:

@@ -1,0 +1,137 @@
+"""Review of session 7's rules (commits since 521b19f) for over-firing: each test is a document
+written for the review in another city's style, where a rule landed today fired on words that
+do not have the shape it was written for.
+
+- 7d49ecb (a post after a body's name is a person): 负责人才/负责人员/负责人口 is the verb 负责 and
+  its object, and ac5557e's 负责领导 without a qualifier (由市人民政府负责领导…) is a duty, not a
+  body's leaders — the body still owns the item;
+- 2e2ae9a (a notice's own requirements): 现将有关事项通知如下 opens the tasks of a notice that
+  issues nothing — its items addressed to 各级…部门 are its measures; the rule holds only below a
+  paragraph that issues or hands down a list;
+- c456912 (a regulation's general articles): 遵循…规律 / 坚持…理念 after a clause that acts
+  (推进…，遵循…; 加强…，坚持…) says how the task is done — the article acts;
+- db69f6a (an unnamed first-listed body): 设区市人民政府 / 县级市人民政府 open a list as classes of
+  places, not as a body the finder cannot name — the second listed still leads only when the first
+  is a class; a named county-level city (义乌市人民政府) keeps the rule."""
+
+from medgraph.catalog import load_catalog
+from medgraph.documents import read_bytes
+from medgraph.extract import extract
+
+from owner_support import explicit_owners, extract_text, quotes_are_original
+
+CAT = load_catalog()
+
+
+def _owners(text: str, name: str) -> dict[str, set[tuple[str, str]]]:
+    doc, ex = extract_text(text, name)
+    quotes_are_original(doc, ex)
+    return explicit_owners(ex)
+
+
+def _measures(text: str, name: str) -> list[tuple[str, str]]:
+    doc = read_bytes(text.encode("utf-8"), name)
+    ex = extract(doc, CAT)
+    out = []
+    for n in sorted((n for n in ex.nodes if n.label == "Measure"), key=lambda n: n.props["start"]):
+        q = n.props["heading_quote"]
+        assert doc.original[n.props["start"]:n.props["start"] + len(q)] == q
+        out.append((n.props["number_text"], q))
+    return out
+
+
+# --- 负责人才 / 负责领导: a duty, not a person -------------------------------------------------------
+
+QUANZHOU = """泉州市促进中医药发展若干措施
+一、健全工作机制。由市人民政府负责领导全市中医药工作，建立联席会议制度。
+二、加强人员培训。市卫生健康委负责人员培训，每年培训基层医生500人次。
+三、做好人口监测。市卫生健康委负责人口健康信息监测。
+四、成立领导小组。成立由市政府主要领导为组长的领导小组。
+五、引进人才。市人力资源社会保障局负责人才引进政策的统筹落实。
+"""
+
+
+def test_a_body_before_the_verb_负责_and_its_object_owns_the_item():
+    got = _owners(QUANZHOU, "quanzhou-review.txt")
+    assert got["健全工作机制"] == {("泉州市人民政府", "lead")}
+    assert got["加强人员培训"] == {("泉州市卫生健康委员会", "lead")}
+    assert got["做好人口监测"] == {("泉州市卫生健康委员会", "lead")}
+    assert got["引进人才"] == {("泉州市人力资源和社会保障局", "lead")}
+    # the near miss stays: a leader of the government chairs the group — no owner
+    assert got["成立领导小组"] == set()
+
+
+# --- 通知如下 in a notice that issues nothing ------------------------------------------------------
+
+JIANGXI = """江西省药品监督管理局关于做好2031年医疗器械不良事件监测工作的通知
+赣药监械〔2031〕8号
+各设区市市场监督管理局，省局各检查分局：
+为进一步做好医疗器械不良事件监测工作，现将有关事项通知如下：
+一、强化注册人主体责任。各级药品监管部门要督促注册人建立监测体系，按时提交定期风险评价报告。
+二、加强重点品种监测。各设区市市场监督管理局要组织开展植入类器械重点监测，每季度报送监测数据。
+三、提升监测能力。各级监测机构要加强人员培训，提高报告质量。
+江西省药品监督管理局
+2031年2月10日
+"""
+
+# the same items below a paragraph that hands a task list down: the notice's own requirements
+JIANGXI_ISSUING = JIANGXI.replace(
+    "为进一步做好医疗器械不良事件监测工作，现将有关事项通知如下：",
+    "现将《2031年医疗器械不良事件监测工作任务分工》印发给你们，并就有关事项通知如下：")
+# 通知如下 after a cited issuing notice (in 《》) issues nothing itself
+JIANGXI_CITING = JIANGXI.replace(
+    "为进一步做好医疗器械不良事件监测工作，现将有关事项通知如下：",
+    "根据《国家药监局关于印发医疗器械不良事件监测工作指南的通知》要求，现将有关事项通知如下：")
+
+
+def test_a_notice_stating_its_own_matters_keeps_its_tasks_as_measures():
+    assert _measures(JIANGXI, "jiangxi-review.txt") == [
+        ("一、", "一、强化注册人主体责任"), ("二、", "二、加强重点品种监测"), ("三、", "三、提升监测能力")]
+    assert _measures(JIANGXI_CITING, "jiangxi-citing-review.txt") == [
+        ("一、", "一、强化注册人主体责任"), ("二、", "二、加强重点品种监测"), ("三、", "三、提升监测能力")]
+
+
+def test_below_an_issuing_paragraph_the_same_items_are_requirements():
+    assert _measures(JIANGXI_ISSUING, "jiangxi-issuing-review.txt") == []
+
+
+# --- a regulation's article: a general clause after one that acts ---------------------------------
+
+ZUNYI = """遵义市中医药发展条例
+第一条 为了促进中医药事业发展，根据有关法律法规，结合本市实际，制定本条例。
+第二条 本市行政区域内的中医药发展及其监督管理活动适用本条例。
+第三条 推进中医药传承创新，遵循中医药发展规律，建立中医药人才培养体系。
+第四条 加强中药材种植基地建设，坚持生态优先的理念，推广绿色种植技术。
+第五条 本县应当大力发展民族医药，遵循民族医药发展规律。
+第六条 市卫生健康主管部门负责本市中医药工作的统筹协调。
+"""
+
+
+def test_a_general_clause_after_an_acting_clause_leaves_the_article_a_measure():
+    # 第五条 (the place's own commitment, then 遵循…规律) still frames, as the rule meant
+    assert _measures(ZUNYI, "zunyi-review.txt") == [
+        ("第三条", "第三条 推进中医药传承创新，遵循中医药发展规律，建立中医药人才培养体系"),
+        ("第四条", "第四条 加强中药材种植基地建设，坚持生态优先的理念，推广绿色种植技术"),
+        ("第六条", "第六条 市卫生健康主管部门负责本市中医药工作的统筹协调")]
+
+
+# --- a class of places' governments listed first ----------------------------------------------------
+
+HUNAN = """湖南省人民政府办公厅关于加快县域医疗卫生体系建设的通知
+湘政办发〔2031〕9号
+各市州人民政府，省政府各厅委、各直属机构：
+一、完善县域医共体建设。
+责任单位：设区市人民政府、省卫生健康委
+二、加强基层人才队伍。
+责任单位：县级市人民政府、省人力资源社会保障厅
+三、推进县域试点。
+责任单位：醴陵市人民政府、省卫生健康委
+"""
+
+
+def test_a_class_of_places_listed_first_leaves_the_next_body_the_lead():
+    got = _owners(HUNAN, "hunan-review.txt")
+    assert got["完善县域医共体建设"] == {("湖南省卫生健康委员会", "lead")}
+    assert got["加强基层人才队伍"] == {("湖南省人力资源和社会保障厅", "lead")}
+    # a named county-level city the finder knows leads; the next listed supports
+    assert got["推进县域试点"] == {("醴陵市人民政府", "lead"), ("湖南省卫生健康委员会", "support")}
