@@ -242,3 +242,18 @@ def test_inline_parts_of_an_owned_item_keep_its_owners():
     text = (_LUZHOU + "（一）支持企业技术改造。（1）对年度设备投资500万元以上的项目，按投资额10%给予补助；"
             "（2）对获评省级智能工厂的企业给予50万元奖励。（牵头单位：市经济和信息化局；配合单位：市财政局）\n" + _LUZHOU_REST)
     assert _owned(text)[0] == ("(一)", "支持企业技术改造", [("泸州市经济和信息化局", "lead"), ("泸州市财政局", "support")])
+
+
+def test_an_interpretations_questions_frame_the_clauses_listed_under_one():
+    # 一、…五、 ask (their lines end with ?): the clauses numbered under 五 are the measures
+    text = ("《鹰潭市支持铜基新材料产业发展若干措施》政策解读\n"
+            "一、政策出台的背景是什么?\n"
+            "为加快打造世界铜都，市工信局起草了本措施。\n"
+            "二、政策适用于哪些企业?\n"
+            "适用于在本市注册的铜基新材料企业。\n"
+            "三、政策包含哪些条款?\n"
+            "1.支持企业扩大产能\n"
+            "对年新增产值1亿元以上的企业给予50万元奖励。\n"
+            "2.鼓励建设研发平台\n"
+            "对新认定的省级研发平台给予30万元补助。\n")
+    assert _shape(text) == [("1.", "支持企业扩大产能"), ("2.", "鼓励建设研发平台")]

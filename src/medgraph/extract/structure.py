@@ -349,6 +349,19 @@ _DESCRIBING = re.compile(
     r"|(?:申报|申请|报送|提交|所需|相关|推荐)材料)(?=[\s。：:；;，,]|$)")
 
 
+# a question mark that ends the heading's line (a garbled character read as ? inside a line is none)
+_ASKED = re.compile(r"[?？][ \t\u3000]*(?:\n|$)")
+
+
+def _question_at(text: str, pos: int) -> bool:
+    """Is the heading of the item whose text starts at ``pos`` a question (三、政策适用于哪些机构?,
+    一、出台的目的是什么)? An interpretation's Q&A heading: it frames the answer below it."""
+    m = _HEAD_STOP.search(text, pos, min(len(text), pos + 60))
+    if m is None:
+        return False
+    return bool(_ASKED.match(text, m.start()) or _QUESTION.search(text, pos, m.start()))
+
+
 def _describing_at(text: str, pos: int) -> bool:
     """Does the item whose text starts at ``pos`` open with a describing label (调研内容, 申报条件,
     相关说明, 联系方式 …) that ends its heading?"""
@@ -979,7 +992,8 @@ def _choose(text: str, levels: dict[str, _Level]) -> tuple[str, list[re.Match] |
     describing = {i for i in ends if _describing_at(text, dun.matches[i].end())}
     holding = sum(1 for i, e in ends.items()
                   if i not in describing and bisect_right(pos, e) > bisect_right(pos, dun.matches[i].end()))
-    plain = sum(1 for i in ends if i not in describing and not _framing_at(text, dun.matches[i].end()))
+    plain = sum(1 for i in ends if i not in describing and not _framing_at(text, dun.matches[i].end())
+                and not _question_at(text, dun.matches[i].end()))
     if below * 2 < len(pos) or holding == 0 or holding * 2 < plain:
         return dun.style, None, []     # nothing (or too little) deeper below the 一、 items: they are the measures
     if _dun_owns_notes(text, dun, inner[deeper]):
@@ -1155,8 +1169,8 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         if (_PRINCIPLES.search(heading) or style == "article" and (_KEEPS_PRINCIPLE.match(text, hs, end) or _general_article(heading))) \
                 and not _notes_in(text, body_start, end):
             continue   # 第三条 专项资金管理遵循…的原则 / 第二条 区政府工作的指导思想是：— it states principles
-        if _QUESTION.search(heading):
-            continue   # 一、…出台的目的是什么: a question an interpretation answers, no measure
+        if _QUESTION.search(heading) or _ASKED.match(text, he):
+            continue   # 一、…出台的目的是什么 / 三、政策适用于哪些机构?: a question an interpretation answers, no measure
         if style == "article" and text[he:he + 1] in (":", "：") and _INTRO_LINE.match(text, he) \
                 and not _states_action(text, hs, he) and not _GRANTS.search(text, hs, he):
             continue   # 第三条 本区的重点产业领域：(一)… — an article naming what its list holds acts on nothing
