@@ -190,10 +190,8 @@ def _can_join(a: str, b: str) -> bool:
     """
     if len(a) < 20 or not b or "\t" in a or "\t" in b:  # table rows are not paragraphs
         return False
-    if _TABLE_ROW.match(a) or _TABLE_ROW.match(b):  # nor rows whose cells blanks split (a PDF's table)
-        return False
-    if _ROW_START.match(b) and _SPACED_CELLS.search(a):  # a row after a row's last line (…市财政局 2031年底 / 3 引进…)
-        return False
+    # (every test below only returns False: the characters at the break, the cheapest and the
+    # one most breaks fail — a line ending with 。 — come before the regexes)
     last, first = a[-1], b[0]
     if last in _END_CLOSERS:  # 》”) closing a name mid-sentence, unless a sentence ended inside
         core = a.rstrip(_END_CLOSERS_STR)
@@ -216,6 +214,10 @@ def _can_join(a: str, b: str) -> bool:
         if _ROW_NUMBER.match(b) and (len(_CELL_GAP.findall(a)) >= 2 or _CELL_AFTER_STOP.search(a)):
             return False   # a borderless table: a row of spaced cells, then the next row's number
     else:
+        return False
+    if _TABLE_ROW.match(a) or _TABLE_ROW.match(b):  # nor rows whose cells blanks split (a PDF's table)
+        return False
+    if _ROW_START.match(b) and _SPACED_CELLS.search(a):  # a row after a row's last line (…市财政局 2031年底 / 3 引进…)
         return False
     if _looks_like_title(a) or HEADING.match(b):
         return False
@@ -367,7 +369,8 @@ def _is_traditional(text: str, simplified: str) -> bool:
     if a == b:
         return False
     changed = sum(map(ne, a, b))
-    return changed >= _TRADITIONAL_SHARE * max(1, len(_HAS_CJK_ALL.findall(a)))
+    # (the number of CJK characters without a list of them: what removing them shortens)
+    return changed >= _TRADITIONAL_SHARE * max(1, len(a) - len(_HAS_CJK_ALL.sub("", a)))
 
 
 _HAS_CJK_ALL = re.compile(r"[\u3400-\u9fff]")

@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from medgraph import textnorm as T
 from medgraph.documents import read_document
 from medgraph.pipeline import bundled_files
 
@@ -111,3 +112,63 @@ def test_head_bodies_for_the_district_are_the_same_with_places_only(seeds):
             assert heads(finder.find(t[:cut], scope, bytearray(cut), places_only=True), cut) == heads(full, cut), t
             differs += len(full) != len(finder.find(t[:cut], scope, bytearray(cut), places_only=True))
     assert differs > 100   # the pass does skip bodies (bare departments, campaign committees)
+
+
+def _old_can_join(a: str, b: str) -> bool:
+    """Is the break between stripped lines ``a`` and ``b`` a page/line break inside a paragraph?
+
+    Both sides must be CJK at the break, ``a`` a long (≥ 20 chars) body line (not a heading,
+    with sentence punctuation inside unless very long) and ``b`` not a heading nor a short title.
+    """
+    if len(a) < 20 or not b or "\t" in a or "\t" in b:  # table rows are not paragraphs
+        return False
+    if T._TABLE_ROW.match(a) or T._TABLE_ROW.match(b):  # nor rows whose cells blanks split (a PDF's table)
+        return False
+    if T._ROW_START.match(b) and T._SPACED_CELLS.search(a):  # a row after a row's last line (…市财政局 2031年底 / 3 引进…)
+        return False
+    last, first = a[-1], b[0]
+    if last in T._END_CLOSERS:  # 》”) closing a name mid-sentence, unless a sentence ended inside
+        core = a.rstrip(T._END_CLOSERS_STR)
+        if not core or not T._is_cjk(core[-1]):
+            return False
+    elif last.isascii() and (last.isalnum() or last == "%"):  # "不少于120\n项" (PDF line wrap)
+        core = a.rstrip(T._ASCII_WORD)
+        if not core or not T._is_cjk(core[-1]) or not T._is_cjk(first):
+            return False
+    elif not (T._is_cjk(last) or last in T._OPENERS):
+        return False
+    if T._is_cjk(first):
+        pass
+    elif first in T._CLOSERS:
+        if last in T._OPENERS or last in T._END_CLOSERS:
+            return False
+    elif first.isascii() and first.isalnum():  # "不少于\n120 项", "方面\nAI 模型" (PDF line wraps)
+        if not T._is_cjk(last) or T._DATE_START.match(b):
+            return False
+        if T._ROW_NUMBER.match(b) and (len(T._CELL_GAP.findall(a)) >= 2 or T._CELL_AFTER_STOP.search(a)):
+            return False   # a borderless table: a row of spaced cells, then the next row's number
+    else:
+        return False
+    if T._looks_like_title(a) or T.HEADING.match(b):
+        return False
+    # titles, name lists and captions (no sentence punctuation) are not paragraph lines
+    if not T._PUNCT_BODY.search(a) and (len(a) < 50 or T._TITLE_END.search(a) and a.count("《") == a.count("》")):
+        return False
+    # a short line that does not end a sentence is a title, not a continuation
+    if len(b) <= 20 and b[-1] not in T._FINAL:
+        return False
+    return True
+
+
+def test_can_join_equals_the_old_order_of_tests():
+    """textnorm._can_join tries the characters at the break before its regexes: the same answers."""
+    pieces = ["字", "市财政局", "。", "，", "》", "”", ")", "（", "12", "3", " ", "  ", "\t", "%", "AI", "2031年底",
+              "一、", "(一)", "第三条", "关于印发X的通知", "《", "；", "项", "#", "附件", "—", "a"]
+    rng = random.Random(16)
+    joined = 0
+    for _ in range(60000):
+        a = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        b = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert T._can_join(a, b) == _old_can_join(a, b), (a, b)
+        joined += _old_can_join(a, b)
+    assert joined > 500
