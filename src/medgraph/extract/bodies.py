@@ -656,7 +656,9 @@ class BodyFinder:
         if suffix in ("镇", "街道"):
             return self._town(text, r, s, e, suffix, scope)
         if suffix == "部" and r < s:
-            for short, full in _MINISTRIES:
+            # (only the ministries whose name ends with the two characters ending here: the same
+            # ones, in the same order, that text.endswith could accept)
+            for short, full in _MINISTRIES_BY_END.get(text[e - 2:e], ()):
                 b = e - len(short)
                 if text.endswith(short, r, e) and (b == r or _LEAD_IN.search(text, r, b) or text.endswith("中华人民共和国", r, b)):
                     if text.endswith("中华人民共和国", r, b):   # 中华人民共和国国土资源部 = 国土资源部
@@ -1120,6 +1122,12 @@ _NOT_STEM_CHARS = re.compile("[已经由请报将为对在于和及与并全本�
 _MINISTRIES = sorted(((f, o.name) for f, o in national_organs.gazetteer()[0].items()
                       if f.endswith("部") and o.name.endswith("部") and not o.local
                       and not o.name.startswith(("中共", "中央", "中国人民解放军"))), key=lambda kv: -len(kv[0]))
+# _MINISTRIES by the last two characters of the short form (every short form ends with 部 and has
+# at least two characters), each list in _MINISTRIES' order
+_MINISTRIES_BY_END: dict[str, list[tuple[str, str]]] = {}
+for _short, _full in _MINISTRIES:
+    assert len(_short) >= 2
+    _MINISTRIES_BY_END.setdefault(_short[-2:], []).append((_short, _full))
 # ends of a …区 that is no district: area words and the zones that have no government of their
 # own; apart from the zone ends on purpose, since a 新区 or 高新区 may be run as a district (滨海新区政府)
 _NOT_DISTRICT_END = ("园区", "社区", "中心城区", "主城区", "老城区", "全城区", "市城区", "地区", "示范区", "自贸区", "试验区", "功能区", "集聚区", "片区", "辖区",
