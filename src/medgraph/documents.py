@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import io
+import os
 import re
 import stat
 import zipfile
@@ -712,23 +713,37 @@ def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> 
     """Read a file from disk (see module docstring); raises :class:`DocumentError`. A file
     over ``max_bytes`` is refused before it is read."""
     name = str(path)
-    p = Path(path)
     _format_of(name)
     try:
-        st = p.stat()   # one stat call for the size and the kind (is_dir() would stat again)
-        size = st.st_size
-        if stat.S_ISDIR(st.st_mode):
-            raise DocumentError(f"{name}: is a directory, not a document")
-        limit = max_bytes
-        if size > limit:
-            raise DocumentError(f"{name}: too large ({size:,} bytes > limit {limit:,}; set MEDGRAPH_MAX_FILE_BYTES)")
-        data = p.read_bytes()
+        # one open, and the size and kind from its descriptor (a stat, a Path and pathlib's own
+        # open cost twice the system calls); a directory fails to open (IsADirectoryError)
+        with open(path, "rb", buffering=0) as fh:
+            refused = _refused(name, os.fstat(fh.fileno()), max_bytes)
+            if refused:
+                raise DocumentError(refused)
+            data = fh.readall()
     except FileNotFoundError:
         raise DocumentError(f"{name}: no such file") from None
     except PermissionError:
-        raise DocumentError(f"{name}: permission denied") from None
+        # what the path's stat says comes first, as it did when the stat preceded the open
+        # (a directory, a file over the limit); then the refused read
+        try:
+            st = os.stat(path)
+        except OSError:
+            st = None
+        refused = _refused(name, st, max_bytes) if st is not None else ""
+        raise DocumentError(refused or f"{name}: permission denied") from None
     except IsADirectoryError:
         raise DocumentError(f"{name}: is a directory, not a document") from None
     except OSError as e:
         raise DocumentError(f"{name}: cannot read ({e.strerror or e})") from None
     return read_bytes(data, name, max_bytes)
+
+
+def _refused(name: str, st: os.stat_result, max_bytes: int) -> str:
+    """Why a file is refused before it is read (a directory, over ``max_bytes``), "" if not."""
+    if stat.S_ISDIR(st.st_mode):
+        return f"{name}: is a directory, not a document"
+    if st.st_size > max_bytes:
+        return f"{name}: too large ({st.st_size:,} bytes > limit {max_bytes:,}; set MEDGRAPH_MAX_FILE_BYTES)"
+    return ""

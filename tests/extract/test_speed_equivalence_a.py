@@ -172,3 +172,27 @@ def test_can_join_equals_the_old_order_of_tests():
         assert T._can_join(a, b) == _old_can_join(a, b), (a, b)
         joined += _old_can_join(a, b)
     assert joined > 500
+
+
+def test_read_document_refuses_as_before(tmp_path):
+    """read_document opens a file once (its descriptor's stat gives size and kind): the same
+    refusals, in the same order, as the stat-then-read it replaced."""
+    import os
+
+    from medgraph.documents import DocumentError
+
+    good = tmp_path / "a.txt"
+    good.write_text("北京市卫生健康委员会关于印发试点措施的通知\n（一）推进医院建设。\n", encoding="utf-8")
+    assert read_document(good).original.startswith("北京市卫生健康委员会")
+    (tmp_path / "d.txt").mkdir()
+    cases = [(tmp_path / "d.txt", {}, "is a directory, not a document"), (tmp_path / "none.txt", {}, "no such file"),
+             (good, {"max_bytes": 10}, "too large (")]
+    if hasattr(os, "geteuid") and os.geteuid() != 0:   # root reads anything
+        locked = tmp_path / "locked.txt"
+        locked.write_bytes(good.read_bytes())
+        locked.chmod(0)
+        cases += [(locked, {}, "permission denied"), (locked, {"max_bytes": 10}, "too large (")]
+    for path, kw, message in cases:
+        with pytest.raises(DocumentError) as e:
+            read_document(path, **kw)
+        assert str(e.value).startswith(f"{path}: {message}")
