@@ -152,7 +152,7 @@ def _old_can_join(a: str, b: str) -> bool:
     if T._looks_like_title(a) or T.HEADING.match(b):
         return False
     # titles, name lists and captions (no sentence punctuation) are not paragraph lines
-    if not T._PUNCT_BODY.search(a) and (len(a) < 50 or T._TITLE_END.search(a) and a.count("《") == a.count("》")):
+    if not T._PUNCT_BODY.search(a) and (len(a) < 50 or T.TITLE_END.search(a) and a.count("《") == a.count("》")):
         return False
     # a short line that does not end a sentence is a title, not a continuation
     if len(b) <= 20 and b[-1] not in T._FINAL:
