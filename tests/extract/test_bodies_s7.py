@@ -77,3 +77,16 @@ def test_autonomous_region_party_committee_and_the_standing_committee_of_a_congr
     assert ("自治区党委", "中共广西壮族自治区委员会") in found
     assert ("自治区人大", "广西壮族自治区人民代表大会") in found
     assert ("常委会", "广西壮族自治区人民代表大会常务委员会") in found
+
+
+def test_park_committees_named_by_their_park():
+    """A park's management committee is named by the park (中关村科技园区通州园管委会, 科技园 or
+    园 closing the park's name); a verb before a known place opens no name (保留中关村…); in a
+    Beijing district's text 朝阳园管委会 is the district's park of Zhongguancun."""
+    text = ("北京市朝阳区人民政府关于优化园区管理体制的通知\n"
+            "一、撤销原领导小组，保留中关村科技园区通州园管委会、中关村科技园区大兴生物医药产业基地管委会。\n"
+            "二、加快国际研发社区建设。（区科信局、朝阳园管委会负责）\n")
+    found = _bodies(text, "chaoyang-parks.txt")
+    assert ("中关村科技园区通州园管委会", "中关村科技园区通州园管理委员会") in found
+    assert ("朝阳园管委会", "中关村科技园区朝阳园管理委员会") in found
+    assert not any(surface.startswith("保留") for surface, _ in found)

@@ -714,6 +714,16 @@ class BodyFinder:
                 # 经沣东新城管委会批准: 经 (by way of) opens no zone's name; 和/向/将 open place names
                 # too (和林格尔新区, 和田, 向阳, 将乐): cut only before a known place (和天津经开区管委会)
                 zone, lead = zone[1:], 1
+            elif len(zone) >= 6 and not self._known_place_at(zone, 0):
+                # 保留中关村科技园区丰台园管委会: a verb before a known place opens no zone's name
+                for i in range(2, len(zone) - 3):
+                    if (self._known_place_at(zone, i) or zone.startswith(beijing.ZONE_STEMS, i)) and _verb_before(zone, 0, i):
+                        zone, lead = zone[i:], i
+                        break
+            if scope.city == "北京" and len(zone) == 3 and zone.endswith("园") and zone[:2] in beijing.DISTRICT_STEMS:
+                # 西城园管委会 in a Beijing text: the district's park of Zhongguancun (一区多园), its committee
+                return Body(start=lead, end=e, name="中关村科技园区" + zone + "管理委员会", alias=zone + suffix,
+                            kind="committee", level="zone", jurisdiction="中关村科技园区" + zone)
             end = _ZONE_END.search(zone)
             if end and len(zone) >= 4 and not _CORE_BAD.search(zone) and not _CLASS_ZONE.match(zone):
                 if zone.startswith(_RELATIVE_ZONE):
@@ -1045,7 +1055,7 @@ _ZONE_ABBREVIATIONS = (("高新区", "高新技术产业开发区"), ("经开区
 # what a zone's name ends with for a 管委会 to be its committee: the zone-like places
 # (place_kinds.ZONE_ENDS) and the parks and ports a government also sets a management committee
 # over, which are no zone places (苏州工业园区管委会, 太仓港口管委会, 某产业园管委会)
-_COMMITTEE_ZONE_ENDS = tuple(sorted({*ZONE_ENDS, "园区", "港区", "港口", "产业园", "农场", "林场", "牧场", "经济区"}, key=len, reverse=True))
+_COMMITTEE_ZONE_ENDS = tuple(sorted({*ZONE_ENDS, "园区", "港区", "港口", "产业园", "科技园", "园", "农场", "林场", "牧场", "经济区"}, key=len, reverse=True))
 # a class of zones (国家级开发区管委, 各园区管委会): the committees of many, no one body
 _CLASS_ZONE = re.compile("(?:国家级|省级|市级|区级|县级|各类|各级|各)")
 _ZONE_LEAD_IN = frozenset("经由请报对为在与及并")   # a preposition or conjunction before a zone's name
@@ -1155,7 +1165,7 @@ def district_word(name: str) -> bool:
 # verbs that take a body as their object (建议市X局, 鼓励市X局): a word, not a place, before 市
 _PROSE_VERB = re.compile("建议|鼓励|责成|协助|督导|督办|通过|邀请|争取|加强|统筹|依靠|联系|对接|协同|抄送|通知|移交|交由|会商"
                          "|明确|确定|召开|参加|参与|提供|反馈|报告|汇报|接受|上报|做好|抓好|配套|涉及|包括|确保|即"
-                         "|成立|设立|组建|建立|撤销|设置|实现|代行|代表|现有|来源")
+                         "|成立|设立|组建|建立|撤销|保留|设置|实现|代行|代表|现有|来源")
 
 
 _PROSE_VERB_END = re.compile("(?:" + _PROSE_VERB.pattern + ")$")
