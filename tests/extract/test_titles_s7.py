@@ -164,3 +164,24 @@ def test_a_news_report_headed_like_a_plan_is_no_policy():
     text = PASTED.format(title="宁波市数字经济发展“十四五”规划", lead="本报讯（记者 王芳）昨日，记者从市经信局获悉：\n")
     own, _ = _policy(text)
     assert own == []
+
+
+# a work report delivered at a meeting: its own title (no kind word at its end), the byline under it
+# naming who delivered it where, the page's date line
+SPEECH = """首页>政务信息>专题专栏>2019年全市卫生健康工作会议
+坚持人民至上 奋力谱写健康成都建设新篇章
+市卫生健康委党组书记、主任李明在2019年全市卫生健康工作会议上的报告
+( 2019-02-20 )
+各位领导、同志们：
+这次会议的主要任务是，总结2018年成都市卫生健康工作，部署2019年重点任务。
+"""
+
+
+def test_a_report_under_its_own_title_above_its_byline():
+    assert own_title(SPEECH) == "坚持人民至上奋力谱写健康成都建设新篇章"
+    assert [n for n, _ in issued(SPEECH)] == ["成都市卫生健康委员会"]
+
+
+def test_a_byline_without_a_title_line_above_it_stays_the_title():
+    text = SPEECH.replace("坚持人民至上 奋力谱写健康成都建设新篇章\n", "")
+    assert own_title(text) == "市卫生健康委党组书记、主任李明在2019年全市卫生健康工作会议上的报告"

@@ -650,7 +650,7 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
                 nf = nx.c[na:nb]
                 if nf[:_RESTART] == c[:_RESTART] and len(c) >= _RESTART:
                     break   # the same heading again from its start: the line above was a page's cut title
-                if (not nf or len(nf) > 60 or _junk(nf)
+                if (not nf or len(nf) > 60 or _junk(nf) or BYLINE.match(nf)   # (a byline under its title)
                         or (not opened and (_OPENS.match(nf) or "关于" in nf)) or na > 0):
                     break
                 jc, jpos, jend = jc + nf, jpos + _Pos([(nx, na, nb)]), nx.end
@@ -1023,6 +1023,10 @@ def find_title(text: str, hi: int = 3000) -> Title:
         return Title(m.group("t"), m.span("t"), None, "issuing")
     hit = next((c for c in cands if c.kind == "plain"), None)
     if hit is not None:
+        if BYLINE.match(hit.title):
+            above = _title_above(text, hit.head_start)
+            if above is not None:   # the speech's own title stands above its byline: a report delivered
+                return above
         return Title(hit.title, (hit.start, hit.end), (hit.head_start, hit.line_end), "plain")
     m = _MADE.search(text, 0, hi)   # X、Y共同研究制定了《Z》 / 组织编制了《Z（征求意见稿）》，现公开征求意见
     if m:
@@ -1052,6 +1056,32 @@ def issued_in(title: str) -> str:
     """Y when ``title`` names the notice issuing Y with Y in marks (<Y>的通知), else ``title``."""
     w = _NOTICE_OF.fullmatch(title)
     return w.group("y") if w is not None else title
+
+
+# the byline of a report or speech delivered at a meeting, under its own title (市科委主任X在2016年
+# 天津市科技工作会议上的报告): it names who spoke where, the title is the line above it
+BYLINE = re.compile(r"^[^，,。；;:：《》]{2,40}?在[^，,。；;:：《》]{2,50}?(?:会议|大会|论坛|座谈会|年会)上的"
+                     r"(?:工作报告|报告|讲话|发言)$")
+_ABOVE_MIN, _ABOVE_MAX = 6, 80
+
+
+def _title_above(text: str, at: int) -> Title | None:
+    """The line above ``at`` (blank lines aside) as a title: clean (no sentence, no page debris),
+    of a title's length, whatever word it ends with (落实…战略 努力实现…良好开局)."""
+    le = text.rfind("\n", 0, at)
+    while le > 0 and not text[text.rfind("\n", 0, le) + 1:le].strip():
+        le = text.rfind("\n", 0, le)
+    if le <= 0:
+        return None
+    ls = text.rfind("\n", 0, le) + 1
+    raw = text[ls:le]
+    ln = _Line(raw, ls, le, "".join(raw.split()))
+    a, b = _clean(ln.c)
+    frag = ln.c[a:b]
+    if not _ABOVE_MIN <= len(frag) <= _ABOVE_MAX or _junk(frag) or BYLINE.match(frag):
+        return None
+    pos = _Pos([(ln, a, b)])
+    return Title(frag, (pos[0], pos[len(frag) - 1] + 1), (ls, at), "report")
 
 
 def _issued_titles(text: str, notice: tuple[str, int, int]) -> set[str]:

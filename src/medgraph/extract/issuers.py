@@ -21,7 +21,7 @@ import re
 
 from medgraph.extract.bodies import place_stem, session_after
 from medgraph.extract.entities import Mention
-from medgraph.extract.identity import CITING_WORDS, issued_in
+from medgraph.extract.identity import BYLINE, CITING_WORDS, issued_in
 
 # the day's 日 may be lost (2018年8月14) or the day left unfilled in a template (2017年4月 日)
 _DATE = (r"(?:(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
@@ -698,6 +698,10 @@ def speaker(text: str, mentions: list[Mention], hi: int) -> list[Mention]:
         ls = text.rfind("\n", 0, m.start) + 1
         if not text[ls:m.start].strip() and _OFFICE_HOLDER.match(text, m.end):
             return [m]
+        if not text[ls:m.start].strip():
+            le = text.find("\n", m.end)
+            if BYLINE.match("".join(text[ls:len(text) if le == -1 else le].split())):
+                return [m]   # 市科委党委书记、主任某某在…会议上的报告: the byline opens with the body
     return []
 
 
