@@ -135,3 +135,42 @@ def test_a_class_of_places_listed_first_leaves_the_next_body_the_lead():
     assert got["加强基层人才队伍"] == {("湖南省人力资源和社会保障厅", "lead")}
     # a named county-level city the finder knows leads; the next listed supports
     assert got["推进县域试点"] == {("醴陵市人民政府", "lead"), ("湖南省卫生健康委员会", "support")}
+
+
+# --- 69d32f0: 优势 ends a status section only when no verb acts on it ------------------------------
+
+WUHU = """芜湖市生物医药产业高质量发展三年行动方案
+一、发展基础与优势
+（一）已集聚一批规模型生物医药企业，产值突破200亿元。
+（二）园区公用配套功能完善。
+二、发挥比较优势
+（一）做强中药产业。支持企业开展经典名方二次开发，对获批品种给予最高500万元奖励。
+（二）壮大医疗器械产业。推动高端影像设备产业化。
+三、培育竞争新优势
+（一）建设公共服务平台。建设中试验证平台。
+（二）引进高端人才。对引进的领军人才给予安家补贴。
+"""
+
+
+def test_a_section_that_acts_on_an_advantage_holds_measures():
+    # 一、发展基础与优势 states how things stand (the rule's case); 发挥比较优势 / 培育竞争新优势 act
+    assert _measures(WUHU, "wuhu-review.txt") == [
+        ("(一)", "（一）做强中药产业"), ("(二)", "（二）壮大医疗器械产业"),
+        ("(一)", "（一）建设公共服务平台"), ("(二)", "（二）引进高端人才")]
+
+
+# --- 67c6930: 市人行 is the central bank's branch, 市人行道 a walkway ----------------------------------
+
+NINGBO = """宁波市城市道路品质提升方案
+一、改造步行设施
+（一）市人行道改造。市人行道改造由市城管局负责，2031年底前完成。
+（二）增设人行天桥。（责任单位：市城管局、市公安局）
+"""
+
+
+def test_a_walkway_is_no_branch_of_the_central_bank():
+    doc, ex = extract_text(NINGBO, "ningbo-review.txt")
+    assert sorted(n.name for n in ex.nodes if n.label == "Bureau") == ["宁波市公安局", "宁波市城市管理局"]
+    got = explicit_owners(ex)
+    assert got["市人行道改造"] == {("宁波市城市管理局", "lead")}
+    assert got["增设人行天桥"] == {("宁波市城市管理局", "lead"), ("宁波市公安局", "support")}

@@ -25,7 +25,7 @@ from medgraph.extract import gazetteer
 _CJK = "\u4e00-\u9fff"
 # what ends a branch's name (the anchors): longest first
 _ANCHOR = re.compile(r"营业管理部|中心支行|监管分局|监管局|调查队|出入境检验检疫局|分行|支行|银保监分局|银保监局|证监局"
-                     r"|银监分局|银监局|保监局|金融监管分局|人行|海关(?!总署)")
+                     r"|银监分局|银监局|保监局|金融监管分局|人行(?![道横天])|海关(?!总署)")   # (市人行道, 人行横道/天桥: a walkway)
 # the organ before the place (full and short names), per anchor family
 _BANK = r"(?:中国人民银行|人民银行|人行)"
 _REGULATOR = (r"(?P<reg>国家金融监督管理总局|中国银行保险监督管理委员会|中国银行业监督管理委员会|中国保险监督管理委员会"

@@ -304,7 +304,9 @@ _GOAL_ENDS = ("目标", "原则", "思路", "背景", "回顾", "形势", "现�
 
 # verbs that act on a goal, a basis or an opportunity (抢抓机遇, 夯实基础, 把握形势): the
 # heading they open acts however it ends
-_SEIZE = re.compile("抢抓|抓住|把握|用好|夯实|筑牢|厚植|巩固|拓展")
+# (发挥比较优势, 培育竞争新优势, 放大区位优势: verbs that act on an advantage — 优势 ends a status
+# section's heading only without one)
+_SEIZE = re.compile("抢抓|抓住|把握|用好|夯实|筑牢|厚植|巩固|拓展|发挥|放大|增强|释放|彰显|塑造|培育|打造|构筑|形成|提升|强化")
 _WHY_ENDS = ("重要性", "必要性", "紧迫性", "重要意义", "重大意义")
 _FRAMING_TAILS = frozenset(w[-2:] for w in FRAMING) | frozenset(_FRAMING_ENDS)
 _TAIL_STRIP = " \t\n#*。：:；;，,.．"
