@@ -90,3 +90,24 @@ def test_park_committees_named_by_their_park():
     assert ("中关村科技园区通州园管委会", "中关村科技园区通州园管理委员会") in found
     assert ("朝阳园管委会", "中关村科技园区朝阳园管理委员会") in found
     assert not any(surface.startswith("保留") for surface, _ in found)
+
+
+def test_central_organs_and_inter_ministerial_conferences():
+    """The central organs national notices name beside the State Council's (最高人民法院, 最高人民
+    检察院, 中央军委装备发展部, 总后勤部卫生部, 国家自然科学基金委员会 in its common wrong form
+    国家自然科学基金会), a State Council inter-ministerial conference by its remit (国务院…部际联席
+    会议, verbs and all) and its office; 党中央和市委 names two bodies, 党中央 no place."""
+    text = ("国务院食品安全工作部际联席会议办公室关于印发2020年工作要点的通知\n"
+            "国务院食品安全工作部际联席会议各成员单位，最高人民法院、最高人民检察院，中央军委装备发展部：\n"
+            "一、加强科研攻关。（责任单位：科技部、总后勤部卫生部、国家自然科学基金会）\n"
+            "二、完善标准体系。得到党中央和市委市政府的充分肯定。\n")
+    found = _bodies(text, "national-conference.txt")
+    assert ("国务院食品安全工作部际联席会议办公室", "国务院食品安全工作部际联席会议办公室") in found
+    assert ("国务院食品安全工作部际联席会议", "国务院食品安全工作部际联席会议") in found
+    assert ("最高人民法院", "最高人民法院") in found
+    assert ("最高人民检察院", "最高人民检察院") in found
+    assert ("中央军委装备发展部", "中央军委装备发展部") in found
+    assert ("总后勤部卫生部", "中国人民解放军总后勤部卫生部") in found
+    assert ("国家自然科学基金会", "国家自然科学基金委员会") in found
+    assert ("党中央", "中共中央") in found
+    assert not any(name in ("卫生部", "中国人民解放军总后勤部") for _, name in found)

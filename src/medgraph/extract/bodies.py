@@ -58,7 +58,7 @@ _SUFFIX = re.compile(
     r"中级人民法院|高级人民法院|人民法院|法院(?![系])|人民检察院|检察院|" + "|".join(_ORGANISATIONS) + "|"
     r"科学院|领导小组|爱卫会|联合社|中国人民银行|人民银行|证监会|银保监会|银监会|保监会|"
     r"管理委员会|管委会|(?<!城)管委(?![会员托])|委员会|办公厅|办公室|办事处|海关|"
-    r"局(?![长面势限部])|委(?![托员派屈婉身])|部(?![门分署长队件位])|厅(?![长局])|办(?![理法好事学公成结])|中心|"
+    r"局(?![长面势限部])|委(?![托员派屈婉身])|部际联席会议|部(?![门分署长队件位际])|厅(?![长局])|办(?![理法好事学公成结])|中心|"
     r"镇(?![化区域级村容痛静定守压])|街道(?![办口两])"
     r")"
 )
@@ -417,6 +417,11 @@ class BodyFinder:
             chain_glued = bool(joined) and _at(joined, chain_end)
             if body.kind in ("government", "committee") and body.start > 0 and text[body.start - 1] == "、":
                 extra += self._shared_suffix(text, body, suffix, scope, taken)
+            elif suffix == "部际联席会议" and text.startswith("办公室", body.end):
+                # 国务院…部际联席会议办公室: the conference's office (its name ran past the run's reach)
+                out[-1] = body = Body(body.start, body.end + 3, body.name + "办公室", body.alias + "办公室", "office",
+                                      body.level, body.jurisdiction, place=body.place)
+                chain_end = body.end
             elif body.kind == "congress" and body.name.endswith("人民代表大会") and text.startswith("及其常委会", body.end):
                 # 区人大及其常委会: the congress and its standing committee, two bodies
                 a = body.end + 2
@@ -905,7 +910,9 @@ class BodyFinder:
                         district_id=district_id, place=place_full)
         if suffix in _COMMITTEE_WORDS and _COMMITTEE_INSIDE.search(core):
             return None   # 经开区管理委员会收藏工委: a committee's name ends inside the run (page debris after it)
-        if _CORE_BAD.search(core) or self._glued_rx.search(core) or scope.city and (core.find(scope.city) > 0 and core[core.find(scope.city) - 1] in _NAME_END):
+        if suffix == "部际联席会议" and pm.group("nat") == "国务院" and not _CLASS_CORE.search(core):
+            pass   # 国务院知识产权战略实施工作部际联席会议: the conference's name is its remit, verbs and all
+        elif _CORE_BAD.search(core) or self._glued_rx.search(core) or scope.city and (core.find(scope.city) > 0 and core[core.find(scope.city) - 1] in _NAME_END):
             return None
         if suffix == "中心" and not _CENTRE_CORE.search(core):
             return None
@@ -1114,6 +1121,7 @@ _CAMPAIGN_SUFFIX = re.compile(r"(?:推进委员会|领导小组|工作委员会|
 _CAMPAIGN_OPENING = ("健康", "平安", "法治", "数字", "美丽", "智慧", "文明", "幸福", "诚信")
 # a count's classifier a name run opens with (13次, 第十三次, 第八届, 两批): never a name's start
 _COUNTED = re.compile(r"(?:新?第?[一二三四五六七八九十百零〇两]+|(?<=[0-9０-９]))[次届批期轮]")   # (新一届区政府)
+_CLASS_CORE = re.compile(r"各|有关|相关|所属|[的、，]")
 _CLASS_LIST = re.compile(r"各(?:[\u4e00-\u9fff]{1,3}、){1,3}$")
 _LIST_SUFFIXES = frozenset(("局", "委", "厅", "办", "委员会", "办公室"))
 _YOUTH = re.compile(r"(?:共青团|团)([\u4e00-\u9fff]{0,6}?[市区县省])$")

@@ -57,8 +57,9 @@ _NAME_END = frozenset("会局厅府室委部署行办")
 _LEAD_IN = re.compile(r"(?:转发|印发|会同|联合|协调|组织|指导|配合|牵头|负责|督促|支持|推动|商请|征求|经|由|请|报|向|并|及|和|与|同|对|将|为)$")
 # what makes a form part of something else: a word (财政部门, 局长, 农业部分, 建设部署), a branch (人民银行德阳市中心
 # 支行, 中国银行保险监督管理委员会北京监管局), or a place's body (国家税务总局北京市税务局)
-_AFTER = re.compile(r"[门长员分署]|[\u4e00-\u9fff]{0,8}?(?:分行|支行|营业管理部|分局|分院|分会|监管局|派出机构|特派员办事处)"
-                    r"|[\u4e00-\u9fff]{2,6}?(?:省|市(?!场)|自治区|特别行政区)")
+# (a conjunction opens no branch's or place's name: 党中央和市委市政府 names two bodies)
+_AFTER = re.compile(r"[门长员分署]|(?![和与及或])(?:[\u4e00-\u9fff]{0,8}?(?:分行|支行|营业管理部|分局|分院|分会|监管局|派出机构|特派员办事处)"
+                    r"|[\u4e00-\u9fff]{2,6}?(?:省|市(?!场)|自治区|特别行政区))")
 # a department of an organ named right after it (中央军委后勤保障部卫生局, 国家卫生健康委办公厅):
 # one body, not the organ
 _UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:局|司|办公厅|办公室)(?![长])")
