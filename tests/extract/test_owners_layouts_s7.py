@@ -240,3 +240,25 @@ def test_local_branches_of_national_organs_are_bodies_of_their_own():
     # the national organs themselves are not owners of these items
     names = {x.name for x in ex.nodes if x.label == "Bureau"}
     assert "国家金融监督管理总局" not in names and "国家统计局" not in names and "中国人民银行" not in names
+
+
+COUNTY_CITY = """各镇人民政府，各街道办事处，市直有关部门：
+《关于进一步加强人才工作的若干措施》已经市政府常务会议同意，现印发给你们，请认真组织实施。
+为深入贯彻中央、省委、泉州市委人才工作会议精神，现就我市人才工作提出如下措施。
+一、完善人才服务保障
+（一）提高人才安居保障。对新引进的博士研究生给予安家补贴。（责任单位：市委组织部、市住房和城乡建设局、市财政局）
+（二）支持企业引进人才。对企业引进的高层次人才给予奖励。（责任单位：市人力资源和社会保障局、市财政局）
+"""
+
+
+def test_a_city_named_only_above_the_texts_own_in_the_chain_of_bodies_is_not_its_place():
+    doc, ex, got = _owners(COUNTY_CITY, "county-city-talent.txt")
+    # 贯彻中央、省委、泉州市委…精神: a county-level city's notice (我市) follows Quanzhou's line; its
+    # 市委组织部 is not Quanzhou's — no owner rather than the wrong city's
+    assert [x.name for x in ex.nodes if x.label == "Bureau"] == ["中共泉州市委员会"]   # (named: the body above)
+    assert got["提高人才安居保"] == set() and got["支持企业引进人"] == set()
+    # the same text issued by Quanzhou's own government office: its bodies are Quanzhou's
+    doc, ex, got = _owners("泉州市人民政府办公室关于印发进一步加强人才工作若干措施的通知\n" + COUNTY_CITY.replace("泉州市委", "市委"),
+                           "quanzhou-talent.txt")
+    assert got["提高人才安居保"] == {("中共泉州市委组织部", "lead"), ("泉州市住房和城乡建设局", "support"),
+                                  ("泉州市财政局", "support")}

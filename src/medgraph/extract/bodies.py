@@ -1558,12 +1558,24 @@ _PROVINCE_NUMBER = re.compile(r"(?:^|(?<=[\s:：]))([" + "".join(_PROVINCE_ABBR)
 _RELATIVE_PROVINCE = re.compile(r"(?<![\u4e00-\u9fff])省(?:人民政府|政府|委|[\u4e00-\u9fff]{1,8}?(?:厅|局|委员会|委))")
 
 
+# a city's party committee or government named after the province's, in the chain of the bodies
+# whose line a document follows (中央、省委、随州市委人才工作会议精神)
+_SUPERIOR_CITY = re.compile(r"省(?:委|政府|人民政府)[、和及与][ \t\u3000]*([\u4e00-\u9fff]{2,3}?)市(?:委|政府|人民政府)")
+
+
 def _named_once(text: str, named: dict[str, int], provinces: frozenset[str] | set[str]) -> str:
     """The place of a text that never names its own (a page's excerpt, a repost whose only
     place is its source line: 来源：淮安市人民政府 https://…): the one city it names with 市 anywhere,
     even once; else a province's own document number (鄂政发〔2018〕26号); else, when it speaks
     of its 省X厅, the one province it names."""
     cities = {c for c in named if c in CITY_PROVINCE or c in gazetteer.PREFECTURES or c in _MUNICIPAL}
+    if cities and "省委" in text:
+        # 贯彻中央、省委、随州市委…精神: a city named only in the chain of the bodies above the text's
+        # own (a county-level city's or a county's document) is not its place
+        above: dict[str, int] = {}
+        for m in _SUPERIOR_CITY.finditer(text, 0, 20000):
+            above[m.group(1)] = above.get(m.group(1), 0) + 1
+        cities = {c for c in cities if named.get(c, 0) > above.get(c, 0)}
     for stem in _city_stems(text[:text.find("\n") + 1 or len(text)]):   # the source line's (remarks blanked)
         if place_stem(stem) and stem not in provinces:
             cities.add(stem)
