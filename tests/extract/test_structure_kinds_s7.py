@@ -257,3 +257,34 @@ def test_an_interpretations_questions_frame_the_clauses_listed_under_one():
             "2.鼓励建设研发平台\n"
             "对新认定的省级研发平台给予30万元补助。\n")
     assert _shape(text) == [("1.", "支持企业扩大产能"), ("2.", "鼓励建设研发平台")]
+
+
+# --- more status and framing layouts; a page carrying one owned item of a longer list ----------------
+
+def test_a_named_fields_status_heading_frames():
+    text = ("株洲市推进轨道交通装备产业集群发展实施方案\n"
+            "（一）株洲轨道交通装备产业发展现状\n"
+            "全市现有整车及配套企业300余家，2023年产值突破千亿元。\n"
+            "（二）支持企业开拓国际市场\n"
+            "对新取得国际认证的企业给予最高50万元奖励。\n"
+            "（三）建设产业创新中心\n"
+            "2025年前建成国家级制造业创新中心1个。\n")
+    assert _shape(text) == [("(二)", "支持企业开拓国际市场"), ("(三)", "建设产业创新中心")]
+
+
+def test_a_flattened_pages_goal_heading_run_into_its_sentence_frames():
+    text = ("江门市促进新能源储能产业发展行动方案\n"
+            "一、发展目标 到2027年，全市储能产业营业收入突破500亿元，培育龙头企业5家。\n"
+            "二、壮大产业集群 支持储能电池、变流器等关键环节企业扩产，打造储能产业园3个。\n"
+            "三、强化创新支撑 建设省级储能技术创新中心，攻关长时储能关键技术。\n")
+    assert [n for n, _ in _shape(text)] == ["二、", "三、"]
+
+
+def test_a_page_carrying_one_owned_item_of_a_longer_list_keeps_it():
+    text = ("国务院关于落实《政府工作报告》重点工作部门分工的意见（摘录）\n"
+            "三、深入推进新型城镇化\n"
+            "（七）提高城镇化质量。\n"
+            "深入推进以人为核心的新型城镇化，加快农业转移人口市民化。（国家发展改革委牵头，公安部、"
+            "住房城乡建设部等按职责分工负责）\n"
+            "推进城市更新行动，完成老旧小区改造5万个。（住房城乡建设部牵头，财政部等按职责分工负责）\n")
+    assert _shape(text) == [("(七)", "提高城镇化质量")]

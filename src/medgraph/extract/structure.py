@@ -314,9 +314,12 @@ _TAIL_STRIP = " \t\n#*。：:；;，,.．"
 
 def is_framing(heading: str) -> bool:
     """``指导思想``, ``总体要求``, ``保障措施``, ``指导思想和基本原则``, ``行动目标`` …: a heading that frames;
-    so does one that states why the work matters (充分认识…的重要性, 深刻认识…的重大意义)."""
+    so does one that states why the work matters (充分认识…的重要性, 深刻认识…的重大意义), and a named
+    field's status (重庆市医疗器械产业园发展现状)."""
     tail = heading.rstrip(_TAIL_STRIP)
     if tail.endswith(_WHY_ENDS):
+        return True
+    if tail.endswith(_NAMED_GOAL_ENDS) and _NAMED_GOAL.match(tail) and not _SEIZE.match(tail) and not _ACTS.match(tail):
         return True
     if tail[-2:] not in _FRAMING_TAILS:   # most headings: no framing word at the end
         return False
@@ -328,6 +331,7 @@ def is_framing(heading: str) -> bool:
 
 # a place's or a field's name before a goal-section word (金山生物医药产业发展基础, 全区医药产业发展现状)
 _NAMED_GOAL = re.compile(r"[\u4e00-\u9fff]{1,12}(?:发展基础|发展现状|基本情况|发展形势|面临形势)$")
+_NAMED_GOAL_ENDS = ("发展基础", "发展现状", "基本情况", "发展形势", "面临形势")
 
 
 def _is_goal_section(heading: str) -> bool:
@@ -600,6 +604,18 @@ def _cut_list(text: str, ms: list[re.Match], lst: list[int]) -> bool:
     return 2 * sum(1 for i in lst if _owns_note(text, ms[i])) >= len(lst)
 
 
+def _cut_lone_owned(text: str, ms: list[re.Match], lst: list[int]) -> bool:
+    """A page that carries one item of a longer list (its marker numbered above 1: 二、… then
+    (五)充分释放全社会创业创新潜能。 and its paragraphs, each closed by its owners (科技部牵头，…按职责分工负责)):
+    the lone item counts when a section heading sits right above it and its text, up to the next
+    item of its level or above, carries an owner note."""
+    if len(lst) != 1 or not _after_section_line(text, ms[lst[0]]):
+        return False
+    m = ms[lst[0]]
+    nxt = _OUTER_ITEM.search(text, m.end())
+    return bool(_notes_in(text, m.end(), nxt.start() if nxt else len(text)))
+
+
 def _drop_sublists(text: str, ms: list[re.Match], lists: list[list[int]]
                    ) -> tuple[list[list[int]], frozenset[int], list[re.Match]]:
     """Lists of one style nested in another list of the same style (a table flattened to
@@ -686,7 +702,7 @@ def _levels(text: str, start: int = 0) -> dict[str, _Level]:
         lists = []
         introduced = False
         for lst in _lists(nums, weak, cut_start=True):
-            if nums[lst[0]] > 1 and not _cut_list(text, ms, lst):
+            if nums[lst[0]] > 1 and not _cut_list(text, ms, lst) and not _cut_lone_owned(text, ms, lst):
                 continue
             if len(lst) >= MIN_RUN:
                 if _is_toc(text, ms, lst) or _ATTACHMENTS.search(text, max(0, ms[lst[0]].start() - 8), ms[lst[0]].start()):
@@ -837,6 +853,8 @@ _ABOUT_DOCUMENT = re.compile(
     r"|(?:政策|文件)(?:背景|过程|经过|依据|亮点|主要亮点|特点|必要性|主要考虑|总体考虑)[\s。：:]*$")
 _QUESTION = re.compile(r"(?:什么|为什么|怎么样|怎么办|如何|哪些|是否|吗|呢)[？?]?$|[？?]$")
 _SENTENCE_STOP = re.compile(r"[。；;：:！？!?]")
+# a short heading a flattened page runs into its first sentence after a blank (发展目标 到2020年，建成…)
+_SPACED_HEAD = re.compile(r"([^\s，,。；;]{2,12})[ \t\u3000]+\S")
 _HEAD_STOP = re.compile(r"[。；;：:！？!?\n]")
 _HEAD_FRAGMENT = re.compile(r"\s*\n\s*[\u4e00-\u9fff]{1,6}。")
 _BREAK = re.compile(r"\s*\n\s*")
@@ -1151,7 +1169,9 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         hs, he = _heading_span(text, body_start, end)
         heading = _BREAK.sub("", text[hs:he].strip())
         sec = section_of(m.start())
-        if (len(heading) <= _FRAMING_MAX or heading.endswith(_WHY_ENDS)) and is_framing(heading) \
+        spaced = _SPACED_HEAD.match(heading)   # 一、发展目标 到2020年，… (a page flattened to one line)
+        if ((len(heading) <= _FRAMING_MAX or heading.endswith(_WHY_ENDS)) and is_framing(heading)
+                or spaced is not None and is_framing(spaced.group(1))) \
                 and not _notes_in(text, body_start, end) \
                 and not (_ASKING_HEAD.search(heading) and _ASKS.search(text, he, end)
                          and not _ITEM_LINE.search(text, he, end)) \
