@@ -174,3 +174,30 @@ def test_a_walkway_is_no_branch_of_the_central_bank():
     got = explicit_owners(ex)
     assert got["市人行道改造"] == {("宁波市城市管理局", "lead")}
     assert got["增设人行天桥"] == {("宁波市城市管理局", "lead"), ("宁波市公安局", "support")}
+
+
+# --- 3a98d52 / db69f6a: a class of cities before 市人民政府 is no body -----------------------------
+
+SHANDONG = """山东省人民政府办公厅关于推进区域医疗中心建设的通知
+鲁政办发〔2031〕6号
+一、建设区域医疗中心。
+责任单位：省卫生健康委、计划单列市人民政府
+二、做好对口支援。
+责任单位：省卫生健康委、受援市人民政府
+三、落实配套资金。
+责任单位：省财政厅、上述市人民政府
+四、推进试点。
+责任单位：省卫生健康委、部分市人民政府
+"""
+
+
+def test_a_class_of_cities_before_its_government_names_no_body():
+    # 3a98d52 made 受援市人民政府 / 上述市人民政府 / 部分市人民政府 bodies of their own (place_stem takes
+    # any two characters that are no verb); before and after it, the catalog's short 市人民政府 made
+    # them the province's government (山东省人民政府 support)
+    doc, ex = extract_text(SHANDONG, "shandong-review.txt")
+    assert sorted(n.name for n in ex.nodes if n.label == "Bureau") == [
+        "山东省人民政府办公厅", "山东省卫生健康委员会", "山东省财政厅"]
+    assert explicit_owners(ex) == {
+        "建设区域医疗中心": {("山东省卫生健康委员会", "lead")}, "做好对口支援": {("山东省卫生健康委员会", "lead")},
+        "落实配套资金": {("山东省财政厅", "lead")}, "推进试点": {("山东省卫生健康委员会", "lead")}}

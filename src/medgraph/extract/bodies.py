@@ -1132,7 +1132,9 @@ _LISTED_DISTRICT = re.compile(r"(?<=[：:、，,])([\u4e00-\u9fff]{2,4}?(?:新�
 # (黔灵镇人民政府), or alone in a table's cell (a line of its own)
 _UNIT_LINE = re.compile(r"[ \t]*(?:[：:]|人民政府|政府|$)", re.M)
 _OWNER_LIST_BEFORE = re.compile(r"(?:单位|部门)[ \t]*[:：][^。\n（(]*$|[（(][^。\n（()）]*$")
-NOT_A_PLACE_STEM = frozenset("设区 地级 县级 直辖 副省 兄弟 周边 相关 有关 各个 其他 所在 试点 示范 重点 省会 沿海 内陆 中心城 城乡 全省 全市 本省 本市 各省 各市".split())
+NOT_A_PLACE_STEM = frozenset("设区 地级 县级 直辖 副省 兄弟 周边 相关 有关 各个 其他 所在 试点 示范 重点 省会 沿海 内陆 中心城 城乡 全省 全市 本省 本市 各省 各市"
+                             # determiners and roles of a class of cities (上述市, 受援市, 当地市, 计划单列市人民政府)
+                             " 上述 下列 部分 若干 多个 当地 属地 外地 异地 所属 上级 下级 同级 本级 受援 支援 帮扶 项目 节点 毗邻 先行 单列".split())
 _NOT_STEM_CHARS = re.compile("[已经由请报将为对在于和及与并全本各该其的是了我时]")
 # the ministries of the State Council (today's and earlier ones), short form → official name,
 # from the national gazetteer (graph/national_organs.yaml); a ministry is named without a

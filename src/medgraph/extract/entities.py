@@ -84,8 +84,8 @@ def _unknown_city_before(before: str) -> bool:
 
 def _glued_city(before: str) -> bool:
     """市X where 市 ends another word (直辖市人民政府, 设区市医保局, 各市卫健委, 城市…): not
-    this city's body."""
-    return before.endswith(_CITY_WORDS)
+    this city's body; nor after a word for a class of cities (受援市, 上述市, 计划单列市, 试点市人民政府)."""
+    return before.endswith(_CITY_WORDS) or before[-2:] in bd.NOT_A_PLACE_STEM
 
 
 _CITY_WORDS = ("直辖", "设区", "地级", "县级", "城", "都", "超", "门", "上", "股", "集", "全", "本", "各", "该", "我", "省")
