@@ -182,6 +182,11 @@ _CELL_GAP = re.compile(r"[\u4e00-\u9fff。，,;；)）][ \u3000]+(?=[\u4e00-\u9f
 _CELL_AFTER_STOP = re.compile(r"[。；;][ \u3000]+(?=[\u4e00-\u9fff\d])")   # a sentence's cell, then the next cell
 
 
+# a line ending with one of these never joins the next (_can_join: neither CJK, an opener, a
+# closer nor an ASCII word character) — most lines end so; the test spares the call
+_ENDS_NO_JOIN = frozenset("。；;：:！!？?")
+
+
 def _can_join(a: str, b: str) -> bool:
     """Is the break between stripped lines ``a`` and ``b`` a page/line break inside a paragraph?
 
@@ -326,7 +331,8 @@ def _deletions(s: str) -> list[tuple[int, int]]:
         st = stripped[i]
         if not st or i in removed:
             continue
-        if prev >= 0 and len(stripped[prev]) >= 20 and _can_join(stripped[prev], st):  # (shorter: never joins)
+        if prev >= 0 and len(stripped[prev]) >= 20 and stripped[prev][-1] not in _ENDS_NO_JOIN \
+                and _can_join(stripped[prev], st):  # (shorter, or ending a sentence: never joins)
             a_line = lines[prev]
             a_end = starts[prev] + len(a_line.rstrip())
             b_start = starts[i] + (len(lines[i]) - len(lines[i].lstrip()))

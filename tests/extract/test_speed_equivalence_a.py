@@ -196,3 +196,14 @@ def test_read_document_refuses_as_before(tmp_path):
         with pytest.raises(DocumentError) as e:
             read_document(path, **kw)
         assert str(e.value).startswith(f"{path}: {message}")
+
+
+def test_lines_ending_a_sentence_never_join():
+    """textnorm._deletions skips _can_join after a line ending with _ENDS_NO_JOIN: it would say no."""
+    pieces = ["字", "，", "》", "12", " ", "（", "市财政局", "%", "AI", "一、"]
+    rng = random.Random(17)
+    for _ in range(20000):
+        a = "".join(rng.choice(pieces) for _ in range(rng.randint(10, 30)))
+        b = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        for end in T._ENDS_NO_JOIN:
+            assert not T._can_join(a + end, b), (a + end, b)
