@@ -262,3 +262,21 @@ def test_a_city_named_only_above_the_texts_own_in_the_chain_of_bodies_is_not_its
                            "quanzhou-talent.txt")
     assert got["提高人才安居保"] == {("中共泉州市委组织部", "lead"), ("泉州市住房和城乡建设局", "support"),
                                   ("泉州市财政局", "support")}
+
+
+FUJIAN_FIELDS = """福建省人民政府关于印发2022年政府工作报告重点工作责任分工的通知
+1.全省地区生产总值增长6.5%左右。
+责任领导：张某某
+责任分工：省发展改革委牵头，省统计局配合。
+2.城镇新增就业50万人以上。
+责任领导：李某某
+责任分工：省人力资源社会保障厅牵头，各设区市人民政府配合。
+"""
+
+
+def test_a_field_line_whose_value_states_roles_in_words():
+    doc, ex, got = _owners(FUJIAN_FIELDS, "fujian-fields.txt")
+    assert got["全省地区生产总"] == {("福建省发展和改革委员会", "lead"), ("福建省统计局", "support")}
+    # the last item: its fields follow its 。 up to the end of the text
+    assert got["城镇新增就业5"] == {("福建省人力资源和社会保障厅", "lead")}
+    assert _quotes(doc, ex, "福建省人力资源和社会保障厅", "城镇新增就业5") == ["省人力资源社会保障厅牵头，各设区市人民政府配合"]

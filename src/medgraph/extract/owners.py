@@ -1213,9 +1213,13 @@ def field_owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Conven
     if label is not None:
         lo = label  # 责任单位： closing the item, its units after it
     found = _annotations(text, lo, hi, mentions, unit, conv, place_body)
-    if found or not _OWNER_LINE.search(text, lo, hi):
+    if found or not (_OWNER_LINE.search(text, lo, hi) or _ROLE_FIELD.search(text, lo, hi)):
         return found
     return _lead_then_support(text, lo, hi, mentions, unit) or _dedup(_duty_lists(text, lo, hi, mentions, unit, conv))
+
+
+# a field line whose value states the units' roles in words (部门分工：省财政厅牵头，各地、各部门配合)
+_ROLE_FIELD = re.compile(r"[:：][ \t\u3000]*[^\n:：]{2,80}?(?:牵头|配合|协同|参与)")
 
 
 def _dedup(found: list[Owner]) -> list[Owner]:
