@@ -111,3 +111,24 @@ def test_central_organs_and_inter_ministerial_conferences():
     assert ("国家自然科学基金会", "国家自然科学基金委员会") in found
     assert ("党中央", "中共中央") in found
     assert not any(name in ("卫生部", "中国人民解放军总后勤部") for _, name in found)
+
+
+def test_groups_a_government_sets_up():
+    """A leading group or working group the text says was set up, named with its place first
+    however long its remit (九江市推进…建设专项工作组), by a known city without 市 (上海疫情防控
+    工作领导小组), by 本市/我市 (the document's own), or with no place at all after 成立…的 (the
+    document's own place's); a kind of group (成立工作组) names none, and two names joined by 和
+    (…领导小组和…专家委员会) are not one body."""
+    text = ("九江市人民政府办公室关于中医药产业发展情况的报告\n"
+            "一、加强组织领导。成立了以市长为组长的九江市推进中医药强市和国家中医药综合改革示范区建设专项工作组，"
+            "成立本市中药材种植推进领导小组和中药专家咨询委员会，我市科技局牵头组建联合攻关团队。\n"
+            "二、完善工作机制。成立了由分管副市长担任组长的中医药产业链招商工作领导小组，并成立工作组。\n"
+            "三、在上海疫情防控工作领导小组统一部署下做好保供。\n")
+    found = _bodies(text, "jiujiang-tcm.txt")
+    assert ("九江市推进中医药强市和国家中医药综合改革示范区建设专项工作组",
+            "九江市推进中医药强市和国家中医药综合改革示范区建设专项工作组") in found
+    assert ("市中药材种植推进领导小组", "九江市中药材种植推进领导小组") in found   # (本 opens it, no part of it)
+    assert ("市科技局", "九江市科学技术局") in found
+    assert ("中医药产业链招商工作领导小组", "九江市中医药产业链招商工作领导小组") in found
+    assert ("上海疫情防控工作领导小组", "上海疫情防控工作领导小组") in found
+    assert not any("专家咨询委员会" in name or name.endswith("市工作组") for _, name in found)

@@ -70,7 +70,7 @@ _CENTRE_CORE = re.compile(r"(政务服务|疾病预防控制|审评检查|医院
 _CORE_BAD = re.compile(
     r"(各|有关|相关|所属|企业|积极|项目|转发|关于|印发|发布|支持|推动|推进|加快|鼓励|负责|牵头|配合|会同|联合|"
     r"指导|开展|完善|落实|提供|实施|加强|依托|通过|按照|根据|申报|给予|批准|成立|设立|文件|决策|部署|部门|同意|精神|"
-    r"的|[局委厅府会室][和、]|[和及与][省市区县])"
+    r"的|[局委厅府会室组][和、]|[和及与][省市区县])"
 )
 # a single space inside a name (深 圳市, 卫生健康 委员会); not after a number's or date's
 # last character (6号 云岩区…, 18日 食品药品监管局: separate words), nor between a name's end
@@ -249,7 +249,9 @@ _LEAD_IN = re.compile(
     r"(会同|联合|协调|组织|指导|配合|牵头|负责|督促|要求|支持|推动|依托|委托|授权|印发|发布|报送|报请|提请|"
     r"商请|征求|转发|转载|落实|贯彻|登录|访问|经|由|请|报|向|按|并|及|和|与|同|对|将|为|据|称|在|中共|"
     # 受X委托 (a report presented for its body), 现就X…通过的 (a notice on what a body decided)
-    r"受|就)$"
+    r"受|就|"
+    # 本市/我区 + a body: the document's own place's (我市科技局, 成立本市…领导小组)
+    r"本|我)$"
 )
 
 
@@ -540,7 +542,11 @@ class BodyFinder:
             s = m.start()
             if taken is not None and any(taken[s:m.end()]):
                 continue
-            r = _run_start(text, s)
+            # (a campaign's name states its remit and runs long: 雅安市推进国家中医药综合改革示范区和
+            # 中医药强市建设专项工作组)
+            lo = max(0, s - _MAX_CAMPAIGN)
+            brk = _THROUGH_LAST_BREAK.match(text, lo, s)
+            r = brk.end() if brk else lo
             for i in range(r, s - 2):
                 hit = self._campaign_place(text, i, r, s, scope)
                 if hit is not None:
@@ -548,7 +554,25 @@ class BodyFinder:
                     name = (place + text[i + 1:m.end()]) if name_start else text[i:m.end()]
                     out.append(Body(i, m.end(), name, text[i:m.end()], "committee", level, juris, place=place))
                     break
+            else:
+                body = self._set_up_group(text, r, m, scope)
+                if body is not None:
+                    out.append(body)
         return out
+
+    @staticmethod
+    def _set_up_group(text: str, r: int, m: re.Match, scope: Scope) -> Body | None:
+        """A group the text says its government set up, named without a place (成立了由X副市长担任
+        组长的议案办理工作领导小组, 成立由市政府主要领导为组长…的中医药大健康产业工作领导小组): the
+        document's own place's."""
+        s = m.start()
+        if not 2 <= s - r <= 16 or not scope.city_full or scope.city == NATIONAL or scope.district \
+                or not _SET_UP.search(text, max(0, r - 50), r) or _CAMPAIGN_BAD.search(text, r, s) \
+                or text.startswith(_GROUP_NOT_NAME, r):
+            return None
+        level = "province" if scope.city_full.endswith(("省", "自治区")) else "city"
+        return Body(r, m.end(), scope.city_full + text[r:m.end()], text[r:m.end()], "committee", level, scope.city,
+                    place=scope.city_full)
 
     def _campaign_place(self, text: str, i: int, r: int, s: int, scope: Scope) -> tuple[str, str, str, bool] | None:
         """(place, level, jurisdiction, relative) of a campaign body's name starting at ``i`` of
@@ -558,7 +582,7 @@ class BodyFinder:
             j = i + len(opening)
             for k in (4, 3, 2):
                 stem = text[j:j + k]
-                if s - (j + k) >= 1 and self._campaign_stem(stem, scope) and not _CORE_BAD.search(text, j + k, s):
+                if s - (j + k) >= 1 and self._campaign_stem(stem, scope) and not _CAMPAIGN_BAD.search(text, j + k, s):
                     return self._campaign_level(stem, "") + (False,)
             return None
         if i != r and not _LEAD_IN.search(text, r, i) and not _PROSE_VERB_END.search(text, r, i):
@@ -567,14 +591,18 @@ class BodyFinder:
             if text[i] == "市" and (not scope.city_full.endswith("市") or scope.city == NATIONAL) \
                     or text[i] == "省" and not scope.city_full.endswith("省"):
                 return None
-            if s - i - 1 < 2 or _CORE_BAD.search(text, i + 1, s):
+            if s - i - 1 < 2 or _CAMPAIGN_BAD.search(text, i + 1, s):
                 return None
             return scope.city_full, "city" if text[i] == "市" else "province", scope.city, True
         for k in (4, 3, 2):
             stem, lvl = text[i:i + k], text[i + k:i + k + 1]
             if lvl in ("市", "省") and s - (i + k + 1) >= 2 and self._campaign_stem(stem, scope) \
-                    and not _CORE_BAD.search(text, i + k + 1, s):
+                    and not _CAMPAIGN_BAD.search(text, i + k + 1, s):
                 return self._campaign_level(stem, lvl) + (False,)
+            if lvl not in ("市", "省") and stem in self._cities and stem not in gazetteer.PROVINCES and s - (i + k) >= 4 \
+                    and not _CAMPAIGN_BAD.search(text, i + k, s):
+                # 北京疫情防控工作领导小组: a known city named without 市 opens its group's name
+                return self._campaign_level(stem, "市") + (False,)
         return None
 
     def _campaign_stem(self, stem: str, scope: Scope) -> bool:
@@ -1117,7 +1145,15 @@ def _at(sorted_positions: list[int], pos: int) -> bool:
 
 # the bodies a government sets up to run a campaign (推进委员会, 领导小组, 工作委员会, 指挥部) and
 # the words a campaign named after its place opens with (健康中国, 平安中国, 法治中国, 数字中国 …)
-_CAMPAIGN_SUFFIX = re.compile(r"(?:推进委员会|领导小组|工作委员会|指挥部)(?:办公室)?")
+_CAMPAIGN_SUFFIX = re.compile(r"(?:推进委员会|领导小组|工作委员会|指挥部|工作组)(?:办公室)?")
+_MAX_CAMPAIGN = 32
+# what a campaign body's name never holds between its place and its suffix: a class, a clause
+# (的, a list's 、), or another body's end before 和 (…领导小组和…委员会: two names)
+_CAMPAIGN_BAD = re.compile(r"各|有关|相关|所属|[的、，,。；;：:（()）]|[局委厅府会室组][和及与]")
+# the text says a group was set up (成立, 组建, 设立), its leader stated between (由X担任组长的)
+_SET_UP = re.compile(r"(?:成立|组建|设立)了?(?:[^。；;\n]{0,40}?的)?$")
+# words that open no group's name (成立工作组, 成立专门领导小组: a kind, not a name)
+_GROUP_NOT_NAME = ("专门", "专项", "工作", "一个", "相应", "领导", "临时", "联合", "若干", "多个", "专家")
 _CAMPAIGN_OPENING = ("健康", "平安", "法治", "数字", "美丽", "智慧", "文明", "幸福", "诚信")
 # a count's classifier a name run opens with (13次, 第十三次, 第八届, 两批): never a name's start
 _COUNTED = re.compile(r"(?:新?第?[一二三四五六七八九十百零〇两]+|(?<=[0-9０-９]))[次届批期轮]")   # (新一届区政府)
