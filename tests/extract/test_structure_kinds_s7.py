@@ -288,3 +288,21 @@ def test_a_page_carrying_one_owned_item_of_a_longer_list_keeps_it():
             "住房城乡建设部等按职责分工负责）\n"
             "推进城市更新行动，完成老旧小区改造5万个。（住房城乡建设部牵头，财政部等按职责分工负责）\n")
     assert _shape(text) == [("(七)", "提高城镇化质量")]
+
+
+# --- a table flattened one cell per line ------------------------------------------------------------
+
+_CELLS = ("宜宾市经济和信息化局2024年重点工作任务完成情况表\n"
+          "序号\n\n重点任务\n\n工作举措\n\n完成情况\n\n"
+          "1\n\n推进动力电池产业集群建设\n\n1.引进电池材料项目5个；\n2.建成电池回收基地1个。\n\n全年引进项目6个。\n\n"
+          "2\n\n加快数字化转型\n\n1.新增省级智能工厂3家；\n2.培育工业互联网平台2个。\n\n已完成。\n")
+
+
+def test_the_rows_of_a_table_flattened_to_one_cell_a_line_are_its_tasks():
+    # the 1. 2. lines are cells inside the rows (工作举措), not the tasks
+    assert _shape(_CELLS) == [("1", "推进动力电池产业集群建设"), ("2", "加快数字化转型")]
+
+
+def test_numbers_alone_on_lines_without_a_header_cell_are_no_rows():
+    text = _CELLS.replace("序号\n\n重点任务\n\n工作举措\n\n完成情况\n\n", "")
+    assert [n for n, _ in _shape(text)] != ["1", "2"]

@@ -1402,6 +1402,61 @@ def _bare_rows(text: str) -> list[Measure]:
     return out
 
 
+# A table flattened one cell per line (a web table copied without its borders): its header cells
+# each on a line of their own (序号 / 任务名称 / 年度任务及目标 …, or 重点工作 / 任务 / 目标任务 …), then each
+# row opening with its number alone on a line (1, then its task cell on the next line, its other cells
+# below). Rows numbered 1, 2, 3 … after a header cell are the tasks; a page number alone on a line has
+# no header cell right above it.
+_CELL_HEADER = re.compile(r"^[ \t\u3000]*(?:序[号號]|(?:重点|主要)?(?:工作)?任[务務](?:名称|内容|事项)?|工作(?:任务|事项|内容|措施)"
+                          r"|事[项項](?:名称)?)[ \t\u3000]*$", re.M)
+_NUMBER_CELL = re.compile(r"^[ \t\u3000]*(\d{1,3})[ \t\u3000]*$", re.M)
+_CELL_REACH = 240   # the header cells sit right above the first row
+_FIRST_CELL = re.compile(r"^[ \t\u3000]*1[ \t\u3000]*$", re.M)
+_NEXT_LINE = re.compile(r"\s*\n[ \t\u3000]*(?=\S)")
+
+
+def _cell_rows(text: str) -> list[Measure]:
+    """The rows of the first table flattened one cell per line (``_CELL_HEADER``): numbers 1, 2, 3 …
+    alone on their lines after the header, each row's task the next non-empty line; a row runs to
+    the next row, the last one to its task line's end."""
+    # (the first row's number alone on its line is rare: found first, the header looked for above it)
+    first = _FIRST_CELL.search(text)
+    if first is None:
+        return []
+    h = None
+    for h in _CELL_HEADER.finditer(text, max(0, first.start() - _CELL_REACH), first.start()):
+        break
+    if h is None:
+        return []
+    starts: list[re.Match] = []
+    for m in _NUMBER_CELL.finditer(text, first.start()):
+        n = int(m.group(1))
+        if not starts:
+            starts.append(m)
+        elif n == int(starts[-1].group(1)) + 1:
+            starts.append(m)
+    if len(starts) < MIN_RUN:
+        return []
+    out: list[Measure] = []
+    for k, m in enumerate(starts):
+        nl = _NEXT_LINE.match(text, m.end())
+        if nl is None:
+            return out if len(out) >= MIN_RUN else []
+        a = nl.end()
+        eol = text.find("\n", a)
+        line_end = eol if eol != -1 else len(text)
+        if _NUMBER_CELL.match(text, a):
+            continue   # an empty task cell
+        stop = _TABLE_HEAD_STOP.search(text, a, line_end)
+        he = stop.start() if stop else line_end
+        while he > a and text[he - 1].isspace():
+            he -= 1
+        end = starts[k + 1].start() if k + 1 < len(starts) else line_end
+        out.append(Measure(number=int(m.group(1)), number_text=m.group(1), heading=text[a:he], start=m.start(1),
+                           end=end, heading_start=a, heading_end=he, body_start=a, key=m.group(1)))
+    return out if len(out) >= MIN_RUN else []
+
+
 # words by which a text issues or answers as the official document itself (现将《X》印发给你们,
 # 现提出如下意见, 提出以下意见：, a reply's 现批复如下 / 现函复如下 — a hard-wrapped page may break
 # them over lines)
@@ -1495,6 +1550,10 @@ def parse(text: str) -> Structure:
         st.measures = _without_notice_requirements(text, st.measures)
     _table_measures(text, st)
     rows = [] if st.measures else _bare_rows(text)
+    if not rows and "\n1" in text:
+        cells = _cell_rows(text)
+        if cells and all(m.start > cells[0].start for m in st.measures):
+            rows = cells   # the numbered items found are pieces of the rows' cells (1.制定… under row 1)
     if rows:
         st.style, st.measures = "rows", rows
     is_speech = len(SPEECH_MARKERS.findall(text[:5000])) >= 2
