@@ -58,3 +58,67 @@ def test_clean_guards_skip_only_lines_without_a_match(seed_lines):
                 seen["label"] += 1
                 assert ":" in c or "：" in c, c
     assert min(seen.values()) > 100, seen
+
+
+def _plain_line_opening(text: str, pos: int, title: str) -> int:
+    """The walk over every line that structure._line_opening replaces."""
+    from medgraph.extract.structure import _NO_QUOTES, _TITLE_TAIL
+
+    while pos != -1:
+        end = text.find("\n", pos + 1)
+        line = text[pos + 1:end if end != -1 else len(text)].lstrip(" \t#\u3000")
+        if line[:1] == title[0]:
+            compact = line.translate(_NO_QUOTES)
+            if compact.startswith(title) and _TITLE_TAIL.fullmatch(compact, len(title)):
+                return pos + 1
+        pos = end
+    return -1
+
+
+def test_line_opening_equals_the_walk_over_every_line():
+    from medgraph.extract.structure import _line_opening
+
+    pieces = ["\n", "\n", "\n", " ", "#", "\u3000", "\t", "《", "》", "行动方案", "\n行动方案", "\n 《行动方案》", "\n#行动方案(2024年)",
+              "行动", "方案", "(2024年)", "（试行）", "。", "附件", "x", "行"]
+    titles = ["行动方案", "方案行动", "#行动方案", "行动方案(2024年)"]
+    texts = _random_texts(pieces, 20000, 14, 13)
+    found = 0
+    for k, t in enumerate(texts):
+        pos = t.find("\n")
+        if pos == -1:
+            continue
+        title = titles[k % len(titles)]
+        want = _plain_line_opening(t, pos, title)
+        found += want != -1
+        assert _line_opening(t, pos, title) == want, (t, title)
+    assert found > 1500
+
+
+def test_wrapper_guard_equals_the_plain_match(seed_lines):
+    from medgraph.extract import identity as I
+
+    pieces = ["关于", "印发", "转发", "颁布", "发布", "下达", "北京市", "方案", "的通知", "的公告", "《", "》", "关", "于", "印", "x"]
+    texts = seed_lines + _random_texts(pieces, 20000, 8, 14)
+    hits = 0
+    for c in texts:
+        plain = I._WRAPPER.match(c)
+        hits += plain is not None
+        got = I._wrapper(c)
+        assert (got is None) == (plain is None) and (got is None or got.groupdict() == plain.groupdict()), c
+    assert hits > 3000
+
+
+def test_date_line_guard_skips_only_lines_without_a_date_at_their_end(seed_lines):
+    from medgraph.extract import issuers as S
+
+    pieces = ["2021年", "1999", "年", "3月", "月", "日", "12日", "3", "12", "8", "二〇二一年", "三月", "十日", " ", " 2020", "\u3000", "|",
+              "｜", "#", "-", ".", "/", "北京市人民政府", "。", "号", "\n", " 2017821", "１２"]
+    texts = seed_lines + _random_texts(pieces, 30000, 6, 15)
+    hits = 0
+    for t in texts:
+        plain = bool(S._DATE_ONLY.match(t) or S._DATE_END.search(t, 0, len(t)))
+        hits += plain
+        assert S._is_date_line(t, 0, len(t)) == plain, t
+        if S._DATE_END.search(t, 0, len(t)):
+            assert S._may_end_date(t, 0, len(t)), t
+    assert hits > 1000

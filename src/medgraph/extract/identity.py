@@ -270,12 +270,23 @@ _KIND_WINDOW = 64   # a kind word and its bracket tails end a title: look at its
 _KIND_LAST = frozenset({ch for ch in _KIND if not ch.isascii()} | {")", "）"})
 
 
+try:   # the longest kind word, from the pattern itself (_KIND stays the one list of kinds)
+    from re._parser import parse as _parse_rx   # Python >= 3.11
+except ImportError:  # pragma: no cover - Python 3.10
+    from sre_parse import parse as _parse_rx
+_KIND_WIDTH = _parse_rx(_KIND).getwidth()[1]
+_KIND_WIDTH = _KIND_WIDTH if _KIND_WIDTH < _KIND_WINDOW else _KIND_WINDOW
+
+
 def _ends_kind(c: str, a: int = 0, b: int | None = None) -> bool:
     b = len(c) if b is None else b
     last = c[min(b, len(c)) - 1] if 0 < b and c else ""
     if b <= a or last not in _KIND_LAST and last != "\n":   # ($ also matches before a final \n)
         return False
-    return _ENDS_KIND.search(c, max(a, b - _KIND_WINDOW), b) is not None
+    # a match ends at b: without a bracketed tail (the line does not end with a bracket) it is a
+    # kind word alone, at most _KIND_WIDTH characters — only those last positions are tried
+    window = _KIND_WINDOW if last in ")）\n" else _KIND_WIDTH
+    return _ENDS_KIND.search(c, max(a, b - window), b) is not None
 # labels before a title: 标题：, 原标题:, [标题], 信息名称, 附:, 附件1
 _TITLE_LABEL = re.compile(r"^(?:[\[【]?(?:原标题|发文标题|标题|题名|文件名称|信息名称|文件标题|名称|信息详情|附件\d*|附)[\]】]?[:：]?"
                           r"|第\d{1,8}号[:：])")   # 第135494号: — the number of the proposal a reply answers
@@ -311,6 +322,12 @@ _CRUMB_TITLE = re.compile(r"[>»›](?:[^>»›关]*?(?:第\d{1,3}[号期]|\d{1,
 _OPENS = re.compile(r"^(?:[(（][\u4e00-\u9fff]{2,8}[)）])?(?:关于|国务院|中共|[\u4e00-\u9fff]{2,6}?(?:省|市|自治区|区|县)(?![场委级]))")
 
 _WRAPPER = re.compile(r"^(?P<iss>.{0,60}?)(?:关于(?P<v1>印发|转发|颁布|发布|下达)|(?P<v2>印发|转发))(?P<x>.+?)(?:的(?:通知|公告|通告))?$")
+
+
+def _wrapper(c: str) -> re.Match | None:
+    """``_WRAPPER.match(c)``; a line without 关于, 印发 or 转发 (one of which every match holds)
+    is not tried (its lazy runs make a failed try cost as much as a whole-line scan)."""
+    return _WRAPPER.match(c) if "关于" in c or "印发" in c or "转发" in c else None
 _NESTED = re.compile(r"关于(?:印发|转发)")
 _NESTED_START = re.compile(r"(?<=转发|印发)")   # where the forwarded notice's issuer begins
 _ISSUE_ONLY = re.compile(r"^(?:公告|通告|通知)$")   # 关于发布…: a bare kind word is no issued text
@@ -665,7 +682,7 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
             c = c[:half]   # a page repeating its title on one line (XX)
         elif c.startswith("《") and c.find("》") == half and c[1:half] == c[half + 1:] and half >= 5:
             c, pos = c[half + 1:], pos[half + 1:]   # …once in 《》 and once as it is (《X》X)
-        if len(c) > 150 or not _ends_kind(_strip_quotes(c)) and not _WRAPPER.match(c) and not _REPOST.match(c) \
+        if len(c) > 150 or not _ends_kind(_strip_quotes(c)) and not _wrapper(c) and not _REPOST.match(c) \
                 and not _INTERPRETS.match(c):
             continue
         cand = _classify(c, pos, end)
@@ -722,7 +739,7 @@ def _classify(c: str, pos: _Pos, end: int) -> _Cand | None:
         cut = len(m.group(g)) - len(_DRAFT_TAIL.sub("", m.group(g)))   # a trailing marker is no part of the span
         s, e = span(off + m.start(g), off + m.end(g) - cut)
         return _Cand("consult", x, s, e, end, pos[0])
-    m = _WRAPPER.match(inner)
+    m = _wrapper(inner)
     if m and (m.group("v1") or inner.endswith("的通知")) and len(m.group("x")) >= 4 and not _ISSUE_ONLY.match(m.group("x")):
         nested = _NESTED.search(m.group("x"))
         if nested and nested.start() > 0:

@@ -342,14 +342,28 @@ def _next_line(text: str, le: int) -> str:
     return ""
 
 
+# the characters a date ends with (the non-ASCII ones of _DATE/_LOST_DATE — 年月日, numerals in
+# words — besides digits): a line ending otherwise (most do: 。, a name) holds no date at its end
+_DATE_LAST = frozenset(ch for ch in _DATE + _LOST_DATE if not ch.isascii())
+
+
+def _may_end_date(text: str, a: int, b: int) -> bool:
+    """False when no _DATE_ONLY/_DATE_END match can end the line ``[a, b)``: its last character
+    is none a date ends with, nor a blank or a table's bar (after which they look further back)."""
+    if b <= a:
+        return False
+    ch = text[b - 1]
+    return ch in _DATE_LAST or ch.isdecimal() or ch.isspace() or ch in "|｜"
+
+
 def _is_date_line(text: str, a: int, b: int) -> bool:
-    return bool(_DATE_ONLY.match(text[a:b]) or _DATE_END.search(text, a, b))
+    return _may_end_date(text, a, b) and bool(_DATE_ONLY.match(text[a:b]) or _DATE_END.search(text, a, b))
 
 
 def _signed(text: str, ls: int, le: int, lines: dict[int, list[Mention]]) -> bool:
     """Is the line ``[ls, le)`` part of a signature: a date on it, on the non-empty line just
     above, or below it after other lines of body names (one signatory per line)."""
-    if _DATE_END.search(text, ls, le):
+    if _may_end_date(text, ls, le) and _DATE_END.search(text, ls, le):
         return True
     above = text.rfind("\n", 0, max(ls - 1, 0))
     while above > 0 and not text[above + 1:ls].strip():   # skip blank lines upwards

@@ -27,6 +27,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from medgraph.textnorm import ATTACH_LINE
 from medgraph.textutil import cn_to_int
@@ -667,8 +668,10 @@ def _num_text(m: re.Match) -> str:
     return d.get("n") or d.get("h") or ""
 
 
+@lru_cache(maxsize=4096)
 def _number(n: str) -> int:
-    """A marker's number: 十七 → 17, 12 → 12, ⑶ → 3, ⑩ → 10 (0 when none)."""
+    """A marker's number: 十七 → 17, 12 → 12, ⑶ → 3, ⑩ → 10 (0 when none). Memoised: a pure
+    function of a few hundred distinct numerals, asked for every marker of every style."""
     if len(n) == 1 and ("\u2460" <= n <= "\u2487"):
         return int(unicodedata.numeric(n))
     return cn_to_int(n) or 0
@@ -681,11 +684,12 @@ def _levels(text: str, start: int = 0) -> dict[str, _Level]:
     that open a section (一、…\n(一)…) or carry an owner note (1.… 主要责任单位：…)."""
     out: dict[str, _Level] = {}
     toc_a, toc_b = _toc_span(text, start)
+    terms = "文档" in text   # every _SITE_TERMS match holds 文档: a text without it is not tried per marker
     for name in STYLES:
         ms = [m for m in _markers(name, text)
               if m.start() >= start and not toc_a <= m.start() < toc_b
               and (text[m.end():m.end() + 1] not in _META_FIRST or not _is_meta_item(text, m.end()))
-              and not _SITE_TERMS.match(text, m.end())]
+              and not (terms and _SITE_TERMS.match(text, m.end()))]
         if not ms:
             continue
         nums = [_number(_num_text(m)) for m in ms]
@@ -1270,14 +1274,10 @@ def _attached_start(text: str, st: Structure) -> int:
             continue
         # the title alone on its line (a count or period in brackets may follow); 《X》已经… quotes it
         pos = text.find("\n", after)
-        while pos != -1:
-            end = text.find("\n", pos + 1)
-            line = text[pos + 1:end if end != -1 else len(text)].lstrip(" \t#\u3000")
-            if line[:1] == title[0]:
-                compact = line.translate(_NO_QUOTES)
-                if compact.startswith(title) and _TITLE_TAIL.fullmatch(compact, len(title)):
-                    return pos + 1
-            pos = end
+        if pos != -1:
+            at = _line_opening(text, pos, title)
+            if at != -1:
+                return at
     # the attachment the notice issues, marked by a line of its own (附件1 / 附件：) after the
     # issuing words, its title worded otherwise than the notice names it
     issued = _ISSUES.search(text, 0, min(len(text), 6000))
@@ -1289,6 +1289,37 @@ def _attached_start(text: str, st: Structure) -> int:
 
 
 _QUOTED = re.compile(r"《([^《》\n]{4,80})》")
+_LINE_LEAD = " \t#\u3000"   # what may stand before a heading's first character on its line
+
+
+def _line_opening(text: str, pos: int, title: str) -> int:
+    """Start of the first line after the line break at ``pos`` that opens (after blanks and #)
+    with ``title`` (quotes and blanks aside) and holds at most a bracketed tail after it; -1
+    when none. Only the lines whose first character is the title's are looked at: a ``find``
+    for that character, not a walk over every line of the text."""
+    first = title[0]
+    if first in _LINE_LEAD:   # (never after _NO_QUOTES but #): the plain walk over every line
+        while pos != -1:
+            end = text.find("\n", pos + 1)
+            line = text[pos + 1:end if end != -1 else len(text)].lstrip(_LINE_LEAD)
+            if line[:1] == first:
+                compact = line.translate(_NO_QUOTES)
+                if compact.startswith(title) and _TITLE_TAIL.fullmatch(compact, len(title)):
+                    return pos + 1
+            pos = end
+        return -1
+    j = text.find(first, pos + 1)
+    while j != -1:
+        ls = text.rfind("\n", pos, j) + 1
+        end = text.find("\n", j)
+        if not text[ls:j].lstrip(_LINE_LEAD):   # the line's first character
+            compact = text[j:end if end != -1 else len(text)].translate(_NO_QUOTES)
+            if compact.startswith(title) and _TITLE_TAIL.fullmatch(compact, len(title)):
+                return ls
+        if end == -1:
+            return -1
+        j = text.find(first, end + 1)   # the next line: a later character of this one opens nothing
+    return -1
 _NAMED_REACH = 1500   # the notice's own words naming what it issues, before its signature
 
 
