@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from medgraph.catalog import Catalog
 from medgraph.extract import bodies as bd
 from medgraph.extract import owners as owners_mod
+from medgraph.extract import prose_owners
 from medgraph.extract import remits
 from medgraph.extract.entities import EntityResult, Mention
 from medgraph.extract.entities import _find_by_name as find_by_name
@@ -233,6 +234,25 @@ def _explicit_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mentio
     return found
 
 
+def _name_of(ctx: Ctx, entity_id: str) -> str:
+    node = ctx.ents.nodes.get(entity_id)
+    if node is not None:
+        return node.name
+    e = ctx.catalog.entries.get(entity_id)
+    return e.name if e is not None else ""
+
+
+def _prose_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mention], issuers: list, cohandler: bool) -> bool:
+    """An item with no annotated owners whose own prose names who acts (我局牵头…, 2019年，市X局将…):
+    prose_owners reads it; those bodies lead, quoted by the sentence."""
+    found = prose_owners.prose_owners(ctx.text, m.body_start, m.end, m.heading_end, mentions, _owner_unit(ctx), issuers,
+                                      cohandler)
+    for o in found:
+        _add(ctx, o.mention.entity_id, measure_id, "LEADS", [ctx.spans.ev(o.quote[0], o.quote[1], "explicit", o.confidence)],
+             role=o.role)
+    return bool(found)
+
+
 def _keyword_hits(text: str, lo: int, hi: int, keywords: list[str]) -> list[tuple[int, int, str]]:
     """Every occurrence of each keyword in ``text[lo:hi]`` (kept for callers outside the
     remit rule; the rule itself scans once with remits.RemitIndex)."""
@@ -441,6 +461,10 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
         proxy = _counterparts(ctx, "national" if national else None)
         local_issuers = set(issuer_ids)
         candidates = [b for b, local in proxy.items() if local in local_issuers] or list(proxy)
+    # the issuers by full name, whom 我局/我委 in an item's prose means (prose_owners)
+    named_issuers = [(x, _name_of(ctx, x.entity_id)) for x in {i.entity_id: i for i in issuers}.values()]
+    # a co-handling unit's reply (现将协办意见反馈如下): its first person supports (one search per document)
+    cohandler = bool(named_issuers) and prose_owners.COHANDLER.search(ctx.text) is not None
     # the addressee of a notice or approval (国家科委：) is who 你委 in its items means
     you = owners_mod.addressees(ctx.text, mentions, _owner_unit(ctx), st.measures[0].start) if st.measures else []
     starts = sorted(x.start for x in st.measures)
@@ -517,7 +541,8 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
         fields_to = owners_mod.fields_end(ctx.text, m.end, starts[k] if k < len(starts) else len(ctx.text))
         prev_end = max(prev_end, m.end, fields_to)
         if not _explicit_leads(ctx, m, mid, inside, you, fields_to, rows.get(m.start), item_intro,
-                               starts[k] if k < len(starts) else len(ctx.text)):
+                               starts[k] if k < len(starts) else len(ctx.text)) \
+                and not _prose_leads(ctx, m, mid, inside, named_issuers, cohandler):
             _rule_leads(ctx, m, mid, candidates, fallback, inside, proxy)
         leads = [ctx.edges[k] for k in ctx.leads_to.get(mid, ())]
         lead_ids = {e.source for e in leads}
