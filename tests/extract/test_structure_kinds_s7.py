@@ -306,3 +306,15 @@ def test_the_rows_of_a_table_flattened_to_one_cell_a_line_are_its_tasks():
 def test_numbers_alone_on_lines_without_a_header_cell_are_no_rows():
     text = _CELLS.replace("序号\n\n重点任务\n\n工作举措\n\n完成情况\n\n", "")
     assert [n for n, _ in _shape(text)] != ["1", "2"]
+
+
+def test_an_item_saying_what_something_is_describes():
+    text = ("六盘水市发展和改革委员会关于市政协九届三次会议第12号提案的答复\n"
+            "李某某委员：\n"
+            "您提出的《关于加快发展我市新型储能产业的建议》收悉，现答复如下：\n"
+            "一、新型储能产业是我省重点培育的战略性新兴产业，也是我市转型发展的重要方向。\n"
+            "二、加快储能项目建设。2024年开工建设独立储能电站3个，总规模40万千瓦。\n"
+            "三、支持储能装备制造。对新落户的储能电池企业按设备投资额给予最高5%补助。\n"
+            "六盘水市发展和改革委员会\n"
+            "2024年6月20日\n")
+    assert _shape(text) == [("二、", "加快储能项目建设"), ("三、", "支持储能装备制造")]
