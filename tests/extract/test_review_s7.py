@@ -201,3 +201,25 @@ def test_a_class_of_cities_before_its_government_names_no_body():
     assert explicit_owners(ex) == {
         "建设区域医疗中心": {("山东省卫生健康委员会", "lead")}, "做好对口支援": {("山东省卫生健康委员会", "lead")},
         "落实配套资金": {("山东省财政厅", "lead")}, "推进试点": {("山东省卫生健康委员会", "lead")}}
+
+
+# --- e8a7376 (a flattened framing heading run into its sentence) vs 5692856 (a requirements item
+# that asks units to act is a measure): the flattened line keeps the asking item --------------------
+
+NANNING = """南宁市卫生健康委员会关于开展基层医务人员培训的通知
+一、培训内容
+1.常见病诊疗规范。
+2.中医适宜技术。
+二、培训方式和时间
+2031年6月在南宁市举办，分两期进行。
+三、有关要求 请各县区卫生健康局于5月30日前报送参训人员名单，并做好工学安排。
+"""
+
+
+def test_a_flattened_requirements_item_that_asks_is_a_measure_as_on_its_own_line():
+    flat = _measures(NANNING, "nanning-flat-review.txt")
+    assert [n for n, _ in flat] == ["二、", "三、"]
+    assert flat[1] == ("三、", "三、有关要求 请各县区卫生健康局于5月30日前报送参训人员名单，并做好工学安排")
+    split = _measures(NANNING.replace("三、有关要求 请", "三、有关要求\n请"), "nanning-review.txt")
+    assert [n for n, _ in split] == ["二、", "三、"]
+    assert split[1][1].startswith("三、有关要求\n请各县区卫生健康局")

@@ -1180,7 +1180,10 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         if ((len(heading) <= _FRAMING_MAX or heading.endswith(_WHY_ENDS)) and is_framing(heading)
                 or spaced is not None and is_framing(spaced.group(1))) \
                 and not _notes_in(text, body_start, end) \
-                and not (_ASKING_HEAD.search(heading) and _ASKS.search(text, he, end)
+                and not ((_ASKING_HEAD.search(heading) and _ASKS.search(text, he, end)
+                          # (flattened: 三、有关要求 请各单位于…前报送 — the asking words run on the heading's line)
+                          or spaced is not None and _ASKING_HEAD.search(spaced.group(1))
+                          and (_ASKS.search(heading, spaced.end(1)) or _ASKS.search(text, he, end)))
                          and not _ITEM_LINE.search(text, he, end)) \
                 or _BOILERPLATE.match(text, hs, end):
             # a framing heading frames unless a unit is made responsible for it (（一）总体要求：…
