@@ -132,3 +132,33 @@ def test_groups_a_government_sets_up():
     assert ("中医药产业链招商工作领导小组", "九江市中医药产业链招商工作领导小组") in found
     assert ("上海疫情防控工作领导小组", "上海疫情防控工作领导小组") in found
     assert not any("专家咨询委员会" in name or name.endswith("市工作组") for _, name in found)
+
+
+def test_zones_sharing_one_committee_suffix_in_an_addressee_line():
+    """An addressee line lists zones before one 管委会 (高新区、综合保税区、峡山生态经济发展区管委会):
+    each zone's committee; a zone named by its kind alone is the document's own city's; a
+    function area ending in 区 or 工业区 is governed by its committee too."""
+    text = ("潍坊市人民政府关于印发科技创新规划的通知\n"
+            "各县市区人民政府，高新区、综合保税区、峡山生态经济发展区管委会，市政府各部门：\n"
+            "现将规划印发给你们。\n")
+    found = _bodies(text, "weifang-plan.txt")
+    assert ("高新区", "潍坊高新技术产业开发区管理委员会") in found
+    assert ("综合保税区", "潍坊综合保税区管理委员会") in found
+    assert ("峡山生态经济发展区管委会", "峡山生态经济发展区管理委员会") in found
+
+
+def test_cities_sharing_one_bureau_name_and_a_class_written_with_alternative_suffixes():
+    """Cities listed before one bureau's name share it (向无锡市、常州市、南通市科学技术局申报: three
+    bureaus); a list of places whose shared name carries a bracket of other suffixes (…江西省
+    科技厅(委、局)) addresses each place's body by whatever it is called: a class, no body."""
+    text = ("江苏省科学技术厅关于组织申报技术创新中心的通知\n"
+            "一、申报方式。牵头企业按照属地原则向无锡市、常州市、南通市科学技术局提出申请。\n")
+    found = _bodies(text, "jiangsu-centres.txt")
+    for city in ("无锡市", "常州市", "南通市"):
+        assert (city + "科学技术局" if city == "南通市" else city, city + "科学技术局") in found
+    text = ("科技部 国家卫生健康委关于开展国家临床医学研究中心评估的通知\n"
+            "国科发社〔2021〕12号\n"
+            "天津市、河北省、江西省科技厅(委、局)，卫生健康委：\n"
+            "现将有关事项通知如下。\n")
+    found = _bodies(text, "national-centres.txt")
+    assert not any(name.endswith("科学技术厅") for _, name in found)

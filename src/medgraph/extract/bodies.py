@@ -400,6 +400,8 @@ class BodyFinder:
                     body = self._listed(text, s, e, suffix, chain_end, chain_place, chain_level, scope, glued=True)
             if body is None:
                 continue
+            if body.kind == "bureau" and _ALTERNATIVE_SUFFIXES.match(text, body.end):
+                continue   # 北京市、上海市、陕西省科技厅(委、局): an addressee list's class, each place's by another name
             if out and body.start < out[-1].end:
                 # 中共天津市委 then 中共天津市委金融委员会办公室: the longer name at the same place;
                 # 中华人民共和国财政部 around the organ 财政部
@@ -419,6 +421,11 @@ class BodyFinder:
             chain_glued = bool(joined) and _at(joined, chain_end)
             if body.kind in ("government", "committee") and body.start > 0 and text[body.start - 1] == "、":
                 extra += self._shared_suffix(text, body, suffix, scope, taken)
+            elif body.kind == "bureau" and body.start > 0 and text[body.start - 1] == "、" and body.place \
+                    and body.level in ("city", "province") and text.startswith(body.place, body.start) \
+                    and body.end - body.start > len(body.place) + 1:
+                # 南京市、苏州市、连云港市工业和信息化局: the cities listed before share the bureau's name
+                extra += self._shared_suffix(text, body, suffix, scope, taken, text[body.start + len(body.place):body.end])
             elif suffix == "部际联席会议" and text.startswith("办公室", body.end):
                 # 国务院…部际联席会议办公室: the conference's office (its name ran past the run's reach)
                 out[-1] = body = Body(body.start, body.end + 3, body.name + "办公室", body.alias + "办公室", "office",
@@ -479,10 +486,13 @@ class BodyFinder:
         return Body(start=r, end=e, name=place + form, alias=place + core + suffix, kind=_kind(suffix, core),
                     level=level, jurisdiction=place, place=place)
 
-    def _shared_suffix(self, text: str, body: Body, suffix: str, scope: Scope, taken: bytearray | None) -> list[Body]:
+    def _shared_suffix(self, text: str, body: Body, suffix: str, scope: Scope, taken: bytearray | None,
+                       rest: str = "") -> list[Body]:
         """黄埔区、南沙区、越秀区、荔湾区政府 / 苏州工业园区、苏州高新区、太仓港口管委会: the places
-        listed before a government or committee share its suffix (one body each)."""
+        listed before a government or committee share its suffix (one body each); ``rest``: what
+        the listed places share when more than the suffix (南京市、苏州市、连云港市工业和信息化局)."""
         out: list[Body] = []
+        rest = rest or suffix
         end = body.start - 1          # the 、 before the body
         while end > 0 and text[end] == "、":
             start = _run_start(text, end)
@@ -495,7 +505,7 @@ class BodyFinder:
                 item = text[i:end]
                 if len(item) > 14 or _CORE_BAD.search(item):
                     continue
-                hit = self._scan(item + suffix, len(item), len(item) + len(suffix), suffix, scope)
+                hit = self._scan(item + rest, len(item) + len(rest) - len(suffix), len(item) + len(rest), suffix, scope)
                 if hit is not None and hit.start == 0 and hit.kind == body.kind:
                     start = i
                     break
@@ -1090,7 +1100,7 @@ _ZONE_ABBREVIATIONS = (("高新区", "高新技术产业开发区"), ("经开区
 # what a zone's name ends with for a 管委会 to be its committee: the zone-like places
 # (place_kinds.ZONE_ENDS) and the parks and ports a government also sets a management committee
 # over, which are no zone places (苏州工业园区管委会, 太仓港口管委会, 某产业园管委会)
-_COMMITTEE_ZONE_ENDS = tuple(sorted({*ZONE_ENDS, "园区", "港区", "港口", "产业园", "科技园", "园", "农场", "林场", "牧场", "经济区"}, key=len, reverse=True))
+_COMMITTEE_ZONE_ENDS = tuple(sorted({*ZONE_ENDS, "园区", "港区", "工业区", "区", "港口", "产业园", "科技园", "园", "农场", "林场", "牧场", "经济区"}, key=len, reverse=True))
 # a class of zones (国家级开发区管委, 各园区管委会): the committees of many, no one body
 _CLASS_ZONE = re.compile("(?:国家级|省级|市级|区级|县级|各类|各级|各)")
 _ZONE_LEAD_IN = frozenset("经由请报对为在与及并")   # a preposition or conjunction before a zone's name
@@ -1157,6 +1167,9 @@ _GROUP_NOT_NAME = ("专门", "专项", "工作", "一个", "相应", "领导", "
 _CAMPAIGN_OPENING = ("健康", "平安", "法治", "数字", "美丽", "智慧", "文明", "幸福", "诚信")
 # a count's classifier a name run opens with (13次, 第十三次, 第八届, 两批): never a name's start
 _COUNTED = re.compile(r"(?:新?第?[一二三四五六七八九十百零〇两]+|(?<=[0-9０-９]))[次届批期轮]")   # (新一届区政府)
+# a bracket of other suffixes after a name (科技厅(委、局), 卫生计生委(卫生厅、局)): the name stands for
+# a class of bodies named differently from place to place
+_ALTERNATIVE_SUFFIXES = re.compile(r"[(（](?:[委局厅]|[\u4e00-\u9fff]{0,3}[委局厅](?:、[\u4e00-\u9fff]{0,3}[委局厅])+)[)）]")
 _CLASS_CORE = re.compile(r"各|有关|相关|所属|[的、，]")
 _CLASS_LIST = re.compile(r"各(?:[\u4e00-\u9fff]{1,3}、){1,3}$")
 _LIST_SUFFIXES = frozenset(("局", "委", "厅", "办", "委员会", "办公室"))
