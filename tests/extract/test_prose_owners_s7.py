@@ -113,3 +113,32 @@ def test_a_named_body_after_a_time_phrase_owns_the_item():
     # a place after the time phrase says where; a body after 与 is a partner
     assert not got.get("优化审批服务")
     assert not got.get("强化宣传引导")
+
+
+# a ministry's notice: 我部门 is "our departments" (a class), not the ministry
+def test_我部门_is_a_class_not_the_issuer():
+    text = """国家中医药管理局 农业农村部关于加强中药材种植管理的通知
+各省、自治区、直辖市中医药主管部门:
+一、加强种植指导。我部门将联合各地开展中药材种植技术指导。
+二、推动良种繁育。我部将组织建设中药材良种繁育基地10个。
+国家中医药管理局 农业农村部
+2022年4月8日
+"""
+    _, _, got = _owners(text, "ministry-notice.txt")
+    assert not got.get("加强种植指导")
+    assert got["推动良种繁育"] == {("农业农村部", "lead")}
+
+
+# an adverbial of aspect or approval before the subject (Hefei style, (1) items)
+def test_a_named_body_after_an_aspect_or_approval_phrase_owns_the_item():
+    text = """合肥市2024年中医药工作要点
+(1)强化资金保障。在资金保障方面,市财政局要统筹安排中医药发展专项资金。
+(2)建设名医工作室。经市政府同意,市卫生健康委将建设名中医工作室20个。
+(3)优化营商环境。在全市范围内,各县(市)区政府要优化中医药企业营商环境。
+"""
+    doc, ex, got = _owners(text, "hefei-measures.txt")
+    assert got["强化资金保障"] == {("合肥市财政局", "lead")}
+    assert _evidence(doc, ex, "强化资金保障", "合肥市财政局") == ["在资金保障方面,市财政局要统筹安排中医药发展专项资金"]
+    assert got["建设名医工作室"] == {("合肥市卫生健康委员会", "lead")}
+    # a class after the phrase owns nothing
+    assert not got.get("优化营商环境")

@@ -32,7 +32,8 @@ from typing import Callable, Iterable
 from medgraph.extract.owners import Owner
 
 # the first person of a body: 我局 / 我委 / 我厅 / 我办 / 我部 / 我署
-_FIRST_PERSON = re.compile(r"我(?P<suffix>局|委|厅|办|部|署)(?![的与和及、里内])")
+# (never 本局/本委: 本办法, 本部 read the same way and are no body; never 我部门, a class)
+_FIRST_PERSON = re.compile(r"我(?P<suffix>局|委|厅|办|部|署)(?![的与和及、里内门])")
 # what the issuer's name must end with for each first-person suffix
 _ENDINGS = {
     "局": ("局",),
@@ -43,13 +44,15 @@ _ENDINGS = {
     "署": ("署",),
 }
 # a phrase of time or sequence that may open a sentence before its subject, closed by ，
-# (2019年，/ 今年以来，/ 疫情发生后，/ 下一步，/ 近年来，/ 截至目前，)
+# (2019年，/ 今年以来，/ 疫情发生后，/ 下一步，/ 近年来，/ 截至目前，/ 在资金保障方面，/ 经市政府同意，)
 _LEAD_IN = re.compile(
     r"[ \t\u3000]*(?:"
     r"(?:\d{4}|[一二〇○零]{4})年(?:以来|来|初|底|上半年|下半年|[一二三四]季度|\d{1,2}月(?:份|以来)?)?"
     r"|今年(?:以来)?|去年(?:以来)?|近年来?|近几年来?|近期|目前|当前|截至目前|下一步|下步|同时|此外|另外|一直以来|多年来"
     r"|[^，,。；;：:！？\n]{2,12}(?:后|以来)"
     r"|(?:围绕|按照|依照|根据|依据|结合|针对|对照|为了|为)[^，,。；;：:！？\n]{1,40}"
+    r"|在[^，,。；;：:！？\n]{1,24}(?:方面|工作中|过程中|基础上)"
+    r"|经[^，,。；;：:！？\n]{0,12}(?:研究|同意|批准)"
     r")[ \t\u3000]*[，,][ \t\u3000]*")
 # what a named subject does (as owners.py's subjects)
 _SUBJECT_VERB = re.compile(
