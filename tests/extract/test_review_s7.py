@@ -223,3 +223,19 @@ def test_a_flattened_requirements_item_that_asks_is_a_measure_as_on_its_own_line
     split = _measures(NANNING.replace("三、有关要求 请", "三、有关要求\n请"), "nanning-review.txt")
     assert [n for n, _ in split] == ["二、", "三、"]
     assert split[1][1].startswith("三、有关要求\n请各县区卫生健康局")
+
+
+# --- 9e610e9: an item saying what something is describes — not 特别是/尤其是 inside a task, nor a
+# task stated with 是 (重点是加强…) -------------------------------------------------------------------
+
+QUZHOU = """衢州市促进民营经济发展若干措施
+一、支持企业特别是中小微企业参与政府采购，预留份额不低于40%。
+二、重点是加强基层医疗卫生服务能力建设，每个乡镇建成1家达标卫生院。
+三、鼓励高校尤其是职业院校开设生物医药专业。
+四、生物医药产业是我市战略性新兴产业，也是重点培育的主导产业。
+五、对新认定的高新技术企业给予20万元奖励。
+"""
+
+
+def test_a_task_with_是_inside_it_is_a_measure_a_statement_of_what_is_is_not():
+    assert [n for n, _ in _measures(QUZHOU, "quzhou-review.txt")] == ["一、", "二、", "三、", "五、"]

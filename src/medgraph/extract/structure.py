@@ -830,7 +830,15 @@ _OWNED_BY = re.compile(r"由[^，,。；;\n]{2,30}?(?:负责|牵头|承办)")
 _CLAUSE = re.compile(r"[，,]")
 # an item whose first clause says what something is (生物医药产业是我国战略性新兴产业，也是…): it
 # describes (README: status and results)
-_COPULA = re.compile(r"[^，,。；;是]{2,20}(?<![一二三四五六七八九十但还就都总要也正只即])是(?!否)")
+_COPULA = re.compile(r"[^，,。；;是]{2,20}(?<![一二三四五六七八九十但还就都总要也正只即而于凡])(?<!特别|尤其|或者)是(?!否)")
+
+
+def _says_what_is(heading: str) -> bool:
+    """Does the heading's first clause say what something is (生物医药产业是我国战略性新兴产业)?
+    Not when it opens with a policy verb (支持企业特别是中小微企业…) or what follows 是 is one
+    (重点是加强基层医疗…, 首要任务是完善…): the item states a task."""
+    m = _COPULA.match(heading)
+    return m is not None and not _ACTS.match(heading) and not _ACTS.match(heading, m.end())
 # a support the item grants (对…企业给予购房补贴，具体为：): it acts though its list details it
 _GRANTS = re.compile(r"给予|予以(?:奖励|补贴|补助|资助|支持)")
 # 第三条 坚持党管人才原则，…: a clause that opens by stating the principle it keeps
@@ -1196,7 +1204,7 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         if end == len(text.rstrip()) and not _SENTENCE_STOP.search(text, body_start, end) \
                 and not _CLAUSE.search(text, body_start, end) and not _states_action(text, body_start, end):
             continue   # a heading the text ends in (an excerpt cut there) that states no action: nothing to judge
-        if _COPULA.match(heading) and not _notes_in(text, body_start, end):
+        if _says_what_is(heading) and not _notes_in(text, body_start, end):
             continue   # 一、生物医药产业是我国战略性新兴产业，也是…: it says what something is, it describes
         if _ABOUT_DOCUMENT.match(heading):
             continue   # 一、《方案》出台背景 / 二、起草过程: an interpretation's heading about the document
