@@ -162,3 +162,16 @@ def test_cities_sharing_one_bureau_name_and_a_class_written_with_alternative_suf
             "现将有关事项通知如下。\n")
     found = _bodies(text, "national-centres.txt")
     assert not any(name.endswith("科学技术厅") for _, name in found)
+
+
+def test_a_county_named_by_one_character():
+    """漳县, 环县, 礼县 (Gansu), 乾县 (Shaanxi): counties named by one character before 县 are
+    places by the gazetteer's closed list; their document's 县委/县政府 are theirs."""
+    text = ("发布机构: 中共漳县县委办公室 漳县人民政府办公室\n"
+            "中共漳县县委办公室 漳县人民政府办公室关于印发《漳县中药材产业发展方案》的通知\n"
+            "各乡镇党委和人民政府，县委各部门：\n"
+            "《漳县中药材产业发展方案》已经县委、县政府同意，现印发你们。\n")
+    found = _bodies(text, "zhangxian.txt")
+    assert ("漳县人民政府办公室", "漳县人民政府办公室") in found
+    assert ("县政府", "漳县人民政府") in found
+    assert ("县委", "中共漳县委员会") in found

@@ -283,7 +283,8 @@ class BodyFinder:
             # (a prefecture-level city of four characters, 鄂尔多斯市, only by the gazetteer's name)
             r"|(?P<gcity>" + "".join(f"{c}|" for c in _LONG_PREFECTURES) + r"[\u4e00-\u9fff]{2,3}?)(?P<gclvl>市|省)(?:(?P<gcsub>[\u4e00-\u9fff]{1,4}?)(?P<gcslvl>新区|区|县|旗))?"
             r"|(?P<nat>国家|国务院|中国)"
-            r"|(?P<gsub>[\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗)|(?:" + "|".join(sorted(c[0] for c in gazetteer.ONE_CHARACTER_COUNTIES)) + ")县)"   # (沁县, 歙县: the closed list)
+            # (沁县, 歙县: the closed list, first: 中共漳县县委 is 漳县's 县委, not a county 漳县县)
+            r"|(?P<gsub>(?:" + "|".join(sorted(c[0] for c in gazetteer.ONE_CHARACTER_COUNTIES)) + r")县|[\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗))"
             r")"
         )
         # a core that runs over the end of one name into the next (…委员会深圳市科技…: names
