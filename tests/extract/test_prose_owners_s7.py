@@ -142,3 +142,18 @@ def test_a_named_body_after_an_aspect_or_approval_phrase_owns_the_item():
     assert got["建设名医工作室"] == {("合肥市卫生健康委员会", "lead")}
     # a class after the phrase owns nothing
     assert not got.get("优化营商环境")
+
+
+# a progress report (Zhuzhou style): what reached the bureau, and an approval already given
+def test_no_owner_from_what_reached_the_issuer_or_a_past_approval():
+    text = """株洲市医疗保障局2023年重点工作完成情况
+1.推进医保支付改革。2023年,我局收到省医保局批复,同意开展按病种分值付费试点。
+2.完善药品集中采购。2023年,市人民政府已批复全市药品集中采购实施方案。
+3.加强基金监管。2023年,我局组织开展医保基金专项检查3次。
+株洲市医疗保障局
+2024年1月10日
+"""
+    _, _, got = _owners(text, "zhuzhou-report.txt")
+    assert not got.get("推进医保支付改革")
+    assert not got.get("完善药品集中采购")
+    assert got["加强基金监管"] == {("株洲市医疗保障局", "lead")}

@@ -18,7 +18,9 @@ Precision first — a wrong owner is worse than none:
 - the first person followed by 的/与/和/及/、 (``我局的职能``, ``我厅与省林草局…``) is no
   subject of its own;
 - a named body counts only when a verb of doing follows it (要/将/负责/牵头/…), never as
-  the object of 向/与/经/由 (those are not at the sentence start this reads).
+  the object of 向/与/经/由 (those are not at the sentence start this reads); not on 已…
+  (``2022年，市政府已批复…``: a past step, often an approval or a document cited, not the
+  item's task), nor the first person receiving (``我局收到…``, ``我委被评为…``).
 
 Pure functions over normalized text; one compiled regex match per sentence start, no scan
 of the whole text.
@@ -33,7 +35,8 @@ from medgraph.extract.owners import Owner
 
 # the first person of a body: 我局 / 我委 / 我厅 / 我办 / 我部 / 我署
 # (never 本局/本委: 本办法, 本部 read the same way and are no body; never 我部门, a class)
-_FIRST_PERSON = re.compile(r"我(?P<suffix>局|委|厅|办|部|署)(?![的与和及、里内门])")
+# (nor the first person receiving: 我局收到/接到/获得/被…/受…, which says what reached it)
+_FIRST_PERSON = re.compile(r"我(?P<suffix>局|委|厅|办|部|署)(?![的与和及、里内门被受获]|收到|接到)")
 # what the issuer's name must end with for each first-person suffix
 _ENDINGS = {
     "局": ("局",),
@@ -56,7 +59,7 @@ _LEAD_IN = re.compile(
     r")[ \t\u3000]*[，,][ \t\u3000]*")
 # what a named subject does (as owners.py's subjects)
 _SUBJECT_VERB = re.compile(
-    r"[ \t\u3000]*(?:要|应当|应|须|必须|负责|牵头|会同|统筹|组织|严格|切实|抓紧|尽快|加快|加强|积极|继续|进一步|依法|将|已|先后|持续|主动|多次)")
+    r"[ \t\u3000]*(?:要|应当|应|须|必须|负责|牵头|会同|统筹|组织|严格|切实|抓紧|尽快|加快|加强|积极|继续|进一步|依法|将|持续|主动)")
 _SENTENCE_END = re.compile(r"[。；;！？\n]")
 # a subject that helps: 我局积极配合… / 市X局协助… — it supports, it does not lead
 _HELPS = re.compile(r"[ \t\u3000]*(?:积极|主动|全力|认真|继续|持续|将|要|已)?(?:配合|协助|协同|协办|参与|支持配合)")
