@@ -318,3 +318,16 @@ def test_an_item_saying_what_something_is_describes():
             "六盘水市发展和改革委员会\n"
             "2024年6月20日\n")
     assert _shape(text) == [("二、", "加快储能项目建设"), ("三、", "支持储能装备制造")]
+
+
+def test_a_carrying_out_heading_acts_when_a_named_body_gets_a_task():
+    # 三、保障措施 frames unless its text gives a named body a task of its own
+    text = ("《2025年嵩县政府工作报告重点任务分工方案》政策解读\n"
+            "一、出台背景\n"
+            "为确保政府工作报告确定的目标任务落到实处，县政府办公室制定了本方案。\n"
+            "二、加快推进重点项目建设。全年实施重点项目120个，完成投资150亿元。\n"
+            "三、保障措施\n"
+            "县政府督查室将每月开展专项督查，对进度滞后的事项进行通报。\n")
+    assert _shape(text) == [("二、", "加快推进重点项目建设"), ("三、", "保障措施")]
+    plain = text.replace("县政府督查室将每月开展专项督查", "各责任单位要按月报送进展")
+    assert _shape(plain) == [("二、", "加快推进重点项目建设")]

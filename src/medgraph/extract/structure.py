@@ -379,6 +379,9 @@ def _describing_at(text: str, pos: int) -> bool:
 # section over items, but an item under it that is the measure level and asks units to act
 # (请有关单位认真准备…, 各地要…) acts
 _ASKING_HEAD = re.compile(r"(?<!总体)要求$")
+# headings about carrying the work out (三、保障措施): an item under one with no deeper items acts when
+# its text gives a named body a task (县政府办公室将定期开展工作调度…) — README: interpretation pages
+_CARRYING_OUT = frozenset("保障措施 组织实施 组织保障 保障机制 实施保障 工作保障 工作机制 工作要求".split())
 _ASKS = re.compile(r"请|要(?![素求点件])|应当|必须|务必|须")
 
 
@@ -1192,6 +1195,8 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
                           # (flattened: 三、有关要求 请各单位于…前报送 — the asking words run on the heading's line)
                           or spaced is not None and _ASKING_HEAD.search(spaced.group(1))
                           and (_ASKS.search(heading, spaced.end(1)) or _ASKS.search(text, he, end)))
+                         and not _ITEM_LINE.search(text, he, end)) \
+                and not (heading in _CARRYING_OUT and _NAMED_DIRECTIVE.search(text, he, end)
                          and not _ITEM_LINE.search(text, he, end)) \
                 or _BOILERPLATE.match(text, hs, end):
             # a framing heading frames unless a unit is made responsible for it (（一）总体要求：…
