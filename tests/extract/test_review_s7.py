@@ -239,3 +239,26 @@ QUZHOU = """衢州市促进民营经济发展若干措施
 
 def test_a_task_with_是_inside_it_is_a_measure_a_statement_of_what_is_is_not():
     assert [n for n, _ in _measures(QUZHOU, "quzhou-review.txt")] == ["一、", "二、", "三、", "五、"]
+
+
+# --- c4ac1fe (owners from an item's prose): a named body's work DONE, told by a reply, is no task
+# the item gives it ----------------------------------------------------------------------------------
+
+YICHANG = """宜昌市医疗保障局关于市政协八届二次会议第56号提案的答复
+李明委员：
+您提出的关于减轻群众就医负担的提案收悉，现答复如下：
+一、关于集采药品落地。近年来，国家医疗保障局先后组织开展九批药品集中带量采购，各地积极推进落地。
+二、关于门诊共济。2030年以来，我局会同市财政局出台门诊共济保障办法。
+三、关于异地就医。在异地就医方面，省医疗保障局已实现省内直接结算全覆盖。
+四、关于基金监管。下一步，市卫生健康委将会同我局开展专项检查。
+宜昌市医疗保障局
+2031年6月1日
+"""
+
+
+def test_a_reply_telling_what_other_levels_did_gives_them_no_item():
+    got = _owners(YICHANG, "yichang-review.txt")
+    assert got["关于集采药品落地"] == set()     # (国家医疗保障局先后组织…: the nation's work, told)
+    assert got["关于异地就医"] == set()         # (省医疗保障局已实现…: how things stand)
+    assert got["关于门诊共济"] == {("宜昌市医疗保障局", "lead")}   # the issuer's own (我局会同…)
+    assert got["关于基金监管"] == {("宜昌市卫生健康委员会", "lead")}   # a named body's task to come
