@@ -122,3 +122,22 @@ def test_date_line_guard_skips_only_lines_without_a_date_at_their_end(seed_lines
         if S._DATE_END.search(t, 0, len(t)):
             assert S._may_end_date(t, 0, len(t)), t
     assert hits > 1000
+
+
+def test_head_lines_equal_the_line_pattern():
+    from medgraph.extract import identity as I
+
+    texts = _random_texts(["\n", "\n\n", " ", "标题", "关于印发", "的通知", "x" * 401, "。"], 5000, 12, 16)
+    for t in texts:
+        for hi in (len(t), len(t) // 2, 0):
+            got = [(ln.raw, ln.start, ln.end, ln.c) for ln in I._lines(t, hi)]
+            want = []
+            for m in I._LINE.finditer(t, 0, hi):
+                if len(m.group(0)) > 400:
+                    h = I._FLAT_HEADING.match(t, m.start(), m.end())
+                    if h is not None:
+                        want.append((h.group(0), h.start(), h.end(), I._WS.sub("", h.group(0))))
+                    want.append(("。", m.start(), m.end(), "。"))
+                else:
+                    want.append((m.group(0), m.start(), m.end(), "".join(m.group(0).split())))
+            assert got == want, (t, hi)
