@@ -175,3 +175,16 @@ def test_a_county_named_by_one_character():
     assert ("漳县人民政府办公室", "漳县人民政府办公室") in found
     assert ("县政府", "漳县人民政府") in found
     assert ("县委", "中共漳县委员会") in found
+
+
+def test_party_committee_standing_committee_and_reform_commission():
+    """第12次县委常委会 names the county's party committee (常委会 is its standing committee's
+    meeting, not a person's post such as 县委常委); 县委深改委 is the party committee's
+    全面深化改革委员会."""
+    text = ("平江县人民政府办公室关于印发中医药发展方案的通知\n"
+            "各乡镇人民政府，县直各单位：\n"
+            "方案已经第12次县委常委会、县委深改委第3次会议审议通过。县委常委、副县长王某主持。\n")
+    found = _bodies(text, "pingjiang.txt")
+    assert ("县委", "中共平江县委员会") in found
+    assert ("县委深改委", "中共平江县委全面深化改革委员会") in found
+    assert sum(1 for s, _ in found if s == "县委") == 1   # (县委常委 before 副县长: a person's post)

@@ -671,7 +671,7 @@ class BodyFinder:
                 return None  # nothing before the suffix can name a place
         if suffix in _GOVERNMENT_SUFFIXES and departments_after(text, e):
             return None   # 区政府各委、办、局 / 县政府有关部门: a class of its departments, not the government
-        if len(suffix) <= 2 and text.startswith(_PERSON_TITLES, e) or (
+        if len(suffix) <= 2 and text.startswith(_PERSON_TITLES, e) and not text.startswith("常委会", e) or (
                 len(suffix) == 1 and s > 0 and text[s - 1] in _WORD_BEFORE.get(suffix, "")
                 and not (suffix == "委" and text.endswith("自治区党", 0, s))):   # (自治区党委: the region's party committee)
             return None  # 党委委员 (a person's title), 布局/格局 (words, not bodies); 管委会副主任 names its body
@@ -1167,7 +1167,7 @@ _SET_UP = re.compile(r"(?:成立|组建|设立)了?(?:[^。；;\n]{0,40}?的)?$"
 _GROUP_NOT_NAME = ("专门", "专项", "工作", "一个", "相应", "领导", "临时", "联合", "若干", "多个", "专家")
 _CAMPAIGN_OPENING = ("健康", "平安", "法治", "数字", "美丽", "智慧", "文明", "幸福", "诚信")
 # a count's classifier a name run opens with (13次, 第十三次, 第八届, 两批): never a name's start
-_COUNTED = re.compile(r"(?:新?第?[一二三四五六七八九十百零〇两]+|(?<=[0-9０-９]))[次届批期轮]")   # (新一届区政府)
+_COUNTED = re.compile(r"(?:新?第?[一二三四五六七八九十百零〇两]+|第[0-9０-９]+|(?<=[0-9０-９]))[次届批期轮]")   # (新一届区政府)
 # a bracket of other suffixes after a name (科技厅(委、局), 卫生计生委(卫生厅、局)): the name stands for
 # a class of bodies named differently from place to place
 _ALTERNATIVE_SUFFIXES = re.compile(r"[(（](?:[委局厅]|[\u4e00-\u9fff]{0,3}[委局厅](?:、[\u4e00-\u9fff]{0,3}[委局厅])+)[)）]")
