@@ -425,7 +425,8 @@ def _doc_district(finder: bd.BodyFinder, text: str, head: str, scope: bd.Scope, 
              and (b.level in ("district", "county") or b.level == "zone" and b.district_id)}
     if len(heads) == 1:
         return next(iter(heads))
-    return _source_district(text)
+    src = _source_district(text)
+    return src if src[0] else _signed_district(text)
 
 
 # a page's source field naming a district or county of a city (来源：咸阳市秦都区人民政府 https://…)
@@ -446,6 +447,26 @@ def _source_district(text: str) -> tuple[str, str]:
     level = m.group("d")[-1]
     own = _SELF_DISTRICT.search(text, src[1], src[1] + 20000)
     return (m.group("d"), "") if own is not None and level in own.group(0) else ("", "")
+
+
+# a signature line: a county's, district's or banner's government or its office alone on its line
+_SIGNATURE_DISTRICT = re.compile(r"(?m)^[ \t\u3000]*(?P<d>[\u4e00-\u9fff]{1,4}?[县区旗])(?:人民政府)(?:办公室)?[ \t\u3000]*$")
+
+
+def _signed_district(text: str) -> tuple[str, str]:
+    """The county (district, banner) of a notice whose head names none — its title opens with
+    关于… — but whose signature does (沁县人民政府办公室 alone on its line), when the text speaks
+    of itself as that level's (县政府, 全县) and every signature line names the same place."""
+    if "人民政府" not in text:
+        return "", ""
+    places = {m.group("d") for m in _SIGNATURE_DISTRICT.finditer(text)}
+    if len(places) != 1:
+        return "", ""
+    d = places.pop()
+    if not bd.district_word(d) and not (len(d) == 2 and d[0] in gazetteer.ONE_CHARACTER_COUNTIES):
+        return "", ""
+    own = _SELF_DISTRICT.search(text, 0, 20000)
+    return (d, "") if own is not None and d[-1] in own.group(0) else ("", "")
 
 
 _KNOWN_CITIES = frozenset(["北京", *OTHER_CITIES])
