@@ -331,3 +331,11 @@ def test_a_carrying_out_heading_acts_when_a_named_body_gets_a_task():
     assert _shape(text) == [("二、", "加快推进重点项目建设"), ("三、", "保障措施")]
     plain = text.replace("县政府督查室将每月开展专项督查", "各责任单位要按月报送进展")
     assert _shape(plain) == [("二、", "加快推进重点项目建设")]
+
+
+def test_a_flattened_carrying_out_heading_with_a_named_bodys_task_acts():
+    text = ("《2025年嵩县政府工作报告重点任务分工方案》政策解读\n"
+            "一、出台背景 为确保目标任务落到实处，县政府办公室制定了本方案。\n"
+            "二、加快推进重点项目建设 全年实施重点项目120个，完成投资150亿元。\n"
+            "三、保障措施 县政府督查室将每月开展专项督查，对进度滞后的事项进行通报。\n")
+    assert [n for n, _ in _shape(text)] == ["二、", "三、"]

@@ -1196,7 +1196,10 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
                           or spaced is not None and _ASKING_HEAD.search(spaced.group(1))
                           and (_ASKS.search(heading, spaced.end(1)) or _ASKS.search(text, he, end)))
                          and not _ITEM_LINE.search(text, he, end)) \
-                and not (heading in _CARRYING_OUT and _NAMED_DIRECTIVE.search(text, he, end)
+                and not ((heading in _CARRYING_OUT and _NAMED_DIRECTIVE.search(text, he, end)
+                          # (flattened: 三、保障措施 县政府办公室将… — the task runs on the heading's line)
+                          or spaced is not None and spaced.group(1) in _CARRYING_OUT
+                          and bool(_NAMED_DIRECTIVE.match(heading[spaced.end(1):].lstrip()) or _NAMED_DIRECTIVE.search(text, he, end)))
                          and not _ITEM_LINE.search(text, he, end)) \
                 or _BOILERPLATE.match(text, hs, end):
             # a framing heading frames unless a unit is made responsible for it (（一）总体要求：…
