@@ -185,3 +185,30 @@ def test_a_report_under_its_own_title_above_its_byline():
 def test_a_byline_without_a_title_line_above_it_stays_the_title():
     text = SPEECH.replace("坚持人民至上 奋力谱写健康成都建设新篇章\n", "")
     assert own_title(text) == "市卫生健康委党组书记、主任李明在2019年全市卫生健康工作会议上的报告"
+
+
+# a bureau's own periodic report on its site: its title opens with its name and the year; the body
+# reports work done, a numbered progress item saying what it issued (1.印发《…》)
+PERIODIC = """南京市医疗保障局2022年第二季度重点工作任务完成情况
+发布时间:2022年07月15日
+南京市医疗保障局2022年第二季度重点工作任务完成情况
+项目 年度任务 第二季度完成情况
+重点工作第12项 深化医保支付方式改革，推进按病种分值付费。 1.印发《南京市医疗保障局关于推进按病种分值付费改革的通知》，全市二级以上医院全部纳入。2.召开新闻发布会1场。
+"""
+
+
+def test_a_bodys_periodic_report_titled_with_its_name_and_year():
+    own, _ = _policy(PERIODIC)
+    assert [n.name for n in own] == ["南京市医疗保障局2022年第二季度重点工作任务完成情况"]
+    assert [n for n, _ in issued(PERIODIC)] == ["南京市医疗保障局"]
+
+
+def test_only_a_year_right_after_the_body_makes_its_periodic_report():
+    from issuer_support import CAT
+    from medgraph.extract.entities import find_entities
+    from medgraph.extract.issuers import periodic_author
+    for title, author in (("南京市医疗保障局2022年第二季度重点工作任务完成情况", ["南京市医疗保障局"]),
+                          ("南京市医疗保障局召开2022年第二季度工作推进会", [])):
+        text = title + "\n发布时间:2022年07月15日\n"
+        ents = find_entities(text, CAT, "t")
+        assert [m.surface for m in periodic_author(text, 0, ents.mentions)] == author

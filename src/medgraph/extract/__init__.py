@@ -150,6 +150,11 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
         # a decision, a notice reposted on a page the source-kind rules took for news) is
         # still its own policy when its head says so; a report about a policy never is
         own_doc = own_document(text, head, st.doc_number, bool(issuers), source["source_kind"], ev["confidence"])
+        if not own_doc and head.kind == "plain" and st.title_span \
+                and iss.periodic_author(text, st.title_span[0], [*ents.mentions, *ents.in_titles]):
+            # a body's own periodic report or summary, its title opening with its name and the year
+            # (X2020年度绩效管理工作总结): its own document whatever the page around it looks like
+            own_doc = True
         if not own_doc and head.kind == "about" and iss.addressed(text) and not to_delegates(text):
             # an official 关于 heading with its addressee right below (关于…提案办理情况的函 / 某某委员：):
             # a letter or notice of its own, though no issuer or number is on the page (a speech to

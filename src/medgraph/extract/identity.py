@@ -923,7 +923,9 @@ _CLAUSE_REACH = 300
 
 # a past issuing the text reports (已以市政府办公厅名义印发《X》: a progress record, not the notice)
 # or plans (第二季度前:报经市政府审定,印发实施《X》 / 拟于年底前出台《X》: a task's schedule)
-_REPORTED = re.compile(r"(?:已|拟|计划|争取|力争|(?:季度|月底|年底|年内|上半年|下半年)前?[:：]?)[^。；;\n《》]{0,20}$")
+# or lists as an item of work done (…完成情况: 1.印发《X》; 2、出台《Y》: a numbered item of a progress table)
+_REPORTED = re.compile(r"(?:已|拟|计划|争取|力争|(?:季度|月底|年底|年内|上半年|下半年)前?[:：]?)[^。；;\n《》]{0,20}$"
+                       r"|(?:^|[\s。；;])\d{1,2}[.、．]\s*$")
 _CITING_WORDS = re.compile(CITING_WORDS)
 
 

@@ -425,6 +425,17 @@ def title_opener(text: str, title_start: int, mentions: list[Mention]) -> list[M
     return run[:1]   # a body's own plan or report (X管委会2022年度工作报告): its author
 
 
+_YEAR_AFTER = re.compile(r"\s*(?:19|20)\d{2}\s*年")
+
+
+def periodic_author(text: str, title_start: int, mentions: list[Mention]) -> list[Mention]:
+    """The body whose name opens the document's own title right before a year (北京市药品监督管理局
+    2020年度绩效管理工作总结, X2020年第三季度…完成情况): a body's own periodic report or summary,
+    its author named by its title."""
+    run = title_opener(text, title_start, mentions)
+    return run[:1] if run and _YEAR_AFTER.match(text, run[0].end) else []
+
+
 # a body set before the title as its author, a colon between (a reprint's running header
 # "2023 年 3 月 第 1 期    X办公室:X工作要点"): at a line's start or after a column's spaces
 _AUTHOR_COLON = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*$")
