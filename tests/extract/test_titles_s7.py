@@ -212,3 +212,27 @@ def test_only_a_year_right_after_the_body_makes_its_periodic_report():
         text = title + "\n发布时间:2022年07月15日\n"
         ents = find_entities(text, CAT, "t")
         assert [m.surface for m in periodic_author(text, 0, ents.mentions)] == author
+
+
+# a notice about a task (关于开展…的通知) that issues one text (现将《Y》印发给你们), Y's heading below
+# its signature with no 附件 line: Y is the policy
+LAUNCH = """关于开展中医药传承创新示范县创建工作的通知
+黔中医发〔2023〕12号
+各市（州）卫生健康局、中医药管理局：
+为推动中医药传承创新发展，省中医药管理局决定开展示范县创建工作。现将《贵州省中医药传承创新示范县创建工作方案》印发给你们，请认真组织实施。
+贵州省中医药管理局
+2023年6月1日
+{heading}
+一、创建目标
+到2025年，创建示范县20个。
+"""
+
+
+def test_a_launch_notice_issuing_one_text_whose_heading_follows():
+    text = LAUNCH.format(heading="贵州省中医药传承创新示范县创建工作方案")
+    assert own_title(text) == "贵州省中医药传承创新示范县创建工作方案"
+
+
+def test_a_launch_notice_whose_issued_text_does_not_follow_stays_the_notice():
+    text = LAUNCH.format(heading="联系人：王明，电话：0851-12345678")
+    assert own_title(text) == "关于开展中医药传承创新示范县创建工作的通知"

@@ -1002,6 +1002,13 @@ def find_title(text: str, hi: int = 3000) -> Title:
         att = _attachment_heading(text, cands, hit.line_end)
         if att is not None:
             return Title(att.title, (att.start, att.end), (hit.head_start, hit.line_end), "wrapper")
+        # …or whose issuing sentence prints one text (关于开展X试点的通知: 现将《X试点工作方案》印发给你们)
+        # whose own heading follows: that text is the policy
+        m = _ISSUING.search(text, hit.line_end, min(len(text), hit.line_end + 1500))
+        qs = list(_QUOTED.finditer(text, m.start(), m.end())) if m is not None else []
+        if len(qs) == 1 and not _cited_title(text, qs[0]) and _ends_kind(qs[0].group("y")) \
+                and _heading_below(text, qs[0].group("y"), _key(qs[0].group("y")), m.end()):
+            return Title(qs[0].group("y"), qs[0].span("y"), (hit.head_start, hit.line_end), "wrapper")
     if hit is not None:
         heading, kind = (hit.head_start, hit.line_end), hit.kind
         if kind == "wrapper":
