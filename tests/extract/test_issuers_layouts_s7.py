@@ -86,3 +86,24 @@ def test_a_last_line_ending_with_a_date_after_other_words_signs_nobody():
     assert _untitled(FLAT.format(end=" 报送截止时间为2023年5月4日")) == []
     # nor does a body named in a list before the date (a comma between)
     assert _untitled(FLAT.format(end=" 德州市科学技术局,2023年5月4日")) == []
+
+
+# a disclosure platform's metadata names the general office as 市人民政府(办公室) (brackets of either
+# width); the reply's own heading names no body
+PLATFORM = """索引号 | 11341800003244967K/202409-00071 | 组配分类 | 政协委员提案办理 |
+发布机构 | {issuer} | 发文日期 | 2024-09-12 10:30 |
+信息名称 | 关于市政协2024年第61号提案的答复 |
+关于市政协2024年第61号提案的答复
+张伟委员：
+您提出的关于加快发展生物医药产业的提案收悉，现答复如下：
+"""
+
+
+def test_a_platforms_government_with_its_office_in_brackets_is_the_office():
+    for issuer in ("池州市人民政府(办公室)", "池州市人民政府（办公室）"):
+        got = issued(PLATFORM.format(issuer=issuer))
+        assert got == [("池州市人民政府办公室", issuer)]
+
+
+def test_a_government_without_the_bracket_stays_the_government():
+    assert issued(PLATFORM.format(issuer="池州市人民政府")) == [("池州市人民政府", "池州市人民政府")]

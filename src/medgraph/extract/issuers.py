@@ -783,6 +783,40 @@ def cover_author(text: str, span: tuple[int, int], catalog, doc_id: str, head: s
     return found, {m.entity_id: res.nodes[m.entity_id] for m in found if m.entity_id in res.nodes}
 
 
+# a government written with its office in brackets in a page's metadata cell (发布机构: 宣城市人民政府(办公室),
+# 谯城区政府（办公室）): the general office, the way a disclosure platform names it
+_QUALIFIED_OFFICE = re.compile(r"(?:人民政府|政府)[(（](?P<o>办公室|办公厅)[)）]")
+
+
+def qualified_offices(text: str, mentions: list[Mention], catalog, doc_id: str, hi: int,
+                      head: str = "") -> tuple[list[Mention], dict]:
+    """``mentions`` with each government written ``X政府(办公室)`` in ``text[:hi]`` read as its
+    office (the mention spans the brackets), and the nodes those offices need. The name is read
+    again with the brackets removed (a second entity pass, only on a text that holds the form)."""
+    from medgraph.extract.entities import find_entities   # entities imports nothing from here
+
+    hits = list(_QUALIFIED_OFFICE.finditer(text, 0, hi))
+    if not hits:
+        return mentions, {}
+    out = list(mentions)
+    nodes: dict = {}
+    for q in hits:
+        gov = next((i for i, m in enumerate(out) if m.label == "Bureau" and m.end == q.start("o") - 1), None)
+        if gov is None:
+            continue
+        m = out[gov]
+        bare = text[:m.end] + q.group("o") + text[q.end():]   # X政府办公室, two characters shorter after it
+        res = find_entities(bare, catalog, doc_id, head=head)
+        office = next((x for x in res.mentions if x.label == "Bureau" and x.start == m.start
+                       and x.end == m.end + len(q.group("o"))), None)
+        if office is None or office.entity_id == m.entity_id:
+            continue
+        out[gov] = Mention(office.entity_id, "Bureau", m.start, q.end(), text[m.start:q.end()], office.source)
+        if office.entity_id in res.nodes:
+            nodes[office.entity_id] = res.nodes[office.entity_id]
+    return out, nodes
+
+
 # a heading issued in an area's own name (陕西省西咸新区沣东新城关于…办法): new areas, new towns and
 # zones issue through their management committee
 _AREA_HEADING = re.compile(r"(?P<z>[\u4e00-\u9fff]{2,24}?(?:新城|新区|开发区|高新区|园区|示范区|试验区|合作区|保税区))关于")
