@@ -672,7 +672,7 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
                 nf = nx.c[na:nb]
                 if nf[:_RESTART] == c[:_RESTART] and len(c) >= _RESTART:
                     break   # the same heading again from its start: the line above was a page's cut title
-                if (not nf or len(nf) > 60 or _junk(nf) or BYLINE.match(nf)   # (a byline under its title)
+                if (not nf or len(nf) > 60 or _junk(nf) or "上的" in nf and BYLINE.match(nf)   # (a byline under its title)
                         or (not opened and (_OPENS.match(nf) or "关于" in nf)) or na > 0):
                     break
                 jc, jpos, jend = jc + nf, jpos + _Pos([(nx, na, nb)]), nx.end
@@ -772,7 +772,7 @@ def _classify(c: str, pos: _Pos, end: int) -> _Cand | None:
     if not _ends_kind(inner):
         return None
     s, e = span(off, off + len(inner))
-    if _ABOUT.match(inner) or _REPLY.match(inner):
+    if _ABOUT.match(inner) or "对" in inner and _REPLY.match(inner):
         return _Cand("about", inner, s, e, end, pos[0])
     if len(inner) <= _COLUMN_NAME:
         return None   # 园区政策, 政府公告, 通知公告: a site's column, no subject named
@@ -1054,7 +1054,7 @@ def find_title(text: str, hi: int = 3000) -> Title:
         return Title(m.group("t"), m.span("t"), None, "issuing")
     hit = next((c for c in cands if c.kind == "plain"), None)
     if hit is not None:
-        if BYLINE.match(hit.title):
+        if "上的" in hit.title and BYLINE.match(hit.title):
             above = _title_above(text, hit.head_start)
             if above is not None:   # the speech's own title stands above its byline: a report delivered
                 return above

@@ -639,10 +639,16 @@ def _glued_signature(text: str, lines: list[tuple[int, int]], bureaus: list[Ment
     last = next(((a, b) for a, b in reversed(lines) if text[a:b].strip()), None)
     if last is None:
         return []
-    d = _GLUED_DATE.search(text, *last)
-    if d is None or d.start() == last[0]:
+    d = _GLUED_DATE.search(text, max(last[0], last[1] - _DATE_WINDOW), last[1])   # a date is short: its window only
+    if d is None or not text[last[0]:d.start()].strip():
         return []
-    return _trailing_bodies(text, last[0], len(text[:d.start()].rstrip(" \t\u3000")), bureaus)
+    e = d.start()
+    while e > last[0] and text[e - 1] in " \t\u3000":   # the blanks between name and date (a few)
+        e -= 1
+    return _trailing_bodies(text, last[0], e, bureaus)
+
+
+_DATE_WINDOW = 40   # characters at a line's end that can hold a date with its blanks and a 。
 
 
 # what ends a covering letter and opens the document it issues: a publicity note (（此件公开发布）,
