@@ -107,3 +107,36 @@ def test_a_platforms_government_with_its_office_in_brackets_is_the_office():
 
 def test_a_government_without_the_bracket_stays_the_government():
     assert issued(PLATFORM.format(issuer="池州市人民政府")) == [("池州市人民政府", "池州市人民政府")]
+
+
+# a district site's banner above its menu (a bulleted list of entries), the page's table below: the
+# site, not the issuer of what the page shows
+MENU = """苏州市吴中区人民政府
+{second}
+  • 登录个人中心
+  • 无障碍
+  • 政务公开
+首页  >  政务公开  >  通知公告 > 正文
+
+2023年度区政府重点任务完成情况汇总表
+
+日期: 2024-01-10 15:25      来源: 吴中区
+
+序号
+任务名称
+全年完成情况
+1
+优化营商环境
+全面落实营商环境创新行动。
+"""
+
+
+def test_a_banner_above_a_sites_bulleted_menu_is_no_issuer():
+    for second in ("中国苏州", ""):
+        assert issued(MENU.format(second=second), no_policy_ok=True) == []
+
+
+def test_a_body_line_above_prose_still_issues():
+    # the same line above a heading and prose (no menu) stays the heading's issuer
+    text = "苏州市吴中区人民政府\n关于2023年度区政府重点任务完成情况的报告\n全年重点任务总体完成良好，现报告如下。\n"
+    assert [n for n, _ in issued(text)] == ["苏州市吴中区人民政府"]

@@ -194,8 +194,8 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
         # body names only, or a letterhead (X文件); any other word on the line (备注 X, X主办)
         # makes it something else than a list of signatories
         if not bare or bare in ("文件", "令"):
-            if not bare and _NAVIGATION.match(_next_line(text, le)):
-                continue   # a site's banner above its breadcrumbs: the site, not the issuer
+            if not bare and (_NAVIGATION.match(_next_line(text, le)) or _menu_below(text, le)):
+                continue   # a site's banner above its breadcrumbs or its menu: the site, not the issuer
             if heading is not None and ls >= heading[1] and text[ls:le].rstrip().endswith(_LIST_GOES_ON):
                 continue   # 市商务局、市医保局、 / 市林业局： — a list going on to the next line
             if (heading is not None and ls >= heading[1] and ls not in listed and not _signed(text, ls, le, lines)
@@ -332,6 +332,25 @@ def banner_only(issuers: list[Mention], lone: list[Mention], signed: list[Mentio
 
 # a report's or letter's addressee on a line of its own (市人大常委会：)
 _ADDRESSEE = re.compile(r"^[ \t\u3000]*(?!附件|附|抄送|抄报|联系人|备注|主题词|关键词)[\u4e00-\u9fff、，,（）()]{2,40}[:：][ \t\u3000]*$")
+
+
+# a site's menu entry (  • 登录个人中心 / · 政务公开): a bullet and a short label
+_MENU_ENTRY = re.compile(r"[ \t\u3000]*[•·●▪◆][ \t\u3000]*[^\s，。；,;]{2,10}[ \t\u3000]*$")
+_MENU_REACH = 2   # non-empty lines below a banner (its site's name may come first: 首都之窗)
+
+
+def _menu_below(text: str, le: int) -> bool:
+    """Does a site's menu (bulleted entries) start within the next lines below ``le``?"""
+    seen = 0
+    for line in text[le:le + 300].split("\n"):
+        if not line.strip():
+            continue
+        if _MENU_ENTRY.fullmatch(line):
+            return True
+        seen += 1
+        if seen >= _MENU_REACH:
+            return False
+    return False
 
 
 def _next_line(text: str, le: int) -> str:
