@@ -188,3 +188,11 @@ def test_party_committee_standing_committee_and_reform_commission():
     assert ("县委", "中共平江县委员会") in found
     assert ("县委深改委", "中共平江县委全面深化改革委员会") in found
     assert sum(1 for s, _ in found if s == "县委") == 1   # (县委常委 before 副县长: a person's post)
+
+
+def test_an_industry_chain_promotion_group_set_up():
+    """成立了由分管市长任组长的医药健康产业推进组: a promotion group (推进组) the city set up."""
+    text = ("池州市卫生健康委员会关于市政协提案的答复\n"
+            "一、完善机制。成立了由分管市长任组长的医药健康产业推进组，统筹招商引资。\n")
+    found = _bodies(text, "chizhou-reply.txt")
+    assert ("医药健康产业推进组", "池州市医药健康产业推进组") in found

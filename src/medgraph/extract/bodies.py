@@ -1156,7 +1156,7 @@ def _at(sorted_positions: list[int], pos: int) -> bool:
 
 # the bodies a government sets up to run a campaign (推进委员会, 领导小组, 工作委员会, 指挥部) and
 # the words a campaign named after its place opens with (健康中国, 平安中国, 法治中国, 数字中国 …)
-_CAMPAIGN_SUFFIX = re.compile(r"(?:推进委员会|领导小组|工作委员会|指挥部|工作组)(?:办公室)?")
+_CAMPAIGN_SUFFIX = re.compile(r"(?:推进委员会|领导小组|工作委员会|指挥部|工作组|推进组)(?:办公室)?")
 _MAX_CAMPAIGN = 32
 # what a campaign body's name never holds between its place and its suffix: a class, a clause
 # (的, a list's 、), or another body's end before 和 (…领导小组和…委员会: two names)
