@@ -227,6 +227,9 @@ _ZONE_OPENING = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,10}?)(?:" + _ZONE_ENDS +
                            r"(?=[，,]|成立|始建|创建|设立|是|于|自|经)")
 
 
+_ZONE_BEFORE = re.compile(r"(?P<end>" + _ZONE_ENDS + ")$")
+
+
 def _zone_stem_ok(stem: str) -> bool:
     """A zone's own name before its suffix (福州, 西咸, 辽东湾), not a pronoun or a count."""
     return len(stem) >= 2 and place_stem(stem[:2]) and not _NUMERALS.search(stem) and stem[:2] not in _GENERIC_STEMS
@@ -238,7 +241,8 @@ _THING_NAME = re.compile(r"(医院|院区|大学|学院|研究院|研究所|实�
 _QUOTED_THING = re.compile(r"[“\"]([\u4e00-\u9fff]{2,20}?(市场|公司))[”\"]$")
 
 
-_DUTY_VERBS = re.compile("负责|承担|管理|指导|协调|统筹|组织|联系|对接|服务|参与|所在")
+_DUTY_VERBS = re.compile("负责|承担|管理|指导|协调|统筹|组织|联系|对接|服务|参与|所在"
+                         "|调研|考察|视察|走访|参观")   # (a visit's place: 市委主要领导调研重庆国际生物城（位于巴南区）)
 _PARK_END = re.compile(r"(?:科技园|产业园|工业园|园区|园|基地|片区|组团)$")
 _PROPER_START = re.compile("(?:" + "|".join(["北京", *OTHER_CITIES]) + ")")
 
@@ -509,6 +513,16 @@ class _Located:
         if m is not None:
             return (m.entity_id, m.start, stop) if m.label in ("District", *LOCATABLE) else None
         named = self.thing_named(stop)
+        if named is None:
+            # a zone named by its shape before the bracket (重庆国际生物城（位于巴南区）)
+            z = _ZONE_BEFORE.search(text, max(0, stop - 14), stop)
+            if z is not None:
+                start = left_cut(text, stop, z.start("end"))
+                for c in _DUTY_VERBS.finditer(text, start, z.start("end")):
+                    start = c.end()
+                stem = text[start:z.start("end")]
+                if len(stem) >= 2 and _zone_stem_ok(stem):
+                    return self.zone_node(text[start:stop]), start, stop
         return (*named, stop) if named is not None else None
 
     def unit_subject(self, s: int, pos: int) -> tuple[str, int, int] | None:
