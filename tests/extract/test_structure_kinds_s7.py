@@ -339,3 +339,21 @@ def test_a_flattened_carrying_out_heading_with_a_named_bodys_task_acts():
             "二、加快推进重点项目建设 全年实施重点项目120个，完成投资150亿元。\n"
             "三、保障措施 县政府督查室将每月开展专项督查，对进度滞后的事项进行通报。\n")
     assert [n for n, _ in _shape(text)] == ["二、", "三、"]
+
+
+def test_numbering_restarts_under_a_line_naming_an_outer_item():
+    # each table row names the numbered task of the work report it answers (…第12项), and the
+    # completed steps under it are numbered from 1 again: both lists are the report's
+    text = ("泉州市工业和信息化局2023年第二季度市政府工作报告重点任务完成情况\n"
+            "项目 年度任务 完成情况\n"
+            "市政府工作报告重点任务第12项 推进纺织鞋服产业数字化改造\n"
+            "1.完成企业数字化诊断120家。\n"
+            "2.新增省级智能制造示范工厂4家。\n"
+            "市政府工作报告重点任务第27项 培育专精特新企业\n"
+            "1.新认定市级专精特新企业56家。\n"
+            "2.组织企业参加专精特新培训班3期。\n"
+            "3.推荐申报国家级专精特新“小巨人”企业9家。\n")
+    st = structure.parse(normalize(text)[0])   # (a report: its items are candidates until identity calls it one)
+    assert [m.heading for m in st.measures or st.candidates] == ["完成企业数字化诊断120家", "新增省级智能制造示范工厂4家",
+                                            "新认定市级专精特新企业56家", "组织企业参加专精特新培训班3期",
+                                            "推荐申报国家级专精特新“小巨人”企业9家"]

@@ -1152,7 +1152,12 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         k = bisect_right(head_starts, pos) - 1
         return heads[head_starts[k]] if k >= 0 else None
 
-    restarts = sorted(set(head_starts) | {g.start() for g in groups})   # where a list may start again
+    restarts = set(head_starts) | {g.start() for g in groups}   # where a list may start again
+    if len(lists) > 1 and "项" in text:
+        # a line naming the numbered item of an outer list it reports on (…重点工作分工第77项 加大…): a
+        # table row or a heading the items below it belong to, as a section heading is
+        restarts |= {r.start() for r in _ITEM_REF_LINE.finditer(text)}
+    restarts = sorted(restarts)
     kept: list[list[int]] = []
     for lst in lists:
         if lst is longest:
@@ -1256,6 +1261,7 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
 
 
 _WS_RUN = re.compile(r"\s+")
+_ITEM_REF_LINE = re.compile(rf"^[^\n。；;]{{0,40}}?第[{CN}\d]{{1,4}}项(?![^\n]{{0,3}}[、和及至])", re.M)
 _TITLE_LINE = re.compile(r"^[#*\s]*(?P<t>[^\n]{6,80})$", re.M)
 _PLAN_KIND = re.compile(r"(行动计划|行动方案|实施方案)")
 
