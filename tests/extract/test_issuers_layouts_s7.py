@@ -140,3 +140,24 @@ def test_a_body_line_above_prose_still_issues():
     # the same line above a heading and prose (no menu) stays the heading's issuer
     text = "苏州市吴中区人民政府\n关于2023年度区政府重点任务完成情况的报告\n全年重点任务总体完成良好，现报告如下。\n"
     assert [n for n, _ in issued(text)] == ["苏州市吴中区人民政府"]
+
+
+# a report delivered at a standing committee's session, its page cut above the title: the dateline,
+# the speaker's office line, the salutation, the report
+DELIVERED = """——2023年5月24日在{city}第十六届人民代表大会常务委员会第三次会议上
+{office}
+主任、各位副主任、秘书长、各位委员：
+我受市人民政府委托，向市人大常委会报告全市中医药发展情况，请予审议。
+一、基本情况
+全市共有中医医疗机构120家。
+"""
+
+
+def test_a_delivered_report_cut_above_its_title_is_its_speakers():
+    text = DELIVERED.format(city="长沙市", office="长沙市卫生健康委员会主任 张华")
+    assert _untitled(text) == [("长沙市卫生健康委员会", "长沙市卫生健康委员会")]
+
+
+def test_a_delivered_report_with_no_office_line_names_no_issuer():
+    text = DELIVERED.format(city="长沙市", office="")
+    assert _untitled(text) == []

@@ -20,8 +20,8 @@ from medgraph.extract.dates import policy_dates
 from medgraph.extract.source_kind import infer_source_kind
 from medgraph.extract import targets as tg
 from medgraph.extract import issuers as iss
-from medgraph.extract.identity import (interpreted_number, notifies, official_signs, own_document, own_heading,
-                                      own_number, speaks_as_itself, title_key, to_delegates, weak_call)
+from medgraph.extract.identity import (delivered, interpreted_number, notifies, official_signs, own_document,
+                                      own_heading, own_number, speaks_as_itself, title_key, to_delegates, weak_call)
 from medgraph.extract.owners import convention
 from medgraph.extract.entities import Mention, find_entities, policy_key
 from medgraph.extract.structure import parse
@@ -173,6 +173,10 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
                 and bool(issuers or iss.signature(text, ents.mentions, 0))
             if not signed:   # a congress session's resolution or review opinions (…会议,认真审议了…)
                 issuers = iss.session_speaker(text, ents.mentions)
+            if not signed and not issuers and delivered(text):
+                # a report delivered at a session, the page cut above its title (——date在…会议上 /
+                # X主任 某某): its speaker's body (我代表X, the office line under the dateline)
+                issuers = iss.speaker(text, ents.mentions, min(len(text), 3000))
             own_doc = signed or bool(issuers)
     if (own_doc and st.title_span and weak_call(source["source_kind"], ev["confidence"])
             and official_signs(text, head, st.doc_number, bool(issuers))):

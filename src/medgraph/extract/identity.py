@@ -913,6 +913,13 @@ class Title:
 
 # ——2021年1月12日在…会议上 (the congress may go on the next line)
 _DATELINE = re.compile(r"^[ \t\u3000]*[—－]{1,2}[^\n]{0,40}(?:\n[^\n]{0,30})?(?:会议|大会)上?[^\n]{0,10}$", re.M)
+_DATELINE_HEAD = 600   # characters of a page's head in which a report's dateline opens it
+
+
+def delivered(text: str) -> bool:
+    """Does a report's dateline (——2018年9月27日在…会议上) stand in the text's head: a report
+    delivered at a session, its page perhaps cut above its title?"""
+    return _DATELINE.search(text, 0, min(len(text), _DATELINE_HEAD)) is not None
 _SUBMITTED = re.compile(r"现将(?P<t>[^。，,；;《》\n]{4,100}?的报告)(?:提交|提请|报告如下)")
 _MADE = re.compile(r"(?:制定|制订|编制|起草)了?\s*《(?P<t>[^《》\n]{4,100})》")
 
