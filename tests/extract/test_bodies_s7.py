@@ -196,3 +196,18 @@ def test_an_industry_chain_promotion_group_set_up():
             "一、完善机制。成立了由分管市长任组长的医药健康产业推进组，统筹招商引资。\n")
     found = _bodies(text, "chizhou-reply.txt")
     assert ("医药健康产业推进组", "池州市医药健康产业推进组") in found
+
+
+def test_a_bureau_named_before_its_head_s_post():
+    """县卫健局局长, 省商务厅厅长: the post of the bureau's head names the bureau (the same word
+    doubled); a committee member's post (党委委员) still names no body."""
+    text = ("玉林市人民政府办公室关于印发突发公共卫生事件应急预案的通知\n"
+            "一、组织体系。组长由分管副市长担任，副组长由市卫健局局长担任。\n"
+            "二、新闻发布。广西壮族自治区商务厅厅长出席发布会，党委委员列席。\n")
+    found = _bodies(text, "yulin-plan.txt")
+    assert ("市卫健局", "玉林市卫生健康局") in found
+    assert ("广西壮族自治区商务厅", "广西壮族自治区商务厅") in found
+    assert not any(s.startswith("党委") for s, _ in found)
+    # an autonomous region's own text: its 市卫健局 is any of its cities' (a class), not the region's
+    found = _bodies(text.replace("玉林市人民政府办公室", "广西壮族自治区卫生健康委员会"), "guangxi-plan.txt")
+    assert not any(s == "市卫健局" for s, _ in found)

@@ -671,7 +671,8 @@ class BodyFinder:
                 return None  # nothing before the suffix can name a place
         if suffix in _GOVERNMENT_SUFFIXES and departments_after(text, e):
             return None   # 区政府各委、办、局 / 县政府有关部门: a class of its departments, not the government
-        if len(suffix) <= 2 and text.startswith(_PERSON_TITLES, e) and not text.startswith("常委会", e) or (
+        if len(suffix) <= 2 and text.startswith(_PERSON_TITLES, e) and not text.startswith("常委会", e) \
+                and not (suffix in ("局", "厅") and text.startswith(suffix + "长", e)) or (
                 len(suffix) == 1 and s > 0 and text[s - 1] in _WORD_BEFORE.get(suffix, "")
                 and not (suffix == "委" and text.endswith("自治区党", 0, s))):   # (自治区党委: the region's party committee)
             return None  # 党委委员 (a person's title), 布局/格局 (words, not bodies); 管委会副主任 names its body
@@ -845,7 +846,7 @@ class BodyFinder:
                     return None
                 place_full, level, juris, district_id = scope.city_full, "city", scope.city, ""
             elif rel == "市":
-                if not local or scope.city_full.endswith(("省", "自治州")):
+                if not local or scope.city_full.endswith(("省", "自治区", "自治州")):
                     # a province's 市X局 is any of its cities' (a class); a national or
                     # placeless document's 市X局 names no one city
                     return None
