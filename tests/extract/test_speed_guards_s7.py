@@ -141,3 +141,22 @@ def test_head_lines_equal_the_line_pattern():
                 else:
                     want.append((m.group(0), m.start(), m.end(), "".join(m.group(0).split())))
             assert got == want, (t, hi)
+
+
+def test_flat_debris_pattern_equals_the_guarded_one(seed_lines):
+    import re
+
+    from medgraph.extract import identity as I
+
+    guarded = re.compile(r"(?=[发更成时日信来浏点分文字作责编索栏|｜【打关收放缩])(?:(?:" + I._DEBRIS_LABELS + r")[:：]"
+                         r"|浏览次数|浏览量|【字体|【打印|打印本页|关闭窗口|收藏本页|分享到|放大字体|缩小字体|[|｜])")
+    pieces = ["发布时间", "时间", "日期", "来源", "浏览次数", "浏览量", "【字体", "【打印", "打印本页", "分享到", "|", "｜", ":", "：",
+              "发", "时", "标题", "关于", "x"]
+    texts = seed_lines + _random_texts(pieces, 20000, 8, 17)
+    hits = 0
+    for c in texts:
+        for a in (0, 2):
+            want, got = guarded.search(c, a), I._DEBRIS.search(c, a)
+            hits += want is not None
+            assert (want is None) == (got is None) and (want is None or want.span() == got.span()), c
+    assert hits > 10000

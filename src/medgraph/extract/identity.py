@@ -298,8 +298,13 @@ _TRAIL_NUMBER = re.compile(r"(?:[(（]?[\u4e00-\u9fff]{1,10}[〔\[【(（﹝](?:
                            r"|[(（〔](?:19|20)[0-9]{2}年第[0-9]{1,4}号[)）〕]"   # (2021年第126号)
                            r"|[\[【(（]?(?:19|20)[0-9]{2}[-./年][0-9]{1,2}[-./月][0-9]{1,2}日?[\]】)）]?)$")   # [2023-05-06]
 # page debris glued after a title: 时间:…, 来源:…, 浏览次数, 分享, |…
-_DEBRIS = re.compile(r"(?=[发更成时日信来浏点分文字作责编索栏|｜【打关收放缩])(?:(?:发布时间|发布日期|更新时间|成文日期|时间|日期|信息来源|来源|浏览次数|点击|分享|发文字号|文号|字号|字体|作者|责编|编辑|索引号|栏目)[:：]"
-                     r"|浏览次数|浏览量|【字体|【打印|打印本页|关闭窗口|收藏本页|分享到|放大字体|缩小字体|[|｜])")
+_DEBRIS_LABELS = ("发布时间|发布日期|更新时间|成文日期|时间|日期|信息来源|来源|浏览次数|点击|分享|发文字号|文号|字号|字体|作者|责编|编辑"
+                  "|索引号|栏目")
+# one flat alternation, every branch opening with a literal character: the engine then scans for
+# those characters in C (a (?=[…]) guard or a nested group in front makes it try every position:
+# ~9× slower per line). Same matches as (?:(?:labels)[:：]|浏览次数|…|[|｜]), branch for branch.
+_DEBRIS = re.compile("|".join(k + "[:：]" for k in _DEBRIS_LABELS.split("|"))
+                     + r"|浏览次数|浏览量|【字体|【打印|打印本页|关闭窗口|收藏本页|分享到|放大字体|缩小字体|\||｜")
 _TAG = re.compile(r"[(（](?:全文|附全文|原文|全文发布|附解读|附图解|图解|附件)[)）]$")   # (全文): a page's tag
 _SITE_SUFFIX = re.compile(r"^(?P<t>.+?" + _KIND + _TAIL + r")[-_—](?=[^\d])")  # 纲要-规划-政务公开-首都之窗
 _JUNK = re.compile(r"(?=[hw>首此\d])(?:https?:|www\.|>|首页|此件公开发布|\d{4}年\d{1,2}月\d{1,2}日)")
