@@ -14,13 +14,9 @@ do not have the shape it was written for.
   places, not as a body the finder cannot name — the second listed still leads only when the first
   is a class; a named county-level city (义乌市人民政府) keeps the rule."""
 
-from medgraph.catalog import load_catalog
-from medgraph.documents import read_bytes
-from medgraph.extract import extract
-
 from owner_support import explicit_owners, extract_text, quotes_are_original
 
-CAT = load_catalog()
+from measure_support import measures
 
 
 def _owners(text: str, name: str) -> dict[str, set[tuple[str, str]]]:
@@ -30,14 +26,7 @@ def _owners(text: str, name: str) -> dict[str, set[tuple[str, str]]]:
 
 
 def _measures(text: str, name: str) -> list[tuple[str, str]]:
-    doc = read_bytes(text.encode("utf-8"), name)
-    ex = extract(doc, CAT)
-    out = []
-    for n in sorted((n for n in ex.nodes if n.label == "Measure"), key=lambda n: n.props["start"]):
-        q = n.props["heading_quote"]
-        assert doc.original[n.props["start"]:n.props["start"] + len(q)] == q
-        out.append((n.props["number_text"], q))
-    return out
+    return measures(text, name)
 
 
 # --- 负责人才 / 负责领导: a duty, not a person -------------------------------------------------------

@@ -15,29 +15,17 @@ from medgraph.documents import read_bytes
 from medgraph.extract import extract, structure
 from medgraph.textnorm import normalize
 
+from measure_support import measures, shape
+
 CAT = load_catalog()
 
 
 def _shape(text: str) -> list[tuple[str, str]]:
-    norm = normalize(text)[0]
-    out = []
-    for m in structure.parse(norm).measures:
-        assert norm[m.heading_start:m.heading_end].replace("\n", "") == m.heading
-        out.append((m.number_text, m.heading))
-    return out
+    return shape(text)
 
 
 def _measures(text: str) -> list[tuple[str, str]]:
-    """(number_text, heading_quote) of the Measure nodes ``extract`` makes, each quote checked
-    against the original text at the measure's start."""
-    doc = read_bytes(text.encode("utf-8"), "kinds.txt")
-    ex = extract(doc, CAT)
-    out = []
-    for n in sorted((n for n in ex.nodes if n.label == "Measure"), key=lambda n: n.props["start"]):
-        q = n.props["heading_quote"]
-        assert doc.original[n.props["start"]:n.props["start"] + len(q)] == q
-        out.append((n.props["number_text"], q))
-    return out
+    return measures(text, "kinds.txt")
 
 
 # --- a notice issuing a task list: its own requirements ------------------------------------------

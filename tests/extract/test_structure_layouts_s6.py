@@ -15,34 +15,18 @@ written for its test (other cities, numberings and punctuation than the corpus t
 Every heading is checked against the text at its span, and through ``extract`` the measure's
 quote against the original document."""
 
-from medgraph.catalog import load_catalog
-from medgraph.documents import read_bytes
-from medgraph.extract import extract, structure
+from medgraph.extract import structure
 from medgraph.textnorm import normalize
 
-CAT = load_catalog()
+from measure_support import measures, shape
 
 
 def _shape(text: str) -> list[tuple[str, str]]:
-    norm = normalize(text)[0]
-    out = []
-    for m in structure.parse(norm).measures:
-        assert norm[m.heading_start:m.heading_end].replace("\n", "") == m.heading
-        out.append((m.number_text, m.heading))
-    return out
+    return shape(text)
 
 
 def _measures(text: str) -> list[tuple[str, str]]:
-    """(number_text, heading_quote) of the Measure nodes ``extract`` makes, each quote checked
-    against the original text at the measure's start."""
-    doc = read_bytes(text.encode("utf-8"), "layouts.txt")
-    ex = extract(doc, CAT)
-    out = []
-    for n in sorted((n for n in ex.nodes if n.label == "Measure"), key=lambda n: n.props["start"]):
-        q = n.props["heading_quote"]
-        assert doc.original[n.props["start"]:n.props["start"] + len(q)] == q
-        out.append((n.props["number_text"], q))
-    return out
+    return measures(text, "layouts.txt")
 
 
 # --- an excerpt cut inside the first (一) of the first 一、 section ------------------------------
