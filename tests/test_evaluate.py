@@ -206,3 +206,26 @@ def test_title_key_folds_the_issuer_before_guanyu():
     assert ev.title_key("绵阳市人民政府" + bare) != ev.title_key("关于支持医疗器械产业发展的若干措施")
     # a title without 关于 keeps its first words
     assert ev.title_key("天津市生物医药产业发展三年行动方案") != ev.title_key("生物医药产业发展三年行动方案")
+
+
+def test_blind_shows_nothing_computed_from_held_documents(tmp_path: Path, capsys):
+    """--blind is for rule writers while a held split is kept unread: the dev document's numbers
+    print, the held document's place, totals and the all column do not."""
+    def doc(stem: str, split: str, city: str, number: str) -> None:
+        (tmp_path / f"{stem}.txt").write_text(
+            f"来源：测试\n{city}人民政府关于印发{city}促进产业发展若干措施的通知\n{number}\n", encoding="utf-8")
+        (tmp_path / f"{stem}.gold.yaml").write_text(yaml.safe_dump({
+            "document": stem, "split": split, "jurisdiction": city,
+            "bodies": [{"name": f"{city}人民政府", "surface": [f"{city}人民政府"]}], "measures": [],
+            "policy": {"title": f"{city}促进产业发展若干措施", "doc_number": number, "issuers": [f"{city}人民政府"]}},
+            allow_unicode=True), encoding="utf-8")
+    doc("d", "dev", "甲市", "甲政发〔2024〕1号")
+    doc("h", "held", "乙市", "乙政发〔2024〕2号")
+    assert ev.main(["--corpus", str(tmp_path)]) == 0
+    assert "乙市" in capsys.readouterr().out           # the default output names held places
+    assert ev.main(["--corpus", str(tmp_path), "--blind"]) == 0
+    out = capsys.readouterr().out
+    assert "| doc_number | 1.00 | 1.00 | 1/0/0 |" in out
+    assert "乙市" not in out and "held P" not in out and "all P" not in out
+    assert ev.main(["--corpus", str(tmp_path), "--blind", "--details"]) == 0
+    assert "## h " not in capsys.readouterr().out
