@@ -558,13 +558,7 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
                 by_start[m.start()] = _Alias(x, m.start(), m.end())
     out: list[Owner] = []
     # sentence subjects
-    starts = [lo]
-    if heading_end is not None and lo < heading_end < hi:
-        after = heading_end
-        while after < hi and text[after] in "。；;！？ \t\u3000\n":
-            after += 1
-        starts.append(after)
-    for s in starts:
+    for s in sentence_starts(text, lo, hi, heading_end):
         units, end = _leading_units(text, s, hi, by_start, unit)
         if not units:
             # 围绕《方案》的推进实施，市政府督考办要…: an adverbial clause (围绕/按照/根据…，) may come
@@ -653,6 +647,18 @@ class _Alias:
 def _real(x):
     return x.target if isinstance(x, _Alias) else x
 
+
+
+def sentence_starts(text: str, lo: int, hi: int, heading_end: int | None) -> list[int]:
+    """Where an item's first sentence starts, and the first after its heading: the two places a
+    sentence subject (the unit that does the item) stands. Shared with prose_owners."""
+    out = [lo]
+    if heading_end is not None and lo < heading_end < hi:
+        after = heading_end
+        while after < hi and text[after] in "。；;！？ \t\u3000\n":
+            after += 1
+        out.append(after)
+    return out
 
 def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention = Convention(),
            you: list | None = None, heading_end: int | None = None, place_body=None) -> list[Owner]:

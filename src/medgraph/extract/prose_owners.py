@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
-from medgraph.extract.owners import Owner
+from medgraph.extract.owners import Owner, sentence_starts
 
 # the first person of a body: 我局 / 我委 / 我厅 / 我办 / 我部 / 我署
 # (never 本局/本委: 本办法, 本部 read the same way and are no body; never 我部门, a class)
@@ -73,17 +73,6 @@ def _sentence_end(text: str, pos: int, hi: int) -> int:
     return m.start() if m else hi
 
 
-def _starts(text: str, lo: int, hi: int, heading_end: int | None) -> list[int]:
-    """Where the item's first sentence starts, and the first after its heading."""
-    out = [lo]
-    if heading_end is not None and lo < heading_end < hi:
-        after = heading_end
-        while after < hi and text[after] in "。；;！？ \t\u3000\n":
-            after += 1
-        out.append(after)
-    return out
-
-
 def first_person_issuer(suffix: str, issuers: Iterable[tuple[object, str]]):
     """The one issuer 我<suffix> means: its name ends as the suffix says; None when no
     issuer, or more than one, fits."""
@@ -104,7 +93,7 @@ def prose_owners(text: str, lo: int, hi: int, heading_end: int | None, mentions:
     quote from the sentence's start to its end."""
     by_start = {x.start: x for x in mentions}
     out: list[Owner] = []
-    for s in _starts(text, lo, hi, heading_end):
+    for s in sentence_starts(text, lo, hi, heading_end):
         while s < hi and text[s] in " \t\u3000":
             s += 1
         lead_in = _LEAD_IN.match(text, s, hi)
