@@ -228,15 +228,25 @@ _META_LINE = re.compile(rf"^[ \t#]*(?:\d{{1,2}}[.．、][ \t]*)?(?:(?:{_META_KEY
 
 # Owner annotations: an item carrying one acts (it is a measure).
 _UNIT_END = r"(?:局|委|厅|办|室|政府|委员会|院|部|署|中心|会|团|行|处)"
+_OWNER_WORDS = ("牵头责任", "责任", "牵头", "配合", "负责", "主责", "协办", "参与")
+_OWNER_LABEL_TAIL = r"(?:单位|部门)(?:[和及、/](?:单位|部门))?[ \t]*[:：]"
+_OWNER_PAREN = r"[^（）()\n]{2,80}?(?:牵头|负责)[^（）()\n]{0,60}[）)]"
+_OWNER_UNITS = r"(?:[\u4e00-\u9fff]{1,14}?" + _UNIT_END + r"[、，,][ \t]*){1,}[\u4e00-\u9fff]"
+# One flat alternation, every branch opening with a literal character, so the engine scans for
+# those characters in C (a (?=[…]) guard in front made it enter the pattern at every position).
+# Same matches, branch for branch, as the guarded form (pinned in test_speed_guards_s7c.py):
+#   (?=[责牵配负主实协参（(])(?:(?:主要)?(?:words)TAIL|(?:责任主体|实施主体)[ \t]*[:：]
+#   |[（(]PAREN|(?<=[。；;])[ \t]*[（(]UNITS)
+# Under the guard a note never opens on a blank, so the last branch is a bracket right after 。；;
+# (its lookbehind now checks the bracket too, having consumed it).
 OWNER_NOTE = re.compile(
-    r"(?=[责牵配负主实协参（(])(?:"   # (?=…): skip other positions fast
     # 责任单位：/ 牵头部门: / 责任部门和单位: / 主要责任单位：
-    r"(?:主要)?(?:牵头责任|责任|牵头|配合|负责|主责|协办|参与)(?:单位|部门)(?:[和及、/](?:单位|部门))?[ \t]*[:：]"
-    r"|(?:责任主体|实施主体)[ \t]*[:：]"
-    r"|[（(][^（）()\n]{2,80}?(?:牵头|负责)[^（）()\n]{0,60}[）)]"
+    "|".join(pre + w + _OWNER_LABEL_TAIL for pre in ("主要", "") for w in _OWNER_WORDS)
+    + r"|责任主体[ \t]*[:：]|实施主体[ \t]*[:：]"
+    + r"|（" + _OWNER_PAREN + r"|\(" + _OWNER_PAREN
     # a bare list of units in brackets closing an item's sentence (…形成一批成果。（省科技厅、
     # 发展改革委、教育厅）): two or more names ending in a body word, joined by 、
-    r"|(?<=[。；;])[ \t]*[（(](?:[\u4e00-\u9fff]{1,14}?" + _UNIT_END + r"[、，,][ \t]*){1,}[\u4e00-\u9fff])"
+    + r"|（(?<=[。；;]（)" + _OWNER_UNITS + r"|\((?<=[。；;]\()" + _OWNER_UNITS
 )
 
 _NOTES: tuple[str, list[int]] = ("", [])   # the last text seen and where its owner notes start
