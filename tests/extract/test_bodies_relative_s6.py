@@ -8,25 +8,11 @@ mention's surface checked against the text at its span:
   them, the name is no county (王晓红县);
 * the document's own county by its name after a verb (代表临泉县卫健委): the county's bureau."""
 
-from medgraph.catalog import load_catalog
-from medgraph.extract.entities import find_entities
-from medgraph.extract.identity import own_heading
-from medgraph.textnorm import normalize
-
-CAT = load_catalog()
+from body_support import bureau_mentions
 
 
 def _bodies(text: str) -> list[tuple[str, str]]:
-    norm = normalize(text)[0]
-    ents = find_entities(norm, CAT, "relative.txt", head=own_heading(norm).title or "")
-    out = []
-    for m in ents.mentions:
-        if m.label != "Bureau":
-            continue
-        assert norm[m.start:m.end] == m.surface
-        node = CAT.entries[m.entity_id].node([]) if m.entity_id in CAT.entries else ents.nodes[m.entity_id]
-        out.append((m.surface, node.name))
-    return out
+    return bureau_mentions(text, "relative.txt")
 
 
 def test_relative_committees_after_lead_in_verbs():

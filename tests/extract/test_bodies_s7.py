@@ -6,25 +6,11 @@ every mention's surface checked against the source text at its span (extract/bod
   its 市 two characters on only, so these names were never tried;
 * a prefecture-level city of four characters (鄂尔多斯市, 齐齐哈尔市) by the gazetteer's name."""
 
-from medgraph.catalog import load_catalog
-from medgraph.extract.entities import find_entities
-from medgraph.extract.identity import own_heading
-from medgraph.textnorm import normalize
-
-CAT = load_catalog()
+from body_support import bureau_mentions
 
 
 def _bodies(text: str, name: str = "s7.txt") -> list[tuple[str, str]]:
-    norm = normalize(text)[0]
-    ents = find_entities(norm, CAT, name, head=own_heading(norm).title or "")
-    out = []
-    for m in ents.mentions:
-        if m.label != "Bureau":
-            continue
-        assert norm[m.start:m.end] == m.surface
-        node = CAT.entries[m.entity_id].node([]) if m.entity_id in CAT.entries else ents.nodes[m.entity_id]
-        out.append((m.surface, node.name))
-    return out
+    return bureau_mentions(text, name)
 
 
 def test_three_character_city_opening_a_signature_line():
