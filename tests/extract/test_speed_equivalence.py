@@ -10,15 +10,12 @@ import pytest
 from medgraph.documents import read_document
 from medgraph.pipeline import bundled_files
 
+from equivalence_support import random_texts, seed_texts
+
 
 @pytest.fixture(scope="module")
 def seeds() -> list[str]:
-    return [read_document(p).normalized for p in bundled_files()]
-
-
-def _random_texts(pieces: list[str], n: int, longest: int, seed: int) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, longest))) for _ in range(n)]
+    return seed_texts()
 
 
 def _same(a: re.Match | None, b: re.Match | None) -> bool:
@@ -29,7 +26,7 @@ def test_news_byline_search_equals_the_regex(seeds):
     from medgraph.extract.source_kind import _NEWS_STRONG, _news_strong
 
     pieces = ["本报讯", "本报", "记者", "通讯员", "新华社讯", "日电", "日", "电", "月", "3", "12", "北京", " ", "报道", "摄", "，"]
-    texts = seeds + _random_texts(pieces, 20000, 14, 1)
+    texts = seeds + random_texts(pieces, 20000, 14, 1)
     assert sum(_NEWS_STRONG.search(t) is not None for t in texts) > 1000   # the strings do hold bylines
     for t in texts:
         assert _same(_news_strong(t), _NEWS_STRONG.search(t)), t
@@ -40,7 +37,7 @@ def test_document_number_search_equals_the_regex(seeds):
 
     pieces = ["京", "政", "发", "办", "〔", "〕", "[", "]", "【", "】", "(", ")", "（", "）", "2024", "1999", "19", " ",
               "\n", "12", "3", "号", "x", "一", "〔2023〕5号", "京政发"]
-    texts = [t[:4000] for t in seeds] + _random_texts(pieces, 20000, 16, 2)
+    texts = [t[:4000] for t in seeds] + random_texts(pieces, 20000, 16, 2)
     assert sum(DOC_NUMBER.search(t) is not None for t in texts) > 500
     for t in texts:
         assert _same(_doc_number(t), DOC_NUMBER.search(t)), t
@@ -50,7 +47,7 @@ def test_paragraph_ends_equal_the_lookbehind_pattern(seeds):
     from medgraph.extract.relations import _PARAGRAPH_ENDS
 
     plain = re.compile(r"\n\s*\n|\n|(?<=[。！？])\s+(?=\S)")
-    texts = seeds + _random_texts(["。", "！", "？", "\n", " ", "\t", "\u3000", "a", "字", "\r"], 20000, 14, 3)
+    texts = seeds + random_texts(["。", "！", "？", "\n", " ", "\t", "\u3000", "a", "字", "\r"], 20000, 14, 3)
     for t in texts:
         assert [m.end() for m in _PARAGRAPH_ENDS.finditer(t)] == [m.end() for m in plain.finditer(t)], t
 
@@ -62,7 +59,7 @@ def test_made_by_guard_changes_no_match(seeds):
     assert plain.pattern != _MADE_BY.pattern
     pieces = ["近日", "日前", "近期", "正式", "共同", "联合", "会同", "市科委", "研究", "关于", "制定", "制订", "编制", "起草",
               "修订发布", "发布实施", "发布", "印发", "出台", "了", "的", " ", "《", "》", "。", "近", "发"]
-    texts = seeds + _random_texts(pieces, 20000, 10, 4)
+    texts = seeds + random_texts(pieces, 20000, 10, 4)
     assert sum(_MADE_BY.search(t) is not None for t in texts) > 1000
     for t in texts:
         assert [(m.span(), m.group("co")) for m in _MADE_BY.finditer(t)] == \
@@ -98,7 +95,7 @@ def test_clause_ends_equal_the_character_walks():
 
     rng = random.Random(6)
     quote = SimpleNamespace(ev=lambda a, b, method, conf: (a, b))
-    for t in _random_texts(list("，,。；;：:！？!?\n字a 1"), 20000, 24, 5):
+    for t in random_texts(list("，,。；;：:！？!?\n字a 1"), 20000, 24, 5):
         lo, pos = rng.randint(0, len(t)), rng.randint(0, len(t))
         assert _clause_start(t, lo, pos) == walk_start(t, lo, pos), (t, lo, pos)
         hi = rng.randint(0, len(t))
@@ -180,7 +177,7 @@ def test_own_stem_precheck_skips_only_texts_without_a_match():
 
     pieces = ["在", "落户", "落", "户", "位于", "入驻", "落地", "迁入", "谯城", "谯", "城", "区", "县", "，", "建设", "\n"]
     rx = re.compile("(?:" + _STEM_TRIGGERS + ")(" + re.escape("谯城") + ")(?![区县旗])")
-    texts = _random_texts(pieces, 20000, 10, 12)
+    texts = random_texts(pieces, 20000, 10, 12)
     assert sum(rx.search(t) is not None for t in texts) > 1000
     for t in texts:
         if not any(w + "谯城" in t for w in _STEM_TRIGGER_WORDS):
@@ -194,6 +191,6 @@ def test_file_stem_and_suffix_equal_pathlib():
 
     from medgraph.documents import _stem_suffix
 
-    names = _random_texts([".", "/", "a", "txt", "文件", " ", ".."], 30000, 7, 14) + ["", ".", "/", "a/.", "a/b/", "..", ".txt", "a.", "x/.md"]
+    names = random_texts([".", "/", "a", "txt", "文件", " ", ".."], 30000, 7, 14) + ["", ".", "/", "a/.", "a/b/", "..", ".txt", "a.", "x/.md"]
     for n in names:
         assert _stem_suffix(n) == (Path(n).stem, Path(n).suffix), repr(n)

@@ -9,17 +9,13 @@ import pytest
 
 from medgraph import textnorm as T
 from medgraph.documents import read_document
-from medgraph.pipeline import bundled_files
+
+from equivalence_support import random_texts, seed_texts
 
 
 @pytest.fixture(scope="module")
 def seeds() -> list[str]:
-    return [read_document(p).normalized for p in bundled_files()]
-
-
-def _random_texts(pieces: list[str], n: int, longest: int, seed: int) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, longest))) for _ in range(n)]
+    return seed_texts()
 
 
 def _span(m: re.Match | None):
@@ -43,7 +39,7 @@ def test_national_at_equals_the_loop_over_line_starts(seeds):
     pieces = ["国务院", "国家", "卫生健康", "委员会", "中华人民共和国", "海关总署", "总局", "市", "局", "署", "委", "部",
               " ", "\n", ":", "：", "#", "|", ">", "“", '"', "国", "中", "海", "关于", "印发", "x", "1",
               *(short for short, _ in _MINISTRIES[:12]), *(short[:2] for short, _ in _MINISTRIES[:6])]
-    texts = [t[:1000] for t in seeds] + _random_texts(pieces, 30000, 12, 11)
+    texts = [t[:1000] for t in seeds] + random_texts(pieces, 30000, 12, 11)
     assert sum(_old_national_at(t) > 0 for t in texts) > 3000   # national bodies after a line start
     assert sum(_old_national_at(t) == 0 for t in texts) > 1000
     for t in texts:
@@ -57,7 +53,7 @@ def test_prefecture_issuer_equals_the_search(seeds):
     names = sorted(gazetteer.AUTONOMOUS_PREFECTURES)[:10]
     pieces = [*names, *(n[:1] for n in names[:3]), "州", "州", "自治州", "藏族", "人民政府", "政府", "局", "委", "办公室",
               " ", "\n", "\n", ":", "：", "（", "(", "【", "|", "#", ">", "关于", "x"]
-    texts = [t[:1000] for t in seeds] + _random_texts(pieces, 40000, 20, 12)
+    texts = [t[:1000] for t in seeds] + random_texts(pieces, 40000, 20, 12)
     assert sum(_PREFECTURE_ISSUER.search(t) is not None for t in texts) > 500
     for t in texts:
         assert _span(_prefecture_issuer(t)) == _span(_PREFECTURE_ISSUER.search(t)), t
@@ -68,7 +64,7 @@ def test_owner_column_equals_the_search(seeds):
 
     pieces = ["牵", "头", "责", "任", "配", "合", "单", "位", "部", "门", "牵头单位", "责任部门", " ", " ", "\t", "\u3000",
               "\n", "\n", "|", "x", "字", "、", "\r"]
-    texts = seeds + _random_texts(pieces, 40000, 16, 13)
+    texts = seeds + random_texts(pieces, 40000, 16, 13)
     assert sum(_OWNER_COLUMN.search(t) is not None for t in texts) > 2000
     for t in texts:
         assert _owner_column(t) == (_OWNER_COLUMN.search(t) is not None), t
@@ -79,7 +75,7 @@ def test_duty_brackets_equal_the_finditer(seeds):
 
     pieces = ["（", "(", "）", ")", "负责", "牵头", "落实", "负", "等", "单位", "部门", "按职责分工", "发改局", "财政局",
               "、", "\n", "。", "字" * 30, "负责）", "牵头)", "（发改局", "(财政局"]
-    texts = seeds + _random_texts(pieces, 40000, 14, 14)
+    texts = seeds + random_texts(pieces, 40000, 14, 14)
     assert sum(_DUTY.search(t) is not None for t in texts) > 2000
     for t in texts:
         assert [_span(m) for m in _duties(t)] == [_span(m) for m in _DUTY.finditer(t)], t
@@ -102,7 +98,7 @@ def test_head_bodies_for_the_district_are_the_same_with_places_only(seeds):
     pieces = ["海淀区", "区", "县", "市", "省", "发改局", "财政局", "人民政府", "政府", "办公室", "牵头单位：", "责任单位：", "、",
               "（", "）", "负责", "健康", "江苏", "推进委员会", "领导小组", "凤阳县", "卫生健康委员会", "天津市", "滨海新区",
               "管委会", "镇", "街道", "\n", "，", "。", "各", "经济技术开发区", "工委", "市场监管局", "住建局", " "]
-    texts = seeds + _random_texts(pieces, 3000, 40, 15)
+    texts = seeds + random_texts(pieces, 3000, 40, 15)
     differs = 0
     for t in texts:
         for city in ("", "天津", "北京", bd.NATIONAL):

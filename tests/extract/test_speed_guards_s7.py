@@ -2,12 +2,12 @@
 regex cannot match: for random strings built from the pieces the patterns are about, every
 match the plain search finds passes the guard in front of it, so the output is unchanged."""
 
-import random
-
 import pytest
 
 from medgraph.documents import read_document
 from medgraph.pipeline import bundled_files
+
+from equivalence_support import random_texts
 
 
 @pytest.fixture(scope="module")
@@ -18,17 +18,12 @@ def seed_lines() -> list[str]:
     return out
 
 
-def _random_texts(pieces: list[str], n: int, longest: int, seed: int) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, longest))) for _ in range(n)]
-
-
 def test_ends_kind_guard_equals_the_plain_search(seed_lines):
     from medgraph.extract import identity as I
 
     pieces = ["通知", "意见", "方案", "行动", "进度表", "任务表", "落实情况", "白皮书", "的函", "(2020—2030年)", "（试行）",
               "(", ")", "（", "）", "北京市", "关于", "。", ":", "|", "1", "2024", "\n", "x", "表", "知"]
-    texts = seed_lines + _random_texts(pieces, 20000, 8, 11)
+    texts = seed_lines + random_texts(pieces, 20000, 8, 11)
     hits = 0
     for c in texts:
         for a, b in ((0, len(c)), (1, len(c)), (0, max(0, len(c) - 1)), (2, len(c) - 2)):
@@ -43,7 +38,7 @@ def test_clean_guards_skip_only_lines_without_a_match(seed_lines):
 
     pieces = ["北京市", "关于", "印发", "方案", "(全文)", "（附件）", "(", ")", "）", "_8", "M1", "x*", "{3", "N#", "y1", "D9",
               "w", "!", "?", ":", "：", "标题", "区政策", "\n", "2016", "(2016)", "]", "】"]
-    texts = seed_lines + _random_texts(pieces, 20000, 10, 12)
+    texts = seed_lines + random_texts(pieces, 20000, 10, 12)
     seen = {"junk": 0, "tag": 0, "label": 0}
     for c in texts:
         for a in (0, 1, 3):
@@ -81,7 +76,7 @@ def test_line_opening_equals_the_walk_over_every_line():
     pieces = ["\n", "\n", "\n", " ", "#", "\u3000", "\t", "《", "》", "行动方案", "\n行动方案", "\n 《行动方案》", "\n#行动方案(2024年)",
               "行动", "方案", "(2024年)", "（试行）", "。", "附件", "x", "行"]
     titles = ["行动方案", "方案行动", "#行动方案", "行动方案(2024年)"]
-    texts = _random_texts(pieces, 20000, 14, 13)
+    texts = random_texts(pieces, 20000, 14, 13)
     found = 0
     for k, t in enumerate(texts):
         pos = t.find("\n")
@@ -98,7 +93,7 @@ def test_wrapper_guard_equals_the_plain_match(seed_lines):
     from medgraph.extract import identity as I
 
     pieces = ["关于", "印发", "转发", "颁布", "发布", "下达", "北京市", "方案", "的通知", "的公告", "《", "》", "关", "于", "印", "x"]
-    texts = seed_lines + _random_texts(pieces, 20000, 8, 14)
+    texts = seed_lines + random_texts(pieces, 20000, 8, 14)
     hits = 0
     for c in texts:
         plain = I._WRAPPER.match(c)
@@ -113,7 +108,7 @@ def test_date_line_guard_skips_only_lines_without_a_date_at_their_end(seed_lines
 
     pieces = ["2021年", "1999", "年", "3月", "月", "日", "12日", "3", "12", "8", "二〇二一年", "三月", "十日", " ", " 2020", "\u3000", "|",
               "｜", "#", "-", ".", "/", "北京市人民政府", "。", "号", "\n", " 2017821", "１２"]
-    texts = seed_lines + _random_texts(pieces, 30000, 6, 15)
+    texts = seed_lines + random_texts(pieces, 30000, 6, 15)
     hits = 0
     for t in texts:
         plain = bool(S._DATE_ONLY.match(t) or S._DATE_END.search(t, 0, len(t)))
@@ -127,7 +122,7 @@ def test_date_line_guard_skips_only_lines_without_a_date_at_their_end(seed_lines
 def test_head_lines_equal_the_line_pattern():
     from medgraph.extract import identity as I
 
-    texts = _random_texts(["\n", "\n\n", " ", "标题", "关于印发", "的通知", "x" * 401, "。"], 5000, 12, 16)
+    texts = random_texts(["\n", "\n\n", " ", "标题", "关于印发", "的通知", "x" * 401, "。"], 5000, 12, 16)
     for t in texts:
         for hi in (len(t), len(t) // 2, 0):
             got = [(ln.raw, ln.start, ln.end, ln.c) for ln in I._lines(t, hi)]
@@ -152,7 +147,7 @@ def test_flat_debris_pattern_equals_the_guarded_one(seed_lines):
                          r"|浏览次数|浏览量|【字体|【打印|打印本页|关闭窗口|收藏本页|分享到|放大字体|缩小字体|[|｜])")
     pieces = ["发布时间", "时间", "日期", "来源", "浏览次数", "浏览量", "【字体", "【打印", "打印本页", "分享到", "|", "｜", ":", "：",
               "发", "时", "标题", "关于", "x"]
-    texts = seed_lines + _random_texts(pieces, 20000, 8, 17)
+    texts = seed_lines + random_texts(pieces, 20000, 8, 17)
     hits = 0
     for c in texts:
         for a in (0, 2):

@@ -3,7 +3,6 @@ so ``re`` scans for those characters in C) must find exactly what the guarded pa
 replaced found: same matches, spans and groups, on every line and every whole text of the
 dev real documents and on 20,000+ random strings built from the pattern's own pieces."""
 
-import random
 import re
 
 import pytest
@@ -11,6 +10,8 @@ import pytest
 from medgraph.documents import read_document
 from medgraph.evaluate import default_corpus, load_gold
 from medgraph.extract import structure as S
+
+from equivalence_support import random_texts
 
 # the pattern as it was before the flattening (session 7), kept verbatim as the reference
 _GUARDED = re.compile(
@@ -49,8 +50,7 @@ def test_flat_owner_note_equals_the_guarded_one_on_random_strings():
     pieces = ["主要", "牵头", "责任", "配合", "负责", "主责", "协办", "参与", "单位", "部门", "和", "及", "、", "/",
               "责任主体", "实施主体", "主", "责", "实", "协", "参", "(", ")", "（", "）", "：", ":", " ", "\t", "\n",
               "。", "；", ";", "，", ",", "市", "发展改革委", "财政局", "厅", "委员会", "中心", "政府", "x", "1"]
-    rng = random.Random(7)
-    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(25000)]
+    texts = random_texts(pieces, 25000, 14, 7)
     hits = 0
     for t in texts:
         for pos in (0, 1, 2):
