@@ -235,6 +235,7 @@ def _explicit_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mentio
 
 
 def _name_of(ctx: Ctx, entity_id: str) -> str:
+    """A body's name, from the document's own nodes first, then the catalog."""
     node = ctx.ents.nodes.get(entity_id)
     if node is not None:
         return node.name
@@ -420,26 +421,19 @@ def _counterparts(ctx: Ctx, level: str | None = None, only_level: bool = False) 
     if not count:
         return {}
 
-    def name_of(bid: str) -> str:
-        n = ctx.ents.nodes.get(bid)
-        if n is not None:
-            return n.name
-        e = ctx.catalog.entries.get(bid)
-        return e.name if e is not None else ""
-
     def own_level(bid: str) -> bool:
         if level is not None:
             return _level(ctx, bid) == level
         n = ctx.ents.nodes.get(bid)
         j = (n.props.get("jurisdiction") or "") if n is not None else ""
         return bool(scope.district) == (n is not None and n.props.get("level") == "district") and (
-            not scope.district or scope.district in j or scope.district in name_of(bid))
+            not scope.district or scope.district in j or scope.district in _name_of(ctx, bid))
 
     bodies = sorted(count, key=lambda b: (not own_level(b), -count[b], first[b]))
     if only_level:
         bodies = [b for b in bodies if own_level(b)]
     remit = [(b, ctx.catalog.entries[b].name) for b in _remit_bureaus(ctx.catalog)]
-    return remits.counterparts(remit, [(b, name_of(b)) for b in bodies])
+    return remits.counterparts(remit, [(b, _name_of(ctx, b)) for b in bodies])
 
 
 def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict[str, str], issuers: list[Mention], jurisdiction: str) -> None:
