@@ -19,23 +19,21 @@ CORPUS = Path(__file__).resolve().parent / "corpus" / "real"
 # are tuned on; ``held`` is a set nobody writing rules reads — its failure message gives counts
 # only, never the documents' misses, so a failing test does not leak held text into tuning.
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
-    # End of session 7 (2026-12-03, main at 23:50 UTC): dev is 362 documents (every set but held-6:
-    # the opened held sets of sessions 3-7, dev-5, dev-6, dev-7). Scores less a margin.
+    # Start of session 8 (2026-12-04, 01:59 UTC): held-6 opened, so dev is all 421 documents and
+    # the floors are the whole-corpus scores at that moment less a margin (raised at session end).
     "dev": {
-        "measures": (0.97, 0.93),
-        "owners": (0.98, 0.86),
-        "owners_any_role": (0.98, 0.86),
-        "issuers": (0.97, 0.95),
-        "doc_number": (0.97, 0.97),
-        "title": (0.96, 0.94),
-        "located_in": (0.93, 0.76),
-        "bodies": (0.96, 0.92),
+        "measures": (0.95, 0.90),
+        "owners": (0.98, 0.81),
+        "owners_any_role": (0.98, 0.81),
+        "issuers": (0.97, 0.94),
+        "doc_number": (0.97, 0.95),
+        "title": (0.95, 0.92),
+        "located_in": (0.93, 0.70),
+        "bodies": (0.96, 0.90),
     },
-    # held is "held-6": 59 documents written at the start of session 7 (21:55-22:13 UTC) by three
-    # writers who never saw the code, second-read and aligned to the README's measure concept by
-    # readers who never saw it either; landed 22:20 UTC; read by nobody writing rules.
-    # Floors: its untuned scores at landing (main db69f6a = session start 521b19f on these
-    # documents; EVALUATION.md) less a margin.
+    # held: "held-6" was opened at 01:59 UTC on 2026-12-04; until "held-7" (being written in
+    # session 8 by writers who never see the code) lands there is no held document and these
+    # held floors (held-6's untuned scores less a margin) are skipped; the lead sets held-7's.
     "held": {
         "measures": (0.68, 0.58),
         "owners": (0.95, 0.33),
