@@ -1580,6 +1580,9 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
         return most
     if province:
         return province
+    region = _own_region(text)
+    if region:
+        return region
     # a known city the text names without 市 (本市 documents of Shanghai: 在沪, 上海科创办)
     counts = {c: text.count(c) for c in ("北京", *[c for c in cities if c not in provinces][:12])}
     top = max(counts, key=counts.get)
@@ -1598,6 +1601,22 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
 
 
 _CAPITAL = re.compile(r"首都(?!之窗)|(?:进|来|在|驻|返)京(?![津冀剧])")
+
+
+# the text speaks of its own autonomous region's organs (自治区党委、自治区人民政府, 自治区卫生健康委),
+# not of a class of them (各省、自治区人民政府, 省、自治区、直辖市)
+_OWN_REGION_ORGAN = re.compile(r"(?<![、各省])自治区(?:党委|人民政府|政府|[\u4e00-\u9fff]{1,6}?(?:厅|局|委员会))")
+_REGION_SHORT = re.compile("|".join(_AUTONOMOUS))
+
+
+def _own_region(text: str) -> str:
+    """The autonomous region of a text that writes its organs as 自治区X (自治区党委, 自治区科技厅)
+    and names its region only by the short name (推进宁夏中药材产业…, 广西中医药…规划): the one
+    region it names so. A region's own texts say 自治区 of themselves as a province's say 省."""
+    if "自治区" not in text or _OWN_REGION_ORGAN.search(text, 0, 20000) is None:
+        return ""
+    named = set(_REGION_SHORT.findall(text, 0, 20000))
+    return named.pop() if len(named) == 1 else ""
 
 
 # a province's own document number (鄂政发〔2018〕26号, 苏卫发…): the one-character name of a
