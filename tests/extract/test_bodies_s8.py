@@ -35,3 +35,22 @@ def test_a_class_of_regions_or_two_regions_name_no_region():
     assert detect_jurisdiction(national) != "新疆"
     two = REGION_REPLY.replace("南疆四地州", "西藏林芝")
     assert detect_jurisdiction(two) not in ("新疆", "西藏")
+
+
+# a county's work report (another layout: a county, its CPPCC named only through its members)
+COUNTY_REPORT = """政府工作报告
+——2025年1月8日在榕江县第十七届人民代表大会第五次会议上
+榕江县人民政府县长
+各位代表：
+现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。
+"""
+
+
+def test_a_level_word_before_cppcc_members_names_the_committee():
+    got = bureau_mentions(COUNTY_REPORT, "county-report.txt")
+    assert ("县政协", "中国人民政治协商会议榕江县委员会") in got
+    i = COUNTY_REPORT.index("县政协委员")
+    assert COUNTY_REPORT[i:i + 3] == "县政协"
+    # members alone (各位政协委员) are persons: no committee
+    bare = COUNTY_REPORT.replace("县政协委员", "各位政协委员")
+    assert not [n for s, n in bureau_mentions(bare, "county-report.txt") if "政治协商" in n]

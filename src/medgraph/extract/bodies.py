@@ -48,8 +48,9 @@ _ORGANISATIONS = tuple(sorted({f for k, v in _BY_CLASS.get("organisations", {}).
 # negative lookaheads drop common words that end in a suffix character (局长, 委托, 办理 …).
 _SUFFIX = re.compile(
     r"(?=[人政管委办局厅海中镇街部法检科工领高爱联证银保" + "".join({o[0] for o in _ORGANISATIONS}) + r"])(?:"
-    # a people's congress, its standing committee, the CPPCC committee (not 人大代表, 政协委员: persons)
-    r"人民代表大会常务委员会|人大常委会|人民代表大会|人大(?!代表|常委|会堂)|政协(?!委员|提案|[\u4e00-\u9fff]{0,6}委员会)|"
+    # a people's congress, its standing committee, the CPPCC committee (not 人大代表, 政协委员: persons;
+    # but 请区政协委员提出意见 names the district's committee whose members they are)
+    r"人民代表大会常务委员会|人大常委会|人民代表大会|人大(?!代表|常委|会堂)|政协(?!提案|[\u4e00-\u9fff]{0,6}委员会)(?:(?<=[市区县省]政协)|(?!委员))|"
     # an office of a government by its shape: 政府 + 2-6 characters + 室/办 (督查室, 政务督查室,
     # 研究室, 参事室, 金融办); not 会议室, not 办理/办法
     r"(?:人民)?政府(?:(?![的和与及或各等对在为将把是了有关于印发、厅局委府部署院负责要求统])[\u4e00-\u9fff]){2,6}?(?:(?<!会议)室|办(?![理法好事学公成结]))|"
@@ -672,7 +673,8 @@ class BodyFinder:
         if suffix in _GOVERNMENT_SUFFIXES and departments_after(text, e):
             return None   # 区政府各委、办、局 / 县政府有关部门: a class of its departments, not the government
         if len(suffix) <= 2 and text.startswith(_PERSON_TITLES, e) and not text.startswith("常委会", e) \
-                and not (suffix in ("局", "厅") and text.startswith(suffix + "长", e)) or (
+                and not (suffix in ("局", "厅") and text.startswith(suffix + "长", e)) \
+                and not (suffix == "政协" and text[s - 1] in "市区县省") or (
                 len(suffix) == 1 and s > 0 and text[s - 1] in _WORD_BEFORE.get(suffix, "")
                 and not (suffix == "委" and text.endswith("自治区党", 0, s))):   # (自治区党委: the region's party committee)
             return None  # 党委委员 (a person's title), 布局/格局 (words, not bodies); 管委会副主任 names its body
