@@ -462,6 +462,7 @@ class _Level:
     parts: frozenset[int] = frozenset()   # starts of same-style lists inside an item (_drop_sublists)
     frames: list[re.Match] = field(default_factory=list)   # same-style items heading such lists
     starts: list[int] = field(default_factory=list)   # sorted starts of the listed markers
+    flat: bool = False       # a flattened owner-noted list (_flat_owned_run)
 
     def __post_init__(self) -> None:
         self.starts = sorted(self.matches[i].start() for lst in self.lists for i in lst)
@@ -690,6 +691,59 @@ def _number(n: str) -> int:
     return cn_to_int(n) or 0
 
 
+# A task list flattened onto one line (a scraped page that lost its line breaks: 二、重点任务(一)…行动1.X，
+# (责任单位:…)2.Y，(责任单位:…)4.Z…(二)…行动5.…): its markers follow whatever stood before them — the
+# closing bracket of the previous item's owner note, or the last word of a group heading run into the
+# line — and an excerpt of it may leave items out (1 2 4 5 … 16). What makes them items is that each
+# one is closed by its owner note. On a long line holding several notes, the first number after each
+# note (or after the line's start) that is above the one before starts the item that note closes.
+_FLAT_LINE = 120          # a line this long holding several owner notes is a list that lost its breaks
+_FLAT_MIN = 3             # items (each with its note) that make such a line a list
+_FLAT_MARKER = re.compile(r"(?<![\d.．])(?P<n>\d{1,3})(?:[.．](?!\d)|、)")
+
+
+def _note_close(text: str, p: int) -> int:
+    """Just past the bracket that closes the owner note starting at ``p`` (``p + 1`` when the note
+    opens with no bracket — 牵头单位：… — or none closes it near)."""
+    if text[p] not in "(（":
+        return p + 1
+    hi = min(len(text), p + _NOTE_REACH)
+    ends = [e for e in (text.find(")", p, hi), text.find("）", p, hi)) if e != -1]
+    return min(ends) + 1 if ends else p + 1
+
+
+def _flat_owned_run(text: str, start: int) -> list[re.Match]:
+    """The markers of the longest flattened owner-noted list (``_FLAT_LINE``), in text order; []
+    when no line of the text is one. Numbers rise from item to item; an excerpt may skip some, but
+    no more numbers are missing than the items found (stray figures do not chain into a list)."""
+    notes = _notes(text)
+    k = bisect_left(notes, start)
+    best: list[re.Match] = []
+    while len(notes) - k >= _FLAT_MIN:
+        ls = text.rfind("\n", 0, notes[k]) + 1
+        le = text.find("\n", notes[k])
+        le = len(text) if le == -1 else le
+        j = bisect_left(notes, le, k)
+        if j - k >= _FLAT_MIN and le - ls >= _FLAT_LINE:
+            run: list[re.Match] = []
+            lo = max(ls, start)
+            for p in notes[k:j]:
+                if p < lo:
+                    continue   # a note inside the previous note's brackets
+                for m in _FLAT_MARKER.finditer(text, lo, p):
+                    n = _number(m.group("n"))
+                    if not run or n > _number(run[-1].group("n")):
+                        run.append(m)
+                        break
+                lo = _note_close(text, p)
+            if len(run) >= _FLAT_MIN and len(run) > len(best):
+                first, last = _number(run[0].group("n")), _number(run[-1].group("n"))
+                if (last - first + 1) - len(run) <= len(run):
+                    best = run
+        k = j
+    return best
+
+
 def _levels(text: str, start: int = 0) -> dict[str, _Level]:
     """Each style's markers (from ``start``, metadata items left out) and its lists: lists of
     two or more (not a table of contents nor a list of attachments; 一是/二是 passive unless
@@ -703,7 +757,8 @@ def _levels(text: str, start: int = 0) -> dict[str, _Level]:
               if m.start() >= start and not toc_a <= m.start() < toc_b
               and (text[m.end():m.end() + 1] not in _META_FIRST or not _is_meta_item(text, m.end()))
               and not (terms and _SITE_TERMS.match(text, m.end()))]
-        if not ms:
+        flat = _flat_owned_run(text, start) if name == "arabic_dot" else []
+        if not ms and not flat:
             continue
         nums = [_number(_num_text(m)) for m in ms]
         if name == "arabic_dot":
@@ -738,6 +793,10 @@ def _levels(text: str, start: int = 0) -> dict[str, _Level]:
             elif name == "cn_dun" and len(ms) == 1 and _cut_after_first(text, ms[0]):
                 lists.append(lst)
 
+        is_flat = bool(flat) and len(flat) > max(map(len, lists), default=0)
+        if is_flat:
+            # a flattened owner-noted list the line-led markers cannot read whole (_flat_owned_run)
+            ms, nums, lists = flat, [_number(_num_text(m)) for m in flat], [list(range(len(flat)))]
         parts: frozenset[int] = frozenset()
         frames: list[re.Match] = []
         if len(lists) > 1 and name != "cn_shi":
@@ -745,7 +804,7 @@ def _levels(text: str, start: int = 0) -> dict[str, _Level]:
         if lists:
             # 一是/二是 enumerate points of prose; they are measures only after 现提出如下措施：…
             out[name] = _Level(name, ms, nums, lists, passive=name == "cn_shi" and not introduced, parts=parts,
-                               frames=frames)
+                               frames=frames, flat=is_flat)
     return out
 
 
@@ -780,6 +839,8 @@ def _heading_span(text: str, body_start: int, end: int) -> tuple[int, int]:
     note = _notes_in(text, hs + 1, he + 1 if m and he < end else he)
     if note:
         he = note[0]
+        while he > hs and text[he - 1] in " \t（(【[，,":   # (…建设，(责任单位:…): the comma before the note too
+            he -= 1
     while he > hs and text[he - 1] in " \t（(【[":
         he -= 1
     return hs, he
@@ -1184,6 +1245,12 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
     items = sorted((i for lst in kept for i in lst), key=lambda i: level.matches[i].start())
     item_starts = [level.matches[i].start() for i in items]
     bounds = sorted(set(item_starts) | set(head_starts) | {g.start() for g in groups})
+    if level.flat:
+        # a flattened list: the group headings run into it ((二)实施加工提升工程 after an item's note)
+        # end the item before them, as their line breaks would
+        lo, hi = item_starts[0], item_starts[-1]
+        bounds = sorted(set(bounds) | {m.start() for k in ("cn_dun", "paren_cn") for m in _markers(k, text)
+                                       if lo < m.start() < hi})
 
     measures: list[Measure] = []
     for i in items:
