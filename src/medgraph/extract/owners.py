@@ -1228,6 +1228,46 @@ def field_owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Conven
 _ROLE_FIELD = re.compile(r"[:：][ \t\u3000]*[^\n:：]{2,80}?(?:牵头|配合|协同|参与)")
 
 
+# an owner note in brackets closing a sentence that states its units' roles or duty:
+# …再建设一批国家自主创新示范区。（A牵头，B、C等按职责分工负责）, …。（A、B负责落实）
+_SENTENCE_NOTE = re.compile(r"(?<=[。；;])[ \t\u3000]*[(（](?:[^()（）\n]|[(（][^()（）\n]{1,10}[)）]){2,300}?"
+                            r"(?:牵头|负责|落实|配合|参与|协同|协助)[^()（）\n]{0,60}[)）]")
+
+
+def noted_paragraphs_end(text: str, pos: int, hi: int) -> int:
+    """End of the unnumbered paragraphs right after the item that ends at ``pos`` whose sentences
+    are closed by owner notes (``_SENTENCE_NOTE``) — the tasks of a division-of-work text written
+    as paragraphs under a numbered heading (``（五）充分释放…潜能。`` / ``着力实施…。（A牵头，B、C等按
+    职责分工负责）发挥…。（D牵头，…）``): they are the item's text, their notes its owners. Runs to
+    the last note of each paragraph; a numbered line, a paragraph with no note, or text after a
+    paragraph's last note ends it. ``pos`` when none. Only the item the text ends its list with
+    needs it (an earlier item's span runs to the next item)."""
+    end = i = pos
+    while i < hi:
+        while i < hi and text[i] in " \t\u3000\n":
+            i += 1
+        if i >= hi or marker_rank(text, i) is not None:
+            break
+        le = text.find("\n", i, hi)
+        le = hi if le == -1 else le
+        last = None
+        for last in _SENTENCE_NOTE.finditer(text, i, le):
+            pass
+        if last is None:
+            break
+        end = last.end()
+        if text[end:le].strip(" \t\u3000。；;"):
+            break   # the paragraph goes on after its last note (an excerpt cut, or other text)
+        i = le
+    return end
+
+
+def paragraph_notes(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention = Convention()) -> list[Owner]:
+    """The owners the notes of the paragraphs ``text[lo:hi]`` (see ``noted_paragraphs_end``)
+    state, their union (a unit a note names as lead leads)."""
+    return _dedup([o for note in _bracket_notes(text, lo, hi, mentions, unit, conv) for o in note])
+
+
 def _dedup(found: list[Owner]) -> list[Owner]:
     """One owner per body: lead wins over support, the first quote is kept."""
     best: dict[str, Owner] = {}

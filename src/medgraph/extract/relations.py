@@ -191,7 +191,8 @@ def _place_government(ctx: Ctx):
 
 
 def _explicit_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mention], you: list[Mention] | None = None,
-                    fields_to: int = 0, row=None, intro: list | None = None, next_item: int = 0) -> bool:
+                    fields_to: int = 0, row=None, intro: list | None = None, next_item: int = 0,
+                    notes_to: int = 0) -> bool:
     conv = ctx.convention
     found = False
     place_body = _place_government(ctx)
@@ -212,6 +213,11 @@ def _explicit_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mentio
             found_owners = owners_mod.merged(found_owners, more)
         else:
             found_owners = found_owners or more
+    if notes_to > m.end:
+        # the unnumbered paragraphs after the text's last item, each closed by an owner note
+        # (owners.noted_paragraphs_end): the item's tasks, their notes its owners
+        more = owners_mod.paragraph_notes(ctx.text, m.end, notes_to, ctx.mentions_in(m.end, notes_to), _owner_unit(ctx), conv)
+        found_owners = owners_mod.merged(found_owners, more) if found_owners else more
     if not found_owners and conv.cell_columns and row is None and next_item > m.end:
         # a table flattened one cell per line whose item ended at its task's 。: its owner cells
         # are the lines after it, up to the next item (every line of them a cell)
@@ -533,9 +539,13 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
         _add(ctx, mid, policy_id, "PART_OF", [ctx.spans.ev(m.start, m.heading_end, "explicit", 1.0)])
         k = bisect_left(starts, m.end)
         fields_to = owners_mod.fields_end(ctx.text, m.end, starts[k] if k < len(starts) else len(ctx.text))
-        prev_end = max(prev_end, m.end, fields_to)
+        notes_to = 0
+        if k == len(starts) and fields_to == m.end and m.start not in rows:
+            # the text's last item: unnumbered paragraphs after it may be its tasks (one check per document)
+            notes_to = owners_mod.noted_paragraphs_end(text, m.end, len(text))
+        prev_end = max(prev_end, m.end, fields_to, notes_to)
         if not _explicit_leads(ctx, m, mid, inside, you, fields_to, rows.get(m.start), item_intro,
-                               starts[k] if k < len(starts) else len(ctx.text)) \
+                               starts[k] if k < len(starts) else len(ctx.text), notes_to) \
                 and not _prose_leads(ctx, m, mid, inside, named_issuers, cohandler):
             _rule_leads(ctx, m, mid, candidates, fallback, inside, proxy)
         leads = [ctx.edges[k] for k in ctx.leads_to.get(mid, ())]
