@@ -54,3 +54,27 @@ def test_a_level_word_before_cppcc_members_names_the_committee():
     # members alone (各位政协委员) are persons: no committee
     bare = COUNTY_REPORT.replace("县政协委员", "各位政协委员")
     assert not [n for s, n in bureau_mentions(bare, "county-report.txt") if "政治协商" in n]
+
+
+# words glued before a body's name that name no body, and class words shaped like one
+GLUED_WORDS = """临沂市人民政府办公室
+关于做好2025年重点工作的通知
+各县区人民政府，市政府各部门：
+在去年市十九届人大五次会议上，代表们提出了意见。在充分征求区政府和园区意见后，现通知如下。
+一、扩大社会办医。鼓励社会办医疗机构发展，落实市区疫情防控领导小组的要求。
+二、对接国家部委。加强与国家发展改革委等国家部委沟通。
+三、各省级以上高新区管委会、临沂高新区管委会按职责负责。
+"""
+
+
+def test_glued_time_words_verbs_and_class_words_name_no_body():
+    got = bureau_mentions(GLUED_WORDS, "glued.txt")
+    names = [n for _, n in got]
+    # the city's congress, without the time word before it
+    assert ("市十九届人大", "临沂市人民代表大会") in got
+    i = GLUED_WORDS.index("市十九届人大")
+    assert GLUED_WORDS[i - 2:i] == "去年"
+    # 社会办医, 市区…领导小组, 国家部委, 以上高新区: no body; the named zone's committee is one
+    assert not [n for n in names if "社会办" in n or "部委" in n or "市区" in n or "充分" in n or n.startswith("上高新")]
+    assert ("临沂高新区管委会", "临沂高新技术产业开发区管理委员会") in got
+    assert ("国家发展改革委", "国家发展和改革委员会") in got

@@ -53,13 +53,13 @@ _SUFFIX = re.compile(
     r"人民代表大会常务委员会|人大常委会|人民代表大会|人大(?!代表|常委|会堂)|政协(?!提案|[\u4e00-\u9fff]{0,6}委员会)(?:(?<=[市区县省]政协)|(?!委员))|"
     # an office of a government by its shape: 政府 + 2-6 characters + 室/办 (督查室, 政务督查室,
     # 研究室, 参事室, 金融办); not 会议室, not 办理/办法
-    r"(?:人民)?政府(?:(?![的和与及或各等对在为将把是了有关于印发、厅局委府部署院负责要求统])[\u4e00-\u9fff]){2,6}?(?:(?<!会议)室|办(?![理法好事学公成结]))|"
-    r"人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府办(?![理法好事学成结])|政府(?![投采引性资购补基性])|"
+    r"(?:人民)?政府(?:(?![的和与及或各等对在为将把是了有关于印发、厅局委府部署院负责要求统])[\u4e00-\u9fff]){2,6}?(?:(?<!会议)室|办(?![理法好事学公成结医]))|"
+    r"人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府办(?![理法好事学成结医])|政府(?![投采引性资购补基性])|"
     # courts, procuratorates, the associations and leading groups policy texts make responsible
     r"中级人民法院|高级人民法院|人民法院|法院(?![系])|人民检察院|检察院|" + "|".join(_ORGANISATIONS) + "|"
     r"科学院|领导小组|爱卫会|联合社|中国人民银行|人民银行|证监会|银保监会|银监会|保监会|"
     r"管理委员会|管委会|(?<!城)管委(?![会员托])|委员会|办公厅|办公室|办事处|海关|"
-    r"局(?![长面势限部])|委(?![托员派屈婉身])|部际联席会议|部(?![门分署长队件位际])|厅(?![长局])|办(?![理法好事学公成结])|中心|"
+    r"局(?![长面势限部])|委(?![托员派屈婉身])|部际联席会议|部(?![门分署长队件位际])|厅(?![长局])|办(?![理法好事学公成结医])|中心|"
     r"镇(?![化区域级村容痛静定守压])|街道(?![办口两])"
     r")"
 )
@@ -227,12 +227,17 @@ _THROUGH_LAST_BREAK = re.compile("(?s:.*)(?:[^\u4e00-\u9fff]|[" + "".join(
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
+_TIME_WORDS = ("今年", "去年", "明年", "当年", "同年", "本年", "上年", "近年", "全年", "每年", "年内", "年底", "年初")
+
+
 def _run_start(text: str, pos: int) -> int:
     """Start of the run of name characters (Chinese, no function word) ending at ``pos``,
     at most _MAX_RUN long."""
     lo = max(0, pos - _MAX_RUN)
     m = _THROUGH_LAST_BREAK.match(text, lo, pos)
     start = m.end() if m else lo
+    if pos - start > 3 and text.startswith(_TIME_WORDS, start):
+        start += 2   # 在今年市十五届人大三次会议上: a time word opens no name
     if start < pos - 1 and text[start] in "年月日号" and start > 0 and text[start - 1] in _DIGITS:
         start += 1   # (2024年1月25日北京市第十六届人民代表大会…: a date's 日 opens no name; nor does the 号
         #              of a number glued to its issuer: 绥政办发〔2019〕24号绥滨县人民政府办公室关于…)
@@ -254,6 +259,11 @@ _LEAD_IN = re.compile(
     # 本市/我区 + a body: the document's own place's (我市科技局, 成立本市…领导小组)
     r"本|我)$"
 )
+
+
+# the lead-in words of two characters and more (a one-character one, 和/同/安…, is also a place's)
+# (中共 opens a party organ's name: not a verb)
+_LEAD_IN_VERB = re.compile("|".join(w for w in _LEAD_IN.pattern[1:-2].split("|") if len(w) >= 2 and w != "中共"))
 
 
 # prefecture-level cities named by four characters (鄂尔多斯, 齐齐哈尔): a generic city stem is two
@@ -600,6 +610,8 @@ class BodyFinder:
         if i != r and not _LEAD_IN.search(text, r, i) and not _PROSE_VERB_END.search(text, r, i):
             return None   # the place first: only where a name may start (成立江苏省…, 由市…)
         if text[i] in "市省" and i + 1 < s:   # 市全民健身工作领导小组: the document's own
+            if text[i + 1] in "区县":
+                return None   # 落实市区防疫领导小组要求: the city's and the districts' groups, a class
             if text[i] == "市" and (not scope.city_full.endswith("市") or scope.city == NATIONAL) \
                     or text[i] == "省" and not scope.city_full.endswith("省"):
                 return None
@@ -777,11 +789,11 @@ class BodyFinder:
                     # 高新技术产业开发区管委会 in a Panjin notice: 盘锦高新…; 经济开发区 in a county's: 灵璧经济开发区
                     if scope.district.endswith("县"):
                         zone = scope.district[:-1] + zone
-                    elif scope.city and scope.city != NATIONAL:
+                    elif scope.city and scope.city != NATIONAL and not _province_wide(scope):
                         zone = scope.city + zone
                     else:
                         return None
-                elif end.start() < 2:
+                elif end.start() < 2 or _stub_zone(zone):
                     return None   # 含开发区管委会: a word, not a zone's name
                 full = zone_name(zone)
                 body = Body(start=lead, end=e, name=full + "管理委员会", alias=zone + suffix, kind="committee",
@@ -817,12 +829,12 @@ class BodyFinder:
             # city's (综保区管委 in a Weihai notice: 威海综合保税区)
             zone = text[p:s]
             relative = zone.startswith(_RELATIVE_ZONE) and p == 0
-            if not _ZONE_END.search(zone) or _CORE_BAD.search(zone) or pm.group("gsub") and (
+            if not _ZONE_END.search(zone) or _CORE_BAD.search(zone) or _stub_zone(zone) or pm.group("gsub") and (
                     p != 0 or scope.city == NATIONAL or not district_word(pm.group("gsub")) and not relative):
                 return None
             if relative:
-                if not scope.city or scope.city == NATIONAL:
-                    return None
+                if not scope.city or scope.city == NATIONAL or not scope.district and _province_wide(scope):
+                    return None   # (a province has many 高新区: the word names none of them)
                 zone = (scope.district[:-1] if scope.district.endswith("县") else scope.city) + zone
             full = zone_name(zone)
             return Body(start=p, end=e, name=full + "管理委员会", alias=zone + suffix, kind="committee", level="zone",
@@ -848,6 +860,8 @@ class BodyFinder:
                     return None
                 place_full, level, juris, district_id = scope.city_full, "city", scope.city, ""
             elif rel == "市":
+                if core[:1] in ("区", "县"):
+                    return None   # 市区防疫领导小组, 市县两级…: the city's and its districts', a class
                 if not local or scope.city_full.endswith(("省", "自治区", "自治州")):
                     # a province's 市X局 is any of its cities' (a class); a national or
                     # placeless document's 市X局 names no one city
@@ -906,6 +920,8 @@ class BodyFinder:
         elif pm.group("nat"):
             if not core or pm.group("nat") == "中国" and suffix not in ("局", "委员会", "委", "署"):
                 return None   # 中国民航局 is the nation's; 中国疾病预防控制中心 is an institute
+            if core == "部" and suffix == "委":
+                return None   # 国家部委: the ministries and commissions, a class
             # 国家卫生健康委员会; 国务院深化医药卫生体制改革领导小组 (a body of the State Council)
             place_full, level, juris, district_id = pm.group("nat"), "national", "national", ""
         elif pm.group("dist"):
@@ -1116,6 +1132,17 @@ _ZONE_END = re.compile("(" + "|".join(_COMMITTEE_ZONE_ENDS) + ")$")
 _RELATIVE_ZONE = ("高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "经济开发区", "综合保税区", "综保区", "保税区")
 # the places a shared government/committee suffix may follow: a district, county, city or
 # province, or a zone a committee governs
+def _province_wide(scope: Scope) -> bool:
+    """Is the document's own place a province or region (many zones, cities), not one city?"""
+    return scope.city_full.endswith(("省", "自治区"))
+
+
+def _stub_zone(zone: str) -> bool:
+    """A zone word after one character (以上高新区 cut at 以: 上高新区) names no zone: a zone's own
+    name puts a place of two characters or more before 高新区/经开区 (宁波高新区)."""
+    return any(zone.endswith(z) and 0 < len(zone) - len(z) < 2 for z in _RELATIVE_ZONE)
+
+
 _SHARED_PLACE_END = ("区", "县", "市", "省", *_COMMITTEE_ZONE_ENDS)
 _GAZETTEER = "国家\0"   # the place of a body from the gazetteer while _find runs (then 国家)
 
@@ -1222,6 +1249,7 @@ def district_word(name: str) -> bool:
     word (城市社区, 产业园区, 示范区) or a phrase (已报经区)?"""
     return not (_CORE_BAD.search(name) or _NOT_STEM_CHARS.search(name) or name.endswith(_NOT_DISTRICT_END)
                 or _PROSE_VERB.search(name) or _VERBISH.search(name)   # 代表区人民政府, 转载沁县…: a verb before the place
+                or _LEAD_IN_VERB.search(name)   # 充分征求区政府: a verb taking the body as its object
                 or name.startswith("自治"))   # 自治县 alone is a kind of county, no county's name
 
 
