@@ -6,7 +6,11 @@ near-misses give none.
   unnumbered paragraphs below it, each sentence run closed by an owner note
   (``（三）加快建设…平台。`` / ``深入实施…。（省科技厅牵头，省教育厅、省财政厅等按职责分工负责）``):
   the notes own the item, their union (layout of the State Council's and the provinces' 重点工作
-  部门分工 opinions; seen in guojia-2016-govreport-division-kjb-excerpt)."""
+  部门分工 opinions; seen in guojia-2016-govreport-division-kjb-excerpt);
+- an excerpt of a county's or district's plan that names no city and names its own place only
+  far down, in prose (``县政府成立由县长任组长的岚皋县…领导小组，岚皋县…领导小组负责…``): its
+  ``（责任单位：县农业农村局…）`` are that county's bureaus (entities._named_district; seen in
+  meishan-pengshan-nd-tcm-strong-district-tasks-excerpt, whose only place is 彭山区 in a group's name)."""
 
 from owner_support import explicit_owners, extract_text, quotes_are_original
 
@@ -80,3 +84,50 @@ def test_a_bracket_that_states_no_duty_is_no_note():
         .replace("（省工业和信息化厅牵头，省科技厅、省税务局按职责分工负责）", "（省科技厅、省税务局等有关部门）")
     doc, ex = extract_text(text, "shaanxi-deadline.txt")
     assert explicit_owners(ex) == {_ITEM: set()}
+
+
+# a county's plan excerpted by a site (its source remark names no place), the county named only
+# at the end, past the head where a district body names the document's own district
+LANGAO = """来源：某政策资讯网（摘录） https://example.com/news/77.html
+三、重点任务（一）壮大富硒茶产业
+1.建设标准化生态茶园，推广绿色防控技术，新建高标准茶园1万亩，改造提升低产茶园5000亩，建立茶园病虫害绿色防控示范区。（责任单位：县农业农村局、县财政局）
+2.培育茶叶加工龙头企业，打造区域公用品牌，支持企业建设清洁化加工生产线，对获评省级以上龙头企业的给予一次性奖励。（责任单位：县市场监管局、县农业农村局）
+（二）发展茶旅融合
+3.建设茶文化体验园，开发茶乡精品旅游线路，推动茶园变景区、茶区变景区，办好采茶节等节会活动，扩大品牌影响力。（责任单位：县文化和旅游局、县林业局）
+4.培育茶产业经营主体，发展茶叶专业合作社和家庭农场，开展新型职业农民培训，提升茶农种植和加工技能。（责任单位：县农业农村局、县人力资源和社会保障局）
+四、组织保障
+县政府成立由县长任组长的岚皋县富硒茶产业发展工作领导小组，岚皋县富硒茶产业发展工作领导小组负责统筹上述任务。
+"""
+
+
+def _by_number(ex) -> dict[int, set[tuple[str, str]]]:
+    heads = {x.name: x.props.get("number") for x in ex.nodes if x.label == "Measure"}
+    return {heads[h]: v for h, v in explicit_owners(ex).items()}
+
+
+def test_a_county_excerpt_naming_its_county_only_in_prose_owns_its_bureaus():
+    assert LANGAO.find("岚皋") > 400   # past the head
+    doc, ex = extract_text(LANGAO, "langao.txt")
+    assert _by_number(ex) == {
+        1: {("岚皋县农业农村局", "lead"), ("岚皋县财政局", "support")},
+        2: {("岚皋县市场监督管理局", "lead"), ("岚皋县农业农村局", "support")},
+        3: {("岚皋县文化和旅游局", "lead"), ("岚皋县林业局", "support")},
+        4: {("岚皋县农业农村局", "lead"), ("岚皋县人力资源和社会保障局", "support")}}
+    quotes_are_original(doc, ex)
+    quotes = _leads(doc, ex)["岚皋县财政局"]
+    assert quotes == ["（责任单位：县农业农村局、县财政局"]   # the annotation from its bracket
+
+
+def test_a_second_county_named_twice_leaves_the_place_unknown():
+    # two counties each named twice: whose bureaus 县农业农村局 are the text does not say
+    text = LANGAO.replace("负责统筹上述任务。", "负责统筹上述任务，借鉴“平利县茶旅融合示范区”建设经验，平利县已形成样板。")
+    doc, ex = extract_text(text, "langao-two.txt")
+    assert all(v == set() for v in explicit_owners(ex).values())
+    assert sorted(n.name for n in ex.nodes if n.label == "Bureau") == ["岚皋县富硒茶产业发展工作领导小组"]
+
+
+def test_a_text_that_does_not_speak_as_a_county_s_names_no_own_county():
+    # no 县政府/县委/全县: the county in the group's name may be any county's the text reports on
+    text = LANGAO.replace("县政府成立由县长任组长的", "成立由分管领导任组长的")
+    doc, ex = extract_text(text, "langao-other.txt")
+    assert all(v == set() for v in explicit_owners(ex).values())

@@ -426,7 +426,10 @@ def _doc_district(finder: bd.BodyFinder, text: str, head: str, scope: bd.Scope, 
     if len(heads) == 1:
         return next(iter(heads))
     src = _source_district(text)
-    return src if src[0] else _signed_district(text)
+    if src[0]:
+        return src
+    signed = _signed_district(text)
+    return signed if signed[0] or scope.city else _named_district(text)
 
 
 # a page's source field naming a district or county of a city (来源：咸阳市秦都区人民政府 https://…)
@@ -447,6 +450,28 @@ def _source_district(text: str) -> tuple[str, str]:
     level = m.group("d")[-1]
     own = _SELF_DISTRICT.search(text, src[1], src[1] + 20000)
     return (m.group("d"), "") if own is not None and level in own.group(0) else ("", "")
+
+
+# a district or county named at a word's start (“彭山区推进…领导小组”, ，彭山区…, 任组长的岚皋县…)
+_NAMED_DISTRICT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的由在为和与及]))([\u4e00-\u9fff]{2,3}?[区县旗])")
+
+
+def _named_district(text: str) -> tuple[str, str]:
+    """The district of a text that names no city, and whose head, title, source field and
+    signature name no district: the one district or county it names twice or more on its own
+    (彭山区 of ``区政府成立…“彭山区推进中医药强区建设工作领导小组”，彭山区…负责``) — never two —
+    when the text speaks of itself as that level's (区政府, 区委, 全区). An excerpt of a district's
+    plan: its 区卫生健康局 is that district's."""
+    seen: dict[str, int] = {}
+    for m in _NAMED_DISTRICT.finditer(text, 0, 20000):
+        d = m.group(1)
+        if bd.district_word(d):
+            seen[d] = seen.get(d, 0) + 1
+    named = [d for d, n in seen.items() if n >= 2]
+    if len(named) != 1:
+        return "", ""
+    own = _SELF_DISTRICT.search(text, 0, 20000)
+    return (named[0], "") if own is not None and named[0][-1] in own.group(0) else ("", "")
 
 
 # a signature line: a county's, district's or banner's government or its office alone on its line
