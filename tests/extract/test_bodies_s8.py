@@ -105,3 +105,11 @@ def test_a_county_named_once_in_its_own_text_is_the_place_of_its_relative_bodies
     # two counties named: the text's own is not known, no relative body is named
     two = COUNTY_EXCERPT.replace("统筹推进各项任务", "对口协作“民权县”")
     assert not [s for s, _ in bureau_mentions(two, "county-excerpt.txt") if s.startswith("县")]
+
+
+def test_a_modal_verb_before_a_relative_government_names_no_county():
+    text = ("郴州市人民政府办公室关于加强重大项目调度的通知\n各县（市、区）人民政府：\n"
+            "对确需要县政府协调解决的问题，须经市政府同意后实施，应当区政府批准的事项按规定办理。\n")
+    got = bureau_mentions(text, "modal.txt")
+    assert not [s for s, n in got if "需要" in n or "应当" in n or "须经" in n or s.startswith(("需", "须", "应"))]
+    assert ("市政府", "郴州市人民政府") in got

@@ -261,6 +261,11 @@ _LEAD_IN = re.compile(
 )
 
 
+# modal verbs a sentence puts before the body that is to act (需要县政府协调, 应当区政府批准, 须经市政府):
+# no place's name holds them (应县 does hold 应: only the two-character words, and 需/须)
+_MODAL = re.compile("需要|应当|应该|可以|必须|务必|亟需|确需|需|须")
+
+
 # the lead-in words of two characters and more (a one-character one, 和/同/安…, is also a place's)
 # (中共 opens a party organ's name: not a verb)
 _LEAD_IN_VERB = re.compile("|".join(w for w in _LEAD_IN.pattern[1:-2].split("|") if len(w) >= 2 and w != "中共"))
@@ -1250,6 +1255,7 @@ def district_word(name: str) -> bool:
     return not (_CORE_BAD.search(name) or _NOT_STEM_CHARS.search(name) or name.endswith(_NOT_DISTRICT_END)
                 or _PROSE_VERB.search(name) or _VERBISH.search(name)   # 代表区人民政府, 转载沁县…: a verb before the place
                 or _LEAD_IN_VERB.search(name)   # 充分征求区政府: a verb taking the body as its object
+                or _MODAL.search(name)   # 确需要县政府协调: a modal verb before the body
                 or name.startswith("自治"))   # 自治县 alone is a kind of county, no county's name
 
 
@@ -1286,7 +1292,7 @@ def place_stem(stem: str) -> bool:
     if stem in gazetteer.PREFECTURES:
         return True   # 日照, 个旧: a city's name, whatever character it starts with
     return not (stem in NOT_A_PLACE_STEM or _NOT_STEM_CHARS.search(stem) or _VERBISH.search(stem)
-                or _LEAD_IN.search(stem) or stem[0] in "市区县省镇乡村年月日个")
+                or _LEAD_IN.search(stem) or _MODAL.search(stem) or stem[0] in "市区县省镇乡村年月日个")
 
 
 # what makes a government's name the head of a class of its departments (市政府各委、办、局,
