@@ -494,28 +494,6 @@ def _signed_district(text: str) -> tuple[str, str]:
     return (d, "") if own is not None and d[-1] in own.group(0) else ("", "")
 
 
-# a district, county or banner named where a name starts (after punctuation or a quote:
-# “彭山区推进中医药强区建设工作领导小组”), its level word last
-_NAMED_DISTRICT = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)([区县旗])")
-# the text speaks as its district's own (区政府成立…, 县委, 我县); not 全区, which a region says too
-_SELF_LEVEL = re.compile(r"我[区县旗]|(?<![\u4e00-\u9fff])[区县旗](?:委|政府|人民政府)")
-
-
-def _named_district(text: str) -> tuple[str, str]:
-    """The district of a text that names no city, province or district in its head, source or
-    signature (a page's excerpt of a district's task list), but speaks as a district's (区政府,
-    区委) and names exactly one district of that level where a name starts — in its body text
-    (“彭山区推进中医药强区建设工作领导小组”). Its city stays unknown: the bodies are named
-    after the district alone (彭山区卫生健康局)."""
-    own = _SELF_LEVEL.search(text, 0, 20000)
-    if own is None:
-        return "", ""
-    level = own.group(0)[-1] if own.group(0).startswith("我") else own.group(0)[0]
-    named = {m.group(0) for m in _NAMED_DISTRICT.finditer(text, 0, 20000)
-             if m.group(2) == level and bd.place_stem(m.group(1)) and bd.district_word(m.group(0))}
-    return (named.pop(), "") if len(named) == 1 else ("", "")
-
-
 _KNOWN_CITIES = frozenset(["北京", *OTHER_CITIES])
 
 
