@@ -254,7 +254,7 @@ _LABELLED_ORDINAL = re.compile(r"(?:发文字号|发文文号|文号)\s*[\]】|�
 # ----------------------------------------------------------------------------- titles
 
 _TAIL = r"(?:[(（][^()（）\n]{1,30}[)）])*"
-_KIND = (r"(?:通知|意见|批复|决定|办法|规定|细则|措施|计划|方案|规划|纲要|要点|安排|报告|条例|规则|指南|通告|公告"
+_KIND = (r"(?:通知|意见|批复|决定|办法|规定|细则|措施|举措|计划|方案|规划|纲要|要点|安排|报告|条例|规则|指南|通告|公告"
          r"|命令|决议|复函|的函|答复|清单|目录|标准|指引|政策|分工|制度|章程|规程|纪要|白皮书|规范|准则|通报|任务分解|责任分解"
          r"|(?:进度|一览|汇总|分解|责任|任务)表"
          r"|落实情况|完成情况|进展情况|执行情况|工作总结"
@@ -1288,7 +1288,7 @@ def own_document(text: str, title: Title, number: str, issuers: bool, kind: str,
 
 _NO_SIGNAL = 0.3   # source_kind's confidence when nothing on the page points to any kind
 # the kinds of a document a government publishes as a text of its own (not a notice's wrapper)
-_OWN_KIND = re.compile(r"(?:规划|纲要|工作要点|要点|指南|实施细则|细则|实施方案|行动方案|工作方案|行动计划|若干措施|若干政策|实施意见"
+_OWN_KIND = re.compile(r"(?:规划|纲要|工作要点|要点|指南|实施细则|细则|实施方案|行动方案|工作方案|行动计划|若干措施|若干举措|若干政策|实施意见"
                        r"|管理办法|暂行办法|办法|条例|评估报告|白皮书)" + _TAIL + r"$")
 
 

@@ -163,7 +163,7 @@ _DOC_NUMBER_TAIL = re.compile(r"[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]
 DATE_LINE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$", re.M)
 DATE_ANY = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 TITLE_IN_NOTICE = re.compile(r"(?:关于印发|现将|印发)《(?P<t>[^》]{4,80})》")
-POLICY_WORDS = re.compile(r"(措施|计划|方案|意见|办法|规定|通知|细则|规划|条例|政策|批复|决定)")
+POLICY_WORDS = re.compile(r"(措施|举措|计划|方案|意见|办法|规定|通知|细则|规划|条例|政策|批复|决定)")
 # every alternative opens with a literal character: the engine scans for those in C (a (?=…)
 # guard in front would hide them from it and make it try every position)
 SPEECH_MARKERS = re.compile(r"(主持人|发布会|记者[:：]|新闻发言人)")

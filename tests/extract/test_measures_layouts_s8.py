@@ -1,0 +1,32 @@
+"""Measure layouts of session 8 beside the flattened list (test_measures_flattened_s8.py), each on a
+small document written for its test (other cities, numberings and punctuation than the corpus).
+
+* A plain text titled …若干举措 (举措 is a policy kind word as 措施 is: 若干举措, 十条举措) numbering its
+  measures 1. or (1): its title makes it a policy, its items are the measures."""
+
+from measure_support import CAT, measures, shape
+
+from medgraph.documents import read_bytes
+from medgraph.extract import extract
+
+_JUCUO = ("扬州市支持生物医药产业创新发展的若干举措\n"
+          "1.支持新药研发。对完成临床试验的创新药给予最高500万元奖励。\n"
+          "2.加快临床转化。鼓励医疗机构建设研究型病房。\n"
+          "3.优化审评服务。推行注册申报辅导制度。\n")
+
+
+def _policies(text: str) -> list[str]:
+    ex = extract(read_bytes(text.encode("utf-8"), "jucuo.txt"), CAT)
+    return [n.name for n in ex.nodes if n.label == "Policy" and n.props.get("mentioned_only") is False]
+
+
+def test_a_text_titled_jucuo_gives_its_measures():
+    assert shape(_JUCUO) == [("1.", "支持新药研发"), ("2.", "加快临床转化"), ("3.", "优化审评服务")]
+    assert measures(_JUCUO) == [("1.", "1.支持新药研发"), ("2.", "2.加快临床转化"), ("3.", "3.优化审评服务")]
+    assert _policies(_JUCUO) == ["扬州市支持生物医药产业创新发展的若干举措"]
+
+
+def test_jucuo_with_bracketed_arabic_numbers():
+    text = _JUCUO.replace("1.", "（1）").replace("2.", "（2）").replace("3.", "（3）")
+    assert shape(text) == [("(1)", "支持新药研发"), ("(2)", "加快临床转化"), ("(3)", "优化审评服务")]
+    assert measures(text) == [("(1)", "（1）支持新药研发"), ("(2)", "（2）加快临床转化"), ("(3)", "（3）优化审评服务")]
