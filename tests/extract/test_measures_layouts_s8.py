@@ -30,3 +30,26 @@ def test_jucuo_with_bracketed_arabic_numbers():
     text = _JUCUO.replace("1.", "（1）").replace("2.", "（2）").replace("3.", "（3）")
     assert shape(text) == [("(1)", "支持新药研发"), ("(2)", "加快临床转化"), ("(3)", "优化审评服务")]
     assert measures(text) == [("(1)", "（1）支持新药研发"), ("(2)", "（2）加快临床转化"), ("(3)", "（3）优化审评服务")]
+
+
+# --- status lines of a review --------------------------------------------------------------------
+
+_REVIEW = ("徐汇区关于2023年国民经济和社会发展计划执行情况的报告\n"
+           "一、2023年计划执行情况\n"
+           "1.营商环境持续优化。全年新设企业1.2万户，政务服务事项全部实现网上可办。\n"
+           "2.重点项目稳步推进。32个市区重大项目完成投资超过年度计划。\n"
+           "3.科技服务成效显著。新增高新技术企业210家。\n"
+           "二、2024年主要任务\n"
+           "1.推进重点产业集聚。围绕生物医药、人工智能引进一批龙头企业。\n"
+           "2.深化营商环境改革。推行“一件事”集成服务。\n")
+
+
+def test_a_reviews_status_lines_describe_the_tasks_after_them_act():
+    # X持续优化 / X稳步推进 / X成效显著: a subject and how it stands (README: status and results)
+    assert shape(_REVIEW) == [("1.", "推进重点产业集聚"), ("2.", "深化营商环境改革")]
+
+
+def test_a_status_word_after_a_policy_verb_or_a_clause_is_a_task():
+    # 推动重点项目稳步推进 opens with a policy verb: a task, whatever it ends with
+    text = _REVIEW.replace("2.重点项目稳步推进。", "2.推动重点项目稳步推进。")
+    assert [h for _, h in shape(text)][:1] == ["推动重点项目稳步推进"]

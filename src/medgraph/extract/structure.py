@@ -907,6 +907,20 @@ _CLAUSE = re.compile(r"[，,]")
 _COPULA = re.compile(r"[^，,。；;是]{2,20}(?<![一二三四五六七八九十但还就都总要也正只即而于凡])(?<!特别|尤其|或者)是(?!否)")
 
 
+# a heading that is a subject and how it stands (1.“两区”建设稳步推进, (二)营商环境持续优化, 三、科技创新成效显著):
+# a review's status line, it describes (README: status and results); one opening with a policy verb or
+# holding a clause before (围绕主线、办好大事，重大任务全面落实: the work done) is none
+_STATUS = re.compile(r"[^，,。；;：:]{2,20}?(?:(?:稳步|持续|有序|扎实|深入|加快|顺利)推进|(?:不断|持续|稳步|显著|全面|明显|大幅)提升"
+                     r"|(?:不断|持续|日益|逐步)完善|成效(?:显著|明显)|取得(?:新|积极|明显|显著)(?:成效|进展|突破)|(?:不断|持续)加强"
+                     r"|(?:持续|不断)优化|实现新(?:跨越|突破)|稳中(?:有进|向好)|(?:持续|不断|显著)增强)$")
+_STATUS_ENDS = ("推进", "提升", "完善", "显著", "明显", "成效", "进展", "突破", "加强", "优化", "跨越", "有进", "向好", "增强")
+
+
+def _states_status(heading: str) -> bool:
+    """Is the heading a subject and a status predicate (“两区”建设稳步推进)? See ``_STATUS``."""
+    return heading.endswith(_STATUS_ENDS) and bool(_STATUS.fullmatch(heading)) and not _ACTS.match(heading)
+
+
 def _says_what_is(heading: str) -> bool:
     """Does the heading's first clause say what something is (生物医药产业是我国战略性新兴产业)?
     Not when it opens with a policy verb (支持企业特别是中小微企业…) or what follows 是 is one
@@ -1294,7 +1308,7 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         if end == len(text.rstrip()) and not _SENTENCE_STOP.search(text, body_start, end) \
                 and not _CLAUSE.search(text, body_start, end) and not _states_action(text, body_start, end):
             continue   # a heading the text ends in (an excerpt cut there) that states no action: nothing to judge
-        if _says_what_is(heading) and not _notes_in(text, body_start, end):
+        if (_says_what_is(heading) or _states_status(heading)) and not _notes_in(text, body_start, end):
             continue   # 一、生物医药产业是我国战略性新兴产业，也是…: it says what something is, it describes
         if _ABOUT_DOCUMENT.match(heading):
             continue   # 一、《方案》出台背景 / 二、起草过程: an interpretation's heading about the document
