@@ -10,7 +10,10 @@ near-misses give none.
 - an excerpt of a county's or district's plan that names no city and names its own place only
   far down, in prose (``县政府成立由县长任组长的岚皋县…领导小组，岚皋县…领导小组负责…``): its
   ``（责任单位：县农业农村局…）`` are that county's bureaus (entities._named_district; seen in
-  meishan-pengshan-nd-tcm-strong-district-tasks-excerpt, whose only place is 彭山区 in a group's name)."""
+  meishan-pengshan-nd-tcm-strong-district-tasks-excerpt, whose only place is 彭山区 in a group's name);
+- a task card (服务事项：… then its fields one per line) whose page glued two fields onto one line
+  (``责任处室：高新技术处。协办单位：A、B。``): the glued owner field is a column of its own
+  (tables._glued_fields; seen in jiangsu-2021-ftz-biomed-implementation-rules, 经办单位 after 责任处室)."""
 
 from owner_support import explicit_owners, extract_text, quotes_are_original
 
@@ -131,3 +134,30 @@ def test_a_text_that_does_not_speak_as_a_county_s_names_no_own_county():
     text = LANGAO.replace("县政府成立由县长任组长的", "成立由分管领导任组长的")
     doc, ex = extract_text(text, "langao-other.txt")
     assert all(v == set() for v in explicit_owners(ex).values())
+
+
+NINGBO = """来源：宁波市人民政府 https://example.gov.cn/d/4.html
+宁波市生物医药产业政策兑现服务指南
+服务事项：对新获批上市的一类创新药给予研发补助。
+适用范围：在本市注册的生物医药企业。
+办理方式：企业通过政策兑现平台在线申报。
+责任单位：市科技局。
+责任处室：高新技术处。协办单位：市财政局、市市场监管局。
+"""
+
+
+def test_an_owner_field_glued_after_another_field_of_a_card_is_read():
+    doc, ex = extract_text(NINGBO, "ningbo.txt")
+    assert explicit_owners(ex) == {"对新获批上市的一类创新药给予研发补助": {
+        ("宁波市科学技术局", "lead"), ("宁波市财政局", "support"), ("宁波市市场监督管理局", "support")}}
+    quotes_are_original(doc, ex)
+    leads = _leads(doc, ex)
+    assert leads["宁波市财政局"] == ["市财政局、市市场监管局"]   # the glued field's value, its 。 left out
+    assert leads["宁波市科学技术局"] == ["市科技局。"]
+
+
+def test_a_glued_field_that_names_no_owner_column_adds_no_owner():
+    # 监督单位 (who oversees the service) glued after the division: no owner column
+    text = NINGBO.replace("协办单位：市财政局、市市场监管局。", "监督单位：市审计局。")
+    doc, ex = extract_text(text, "ningbo-phone.txt")
+    assert explicit_owners(ex) == {"对新获批上市的一类创新药给予研发补助": {("宁波市科学技术局", "lead")}}

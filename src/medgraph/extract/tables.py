@@ -618,6 +618,25 @@ _CARD_FIELD = re.compile(r"[ \t\u3000]*(?P<label>[\u4e00-\u9fff()（）]{2,12})[
 _CARD_FIELDS = 6     # how many field lines a card holds at most
 
 
+# an owner field glued after the sentence end of the field before it on the same line
+_GLUED_FIELD = re.compile(r"[。；;][ \t\u3000]*(?P<label>" + OWNER_LABELS + r")[ \t\u3000]*[:：][ \t\u3000]*")
+
+
+def _glued_fields(text: str, label: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    """The fields of one card line (label, value start, value end): the line's own field, cut
+    where an owner field glued after its 。 starts (``责任处室：技术创新处。经办单位：A、B。``), then
+    each glued owner field, its value up to the next one (a closing 。 left out)."""
+    out: list[tuple[str, int, int]] = []
+    for g in _GLUED_FIELD.finditer(text, a, b):
+        out.append((label, a, g.start()))
+        label, a = _LABEL_NOTE.sub("", g.group("label")), g.end()
+    vb = b
+    while vb > a and text[vb - 1] in "。；; \t\u3000":
+        vb -= 1
+    out.append((label, a, vb if out else b))
+    return out
+
+
 def _card_tables(text: str) -> list[Table]:
     """Task cards (``_CARD_TASK``): a task field line whose next field lines (blank lines
     between allowed) name at least one owner column. All cards of the text make one table,
@@ -639,9 +658,14 @@ def _card_tables(text: str) -> list[Table]:
             flabel = _LABEL_NOTE.sub("", f.group("label"))
             if _TASK_LABEL.fullmatch(flabel) and not KIND_LABEL.fullmatch(flabel):
                 break  # the next card's task
-            if KIND_LABEL.fullmatch(flabel):
-                owners.append((Column(flabel, kind_role(flabel)), f.start("value"), f.end("value")))
-                end = f.end("value")
+            fields = [(flabel, f.start("value"), f.end("value"))]
+            if "。" in f.group("value") or "；" in f.group("value"):
+                # 责任处室：技术创新处。经办单位：A、B — fields a flattened page glued onto one line
+                fields = _glued_fields(text, flabel, f.start("value"), f.end("value"))
+            for flabel, va, vb in fields:
+                if KIND_LABEL.fullmatch(flabel):
+                    owners.append((Column(flabel, kind_role(flabel)), va, vb))
+                    end = vb
             seen += 1
             pos = f.end()
         if owners:
