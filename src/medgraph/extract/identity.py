@@ -290,6 +290,8 @@ def _ends_kind(c: str, a: int = 0, b: int | None = None) -> bool:
 # labels before a title: 标题：, 原标题:, [标题], 信息名称, 附:, 附件1
 _TITLE_LABEL = re.compile(r"^(?:[\[【]?(?:原标题|发文标题|标题|题名|文件名称|信息名称|文件标题|名称|信息详情|附件\d*|附)[\]】]?[:：]?"
                           r"|第\d{1,8}号[:：])")   # 第135494号: — the number of the proposal a reply answers
+_TITLE_LABEL_FIRST = frozenset("[【原发标题文信名附第")   # every _TITLE_LABEL match opens with one of them
+_TRAIL_LAST = frozenset("0123456789〕]】)）﹞号日第\n")   # every _TRAIL_NUMBER match ends with one of them
 _SHORT_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]")    # 北京:关于… (a repost's place label)
 # a repost's label before an official 关于 title: 某区企业奖励政策:关于…的若干政策意见
 _ABOUT_LABEL = re.compile(r"^[\u4e00-\u9fff\w()（）]{2,30}[:：](?=关于)")
@@ -512,7 +514,10 @@ def _clean(c: str) -> tuple[int, int]:
     c0 = c.lstrip("#*>•·-")
     a = len(c) - len(c0)
     while True:
-        m = _TITLE_LABEL.match(c, a) or _LEAD_NUMBER.match(c, a)
+        # (each pattern opens with ^, so only a = 0 can match; their first characters and the
+        # 号 every number holds are tested first: most lines are tried by neither)
+        m = (_TITLE_LABEL.match(c, a) if c[a:a + 1] in _TITLE_LABEL_FIRST else None) \
+            or (_LEAD_NUMBER.match(c, a) if "号" in c else None)
         if not m or m.end() == a:
             break
         a = m.end()
@@ -535,7 +540,8 @@ def _clean(c: str) -> tuple[int, int]:
         b = m.start()
     t = max(a, b - 40)
     tail = c[t:b]   # every _TRAIL_NUMBER match holds a year 19xx/20xx: most lines are not tried
-    m = _TRAIL_NUMBER.search(c, t, b) if "19" in tail or "20" in tail else None
+    # …and ends with a digit, a closing bracket, 号, 日 or 第 (its $ also before a final \n)
+    m = _TRAIL_NUMBER.search(c, t, b) if ("19" in tail or "20" in tail) and c[b - 1] in _TRAIL_LAST else None
     if m and m.start() > a + 4:
         b = m.start()
     if not _ends_kind(c, a, b) and ("-" in c or "_" in c or "—" in c):
@@ -546,7 +552,7 @@ def _clean(c: str) -> tuple[int, int]:
     m = (_SHORT_LABEL.match(c, a, b) or _ABOUT_LABEL.match(c, a, b)) if ":" in c or "：" in c else None
     if m and not c.startswith(("关于",), a) and _ends_kind(c, m.end(), b) and b - m.end() >= 6:
         a = m.end()
-    m = _PLACE_TAG.match(c, a, b) or _COLUMN_TAG.match(c, a, b)
+    m = (_PLACE_TAG.match(c, a, b) or _COLUMN_TAG.match(c, a, b)) if c[a:a + 1] in "(（【" else None
     if m and b - m.end() >= 6 and _ends_kind(c, m.end(), b):
         # (湖北省)武汉市…方案: a repost site's region tag before the title; 【区级】X办法,
         # 【市政府重点工作】X关于…的通知: a site's column or level tag in its black brackets
