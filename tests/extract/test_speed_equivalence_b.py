@@ -88,3 +88,62 @@ def test_clean_equals_the_unguarded_one(dev_texts):
     assert sum(_TRAIL_NUMBER.search(c) is not None for c in lines) > 400
     for c in lines:
         assert I._clean.__wrapped__(c) == _old_clean(c), c
+
+
+def _all(it) -> list[tuple]:
+    return [(m.span(), m.group(0), m.groups()) for m in it]
+
+
+_DUN_PIECES = ["一", "二", "十", "三", "百", "一二三四", "、", "、", "\n", "\n", " ", "\u3000", "\t", "#", "*", "**", "工作目标",
+               "总体要求", "到2025年，", "进一步完善", "x" * 40, "。", "，", "：", "(一)", "1.", "第一条", "\r"]
+
+
+def test_dun_lines_equal_the_whole_text_scans(dev_texts):
+    from medgraph.extract import structure as S
+
+    texts = dev_texts + random_texts(_DUN_PIECES, 20000, 30, 82)
+    assert sum(len(S.SECTION.findall(t)) for t in texts) > 800
+    assert sum(len(S._SPACED_GOAL.findall(t)) for t in texts) > 20
+    for t in texts:
+        for rx in (S.SECTION, S._SPACED_GOAL):
+            assert _all(S._dun_lines(rx, t)) == _all(rx.finditer(t)), t
+
+
+_CLOSING_PIECES = ["以上", "上述", "以", "上", "述", "各项", "几项", "3项", "第1", "—", "-", "至", "、", "，", "项", "工作", "任务", "均",
+                   "统一", "由", "市发展改革委", "牵头", "。", "；", ";", ")", "）", "(", "（", " ", "\u3000", "\t", "\n", "x",
+                   "以上工作由", "（以上", "。以上", "\n以上", "上述任务由", " 由", "以上第1-3项由", "第2、4项"]
+
+
+def test_closing_matches_equal_the_whole_text_scan(dev_texts):
+    from medgraph.extract import owners as O
+
+    texts = dev_texts + random_texts(_CLOSING_PIECES, 30000, 16, 83)
+    assert sum(len(O._CLOSING.findall(t)) for t in texts) > 3000
+    for t in texts:
+        assert _all(O._closing_matches(t)) == _all(O._CLOSING.finditer(t)), t
+
+
+_PRINTED_PIECES = ["关于印发", "现将", "印发", "关于", "《", "》", "《北京市促进医药创新若干措施》", "《方案》", "已经", "经", "区政府",
+                   "同意", "通过", "批准", "，", ",", "现", "现予", "予", " ", "\n", "。", "x", "的通知", "给你们", "近日", "共同",
+                   "联合", "会同", "市科委、市卫健委", "研究", "制定", "制订", "编制", "起草", "修订发布", "发布实施", "发布",
+                   "出台", "了", "的", "正式", "日前", "近期", "；", "\t", "\u3000"]
+
+
+def test_printed_in_equals_the_scan(dev_texts):
+    texts = [t[:3000] for t in dev_texts] + random_texts(_PRINTED_PIECES, 30000, 16, 84)
+    assert sum(len(I._PRINTED_IN.findall(t)) for t in texts) > 500
+    for t in texts:
+        for hi in (len(t), len(t) // 2, 3000):
+            hi = min(hi, len(t))
+            assert _all(I._printed_in(t, hi)) == _all(I._PRINTED_IN.finditer(t, 0, hi)), t
+
+
+def test_made_by_matches_equal_the_scan(dev_texts):
+    from medgraph.extract import issuers as S
+
+    texts = [t[:3000] for t in dev_texts] + random_texts(_PRINTED_PIECES, 30000, 16, 85)
+    assert sum(len(S._MADE_BY.findall(t)) for t in texts) > 3000
+    for t in texts:
+        for hi in (len(t), len(t) // 2, 3000):
+            hi = min(hi, len(t))
+            assert _all(S._made_by_matches(t, hi)) == _all(S._MADE_BY.finditer(t, 0, hi)), t

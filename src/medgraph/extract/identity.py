@@ -380,6 +380,28 @@ _QUOTED = re.compile(r"《(?P<y>[^《》\n]{4,100})》")
 # (《Y》已经区政府同意，现印发给你们 / 《Y》经市政府常务会议审议通过，现予印发)
 _PRINTED_IN = re.compile(r"(?:(?:关于印发|现将|印发)\s*|(?=《[^《》\n]{4,100}》\s*(?:已经|经)[^。\n《》]{2,40}?(?:同意|通过|批准)[，,]?\s*现(?:予)?印发))"
                          r"《(?P<t>[^》]{4,100})》")
+
+
+def _printed_in(text: str, hi: int) -> Iterator[re.Match]:
+    """``_PRINTED_IN.finditer(text, 0, hi)``, the same matches, the pattern tried only where one
+    can start: at 关于印发, 现将 or 印发, or at a 《 (its other branch opens with a lookahead, so
+    a scan tried it at every position of the head)."""
+    starts: set[int] = set()
+    for w in ("关于印发", "现将", "印发", "《"):
+        i = text.find(w, 0, hi)
+        while i != -1:
+            starts.add(i)
+            i = text.find(w, i + 1, hi)
+    last_end = 0
+    for p in sorted(starts):
+        if p < last_end:
+            continue
+        m = _PRINTED_IN.match(text, p, hi)
+        if m is not None:
+            yield m
+            last_end = m.end()
+
+
 _DRAFT = re.compile(r"[(（](?:征求意见稿|送审稿|草案|讨论稿)[^()（）]{0,10}[)）]")
 _PERIOD = (r"[(（](?:(?:19|20)\d{2}\s*年?\s*[-—–~至]+\s*(?:(?:19|20)\d{2}|\d{2})\s*年?|(?:19|20)\d{2}\s*年(?:版|修订|修正)?"
            r"|(?:19|20)\d{2}\s*年?\s*版|试行|暂行|修订|修订版|征求意见稿[^()（）]{0,10}|送审稿|草案)[)）]")
@@ -1061,7 +1083,7 @@ def find_title(text: str, hi: int = 3000) -> Title:
     hit = next((c for c in cands if c.kind == "cover"), None)
     if hit is not None:   # a flattened cover: the title and its author, above a page's header
         return Title(hit.title, (hit.start, hit.end), hit.issuer, "cover")
-    m = next((m for m in _PRINTED_IN.finditer(text, 0, hi)
+    m = next((m for m in _printed_in(text, hi)
               if not _cited_title(text, m) and not _REPORTED.search(text, max(0, m.start() - 24), m.start())), None)
     if m:
         if _TWO_QUOTED.match(text, m.start("t") - 1):

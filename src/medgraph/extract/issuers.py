@@ -18,6 +18,7 @@ entities.py already found (no new scan of the text):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from medgraph.extract.bodies import place_stem, session_after
 from medgraph.extract.entities import Mention
@@ -762,6 +763,28 @@ _MADE_BY = re.compile(r"(?=[近日正共联会研关制编起修发印出])(?:�
                       r"(?:制定|制订|编制|起草|修订发布|发布实施|发布|印发|出台)[了的]?\s*《")
 
 
+_MADE_BY_REACH = 51   # the most characters a _MADE_BY match holds before the blanks ahead of its 《
+
+
+def _made_by_matches(text: str, hi: int) -> Iterator[re.Match]:
+    """``_MADE_BY.finditer(text, 0, hi)``, the same matches, searched only in the few characters
+    before each 《 of the head: a match holds one 《, its last character, and at most
+    ``_MADE_BY_REACH`` characters before the blanks ahead of it (the pattern opens with a
+    lookahead, so a scan tried it at every position). A match ending at an earlier 《 would
+    hold this one, so each window's leftmost match is the scan's next."""
+    last_end = 0
+    k = text.find("《", 0, hi)
+    while k != -1:
+        p = k
+        while p > 0 and text[p - 1].isspace():
+            p -= 1
+        m = _MADE_BY.search(text, max(last_end, p - _MADE_BY_REACH), k + 1)
+        if m is not None:
+            yield m
+            last_end = m.end()
+        k = text.find("《", k + 1, hi)
+
+
 # the rest of a 印发 notice's sentence after the title it issues (…》和《…》，现印发给你们)
 _NOTICE_ISSUES = re.compile(r"[^。；\n]{0,80}?(?:现|特)?(?:予以?)?(?:印发|转发)给你们")
 
@@ -771,7 +794,7 @@ def made_by(text: str, mentions: list[Mention], title_key, own_key: str, hi: int
     (市药监局、市科委、北京海关共同研究制定了《X》, X关于发布实施《X》的通告): the run of bodies
     right before the verb, and those named after its 会同 (X会同Y、Z制定了《X》)."""
     bureaus = [m for m in mentions if m.label == "Bureau" and m.start < hi]
-    for v in _MADE_BY.finditer(text, 0, hi):
+    for v in _made_by_matches(text, hi):
         close = text.find("》", v.end())
         if close == -1 or title_key(issued_in(text[v.end():close])) != own_key:   # (《<Y>的通知》 issues Y)
             continue

@@ -1036,6 +1036,32 @@ _CLOSING = re.compile(r"(?m)(?:^|(?<=[。；;)）]))[ \t\u3000]*[(（]?[ \t\u300
 _RANGE_PART = re.compile(r"(\d{1,3})(?:[—\-－~～至到](?:第)?(\d{1,3}))?")
 
 
+def _closing_matches(text: str) -> list[re.Match]:
+    """``list(_CLOSING.finditer(text))``, the pattern tried only where a match can start: in the
+    run of blanks and one opening bracket before each 以上/上述 (a match holds only those before
+    its words), in text order (the pattern opens with ^ or a lookbehind: a whole-text scan
+    tried it at every position)."""
+    starts = []
+    for w in ("以上", "上述"):
+        i = text.find(w)
+        while i != -1:
+            starts.append(i)
+            i = text.find(w, i + 1)
+    out: list[re.Match] = []
+    last_end = 0
+    for q in sorted(starts):
+        p = q
+        while p > 0 and text[p - 1] in " \t\u3000(（":
+            p -= 1
+        for start in range(max(p, last_end), q + 1):
+            m = _CLOSING.match(text, start)
+            if m:
+                out.append(m)
+                last_end = m.end()
+                break
+    return out
+
+
 def closing_lines(text: str) -> list[tuple[int, int, int, frozenset[int] | None]]:
     """The lines that close a group of items by naming its owners (``以上工作由A牵头，B配合。``,
     ``（以上第1—3项由A负责）``): (where the closing words start, where the owners' words start, the
@@ -1043,7 +1069,7 @@ def closing_lines(text: str) -> list[tuple[int, int, int, frozenset[int] | None]
     if "以上" not in text and "上述" not in text:
         return []
     out = []
-    for m in _CLOSING.finditer(text):
+    for m in _closing_matches(text):
         e = text.find("\n", m.end())
         numbers = None
         if m.group("range"):

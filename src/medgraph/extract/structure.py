@@ -682,6 +682,29 @@ def _num_text(m: re.Match) -> str:
     return d.get("n") or d.get("h") or ""
 
 
+def _dun_lines(rx: re.Pattern, text: str) -> list[re.Match]:
+    r"""``list(rx.finditer(text))`` for a line pattern that opens with ``^[#*\s]*`` and a 一、
+    numeral (SECTION, _SPACED_GOAL; re.M), tried only at the line starts in the run of ``#``/
+    whitespace before each cn_dun trigger (a numeral run and its 、), in text order, as
+    ``_markers`` does: a match's numeral run is one of those triggers, so no other position can
+    start one (a whole-text scan tried ^ at every position)."""
+    out: list[re.Match] = []
+    last_end = 0
+    for q in _trigger_starts("cn_dun", text):
+        p = q
+        while p > 0 and (text[p - 1] in "#*" or text[p - 1].isspace()):
+            p -= 1
+        for start in range(max(p, last_end), q + 1):
+            if start and text[start - 1] != "\n":
+                continue   # (^ under re.M: the text's start or right after a line break)
+            m = rx.match(text, start)
+            if m:
+                out.append(m)
+                last_end = m.end()
+                break
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _number(n: str) -> int:
     """A marker's number: 十七 → 17, 12 → 12, ⑶ → 3, ⑩ → 10 (0 when none). Memoised: a pure
@@ -1185,7 +1208,7 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         return "", []
     level = levels[style]
     if sections is None:
-        sections = list(SECTION.finditer(text))
+        sections = _dun_lines(SECTION, text)
     # section headings: short 一、 lines, and the 一、 items when they frame the measures
     heads: dict[int, tuple[int, str, str]] = {}   # start -> (number, title, label as a reader sees it)
 
@@ -1202,7 +1225,7 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         if "、" in text:
             # a goal section whose heading a flattened page runs into its first sentence after a
             # space (一、工作目标 进一步完善…): its items state goals all the same
-            for s in _SPACED_GOAL.finditer(text):
+            for s in _dun_lines(_SPACED_GOAL, text):
                 if _is_goal_section(s.group("title")):   # (a SECTION match took the whole line as its title)
                     heads[s.start()] = head(cn_to_int(s.group("n")) or 0, s.group("title"))
         for m in dun_sections or ():
@@ -1696,7 +1719,7 @@ def parse(text: str) -> Structure:
     if dl:
         y, mo, d = dl.groups()
         st.date = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
-    section_matches = list(SECTION.finditer(text))
+    section_matches = _dun_lines(SECTION, text)
     st.style, st.measures = find_measures(text, section_matches, _attached_start(text, st))
     if st.measures:
         st.measures = _without_notice_requirements(text, st.measures)
