@@ -105,7 +105,14 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     """True when a number is the only thing on its line (brackets aside), or follows a
     文号/发文字号 label (the way a notice or a page's metadata block states its own number)."""
     before, after = _around(text, start, end)
-    return (not before or bool(_NUMBER_LABEL.search(before))) and (not after or after.startswith(("|", "｜", "发文日期", "成文日期", "签发人")))
+    return (not before or bool(_NUMBER_LABEL.search(before))) and (
+        not after or after.startswith(("|", "｜", "发文日期", "成文日期", "签发人"))
+        # a metadata row's next field (发文字号:X〔2024〕1号 | 发布日期:…): the row's bar is stripped
+        or (bool(before) and _NEXT_FIELD.match(after) is not None))
+
+
+# a metadata row's next labelled field after a labelled number (发布日期:…, 主题分类:…)
+_NEXT_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[ \t\u3000]*[:：]")
 
 
 # the masthead of a 红头文件 (某某委员会文件 某健促〔2019〕2号): the number follows the 文件 line
@@ -206,9 +213,13 @@ def _numbers(text: str, lo: int, hi: int) -> list[_Num]:
         close = m.group("c")
         hao = m.group("hao")
         e = m.end()
-        if close is None and hao is None and not (stands_alone(text, ps, e) and any(w in p for w in _OFFICE_WORDS)):
+        if close is None and hao is None and not (stands_alone(text, ps, e) and (
+                any(w in p for w in _OFFICE_WORDS)
+                or m.group("o") in "〔﹝" and not p.endswith(_PLACE_ENDS) and _alone_on_line(text, ps, e))):
             # neither bracket closed nor 号: a year in brackets, not a number — unless an
-            # office's number (…发/函/字…) stands alone on its line, its 〕 and 号 lost (某府发〔202020)
+            # office's number (…发/函/字…) stands alone on its line, its 〕 and 号 lost (某府发〔202020),
+            # or a number in a number's own brackets is all its line holds (湘工信建议〔2025117
+            # under a reply's title; 某某市(202125 is a place and a period, not a number)
             continue
         own = _own_place(text, ps, e, after_body)
         if hao is None and not own:
@@ -222,6 +233,17 @@ def _numbers(text: str, lo: int, hi: int) -> list[_Num]:
 
 
 _OFFICE_WORDS = ("发", "办", "字", "函", "令", "规")
+
+
+_PLACE_ENDS = ("省", "市", "县", "区", "州", "盟", "旗")
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` all its line holds (no label, no bar, nothing after)? A number the
+    scrape cut (X〔2025117) is still the document's own where nothing else shares its line."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    return not text[ls:start].strip(" \t\u3000") and not text[end:len(text) if le == -1 else le].strip(" \t\u3000")
 
 
 def own_number(text: str, found: str = "", found_span: tuple[int, int] | None = None, head_len: int = 4000) -> tuple[str, tuple[int, int] | None]:
@@ -496,6 +518,11 @@ _COVER = re.compile(r"(?:\d{1,2}、)?(?P<t>[^。；;：:，,！？!?《》\s]{4,
                     r"(?:19|20)\d{2}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月")
 
 
+# a report's title opening a page flattened into one line, its dateline glued after it
+# (2023年X区政府工作报告 ——2023年1月4日 在X区第十七届人民代表大会第三次会议上 …)
+_FLAT_REPORT = re.compile(r"[ \t\u3000]*[^。；;：:，,！？!?\s]{4,80}?报告(?=[ \t\u3000]*[—－]{2}[^\n。]{0,40}?(?:会议|大会)上)")
+
+
 def _lines(text: str, hi: int) -> list[_Line]:
     """The non-empty lines of ``text[:hi]`` (the matches of ``_LINE``), cut by one ``split``."""
     out = []
@@ -507,6 +534,8 @@ def _lines(text: str, hi: int) -> list[_Line]:
             continue
         if len(raw) > 400:
             h = _FLAT_HEADING.match(text, start, end)
+            if h is None and "——" in raw[:120]:
+                h = _FLAT_REPORT.match(text, start, end)
             if h is not None:
                 out.append(_Line(h.group(0), h.start(), h.end(), _WS.sub("", h.group(0))))
             out.append(_Line("。", start, end, "。"))  # a paragraph: ends any title run
@@ -949,6 +978,9 @@ _DATELINE = re.compile(r"^[ \t\u3000]*[—－]{1,2}[^\n]{0,40}(?:\n[^\n]{0,30})?
 _DATELINE_HEAD = 600   # characters of a page's head in which a report's dateline opens it
 
 
+_FLAT_DATELINE = re.compile(r"[ \t\u3000]*[—－]{2}[^\n。]{0,40}?(?:会议|大会)上")
+
+
 def delivered(text: str) -> bool:
     """Does a report's dateline (——2018年9月27日在…会议上) stand in the text's head: a report
     delivered at a session, its page perhaps cut above its title?"""
@@ -983,6 +1015,10 @@ _CHROME_LINE = 12   # a page's button row (列印, 字号:大中小) is short
 _BUTTONS = re.compile(r"(?:[【】\[\]()（）|｜:：/>]|字号|字体|收藏|打印|列印|分享到?|关闭(?:窗口)?|默认|放大|缩小|[大中小]|返回顶部|纠错|听全文)+")
 
 
+# one field of a page's metadata row (日期:2021-01-11, 来源:, 浏览次数:12): a label and a short value
+_META_FIELD = re.compile(r"[【\[]?(?:" + _DEBRIS_LABELS + r")[】\]]?[:：][^:：\s]{0,24}")
+
+
 def _chrome_only(text: str, start: int, end: int) -> bool:
     """Are the lines in ``text[start:end]`` empty or page buttons (列印, 字号: 大 中 小,
     【打印】) — nothing a document says? A title above them still heads what follows."""
@@ -992,6 +1028,8 @@ def _chrome_only(text: str, start: int, end: int) -> bool:
             continue
         if _BUTTONS.fullmatch(c):
             continue   # 【字号: 收藏收藏 打印打印: buttons only, however many
+        if all(_META_FIELD.fullmatch(w) or _BUTTONS.fullmatch(w) for w in line.split()):
+            continue   # 日期:2021-01-11 来源: — the page's own fields, nothing the document says
         if len(c) > _CHROME_LINE:
             return False
         a, b = _clean(c)
@@ -1007,6 +1045,10 @@ def find_title(text: str, hi: int = 3000) -> Title:
     hit = next((c for c in cands if c.kind == "interprets"), None)
     if hit is not None:   # a page's headline says which policy it interprets
         return Title(hit.title, (hit.start, hit.end), (hit.head_start, hit.line_end), "interprets")
+    flat = next((c for c in cands[:2] if c.kind == "plain" and c.title.endswith("报告")
+                 and _FLAT_DATELINE.match(text, c.end)), None)
+    if flat is not None:   # a flattened report: its dateline glued after its title, on one line
+        return Title(flat.title, (flat.start, flat.end), (flat.head_start, flat.line_end), "report")
     dl = _DATELINE.search(text, 0, hi)
     if dl:  # a report delivered to a congress: its title stands right above its dateline
         above = [c for c in cands if c.line_end <= dl.start() and _chrome_only(text, c.line_end, dl.start())]

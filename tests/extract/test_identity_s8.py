@@ -1,0 +1,76 @@
+"""A document's own number and title in layouts found in session 8 (held-6 opened), each on a
+small document written for it in a format of its own: a labelled number in a metadata row whose
+next field follows it on the same row; a number the scrape cut (its 〕 and 号 lost) alone on its
+line though its letters name no office (a reply's 建议 number); a report's title above a page's
+metadata row (日期:… 来源:) and its dateline; a report flattened into one line, its dateline
+glued after its title. Spans are checked against the text; near-misses stay unread."""
+
+from issuer_support import issued
+from title_support import own_title as _title
+
+from medgraph.extract.identity import own_heading, own_number
+from medgraph.textnorm import normalize
+
+
+def _own(text: str) -> str:
+    number, span = own_number(text)
+    if number:
+        assert span is not None
+        assert text[span[0]:span[1]].replace(" ", "") == number
+    return number
+
+
+def test_a_labelled_number_followed_by_the_rows_next_field_is_its_own():
+    text = ("来源：某某网 https://example.org/x.html\n"
+            "制发机关:黔东南州乡村振兴工作组 | 成文日期:2023年06月02日 |\n"
+            "发文字号:黔东南振组〔2023〕3号 | 发布日期:2023年06月09日 |\n"
+            "各成员单位:\n现将《2023年度工作安排》印发给你们。\n")
+    assert _own(text) == "黔东南振组〔2023〕3号"
+    # a number in a sentence, followed by another clause, is still no field of a row
+    text = "各成员单位:\n根据黔东南振组〔2023〕3号 发布日期:2023年06月09日的安排，现通知如下。\n"
+    assert _own(text) == ""
+
+
+def test_a_cut_number_alone_on_its_line_is_kept_as_written():
+    text = ("对市人大二届四次会议第88号建议的协办意见\n\n"
+            "柳科建议〔2024056\n\n"
+            "市农业农村局:\n张某某代表提出的建议收悉，现将我局意见函告如下。\n")
+    assert _own(text) == "柳科建议〔2024056"
+    # the same letters in a sentence, or sharing a line with words, are no number of its own
+    assert _own("市农业农村局:\n我局已按柳科建议〔2024056 办理完毕。\n") == ""
+    assert _own("规划期限（2024056 年）\n") == ""
+
+
+def test_a_reports_title_above_a_pages_metadata_row_and_its_dateline():
+    text = ("首页 > 工作动态\n\n"
+            "贵阳市人大常委会关于全市中医药产业发展情况的调研报告\n\n"
+            "发布时间:2022-07-15 来源:市人大 浏览次数:32\n"
+            "【字号: 大 中 小 打印\n\n"
+            "——2022年6月28日在贵阳市第十五届人民代表大会常务委员会第五次会议上\n\n"
+            "主任、各位副主任、秘书长、各位委员:\n根据年度工作安排，常委会组织开展了调研。\n")
+    t = own_heading(normalize(text)[0])
+    assert (t.title, t.kind) == ("贵阳市人大常委会关于全市中医药产业发展情况的调研报告", "report")
+    # a line that says something between the title and the dateline is no page furniture
+    text2 = text.replace("发布时间:2022-07-15 来源:市人大 浏览次数:32", "本报告由市人大财经委起草并经主任会议研究同意提请审议")
+    assert own_heading(normalize(text2)[0]).kind != "report"
+
+
+def test_a_flattened_reports_dateline_glued_after_its_title():
+    text = ("来源：某论坛 https://bbs.example.org/t/1\n"
+            "2024年兰州市城关区政府工作报告 ——2024年1月9日 在兰州市城关区第十八届人民代表大会第四次会议上 "
+            "兰州市城关区人民政府区长 王某 各位代表: 现在,我代表兰州市城关区人民政府向大会报告工作,请予审议。 "
+            + "一、2023年工作回顾 过去一年,全区上下团结奋斗,经济运行稳中有进,民生保障持续加强。" * 8 + "\n")
+    assert _title(text) == "2024年兰州市城关区政府工作报告"
+    assert own_heading(normalize(text)[0]).kind == "report"
+    got = issued(text, "chengguan.txt")
+    assert [n for n, _ in got] == ["兰州市城关区人民政府"]
+    assert all(q in text for _, q in got)
+    # a long paragraph that opens with a report's name but no dateline is no flattened report
+    plain = text.replace(" ——2024年1月9日 在兰州市城关区第十八届人民代表大会第四次会议上", " 指出")
+    assert own_heading(normalize(plain)[0]).kind != "report"
+
+
+def test_a_place_and_a_cut_period_in_number_brackets_is_no_number():
+    # the office-less rule needs a prefix that is no place name: 某某市〔202125 is a period's debris
+    assert _own("某某市中医药发展规划\n某某市〔202125\n为推进中医药发展，制定本规划。\n") == ""
+    assert _own("某某市中医药发展规划\n某某县(2021125\n为推进中医药发展，制定本规划。\n") == ""
