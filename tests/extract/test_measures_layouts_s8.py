@@ -53,3 +53,29 @@ def test_a_status_word_after_a_policy_verb_or_a_clause_is_a_task():
     # 推动重点项目稳步推进 opens with a policy verb: a task, whatever it ends with
     text = _REVIEW.replace("2.重点项目稳步推进。", "2.推动重点项目稳步推进。")
     assert [h for _, h in shape(text)][:1] == ["推动重点项目稳步推进"]
+
+
+# --- a page that begins inside a section's list ----------------------------------------------------
+
+_PAGE_TWO = ("莆田市人民政府关于加快中医药产业发展的实施意见\n"
+             "3.建设道地药材基地。在仙游、涵江建设莆田道地药材种植基地3个。\n"
+             "4.培育骨干企业。支持中药企业开展技术改造，年内培育产值超亿元企业2家。\n"
+             "六、保障措施\n"
+             "1.加强组织领导。成立市中医药产业发展工作专班。\n"
+             "2.加大资金扶持。市财政每年安排专项资金1000万元。\n")
+
+
+def test_a_page_beginning_inside_the_list_before_the_next_section_keeps_that_list():
+    # 3. 4. are the tail of a section whose heading is on the page before (the style starts again at
+    # 1 below 六、): both lists are the measures, keyed apart
+    assert shape(_PAGE_TWO) == [("3.", "建设道地药材基地"), ("4.", "培育骨干企业"),
+                                ("1.", "加强组织领导"), ("2.", "加大资金扶持")]
+    ex = extract(read_bytes(_PAGE_TWO.encode("utf-8"), "page2.txt"), CAT)
+    keys = sorted(n.id.rsplit("-m", 1)[1] for n in ex.nodes if n.label == "Measure")
+    assert keys == ["1", "2", "3", "4"]   # numbers unique in the page: each its own key
+
+
+def test_a_short_run_not_followed_by_a_restarting_section_stays_out():
+    # the same two items with no section after them: 3. 4. alone may be stray figures of a page
+    text = _PAGE_TWO.split("六、")[0] + "以上措施自印发之日起施行。\n"
+    assert shape(text) == []

@@ -610,11 +610,16 @@ _CUT_RUN = 4   # items of a list an excerpt begins inside that make it a list wi
 
 def _cut_list(text: str, ms: list[re.Match], lst: list[int]) -> bool:
     """Does a list the text begins inside (its first marker numbered above 1: a page of a
-    longer document) count? When it runs on for several items, or most of its items carry
-    owner notes (六、… 牵头单位：… / 205.…（责任单位：…）)."""
+    longer document) count? When it runs on for several items, when the next section's heading
+    follows it with the style restarting at 1 below, or when most of its items carry owner notes
+    (六、… 牵头单位：… / 205.…（责任单位：…）)."""
     if len(lst) < MIN_RUN:
         return False
     if len(lst) >= _CUT_RUN:
+        return True
+    if lst[-1] + 1 < len(ms) and _number(_num_text(ms[lst[-1] + 1])) == 1 and _after_section_line(text, ms[lst[-1] + 1]):
+        # the next section's heading follows it and the style starts again at 1 below that heading
+        # ((二)…(三)…(四)… then 五、保障措施 (一)…): the page began inside the section before
         return True
     return 2 * sum(1 for i in lst if _owns_note(text, ms[i])) >= len(lst)
 
@@ -1277,7 +1282,9 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         k = bisect_right(all_pos, first) - 2
         prev = all_pos[k] if k >= 0 else -1
         h = bisect_right(restarts, first) - 1
-        if h >= 0 and restarts[h] > prev:
+        if h >= 0 and restarts[h] > prev or prev == -1 and level.nums[lst[0]] > 1:
+            # (or the list the text begins inside, before any other: _levels accepted it as the
+            # tail of a section cut off above — _cut_list)
             kept.append(lst)
     items = sorted((i for lst in kept for i in lst), key=lambda i: level.matches[i].start())
     item_starts = [level.matches[i].start() for i in items]
