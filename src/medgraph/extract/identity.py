@@ -986,6 +986,8 @@ def delivered(text: str) -> bool:
     delivered at a session, its page perhaps cut above its title?"""
     return _DATELINE.search(text, 0, min(len(text), _DATELINE_HEAD)) is not None
 _SUBMITTED = re.compile(r"现将(?P<t>[^。，,；;《》\n]{4,100}?的报告)(?:提交|提请|报告如下)")
+# a reply's opening: what it answers was received, the answer follows (收悉，现答复如下; 现函复如下)
+_ANSWERS = re.compile(r"(?:现|特)?(?:答复|函复|回复)如下")
 _MADE = re.compile(r"(?:制定|制订|编制|起草)了?\s*《(?P<t>[^《》\n]{4,100})》")
 
 
@@ -1125,7 +1127,10 @@ def find_title(text: str, hi: int = 3000) -> Title:
     hit = next((c for c in cands if c.kind == "cover"), None)
     if hit is not None:   # a flattened cover: the title and its author, above a page's header
         return Title(hit.title, (hit.start, hit.end), hit.issuer, "cover")
-    m = next((m for m in _printed_in(text, hi)
+    # a reply with no heading of its own (…提案收悉，现答复如下): the texts it says were issued or
+    # made (先后印发《X》, 制定印发了《Y》) are work it reports, none is the page's own
+    reports = "收悉" in text[:hi] or "如下" in text[:hi] and _ANSWERS.search(text, 0, hi) is not None
+    m = None if reports else next((m for m in _printed_in(text, hi)
               if not _cited_title(text, m) and not _REPORTED.search(text, max(0, m.start() - 24), m.start())), None)
     if m:
         if _TWO_QUOTED.match(text, m.start("t") - 1):
@@ -1141,7 +1146,7 @@ def find_title(text: str, hi: int = 3000) -> Title:
             if above is not None:   # the speech's own title stands above its byline: a report delivered
                 return above
         return Title(hit.title, (hit.start, hit.end), (hit.head_start, hit.line_end), "plain")
-    m = _MADE.search(text, 0, hi)   # X、Y共同研究制定了《Z》 / 组织编制了《Z（征求意见稿）》，现公开征求意见
+    m = None if reports else _MADE.search(text, 0, hi)   # X、Y共同研究制定了《Z》 / 组织编制了《Z（征求意见稿）》，现公开征求意见
     if m:
         sentence_end = text.find("。", m.end())
         consult = "征求意见" in text[m.end():sentence_end if sentence_end != -1 else m.end() + 80]
@@ -1149,7 +1154,7 @@ def find_title(text: str, hi: int = 3000) -> Title:
     # a page about a policy it names (an interpretation, a report of its release): the title it
     # abbreviates (《X》(以下简称《Y》)), else the first it says was issued (发布/出台/修订…《X》),
     # never one it cites with a number
-    m = next((m for m in _ABBREVIATED.finditer(text, 0, hi) if not _cited_title(text, m)), None) \
+    m = None if reports else next((m for m in _ABBREVIATED.finditer(text, 0, hi) if not _cited_title(text, m)), None) \
         or next((m for m in _RELEASED.finditer(text, 0, hi)
                  if not _cited_title(text, m) and not _REPORTED.search(text, max(0, m.start() - 24), m.start())), None)
     if m:
