@@ -86,3 +86,17 @@ def test_a_modal_verb_before_a_relative_government_names_no_county():
     got = bureau_mentions(text, "modal.txt")
     assert not [s for s, n in got if "需要" in n or "应当" in n or "须经" in n or s.startswith(("需", "须", "应"))]
     assert ("市政府", "郴州市人民政府") in got
+
+
+# a work report scraped onto one line: the city glued to the year before it (2024年铜仁市) and to
+# a preposition (在铜仁市) is still the known city, not a stem 年铜仁/在铜仁
+FLAT_REPORT = ("来源：example.org https://example.org/t/5.html\n"
+               "2024年铜仁市碧江区政府工作报告 ——2024年1月10日 在铜仁市碧江区第五届人民代表大会第四次会议上 "
+               "碧江区人民政府区长 某某 各位代表: 现在,我代表碧江区人民政府向大会报告工作,请予审议。\n")
+
+
+def test_a_known_city_glued_to_a_year_or_a_preposition_is_the_city():
+    assert detect_jurisdiction(FLAT_REPORT) == "铜仁"
+    got = bureau_mentions(FLAT_REPORT, "flat-report.txt")
+    # the district's government, with and without its city, is one body
+    assert {n for s, n in got if s.endswith(("政府", "人民政府"))} == {"铜仁市碧江区人民政府"}

@@ -1446,9 +1446,11 @@ _ISSUER_PLACE = re.compile(   # (not after ，、: 代行市政府 inside a sent
 _PREFECTURE_ISSUER = re.compile(
     r"(?:(?<=[\s:：|#>（(\[【])|^)(" + "|".join(sorted(gazetteer.AUTONOMOUS_PREFECTURES, key=len, reverse=True)) + r")"
     r"(?:州|[\u4e00-\u9fff]{2,8}?自治州)(?=\s*[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|局|委员会|委|办公室))", re.M)
-_ANY_CITY = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|^|(?<=[在对与和及、]))(" + "".join(f"{c}|" for c in _LONG_PREFECTURES)
+_ANY_CITY = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|^|(?<=[在对与和及、年]))(" + "".join(f"{c}|" for c in _LONG_PREFECTURES)
                        + r"[\u4e00-\u9fff]{2,3}?)市(?![场民值])", re.M)
 _LONG_SET = frozenset(_LONG_PREFECTURES)
+_KNOWN_NAMES = frozenset((*gazetteer.PREFECTURES, *CITY_PROVINCE, *gazetteer.MUNICIPALITIES))
+_KNOWN_TWO = frozenset(c for c in _KNOWN_NAMES if len(c) == 2)
 # a Beijing document number (京政发〔2016〕44号, 京政办发, 京药监发); 北京 itself is found by str.find
 _BEIJING_NUMBER = re.compile(r"京(?<![\u4e00-\u9fff]京)[\u4e00-\u9fff]{0,5}[〔\[【(（]\s*(?:19|20)\d{2}")
 _LEVEL_WORD = re.compile(r"[市省]")
@@ -1538,7 +1540,10 @@ def _city_stems(text: str, hi: int = 20000) -> list[str]:
         if text[k + 1:k + 2] in _MARKET_WORDS:   # 规范市场, 市民: no city
             k = text.find("市", k + 1, hi)
             continue
-        for start in (k - 4, k - 3, k - 2):
+        # a known two-character city first (2024年铜仁市, 在铜仁市: not 年铜仁/在铜仁), unless the
+        # three characters are a known name themselves
+        starts = (k - 2, k - 3) if text[k - 2:k] in _KNOWN_TWO and text[k - 3:k] not in _KNOWN_NAMES else (k - 4, k - 3, k - 2)
+        for start in starts:
             if start == k - 4 and text[start:k] not in _LONG_SET:
                 continue   # (four characters only for a gazetteer's name: 鄂尔多斯市)
             if start >= last:
