@@ -74,3 +74,17 @@ def test_a_place_and_a_cut_period_in_number_brackets_is_no_number():
     # the office-less rule needs a prefix that is no place name: 某某市〔202125 is a period's debris
     assert _own("某某市中医药发展规划\n某某市〔202125\n为推进中医药发展，制定本规划。\n") == ""
     assert _own("某某市中医药发展规划\n某某县(2021125\n为推进中医药发展，制定本规划。\n") == ""
+
+
+def test_an_interpretation_headed_by_its_author_interprets_the_quoted_policy():
+    text = ("政府信息公开\n\n政府信息公开指南\n政府信息公开制度\n政府信息公开年报\n\n"
+            "铜仁市农业农村局关于《铜仁市中药材产业高质量发展实施方案(2023—2025年)》的政策解读\n\n"
+            "来源:市农业农村局    时间:2023-05-10\n\n"
+            "一、起草背景\n为推动中药材产业发展，市农业农村局牵头起草了该方案。\n")
+    t = own_heading(normalize(text)[0])
+    assert (t.title, t.kind) == ("铜仁市中药材产业高质量发展实施方案(2023—2025年)", "interprets")
+    assert _title(text) == t.title
+    # without 关于 after the author it is no interpretation heading of this form
+    t2 = own_heading(normalize(text.replace("农业农村局关于《", "农业农村局《"))[0])
+    assert t2.kind != "interprets"
+

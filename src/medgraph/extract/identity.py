@@ -370,7 +370,9 @@ _REPLY = re.compile(r"^.{0,60}?对.{2,80}?(?:建议|提案|议案)(?:的)?(?:答
 _REPOST = re.compile(r"^《(?P<t>[^《》]{4,100})》\s*(?:正式)?(?:发布|印发|出台|公布|全文|出炉|解读|政策解读|来了|印发通知)?[!！]?$")
 # a page's headline saying it interprets a policy (关于《X》的政策解读, 《X》文件解读, 对《X》的解读):
 # the policy is X, whoever publishes the page (README "Interpretation pages")
-_INTERPRETS = re.compile("^" + INTERPRETS_HEADLINE + "$")
+# …its author may head it (临沧市科技局关于《X》的政策解读): a body's name right before 关于
+_INTERPRETS = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|委|办公室|办公厅|政府|署|中心)(?=关于《))?"
+                         + INTERPRETS_HEADLINE + "$")
 # (下发: the same act in other words — 现予以下发, 现下发给你们)
 _ISSUING_WORDS = r"印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|印发给各|下发给你们|现予(?:以)?下发|现下发"
 
