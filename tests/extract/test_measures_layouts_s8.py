@@ -79,3 +79,26 @@ def test_a_short_run_not_followed_by_a_restarting_section_stays_out():
     # the same two items with no section after them: 3. 4. alone may be stray figures of a page
     text = _PAGE_TWO.split("六、")[0] + "以上措施自印发之日起施行。\n"
     assert shape(text) == []
+
+
+# --- a list of what other documents say -----------------------------------------------------------
+
+_BASIS = ("黄山市发展和改革委员会关于市政协十届三次会议第0215号提案的答复\n"
+          "民盟黄山市委会：\n"
+          "贵会提出的关于加快徽州中医药产业发展的提案收悉，现答复如下：\n"
+          "一、强化规划引领推动产业集聚\n"
+          "一是《安徽省“十四五”中医药发展规划》明确提出，支持皖南地区建设道地药材基地。\n"
+          "二是《黄山市国民经济和社会发展第十四个五年规划纲要》提出，培育中医药康养产业集群。\n"
+          "三是《关于促进中医药传承创新发展的实施意见》中要求，打造“新安医学”品牌。\n")
+
+
+def test_a_list_of_what_cited_documents_say_is_no_list_of_measures():
+    # 一是/二是/三是 quote what other documents say (the basis the reply cites): the point they sit in,
+    # which states what is done (强化规划引领推动产业集聚), is the measure
+    assert shape(_BASIS) == [("一、", "强化规划引领推动产业集聚")]
+
+
+def test_a_list_mixing_quotes_and_work_keeps_its_items():
+    text = _BASIS.replace("三是《关于促进中医药传承创新发展的实施意见》中要求，打造“新安医学”品牌。",
+                          "三是我委牵头出台《黄山市中医药产业发展三年行动方案》，安排专项资金2000万元。")
+    assert [n for n, _ in shape(text)] == ["一是", "二是", "三是"]

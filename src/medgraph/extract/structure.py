@@ -605,6 +605,10 @@ def _lone_in_group(text: str, ms: list[re.Match], i: int, lists: list[list[int]]
     return bool(_GROUP_LINE.search(text, max(0, p - 60), p))
 
 
+# an item that opens by quoting what a document says (一是《X规划》中明确提出，…; 2.《条例》规定，…): a list
+# of nothing else reports the basis a reply or a report cites — it describes other documents, it
+# states no work of its own (README: status and results; replies)
+_CITES_SAYING = re.compile(r"[ \t]*《[^》\n]{2,80}》[^，,。；;\n《》]{0,8}?(?:提出|指出|规定|强调|明确|要求|载明)")
 _CUT_RUN = 4   # items of a list an excerpt begins inside that make it a list without owner notes
 
 
@@ -807,6 +811,9 @@ def _levels(text: str, start: int = 0) -> dict[str, _Level]:
             if len(lst) >= MIN_RUN:
                 if _is_toc(text, ms, lst) or _ATTACHMENTS.search(text, max(0, ms[lst[0]].start() - 8), ms[lst[0]].start()):
                     continue   # a table of contents; a notice's list of attachments (附件：1.… 2.…)
+                if text[ms[lst[0]].end():ms[lst[0]].end() + 2].lstrip()[:1] == "《" \
+                        and all(_CITES_SAYING.match(text, ms[i].end()) for i in lst):
+                    continue   # 一是《X》明确提出… 二是《Y》提出…: what other documents say, the basis cited
                 if name == "cn_shi" and (_INTRO.search(text, max(0, ms[lst[0]].start() - 120), ms[lst[0]].start())
                                          or _REPLY.search(text, 0, min(len(text), _REPLY_REACH))):
                     introduced = True
