@@ -13,7 +13,10 @@ near-misses give none.
   meishan-pengshan-nd-tcm-strong-district-tasks-excerpt, whose only place is 彭山区 in a group's name);
 - a task card (服务事项：… then its fields one per line) whose page glued two fields onto one line
   (``责任处室：高新技术处。协办单位：A、B。``): the glued owner field is a column of its own
-  (tables._glued_fields; seen in jiangsu-2021-ftz-biomed-implementation-rules, 经办单位 after 责任处室)."""
+  (tables._glued_fields; seen in jiangsu-2021-ftz-biomed-implementation-rules, 经办单位 after 责任处室);
+- a subject that helps another body (``我局将主动配合县卫生健康局加快…``, ``县财政局将积极配合…``):
+  the helped body leads, the helper supports — with up to three adverbs before 配合 (将积极配合)
+  (prose_owners; seen in haikou-fgw-2019-kangyang-proposal-cooffice-opinion)."""
 
 from owner_support import explicit_owners, extract_text, quotes_are_original
 
@@ -161,3 +164,38 @@ def test_a_glued_field_that_names_no_owner_column_adds_no_owner():
     text = NINGBO.replace("协办单位：市财政局、市市场监管局。", "监督单位：市审计局。")
     doc, ex = extract_text(text, "ningbo-phone.txt")
     assert explicit_owners(ex) == {"对新获批上市的一类创新药给予研发补助": {("宁波市科学技术局", "lead")}}
+
+
+DEQING = """来源：德清县人民政府 https://example.gov.cn/e/5.html
+德清县发展和改革局关于县政协十届三次会议第21号提案的答复
+尊敬的王委员：
+您提出的《关于加快建设县域医疗中心的建议》收悉，现答复如下：
+一、下一步，我局将主动配合县卫生健康局加快县人民医院迁建项目前期工作，争取列入省重点建设项目。
+二、我局将积极争取中央预算内投资，支持基层医疗卫生机构提升服务能力。
+德清县发展和改革局
+2024年6月10日
+"""
+_HELP = "下一步，我局将主动配合县卫生健康局加快县人民医院迁建项目前期工作，争取列入省重点建设项目"
+
+
+def test_the_body_a_helping_subject_helps_leads():
+    doc, ex = extract_text(DEQING, "deqing.txt")
+    assert explicit_owners(ex) == {
+        _HELP: {("德清县卫生健康局", "lead"), ("德清县发展和改革局", "support")},
+        "我局将积极争取中央预算内投资，支持基层医疗卫生机构提升服务能力": {("德清县发展和改革局", "lead")}}
+    quotes_are_original(doc, ex)
+    assert _leads(doc, ex)["德清县卫生健康局"] == [_HELP]   # the sentence that says so
+
+
+def test_a_named_subject_helping_after_a_lead_in():
+    text = DEQING.replace("下一步，我局将主动配合县卫生健康局", "下一步，县财政局将积极配合县卫生健康局")
+    doc, ex = extract_text(text, "deqing-named.txt")
+    owners = explicit_owners(ex)[_HELP.replace("我局将主动", "县财政局将积极")]
+    assert owners == {("德清县卫生健康局", "lead"), ("德清县财政局", "support")}
+
+
+def test_helping_a_class_names_no_lead():
+    # 上级有关部门 is no body: the helper still only supports, nobody is made lead by the sentence
+    text = DEQING.replace("配合县卫生健康局", "配合上级有关部门")
+    doc, ex = extract_text(text, "deqing-class.txt")
+    assert explicit_owners(ex)[_HELP.replace("县卫生健康局", "上级有关部门")] == {("德清县发展和改革局", "support")}

@@ -93,7 +93,8 @@ NANNING = """南宁市科学技术局对市十五届人大三次会议第210号�
 def test_a_co_handling_reply_makes_its_first_person_support():
     _, _, got = _owners(NANNING, "nanning-cohandle.txt")
     assert got["支持科技研发"] == {("南宁市科学技术局", "support")}
-    assert got["搭建服务平台"] == {("南宁市科学技术局", "support")}
+    # the body the first person helps (配合市卫生健康委建设…) leads the work it helps with (session 8)
+    assert got["搭建服务平台"] == {("南宁市科学技术局", "support"), ("南宁市卫生健康委员会", "lead")}
 
 
 LIUZHOU = """柳州市加快中医药产业发展工作要点

@@ -62,7 +62,7 @@ _SUBJECT_VERB = re.compile(
     r"[ \t\u3000]*(?:要|应当|应|须|必须|负责|牵头|会同|统筹|组织|严格|切实|抓紧|尽快|加快|加强|积极|继续|进一步|依法|将|持续|主动)")
 _SENTENCE_END = re.compile(r"[。；;！？\n]")
 # a subject that helps: 我局积极配合… / 市X局协助… — it supports, it does not lead
-_HELPS = re.compile(r"[ \t\u3000]*(?:积极|主动|全力|认真|继续|持续|将|要|已)?(?:配合|协助|协同|协办|参与|支持配合)")
+_HELPS = re.compile(r"[ \t\u3000]*(?:积极|主动|全力|认真|继续|持续|将|要|已){0,3}(?:配合|协助|协同|协办|参与|支持配合)")
 # a reply a co-handling unit writes (现将协办意见反馈如下; 我局作为协办单位): the work it reports
 # is its share of another unit's, so the first person supports
 COHANDLER = re.compile(r"协办意见|会办意见|作为协办单位|协办单位意见|协办答复")
@@ -71,6 +71,23 @@ COHANDLER = re.compile(r"协办意见|会办意见|作为协办单位|协办单�
 def _sentence_end(text: str, pos: int, hi: int) -> int:
     m = _SENTENCE_END.search(text, pos, hi)
     return m.start() if m else hi
+
+
+def _listed_at(text: str, pos: int, hi: int, by_start: dict, unit) -> list:
+    """The bodies listed right at ``pos`` (``A、B和C``): whom a helping subject helps
+    (``我委将积极配合市卫健委加快项目建设`` — the work is the helped body's, it leads)."""
+    out = []
+    while pos < hi:
+        x = by_start.get(pos)
+        if x is None or x.label != "Bureau" or not unit(x):
+            break
+        out.append(x)
+        pos = x.end
+        if pos < hi and text[pos] in "、和及与":
+            pos += 1
+            continue
+        break
+    return out
 
 
 def first_person_issuer(suffix: str, issuers: Iterable[tuple[object, str]]):
@@ -89,8 +106,9 @@ def prose_owners(text: str, lo: int, hi: int, heading_end: int | None, mentions:
     (sorted by start); ``unit(m)``: True for a mention that can own a measure; ``issuers``:
     the document's issuers as (mention, full name); ``cohandler``: the document is a
     co-handling unit's reply (``COHANDLER`` found in it), whose first person supports.
-    Returns owners (lead, or support when the subject helps: ``我局积极配合…``) with the
-    quote from the sentence's start to its end."""
+    Returns owners (lead, or support when the subject helps: ``我局积极配合…``, the bodies it
+    helps then leading: ``我委将积极配合市卫健委…``) with the quote from the sentence's start to
+    its end."""
     by_start = {x.start: x for x in mentions}
     out: list[Owner] = []
     for s in sentence_starts(text, lo, hi, heading_end):
@@ -102,8 +120,11 @@ def prose_owners(text: str, lo: int, hi: int, heading_end: int | None, mentions:
         if me is not None and issuers:
             x = first_person_issuer(me.group("suffix"), issuers)
             if x is not None:
-                role = "support" if cohandler or _HELPS.match(text, me.end(), hi) else "lead"
-                out.append(Owner(x, role, 0.8, (s, _sentence_end(text, me.end(), hi))))
+                helps = _HELPS.match(text, me.end(), hi)
+                e = _sentence_end(text, me.end(), hi)
+                out.append(Owner(x, "support" if cohandler or helps else "lead", 0.8, (s, e)))
+                if helps is not None:
+                    out += [Owner(u, "lead", 0.8, (s, e)) for u in _listed_at(text, helps.end(), hi, by_start, unit)]
             continue
         if lead_in is None:
             continue   # a subject with no lead-in is owners.py's (it already declined it)
@@ -120,8 +141,10 @@ def prose_owners(text: str, lo: int, hi: int, heading_end: int | None, mentions:
         if not _SUBJECT_VERB.match(text, end, hi):
             continue
         e = _sentence_end(text, end, hi)
-        role = "support" if _HELPS.match(text, end, hi) else "lead"
-        out += [Owner(u, role, 0.8, (s, e)) for u in units]
+        helps = _HELPS.match(text, end, hi)
+        out += [Owner(u, "support" if helps else "lead", 0.8, (s, e)) for u in units]
+        if helps is not None:
+            out += [Owner(u, "lead", 0.8, (s, e)) for u in _listed_at(text, helps.end(), hi, by_start, unit)]
     seen: set = set()
     kept = []
     for o in out:
