@@ -1454,6 +1454,13 @@ _KNOWN_TWO = frozenset(c for c in _KNOWN_NAMES if len(c) == 2)
 # a Beijing document number (京政发〔2016〕44号, 京政办发, 京药监发); 北京 itself is found by str.find
 _BEIJING_NUMBER = re.compile(r"京(?<![\u4e00-\u9fff]京)[\u4e00-\u9fff]{0,5}[〔\[【(（]\s*(?:19|20)\d{2}")
 _LEVEL_WORD = re.compile(r"[市省]")
+_LEVEL_CHARS = ("市", "省")
+# a 市/省 two to four Chinese characters after what _ISSUER_PLACE's stem may follow (a blank, a
+# field's mark, a digit, 号 — a superset of its lookbehinds; a line's start follows \n): the
+# only 市/省 where that regex can end its place (fixed-width lookbehinds, one per stem length)
+_LEVEL_AFTER_START = re.compile("[市省](?:" + "|".join(
+    f"(?<=[\\s:：|#>（(\\[【\\d.．号][\u4e00-\u9fff]{{{n}}}[市省])" for n in (2, 3, 4)) + ")")
+assert _ISSUER_PLACE.pattern.startswith(r"(?:(?<=[\s:：|#>（(\[【\d.．])|(?<=\d号)|^)")
 
 
 # _NATIONAL_CORE without its one alternative that may open with any character (…总局): in a head
@@ -1504,14 +1511,17 @@ def _prefecture_issuer(head: str) -> re.Match | None:
 def _issuer_place(head: str) -> tuple[int, str] | None:
     """(start, stem) of the first ``_ISSUER_PLACE`` match whose stem can be a place; the
     regex is tried only two and three characters before each 市/省 (four for a gazetteer's
-    four-character city: 鄂尔多斯市)."""
+    four-character city: 鄂尔多斯市) — and only at the 市/省 _LEVEL_AFTER_START finds (one C
+    scan): at the others no start satisfies the regex's lookbehind."""
     last = 0
-    for k in _LEVEL_WORD.finditer(head):
-        for start in (k.start() - 4, k.start() - 3, k.start() - 2):
-            if start < last or start == k.start() - 4 and head[max(0, start):k.start()] not in _LONG_SET:
+    ends = [k for k in (2, 3, 4) if head[k:k + 1] in _LEVEL_CHARS]   # (a name from the head's start)
+    ends += [m.start() for m in _LEVEL_AFTER_START.finditer(head, 5)]
+    for ks in ends:
+        for start in (ks - 4, ks - 3, ks - 2):
+            if start < last or start == ks - 4 and head[max(0, start):ks] not in _LONG_SET:
                 continue
             m = _ISSUER_PLACE.match(head, start)
-            if m is not None and m.end(2) == k.end():
+            if m is not None and m.end(2) == ks + 1:
                 last = m.end()
                 if place_stem(m.group(1)):
                     return m.start(), m.group(1)
@@ -1524,21 +1534,28 @@ _CITED = re.compile(r"《[^《》\n]{0,120}》\s*(?:[(（][^()（）\n]{0,30}[)�
 
 _STEMS: tuple[str, list[str]] = ("", [])
 _MARKET_WORDS = ("场", "民", "值")   # the last text seen and its city stems
+# a 市 where a city's name of two to four Chinese characters (_ANY_CITY's stem) can end: one
+# whose stem may start right after a non-Chinese character or one of 在对与和及 (_ANY_CITY's
+# lookbehind; a line's start is after a non-Chinese \n). Every other 市 — most, in prose (城市,
+# 全市, 市政府) — has no start _ANY_CITY accepts. (Fixed-width lookbehinds: one per stem length.)
+_CITY_END = re.compile("市(?:" + "|".join(f"(?<=(?:[^\u4e00-\u9fff]|[在对与和及])[\u4e00-\u9fff]{{{n}}}市)"
+                                          for n in (2, 3, 4)) + ")")
 
 
 def _city_stems(text: str, hi: int = 20000) -> list[str]:
     """``[m.group(1) for m in _ANY_CITY.finditer(text, 0, hi)]``, trying the regex only at
     the starts a 市 two or three characters on allows (a scan of every position was the
-    costliest part of finding a document's jurisdiction), once per text."""
+    costliest part of finding a document's jurisdiction), once per text. Only the 市 that
+    _CITY_END finds (one C scan) are tried: at the others no start can satisfy the lookbehind."""
     global _STEMS
     if _STEMS[0] is text:
         return _STEMS[1]
     out: list[str] = []
     last = 0
-    k = text.find("市", 2, hi)
-    while k != -1:
+    ends = [k for k in (2, 3, 4) if k < hi and text[k:k + 1] == "市"]   # (a name from the text's start)
+    ends += [m.start() for m in _CITY_END.finditer(text, 5, hi)]
+    for k in ends:
         if text[k + 1:k + 2] in _MARKET_WORDS:   # 规范市场, 市民: no city
-            k = text.find("市", k + 1, hi)
             continue
         # a known two-character city first (2024年铜仁市, 在铜仁市: not 年铜仁/在铜仁), unless the
         # three characters are a known name themselves
@@ -1552,7 +1569,6 @@ def _city_stems(text: str, hi: int = 20000) -> list[str]:
                     out.append(m.group(1))
                     last = m.end()
                     break
-        k = text.find("市", k + 1, hi)
     _STEMS = (text, out)
     return out
 
