@@ -1538,7 +1538,9 @@ _MARKET_WORDS = ("场", "民", "值")   # the last text seen and its city stems
 # whose stem may start right after a non-Chinese character or one of 在对与和及 (_ANY_CITY's
 # lookbehind; a line's start is after a non-Chinese \n). Every other 市 — most, in prose (城市,
 # 全市, 市政府) — has no start _ANY_CITY accepts. (Fixed-width lookbehinds: one per stem length.)
-_CITY_END = re.compile("市(?:" + "|".join(f"(?<=(?:[^\u4e00-\u9fff]|[在对与和及])[\u4e00-\u9fff]{{{n}}}市)"
+_CITY_BEFORE = "在对与和及年"   # the Chinese characters _ANY_CITY's stem may follow (、 is no Chinese character)
+assert _ANY_CITY.pattern.startswith(r"(?:(?<=[^\u4e00-\u9fff])|^|(?<=[在对与和及、年]))(")
+_CITY_END = re.compile("市(?:" + "|".join(f"(?<=(?:[^\u4e00-\u9fff]|[{_CITY_BEFORE}])[\u4e00-\u9fff]{{{n}}}市)"
                                           for n in (2, 3, 4)) + ")")
 
 
