@@ -182,6 +182,13 @@ _CELL_GAP = re.compile(r"[\u4e00-\u9fff。，,;；)）][ \u3000]+(?=[\u4e00-\u9f
 _CELL_AFTER_STOP = re.compile(r"[。；;][ \u3000]+(?=[\u4e00-\u9fff\d])")   # a sentence's cell, then the next cell
 
 
+# a page's metadata field opening a line (来源:, 发布日期：, 浏览次数:) and a breadcrumb separator
+_PAGE_FIELD = re.compile(r"(?:来源|信息来源|日期|发布日期|发布时间|时间|作者|浏览次数|点击)\s*[:：]")
+_CRUMB_SEP = re.compile(r"[>＞»›]")
+# a line of body names ending with one (a joint notice's issuers)
+_NAME_LIST_END = re.compile(r"、[\u4e00-\u9fff]{2,30}(?:厅|局|委员会|委|办公室|办公厅|人民政府|政府|部|署|院|会)$")
+
+
 # a line ending with one of these never joins the next (_can_join: neither CJK, an opener, a
 # closer nor an ASCII word character) — most lines end so; the test spares the call
 _ENDS_NO_JOIN = frozenset("。；;：:！!？?")
@@ -226,8 +233,14 @@ def _can_join(a: str, b: str) -> bool:
         return False
     if _looks_like_title(a) or HEADING.match(b):
         return False
+    if _PAGE_FIELD.match(b) or ("首页" in a and _CRUMB_SEP.search(a)):
+        # a page's metadata row (来源:… 日期:…) or the line below breadcrumbs (首页 > … > 专题关注):
+        # page furniture, never a paragraph's continuation or its start
+        return False
     # titles, name lists and captions (no sentence punctuation) are not paragraph lines
-    if not _PUNCT_BODY.search(a) and (len(a) < 50 or TITLE_END.search(a) and a.count("《") == a.count("》")):
+    if not _PUNCT_BODY.search(a) and (len(a) < 50 or TITLE_END.search(a) and a.count("《") == a.count("》")
+                                      or b.startswith("关于") and _NAME_LIST_END.search(a)):
+        # (…、福建省科学技术厅、福建省工业和信息化厅 / 关于…: a joint notice's issuers above its heading)
         return False
     # a short line that does not end a sentence is a title, not a continuation
     if len(b) <= 20 and b[-1] not in _FINAL:

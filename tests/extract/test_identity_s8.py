@@ -88,3 +88,38 @@ def test_an_interpretation_headed_by_its_author_interprets_the_quoted_policy():
     t2 = own_heading(normalize(text.replace("农业农村局关于《", "农业农村局《"))[0])
     assert t2.kind != "interprets"
 
+
+
+def test_a_joint_notices_issuer_line_is_not_glued_to_its_heading():
+    # the page-break repair must not join a long line of body names to the 关于 heading below it
+    names = "、".join(f"昆明市{b}" for b in ("发展和改革委员会", "工业和信息化局", "科学技术局", "财政局",
+                                           "卫生健康委员会", "市场监督管理局", "医疗保障局"))
+    title = "关于进一步支持昆明市生物医药企业加大研发投入和创新产品推广应用的若干措施"
+    text = f"{names}\n{title}\n为加快产业发展，制定以下措施。\n一、支持新药研发。\n"
+    norm = normalize(text)[0]
+    assert "局\n关于" in norm
+    assert _title(text) == title
+    # a long paragraph line without punctuation still joins a page break's continuation
+    para = "为推动全市生物医药产业加快发展不断提升企业研发创新能力和产业集聚水平市政府各部门应当按照职责分工加快落实\n相关政策措施，确保取得实效。\n"
+    assert "落实相关" in normalize(para)[0]
+
+
+def test_a_title_above_breadcrumbs_or_a_metadata_row_is_not_glued():
+    text = ("首页 > 人大工作 > 调研视察 > 专题调研\n\n"
+            "关于全市中医药产业发展情况的调研报告\n\n"
+            "日期:2022-07-15 来源:市人大\n\n——2022年6月28日在某某市第十五届人民代表大会常务委员会第五次会议上\n\n"
+            "主任、各位副主任:\n现将调研情况报告如下。\n")
+    assert _title(text) == "关于全市中医药产业发展情况的调研报告"
+    text = ("重磅发布!《柳州市促进螺蛳粉产业高质量发展若干措施》\n来源:某某网 日期:2024-03-01 点击:12次\n"
+            "为推进产业发展，结合实际，制定本措施。\n一、支持企业扩产。\n")
+    assert "》\n来源" in normalize(text)[0]
+    assert _title(text) == "柳州市促进螺蛳粉产业高质量发展若干措施"
+
+
+def test_a_teaser_before_a_quoted_title_is_no_part_of_it():
+    for headline in ("最高补助500万元！《湛江市海洋生物医药产业扶持办法》正式发布", "重磅!《湛江市海洋生物医药产业扶持办法》"):
+        text = (f"{headline}\n发布时间:2024-05-06 来源:某某网\n"
+                "为推进海洋生物医药产业发展，制定本办法。\n第一条 本办法适用于全市。\n")
+        assert _title(text) == "湛江市海洋生物医药产业扶持办法"
+    # a sentence with an exclamation mark and a quoted title in it is no headline
+    assert _title("各单位要认真学习!并对照《湛江市海洋生物医药产业扶持办法》抓好落实。\n") == ""

@@ -708,6 +708,12 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
                 cand = _classify(_WS.sub("", run.group("t")), _Pos([(ln, ra, ra + len(run.group("t")))]), ln.end)
                 if cand is not None:
                     out.append(cand)
+            tz = _TEASER.match(frag) if "》" in frag else None
+            if tz is not None:
+                # a repost's headline: a teaser, then the policy in 《》 (最高奖补1000万元!《X》)
+                cand = _classify(tz.group("r"), _Pos([(ln, a + tz.start("r"), a + tz.end("r"))]), ln.end)
+                if cand is not None:
+                    out.append(cand)
             crumb = _CRUMB_TITLE.search(frag)
             if crumb is not None and _ends_kind(frag):
                 # breadcrumbs ending with the page's own 关于 heading (首页 > 公报 > 2020年第7号关于…的报告)
@@ -760,6 +766,8 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
     return out
 
 
+# a repost's teaser before the 《title》 it reports, ended by an exclamation mark (重磅!《X》发布)
+_TEASER = re.compile(r"[^《》\n!！]{2,30}[!！](?P<r>《[^《》\n]{4,100}》(?:正式)?(?:发布|印发|出台|公布|出炉|来了)?)$")
 _ABOUT_ISSUING = re.compile(r"关于(?:印发|转发)")
 _CONJ_LINE = re.compile(r"(?:及|暨|和|与|以及|并)(?![的于])[\u4e00-\u9fff\d《]")
 _RESTART = 6   # characters a line shares with the start of a broken title when it starts it anew
