@@ -100,3 +100,15 @@ def test_a_known_city_glued_to_a_year_or_a_preposition_is_the_city():
     got = bureau_mentions(FLAT_REPORT, "flat-report.txt")
     # the district's government, with and without its city, is one body
     assert {n for s, n in got if s.endswith(("政府", "人民政府"))} == {"铜仁市碧江区人民政府"}
+
+
+def test_a_city_departments_branch_in_a_district_is_one_body():
+    # a Beijing district's task list names the city department's district branch without 市
+    text = ("北京市丰台区人民政府办公室关于印发2024年政务公开工作要点的通知\n"
+            "1.做好规划信息公开。（区住房城乡建设委、规划自然资源委丰台分局负责）\n"
+            "2.做好统计信息公开。（区统计局负责）丰台分局另行通知。\n")
+    got = bureau_mentions(text, "branch.txt")
+    assert ("规划自然资源委丰台分局", "北京市规划和自然资源委员会丰台分局") in got
+    # no district body is made of the branch's pieces, and a district + 分局 alone names none
+    assert not [n for _, n in got if n in ("北京市丰台区分局", "北京市丰台区规划和自然资源委员会")]
+    assert [s for s, _ in got if s == "丰台分局"] == []

@@ -931,6 +931,10 @@ class BodyFinder:
             place_full, level, juris, district_id = pm.group("nat"), "national", "national", ""
         elif pm.group("dist"):
             alias = pm.group("dist")
+            if core == "分" and suffix == "局":
+                # 规划国土委海淀分局, 工商海淀分局: a city department's branch in the district, named
+                # after the department; a district + 分局 alone names no department
+                return self._district_branch(text, p, e, alias, scope)
             district_id, dkind = self._dist_of[alias]
             canonical = self._canonical_district(district_id)
             place_full = self._district_full(canonical, scope, beijing=True)
@@ -1046,6 +1050,21 @@ class BodyFinder:
         start = p
         return Body(start=start, end=e, name=name, alias=alias, kind=kind, level=level,
                     jurisdiction=juris, district_id=district_id, government=government, place=place_full)
+
+    def _district_branch(self, text: str, p: int, e: int, district: str, scope: Scope) -> Body | None:
+        """The branch a Beijing city department keeps in a district (规划国土委海淀分局 =
+        北京市规划国土委员会海淀分局): the department's name as written before the district, the
+        city's name before it; None when no department is named (海淀分局 alone)."""
+        dept = text[:p]
+        if dept.startswith("北京市"):
+            dept = dept[3:]
+        elif dept.startswith("市"):
+            dept = dept[1:]
+        if len(dept) < 2 or _CORE_BAD.search(dept) or not scope.city == "北京":
+            return None
+        stem = district[:-1] if district.endswith("区") else district
+        return Body(start=0, end=e, name="北京市" + expand(dept) + stem + "分局", alias="北京市" + dept + stem + "分局",
+                    kind="bureau", level="city", jurisdiction="北京", place="北京市")
 
     def _youth(self, m: re.Match, e: int, scope: Scope) -> Body | None:
         """团市委 / 共青团广州市委: the Communist Youth League committee of the place."""
