@@ -112,3 +112,14 @@ def test_a_city_departments_branch_in_a_district_is_one_body():
     # no district body is made of the branch's pieces, and a district + 分局 alone names none
     assert not [n for _, n in got if n in ("北京市丰台区分局", "北京市丰台区规划和自然资源委员会")]
     assert [s for s, _ in got if s == "丰台分局"] == []
+
+
+def test_a_provincial_departments_inspection_branch_is_one_body():
+    text = ("南京市人民政府办公室关于印发中医药发展工作任务分工的通知\n"
+            "市卫生健康委、市财政局、省药监局南京检查分局、各有关单位：\n现将任务分工印发给你们。\n")
+    got = bureau_mentions(text, "inspection-branch.txt")
+    assert ("省药监局南京检查分局", "江苏省药品监督管理局南京检查分局") in got
+    # the province's administration itself is not named here
+    assert "江苏省药品监督管理局" not in [n for _, n in got]
+    i = text.index("省药监局南京检查分局")
+    assert text[i:i + 10] == "省药监局南京检查分局"

@@ -977,6 +977,12 @@ class BodyFinder:
                         district_id=district_id, place=place_full)
         if suffix in _COMMITTEE_WORDS and _COMMITTEE_INSIDE.search(core):
             return None   # 经开区管理委员会收藏工委: a committee's name ends inside the run (page debris after it)
+        branch = _BRANCH_CORE.match(core) if suffix == "局" and core.endswith("分") else None
+        if branch is not None and not _CORE_BAD.search(branch.group("dept")) and self._branch_place(branch.group("where")):
+            # 自治区药监局柳州检查分局, 市规划国土委通州分局: a department's branch in a place it covers
+            name = place_full + expand(branch.group("dept")) + branch.group("where") + branch.group("kind") + suffix
+            return Body(start=p, end=e, name=name, alias=place_full + core + suffix, kind="bureau", level=level,
+                        jurisdiction=juris, district_id=district_id, place=place_full)
         if suffix == "部际联席会议" and pm.group("nat") == "国务院" and not _CLASS_CORE.search(core):
             pass   # 国务院知识产权战略实施工作部际联席会议: the conference's name is its remit, verbs and all
         elif _CORE_BAD.search(core) or self._glued_rx.search(core) or scope.city and (core.find(scope.city) > 0 and core[core.find(scope.city) - 1] in _NAME_END):
@@ -1050,6 +1056,11 @@ class BodyFinder:
         start = p
         return Body(start=start, end=e, name=name, alias=alias, kind=kind, level=level,
                     jurisdiction=juris, district_id=district_id, government=government, place=place_full)
+
+    def _branch_place(self, where: str) -> bool:
+        """Is ``where`` a place a department's branch is named after: a city or province a list
+        knows (柳州), or a catalogued district's stem (通州, 海淀)?"""
+        return where in self._cities or where in _KNOWN_NAMES or where + "区" in self._dist_of or where in self._dist_of
 
     def _district_branch(self, text: str, p: int, e: int, district: str, scope: Scope) -> Body | None:
         """The branch a Beijing city department keeps in a district (规划国土委海淀分局 =
@@ -1156,6 +1167,10 @@ _ZONE_END = re.compile("(" + "|".join(_COMMITTEE_ZONE_ENDS) + ")$")
 _RELATIVE_ZONE = ("高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "经济开发区", "综合保税区", "综保区", "保税区")
 # the places a shared government/committee suffix may follow: a district, county, city or
 # province, or a zone a committee governs
+# a department's branch (药监局 + 柳州 + 检查分 + 局, 规划国土委 + 通州 + 分 + 局)
+_BRANCH_CORE = re.compile(r"(?P<dept>[\u4e00-\u9fff]{2,10}?[局委厅])(?P<where>[\u4e00-\u9fff]{2,4}?)(?P<kind>检查分|分)$")
+
+
 def _province_wide(scope: Scope) -> bool:
     """Is the document's own place a province or region (many zones, cities), not one city?"""
     return scope.city_full.endswith(("省", "自治区"))
