@@ -88,3 +88,26 @@ def sentence_bounds(text: str, pos: int, lo: int = 0, hi: int | None = None) -> 
         start = ends[k - 1] + 1 if k and ends[k - 1] >= lo else lo
     end = ends[k] + 1 if k < len(ends) and ends[k] < hi else hi
     return start, end
+
+
+def line_matches(rx: re.Pattern, text: str, words: tuple[str, ...], pos: int = 0, endpos: int | None = None) -> list[re.Match]:
+    """``list(rx.finditer(text, pos, endpos))`` for a ``^``-anchored pattern (re.M) whose every
+    match lies on one line and holds one of ``words``: tried only at the starts of the lines
+    holding a word, in text order (a scan tried ``^`` at every position of the text)."""
+    end = len(text) if endpos is None else min(endpos, len(text))
+    starts: set[int] = set()
+    for w in words:
+        i = text.find(w, pos, end)
+        while i != -1:
+            starts.add(max(pos, text.rfind("\n", 0, i) + 1))
+            i = text.find(w, i + 1, end)
+    out: list[re.Match] = []
+    last_end = pos
+    for ls in sorted(starts):
+        if ls < last_end or ls > pos and text[ls - 1] != "\n":
+            continue
+        m = rx.match(text, ls, end)
+        if m is not None:
+            out.append(m)
+            last_end = m.end()
+    return out

@@ -147,3 +147,51 @@ def test_made_by_matches_equal_the_scan(dev_texts):
         for hi in (len(t), len(t) // 2, 3000):
             hi = min(hi, len(t))
             assert _all(S._made_by_matches(t, hi)) == _all(S._MADE_BY.finditer(t, 0, hi)), t
+
+
+_LINE_PIECES = ["\n", "\n", "\n\n", " ", "\t", "\u3000", "|", "｜", "序号", "重点工作", "工作任务", "牵头单位", "责任单位", "配合部门",
+                "责任主体", "单位", "部门", "主体", "：", ":", "市发展改革委", "2023年", "6月", "7日", "2020628", "二〇二三年",
+                "十二月", "五日", "年", "月", "日", "19", "20", "(", ")", "）", "在", "市人大会议上", "—", "北京市人民政府 ",
+                "x", "。", "，", "12"]
+
+
+def test_line_matches_equal_the_scans(dev_texts):
+    from medgraph.extract import dates as DT, owners as O, tables as TB
+    from medgraph.textutil import line_matches
+
+    cases = [(TB._HEADER_CANDIDATE, TB._HEADER_WORDS), (TB._CARD_TASK, (":", "：")),
+             (O._LABEL_LINE, ("单位", "部门", "责任主体")), (DT._SIGNED_DATE, ("年", "19", "20"))]
+    texts = dev_texts + random_texts(_LINE_PIECES, 20000, 24, 86)
+    for rx, _ in cases:
+        assert sum(len(rx.findall(t)) for t in texts) > 300, rx.pattern
+    for t in texts:
+        for rx, words in cases:
+            assert _all(line_matches(rx, t, words)) == _all(rx.finditer(t)), (rx.pattern, t)
+            for pos, end in ((0, 3000), (5, len(t) // 2), (len(t) // 3, len(t))):
+                assert _all(line_matches(rx, t, words, pos, end)) == _all(rx.finditer(t, pos, end)), (rx.pattern, t, pos, end)
+
+
+_HEAD_PIECES = ["——", "—", "－", "2020年7月29日", "在", "区第十六届人民代表大会第二次会议上", "大会上", "会议", "会", "\n", " ",
+                "各位代表", "各位委员", "各位", "：", "，", ",", "国家药品监督管理局", "令", "第", "4", "号", "号令", "公布", "第4号令", "令第 12 号", "(", ")",
+                "（", "）", "审议", "通过", "批准", "修订", "x", "。", "（2024年1月25日市人大常委会会议通过）", "(会议审议批准)"]
+
+
+def test_head_guards_equal_the_scans(dev_texts):
+    from medgraph.extract import issuers as S
+
+    texts = [t[:3000] for t in dev_texts] + random_texts(_HEAD_PIECES, 30000, 14, 87)
+    for rx in (I._DATELINE, I._DELEGATES, S._DECREE, S._ADOPTED):
+        assert sum(rx.search(t) is not None for t in texts) > 100, rx.pattern
+    for t in texts:
+        for hi in (len(t), len(t) // 2, 600):
+            assert _span(I._dateline(t, hi)) == _span(I._DATELINE.search(t, 0, hi)), t
+            assert _span(I._delegates(t, hi)) == _span(I._DELEGATES.search(t, 0, hi)), t
+            # decree / adopted_by skip the head when it lacks the word every match holds
+            if t.find("令", 0, hi) == -1:
+                assert S._DECREE.search(t, 0, hi) is None, t
+            if t.find("会议", 0, hi) == -1:
+                assert S._ADOPTED.search(t, 0, hi) is None, t
+
+
+def _span(m):
+    return None if m is None else (m.span(), m.group(0))

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from medgraph.textutil import line_matches
+
 _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _ISO = r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})"
@@ -122,7 +124,8 @@ def policy_dates(text: str, title: str = "", title_span: tuple[int, int] | None 
     if m and (v := _match_date(m)):
         out["issued"] = Dated(v, m.start(), m.end(), "成文日期")
     else:
-        for m in _SIGNED_DATE.finditer(text, 0, min(len(text), head)):
+        # (every match lies on one line and holds 年 or a year's 19/20)
+        for m in line_matches(_SIGNED_DATE, text, ("年", "19", "20"), 0, min(len(text), head)):
             names = m.group("names")
             if names and m.group("lost") and not _SIGNATORY_END.search(names):
                 continue   # digits after words are no date a page lost its glyphs from (X人民政府 2017821 is)

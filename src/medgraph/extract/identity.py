@@ -991,10 +991,18 @@ _DATELINE_HEAD = 600   # characters of a page's head in which a report's datelin
 _FLAT_DATELINE = re.compile(r"[ \t\u3000]*[—－]{2}[^\n。]{0,40}?(?:会议|大会)上")
 
 
+def _dateline(text: str, hi: int) -> re.Match | None:
+    """``_DATELINE.search(text, 0, hi)``; a head without a dash or a 会 (every match holds both)
+    is not scanned (the pattern opens with ^: a scan tries every position)."""
+    if text.find("会", 0, hi) == -1 or text.find("—", 0, hi) == -1 and text.find("－", 0, hi) == -1:
+        return None
+    return _DATELINE.search(text, 0, hi)
+
+
 def delivered(text: str) -> bool:
     """Does a report's dateline (——2018年9月27日在…会议上) stand in the text's head: a report
     delivered at a session, its page perhaps cut above its title?"""
-    return _DATELINE.search(text, 0, min(len(text), _DATELINE_HEAD)) is not None
+    return _dateline(text, min(len(text), _DATELINE_HEAD)) is not None
 _SUBMITTED = re.compile(r"现将(?P<t>[^。，,；;《》\n]{4,100}?的报告)(?:提交|提请|报告如下)")
 # a reply's opening: what it answers was received, the answer follows (收悉，现答复如下; 现函复如下)
 _ANSWERS = re.compile(r"(?:现|特)?(?:答复|函复|回复)如下")
@@ -1061,7 +1069,7 @@ def find_title(text: str, hi: int = 3000) -> Title:
                  and _FLAT_DATELINE.match(text, c.end)), None)
     if flat is not None:   # a flattened report: its dateline glued after its title, on one line
         return Title(flat.title, (flat.start, flat.end), (flat.head_start, flat.line_end), "report")
-    dl = _DATELINE.search(text, 0, hi)
+    dl = _dateline(text, hi)
     if dl:  # a report delivered to a congress: its title stands right above its dateline
         above = [c for c in cands if c.line_end <= dl.start() and _chrome_only(text, c.line_end, dl.start())]
         if above:
@@ -1323,9 +1331,14 @@ def notifies(text: str, hi: int = 6000) -> bool:
 _DELEGATES = re.compile(r"^\s*各位(?:代表|委员)\s*[,，:：]", re.M)
 
 
+def _delegates(text: str, hi: int) -> re.Match | None:
+    """``_DELEGATES.search(text, 0, hi)``; a head without 各位 is not scanned (see _dateline)."""
+    return _DELEGATES.search(text, 0, hi) if text.find("各位", 0, hi) != -1 else None
+
+
 def to_delegates(text: str, hi: int = 3000) -> bool:
     """Is the text a speech to a congress (各位代表： / 各位委员：) — addressed, but no letter?"""
-    return _DELEGATES.search(text, 0, min(len(text), hi)) is not None
+    return _delegates(text, min(len(text), hi)) is not None
 
 
 def speaks_as_itself(text: str, hi: int = 6000) -> re.Match | None:
@@ -1363,7 +1376,7 @@ def own_document(text: str, title: Title, number: str, issuers: bool, kind: str,
     if not weak_call(kind, confidence) or not title.title:
         return False
     if kind == "news" and confidence <= _NO_SIGNAL and title.kind == "plain" and _OWN_KIND.search(title.title) \
-            and not _DELEGATES.search(text, 0, min(len(text), 3000)):
+            and not _delegates(text, min(len(text), 3000)):
         # nothing on the page says news (no reporter, no 本报讯, no 来源 of a paper) and its heading
         # is an official document's title (…规划, …工作要点, …实施细则, …评估报告): the pasted
         # text of the document itself, though it carries no issuer line and no number
@@ -1399,7 +1412,7 @@ def official_signs(text: str, title: Title, number: str, issuers: bool) -> bool:
     consultation on it (by its heading), its own number, its issuers, or words by which it
     speaks as itself; a report delivered to a congress (各位代表：) is a speech unless a
     notice issues it."""
-    if title.kind not in ("wrapper", "report") and _DELEGATES.search(text, 0, min(len(text), 3000)):
+    if title.kind not in ("wrapper", "report") and _delegates(text, min(len(text), 3000)):
         return False
     if title.kind == "report":
         return True

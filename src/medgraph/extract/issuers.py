@@ -705,7 +705,7 @@ def signature(text: str, mentions: list[Mention], lo: int) -> list[Mention]:
 
 def decree(text: str, mentions: list[Mention], hi: int) -> list[Mention]:
     """The bodies promulgating a decree in the head: ``X、Y第4号令公布`` / ``X令第4号``."""
-    m = _DECREE.search(text, 0, hi)
+    m = _DECREE.search(text, 0, hi) if text.find("令", 0, hi) != -1 else None   # (every match holds 令)
     if not m:
         return []
     ls = text.rfind("\n", 0, m.start()) + 1
@@ -724,7 +724,7 @@ _ADOPTED = re.compile(r"[(（][^()（）\n]{0,60}?会议(?:审议)?(?:通过|批
 def adopted_by(text: str, mentions: list[Mention], hi: int) -> list[Mention]:
     """The congress whose session adopted the document, from the bracketed adoption note in the
     head (its last adoption when it lists several: 修订/修正 later)."""
-    notes = list(_ADOPTED.finditer(text, 0, hi))
+    notes = list(_ADOPTED.finditer(text, 0, hi)) if text.find("会议", 0, hi) != -1 else []   # (every match holds 会议)
     for note in reversed(notes):
         congress = [m for m in mentions if m.label == "Bureau" and note.start() <= m.start and m.end <= note.end()
                     and _CONGRESS.search(text, m.start, m.end)]

@@ -54,6 +54,7 @@ import re
 from dataclasses import dataclass
 
 from medgraph.extract.bodies import place_stem
+from medgraph.textutil import line_matches
 
 # the words a label of owners is built from: a role word (牵头/配合/协作…), optionally a
 # responsibility word after it (牵头责任单位, 配合责任部门), then 单位/部门 — 牵头单位, 责任部门,
@@ -201,7 +202,7 @@ def _cell_columns(text: str) -> tuple[str, ...]:
     if "单位" not in text and "部门" not in text:
         return ()
     block: list[re.Match] = []
-    for m in _LABEL_LINE.finditer(text):
+    for m in line_matches(_LABEL_LINE, text, ("单位", "部门", "责任主体")):   # (every label holds one)
         if block and text[block[-1].end():m.start()].strip():
             if len(block) >= 2:
                 break

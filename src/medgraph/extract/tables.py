@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from medgraph.textutil import line_matches
 from medgraph.extract.owners import KIND_LABEL, LEVEL_CHARS, OWNER_LABELS, ROLE_WORDS, kind_role
 
 # the header cell of the task column (重点任务, 工作任务, 主要措施, 工作内容, 2030年预期目标 …)
@@ -147,13 +148,14 @@ _PIPES = re.compile(r"[|｜\t]")
 _SPACES = re.compile(r"[ \u3000\t]+")
 # a line that may be a header: it names an owner column
 _HEADER_CANDIDATE = re.compile(r"(?m)^[^\n]*(?:单位|部门|责任主体)[^\n]*$")
+_HEADER_WORDS = ("单位", "部门", "责任主体")   # one of which every _HEADER_CANDIDATE line holds
 _SEPARATOR_ROW = re.compile(r"[\s|｜:：\-—]*")
 
 
 def _split_tables(text: str) -> list[Table]:
     tables: list[Table] = []
     pos = 0
-    for hm in _HEADER_CANDIDATE.finditer(text):
+    for hm in line_matches(_HEADER_CANDIDATE, text, _HEADER_WORDS):
         ls, le = hm.span()
         if ls < pos:
             continue
@@ -642,7 +644,7 @@ def _card_tables(text: str) -> list[Table]:
     between allowed) name at least one owner column. All cards of the text make one table,
     numbered in order; a single card counts (a page for one task)."""
     rows: list[Row] = []
-    for m in _CARD_TASK.finditer(text):
+    for m in line_matches(_CARD_TASK, text, (":", "：")):   # (a task field line holds its colon)
         label = _LABEL_NOTE.sub("", m.group("label"))
         if not _TASK_LABEL.fullmatch(label) or KIND_LABEL.fullmatch(label) or (rows and m.start() < rows[-1].end):
             continue
