@@ -102,3 +102,53 @@ def test_a_list_mixing_quotes_and_work_keeps_its_items():
     text = _BASIS.replace("三是《关于促进中医药传承创新发展的实施意见》中要求，打造“新安医学”品牌。",
                           "三是我委牵头出台《黄山市中医药产业发展三年行动方案》，安排专项资金2000万元。")
     assert [n for n, _ in shape(text)] == ["一是", "二是", "三是"]
+
+
+# --- labels over a scope or a definition; a body's composition; why the work matters ---------------
+
+_RULES = ("宜宾市科技成果转化项目管理办法\n"
+          "第一条 为规范科技成果转化项目管理，制定本办法。\n"
+          "第二条 项目定义\n"
+          "本办法所称科技成果转化项目，是指由市级财政资金支持、在本市实施的成果转化示范项目。\n"
+          "第三条 市科学技术局负责项目的立项、监督和验收。\n"
+          "第四条 项目承担单位应当按期报送项目执行情况。\n")
+
+
+def test_a_label_over_a_definition_or_the_scope_frames():
+    # 第二条 项目定义 / 本办法所称…: a definition (README: regulations); 第三条 and 第四条 assign duties
+    assert shape(_RULES) == [("第三条", "市科学技术局负责项目的立项、监督和验收"),
+                             ("第四条", "项目承担单位应当按期报送项目执行情况")]
+    opinions = ("宜宾市关于支持生物医药产业发展的若干意见\n"
+                "（一）适用对象。本意见适用于在本市登记注册的生物医药企业。\n"
+                "（二）支持新药研发。对完成Ⅱ期临床试验的创新药给予最高300万元奖励。\n"
+                "（三）支持平台建设。对新建省级以上创新平台给予100万元补助。\n")
+    assert shape(opinions) == [("(二)", "支持新药研发"), ("(三)", "支持平台建设")]
+
+
+def test_a_label_whose_text_acts_stays_a_measure():
+    # (一)资金支持。本意见实施期间… is no clause about the document's scope: the item grants a support
+    text = ("宜宾市关于支持生物医药产业发展的若干意见\n"
+            "（一）资金支持。对新落户企业给予最高500万元落户奖励。\n"
+            "（二）人才支持。对引进的领军人才给予安家补贴。\n")
+    assert shape(text) == [("(一)", "资金支持"), ("(二)", "人才支持")]
+
+
+_MEETING = ("国务院关于同意建立某产业发展部际联席会议制度的批复\n"
+            "一、主要职责\n"
+            "统筹协调产业发展工作，研究解决重大问题。\n"
+            "二、成员单位\n"
+            "联席会议由发展改革委、科技部、工业和信息化部组成，发展改革委为牵头单位。\n"
+            "三、工作规则\n"
+            "联席会议原则上每年召开一次全体会议。\n")
+
+
+def test_a_bodys_composition_is_no_measure():
+    assert [n for n, _ in shape(_MEETING)] == ["一、", "三、"]
+
+
+def test_why_the_work_matters_frames():
+    text = ("遂宁市发展和改革委员会关于市政协第0088号提案的会办意见\n"
+            "一、遂宁作为成渝地区重要节点城市，加快发展康养产业，具有重要而深远的意义。\n"
+            "二、我委将积极争取中央预算内资金支持康养项目建设。\n"
+            "三、下一步，我委将配合市卫健委加快推进医养结合项目。\n")
+    assert [n for n, _ in shape(text)] == ["二、", "三、"]

@@ -318,7 +318,7 @@ _GOAL_ENDS = ("目标", "原则", "思路", "背景", "回顾", "形势", "现�
 # (发挥比较优势, 培育竞争新优势, 放大区位优势: verbs that act on an advantage — 优势 ends a status
 # section's heading only without one)
 _SEIZE = re.compile("抢抓|抓住|把握|用好|夯实|筑牢|厚植|巩固|拓展|发挥|放大|增强|释放|彰显|塑造|培育|打造|构筑|形成|提升|强化")
-_WHY_ENDS = ("重要性", "必要性", "紧迫性", "重要意义", "重大意义")
+_WHY_ENDS = ("重要性", "必要性", "紧迫性", "重要意义", "重大意义", "深远意义", "的意义")
 _FRAMING_TAILS = frozenset(w[-2:] for w in FRAMING) | frozenset(_FRAMING_ENDS)
 _TAIL_STRIP = " \t\n#*。：:；;，,.．"
 
@@ -363,6 +363,8 @@ _DESCRIBING = re.compile(
     r"[ \t\n.．、:：]*(?:(?:调研|调查|培训|会议|征集|评选|申报|考核|检查|督查|评估|评审|推荐|遴选|报送|填报|活动|学习)内容"
     r"|(?:申报|申请|参评|评选|推荐|基本|准入|遴选|入选|认定|报名|参选|参赛)(?:条件|资格)"
     r"|(?:相关|有关|其他|其它|填报|申报|补充|特别|几点)说明|联系(?:方式|人|电话|地址)"
+    # who a body or a meeting is made of (二、成员单位 联席会议由…组成): its composition, no task
+    r"|(?:成员|组成)(?:单位|人员)|人员组成"
     r"|(?:申报|申请|报送|提交|所需|相关|推荐)材料)(?=[\s。：:；;，,]|$)")
 
 
@@ -901,6 +903,19 @@ _ACTS = re.compile("(?:支持|鼓励|加快|加强|推进|推动|促进|完善|�
 _DIRECTIVE = re.compile(r"(?:[府区委局部厅会办院市省县州旗镇门位业构]|[，,])\s*(?:要(?![素求点件])|应当|必须|须)")
 
 
+# a short label heading an item whose text opens with a clause about the regulation itself (第二条 项目定义
+# 本办法所称…, (三)支持对象。本意见适用于…): the scope or a definition, it frames (README: regulations)
+_LABEL_MAX = 8
+_LABEL_REACH = 12   # where the clause after the label opens (blanks and a stop between)
+
+
+def _after_label(text: str, he: int, end: int) -> int:
+    """Where the text after a heading ending at ``he`` resumes (past its stop and blanks)."""
+    while he < end and text[he] in "。：:；; \t\n\u3000":
+        he += 1
+    return he
+
+
 def _general_article(heading: str) -> bool:
     """Does an article's first sentence state a principle or a general commitment (a clause of
     坚持/遵循…原则/规律, 服务…大局) whose subject — the words before it — names no body?"""
@@ -1342,6 +1357,9 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         if (_describing_at(text, body_start) or sec is not None and describing_section(sec)) \
                 and not _notes_in(text, body_start, end):
             continue   # 二、申报条件 / 三、联系方式, and the 1. 2. items under 一、调研内容: they describe
+        if len(heading) <= _LABEL_MAX and "本" in text[he:he + _LABEL_REACH] \
+                and _BOILERPLATE.match(text, _after_label(text, he, end), end) and not _notes_in(text, body_start, end):
+            continue   # 第二条 项目定义 本办法所称… / (三)支持对象。本意见适用于…: a label over the scope or a definition
         if end == len(text.rstrip()) and not _SENTENCE_STOP.search(text, body_start, end) \
                 and not _CLAUSE.search(text, body_start, end) and not _states_action(text, body_start, end):
             continue   # a heading the text ends in (an excerpt cut there) that states no action: nothing to judge
