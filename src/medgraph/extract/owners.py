@@ -34,7 +34,10 @@
 - the owner cells of a task-division table's row (cell_owners; tables.py finds the rows), and
   the trailing lines of bare unit names that close an item when the table survives only as
   owner labels on lines of their own (cell_lines);
-- ``望你市…`` / ``请X…``: the body a request opens a sentence with owns the item.
+- ``望你市…`` / ``请X…``: the body a request opens a sentence with owns the item;
+- the unnumbered paragraphs after the text's last item whose sentences close with owner notes
+  (a division-of-work text: ``（五）充分释放…潜能。`` over ``着力实施…。（A牵头，B、C等按职责分工
+  负责）``): the item's tasks, their notes its owners (noted_paragraphs_end, paragraph_notes).
 
 Classes (``各区、县级市``, ``各有关单位``, ``各区人民政府〈含开发区管委会，下同〉``) are never
 owners: a list item that opens with 各/有关/相关 is dropped whole, whatever it names, and so is
