@@ -173,6 +173,7 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
     about_seen = False
     lines = _lines_with(text, bureaus, lo, hi)
     listed = _listed_under(text, heading, lines, hi) if heading is not None else set()
+    below: dict[int, int] = {}   # _signed's verdicts on the lines it reads, kept for this head
     for ls in sorted(lines):
         inside = lines[ls]
         le = text.find("\n", ls)
@@ -199,17 +200,17 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
                 continue   # a site's banner above its breadcrumbs or its menu: the site, not the issuer
             if heading is not None and ls >= heading[1] and text[ls:le].rstrip().endswith(_LIST_GOES_ON):
                 continue   # 市商务局、市医保局、 / 市林业局： — a list going on to the next line
-            if (heading is not None and ls >= heading[1] and ls not in listed and not _signed(text, ls, le, lines)
+            if (heading is not None and ls >= heading[1] and ls not in listed and not _signed(text, ls, le, lines, below)
                     and not _ADDRESSEE.match(_next_line(text, le)) and not _ABOUT_LINE.match(_next_line(text, le))):
                 # bodies alone on a line below the title, far from any date: a table's cell —
                 # unless an addressee line follows (X局 / 市人大常委会：): the author of a report;
                 # or a line opening with 关于: the notice's heading broken after its issuers
                 continue
-            if lone is not None and not bare and not _signed(text, ls, le, lines):
+            if lone is not None and not bare and not _signed(text, ls, le, lines, below):
                 lone.extend(inside)
             out.extend(inside)
             continue
-        signing = _body_line(text, ls, le, inside) if ls in listed or _signed(text, ls, le, lines) else None
+        signing = _body_line(text, ls, le, inside) if ls in listed or _signed(text, ls, le, lines, below) else None
         if signing:
             # a covering letter's signature with a stray character (北京市卫生和计划生育委会) or a
             # department glued to a known body (国家中医药局综合司: not the 局 itself)
@@ -380,7 +381,7 @@ def _is_date_line(text: str, a: int, b: int) -> bool:
     return _may_end_date(text, a, b) and bool(_DATE_ONLY.match(text[a:b]) or _DATE_END.search(text, a, b))
 
 
-def _signed(text: str, ls: int, le: int, lines: dict[int, list[Mention]]) -> bool:
+def _signed(text: str, ls: int, le: int, lines: dict[int, list[Mention]], memo: dict[int, int] | None = None) -> bool:
     """Is the line ``[ls, le)`` part of a signature: a date on it, on the non-empty line just
     above, or below it after other lines of body names (one signatory per line)."""
     if _may_end_date(text, ls, le) and _DATE_END.search(text, ls, le):
@@ -399,16 +400,33 @@ def _signed(text: str, ls: int, le: int, lines: dict[int, list[Mention]]) -> boo
         if not text[a:b].strip():
             continue
         seen += 1
-        if _is_date_line(text, a, b):
-            return True
-        if _SIGNATURE_NOISE.match(text[a:b]) or _SEAL.search(text, a, b):
-            continue   # (国家中医药管理局代章): the seal a body lends, between signatory and date
-        inside = lines.get(a)
-        if not inside and _UNKNOWN_SIGNATORY.fullmatch(text, a, b):
-            continue   # 中国人民银行X中心支行: a signatory no gazetteer holds
-        if not inside or (_body_line(text, a, b, inside) is None and not _department_line(text, a, b, inside)):
-            return False
+        # what the line says of the lines above: the verdict depends on the line alone (and the
+        # head's lines), so one call of head_issuers reads each line once (``memo``), not once
+        # per signatory line above it
+        verdict = memo.get(a) if memo is not None else None
+        if verdict is None:
+            verdict = _below(text, a, b, lines)
+            if memo is not None:
+                memo[a] = verdict
+        if verdict:
+            return verdict > 0
     return False
+
+
+def _below(text: str, a: int, b: int, lines: dict[int, list[Mention]]) -> int:
+    """For ``_signed``: 1 when the non-empty line ``[a, b)`` below a line of bodies is a date
+    (it signs them), 0 when it may stand between signatories and date (a seal, another
+    signatory), -1 when it ends the block unsigned."""
+    if _is_date_line(text, a, b):
+        return 1
+    if _SIGNATURE_NOISE.match(text[a:b]) or _SEAL.search(text, a, b):
+        return 0   # (国家中医药管理局代章): the seal a body lends, between signatory and date
+    inside = lines.get(a)
+    if not inside and _UNKNOWN_SIGNATORY.fullmatch(text, a, b):
+        return 0   # 中国人民银行X中心支行: a signatory no gazetteer holds
+    if not inside or (_body_line(text, a, b, inside) is None and not _department_line(text, a, b, inside)):
+        return -1
+    return 0
 
 
 # a government's name that is the first word of a genre (政府工作报告, 人民政府工作规则: any
