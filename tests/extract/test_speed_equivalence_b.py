@@ -195,3 +195,22 @@ def test_head_guards_equal_the_scans(dev_texts):
 
 def _span(m):
     return None if m is None else (m.span(), m.group(0))
+
+
+_TITLE_PIECES = ["关于", "印发", "《", "》", "北京市促进医药创新若干措施", "的通知", "政策解读", "解读", "图解", "一图读懂", "：", "对",
+                 "的解读", "征求", "意见", "征求意见的", "公告", "函", "发布", "正式", "为", "根据", "按照", "依据", "近年来", "当前",
+                 "方案", "(2023-2025年)", ">", "»", "首页", "第7号", "x", "，", "。", "公开", "关于对《健康北京行动方案》征求意见的通知",
+                 "关于征求北京市医药创新措施修改意见的函", "《北京市医药创新措施》解读", "《健康北京行动方案》正式发布"]
+
+
+def test_title_guards_hold(dev_texts):
+    """Each guard is a word every match of its pattern holds: no line the guard skips matches."""
+    lines = _head_lines(dev_texts) + random_texts(_TITLE_PIECES, 40000, 10, 88)
+    guards = [(I._INTERPRETS.match, lambda c: "《" in c), (I._REPOST.match, lambda c: c[:1] == "《"),
+              (I._CONSULT.match, lambda c: c.startswith("关于")), (I._ABOUT.match, lambda c: "关于" in c),
+              (I._GLUED.match, lambda c: any(w in c for w in I._GLUED_NEXT)),
+              (I._CRUMB_TITLE.search, lambda c: "关于" in c)]
+    for find, guard in guards:
+        hits = [c for c in lines if find(c)]
+        assert len(hits) > 30, find
+        assert all(guard(c) for c in hits), find

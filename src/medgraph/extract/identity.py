@@ -429,6 +429,7 @@ def _printed_in(text: str, hi: int) -> Iterator[re.Match]:
 _DRAFT = re.compile(r"[(（](?:征求意见稿|送审稿|草案|讨论稿)[^()（）]{0,10}[)）]")
 _PERIOD = (r"[(（](?:(?:19|20)\d{2}\s*年?\s*[-—–~至]+\s*(?:(?:19|20)\d{2}|\d{2})\s*年?|(?:19|20)\d{2}\s*年(?:版|修订|修正)?"
            r"|(?:19|20)\d{2}\s*年?\s*版|试行|暂行|修订|修订版|征求意见稿[^()（）]{0,10}|送审稿|草案)[)）]")
+_GLUED_NEXT = ("为", "根据", "按照", "依据", "近年来", "当前")   # the words _GLUED's lookahead names
 _GLUED = re.compile(r"(?P<t>[^，,。；;：:！？!?《》]{6,60}?" + _KIND + _TAIL + r")(?=为|根据|按照|依据|近年来|当前)")
 _TAIL_LINE = re.compile(r"^(?:" + _PERIOD + r")+(?:》?的通知)?$")   # (2025—2027年)》的通知 on its own line
 _DEICTIC = re.compile(r"^本(?:区|市|省|县|州|盟|旗)")   # 本区促进…办法: the attached heading names the place
@@ -696,7 +697,9 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
         if len(frag) < 4:
             continue
         if _junk(frag):
-            g = _GLUED.match(frag)   # a title a page glued to its first paragraph (X方案(2023-2025年)为贯彻…)
+            # a title a page glued to its first paragraph (X方案(2023-2025年)为贯彻…); every match is
+            # followed by one of the words _GLUED_NEXT lists: a line without one is not tried
+            g = _GLUED.match(frag) if any(w in frag for w in _GLUED_NEXT) else None
             if g and not _JUNK_START.match(frag):
                 cand = _classify(g.group("t"), _Pos([(ln, a, a + g.end("t"))]), ln.end)
                 if cand is not None:
@@ -714,7 +717,7 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
                 cand = _classify(tz.group("r"), _Pos([(ln, a + tz.start("r"), a + tz.end("r"))]), ln.end)
                 if cand is not None:
                     out.append(cand)
-            crumb = _CRUMB_TITLE.search(frag)
+            crumb = _CRUMB_TITLE.search(frag) if "关于" in frag else None   # (every match holds 关于)
             if crumb is not None and _ends_kind(frag):
                 # breadcrumbs ending with the page's own 关于 heading (首页 > 公报 > 2020年第7号关于…的报告)
                 cand = _classify(crumb.group("t"), _Pos([(ln, a + crumb.start("t"), b)]), ln.end)
@@ -757,8 +760,9 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
             c = c[:half]   # a page repeating its title on one line (XX)
         elif c.startswith("《") and c.find("》") == half and c[1:half] == c[half + 1:] and half >= 5:
             c, pos = c[half + 1:], pos[half + 1:]   # …once in 《》 and once as it is (《X》X)
-        if len(c) > 150 or not _ends_kind(_strip_quotes(c)) and not _wrapper(c) and not _REPOST.match(c) \
-                and not _INTERPRETS.match(c):
+        # (_REPOST opens with 《, every _INTERPRETS match holds one)
+        if len(c) > 150 or not _ends_kind(_strip_quotes(c)) and not _wrapper(c) and not (c[:1] == "《" and _REPOST.match(c)) \
+                and not ("《" in c and _INTERPRETS.match(c)):
             continue
         cand = _classify(c, pos, end)
         if cand is not None:
@@ -795,7 +799,7 @@ def _classify(c: str, pos: _Pos, end: int) -> _Cand | None:
     def span(s: int, e: int) -> tuple[int, int]:
         return pos[s], pos[e - 1] + 1
 
-    m = _INTERPRETS.match(c)
+    m = _INTERPRETS.match(c) if "《" in c else None   # (every match holds a 《)
     if m:   # 关于《X》的政策解读 / 解读《X》: the page interprets X (Y when X is the notice issuing Y)
         g = "t" if m.group("t") else "u"
         sub = _classify(m.group(g), pos[m.start(g):], end)
@@ -803,13 +807,13 @@ def _classify(c: str, pos: _Pos, end: int) -> _Cand | None:
             return _Cand("interprets", sub.title, sub.start, sub.end, end, pos[0])
         s, e = span(m.start(g), m.end(g))
         return _Cand("interprets", m.group(g), s, e, end, pos[0])
-    m = _REPOST.match(c)
+    m = _REPOST.match(c) if c[:1] == "《" else None
     if m and m.end("t") + 1 < len(c):  # 《X》发布: the repost is about X (a bare 《X》 is X itself)
         s, e = span(m.start("t"), m.end("t"))
         return _Cand("plain", m.group("t"), s, e, end, pos[0])
     inner = _strip_quotes(c)
     off = (len(c) - len(inner)) // 2
-    m = _CONSULT.match(inner)
+    m = _CONSULT.match(inner) if inner.startswith("关于") else None   # (both branches open with 关于)
     if m:
         g = "x" if m.group("x") else "y"
         x = _DRAFT.sub("", m.group(g))
@@ -844,7 +848,7 @@ def _classify(c: str, pos: _Pos, end: int) -> _Cand | None:
     if not _ends_kind(inner):
         return None
     s, e = span(off, off + len(inner))
-    if _ABOUT.match(inner) or "对" in inner and _REPLY.match(inner):
+    if "关于" in inner and _ABOUT.match(inner) or "对" in inner and _REPLY.match(inner):
         return _Cand("about", inner, s, e, end, pos[0])
     if len(inner) <= _COLUMN_NAME:
         return None   # 园区政策, 政府公告, 通知公告: a site's column, no subject named
