@@ -123,3 +123,11 @@ def test_a_provincial_departments_inspection_branch_is_one_body():
     assert "江苏省药品监督管理局" not in [n for _, n in got]
     i = text.index("省药监局南京检查分局")
     assert text[i:i + 10] == "省药监局南京检查分局"
+
+
+def test_a_congress_glued_before_the_next_body_leaves_it_its_own_name():
+    # a work report writes the congress and the CPPCC without a comma between them
+    text = "政府工作报告\n榕江县人民政府\n过去一年，在县委的坚强领导下，在县人大县政协的监督支持下，全县经济平稳运行。\n"
+    got = bureau_mentions(text, "glued-congress.txt")
+    assert ("县人大", "榕江县人民代表大会") in got
+    assert ("县政协", "中国人民政治协商会议榕江县委员会") in got

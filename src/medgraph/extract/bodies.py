@@ -815,9 +815,10 @@ class BodyFinder:
             pm = self._place_rx.match(text, p, s)
             if pm is None:
                 continue
-            if p and text[p - 1] not in _NAME_END and not _verb_before(text, 0, p) \
+            if p and text[p - 1] not in _NAME_END and not _verb_before(text, 0, p) and not text.endswith("人大", 0, p) \
                     and not (pm.group("gcity") and _city_in_prose(text, p, pm.group("gcity"), pm.group("gclvl"), scope)):
-                continue   # (after a verb that takes a body as its object: 代表房山区人民政府; a city named in
+                continue   # (after a verb that takes a body as its object: 代表房山区人民政府; after a congress
+                #            glued before the next body: 区人大区政协; a city named in
                 #            prose: 建议梧州市经济和信息化局, whether or not any list knows 梧州)
             body = self._resolve(text, pm, p, s, e, suffix, scope)
             if body is not None:
