@@ -84,6 +84,9 @@ _CJK_GAP = re.compile(r" (?=[\u4e00-\u9fff])(?<=[\u4e00-\u9fff] )(?<![号日年�
                       r"(?![市区县旗省]委)")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _RUN_STOP = set("的与及或在于由为将把被对向从以等是了、，,。；;：:“”\"'《》()（）[]【】 \n\t·—-/")
+# the characters a name's run holds (Chinese, no function word), as one set: _body_at tests the
+# character before every suffix hit with it (= in the range and not in _RUN_STOP)
+_RUN_CHARS = frozenset(chr(c) for c in range(0x4E00, 0x9FFF + 1)) - _RUN_STOP
 _MAX_RUN = 18
 
 # an office of a government by its shape (the _SUFFIX alternative): 政府督查室, 人民政府研究室
@@ -102,6 +105,7 @@ class _GovernmentSuffixes:
 
 
 _GOVERNMENT_SUFFIXES = _GovernmentSuffixes()
+_IS_GOVERNMENT: dict[str, bool] = {}   # suffix → in _GOVERNMENT_SUFFIXES (asked at every suffix hit)
 _NOT_DISTRICT_STEM = frozenset(("自治", "特别行政", "市辖", "城"))
 _SPECIAL_KIND = {
     "中级人民法院": "court", "高级人民法院": "court", "人民法院": "court", "法院": "court",
@@ -377,16 +381,18 @@ class BodyFinder:
         # in text order with the names found by shape (national_organs.py)
         organs = national_organs.find(text, scope.city == NATIONAL, taken)
         k_organ = 0
+        next_organ = organs[0].start if organs else len(text)   # (no suffix hit starts at the text's end)
         for m in _SUFFIX.finditer(text):
             s, e = m.span()
             suffix = m.group(0)
             if suffix == "管委":
                 suffix = "管委会"   # 南海新区管委: the committee's short form, read as its 管委会
-            while k_organ < len(organs) and organs[k_organ].start < s:
+            while next_organ < s:
                 if _put_organ(out, organs[k_organ]):
                     chain_place, chain_level, chain_end = "国家", "national", out[-1].end
                     chain_glued = bool(joined) and _at(joined, chain_end)
                 k_organ += 1
+                next_organ = organs[k_organ].start if k_organ < len(organs) else len(text)
             if taken is not None and taken[s] and taken[e - 1]:
                 if chain_end >= 0 and text[chain_end:chain_end + 1] == "、" and _run_start(text, s) == chain_end + 1:
                     chain_end = e   # a catalogued name inside the list keeps it going
@@ -684,10 +690,13 @@ class BodyFinder:
         at the earliest (after a blank that separated a label from it)."""
         if suffix == "中心" and not _CENTRE_CORE.search(text, max(0, s - 7), s):
             return None
-        if s == 0 or text[s - 1] in _RUN_STOP or not "\u4e00" <= text[s - 1] <= "\u9fff":
+        if s == 0 or text[s - 1] not in _RUN_CHARS:
             if suffix not in ("管委会", "管理委员会"):
                 return None  # nothing before the suffix can name a place
-        if suffix in _GOVERNMENT_SUFFIXES and departments_after(text, e):
+        government = _IS_GOVERNMENT.get(suffix)
+        if government is None:
+            government = _IS_GOVERNMENT[suffix] = suffix in _GOVERNMENT_SUFFIXES
+        if government and departments_after(text, e):
             return None   # 区政府各委、办、局 / 县政府有关部门: a class of its departments, not the government
         if len(suffix) <= 2 and text.startswith(_PERSON_TITLES, e) and not text.startswith("常委会", e) \
                 and not (suffix in ("局", "厅") and text.startswith(suffix + "长", e)) \
