@@ -251,12 +251,19 @@ def _left_cut(text: str, end_of_suffix: int, suffix_start: int, max_len: int = 2
     i = stop.end() if stop else lo
     # keep a bracketed qualifier like 中关村(昌平)…: allow "(X)" directly inside a name
     cand = text[i:suffix_start]
-    last = None
-    for m in _CUT_WORDS.finditer(cand):
-        last = m
-    if last:
-        i += last.end()
-    return i
+    cut = _CUTS.get(cand)
+    if cut is None:   # (the cut is a function of the run alone, and names recur: memoised)
+        last = None
+        for m in _CUT_WORDS.finditer(cand):
+            last = m
+        cut = last.end() if last else 0
+        if len(_CUTS) > 50_000:
+            _CUTS.clear()
+        _CUTS[cand] = cut
+    return i + cut
+
+
+_CUTS: dict[str, int] = {}   # run before a suffix → where the name starts in it (after its last cut word)
 
 
 _NUMBER = r"(\d+(?:\.\d+)?)\s*(亿|万)元"
@@ -356,12 +363,24 @@ def _find_by_name(catalog: Catalog, name: str, index=None) -> Entry | None:
 
 
 _MISSING = object()
-_OWNERS: "weakref.WeakKeyDictionary[Catalog, dict[str, tuple[str | None, str | None]]]" = weakref.WeakKeyDictionary()
+_OWNERS: "weakref.WeakKeyDictionary[Catalog, dict[str, tuple[str | None, str | None, bool, bool]]]" = (
+    weakref.WeakKeyDictionary())
 
 
-def _owner_split(catalog: Catalog) -> dict[str, tuple[str | None, str | None]]:
-    """Per catalog: matched form → (first long owner, first short owner), filled lazily
-    (the automaton's owner lists never change once built)."""
+def _form_facts(owners, entries: dict[str, Entry]) -> tuple[str | None, str | None, bool, bool]:
+    """What the catalog pass asks of a matched form at every hit, once per form: (first long
+    owner, first short owner, the long owner is a District, the owner that decides — long,
+    else short — is a government)."""
+    long_owner = next((o for o, short in owners if not short), None)
+    short_owner = next((o for o, short in owners if short), None)
+    owner = long_owner if long_owner is not None else short_owner
+    return (long_owner, short_owner, long_owner is not None and entries[long_owner].label == "District",
+            owner is not None and entries[owner].props.get("kind") == "government")
+
+
+def _owner_split(catalog: Catalog) -> dict[str, tuple[str | None, str | None, bool, bool]]:
+    """Per catalog: matched form → _form_facts, filled lazily (the automaton's owner lists
+    and the catalog's entries never change once built)."""
     cached = _OWNERS.get(catalog)
     if cached is None:
         cached = _OWNERS[catalog] = {}
@@ -601,15 +620,14 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
     for end_idx, (form, owners) in catalog.automaton.iter_long(text):
         start = end_idx - len(form) + 1
         end = end_idx + 1
-        firsts = split.get(form)
-        if firsts is None:
-            firsts = split[form] = (next((o for o, short in owners if not short), None),
-                                    next((o for o, short in owners if short), None))
-        long_owner, short_owner = firsts
+        facts = split.get(form)
+        if facts is None:
+            facts = split[form] = _form_facts(owners, entries)
+        long_owner, short_owner, district, government = facts
         entity_id = None
         if long_owner is not None:
             entity_id = long_owner
-            if entries[entity_id].label == "District" and (
+            if district and (
                     _other_city_before(text, start) or form in _BARE_ZONE_WORDS and _glued(text, start)):
                 continue  # 长春市朝阳区 is Changchun's district, never Beijing's 朝阳区; 安巢经开区 is not 亦庄
         elif short_owner is not None:
@@ -651,8 +669,7 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
                     continue
         if entity_id is None:
             continue
-        if entries[long_owner if long_owner is not None else short_owner].props.get("kind") == "government" \
-                and bd.departments_after(text, end):
+        if government and bd.departments_after(text, end):
             continue   # 市政府各委、办、局: a class of the government's departments, not the government
         label = entries[entity_id].label if entity_id in entries else res.nodes[entity_id].label
         res.mentions.append(Mention(entity_id, label, start, end, text[start:end]))
