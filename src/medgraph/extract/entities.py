@@ -558,7 +558,7 @@ def _bodies(text: str, catalog: Catalog, doc_id: str, res: EntityResult, taken: 
                     crossing = True
                 inside.append(x)
             j += 1
-        if crossing or any(x.start == b.start and x.end == b.end and x.label == "Bureau" for x in inside):
+        if crossing or inside and any(x.start == b.start and x.end == b.end and x.label == "Bureau" for x in inside):
             continue
         entry = _find_by_name(catalog, b.name, index) or _find_by_name(catalog, b.alias, index)
         if entry is not None and entry.label == "Bureau":
@@ -591,7 +591,8 @@ def _bodies(text: str, catalog: Catalog, doc_id: str, res: EntityResult, taken: 
                 links["_government"] = b.government
             if links:
                 res.props.setdefault(eid, {}).update(links)
-        drop.update(id(x) for x in inside)
+        if inside:
+            drop.update(map(id, inside))
         added.append(Mention(eid, "Bureau", b.start, b.end, text[b.start:b.end], source="pattern"))
         taken[b.start:b.end] = b"\x01" * (b.end - b.start)
     if added:
