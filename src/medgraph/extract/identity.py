@@ -1009,7 +1009,8 @@ def delivered(text: str) -> bool:
     return _dateline(text, min(len(text), _DATELINE_HEAD)) is not None
 _SUBMITTED = re.compile(r"现将(?P<t>[^。，,；;《》\n]{4,100}?的报告)(?:提交|提请|报告如下)")
 # a reply's opening: what it answers was received, the answer follows (收悉，现答复如下; 现函复如下)
-_ANSWERS = re.compile(r"(?:现|特)?(?:答复|函复|回复)如下")
+# (a 请示 acknowledged before a text is issued — 你委《关于…的请示》收悉。现将《X》印发给你们 — is no reply)
+_ANSWERS = re.compile(r"(?:现|特)?(?:答复|函复|回复)如下|收悉[^\n。]{0,30}。?[^\n。]{0,30}?反馈如下")
 _MADE = re.compile(r"(?:制定|制订|编制|起草)了?\s*《(?P<t>[^《》\n]{4,100})》")
 
 
@@ -1151,7 +1152,7 @@ def find_title(text: str, hi: int = 3000) -> Title:
         return Title(hit.title, (hit.start, hit.end), hit.issuer, "cover")
     # a reply with no heading of its own (…提案收悉，现答复如下): the texts it says were issued or
     # made (先后印发《X》, 制定印发了《Y》) are work it reports, none is the page's own
-    reports = "收悉" in text[:hi] or "如下" in text[:hi] and _ANSWERS.search(text, 0, hi) is not None
+    reports = "如下" in text[:hi] and _ANSWERS.search(text, 0, hi) is not None
     m = None if reports else next((m for m in _printed_in(text, hi)
               if not _cited_title(text, m) and not _REPORTED.search(text, max(0, m.start() - 24), m.start())), None)
     if m:

@@ -963,12 +963,16 @@ _COPULA = re.compile(r"[^，,。；;是]{2,20}(?<![一二三四五六七八九�
 _STATUS = re.compile(r"[^，,。；;：:]{2,20}?(?:(?:稳步|持续|有序|扎实|深入|加快|顺利)推进|(?:不断|持续|稳步|显著|全面|明显|大幅)提升"
                      r"|(?:不断|持续|日益|逐步)完善|成效(?:显著|明显)|取得(?:新|积极|明显|显著)(?:成效|进展|突破)|(?:不断|持续)加强"
                      r"|(?:持续|不断)优化|实现新(?:跨越|突破)|稳中(?:有进|向好)|(?:持续|不断|显著)增强)$")
+# …but a heading that asks for the state or aims at it is a task or a target, not a status line
+# (确保重点项目建设稳步推进, 各区要推动营商环境持续优化, 力争产业规模持续提升, 使创新能力不断增强)
+_STATUS_ASKED = re.compile(r"确保|力争|争取|努力|务必|必须|应当|着力|推动|促进|(?<![主重需首纲摘概必])要(?![素求点件])|^[使让]")
 _STATUS_ENDS = ("推进", "提升", "完善", "显著", "明显", "成效", "进展", "突破", "加强", "优化", "跨越", "有进", "向好", "增强")
 
 
 def _states_status(heading: str) -> bool:
     """Is the heading a subject and a status predicate (“两区”建设稳步推进)? See ``_STATUS``."""
-    return heading.endswith(_STATUS_ENDS) and bool(_STATUS.fullmatch(heading)) and not _ACTS.match(heading)
+    return heading.endswith(_STATUS_ENDS) and bool(_STATUS.fullmatch(heading)) and not _ACTS.match(heading) \
+        and not _STATUS_ASKED.search(heading)
 
 
 def _says_what_is(heading: str) -> bool:

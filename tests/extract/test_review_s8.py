@@ -1,0 +1,54 @@
+"""Review of session-8 rules (over-firing probes), each on a small document written for the
+probe, in another city's style than the document the rule was tuned on."""
+
+from measure_support import measures
+from owner_support import extract_text, quotes_are_original
+
+# 14f01e5 (a review's status line describes): a heading that asks for the state (确保…稳步推进,
+# 要推动…持续优化) or aims at it (力争…持续提升) is a task or target, not a status line
+WORK_POINTS = """来源：example.org https://example.org/wuxi/3.html
+无锡市新吴区2025年营商环境建设工作要点
+一、重点任务
+1.确保重点项目建设稳步推进。区发展改革局每季度调度在建项目，协调解决用地、用能问题。
+2.各街道要推动政务服务持续优化。推行“一件事一次办”，压缩审批时限。
+3.力争生物医药产业规模持续提升。支持企业开展创新药临床试验，对获批项目给予奖励。
+4.营商环境持续优化。2024年新增市场主体1.2万户。
+"""
+
+
+def test_a_heading_asking_for_a_state_is_no_status_line():
+    assert measures(WORK_POINTS, "xinwu-points.txt") == [
+        ("1.", "1.确保重点项目建设稳步推进"),
+        ("2.", "2.各街道要推动政务服务持续优化"),
+        ("3.", "3.力争生物医药产业规模持续提升"),
+    ]   # 4. states how things stand: still no measure
+
+
+# 590b6c0 (a headless reply takes no reported text for its title): a headless notice that
+# acknowledges a 请示 (…的请示收悉) and issues a text (现将《X》印发给你们) is no reply: X is its policy
+ACKNOWLEDGED = """来源：example.org https://example.org/a/1.html
+莆田市卫生健康委员会：
+你委《关于报送中医药服务能力提升方案的请示》（莆卫〔2024〕12号）收悉。经研究，现将《莆田市中医药服务能力提升三年行动方案》印发给你们，请认真贯彻执行。
+一、加强中医医院建设。（责任单位：市卫健委）
+二、推进中医药人才培养。（责任单位：市人社局）
+莆田市人民政府办公室
+2024年5月6日
+"""
+
+
+def _own_policy(ex):
+    names = {n.id: n for n in ex.nodes}
+    issued = {e.target for e in ex.edges if e.type == "ISSUED"}
+    return [names[i].name for i in issued]
+
+
+def test_an_acknowledged_request_is_no_reply():
+    doc, ex = extract_text(ACKNOWLEDGED, "putian-approval.txt")
+    assert _own_policy(ex) == ["莆田市中医药服务能力提升三年行动方案"]
+    quotes_are_original(doc, ex)
+    # the reply the rule was written for still takes no reported text for its title
+    reply = ("来源：example.org https://example.org/r/2.html\n"
+             "张华委员：\n您提出的《关于加快中药材产业发展的提案》收悉，现答复如下：\n"
+             "近年来，我厅先后印发《甘肃省中药材产业发展规划》，支持道地药材基地建设。\n")
+    _, ex2 = extract_text(reply, "gansu-reply.txt")
+    assert "甘肃省中药材产业发展规划" not in _own_policy(ex2)
