@@ -52,3 +52,24 @@ def test_an_acknowledged_request_is_no_reply():
              "近年来，我厅先后印发《甘肃省中药材产业发展规划》，支持道地药材基地建设。\n")
     _, ex2 = extract_text(reply, "gansu-reply.txt")
     assert "甘肃省中药材产业发展规划" not in _own_policy(ex2)
+
+
+# 8424ff2 (the district a text with no place names twice is its own): a district the text only
+# compares itself with (浦东新区的经验值得学习), never opening a body's name, is another's — its
+# 区发展改革局 must not become 浦东新区发展和改革局
+COMPARED = """来源：example.org https://example.org/x/12.html
+一、总体要求
+全区要对标先进地区。近年来，浦东新区生物医药产业规模持续扩大，浦东新区的经验值得学习。区政府要加强统筹。
+二、重点任务
+1.建设生物医药产业园。（责任单位：区发展改革局、区科技局）
+2.引进创新药企业。（责任单位：区投资促进局）
+"""
+
+
+def test_a_district_named_only_as_a_model_is_not_the_texts_own():
+    _, ex = extract_text(COMPARED, "compared.txt")
+    assert not [n.name for n in ex.nodes if n.label == "Bureau" and n.name.startswith("浦东新区")]
+    # naming it in its own body (浦东新区推进…领导小组) makes it the text's own, as 8424ff2 meant
+    own = COMPARED.replace("区政府要加强统筹。", "区政府成立“浦东新区生物医药产业发展领导小组”，浦东新区生物医药产业发展领导小组负责统筹。")
+    _, ex2 = extract_text(own, "own.txt")
+    assert "浦东新区发展和改革局" in {n.name for n in ex2.nodes if n.label == "Bureau"}

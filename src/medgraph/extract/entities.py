@@ -475,6 +475,11 @@ def _source_district(text: str) -> tuple[str, str]:
 _NAMED_DISTRICT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[的由在为和与及]))([\u4e00-\u9fff]{2,3}?[区县旗])")
 
 
+# …opening a body's name in its clause (彭山区推进中医药强区建设工作领导小组, 岚皋县人民政府): a district the
+# text only compares itself with (浦东新区的经验值得学习) is another's
+_OPENS_BODY = re.compile(r"[^，,。；;、：:\s“”\"（）()《》]{0,30}?(?:领导小组|委员会|人民政府|政府|办公室|(?<![布格结当])局|委(?![托屈]))")
+
+
 def _named_district(text: str) -> tuple[str, str]:
     """The district of a text that names no city, and whose head, title, source field and
     signature name no district: the one district or county it names twice or more on its own
@@ -482,12 +487,15 @@ def _named_district(text: str) -> tuple[str, str]:
     when the text speaks of itself as that level's (区政府, 区委, 全区). An excerpt of a district's
     plan: its 区卫生健康局 is that district's."""
     seen: dict[str, int] = {}
+    bodies: set[str] = set()
     for m in _NAMED_DISTRICT.finditer(text, 0, 20000):
         d = m.group(1)
         if bd.district_word(d):
             seen[d] = seen.get(d, 0) + 1
+            if _OPENS_BODY.match(text, m.end()):
+                bodies.add(d)
     named = [d for d, n in seen.items() if n >= 2]
-    if len(named) != 1:
+    if len(named) != 1 or named[0] not in bodies:
         return "", ""
     own = _SELF_DISTRICT.search(text, 0, 20000)
     return (named[0], "") if own is not None and named[0][-1] in own.group(0) else ("", "")
