@@ -2,7 +2,7 @@
 probe, in another city's style than the document the rule was tuned on."""
 
 from measure_support import measures
-from owner_support import extract_text, quotes_are_original
+from owner_support import explicit_owners, extract_text, quotes_are_original
 
 # 14f01e5 (a review's status line describes): a heading that asks for the state (确保…稳步推进,
 # 要推动…持续优化) or aims at it (力争…持续提升) is a task or target, not a status line
@@ -73,3 +73,22 @@ def test_a_district_named_only_as_a_model_is_not_the_texts_own():
     own = COMPARED.replace("区政府要加强统筹。", "区政府成立“浦东新区生物医药产业发展领导小组”，浦东新区生物医药产业发展领导小组负责统筹。")
     _, ex2 = extract_text(own, "own.txt")
     assert "浦东新区发展和改革局" in {n.name for n in ex2.nodes if n.label == "Bureau"}
+
+
+# acaf9bf (a list whose every item opens by quoting a document reports the basis cited): a
+# division of tasks whose items name the document each task comes from and carry owner notes acts
+DIVISION = """来源：example.org https://example.org/z/1.html
+九江市贯彻落实上级部署重点任务分工方案
+一、《江西省中医药发展规划》提出的建设中医药传承创新中心任务，由市卫健委牵头落实。（责任单位：市卫健委、市发改委）
+二、《江西省中医药发展规划》要求的中药材基地建设任务，各县（市、区）抓好落实。（责任单位：市农业农村局）
+三、《江西省医疗保障条例》规定的医保支付改革任务，按期完成。（责任单位：市医保局）
+"""
+
+
+def test_quoted_sources_with_owner_notes_are_measures():
+    doc, ex = extract_text(DIVISION, "jiujiang-division.txt")
+    assert [h[:2] for _, h in measures(DIVISION, "jiujiang-division.txt")] == ["一、", "二、", "三、"]
+    owners = {frozenset(v) for v in explicit_owners(ex).values()}
+    assert owners == {frozenset({("九江市卫生健康委员会", "lead"), ("九江市发展和改革委员会", "support")}),
+                      frozenset({("九江市农业农村局", "lead")}), frozenset({("九江市医疗保障局", "lead")})}
+    quotes_are_original(doc, ex)

@@ -814,8 +814,11 @@ def _levels(text: str, start: int = 0) -> dict[str, _Level]:
                 if _is_toc(text, ms, lst) or _ATTACHMENTS.search(text, max(0, ms[lst[0]].start() - 8), ms[lst[0]].start()):
                     continue   # a table of contents; a notice's list of attachments (附件：1.… 2.…)
                 if text[ms[lst[0]].end():ms[lst[0]].end() + 2].lstrip()[:1] == "《" \
-                        and all(_CITES_SAYING.match(text, ms[i].end()) for i in lst):
-                    continue   # 一是《X》明确提出… 二是《Y》提出…: what other documents say, the basis cited
+                        and all(_CITES_SAYING.match(text, ms[i].end()) for i in lst) \
+                        and not _notes_in(text, ms[lst[0]].start(), ms[lst[-1]].end() + 200):
+                    # 一是《X》明确提出… 二是《Y》提出…: what other documents say, the basis cited (items
+                    # that carry owner notes act: 一、《X规划》提出的…任务（责任单位：…）, a division of tasks)
+                    continue
                 if name == "cn_shi" and (_INTRO.search(text, max(0, ms[lst[0]].start() - 120), ms[lst[0]].start())
                                          or _REPLY.search(text, 0, min(len(text), _REPLY_REACH))):
                     introduced = True
