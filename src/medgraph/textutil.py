@@ -95,15 +95,9 @@ def line_matches(rx: re.Pattern, text: str, words: tuple[str, ...], pos: int = 0
     match lies on one line and holds one of ``words``: tried only at the starts of the lines
     holding a word, in text order (a scan tried ``^`` at every position of the text)."""
     end = len(text) if endpos is None else min(endpos, len(text))
-    starts: set[int] = set()
-    for w in words:
-        i = text.find(w, pos, end)
-        while i != -1:
-            starts.add(max(pos, text.rfind("\n", 0, i) + 1))
-            i = text.find(w, i + 1, end)
     out: list[re.Match] = []
     last_end = pos
-    for ls in sorted(starts):
+    for ls in lines_holding(text, words, pos, end):
         if ls < last_end or ls > pos and text[ls - 1] != "\n":
             continue
         m = rx.match(text, ls, end)
@@ -111,3 +105,15 @@ def line_matches(rx: re.Pattern, text: str, words: tuple[str, ...], pos: int = 0
             out.append(m)
             last_end = m.end()
     return out
+
+
+def lines_holding(text: str, words: tuple[str, ...], pos: int, end: int) -> list[int]:
+    """The starts of the lines of ``text[pos:end]`` holding one of ``words`` (a line cut by
+    ``pos`` starts there), in text order."""
+    starts: set[int] = set()
+    for w in words:
+        i = text.find(w, pos, end)
+        while i != -1:
+            starts.add(max(pos, text.rfind("\n", 0, i) + 1))
+            i = text.find(w, i + 1, end)
+    return sorted(starts)

@@ -214,3 +214,13 @@ def test_title_guards_hold(dev_texts):
         hits = [c for c in lines if find(c)]
         assert len(hits) > 30, find
         assert all(guard(c) for c in hits), find
+
+
+def test_signed_dates_equal_the_scan(dev_texts):
+    from medgraph.extract import dates as DT
+
+    texts = dev_texts + random_texts(_LINE_PIECES, 20000, 24, 89)
+    assert sum(len(DT._SIGNED_DATE.findall(t, 0, 3000)) for t in texts) > 300
+    for t in texts:
+        for hi in (min(len(t), 3000), len(t) // 2, len(t)):
+            assert _all(DT._signed_dates(t, hi)) == _all(DT._SIGNED_DATE.finditer(t, 0, hi)), t

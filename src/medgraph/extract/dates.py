@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from medgraph.textutil import line_matches
+from medgraph.textutil import lines_holding
 
 _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
@@ -40,6 +40,24 @@ _SIGNED_DATE = re.compile(
     r"|(?P<cy>" + _CN_NUM + r"{4})年(?P<cm>" + _CN_NUM + r"{1,2})月(?P<cd>" + _CN_NUM + r"{1,3})日"
     r"|(?P<ly>(?:19|20)\d{2})年?(?P<lost>\d{2,4}))"
     r"(?P<at>[)）]|(?<=日)在[^\n]{0,40})?[ \t\u3000]*$", re.M)
+
+
+def _signed_dates(text: str, hi: int) -> list[re.Match]:
+    """``list(_SIGNED_DATE.finditer(text, 0, hi))``: every match lies on one line, holds 年 or a
+    year's 19/20 (``lines_holding``) and ends the line with its date — a digit, 日, a closing
+    bracket — or with the words after its 日在 (a report's dateline); other lines are not tried."""
+    out = []
+    for ls in lines_holding(text, ("年", "19", "20"), 0, hi):
+        le = text.find("\n", ls, hi)
+        le = hi if le == -1 else le
+        last = text[ls:le].rstrip(" \t\u3000")[-1:]
+        if last and (last in "日)）" or last.isdecimal() or text.find("日在", ls, le) != -1):
+            m = _SIGNED_DATE.match(text, ls, hi)
+            if m is not None:
+                out.append(m)
+    return out
+
+
 _SIGNATORY_END = re.compile(r"(?:政府|委员会|局|厅|办公室|办公厅|委|办|管委会)[ \t\u3000]*$")
 _FROM = re.compile(r"自\s*" + _DATE + r"\s*起\s*(?:施行|实施|执行|生效)")
 _FROM_ISSUE = re.compile(r"自\s*(?:印发|发布|公布|颁布)之日起\s*(?:施行|实施|执行|生效)")
@@ -124,8 +142,7 @@ def policy_dates(text: str, title: str = "", title_span: tuple[int, int] | None 
     if m and (v := _match_date(m)):
         out["issued"] = Dated(v, m.start(), m.end(), "成文日期")
     else:
-        # (every match lies on one line and holds 年 or a year's 19/20)
-        for m in line_matches(_SIGNED_DATE, text, ("年", "19", "20"), 0, min(len(text), head)):
+        for m in _signed_dates(text, min(len(text), head)):
             names = m.group("names")
             if names and m.group("lost") and not _SIGNATORY_END.search(names):
                 continue   # digits after words are no date a page lost its glyphs from (X人民政府 2017821 is)
