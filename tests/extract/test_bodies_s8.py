@@ -131,3 +131,13 @@ def test_a_congress_glued_before_the_next_body_leaves_it_its_own_name():
     got = bureau_mentions(text, "glued-congress.txt")
     assert ("县人大", "榕江县人民代表大会") in got
     assert ("县政协", "中国人民政治协商会议榕江县委员会") in got
+
+
+def test_a_party_committee_written_in_full_with_its_term_is_the_committee():
+    # a party decision's adoption note names the committee in full, in its term
+    text = ("中共贵阳市委关于推进大数据与实体经济深度融合的决定\n"
+            "（2024年7月20日中国共产党贵阳市第十一届委员会第六次全体会议通过）\n一、总体要求\n")
+    got = bureau_mentions(text, "decision.txt")
+    assert ("中共贵阳市委", "中共贵阳市委员会") in got
+    assert ("中国共产党贵阳市第十一届委员会", "中共贵阳市委员会") in got
+    assert not [n for _, n in got if "届" in n]

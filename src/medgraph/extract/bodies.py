@@ -933,6 +933,16 @@ class BodyFinder:
             place_full = gazetteer.AUTONOMOUS_PREFECTURES[pm.group("apref")][0]   # 黔东南州 → …苗族侗族自治州
             level, juris, district_id = "city", pm.group("apref"), ""
         elif pm.group("nat"):
+            if pm.group("nat") == "中国" and core.startswith("共产党") and suffix == "委员会":
+                # 中国共产党成都市第十四届委员会 (a party decision's adoption note): the place's party
+                # committee in one of its terms, 中共成都市委员会
+                rest = _TERM.sub("", core[3:], count=1)
+                if rest.endswith(("省", "市", "区", "县", "旗", "州")):
+                    synth = "中共" + rest + "委"   # (中共X市委: how the finder knows a place's committee)
+                    hit = self._scan(synth, len(synth) - 1, len(synth), "委", scope)
+                    if hit is not None and hit.start == 0 and hit.kind == "party":
+                        return Body(start=p, end=e, name=hit.name, alias=hit.alias, kind="party", level=hit.level,
+                                    jurisdiction=hit.jurisdiction, district_id=hit.district_id, place=hit.place)
             if not core or pm.group("nat") == "中国" and suffix not in ("局", "委员会", "委", "署"):
                 return None   # 中国民航局 is the nation's; 中国疾病预防控制中心 is an institute
             if core == "部" and suffix == "委":
