@@ -152,3 +152,24 @@ def test_why_the_work_matters_frames():
             "二、我委将积极争取中央预算内资金支持康养项目建设。\n"
             "三、下一步，我委将配合市卫健委加快推进医养结合项目。\n")
     assert [n for n, _ in shape(text)] == ["二、", "三、"]
+
+
+# --- a flattened plan: framing sections run into their first sentence after a blank ----------------
+
+_SPACED_PLAN = ("甘孜州藏医药产业发展实施方案(2024—2027年)\n"
+                "一、指导思想 以习近平新时代中国特色社会主义思想为指导，坚持保护与发展并重。\n"
+                "二、发展目标 到2027年，全州藏药材种植面积达到5万亩。\n"
+                "三、重点任务 (一)加强藏药材资源保护。建设州级种质资源圃2个。"
+                "(二)培育藏药龙头企业。支持企业开展藏药新药研发。\n")
+
+
+def test_framing_sections_run_into_their_sentence_leave_the_deeper_items_the_measures():
+    # 一、指导思想 以…为指导 / 二、发展目标 到2027年 frame though no stop follows their words: the (一) (二)
+    # items under 三、重点任务 are the measures
+    assert shape(_SPACED_PLAN) == [("(一)", "加强藏药材资源保护"), ("(二)", "培育藏药龙头企业")]
+
+
+def test_a_flattened_plan_cut_inside_its_first_task_keeps_it():
+    # (an excerpt ending inside (一)'s first paragraph)
+    text = _SPACED_PLAN.split("(一)")[0] + "(一)加强藏药材资源保护。建设州级种质资源圃2个，"
+    assert shape(text) == [("(一)", "加强藏药材资源保护")]

@@ -302,7 +302,11 @@ def _framing_at(text: str, pos: int) -> bool:
     while pos < len(text) and text[pos] in " \t\n.．、:：":
         pos += 1
     m = _HEAD_STOP.search(text, pos, pos + _FRAMING_MAX + 1)
-    return bool(m) and is_framing(text[pos:m.start()])
+    if m and is_framing(text[pos:m.start()]):
+        return True
+    # a flattened page runs the heading into its first sentence after a blank (一、总体要求 以…为指导，…)
+    sp = _SPACED_HEAD.match(text, pos, pos + _SPACED_REACH)
+    return bool(sp) and is_framing(sp.group(1))
 
 
 # a short heading ending with one of these words states goals, principles, background or a
@@ -1015,6 +1019,7 @@ _QUESTION = re.compile(r"(?:什么|为什么|怎么样|怎么办|如何|哪些|�
 _SENTENCE_STOP = re.compile(r"[。；;：:！？!?]")
 # a short heading a flattened page runs into its first sentence after a blank (发展目标 到2020年，建成…)
 _SPACED_HEAD = re.compile(r"([^\s，,。；;]{2,12})[ \t\u3000]+\S")
+_SPACED_REACH = 16   # a spaced head, its blank and the next character
 _HEAD_STOP = re.compile(r"[。；;：:！？!?\n]")
 _HEAD_FRAGMENT = re.compile(r"\s*\n\s*[\u4e00-\u9fff]{1,6}。")
 _BREAK = re.compile(r"\s*\n\s*")
