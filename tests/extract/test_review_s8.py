@@ -1,7 +1,7 @@
 """Review of session-8 rules (over-firing probes), each on a small document written for the
 probe, in another city's style than the document the rule was tuned on."""
 
-from measure_support import measures
+from measure_support import measures, shape
 from owner_support import explicit_owners, extract_text, quotes_are_original
 
 # 14f01e5 (a review's status line describes): a heading that asks for the state (确保…稳步推进,
@@ -92,3 +92,17 @@ def test_quoted_sources_with_owner_notes_are_measures():
     assert owners == {frozenset({("九江市卫生健康委员会", "lead"), ("九江市发展和改革委员会", "support")}),
                       frozenset({("九江市农业农村局", "lead")}), frozenset({("九江市医疗保障局", "lead")})}
     quotes_are_original(doc, ex)
+
+
+# dff74a7 (1) (a short label over a clause about the document itself — 本办法所称…, 本意见适用于… —
+# frames): a label whose clause defines what it then grants (本政策所称…，按…给予补助) acts
+HEFEI = """合肥市促进生物医药产业发展若干政策
+（一）研发奖励。本市企业获批一类新药的，给予最高500万元奖励。
+（二）临床补助。本政策所称临床试验费用，按实际发生额的30%给予补助。
+（三）支持对象。本政策适用于在本市注册的生物医药企业。
+（四）人才引进。对引进的高层次人才给予安家补贴。
+"""
+
+
+def test_a_defining_clause_that_grants_a_support_acts():
+    assert shape(HEFEI) == [("(一)", "研发奖励"), ("(二)", "临床补助"), ("(四)", "人才引进")]

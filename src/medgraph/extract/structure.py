@@ -1370,7 +1370,8 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
                 and not _notes_in(text, body_start, end):
             continue   # 二、申报条件 / 三、联系方式, and the 1. 2. items under 一、调研内容: they describe
         if len(heading) <= _LABEL_MAX and "本" in text[he:he + _LABEL_REACH] \
-                and _BOILERPLATE.match(text, _after_label(text, he, end), end) and not _notes_in(text, body_start, end):
+                and _BOILERPLATE.match(text, _after_label(text, he, end), end) and not _notes_in(text, body_start, end) \
+                and "给予" not in text[he:end]:   # (临床补助。本政策所称临床试验费用，按…给予补助: it grants, it acts)
             continue   # 第二条 项目定义 本办法所称… / (三)支持对象。本意见适用于…: a label over the scope or a definition
         if end == len(text.rstrip()) and not _SENTENCE_STOP.search(text, body_start, end) \
                 and not _CLAUSE.search(text, body_start, end) and not _states_action(text, body_start, end):
