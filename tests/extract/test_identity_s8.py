@@ -123,3 +123,24 @@ def test_a_teaser_before_a_quoted_title_is_no_part_of_it():
         assert _title(text) == "湛江市海洋生物医药产业扶持办法"
     # a sentence with an exclamation mark and a quoted title in it is no headline
     assert _title("各单位要认真学习!并对照《湛江市海洋生物医药产业扶持办法》抓好落实。\n") == ""
+
+
+def test_an_announcement_promulgating_a_regulation_names_it_and_gives_its_ordinal():
+    text = ("海南省人民代表大会常务委员会公告\n"
+            "〔七届〕第五十二号\n"
+            "《海南省南药产业发展条例》已由海南省第七届人民代表大会常务委员会第十一次会议于2024年7月31日通过，"
+            "现予公布，自2024年10月1日起施行。\n"
+            "海南省人民代表大会常务委员会\n2024年7月31日\n"
+            "海南省南药产业发展条例\n(2024年7月31日海南省第七届人民代表大会常务委员会第十一次会议通过)\n"
+            "第一条 为了促进南药产业发展，制定本条例。\n")
+    assert _title(text) == "海南省南药产业发展条例"
+    assert _own(normalize(text)[0]) == "〔七届〕第五十二号"
+    got = issued(text, "hainan.txt")
+    assert [n for n, _ in got][:1] == ["海南省人民代表大会常务委员会"]
+    # a government's decree numbered in words on the line under its heading
+    decree = "三亚市人民政府令\n第十二号\n《三亚市中医药服务管理办法》已经2023年5月8日市政府常务会议审议通过，现予公布，自公布之日起施行。\n"
+    assert _own(normalize(decree)[0]) == "第十二号"
+    # an announcement that promulgates nothing keeps its own heading; an ordinal inside a sentence is no number
+    notice = "三亚市卫生健康委员会公告\n现予公告如下：一、自即日起开展中医药服务调查。\n"
+    assert _title(notice) == "三亚市卫生健康委员会公告"
+    assert _own("三亚市卫生健康委员会公告\n根据本会第十二号决定，现予公告如下。\n") == ""

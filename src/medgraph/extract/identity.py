@@ -264,7 +264,16 @@ def own_number(text: str, found: str = "", found_span: tuple[int, int] | None = 
     m = _LABELLED_ORDINAL.search(text, 0, min(len(text), head_len))
     if m is not None:   # 发文文号:公告第八十号 — a congress's announcement numbered in words
         return m.group("n"), m.span("n")
+    m = _ANNOUNCEMENT_ORDINAL.search(text, 0, min(len(text), head_len)) if "号" in text[:head_len] else None
+    if m is not None:   # X人民代表大会常务委员会公告 / 〔十三届〕第七十六号 on the next line
+        return _WS.sub("", m.group("n")), m.span("n")
     return "", None
+
+
+# an announcement's or decree's own ordinal alone on the line under its heading (…常务委员会公告 /
+# 〔十三届〕第七十六号; …人民政府令 / 第12号), the congress's term in brackets before it
+_ANNOUNCEMENT_ORDINAL = re.compile(r"(?:公告|令)[ \t\u3000]*\n[ \t\u3000]*(?P<n>(?:[〔\[(（［][^〔〕\[\]()（）［］\n]{1,8}届[〕\])）］][ \t\u3000]*)?"
+                                   r"第[ \t\u3000]*[一二三四五六七八九十百零〇\d]{1,8}[ \t\u3000]*号)[ \t\u3000]*(?=\n|$)")
 
 
 # a number labelled as the document's own that is an ordinal in words or digits (a standing
@@ -992,6 +1001,9 @@ _DATELINE = re.compile(r"^[ \t\u3000]*[—－]{1,2}[^\n]{0,40}(?:\n[^\n]{0,30})?
 _DATELINE_HEAD = 600   # characters of a page's head in which a report's dateline opens it
 
 
+# 《Y》已由X会议于…通过，现予公布 — the text an announcement or decree promulgates
+_PROMULGATES = re.compile(r"《(?P<t>[^《》\n]{4,100})》[^。\n《》]{0,12}?(?:已[由经]|经)[^。\n《》]{2,80}?(?:通过|批准|修订|修正)"
+                          r"[^。\n《》]{0,10}?[,，]?[ \t\u3000]*现予(?:以)?(?:公布|发布|公告|颁布)")
 _FLAT_DATELINE = re.compile(r"[ \t\u3000]*[—－]{2}[^\n。]{0,40}?(?:会议|大会)上")
 
 
@@ -1163,6 +1175,12 @@ def find_title(text: str, hi: int = 3000) -> Title:
                 return Title(att.title, (att.start, att.end), None, "issuing")
         return Title(m.group("t"), m.span("t"), None, "issuing")
     hit = next((c for c in cands if c.kind == "plain"), None)
+    if hit is not None and hit.title.endswith("公告") and "现予" in text[hit.line_end:hit.line_end + 400]:
+        # an announcement that promulgates a regulation (X常务委员会公告: 《Y》已由…会议通过，现予公布):
+        # the policy is Y; the announcement's heading still names its issuer
+        p = _PROMULGATES.search(text, hit.line_end, min(len(text), hit.line_end + 400))
+        if p is not None:
+            return Title(p.group("t"), p.span("t"), (hit.head_start, hit.line_end), "plain")
     if hit is not None:
         if "上的" in hit.title and BYLINE.match(hit.title):
             above = _title_above(text, hit.head_start)
