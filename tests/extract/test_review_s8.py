@@ -1,6 +1,7 @@
 """Review of session-8 rules (over-firing probes), each on a small document written for the
 probe, in another city's style than the document the rule was tuned on."""
 
+from body_support import bureau_mentions
 from measure_support import measures, shape
 from owner_support import explicit_owners, extract_text, quotes_are_original
 
@@ -106,3 +107,22 @@ HEFEI = """合肥市促进生物医药产业发展若干政策
 
 def test_a_defining_clause_that_grants_a_support_acts():
     assert shape(HEFEI) == [("(一)", "研发奖励"), ("(二)", "临床补助"), ("(四)", "人才引进")]
+
+
+# a3cd05c (a level word before CPPCC members names that level's committee: 请区政协委员提出意见):
+# a person's title (市政协委员王刚) names a person, not the committee
+REPLY_TITLE = """株洲市卫生健康委员会
+关于发展中医药的提案的答复
+王刚委员：
+市政协委员王刚提出的关于发展中医药的提案收悉。现答复如下：
+一、我委将加强中医药人才培养。
+株洲市卫生健康委员会
+2024年6月1日
+"""
+
+
+def test_a_cppcc_members_title_names_no_committee():
+    assert not [n for s, n in bureau_mentions(REPLY_TITLE, "zhuzhou-reply.txt") if "政治协商" in n]
+    # the members addressed together (请市政协委员提出意见) still name it
+    report = REPLY_TITLE.replace("市政协委员王刚提出的关于发展中医药的提案收悉。", "请市政协委员提出意见。")
+    assert ("市政协", "中国人民政治协商会议株洲市委员会") in bureau_mentions(report, "zhuzhou-report.txt")

@@ -49,8 +49,9 @@ _ORGANISATIONS = tuple(sorted({f for k, v in _BY_CLASS.get("organisations", {}).
 _SUFFIX = re.compile(
     r"(?=[人政管委办局厅海中镇街部法检科工领高爱联证银保" + "".join({o[0] for o in _ORGANISATIONS}) + r"])(?:"
     # a people's congress, its standing committee, the CPPCC committee (not 人大代表, 政协委员: persons;
-    # but 请区政协委员提出意见 names the district's committee whose members they are)
-    r"人民代表大会常务委员会|人大常委会|人民代表大会|人大(?!代表|常委|会堂)|政协(?!提案|[\u4e00-\u9fff]{0,6}委员会)(?:(?<=[市区县省]政协)|(?!委员))|"
+    # but 请区政协委员提出意见 names the district's committee whose members they are — its members as a
+    # body, addressed together; 市政协委员王刚 is a person's title)
+    r"人民代表大会常务委员会|人大常委会|人民代表大会|人大(?!代表|常委|会堂)|政协(?!提案|[\u4e00-\u9fff]{0,6}委员会)(?:(?!委员)|(?<=[市区县省]政协)(?=委员(?:和|及|与|们|提出)))|"
     # an office of a government by its shape: 政府 + 2-6 characters + 室/办 (督查室, 政务督查室,
     # 研究室, 参事室, 金融办); not 会议室, not 办理/办法
     r"(?:人民)?政府(?:(?![的和与及或各等对在为将把是了有关于印发、厅局委府部署院负责要求统])[\u4e00-\u9fff]){2,6}?(?:(?<!会议)室|办(?![理法好事学公成结医]))|"
