@@ -16,7 +16,9 @@ near-misses give none.
   (tables._glued_fields; seen in jiangsu-2021-ftz-biomed-implementation-rules, 经办单位 after 责任处室);
 - a subject that helps another body (``我局将主动配合县卫生健康局加快…``, ``县财政局将积极配合…``):
   the helped body leads, the helper supports — with up to three adverbs before 配合 (将积极配合)
-  (prose_owners; seen in haikou-fgw-2019-kangyang-proposal-cooffice-opinion)."""
+  (prose_owners; seen in haikou-fgw-2019-kangyang-proposal-cooffice-opinion);
+- a subject whose list closes with a class (``市发展改革委等有关部门要加强…``): the named body leads,
+  the class after 等 names nobody (owners._subjects; seen in tianjin-2021-sino-japan-health-zone-approval)."""
 
 from owner_support import explicit_owners, extract_text, quotes_are_original
 
@@ -199,3 +201,30 @@ def test_helping_a_class_names_no_lead():
     text = DEQING.replace("配合县卫生健康局", "配合上级有关部门")
     doc, ex = extract_text(text, "deqing-class.txt")
     assert explicit_owners(ex)[_HELP.replace("县卫生健康局", "上级有关部门")] == {("德清县发展和改革局", "support")}
+
+
+ZHENGZHOU = """来源：郑州市人民政府 https://example.gov.cn/f/6.html
+郑州市人民政府关于同意设立郑州航空港生物医药产业园的批复
+郑政文〔2024〕12号
+市发展改革委、航空港区管委会：
+你们的请示收悉。经研究，现批复如下：
+一、同意设立郑州航空港生物医药产业园。
+二、加快推进园区建设。市发展改革委等有关部门要加强与省直部门沟通对接，及时协调解决园区建设中的困难和问题。
+三、完善园区配套服务。园区所需资金按现行渠道解决。
+郑州市人民政府
+2024年3月1日
+"""
+
+
+def test_a_subject_closed_by_a_class_leads():
+    doc, ex = extract_text(ZHENGZHOU, "zhengzhou.txt")
+    assert explicit_owners(ex)["加快推进园区建设"] == {("郑州市发展和改革委员会", "lead")}
+    assert _leads(doc, ex)["郑州市发展和改革委员会"] == ["市发展改革委等有关部门要加强与省直部门沟通对接"]
+    quotes_are_original(doc, ex)
+
+
+def test_a_subject_closed_by_a_class_with_no_verb_owns_nothing():
+    # 市发展改革委等有关部门的意见: a noun phrase, nobody is given the task
+    text = ZHENGZHOU.replace("市发展改革委等有关部门要加强与省直部门沟通对接", "市发展改革委等有关部门的意见已充分吸收")
+    doc, ex = extract_text(text, "zhengzhou-noun.txt")
+    assert explicit_owners(ex)["加快推进园区建设"] == set()

@@ -578,6 +578,9 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
                 e = _sentence_end(text, end, hi)
                 out += [Owner(_real(x), "lead", 0.85, (asked.start(), e)) for x in units]
             continue
+        if units and text.startswith("等", end):
+            etc = _ETC_CLASS.match(text, end, hi)   # 市发展改革委等部门要…: the class after 等 names nobody
+            end = etc.end() if etc else end
         if not units or not _SUBJECT_VERB.match(text, end, hi):
             continue
         e = _sentence_end(text, end, hi)
@@ -615,6 +618,8 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
     return out
 
 
+# the class a subject's list closes with (市发展改革委等部门要…, A、B等有关单位负责…)
+_ETC_CLASS = re.compile(r"等(?:有关|相关|其他|其它)?(?:部门|单位)")
 # an adverbial clause that opens a sentence before its subject (围绕…，/ 按照…要求，/ 为…，)
 _LEAD_IN_CLAUSE = re.compile(r"[ \t\u3000]*(?:围绕|按照|依照|根据|依据|结合|针对|对照|为了|为|对于)[^，,。；;：:！？\n]{1,40}[，,][ \t\u3000]*")
 # 由A、B、C负责/牵头: the agents listed before the verb
