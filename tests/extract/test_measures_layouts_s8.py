@@ -173,3 +173,19 @@ def test_a_flattened_plan_cut_inside_its_first_task_keeps_it():
     # (an excerpt ending inside (一)'s first paragraph)
     text = _SPACED_PLAN.split("(一)")[0] + "(一)加强藏药材资源保护。建设州级种质资源圃2个，"
     assert shape(text) == [("(一)", "加强藏药材资源保护")]
+
+
+def test_a_page_beginning_with_the_last_owned_item_of_a_section_keeps_it():
+    # one item numbered 4 with its owners, then the next section restarting at 1: the page began inside
+    # the section before (a lone 4. with no owners, or no section after it, stays out)
+    text = ("4.推进农村客运公交化改造，年内改造线路30条。\n"
+            "牵头单位：省交通运输厅；配合单位：省财政厅\n"
+            "五、副省长王某牵头重点工作\n"
+            "1.实施高标准农田建设工程，新建高标准农田80万亩。\n"
+            "牵头单位：省农业农村厅\n"
+            "2.深化农村集体产权制度改革。\n"
+            "牵头单位：省农业农村厅\n")
+    assert [n for n, _ in shape(text)] == ["4.", "1.", "2."]
+    assert shape(text)[0] == ("4.", "推进农村客运公交化改造，年内改造线路30条")
+    unowned = text.replace("牵头单位：省交通运输厅；配合单位：省财政厅\n", "")
+    assert [n for n, _ in shape(unowned)] == ["1.", "2."]

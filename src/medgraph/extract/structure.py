@@ -627,11 +627,16 @@ def _cut_list(text: str, ms: list[re.Match], lst: list[int]) -> bool:
         return False
     if len(lst) >= _CUT_RUN:
         return True
-    if lst[-1] + 1 < len(ms) and _number(_num_text(ms[lst[-1] + 1])) == 1 and _after_section_line(text, ms[lst[-1] + 1]):
-        # the next section's heading follows it and the style starts again at 1 below that heading
-        # ((二)…(三)…(四)… then 五、保障措施 (一)…): the page began inside the section before
+    if _before_restart(text, ms, lst):
         return True
     return 2 * sum(1 for i in lst if _owns_note(text, ms[i])) >= len(lst)
+
+
+def _before_restart(text: str, ms: list[re.Match], lst: list[int]) -> bool:
+    """Does the next section's heading follow the list, the style starting again at 1 below it
+    ((二)…(三)…(四)… then 五、保障措施 (一)…)? Then the page began inside the section before."""
+    nxt = lst[-1] + 1
+    return nxt < len(ms) and _number(_num_text(ms[nxt])) == 1 and _after_section_line(text, ms[nxt])
 
 
 def _cut_lone_owned(text: str, ms: list[re.Match], lst: list[int]) -> bool:
@@ -639,8 +644,8 @@ def _cut_lone_owned(text: str, ms: list[re.Match], lst: list[int]) -> bool:
     (五)充分释放全社会创业创新潜能。 and its paragraphs, each closed by its owners (科技部牵头，…按职责分工负责)):
     the lone item counts when a section heading sits right above it and its text, up to the next
     item of its level or above, carries an owner note."""
-    if len(lst) != 1 or not _after_section_line(text, ms[lst[0]]):
-        return False
+    if len(lst) != 1 or not (_after_section_line(text, ms[lst[0]]) or _before_restart(text, ms, lst)):
+        return False   # (a section heading above it, or — the page's first item — the next section's below)
     m = ms[lst[0]]
     nxt = _OUTER_ITEM.search(text, m.end())
     return bool(_notes_in(text, m.end(), nxt.start() if nxt else len(text)))
