@@ -144,3 +144,12 @@ def test_an_announcement_promulgating_a_regulation_names_it_and_gives_its_ordina
     notice = "三亚市卫生健康委员会公告\n现予公告如下：一、自即日起开展中医药服务调查。\n"
     assert _title(notice) == "三亚市卫生健康委员会公告"
     assert _own("三亚市卫生健康委员会公告\n根据本会第十二号决定，现予公告如下。\n") == ""
+
+
+def test_a_repost_introducing_the_full_text_names_it():
+    text = ("编者按:近日,省领导小组印发了十个专项行动方案,现予转载。\n"
+            "《江西省中医药康养产业发展专项行动方案》全文如下:\n"
+            "为加快中医药康养产业发展，结合实际，制定本方案。\n一、工作目标\n到2025年，产业规模明显扩大。\n")
+    assert _title(text) == "江西省中医药康养产业发展专项行动方案"
+    # a sentence that quotes a title and goes on is no such line
+    assert _title("根据《江西省中医药康养产业发展专项行动方案》全文精神，现提出如下意见：\n") == ""

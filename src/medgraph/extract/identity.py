@@ -723,7 +723,8 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
             tz = _TEASER.match(frag) if "》" in frag else None
             if tz is not None:
                 # a repost's headline: a teaser, then the policy in 《》 (最高奖补1000万元!《X》)
-                cand = _classify(tz.group("r"), _Pos([(ln, a + tz.start("r"), a + tz.end("r"))]), ln.end)
+                g = "r" if tz.group("r") else "f"
+                cand = _classify(tz.group(g), _Pos([(ln, a + tz.start(g), a + tz.end(g))]), ln.end)
                 if cand is not None:
                     out.append(cand)
             crumb = _CRUMB_TITLE.search(frag) if "关于" in frag else None   # (every match holds 关于)
@@ -779,8 +780,10 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
     return out
 
 
-# a repost's teaser before the 《title》 it reports, ended by an exclamation mark (重磅!《X》发布)
-_TEASER = re.compile(r"[^《》\n!！]{2,30}[!！](?P<r>《[^《》\n]{4,100}》(?:正式)?(?:发布|印发|出台|公布|出炉|来了)?)$")
+# a repost's teaser before the 《title》 it reports, ended by an exclamation mark (重磅!《X》发布),
+# or the line that introduces the full text it reposts (《X》全文如下:)
+_TEASER = re.compile(r"[^《》\n!！]{2,30}[!！](?P<r>《[^《》\n]{4,100}》(?:正式)?(?:发布|印发|出台|公布|出炉|来了)?)$"
+                     r"|(?P<f>《[^《》\n]{4,100}》)(?:全文|原文)(?:如下)?[:：]?$")
 _ABOUT_ISSUING = re.compile(r"关于(?:印发|转发)")
 _CONJ_LINE = re.compile(r"(?:及|暨|和|与|以及|并)(?![的于])[\u4e00-\u9fff\d《]")
 _RESTART = 6   # characters a line shares with the start of a broken title when it starts it anew
