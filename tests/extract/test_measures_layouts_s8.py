@@ -189,3 +189,16 @@ def test_a_page_beginning_with_the_last_owned_item_of_a_section_keeps_it():
     assert shape(text)[0] == ("4.", "推进农村客运公交化改造，年内改造线路30条")
     unowned = text.replace("牵头单位：省交通运输厅；配合单位：省财政厅\n", "")
     assert [n for n, _ in shape(unowned)] == ["1.", "2."]
+
+
+def test_a_reply_cut_inside_its_first_point_keeps_the_point_when_it_tells_what_is_done():
+    # a reply's 一、关于X的问题 whose paragraph says what the replying body does (我厅将…): the point acts
+    # (README: replies); the same point telling only how things stand is no measure
+    text = ("甘肃省商务厅对省政协十三届二次会议第0412号提案的答复\n"
+            "王某委员：\n"
+            "您提出的关于发展陇药出口的提案收悉，现答复如下：\n"
+            "一、关于“拓展陇药国际市场”的问题\n"
+            "陇药出口是我省外贸的重要组成部分。我厅将积极组织企业参加中国—东盟博览会等展会，")
+    assert shape(text) == [("一、", "关于“拓展陇药国际市场”的问题")]
+    status = text.replace("我厅将积极组织企业参加中国—东盟博览会等展会，", "目前全省陇药出口企业共有12家，")
+    assert shape(status) == []

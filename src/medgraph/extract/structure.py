@@ -572,8 +572,21 @@ def _cut_after_first(text: str, m: re.Match) -> bool:
     if "。" in text[m.end():eol] or eol - m.end() > _TOC_LINE_MAX:
         return False
     rest = text[eol:]
-    return (bool(text[m.end():].strip()) and _states_action(text, m.end(), eol) and not _ITEM_LINE.search(rest)
-            and not DATE_LINE.search(rest) and not _framing_at(text, m.end()))
+    return (bool(text[m.end():].strip()) and (_states_action(text, m.end(), eol) or _reply_point(text, m.end(), eol))
+            and not _ITEM_LINE.search(rest) and not DATE_LINE.search(rest) and not _framing_at(text, m.end()))
+
+
+# a point a reply answers (一、关于X的问题) whose paragraph tells what the replying body does about it
+# (我们将继续…, 我厅积极推动…): it acts (README: replies)
+_ABOUT_POINT = re.compile(r"关于[^\n]{2,40}?$")
+_POINT_REACH = 200   # the paragraph's opening sentences
+
+
+def _reply_point(text: str, pos: int, eol: int) -> bool:
+    """Is the 一、 item at ``pos`` (heading to ``eol``) a reply's point, its paragraph stating what
+    the replying body does? Only in a reply (_REPLY near the top)."""
+    return bool(_ABOUT_POINT.match(text, pos, eol) and _REPLY.search(text, 0, min(len(text), _REPLY_REACH))
+                and _WE_ACT.search(text, eol, min(len(text), eol + _POINT_REACH)))
 
 
 _FIRST_SECTION = re.compile(r"(?:^|\n)[#*\s]*一、")
@@ -907,6 +920,8 @@ _BOILERPLATE = re.compile(
 # vocabulary, the words a measure list in any field states its actions with.
 _ACTS = re.compile("(?:支持|鼓励|加快|加强|推进|推动|促进|完善|健全|建立|建设|实施|深化|优化|提升|强化|落实|开展|培育|打造|破除|进一步|"
                    "改革|创新|发展|扩大|保障|规范|做好|加大|提高|构建|引导|探索|实行|严格|全面|持续|积极|大力|抢抓|抓住|把握|夯实)")
+# the replying body saying what it does (我们将继续认真贯彻落实…, 我厅积极推动…): _reply_point
+_WE_ACT = re.compile(r"我(?:们|局|厅|委|办|部|署|院|市|省|区|县)[^。；;\n]{0,12}?" + _ACTS.pattern)
 
 
 # a directive sentence: its subject (a body, place or unit: …人民政府, …开发区, …部门, …企业,
