@@ -206,6 +206,10 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
                 # unless an addressee line follows (X局 / 市人大常委会：): the author of a report;
                 # or a line opening with 关于: the notice's heading broken after its issuers
                 continue
+            if not bare and _COVER_DATE.match(_next_line(text, le)) and _NOTICE_ISSUES.search(text, 0, ls):
+                # below the notice that issues it (…现印发给你们), the issued text's cover:
+                # the body that drafted it and the month (X局 / 2021年10月), not an issuer
+                continue
             if lone is not None and not bare and not _signed(text, ls, le, lines, below):
                 lone.extend(inside)
             out.extend(inside)
@@ -263,6 +267,8 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
     return _unique(out + labelled)
 
 
+# a year and month alone on a line (2021年10月): a cover's date, not a signature's (dated to the day)
+_COVER_DATE = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*$")
 _OFFICE_ENDS = ("办公室", "办公厅")
 
 
@@ -704,6 +710,12 @@ def signature(text: str, mentions: list[Mention], lo: int) -> list[Mention]:
     tail = max(lo, text.rfind("\n", 0, max(lo, len(text) - 1500)) + 1)  # the signature sits in the last lines
     lines = _lines(text, tail, len(text))
     dates = [i for i, (a, b) in enumerate(lines) if _is_date_line(text, a, b)]
+    if len(dates) > 1 and _COVER_DATE.match(text, *lines[dates[-1]]):
+        # a year and month only (X局 / 2021年10月 under an issued plan's title) dates a cover, the
+        # body above it drafted the plan; a signature dated to the day above it signs the page
+        full = [i for i in dates if not _COVER_DATE.match(text, *lines[i])]
+        if full:
+            dates = full
     block = _block(text, lines, dates[-1], bureaus) if dates else []
     if block:
         return block
