@@ -23,7 +23,8 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, islice
+from math import ceil
 from operator import ne
 
 
@@ -138,6 +139,9 @@ _PAGE_NUMBER = re.compile(
     r"|\d{1,4}\s*/\s*\d{1,4}"
     r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$"
 )
+# the characters a running line or page number can open with (either pattern above: a match
+# opens with one of them): a line opening otherwise is tried by neither
+_RUNNING_FIRST = frozenset("北中国-—–－‐第pP")   # or a digit (\d: what str.isdecimal calls one)
 # signature dates and document numbers repeat (top and bottom) but are content
 # a table flattened one cell per line: an owner column's label alone on its line (牵头单位, 责任部门);
 # in such a text a body's name repeated on lines of its own is a cell of many rows, never a running line
@@ -202,6 +206,10 @@ def _can_join(a: str, b: str) -> bool:
     """
     if len(a) < 20 or not b or "\t" in a or "\t" in b:  # table rows are not paragraphs
         return False
+    # a short line that does not end a sentence is a title, not a continuation (the cheapest
+    # test that says no to many breaks: before the others, which only say no too)
+    if len(b) <= 20 and b[-1] not in _FINAL:
+        return False
     # (every test below only returns False: the characters at the break, the cheapest and the
     # one most breaks fail — a line ending with 。 — come before the regexes)
     last, first = a[-1], b[0]
@@ -241,9 +249,6 @@ def _can_join(a: str, b: str) -> bool:
     if not _PUNCT_BODY.search(a) and (len(a) < 50 or TITLE_END.search(a) and a.count("《") == a.count("》")
                                       or b.startswith("关于") and _NAME_LIST_END.search(a)):
         # (…、福建省科学技术厅、福建省工业和信息化厅 / 关于…: a joint notice's issuers above its heading)
-        return False
-    # a short line that does not end a sentence is a title, not a continuation
-    if len(b) <= 20 and b[-1] not in _FINAL:
         return False
     return True
 
@@ -286,7 +291,7 @@ def _deletions(s: str) -> list[tuple[int, int]]:
     for i, st in enumerate(stripped):
         if not st or len(st) > 30:
             continue
-        if _KNOWN_RUNNING.match(st) or _PAGE_NUMBER.match(st):
+        if (st[0] in _RUNNING_FIRST or st[0].isdecimal()) and (_KNOWN_RUNNING.match(st) or _PAGE_NUMBER.match(st)):
             removed.add(i)
         elif len(st) <= 20:
             short_counts[st] += 1
@@ -387,7 +392,13 @@ def _is_traditional(text: str, simplified: str) -> bool:
     a, b = text[:_TRAD_SAMPLE], simplified[:_TRAD_SAMPLE]
     if a == b:
         return False
-    changed = sum(map(ne, a, b))
+    # the changed characters counted only up to a share of ALL characters (never less than the
+    # share of the CJK ones): a traditional text reaches it within a few hundred characters, and
+    # counting all 2,000 pairs was most of this test's cost; short of it, the count is exact
+    limit = ceil(_TRADITIONAL_SHARE * max(1, len(a)))
+    changed = sum(1 for _ in islice(filter(None, map(ne, a, b)), limit))
+    if changed >= limit:
+        return True
     # (the number of CJK characters without a list of them: what removing them shortens)
     return changed >= _TRADITIONAL_SHARE * max(1, len(a) - len(_HAS_CJK_ALL.sub("", a)))
 

@@ -404,6 +404,19 @@ def _remit_bureaus(catalog: Catalog) -> list[str]:
     return cached[1]
 
 
+_REMIT_FUNCTIONS: "weakref.WeakKeyDictionary[Catalog, tuple[int, list[tuple[str, str | None]]]]" = weakref.WeakKeyDictionary()
+
+
+def _remit_functions(catalog: Catalog) -> list[tuple[str, str | None]]:
+    """(id, function) of the remit bureaus (remits.remit_functions), once per catalog: it was
+    rebuilt, names split and looked up, for every document with a counterpart to find."""
+    cached = _REMIT_FUNCTIONS.get(catalog)
+    if cached is None or cached[0] != len(catalog.entries):
+        fns = remits.remit_functions([(b, catalog.entries[b].name) for b in _remit_bureaus(catalog)])
+        cached = _REMIT_FUNCTIONS[catalog] = (len(catalog.entries), fns)
+    return cached[1]
+
+
 def _level(ctx: Ctx, bid: str) -> str:
     n = ctx.ents.nodes.get(bid)
     if n is not None:
@@ -426,6 +439,9 @@ def _counterparts(ctx: Ctx, level: str | None = None, only_level: bool = False) 
         first.setdefault(x.entity_id, x.start)
     if not count:
         return {}
+    names = {b: _name_of(ctx, b) for b in count}
+    if not any(remits.function_of(name) for name in names.values()):
+        return {}   # it names no body of any remit's function: nothing to rank
 
     def own_level(bid: str) -> bool:
         if level is not None:
@@ -438,8 +454,7 @@ def _counterparts(ctx: Ctx, level: str | None = None, only_level: bool = False) 
     bodies = sorted(count, key=lambda b: (not own_level(b), -count[b], first[b]))
     if only_level:
         bodies = [b for b in bodies if own_level(b)]
-    remit = [(b, ctx.catalog.entries[b].name) for b in _remit_bureaus(ctx.catalog)]
-    return remits.counterparts(remit, [(b, _name_of(ctx, b)) for b in bodies])
+    return remits.counterparts_by_function(_remit_functions(ctx.catalog), [(b, names[b]) for b in bodies])
 
 
 def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict[str, str], issuers: list[Mention], jurisdiction: str) -> None:

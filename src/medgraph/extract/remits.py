@@ -201,15 +201,27 @@ def function_of(name: str) -> str | None:
 def counterparts(remit_bureaus: list[tuple[str, str]], bodies: list[tuple[str, str]]) -> dict[str, str]:
     """Per remit bureau (id, name), the body of ``bodies`` (id, name; best first) with the
     same function: the first such body, once each (one local body stands for one remit)."""
+    return counterparts_by_function(remit_functions(remit_bureaus), bodies)
+
+
+def remit_functions(remit_bureaus: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
+    """(id, function) of each remit bureau (id, name): the function its name's first part
+    states. A catalog's list is the same for every document: callers keep it once."""
+    return [(rid, function_of(rname.split("、")[0])) for rid, rname in remit_bureaus]
+
+
+def counterparts_by_function(remit_fns: list[tuple[str, str | None]], bodies: list[tuple[str, str]]) -> dict[str, str]:
+    """``counterparts`` with the remit bureaus' functions already read (``remit_functions``)."""
     by_function: dict[str, str] = {}
     for bid, name in bodies:
         f = function_of(name)
         if f is not None and f not in by_function:
             by_function[f] = bid
     out: dict[str, str] = {}
+    if not by_function:
+        return out
     used: set[str] = set()
-    for rid, rname in remit_bureaus:
-        f = function_of(rname.split("、")[0])
+    for rid, f in remit_fns:
         local = by_function.get(f) if f else None
         if local is not None and local not in used:
             out[rid] = local
