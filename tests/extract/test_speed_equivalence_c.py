@@ -106,3 +106,64 @@ def test_counterparts_by_function_equals_counterparts():
         assert want == old == remits.counterparts_by_function(remits.remit_functions(remit), bodies)
         mapped += bool(old)
     assert mapped > 1000
+
+
+# --- source_kind: guarded whole-text searches
+
+def _spans(ms):
+    return [(m.span(), m.group(0)) for m in ms]
+
+
+def test_source_kind_guards_equal_the_searches():
+    from medgraph.extract import source_kind as S
+
+    pieces = ["主持人", "记者", "问", "答", "：", ":", " ", "\n", "\u3000", "据", "新华社", "报道", "责任编辑", "编辑", "来源",
+              "日报", "近日", "日前", "昨天", "今天", "昨日", "，", ",", "新闻发布会", "答记者问", "记者提问", "政策吹风会",
+              "发布会", "吹风会", "本文", "笔者", "作者简介", "本", "文", "字", "。", "|"]
+    texts = random_texts(pieces, 40000, 25, seed=35) + seed_texts()
+    hits = {rx.pattern: 0 for rx in (S._NEWS_WEAK, S._ANALYSIS_STRONG, S._PRESS, S._SPEAKER)}
+    for t in texts:
+        for rx in (S._NEWS_WEAK, S._ANALYSIS_STRONG, S._PRESS):
+            want = rx.search(t)
+            assert _spans([S._search(rx, t)] if S._search(rx, t) else []) == _spans([want] if want else []), (rx.pattern, t)
+            hits[rx.pattern] += want is not None
+        turns = list(S._SPEAKER.finditer(t))
+        assert _spans(S._speaker_turns(t)) == _spans(turns), t
+        hits[S._SPEAKER.pattern] += bool(turns)
+    assert min(hits.values()) > 300, hits
+
+
+# --- tables: task cards only in a text with an owner field
+
+_TABLE_PIECES = ["单位", "部门", "责任主体", "牵头单位", "配合单位", "责任单位（部门）", "责任人", "负责人", "重点任务", "工作任务",
+                 "完成时限", "序号", "：", ":", " ", "\u3000", "\t", "|", "\n", "\n\n", "市卫健委", "市医保局", "(", ")", "（", "）",
+                 "2024年底", "1", "推进", "。"]
+
+
+def test_card_tables_need_an_owner_field(monkeypatch):
+    from medgraph.extract import tables as TB
+
+    texts = random_texts(_TABLE_PIECES, 5000, 30, seed=37)
+    # field lines: a label (a task's, an owner's with or without a note, another), a colon, a value
+    labels = ["重点任务", "工作任务", "任务名称", "牵头单位", "责任单位（部门）", "配合部门(处室)", "责任主体", "责任人", "负责人",
+              "完成时限", "主要内容", "单位", "牵头单位 （部门）", "联系人"]
+    rng = random.Random(38)
+    for _ in range(6000):
+        lines = []
+        for _ in range(rng.randint(1, 8)):
+            lines.append(rng.choice(["", " ", "\u3000"]) + rng.choice(labels) + rng.choice(["", " "]) + rng.choice(["：", ":", ""])
+                         + rng.choice(["", " "]) + rng.choice(["市卫健委", "推进试点工作", "", "2024年底", "市医保局、市财政局"]))
+            if rng.random() < 0.2:
+                lines.append("")
+        texts.append("\n".join(lines))
+    texts += ["重点任务：建设临床研究平台\n牵头单位（部门）：市卫健委\n配合单位：市医保局\n完成时限：2024年底\n",
+              "工作任务：推进试点\n\n责任单位 ：市医保局\n", "工作任务：推进试点\n责任人：张三\n"]
+    cards = 0
+    for t in texts:
+        guarded = TB._card_tables(t)
+        with monkeypatch.context() as mp:
+            mp.setattr(TB, "_OWNER_FIELD", re.compile(""))   # the guard always passes: the old scan
+            unguarded = TB._card_tables(t)
+        assert guarded == unguarded, t
+        cards += bool(unguarded)
+    assert cards > 100

@@ -296,6 +296,8 @@ class _Located:
         own = {"市": scope.city_full if scope.city_full.endswith("市") else ""}
         if scope.district:
             own[scope.district[-1]] = scope.district if not scope.district.endswith("新区") else ""
+        if not any(w + level in text for level, name in own.items() if name for w in "我本"):
+            return   # no 我/本 before a level word the scope names (or none named): no match would count
         ids: dict[str, str] = {}
         for m in _OWN_WORD.finditer(text):
             name = own.get(m.group(1), "")

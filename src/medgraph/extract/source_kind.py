@@ -67,7 +67,22 @@ _ANALYSIS_WEAK = re.compile(r"对比|比较分析|亮点|解析|梳理|点评|�
 # policy texts) is not scanned with the pattern at every position
 _NEEDS = {
     _ANALYSIS_WEAK: ("对比", "比较分析", "亮点", "解析", "梳理", "点评", "综述", "|"),
+    _ANALYSIS_STRONG: ("本文", "笔者", "作者简介"),
+    # 据…报道, 责任编辑, 编辑：, 来源：…报, a line opening with 近日/日前/昨天/今天/昨日
+    _NEWS_WEAK: ("报道", "编辑", "来源", "近日", "日前", "昨天", "今天", "昨日"),
+    _PRESS: ("发布会", "记者", "吹风会"),
 }
+# a speaker turn opens a line: at the text's start, or after a line break (then this matches
+# at that break; it starts with a literal, so re finds it without trying every position)
+_SPEAKER_AFTER_BREAK = re.compile(r"\n\s*(?:主持人|记者|问|答)")
+
+
+def _speaker_turns(text: str) -> list[re.Match]:
+    """``list(_SPEAKER.finditer(text))``: empty without trying the pattern (whose ``^`` it tries
+    at every position) when no line opens with a speaker's word."""
+    if _SPEAKER_AFTER_BREAK.search(text) is None and _SPEAKER.match(text) is None:
+        return []
+    return list(_SPEAKER.finditer(text))
 
 
 def _search(rx: re.Pattern, text: str) -> re.Match | None:
@@ -149,8 +164,8 @@ def infer_source_kind(text: str, title: str = "") -> SourceKind:
     line = _INTERPRET_HEADLINE.search(head) if "解读" in head else None
     if line:
         return SourceKind("interpretation", line.start(), line.end(), 0.8, "its headline says it interprets a policy")
-    press = _PRESS.search(head)
-    turns = list(_SPEAKER.finditer(text))
+    press = _search(_PRESS, head)
+    turns = _speaker_turns(text)
     if press or len(turns) >= 2:
         if press:
             return SourceKind("interpretation", press.start(), press.end(), 0.9, "a press conference")
@@ -159,9 +174,9 @@ def infer_source_kind(text: str, title: str = "") -> SourceKind:
     if byline:  # a report quoting a notice's number is still a report
         return SourceKind("news", byline.start(), byline.end(), 0.9, "a byline or dateline (本报讯, 记者…报道, …日电)")
     num = own_doc_number(text)
-    notice = _NOTICE.search(text)
     if num:
         return SourceKind("official", num.start(), num.end(), 0.9, "its own document number (发文字号)")
+    notice = _NOTICE.search(text)   # (only when no number decided it)
     if notice:
         return SourceKind("official", notice.start(), notice.end(), 0.8, "an issuing notice or entry-into-force clause")
     for rx, kind, conf, basis in (

@@ -150,6 +150,7 @@ _SPACES = re.compile(r"[ \u3000\t]+")
 _HEADER_CANDIDATE = re.compile(r"(?m)^[^\n]*(?:单位|部门|责任主体)[^\n]*$")
 _HEADER_WORDS = ("单位", "部门", "责任主体")   # one of which every _HEADER_CANDIDATE line holds
 _SEPARATOR_ROW = re.compile(r"[\s|｜:：\-—]*")
+_ANY_SPLIT = re.compile(r"[|｜\t \u3000]")   # what _PIPES or _SPACES split at
 
 
 def _split_tables(text: str) -> list[Table]:
@@ -159,6 +160,8 @@ def _split_tables(text: str) -> list[Table]:
         ls, le = hm.span()
         if ls < pos:
             continue
+        if _ANY_SPLIT.search(text, ls, le) is None:
+            continue   # one cell: no header (of three or more)
         split = _PIPES if _PIPES.search(text, ls, le) else _SPACES
         cells = _cells(text, ls, le, split)
         if len(cells) < 3:
@@ -618,6 +621,9 @@ def _glued_tables(text: str) -> list[Table]:
 _CARD_TASK = re.compile(r"(?m)^[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{2,8})[ \t\u3000]*[:：][ \t\u3000]*(?P<task>[^\s:：][^\n]*?)[ \t\u3000]*$")
 _CARD_FIELD = re.compile(r"[ \t\u3000]*(?P<label>[\u4e00-\u9fff()（）]{2,12})[ \t\u3000]*[:：][ \t\u3000]*(?P<value>[^\n]*?)[ \t\u3000]*(?:\n|$)")
 _CARD_FIELDS = 6     # how many field lines a card holds at most
+# what every owner field of a card holds: its label's last word (KIND_LABEL's labels end so),
+# perhaps a bracketed note (_LABEL_NOTE), then its colon — a text without it has no card
+_OWNER_FIELD = re.compile(r"(?:单位|部门|责任主体|责任人|负责人)[ \t\u3000]*(?:[(（][^()（）]{1,8}[)）][ \t\u3000]*)?[:：]")
 
 
 # an owner field glued after the sentence end of the field before it on the same line
@@ -643,6 +649,8 @@ def _card_tables(text: str) -> list[Table]:
     """Task cards (``_CARD_TASK``): a task field line whose next field lines (blank lines
     between allowed) name at least one owner column. All cards of the text make one table,
     numbered in order; a single card counts (a page for one task)."""
+    if _OWNER_FIELD.search(text) is None:
+        return []   # no owner field line (its label, its bracketed note, its colon): no card
     rows: list[Row] = []
     for m in line_matches(_CARD_TASK, text, (":", "：")):   # (a task field line holds its colon)
         label = _LABEL_NOTE.sub("", m.group("label"))
