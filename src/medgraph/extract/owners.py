@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from medgraph.extract.bodies import place_stem
 from medgraph.textutil import line_matches
@@ -191,7 +192,9 @@ def convention(text: str) -> Convention:
     if m:
         return Convention(False, True, m.span())
     duty = "负责" in text or "落实" in text
-    return Convention(duty_lists=duty and len(_DUTY_CLOSE.findall(text)) >= 2, cell_columns=_cell_columns(text))
+    # (two closes decide: the search stops at the second)
+    return Convention(duty_lists=duty and sum(1 for _ in islice(_DUTY_CLOSE.finditer(text), 2)) >= 2,
+                      cell_columns=_cell_columns(text))
 
 
 # an owner label alone on its line (a table's header cell, one per line)

@@ -481,7 +481,9 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
     # a co-handling unit's reply (现将协办意见反馈如下): its first person supports (one search per document)
     cohandler = bool(named_issuers) and prose_owners.COHANDLER.search(ctx.text) is not None
     # the addressee of a notice or approval (国家科委：) is who 你委 in its items means
-    you = owners_mod.addressees(ctx.text, mentions, _owner_unit(ctx), st.measures[0].start) if st.measures else []
+    # (only 你委/你省… in an item mean one: a text without 你 needs none)
+    you = owners_mod.addressees(ctx.text, mentions, _owner_unit(ctx), st.measures[0].start) \
+        if st.measures and "你" in ctx.text else []
     starts = sorted(x.start for x in st.measures)
     rows = {r.start: r for t in st.tables for r in t.rows}
     # the owners a list's introducing line states (X的主要职责：, X负责以下工作：) or a heading
