@@ -672,6 +672,8 @@ def sentence_relations(ctx: Ctx, measures_span: list[tuple[int, int]]) -> None:
                 bureaus.append(x)
             elif label == "Fund":
                 funds.append(x)
+        if not things and not (policies and bureaus):
+            continue   # every rule below relates a thing, or a policy to a bureau: none here
         parks = [x for x in things if x.label == "Platform" and _PARK.search(x.surface)]
         for d in parks:
             # a park is the place of what the sentence says settles in it (verb or 在P设立)
@@ -848,13 +850,19 @@ _PARAGRAPH_ENDS = re.compile(r"\n\s*\n|\n|。(?:\n\s*\n|\n|\s+(?=\S))|！(?:\n\s
 _OPENED = re.compile(r"(正式启动|正式启用|启用|启动|落地|落户|成立|开业|揭牌|投用|入驻|集聚|聚集)")
 
 
+_TOPIC_LOCATED = ("Product", "Platform", "Organization")   # what paragraph_topic_locations places
+
+
 def paragraph_topic_locations(ctx: Ctx, skip: list[tuple[int, int]]) -> None:
     """News about a district lists what is there: in a paragraph that names exactly one
     district, its products, and the platforms/organisations the paragraph says opened
     or gathered there after naming the district, sit there (method=rule)."""
     text = ctx.text
-    bounds = [0] + [m.end() for m in _PARAGRAPH_ENDS.finditer(text)] + [len(text)]
     mentions = ctx.ents.mentions
+    if not any(m.label == "District" for m in mentions) \
+            or not any(m.label in _TOPIC_LOCATED for m in mentions):
+        return   # no district, or nothing that could sit in one: no paragraph gives an edge
+    bounds = [0] + [m.end() for m in _PARAGRAPH_ENDS.finditer(text)] + [len(text)]
     for lo, hi in zip(bounds, bounds[1:]):
         if any(a <= lo < b for a, b in skip):
             continue
