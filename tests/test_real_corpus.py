@@ -16,20 +16,20 @@ CORPUS = Path(__file__).resolve().parent / "corpus" / "real"
 # (precision, recall) floors per split and fact kind: the scores measured on 2026-12-03
 # (EVALUATION.md) less a small margin; raised as extraction improves. The issue-12 targets
 # (0.95 / 0.90) are above most of these: they are reported, not yet met. ``dev`` is what rules
-# are tuned on; ``held`` is a set nobody writing rules reads — its failure message gives counts
-# only, never the documents' misses, so a failing test does not leak held text into tuning.
+# are tuned on; ``held`` is a set nobody writing rules reads — its failure message gives
+# nothing but the kind that failed, so a failing test does not leak held numbers into tuning.
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
-    # Start of session 8 (2026-12-04, 01:59 UTC): held-6 opened, so dev is all 421 documents and
-    # the floors are the whole-corpus scores at that moment less a margin (raised at session end).
+    # End of session 8 (2026-12-04, main at 03:50 UTC): dev is 421 documents (every set but held-7:
+    # the opened held sets of sessions 3-8, dev-5, dev-6, dev-7). Scores less a margin.
     "dev": {
-        "measures": (0.95, 0.90),
-        "owners": (0.98, 0.81),
-        "owners_any_role": (0.98, 0.81),
+        "measures": (0.97, 0.93),
+        "owners": (0.98, 0.88),
+        "owners_any_role": (0.98, 0.88),
         "issuers": (0.97, 0.94),
-        "doc_number": (0.97, 0.95),
-        "title": (0.95, 0.92),
+        "doc_number": (0.97, 0.97),
+        "title": (0.96, 0.94),
         "located_in": (0.93, 0.70),
-        "bodies": (0.96, 0.90),
+        "bodies": (0.96, 0.91),
     },
     # held is "held-7": 59 documents from 45 jurisdictions written at the start of session 8
     # (02:00-02:13 UTC) by three writers who never saw the code, each set second-read by another
@@ -71,7 +71,9 @@ def test_floor(result, split, kind):
     # Plain floats and strings only in the asserts: pytest's assertion rewriting prints the repr
     # of every object an assert touches, and a held Score's repr holds its misses and extras.
     precision, recall = sc.precision, sc.recall
-    shown = str(sc.as_dict() if split == "dev" else {"tp": sc.tp, "fp": sc.fp, "fn": sc.fn})
+    # A held failure names the kind only: in session 8 a rule writer whose branch was behind main
+    # saw held totals in this message once; rule writers must not see held numbers at all.
+    shown = str(sc.as_dict()) if split == "dev" else "(held: not shown)"
     extras = str(sc.extras[:10]) if split == "dev" else "(held: not shown)"
     misses = str(sc.misses[:10]) if split == "dev" else "(held: not shown)"
     del sc
