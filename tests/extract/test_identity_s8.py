@@ -7,17 +7,12 @@ glued after its title. Spans are checked against the text; near-misses stay unre
 
 from issuer_support import issued
 from title_support import own_title as _title
+from identity_support import own as _own
 
-from medgraph.extract.identity import own_heading, own_number
+from medgraph.extract.identity import own_heading
 from medgraph.textnorm import normalize
 
 
-def _own(text: str) -> str:
-    number, span = own_number(text)
-    if number:
-        assert span is not None
-        assert text[span[0]:span[1]].replace(" ", "") == number
-    return number
 
 
 def test_a_labelled_number_followed_by_the_rows_next_field_is_its_own():
