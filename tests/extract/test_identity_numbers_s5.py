@@ -9,9 +9,6 @@ import pytest
 from identity_support import own as _own
 
 
-
-
-
 def test_a_number_after_the_masthead_of_a_flattened_page_is_its_own():
     text = ("某某县卫生健康局文件 某卫健〔2022〕7 号 某某县卫生健康局 关于印发《某某县2022年"
             "慢病防控工作要点》的通知 各乡镇卫生院: 现将《某某县2022年慢病防控工作要点》印发给你们。\n")
