@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -110,10 +111,40 @@ def line_matches(rx: re.Pattern, text: str, words: tuple[str, ...], pos: int = 0
 def lines_holding(text: str, words: tuple[str, ...], pos: int, end: int) -> list[int]:
     """The starts of the lines of ``text[pos:end]`` holding one of ``words`` (a line cut by
     ``pos`` starts there), in text order."""
+    return sorted({max(pos, text.rfind("\n", 0, i) + 1) for i in word_starts(text, words, pos, end)})
+
+
+def word_starts(text: str, words: tuple[str, ...], pos: int = 0, end: int | None = None) -> list[int]:
+    """Where each of ``words`` occurs in ``text[pos:end]`` (overlaps included), in text order."""
+    end = len(text) if end is None else end
     starts: set[int] = set()
     for w in words:
         i = text.find(w, pos, end)
         while i != -1:
-            starts.add(max(pos, text.rfind("\n", 0, i) + 1))
+            starts.add(i)
             i = text.find(w, i + 1, end)
     return sorted(starts)
+
+
+def matches_before(rx: re.Pattern, text: str, triggers: list[int], skippable: Callable[[str], bool],
+                   line_start: bool = False) -> list[re.Match]:
+    """``list(rx.finditer(text))`` for a pattern every match of which starts in the run of
+    ``skippable`` characters right before one of ``triggers`` (sorted positions; the trigger
+    itself included) — with ``line_start``, only at a line's start (``^`` under re.M): the
+    pattern is tried at those few positions, in text order, each trigger's first match kept
+    (a whole-text scan of a pattern opening with ``^`` or a lookbehind tries every position)."""
+    out: list[re.Match] = []
+    last_end = 0
+    for q in triggers:
+        p = q
+        while p > 0 and skippable(text[p - 1]):
+            p -= 1
+        for start in range(max(p, last_end), q + 1):
+            if line_start and start and text[start - 1] != "\n":
+                continue
+            m = rx.match(text, start)
+            if m:
+                out.append(m)
+                last_end = m.end()
+                break
+    return out

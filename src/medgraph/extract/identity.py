@@ -35,6 +35,7 @@ from medgraph.extract.source_kind import INTERPRETS_HEADLINE
 from medgraph.textnorm import ATTACH_LINE   # the attachment marker line (附件1), one pattern with structure
 from medgraph.textnorm import PINYIN_INSERT
 from medgraph.textnorm import TITLE_END as _COMPLETE_TITLE   # a line ending as a whole heading does (…的通知)
+from medgraph.textutil import word_starts
 
 # ----------------------------------------------------------------------------- numbers
 
@@ -419,14 +420,8 @@ def _printed_in(text: str, hi: int) -> Iterator[re.Match]:
     """``_PRINTED_IN.finditer(text, 0, hi)``, the same matches, the pattern tried only where one
     can start: at 关于印发, 现将 or 印发, or at a 《 (its other branch opens with a lookahead, so
     a scan tried it at every position of the head)."""
-    starts: set[int] = set()
-    for w in ("关于印发", "现将", "印发", "《"):
-        i = text.find(w, 0, hi)
-        while i != -1:
-            starts.add(i)
-            i = text.find(w, i + 1, hi)
     last_end = 0
-    for p in sorted(starts):
+    for p in word_starts(text, ("关于印发", "现将", "印发", "《"), 0, hi):
         if p < last_end:
             continue
         m = _PRINTED_IN.match(text, p, hi)

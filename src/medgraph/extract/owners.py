@@ -58,7 +58,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from medgraph.extract.bodies import place_stem
-from medgraph.textutil import line_matches
+from medgraph.textutil import line_matches, matches_before, word_starts
 
 # the words a label of owners is built from: a role word (牵头/配合/协作…), optionally a
 # responsibility word after it (牵头责任单位, 配合责任部门), then 单位/部门 — 牵头单位, 责任部门,
@@ -1053,25 +1053,7 @@ def _closing_matches(text: str) -> list[re.Match]:
     run of blanks and one opening bracket before each 以上/上述 (a match holds only those before
     its words), in text order (the pattern opens with ^ or a lookbehind: a whole-text scan
     tried it at every position)."""
-    starts = []
-    for w in ("以上", "上述"):
-        i = text.find(w)
-        while i != -1:
-            starts.append(i)
-            i = text.find(w, i + 1)
-    out: list[re.Match] = []
-    last_end = 0
-    for q in sorted(starts):
-        p = q
-        while p > 0 and text[p - 1] in " \t\u3000(（":
-            p -= 1
-        for start in range(max(p, last_end), q + 1):
-            m = _CLOSING.match(text, start)
-            if m:
-                out.append(m)
-                last_end = m.end()
-                break
-    return out
+    return matches_before(_CLOSING, text, word_starts(text, ("以上", "上述")), " \t\u3000(（".__contains__)
 
 
 def closing_lines(text: str) -> list[tuple[int, int, int, frozenset[int] | None]]:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from medgraph.textnorm import ATTACH_LINE
-from medgraph.textutil import cn_to_int
+from medgraph.textutil import cn_to_int, matches_before
 from medgraph.extract.owners import OWNER_LABELS
 from medgraph.extract.tables import find_tables
 
@@ -721,21 +721,12 @@ def _dun_lines(rx: re.Pattern, text: str) -> list[re.Match]:
     whitespace before each cn_dun trigger (a numeral run and its 、), in text order, as
     ``_markers`` does: a match's numeral run is one of those triggers, so no other position can
     start one (a whole-text scan tried ^ at every position)."""
-    out: list[re.Match] = []
-    last_end = 0
-    for q in _trigger_starts("cn_dun", text):
-        p = q
-        while p > 0 and (text[p - 1] in "#*" or text[p - 1].isspace()):
-            p -= 1
-        for start in range(max(p, last_end), q + 1):
-            if start and text[start - 1] != "\n":
-                continue   # (^ under re.M: the text's start or right after a line break)
-            m = rx.match(text, start)
-            if m:
-                out.append(m)
-                last_end = m.end()
-                break
-    return out
+    return matches_before(rx, text, _trigger_starts("cn_dun", text), _hash_or_space, line_start=True)
+
+
+def _hash_or_space(c: str) -> bool:
+    r"""What may stand between a line's start and its 一、 (``^[#*\s]*``)."""
+    return c in "#*" or c.isspace()
 
 
 @lru_cache(maxsize=4096)
