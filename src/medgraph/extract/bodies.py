@@ -1508,7 +1508,6 @@ _KNOWN_NAMES = frozenset((*gazetteer.PREFECTURES, *CITY_PROVINCE, *gazetteer.MUN
 _KNOWN_TWO = frozenset(c for c in _KNOWN_NAMES if len(c) == 2)
 # a Beijing document number (京政发〔2016〕44号, 京政办发, 京药监发); 北京 itself is found by str.find
 _BEIJING_NUMBER = re.compile(r"京(?<![\u4e00-\u9fff]京)[\u4e00-\u9fff]{0,5}[〔\[【(（]\s*(?:19|20)\d{2}")
-_LEVEL_WORD = re.compile(r"[市省]")
 _LEVEL_CHARS = ("市", "省")
 # a 市/省 two to four Chinese characters after what _ISSUER_PLACE's stem may follow (a blank, a
 # field's mark, a digit, 号 — a superset of its lookbehinds; a line's start follows \n): the
