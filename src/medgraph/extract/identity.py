@@ -525,9 +525,10 @@ _COVER = re.compile(r"(?:\d{1,2}、)?(?P<t>[^。；;：:，,！？!?《》\s]{4,
                     r"(?:19|20)\d{2}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月")
 
 
-# a report's title opening a page flattened into one line, its dateline glued after it
-# (2023年X区政府工作报告 ——2023年1月4日 在X区第十七届人民代表大会第三次会议上 …)
-_FLAT_REPORT = re.compile(r"[ \t\u3000]*[^。；;：:，,！？!?\s]{4,80}?报告(?=[ \t\u3000]*[—－]{2}[^\n。]{0,40}?(?:会议|大会)上)")
+# a report's dateline glued after its title on a page flattened into one line
+# (2023年X区政府工作报告 ——2023年1月4日 在X区第十七届人民代表大会第三次会议上 …), and the title it follows
+_FLAT_DATELINE = re.compile(r"[ \t\u3000]*[—－]{2}[^\n。]{0,40}?(?:会议|大会)上")
+_FLAT_REPORT = re.compile(r"[ \t\u3000]*[^。；;：:，,！？!?\s]{4,80}?报告(?=" + _FLAT_DATELINE.pattern + ")")
 
 
 def _lines(text: str, hi: int) -> list[_Line]:
@@ -1002,7 +1003,6 @@ _DATELINE_HEAD = 600   # characters of a page's head in which a report's datelin
 # 《Y》已由X会议于…通过，现予公布 — the text an announcement or decree promulgates
 _PROMULGATES = re.compile(r"《(?P<t>[^《》\n]{4,100})》[^。\n《》]{0,12}?(?:已[由经]|经)[^。\n《》]{2,80}?(?:通过|批准|修订|修正)"
                           r"[^。\n《》]{0,10}?[,，]?[ \t\u3000]*现予(?:以)?(?:公布|发布|公告|颁布)")
-_FLAT_DATELINE = re.compile(r"[ \t\u3000]*[—－]{2}[^\n。]{0,40}?(?:会议|大会)上")
 
 
 def _dateline(text: str, hi: int) -> re.Match | None:
