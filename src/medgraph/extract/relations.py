@@ -391,30 +391,29 @@ def _fallback(ctx: Ctx, issuers: list[Mention]) -> Mention | None:
     return cands[0] if cands else None
 
 
-_REMIT_BUREAUS: "weakref.WeakKeyDictionary[Catalog, tuple[int, list[str]]]" = weakref.WeakKeyDictionary()
+_REMITS: "weakref.WeakKeyDictionary[Catalog, tuple[int, list[str], list[tuple[str, str | None]]]]" = (
+    weakref.WeakKeyDictionary())
+
+
+def _remits(catalog: Catalog) -> tuple[int, list[str], list[tuple[str, str | None]]]:
+    """(entries counted, remit bureau ids, their (id, function)) once per catalog — rebuilt when
+    the catalog grows: a scan of every entry, and each name split and looked up, were per document."""
+    cached = _REMITS.get(catalog)
+    if cached is None or cached[0] != len(catalog.entries):
+        ids = [e.id for e in catalog.by_label("Bureau") if e.remit_lead and e.props.get("jurisdiction") == "beijing"]
+        fns = remits.remit_functions([(b, catalog.entries[b].name) for b in ids])
+        cached = _REMITS[catalog] = (len(catalog.entries), ids, fns)
+    return cached
 
 
 def _remit_bureaus(catalog: Catalog) -> list[str]:
-    """Beijing bureaus with remit keywords, in catalog order, once per catalog (was a scan of
-    every catalog entry per document)."""
-    cached = _REMIT_BUREAUS.get(catalog)
-    if cached is None or cached[0] != len(catalog.entries):
-        ids = [e.id for e in catalog.by_label("Bureau") if e.remit_lead and e.props.get("jurisdiction") == "beijing"]
-        cached = _REMIT_BUREAUS[catalog] = (len(catalog.entries), ids)
-    return cached[1]
-
-
-_REMIT_FUNCTIONS: "weakref.WeakKeyDictionary[Catalog, tuple[int, list[tuple[str, str | None]]]]" = weakref.WeakKeyDictionary()
+    """Beijing bureaus with remit keywords, in catalog order (cached per catalog: _remits)."""
+    return _remits(catalog)[1]
 
 
 def _remit_functions(catalog: Catalog) -> list[tuple[str, str | None]]:
-    """(id, function) of the remit bureaus (remits.remit_functions), once per catalog: it was
-    rebuilt, names split and looked up, for every document with a counterpart to find."""
-    cached = _REMIT_FUNCTIONS.get(catalog)
-    if cached is None or cached[0] != len(catalog.entries):
-        fns = remits.remit_functions([(b, catalog.entries[b].name) for b in _remit_bureaus(catalog)])
-        cached = _REMIT_FUNCTIONS[catalog] = (len(catalog.entries), fns)
-    return cached[1]
+    """(id, function) of the remit bureaus (remits.remit_functions; cached per catalog: _remits)."""
+    return _remits(catalog)[2]
 
 
 def _level(ctx: Ctx, bid: str) -> str:
