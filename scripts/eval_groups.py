@@ -3,7 +3,8 @@ the 63 first dev documents, the 18 held until session 3, "held-2" (written and s
 in session 4, then opened), "held-3" (held through session 4, opened at the start of session 5),
 "dev-5", "held-4" (held through session 5, opened at the start of session 6), "dev-6", "held-5"
 (held through session 6, opened at the start of session 7), "dev-7", "held-6" (held through
-session 7, opened at the start of session 8), "dev-8" and the current held split. Groups come from each gold file's
+session 7, opened at the start of session 8), "dev-8", "held-7" (held through session 8, opened
+at the start of session 9), "dev-9" and the current held split. Groups come from each gold file's
 ``split:`` line (its comment says when a document was opened).
 
     PYTHONPATH=src python scripts/eval_groups.py [--corpus tests/corpus/real]
@@ -42,6 +43,10 @@ def group_of(gold_text: str) -> str:
         return "held-6 (opened in session 8)"
     if "dev-8" in s:
         return "dev-8 (written in session 8)"
+    if "held-7" in s:
+        return "held-7 (opened in session 9)"
+    if "dev-9" in s:
+        return "dev-9 (written in session 9)"
     if "held-3" in s:
         return "held-3 (opened in session 5)"
     if "session 3" in s:
@@ -60,7 +65,8 @@ def main() -> None:
     print("|---|---|" + "---|" * len(KINDS))
     for name in ("first dev", "held in session 3 (opened)", "held-2 (opened)", "held-3 (opened in session 5)", "dev-5 (written in session 5)",
                  "held-4 (opened in session 6)", "dev-6 (written in session 6)", "held-5 (opened in session 7)", "dev-7 (written in session 7)",
-                 "held-6 (opened in session 8)", "dev-8 (written in session 8)", "held (unread)"):
+                 "held-6 (opened in session 8)", "dev-8 (written in session 8)",
+                 "held-7 (opened in session 9)", "dev-9 (written in session 9)", "held (unread)"):
         golds = groups.get(name, [])
         if not golds:
             continue

@@ -19,33 +19,32 @@ CORPUS = Path(__file__).resolve().parent / "corpus" / "real"
 # are tuned on; ``held`` is a set nobody writing rules reads — its failure message gives
 # nothing but the kind that failed, so a failing test does not leak held numbers into tuning.
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
-    # End of session 8 (2026-12-04, main at 03:50 UTC): dev is 421 documents (every set but held-7:
-    # the opened held sets of sessions 3-8, dev-5, dev-6, dev-7). Scores less a margin.
+    # Start of session 9 (2026-12-04, 05:15 UTC): held-7 opened, so dev is all 480 documents
+    # (the opened held sets of sessions 3-9, dev-5 .. dev-8). Whole-corpus scores less a margin;
+    # raised at the end of the session.
     "dev": {
-        "measures": (0.97, 0.93),
-        "owners": (0.98, 0.88),
-        "owners_any_role": (0.98, 0.88),
-        "issuers": (0.97, 0.94),
-        "doc_number": (0.97, 0.97),
-        "title": (0.96, 0.94),
-        "located_in": (0.93, 0.70),
+        "measures": (0.96, 0.91),
+        "owners": (0.98, 0.85),
+        "owners_any_role": (0.98, 0.85),
+        "issuers": (0.97, 0.93),
+        "doc_number": (0.97, 0.96),
+        "title": (0.96, 0.91),
+        "located_in": (0.93, 0.67),
         "bodies": (0.96, 0.91),
     },
-    # held is "held-7": 59 documents from 45 jurisdictions written at the start of session 8
-    # (02:00-02:13 UTC) by three writers who never saw the code, each set second-read by another
-    # reader who never saw it either; landed 02:18 UTC; read by nobody writing rules.
-    # Floors: its untuned scores at landing (session start 942a277 and main f2e3219 gave the same
-    # numbers on these documents; EVALUATION.md) less a margin.
+    # held: a fresh set ("held-8") is being written in session 9; until it lands the held
+    # tests skip. Its floors are set from its untuned scores at landing.
     "held": {
-        "measures": (0.74, 0.62),
-        "owners": (0.85, 0.48),
-        "owners_any_role": (0.87, 0.49),
-        "issuers": (0.88, 0.67),
-        "doc_number": (0.90, 0.82),
-        "title": (0.88, 0.68),
-        "bodies": (0.92, 0.80),
+        "measures": (0.0, 0.0),
+        "owners": (0.0, 0.0),
+        "owners_any_role": (0.0, 0.0),
+        "issuers": (0.0, 0.0),
+        "doc_number": (0.0, 0.0),
+        "title": (0.0, 0.0),
+        "bodies": (0.0, 0.0),
     },
 }
+
 
 
 @pytest.fixture(scope="module")
