@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from medgraph.extract.bodies import place_stem
 from medgraph.extract.source_kind import INTERPRETS_HEADLINE
 from medgraph.textnorm import ATTACH_LINE   # the attachment marker line (附件1), one pattern with structure
 from medgraph.textnorm import PINYIN_INSERT
@@ -320,14 +321,14 @@ def _ends_kind(c: str, a: int = 0, b: int | None = None) -> bool:
     window = _KIND_WINDOW if last in ")）\n" else _KIND_WIDTH
     return _ENDS_KIND.search(c, max(a, b - window), b) is not None
 # labels before a title: 标题：, 原标题:, [标题], 信息名称, 附:, 附件1
-_TITLE_LABEL = re.compile(r"^(?:[\[【]?(?:原标题|发文标题|标题|题名|文件名称|信息名称|文件标题|名称|信息详情|附件\d*|附)[\]】]?[:：]?"
+_TITLE_LABEL = re.compile(r"(?:[\[【]?(?:原标题|发文标题|标题|题名|文件名称|信息名称|文件标题|名称|信息详情|附件\d*|附)[\]】]?[:：]?"
                           r"|第\d{1,8}号[:：])")   # 第135494号: — the number of the proposal a reply answers
 _TITLE_LABEL_FIRST = frozenset("[【原发标题文信名附第")   # every _TITLE_LABEL match opens with one of them
 _TRAIL_LAST = frozenset("0123456789〕]】)）﹞号日第\n")   # every _TRAIL_NUMBER match ends with one of them
 _SHORT_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]")    # 北京:关于… (a repost's place label)
 # a repost's label before an official 关于 title: 某区企业奖励政策:关于…的若干政策意见
 _ABOUT_LABEL = re.compile(r"^[\u4e00-\u9fff\w()（）]{2,30}[:：](?=关于)")
-_LEAD_NUMBER = re.compile(r"^[(（]?[\u4e00-\u9fff]{1,10}[〔\[【(（][0-9]{4}[〕\]】)）]?[0-9]{1,4}号[)）]?")
+_LEAD_NUMBER = re.compile(r"[(（]?[\u4e00-\u9fff]{1,10}[〔\[【(（][0-9]{4}[〕\]】)）]?[0-9]{1,4}号[)）]?")
 _TRAIL_NUMBER = re.compile(r"(?:[(（]?[\u4e00-\u9fff]{1,10}[〔\[【(（﹝](?:19|20)[0-9]{2}(?:[〕\]】)）﹞]第?[0-9]{0,4}号?)?[)）]?"
                            r"|[(（〔](?:19|20)[0-9]{2}年第[0-9]{1,4}号[)）〕]"   # (2021年第126号)
                            r"|[\[【(（]?(?:19|20)[0-9]{2}[-./年][0-9]{1,2}[-./月][0-9]{1,2}日?[\]】)）]?)$")   # [2023-05-06]
@@ -527,7 +528,7 @@ _COVER = re.compile(r"(?:\d{1,2}、)?(?P<t>[^。；;：:，,！？!?《》\s]{4,
 
 # a report's dateline glued after its title on a page flattened into one line
 # (2023年X区政府工作报告 ——2023年1月4日 在X区第十七届人民代表大会第三次会议上 …), and the title it follows
-_FLAT_DATELINE = re.compile(r"[ \t\u3000]*[—－]{2}[^\n。]{0,40}?(?:会议|大会)上")
+_FLAT_DATELINE = re.compile(r"[ \t\u3000]*[—―─－]{2}[^\n。]{0,40}?(?:会议|大会)上")
 _FLAT_REPORT = re.compile(r"[ \t\u3000]*[^。；;：:，,！？!?\s]{4,80}?报告(?=" + _FLAT_DATELINE.pattern + ")")
 
 
@@ -573,8 +574,9 @@ def _clean(c: str) -> tuple[int, int]:
     c0 = c.lstrip("#*>•·-")
     a = len(c) - len(c0)
     while True:
-        # (each pattern opens with ^, so only a = 0 can match; their first characters and the
-        # 号 every number holds are tested first: most lines are tried by neither)
+        # (each pattern is tried where the label part ends, a = 0 or after a list marker (- 标题:)
+        # or an earlier label; their first characters and the 号 every number holds are tested
+        # first: most lines are tried by neither)
         m = (_TITLE_LABEL.match(c, a) if c[a:a + 1] in _TITLE_LABEL_FIRST else None) \
             or (_LEAD_NUMBER.match(c, a) if "号" in c else None)
         if not m or m.end() == a:
@@ -995,8 +997,12 @@ class Title:
     kind: str = ""                    # wrapper | consult | about | issuing | cover | plain | made | report | interprets
 
 
-# ——2021年1月12日在…会议上 (the congress may go on the next line)
-_DATELINE = re.compile(r"^[ \t\u3000]*[—－]{1,2}[^\n]{0,40}(?:\n[^\n]{0,30})?(?:会议|大会)上?[^\n]{0,10}$", re.M)
+# the dashes a dateline opens with: an em dash (——), a horizontal bar (――, GBK texts), a
+# box-drawing line (──, pages typeset with it), a full-width hyphen
+_DASHES = "—―─－"
+# ——2021年1月12日在…会议上 (the congress may go on the next line, a blank line between)
+_DATELINE = re.compile(r"^[ \t\u3000]*[" + _DASHES + r"]{1,2}[^\n]{0,40}(?:\n[ \t\u3000]*(?:\n[ \t\u3000]*)?[^\n]{0,30})?"
+                       r"(?:会议|大会)上?[^\n]{0,10}$", re.M)
 _DATELINE_HEAD = 600   # characters of a page's head in which a report's dateline opens it
 
 
@@ -1008,16 +1014,47 @@ _PROMULGATES = re.compile(r"《(?P<t>[^《》\n]{4,100})》[^。\n《》]{0,12}?
 def _dateline(text: str, hi: int) -> re.Match | None:
     """``_DATELINE.search(text, 0, hi)``; a head without a dash or a 会 (every match holds both)
     is not scanned (the pattern opens with ^: a scan tries every position)."""
-    if text.find("会", 0, hi) == -1 or text.find("—", 0, hi) == -1 and text.find("－", 0, hi) == -1:
+    if text.find("会", 0, hi) == -1 or all(text.find(d, 0, hi) == -1 for d in _DASHES):
         return None
     return _DATELINE.search(text, 0, hi)
+
+
+# a government's work report named as such, its places and year before it or its year after it
+# (2018年X市Y区人民政府工作报告, X县政府工作报告(2022年)): the title of that one kind of document,
+# whoever reposts it; a headline about it (解读…政府工作报告, …政府工作报告提出…) has other words
+# (place names of two to four characters, an autonomous region's or prefecture's longer)
+_GOV_REPORT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?P<p>(?:[\u4e00-\u9fff]{2,4}?(?:省|市|区|县|州|盟|旗|新区)"
+                         r"|[\u4e00-\u9fff]{2,8}?自治(?:区|州|县|旗)){0,3})"
+                         r"(?:(?:19|20)\d{2}年度?)?(?:人民)?政府工作报告(?:[(（](?:19|20)\d{2}年?度?[)）])?")
+_GOV_REPORT_ENDS = ("政府工作报告", ")", "）")
+_GOV_PLACE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:省|市|区|县|州|盟|旗|新区|自治区|自治州|自治县|自治旗)")
+# the report's own voice right below its title (五年来，我们…; 各位代表; 我代表X人民政府): a page
+# quoting or reporting on it speaks of the report instead (报告指出…)
+_SPEAKS_AS_GOVERNMENT = re.compile(r"我们|各位代表|我代表")
+_GOV_REPORT_REACH = 400
+
+
+def _gov_report(title: str) -> bool:
+    """Is ``title`` a government's work report named as such (see _GOV_REPORT), each place
+    before it a place name (not a headline's words glued to one: 一图读懂温州市…)?"""
+    m = _GOV_REPORT.fullmatch(title)
+    return m is not None and all(place_stem(p.group(1)) for p in _GOV_PLACE.finditer(m.group("p")))
+
+
+def dateline_end(text: str, hi: int) -> int:
+    """Where a report's dateline (——date在…会议上) in ``text[:hi]`` ends, or -1."""
+    m = _dateline(text, min(len(text), hi))
+    return -1 if m is None else m.end()
 
 
 def delivered(text: str) -> bool:
     """Does a report's dateline (——2018年9月27日在…会议上) stand in the text's head: a report
     delivered at a session, its page perhaps cut above its title?"""
     return _dateline(text, min(len(text), _DATELINE_HEAD)) is not None
-_SUBMITTED = re.compile(r"现将(?P<t>[^。，,；;《》\n]{4,100}?的报告)(?:提交|提请|报告如下)")
+# the report a speaker submits (现将X的报告提交/报告如下), or the draft plan, budget or report a
+# body submits to the session for review (现将X年国民经济和社会发展计划草案提请…审议)
+_SUBMITTED = re.compile(r"现将(?P<t>[^。，,；;《》\n]{4,100}?(?:的报告(?=提交|提请|报告如下)"
+                        r"|(?:计划|规划|纲要|预算|决算)?(?:草案|执行情况的报告)(?=提交|提请)))")
 # a reply's opening: what it answers was received, the answer follows (收悉，现答复如下; 现函复如下)
 # (a 请示 acknowledged before a text is issued — 你委《关于…的请示》收悉。现将《X》印发给你们 — is no reply)
 _ANSWERS = re.compile(r"(?:现|特)?(?:答复|函复|回复)如下|收悉[^\n。]{0,30}。?[^\n。]{0,30}?反馈如下")
@@ -1085,6 +1122,13 @@ def find_title(text: str, hi: int = 3000) -> Title:
     if flat is not None:   # a flattened report: its dateline glued after its title, on one line
         return Title(flat.title, (flat.start, flat.end), (flat.head_start, flat.line_end), "report")
     dl = _dateline(text, hi)
+    if dl is None:
+        gov = next((c for c in cands[:2] if c.kind == "plain" and c.title.endswith(_GOV_REPORT_ENDS)
+                    and _gov_report(c.title) and _SPEAKS_AS_GOVERNMENT.search(text, c.end, c.end + _GOV_REPORT_REACH)), None)
+        if gov is not None:
+            # a government's work report under its own title (X区人民政府工作报告(2022年)), its
+            # dateline not on the page (an excerpt, a repost): the report a congress heard
+            return Title(gov.title, (gov.start, gov.end), (gov.head_start, gov.line_end), "report")
     if dl:  # a report delivered to a congress: its title stands right above its dateline
         above = [c for c in cands if c.line_end <= dl.start() and _chrome_only(text, c.line_end, dl.start())]
         if above:
@@ -1408,7 +1452,9 @@ def own_document(text: str, title: Title, number: str, issuers: bool, kind: str,
 _NO_SIGNAL = 0.3   # source_kind's confidence when nothing on the page points to any kind
 # the kinds of a document a government publishes as a text of its own (not a notice's wrapper)
 _OWN_KIND = re.compile(r"(?:规划|纲要|工作要点|要点|指南|实施细则|细则|实施方案|行动方案|工作方案|行动计划|若干措施|若干举措|若干政策|实施意见"
-                       r"|管理办法|暂行办法|办法|条例|评估报告|白皮书)" + _TAIL + r"$")
+                       r"|管理办法|暂行办法|办法|条例|评估报告|白皮书"
+                       # a government's yearly plan report (X年国民经济和社会发展计划执行情况与Y年…计划(草案)的报告)
+                       r"|发展计划(?:草案)?的报告|发展计划草案)" + _TAIL + r"$")
 
 
 # the sections and questions by which an official interpretation explains a policy

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from medgraph.extract.bodies import place_stem, session_after
 from medgraph.extract.entities import Mention
-from medgraph.extract.identity import BYLINE, CITING_WORDS, issued_in
+from medgraph.extract.identity import BYLINE, CITING_WORDS, dateline_end, issued_in
 
 # the day's 日 may be lost (2018年8月14) or the day left unfilled in a template (2017年4月 日)
 _DATE = (r"(?:(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
@@ -128,7 +128,7 @@ def _heading_bodies(text: str, inside: list[Mention], ls: int) -> list[Mention]:
             break
     if _UNIT_AFTER.match(text, lead[-1].end):
         lead.pop()   # 国家卫生健康委科教司关于…: the department issues it, not the commission it belongs to
-    if lead and _GENRE.match(text, lead[-1].end - 2):
+    if lead and _GENRE.match(text, lead[-1].end - 2) and not _OWN_REPORT.match(text, lead[-1].end - 2):
         return []    # 市政府工作报告重点工作责任分解: 政府工作报告 names a genre, not who wrote this
     return lead
 
@@ -438,6 +438,10 @@ def _below(text: str, a: int, b: int, lines: dict[int, list[Mention]]) -> int:
 # a government's name that is the first word of a genre (政府工作报告, 人民政府工作规则: any
 # government's yearly report, its rules of procedure), not the author of the text at hand
 _GENRE = re.compile(r"政府(?:工作报告|工作规则)")
+# …unless the title is that government's report itself (X区人民政府工作报告, …(2022年) after it, the
+# line ending there): the report a government delivers is its own (README: a report's issuer is
+# the body whose report it is)
+_OWN_REPORT = re.compile(r"政府工作报告[ \t\u3000]*(?:[(（](?:19|20)\d{2}年?度?[)）])?[ \t\u3000]*(?:\n|$)")
 # what follows the bodies that open a heading in which they speak (X关于…, X印发…, X等九部门关于…,
 # X令/公告/通告); any other word makes them part of a name (市政府工作报告…, X人民政府工作规则)
 _HEADING_FORM = re.compile(r"\s*(?:关于|印发|转发|批转|转批|令|公告|通告|决定|通知|等[\u4e00-\u9fff\d]{0,6}?(?:关于|印发|转发))")
@@ -464,8 +468,10 @@ def title_opener(text: str, title_start: int, mentions: list[Mention]) -> list[M
         return []   # (国家卫生健康委科教司关于…: a department no rule knows)
     if _HEADING_FORM.match(text, run[-1].end):
         return run
-    if _QUOTED.search(text, ls, title_start) or _GENRE.match(text, run[-1].end - 2):
+    if _QUOTED.search(text, ls, title_start):
         return []
+    if _GENRE.match(text, run[-1].end - 2):
+        return run[-1:]   # X区人民政府工作报告 alone on its line (_heading_bodies kept it): its author
     return run[:1]   # a body's own plan or report (X管委会2022年度工作报告): its author
 
 
@@ -783,7 +789,21 @@ def speaker(text: str, mentions: list[Mention], hi: int) -> list[Mention]:
             le = text.find("\n", m.end)
             if BYLINE.match("".join(text[ls:len(text) if le == -1 else le].split())):
                 return [m]   # 市科委党委书记、主任某某在…会议上的报告: the byline opens with the body
+    end = dateline_end(text, hi) if bureaus else -1
+    if end != -1:
+        # the body alone on the first line under the dateline: the report's presenter named
+        # without an office holder (——date在X会议上 / X区发展和改革局 / 各位代表：)
+        nxt = next((b for b in bureaus if b.start > end), None)
+        if nxt is not None and not text[end:nxt.start].strip() and _alone(text, nxt):
+            return [nxt]
     return []
+
+
+def _alone(text: str, m: Mention) -> bool:
+    """Is the mention all its line holds (spaces aside)?"""
+    ls = text.rfind("\n", 0, m.start) + 1
+    le = text.find("\n", m.end)
+    return not text[ls:m.start].strip() and not text[m.end:len(text) if le == -1 else le].strip()
 
 
 _CITING = re.compile(r"(?:" + CITING_WORDS + r")[\s“\"]*$")   # (X转发Y关于印发《…》: Y made what X forwards)
