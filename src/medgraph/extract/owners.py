@@ -111,13 +111,16 @@ _DUTY_PHRASE = (r"(?:(?:按照?|依照?|根据)(?:各自)?(?:职责|职能)(?:�
 # supporting clause may follow after ；(``A、B牵头；C、D等配合``) and may say its units work
 # by their duties (``A牵头，B、C按职责分工负责``: beside a lead, the others support);
 # ``A负责，B配合`` only with the supporting clause (alone, A负责 is the duty rule's)
-_SUPPORT_VERB = r"(?:配合|参与|协同|协助|协作|" + _DUTY_PHRASE + ")"
+# ``A主办，B、C协办`` (the division-of-work wording of 主办单位/协办单位, also 会办): 主办 leads
+# only inside an owner note's bracket (主办 in prose hosts an event: 由A主办的论坛)
+_SUPPORT_VERB = r"(?:配合|参与|协同|协助|协作|协办|会办|" + _DUTY_PHRASE + ")"
 LEAD_THEN_SUPPORT = re.compile(
-    r"(?<=[。；;，,：:()（）\n\s])(?P<lead>[^。；;，,：:()（）\n]{2,80}?)(?:分别|共同)?(?P<verb>牵头(?:负责)?(?!的)|负责(?=[，,；;]))"
+    r"(?<=[。；;，,：:()（）\n\s])(?P<lead>[^。；;，,：:()（）\n]{2,80}?)(?:分别|共同)?(?P<verb>牵头(?:负责)?(?!的)|主办(?![的单部方])|负责(?=[，,；;]))"
     r"(?:[，,、；;]\s*(?P<sup>[^。；;，,()（）\n]{2,120}?)" + _SUPPORT_VERB + r")?")
 # A、B为牵头单位，C为配合单位 / 由A作为责任单位: a list of units, then the label it is
 ROLE_IS = re.compile(r"(?<=[。；;，,：:()（）\n\s])(?P<list>[^。；;，,：:()（）\n]{2,120}?)(?:为|作为|是)(?P<kind>" + _KINDS + ")")
-_SUPPORT_WORD = re.compile(r"配合|参与|协同|协助|协作")
+# the verbs of a clause that states roles besides 牵头 (A牵头，B配合 / A主办，B协办): a cheap guard
+_ROLE_VERBS = re.compile(r"配合|参与|协同|协助|协作|协办|会办|主办")
 DUTY = re.compile(r"(?<=[。；;，,：:()（）\n\s])(?P<list>[^。；;，,：:()（）\n]{2,160}?)" + _DUTY_PHRASE)
 # （A、B）, （A、B负责）, and a list whose duty word is followed by a note inside the same
 # bracket: （A、B、C负责。列第一位者为牵头部门，下同）, （A、B负责，下同）
@@ -630,7 +633,10 @@ _AGENT_LIST = re.compile(r"([^，,。；;：:()（）\n]{2,80}?)(?:牵头负责|
 # (people's organisations listed among owners, by their spelled-out endings: 市残联, 市总工会,
 # 市科协, 市红十字会; a bare 会/联/协 also ends 推进会, 博览会, 座谈会, which are no bodies)
 _BODY_SHAPED = re.compile(r"[\u4e00-\u9fff]{2,14}(?:部|局|委|厅|办|署|院|委员会|办公室|办公厅|管委会"
-                          r"|联合会|工会|妇联|残联|科协|工商联|侨联|文联|社科联|协会|红十字会|爱卫会)")
+                          r"|联合会|工会|妇联|残联|科协|工商联|侨联|文联|社科联|协会|红十字会|爱卫会)"
+                          # the two-character short names of a list's later items (省发改委、农委、金融办,
+                          # 侨办, 编办): one character and the unit's suffix, not a pronoun (本局, 我委, 该办)
+                          r"|(?![本我该此其你贵各全两])[\u4e00-\u9fff](?:委|办|局|厅)")
 
 
 def _only_bodies(text: str, lo: int, hi: int, units: list) -> bool:
@@ -694,7 +700,7 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
         # several owner notes in one item (…信息。（A、B。）推进…。（C牵头，D负责落实）): their union
         return _dedup([o for note in notes for o in note])
     out = []
-    if text.find("牵头", lo, hi) != -1 or _SUPPORT_WORD.search(text, lo, hi):
+    if text.find("牵头", lo, hi) != -1 or _ROLE_VERBS.search(text, lo, hi):
         out = _lead_then_support(text, lo, hi, mentions, unit)
         if out:
             return out
@@ -794,6 +800,8 @@ def _listed(text: str, lo: int, hi: int, units: list, cut: bool = False) -> list
     items = _items(text, lo, hi)
     if cut and items and not any(x.start >= items[-1][0] for x in units):
         items = items[:-1]   # the unfinished last name
+    # the last item may close the list with 等 (…、公安部、侨办等按职责分工负责)
+    items = [(a, b - 1) if b - a > 2 and text[b - 1] == "等" else (a, b) for a, b in items]
     if not all(_whole_unit(text, a, b, units) or _BODY_SHAPED.fullmatch(text, a, b)
                or _LOCAL_CENTRE.fullmatch(text, a, b) for a, b in items):
         return []
@@ -963,8 +971,10 @@ def _lead_then_support(text: str, lo: int, hi: int, mentions, unit) -> list[Owne
     be nothing but units (由A、B牵头), else 牵头 is a verb in prose (建立由A牵头的机制)."""
     out: list[Owner] = []
     for a in LEAD_THEN_SUPPORT.finditer(text, lo, hi):
-        if not a.group("sup") and not a.group("verb").startswith("牵头"):
+        if not a.group("sup") and not a.group("verb").startswith(("牵头", "主办")):
             continue  # A负责 with no supporting clause
+        if a.group("verb") == "主办" and not _in_note(text, a.start(), a.end()):
+            continue  # 由A主办，B协办的论坛: hosts of an event, not a note of owners
         lead = _units(text, mentions, a.start("lead"), a.end("lead"), unit)
         if not lead or not _only_units(text, a.start("lead"), a.end("lead"), lead):
             continue
@@ -979,6 +989,15 @@ def _lead_then_support(text: str, lo: int, hi: int, mentions, unit) -> list[Owne
             if close < len(text) and text[close] in ")）" and rest and _only_units(text, a.end(), close, rest):
                 out += [Owner(x, "support", 0.9, (a.start(), close)) for x in rest]
     return out
+
+
+def _in_note(text: str, lo: int, hi: int) -> bool:
+    """``text[lo:hi]`` is the start of a bracketed note (``（A主办，B协办）``) or of a labelled
+    list's value (``责任单位：A主办，B协办``): an opening bracket or a colon right before it."""
+    k = lo - 1
+    while k >= 0 and text[k] in " \t\u3000":
+        k -= 1
+    return k >= 0 and text[k] in "(（【[［:："
 
 
 def _bracket_end(text: str, pos: int, hi: int) -> int:

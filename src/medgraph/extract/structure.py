@@ -230,7 +230,7 @@ _META_LINE = re.compile(rf"^[ \t#]*(?:\d{{1,2}}[.．、][ \t]*)?(?:(?:{_META_KEY
 _UNIT_END = r"(?:局|委|厅|办|室|政府|委员会|院|部|署|中心|会|团|行|处)"
 _OWNER_WORDS = ("牵头责任", "责任", "牵头", "配合", "负责", "主责", "协办", "参与")
 _OWNER_LABEL_TAIL = r"(?:单位|部门)(?:[和及、/](?:单位|部门))?[ \t]*[:：]"
-_OWNER_PAREN = r"[^（）()\n]{2,80}?(?:牵头|负责)[^（）()\n]{0,60}[）)]"
+_OWNER_PAREN = r"[^（）()\n]{2,80}?(?:牵头|负责|主办)[^（）()\n]{0,60}[）)]"  # (A主办，B协办: owners.py)
 _OWNER_UNITS = r"(?:[\u4e00-\u9fff]{1,14}?" + _UNIT_END + r"[、，,][ \t]*){1,}[\u4e00-\u9fff]"
 # One flat alternation, every branch opening with a literal character, so the engine scans for
 # those characters in C (a (?=[…]) guard in front made it enter the pattern at every position).

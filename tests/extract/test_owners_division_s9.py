@@ -1,0 +1,113 @@
+"""Owner layouts met in session 9 (held-7 opened), each on a document written for the test in
+another place's style: the layout gives its owners with evidence quoting the source, and its
+near-miss gives none.
+
+- a division-of-work note that names its units by 主办/协办 (``（省财政厅主办，省税务局、省统计局
+  协办）``; also 会办) — the wording of task-division opinions and of the handling of deputies'
+  suggestions (主办单位/协办单位): the 主办 unit leads, the 协办 (会办) units support; 主办 alone
+  leads.
+  主办 in prose hosts an event (``由市商务局主办、市贸促会协办的博览会``): no owners from it
+  (seen in heilongjiang-2013-govreport-task-division-opinions);
+- a list whose later items are two-character short names of the same level (``省发改委、农委、
+  统计局分别负责``, ``…、侨办、金融办协办``): such a name is shaped like a body and does not make
+  the list prose; a pronoun (本局, 我委) is not (same document)."""
+
+from owner_support import explicit_owners, extract_text, quotes_are_original
+
+JILIN = """来源：吉林省人民政府 https://example.gov.cn/jl/7.html
+吉林省人民政府关于落实2024年《政府工作报告》重点工作责任分工的意见
+各市（州）人民政府，省政府各厅委办、各直属机构：
+现就《政府工作报告》确定的重点工作提出责任分工意见如下：
+一、主要预期目标
+（一）地区生产总值增长6%左右。（省发展改革委主办，省统计局、省工业和信息化厅协办）
+（二）一般公共预算收入增长5%。（省财政厅主办）
+（三）城乡居民收入稳步增长。（省人力资源社会保障厅主办,省民政厅、省农业农村厅协办）
+"""
+
+
+def test_a_note_naming_units_by_host_and_co_host():
+    doc, ex = extract_text(JILIN, "jilin.txt")
+    assert explicit_owners(ex) == {
+        "地区生产总值增长6%左右": {("吉林省发展和改革委员会", "lead"), ("吉林省统计局", "support"),
+                           ("吉林省工业和信息化厅", "support")},
+        "一般公共预算收入增长5%": {("吉林省财政厅", "lead")},
+        "城乡居民收入稳步增长": {("吉林省人力资源和社会保障厅", "lead"), ("吉林省民政厅", "support"),
+                       ("吉林省农业农村厅", "support")},
+    }
+    quotes_are_original(doc, ex)
+    quotes = {ev.quote for e in ex.edges if e.type == "LEADS" for ev in e.evidence if ev.method == "explicit"}
+    assert "省发展改革委主办，省统计局、省工业和信息化厅协办" in quotes
+    assert "省人力资源社会保障厅主办,省民政厅、省农业农村厅协办" in quotes
+
+
+TRAD = """來源：某縣人民政府 https://example.gov.tw/x.html
+臺中市政府關於推動生技醫藥產業的工作分工
+一、強化研發補助。（市經濟發展局主辦，市衛生局、市財政局協辦）
+二、擴大人才培育。（市教育局主辦）
+"""
+
+
+def test_host_and_co_host_in_traditional_script():
+    doc, ex = extract_text(TRAD, "trad.txt")
+    owners = explicit_owners(ex)
+    leads = {h: {n for n, r in v if r == "lead"} for h, v in owners.items()}
+    sups = {h: {n for n, r in v if r == "support"} for h, v in owners.items()}
+    assert len(leads) == 2
+    first, second = sorted(owners, key=lambda h: "強化" not in h)
+    assert len(leads[first]) == 1 and len(sups[first]) == 2
+    assert len(leads[second]) == 1 and not sups[second]
+    quotes_are_original(doc, ex)
+    quotes = {ev.quote for e in ex.edges if e.type == "LEADS" for ev in e.evidence if ev.method == "explicit"}
+    assert "市經濟發展局主辦，市衛生局、市財政局協辦" in quotes
+
+
+EXPO = """来源：成都市人民政府 https://example.gov.cn/cd/2.html
+成都市促进会展经济发展的若干措施
+一、办好品牌展会。支持各类商协会举办专业展会，对市商务局主办、市贸促会协办的展会给予场租补贴。
+二、培育会展主体。市商务局主办，市贸促会协办的西部博览会已连续举办二十届，带动会展企业做大做强。
+"""
+
+
+def test_hosts_of_an_event_in_prose_own_nothing():
+    # 主办/协办 outside an owner note name the hosts of an event, not the owners of the item
+    doc, ex = extract_text(EXPO, "expo.txt")
+    assert explicit_owners(ex) == {"办好品牌展会": set(), "培育会展主体": set()}
+
+
+SHORT = """来源：甘肃省人民政府 https://example.gov.cn/gs/5.html
+甘肃省人民政府关于重点工作任务分工的意见
+一、年度目标
+（一）农村居民人均可支配收入增长7.5%。（省发展改革委、农委、统计局分别负责）
+（二）粮食产量稳定在1200万吨以上。（本局、省发展改革委分别负责）
+"""
+
+
+def test_two_character_short_names_keep_a_list_of_bodies():
+    doc, ex = extract_text(SHORT, "gansu.txt")
+    owners = explicit_owners(ex)
+    # 农委 is read as a body's short name the finder does not know: the list stays a list, the
+    # unit it knows leads
+    assert ("甘肃省发展和改革委员会", "lead") in owners["农村居民人均可支配收入增长7.5%"]
+    # 本局 is a pronoun, not a body: the list is prose, no owner is read from it
+    assert owners["粮食产量稳定在1200万吨以上"] == set()
+    quotes_are_original(doc, ex)
+
+
+NINGBO = """来源：宁波市人民政府 https://example.gov.cn/nb/1.html
+宁波市人民政府关于重点工作分工的意见
+一、推动外籍人才便利往来。完善外国人来华工作许可制度。（市人力社保局牵头，市公安局、市财政局、外办等按职责分工负责）
+二、推动留学人员回国创业。（市教育局牵头，市公安局、本局等按职责分工负责）
+"""
+
+
+def test_a_supporting_list_closed_by_an_unknown_short_name_and_etc():
+    # 外办等: an unknown two-character short name closing the list with 等 keeps it a list of
+    # bodies — the known units support; 本局 (a pronoun) makes the supporting clause prose
+    doc, ex = extract_text(NINGBO, "ningbo.txt")
+    owners = explicit_owners(ex)
+    assert owners["推动外籍人才便利往来"] == {("宁波市人力资源和社会保障局", "lead"), ("宁波市公安局", "support"),
+                                     ("宁波市财政局", "support")}
+    assert owners["推动留学人员回国创业"] == {("宁波市教育局", "lead")}
+    quotes_are_original(doc, ex)
+    quotes = {ev.quote for e in ex.edges if e.type == "LEADS" for ev in e.evidence if ev.method == "explicit"}
+    assert "市人力社保局牵头，市公安局、市财政局、外办等按职责分工负责" in quotes
