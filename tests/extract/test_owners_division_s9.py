@@ -111,3 +111,29 @@ def test_a_supporting_list_closed_by_an_unknown_short_name_and_etc():
     quotes_are_original(doc, ex)
     quotes = {ev.quote for e in ex.edges if e.type == "LEADS" for ev in e.evidence if ev.method == "explicit"}
     assert "市人力社保局牵头，市公安局、市财政局、外办等按职责分工负责" in quotes
+
+
+# a policy list (政策清单): each entry closes with a note naming its source document, then its owners
+POLICY_LIST = """来源：江西省营商环境办 https://example.gov.cn/jx/3.html
+江西省惠企政策清单
+一、产业扶持政策（12条）
+◆ 1.对首次认定的专精特新“小巨人”企业给予一次性奖励50万元。（赣府发〔2023〕6号，省工业和信息化厅等负责）
+◆ 2.对新获批的国家级创新平台给予最高500万元支持。（依据《江西省科技创新促进条例》；省科技厅、省财政厅负责）
+◆ 3.对符合条件的技术改造项目给予贴息。（赣府发〔2023〕6号，各设区市人民政府负责）
+◆ 4.支持企业上市融资，分阶段给予补助。（赣府发〔2023〕6号，省地方金融监管局）
+"""
+
+
+def test_a_policy_lists_note_names_its_source_then_its_owners():
+    doc, ex = extract_text(POLICY_LIST, "jiangxi.txt")
+    owners = explicit_owners(ex)
+    assert owners["对首次认定的专精特新“小巨人”企业给予一次性奖励50万元"] == {("江西省工业和信息化厅", "lead")}
+    # A、B负责: every listed unit is co-responsible
+    assert owners["对新获批的国家级创新平台给予最高500万元支持"] == {("江西省科学技术厅", "lead"), ("江西省财政厅", "lead")}
+    # a class names nobody
+    assert owners["对符合条件的技术改造项目给予贴息"] == set()
+    # after a citation, a body with no duty word may be the cited text's issuer: no owner
+    assert owners["支持企业上市融资，分阶段给予补助"] == set()
+    quotes_are_original(doc, ex)
+    quotes = {ev.quote for e in ex.edges if e.type == "LEADS" for ev in e.evidence if ev.method == "explicit"}
+    assert quotes == {"省工业和信息化厅等负责", "省科技厅、省财政厅负责"}

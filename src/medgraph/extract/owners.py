@@ -808,6 +808,13 @@ def _listed(text: str, lo: int, hi: int, units: list, cut: bool = False) -> list
     return [x for x in units if any(_whole_unit(text, a, b, [x]) for a, b in items)]
 
 
+# the citation an owner note of a policy list opens with: document numbers (皖发〔2021〕9号) or
+# titles in 《》, perhaps after 依据/根据/政策依据：, then the clause's separator
+_CITED_FIRST = re.compile(r"[ \t\u3000]*(?:(?:政策)?(?:依据|根据|来源|出处)[:：]?[ \t\u3000]*)?"
+                          r"(?:(?:[\u4e00-\u9fff]{1,10}[〔\[［【(（][ \t\u3000]*(?:19|20)\d{2}[ \t\u3000]*[〕\]］】)）][ \t\u3000]*\d{1,4}[ \t\u3000]*号"
+                          r"|《[^《》()（）\n]{2,80}》)[、，,和及 \t\u3000]*)+[，,；;][ \t\u3000]*")
+
+
 def _bracket_notes(text: str, lo: int, hi: int, mentions, unit, conv: Convention) -> list[list[Owner]]:
     """The owner notes in brackets anywhere in the item ``text[lo:hi]``, each read on its own:
     ``（A牵头，B配合）`` (and ``（A牵头，相关单位负责落实）``: the class names nobody), a list with
@@ -824,6 +831,12 @@ def _bracket_notes(text: str, lo: int, hi: int, mentions, unit, conv: Convention
     duty_seen = False
     for a in _NOTE.finditer(text, lo, hi):
         s, e = a.span("list") if a.group("list") is not None else a.span("list2")
+        # a policy list's note names the entry's source document before its owners
+        # (（皖发〔2021〕9号，省经济和信息化厅等负责）, （依据《X办法》；A、B负责）): the owners are
+        # what follows the citation, and only with their duty word
+        cited = _CITED_FIRST.match(text, s, e) if ("号" in text[s:e] or "》" in text[s:e]) else None
+        if cited is not None:
+            s = cited.end()
         closed = a.end() > 0 and text[a.end() - 1] in ")）】]］"
         cut = not closed and e >= end_of_file
         if not closed and not cut:
@@ -850,8 +863,9 @@ def _bracket_notes(text: str, lo: int, hi: int, mentions, unit, conv: Convention
         tail = (_CUT_DUTY if cut else _NOTE_TAIL).search(text, max(units[-1].end, s), e)
         t = tail.start() if tail is not None else e
         duty = bool(tail is not None and tail.group("duty"))
-        if not sentence_edge and not duty:
-            continue   # a bare list at a clause's edge: the clause's sources or members
+        if not duty and (cited is not None or not sentence_edge):
+            continue   # a bare list at a clause's edge: the clause's sources or members; after a
+            # citation, bodies with no duty word are the cited text's issuers
         units = _listed(text, s, t, units, cut)
         if not units:
             continue
