@@ -691,6 +691,8 @@ class BodyFinder:
         at the earliest (after a blank that separated a label from it)."""
         if suffix == "中心" and not _CENTRE_CORE.search(text, max(0, s - 7), s):
             return None
+        if text[e:e + 1] in _NUMBER_AFTER_FIRST and _NUMBER_AFTER.match(text, e):
+            return None   # 市政办发〔2018〕72号: the letters of a document number, not a body's name
         if s == 0 or text[s - 1] not in _RUN_CHARS:
             if suffix not in ("管委会", "管理委员会"):
                 return None  # nothing before the suffix can name a place
@@ -782,6 +784,11 @@ class BodyFinder:
         if body is None and suffix in ("管委会", "管理委员会"):
             # a zone's committee named by the zone alone (德阳经济技术开发区管理委员会, 苏州工业园区管委会)
             zone, lead = text[:s], 0
+            if "区" in zone[:4]:
+                debris = _NUMBERED_AREAS.match(zone)
+                if debris is not None and self._known_place_at(zone, debris.end()):
+                    # 一区二区三区重庆高新…管委会: numbered areas (a page's debris) before a known place
+                    zone, lead = zone[debris.end():], debris.end()
             if len(zone) >= 5 and not zone.startswith(("经济", "经开")) and (
                     zone[:1] in _ZONE_LEAD_IN
                     or zone[:1] in _ZONE_LEAD_IN_OR_NAME and self._known_place_at(zone, 1)):
@@ -1274,8 +1281,11 @@ _UNIT_LINE = re.compile(r"[ \t]*(?:[：:]|人民政府|政府|$)", re.M)
 _OWNER_LIST_BEFORE = re.compile(r"(?:单位|部门)[ \t]*[:：][^。\n（(]*$|[（(][^。\n（()）]*$")
 NOT_A_PLACE_STEM = frozenset("设区 地级 县级 直辖 副省 兄弟 周边 相关 有关 各个 其他 所在 试点 示范 重点 省会 沿海 内陆 中心城 城乡 全省 全市 本省 本市 各省 各市"
                              # determiners and roles of a class of cities (上述市, 受援市, 当地市, 计划单列市人民政府)
-                             " 上述 下列 部分 若干 多个 当地 属地 外地 异地 所属 上级 下级 同级 本级 受援 支援 帮扶 项目 节点 毗邻 先行 单列".split())
-_NOT_STEM_CHARS = re.compile("[已经由请报将为对在于和及与并全本各该其的是了我时]")
+                             " 上述 下列 部分 若干 多个 当地 属地 外地 异地 所属 上级 下级 同级 本级 受援 支援 帮扶 项目 节点 毗邻 先行 单列"
+                             # the nouns of a page's field labels (发布机构 市科技局, 发文机关 市政府): no place
+                             " 机构 机关 单位 部门".split())
+# (受: 受城区人民政府委托 — the verb of a report presented for its body, never in a place's name)
+_NOT_STEM_CHARS = re.compile("[已经由请报将为对在于和及与并全本各该其的是了我时受]")
 # the ministries of the State Council (today's and earlier ones), short form → official name,
 # from the national gazetteer (graph/national_organs.yaml); a ministry is named without a
 # place, so only this list makes 财政部 a body (财政部门 is not)
@@ -1304,10 +1314,21 @@ def _own_level_word(scope: Scope) -> str:
     return "市" if scope.city_full.endswith("市") else "省" if scope.city_full.endswith("省") else ""
 
 
+# what follows the letters of a document number (市政办|发〔2018〕72号, 区府办|〔2020〕3号): a
+# number's letters read as a name end there, no body
+_NUMBER_AFTER = re.compile(r"[发函字规]?[〔\[【(（﹝][ \t]*(?:19|20)\d{2}[ \t]*[〕\]】)）﹞]")
+_NUMBER_AFTER_FIRST = frozenset("发函字规〔[【(（﹝")
+# a numbered area (第一区, 一区二区三区: a list's or a page's debris), not a district's name (二七区 is
+# one: its whole stem is numerals)
+_NUMBERED_AREA = re.compile(r"[^一二三四五六七八九十][一二三四五六七八九十]区$")
+# a run of them (洲一区二区三区), a character of the word before glued to the first
+_NUMBERED_AREAS = re.compile(r"[\u4e00-\u9fff]?(?:[一二三四五六七八九十]区)+")
+
+
 def district_word(name: str) -> bool:
     """Could ``name`` (…区/…县, no city) be a district or county (云岩区, 滨海新区), not an area
-    word (城市社区, 产业园区, 示范区) or a phrase (已报经区)?"""
-    return not (_CORE_BAD.search(name) or _NOT_STEM_CHARS.search(name) or name.endswith(_NOT_DISTRICT_END)
+    word (城市社区, 产业园区, 示范区), a numbered area (洲一区) or a phrase (已报经区)?"""
+    return not (_NUMBERED_AREA.search(name) or _CORE_BAD.search(name) or _NOT_STEM_CHARS.search(name) or name.endswith(_NOT_DISTRICT_END)
                 or _PROSE_VERB.search(name) or _VERBISH.search(name)   # 代表区人民政府, 转载沁县…: a verb before the place
                 or _LEAD_IN_VERB.search(name)   # 充分征求区政府: a verb taking the body as its object
                 or _MODAL.search(name)   # 确需要县政府协调: a modal verb before the body
@@ -1495,7 +1516,7 @@ _NATIONAL_NUMBER = re.compile(r"国(?<![\u4e00-\u9fff]国)(?:发|函|办发|办�
 _ISSUER_PLACE = re.compile(   # (not after ，、: 代行市政府 inside a sentence)
     r"(?:(?<=[\s:：|#>（(\[【\d.．])|(?<=\d号)|^)(?!号)(" + "".join(f"{c}|" for c in _LONG_PREFECTURES)
     + r"[\u4e00-\u9fff]{2,3}?)(市|省)"
-    r"(?=\s*[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|局|厅|办公室|办公厅|委员会|委))", re.M)
+    r"(?![场民值])(?=\s*[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|局|厅|办公室|办公厅|委员会|委))", re.M)   # (洞察市场格局: 市场, no city)
 # an autonomous prefecture named as the seat of a body at a line's or field's start (甘南州委办公室,
 # 黔东南州人民政府办公室关于…, 来源：黔东南州人民政府网): its short name, 州 or its official name, a body word
 _PREFECTURE_ISSUER = re.compile(
