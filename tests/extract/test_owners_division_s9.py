@@ -137,3 +137,51 @@ def test_a_policy_lists_note_names_its_source_then_its_owners():
     quotes_are_original(doc, ex)
     quotes = {ev.quote for e in ex.edges if e.type == "LEADS" for ev in e.evidence if ev.method == "explicit"}
     assert quotes == {"省工业和信息化厅等负责", "省科技厅、省财政厅负责"}
+
+
+# owner notes in the other verbs division-of-work texts use (each a form of official usage, written
+# here in a prefecture-level city's style, one item per form)
+VERBS = """来源：绵阳市人民政府 https://example.gov.cn/my/4.html
+绵阳市人民政府关于2025年重点工作任务分工的通知
+各县（市、区）人民政府，市政府各部门：
+1.建设科技城创新平台。（市科技局主责，市发展改革委协同）
+2.完善重大项目调度机制。（市政府办公室负总责，市发展改革委、市财政局按职责分工负责）
+3.举办医药健康产业对接会。（市经济和信息化局牵头，市商务局、市卫生健康委等参加）
+4.推进医疗器械注册人制度试点。（市市场监管局会同市卫生健康委负责）
+5.落实研发费用加计扣除政策。（市财政局、市税务局按职责分工抓好落实）
+6.开展医保支付方式改革。（市医保局具体负责）
+7.统筹推进产业园区建设。（市发展改革委统筹，市自然资源和规划局、市住房城乡建设局配合）
+8.提升政务服务效能。（市政务服务管理局主抓，市大数据中心配合）
+9.支持企业开展技术改造。对经认定的项目给予补助（经市经济和信息化局会同市财政局认定的企业除外）。
+10.加强专项资金管理。严格执行年度预算（市财政局统筹安排的专项资金除外）。
+"""
+
+
+def test_the_other_verbs_of_division_of_work_notes():
+    doc, ex = extract_text(VERBS, "mianyang.txt")
+    owners = explicit_owners(ex)
+    mian = lambda *xs: {("绵阳市" + n, r) for n, r in xs}
+    assert owners["建设科技城创新平台"] == mian(("科学技术局", "lead"), ("发展和改革委员会", "support"))
+    # 负总责 leads; beside it, the units working by their duties support
+    assert owners["完善重大项目调度机制"] == mian(("人民政府办公室", "lead"), ("发展和改革委员会", "support"), ("财政局", "support"))
+    assert owners["举办医药健康产业对接会"] == mian(("经济和信息化局", "lead"), ("商务局", "support"), ("卫生健康委员会", "support"))
+    assert owners["推进医疗器械注册人制度试点"] == mian(("市场监督管理局", "lead"), ("卫生健康委员会", "support"))
+    # 按职责分工抓好落实: every listed unit is co-responsible
+    assert {n for n, r in owners["落实研发费用加计扣除政策"] if r == "lead"} >= {"绵阳市财政局"}
+    assert all(r == "lead" for n, r in owners["落实研发费用加计扣除政策"]) and len(owners["落实研发费用加计扣除政策"]) == 2
+    assert owners["开展医保支付方式改革"] == mian(("医疗保障局", "lead"))
+    assert owners["统筹推进产业园区建设"] == mian(("发展和改革委员会", "lead"), ("自然资源和规划局", "support"),
+                                        ("住房和城乡建设局", "support"))
+    assert ("绵阳市政务服务管理局", "lead") in owners["提升政务服务效能"]
+    quotes_are_original(doc, ex)
+    quotes = {ev.quote for e in ex.edges if e.type == "LEADS" for ev in e.evidence if ev.method == "explicit"}
+    assert "市科技局主责，市发展改革委协同" in quotes
+    assert "市市场监管局会同市卫生健康委负责" in quotes
+
+
+def test_verbs_inside_an_aside_name_no_owner():
+    # 会同…认定的企业 / 统筹安排的资金: the bodies qualify a noun inside an exception, they own nothing
+    doc, ex = extract_text(VERBS, "mianyang.txt")
+    owners = explicit_owners(ex)
+    assert owners["支持企业开展技术改造"] == set()
+    assert owners["加强专项资金管理"] == set()

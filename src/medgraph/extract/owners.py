@@ -104,32 +104,41 @@ def kind_role(kind: str) -> str:
 
 
 # 按职责分工负责, 按照职责分工负责, 按职责分工落实, 按职责负责, 分工负责, 按各自职责负责,
-# 按职责分别负责, 根据职责分工负责, 依职责负责, 分别负责
-_DUTY_PHRASE = (r"(?:(?:按照?|依照?|根据)(?:各自)?(?:职责|职能)(?:分工)?(?:分别)?(?:负责|落实)|"
+# 按职责分别负责, 根据职责分工负责, 依职责负责, 分别负责, 按职责分工抓好落实, 按职责做好相关工作
+_DUTY_PHRASE = (r"(?:(?:按照?|依照?|根据)(?:各自)?(?:职责|职能)(?:分工)?(?:分别)?"
+                r"(?:负责|落实|抓好落实|抓落实|推进落实|组织实施|做好(?:相关|有关)工作)|"
                 r"(?:分工|分别)(?:负责|落实))")
 # A牵头，B配合 (inside a measure; the lead list is the clause right before 牵头); the
 # supporting clause may follow after ；(``A、B牵头；C、D等配合``) and may say its units work
 # by their duties (``A牵头，B、C按职责分工负责``: beside a lead, the others support);
 # ``A负责，B配合`` only with the supporting clause (alone, A负责 is the duty rule's)
-# ``A主办，B、C协办`` (the division-of-work wording of 主办单位/协办单位, also 会办): 主办 leads
-# only inside an owner note's bracket (主办 in prose hosts an event: 由A主办的论坛)
-_SUPPORT_VERB = r"(?:配合|参与|协同|协助|协作|协办|会办|" + _DUTY_PHRASE + ")"
+# ``A主办，B、C协办`` (the division-of-work wording of 主办单位/协办单位, also 会办), ``A主责，B协同``,
+# ``A负总责，B、C按职责分工负责``, ``A统筹/主抓，B配合``: 主办/主责/主抓/统筹 lead only inside an owner
+# note's bracket (主办 in prose hosts an event: 由A主办的论坛; 统筹 in prose is a verb of the task),
+# and 统筹/主抓 only beside a supporting clause; 负总责 (overall responsibility) leads like 牵头
+_SUPPORT_VERB = r"(?:配合|参与|参加|协同|协助|协作|协办|会办|" + _DUTY_PHRASE + ")"
 LEAD_THEN_SUPPORT = re.compile(
-    r"(?<=[。；;，,：:()（）\n\s])(?P<lead>[^。；;，,：:()（）\n]{2,80}?)(?:分别|共同)?(?P<verb>牵头(?:负责)?(?!的)|主办(?![的单部方])|负责(?=[，,；;]))"
+    r"(?<=[。；;，,：:()（）\n\s])(?P<lead>[^。；;，,：:()（）\n]{2,80}?)(?:分别|共同)?"
+    r"(?P<verb>牵头(?:负责|落实|实施|推进)?(?!的)|负总责|主办(?![的单部方])|主责(?![的单部任])|主抓(?!的)"
+    r"|(?:负责)?统筹(?=[，,；;])|负责(?=[，,；;]))"
     r"(?:[，,、；;]\s*(?P<sup>[^。；;，,()（）\n]{2,120}?)" + _SUPPORT_VERB + r")?")
+# the verbs that lead alone (（A牵头）, （A主办）, （A负总责）); the others need a supporting clause
+_LEAD_ALONE = ("牵头", "主办", "主责", "负总责")
+# the verbs that lead only inside an owner note
+_NOTE_ONLY = ("主办", "主责", "主抓", "统筹", "负责统筹")
 # A、B为牵头单位，C为配合单位 / 由A作为责任单位: a list of units, then the label it is
 ROLE_IS = re.compile(r"(?<=[。；;，,：:()（）\n\s])(?P<list>[^。；;，,：:()（）\n]{2,120}?)(?:为|作为|是)(?P<kind>" + _KINDS + ")")
 # the verbs of a clause that states roles besides 牵头 (A牵头，B配合 / A主办，B协办): a cheap guard
-_ROLE_VERBS = re.compile(r"配合|参与|协同|协助|协作|协办|会办|主办")
+_ROLE_VERBS = re.compile(r"配合|参与|参加|协同|协助|协作|协办|会办|主办|主责|主抓|负总责|会同")
 DUTY = re.compile(r"(?<=[。；;，,：:()（）\n\s])(?P<list>[^。；;，,：:()（）\n]{2,160}?)" + _DUTY_PHRASE)
 # （A、B）, （A、B负责）, and a list whose duty word is followed by a note inside the same
 # bracket: （A、B、C负责。列第一位者为牵头部门，下同）, （A、B负责，下同）
 _BARE_DUTY = r"(?P<duty>牵头负责|负责落实|牵头落实|负责|落实)(?:[。；;，,][^()（）\n]{0,80})?"
-BARE_LIST = re.compile(r"[(（](?P<list>[^()（）。\n]{3,160}?)(?:" + _BARE_DUTY + r")?(?:[)）]\s*[。；;]?\s*$|$)")
+BARE_LIST = re.compile(r"[(（](?P<list>[^()（）。\n]{3,160}?)(?:(?:具体|共同|分别)?" + _BARE_DUTY + r")?(?:[)）]\s*[。；;]?\s*$|$)")
 # （A、B负责落实）, （A负责落实，完成时限：…）: a bracketed list that states its units' duty is an
 # annotation wherever it stands in the item — items of work-point documents carry one after
 # each of their sentences (``…规划信息。（A负责落实）推进…。（B、C分别负责落实）``)
-DUTY_LIST = re.compile(r"[(（](?P<list>[^()（）。\n]{2,160}?)(?:分别|共同)?" + _BARE_DUTY + r"[)）]")
+DUTY_LIST = re.compile(r"[(（](?P<list>[^()（）。\n]{2,160}?)(?:分别|共同|具体)?" + _BARE_DUTY + r"[)）]")
 # what may sit between the names of a list besides the names themselves
 _FILLER = re.compile(r"各区(?:[(（]县[)）])?(?:人民)?政府|各(?:有关|相关)?(?:部门|单位)|有关部门|相关部门|有关单位|相关单位|"
                      r"[(（]县[)）]|由|等(?:有关|相关)?(?:部门|单位)|[、，,；;\s等和及与]")
@@ -704,7 +713,7 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
         out = _lead_then_support(text, lo, hi, mentions, unit)
         if out:
             return out
-    if text.find("负责", lo, hi) != -1 or text.find("落实", lo, hi) != -1:
+    if text.find("负责", lo, hi) != -1 or text.find("落实", lo, hi) != -1 or text.find("职责", lo, hi) != -1:
         for a in DUTY.finditer(text, lo, hi):
             idx = _units(text, mentions, a.start("list"), a.end("list"), unit)
             if idx and _only_units(text, a.start("list"), a.end("list"), idx):
@@ -762,7 +771,7 @@ _NOTE = re.compile(r"[(（](?P<list>(?:[^()（）\n]|[(（][^()（）\n]{1,10}[)
                    r"|[【\[［](?P<list2>[^【】\[\]［］()（）\n]{2,160}?)[ \t\u3000]*[。；;]?[ \t\u3000]*[】\]］]")
 # what closes a note's list: a class (等有关部门), 分别/共同, the units' duty — in a list the end of
 # the file cuts, perhaps only the first characters of it (负责落…, 牵…)
-_NOTE_TAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:分别|共同)?"
+_NOTE_TAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:分别|共同|具体)?"
                         r"(?:(?P<duty>牵头负责|负责落实|牵头落实|负责|落实|牵头)(?:[。；;，,][^()（）\n]{0,80})?)?[ \t\u3000]*$")
 _CUT_DUTY = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?|等有?相?|分别?|共同?)?(?P<duty>负责落|牵头负|负责?|牵头?|落)?[ \t\u3000]*$")
 # where a note stands: at a sentence's edge, not an aside inside it (市发展改革委（粮食局）). At a
@@ -985,9 +994,10 @@ def _lead_then_support(text: str, lo: int, hi: int, mentions, unit) -> list[Owne
     be nothing but units (由A、B牵头), else 牵头 is a verb in prose (建立由A牵头的机制)."""
     out: list[Owner] = []
     for a in LEAD_THEN_SUPPORT.finditer(text, lo, hi):
-        if not a.group("sup") and not a.group("verb").startswith(("牵头", "主办")):
-            continue  # A负责 with no supporting clause
-        if a.group("verb") == "主办" and not _in_note(text, a.start(), a.end()):
+        verb = a.group("verb")
+        if not a.group("sup") and not verb.startswith(_LEAD_ALONE):
+            continue  # A负责 / A统筹 with no supporting clause
+        if verb in _NOTE_ONLY and not _in_note(text, a.start(), a.end()):
             continue  # 由A主办，B协办的论坛: hosts of an event, not a note of owners
         lead = _units(text, mentions, a.start("lead"), a.end("lead"), unit)
         if not lead or not _only_units(text, a.start("lead"), a.end("lead"), lead):
@@ -1002,7 +1012,21 @@ def _lead_then_support(text: str, lo: int, hi: int, mentions, unit) -> list[Owne
             rest = _units(text, mentions, a.end(), close, unit)
             if close < len(text) and text[close] in ")）" and rest and _only_units(text, a.end(), close, rest):
                 out += [Owner(x, "support", 0.9, (a.start(), close)) for x in rest]
+    if not out and text.find("会同", lo, hi) != -1:
+        # （A会同B、C负责）: A leads, the units it works with support
+        for a in _JOINTLY.finditer(text, lo, hi):
+            lead = _units(text, mentions, a.start("lead"), a.end("lead"), unit)
+            if not lead or not _only_units(text, a.start("lead"), a.end("lead"), lead):
+                continue
+            sup = _listed(text, a.start("sup"), a.end("sup"), _units(text, mentions, a.start("sup"), a.end("sup"), unit))
+            out += [Owner(x, "lead", 0.95, a.span()) for x in lead]
+            out += [Owner(x, "support", 0.9, a.span()) for x in sup]
     return out
+
+
+# an owner note's 会同 clause: （A会同B、C负责）, （A会同B共同推进） — a note's whole content only
+_JOINTLY = re.compile(r"(?<=[(（【\[［])[ \t\u3000]*(?P<lead>[^。；;，,：:()（）\n]{2,80}?)会同(?P<sup>[^。；;，,：:()（）\n]{2,120}?)"
+                      r"(?:共同|联合)?(?:负责落实|负责|落实|实施|推进)(?=[ \t\u3000]*[)）】\]］])")
 
 
 def _in_note(text: str, lo: int, hi: int) -> bool:
