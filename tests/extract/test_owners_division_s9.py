@@ -185,3 +185,47 @@ def test_verbs_inside_an_aside_name_no_owner():
     owners = explicit_owners(ex)
     assert owners["支持企业开展技术改造"] == set()
     assert owners["加强专项资金管理"] == set()
+
+
+# a Taiwan city's plan (traditional script): its owner labels name organs (主辦機關 / 協辦機關)
+TAINAN = """來源：臺南市政府 https://example.gov.tw/tn/1.html
+臺南市生技醫藥產業推動方案
+一、強化研發能量（主辦機關：市經濟發展局；協辦機關：市衛生局）
+推動產學合作，設立研發中心。
+二、擴大國際行銷（主辦機關：市觀光旅遊局）
+參加國際展會。
+三、精簡行政審查（涉及機關：市法制處）
+檢討審查流程。
+"""
+
+TAINAN_TABLE = """來源：臺南市政府 https://example.gov.tw/tn/2.html
+臺南市生技醫藥產業推動計畫
+| 項次 | 推動策略 | 主辦機關 | 協辦機關 |
+| 1 | 強化研發能量 | 市經濟發展局 | 市衛生局、市財政稅務局 |
+| 2 | 擴大國際行銷 | 市觀光旅遊局 | 市經濟發展局 |
+"""
+
+
+def _by_script(owners: dict) -> dict[str, set[tuple[str, str]]]:
+    # headings are keyed by their simplified-script name
+    return {h.split("(")[0].split("（")[0]: v for h, v in owners.items()}
+
+
+def test_owner_labels_naming_organs_in_a_note():
+    doc, ex = extract_text(TAINAN, "tainan.txt")
+    owners = _by_script(explicit_owners(ex))
+    assert owners["强化研发能量"] == {("台南市经济发展局", "lead"), ("台南市卫生局", "support")}
+    assert owners["扩大国际行销"] == {("台南市观光旅游局", "lead")}
+    # 涉及機關 (the organs a task concerns) is no owner label
+    assert owners["精简行政审查"] == set()
+    quotes_are_original(doc, ex)
+    quotes = {ev.quote for e in ex.edges if e.type == "LEADS" for ev in e.evidence if ev.method == "explicit"}
+    assert any("主辦機關：市經濟發展局" in q for q in quotes)
+
+
+def test_a_table_with_item_numbers_strategies_and_organ_columns():
+    doc, ex = extract_text(TAINAN_TABLE, "tainan-table.txt")
+    owners = explicit_owners(ex)
+    assert owners == {"强化研发能量": {("台南市经济发展局", "lead"), ("台南市卫生局", "support"), ("台南市财政税务局", "support")},
+                      "扩大国际行销": {("台南市观光旅游局", "lead"), ("台南市经济发展局", "support")}}
+    quotes_are_original(doc, ex)

@@ -65,8 +65,9 @@ from medgraph.textutil import line_matches, matches_before, word_starts
 # 主要责任单位, 牵头责任单位, 主要协作单位, 责任部门和单位, 配合单位/部门 …
 _LEAD_WORDS = ("牵头", "主责", "主办", "承办")
 _SUPPORT_WORDS = ("配合", "参与", "协同", "协办", "协助", "协作", "支持", "会办", "经办")
-_KINDS = (r"(?:(?:(?:主要|具体|牵头|配合|协作|协同)?(?:牵头|主责|主办|承办|责任|负责|实施|落实|主管|配合|参与|协同|协办|协助|协作|支持|会办|经办)(?:责任)?(?:单位|部门)"
-          r"(?:(?:和|及|与|、|/)(?:单位|部门))?|责任主体)(?:(?:和|及|与|、|/)(?:责任人|负责人))?)")
+# (机关: the organs of a Taiwan or Macau text — 主辦機關, 協辦機關, 權責機關 — and of some mainland lists)
+_KINDS = (r"(?:(?:(?:主要|具体|牵头|配合|协作|协同)?(?:牵头|主责|主办|承办|责任|负责|实施|落实|主管|配合|参与|协同|协办|协助|协作|支持|会办|经办|权责)(?:责任)?(?:单位|部门|机关)"
+          r"(?:(?:和|及|与|、|/)(?:单位|部门|机关))?|责任主体)(?:(?:和|及|与|、|/)(?:责任人|负责人))?)")
 # a list runs to the closing bracket, the end of the line or sentence, or the next kind
 # (``牵头单位：A，配合单位：B`` is two lists)
 # the labels of owner lists, for other modules' patterns (an annotation line continues an item)
@@ -217,10 +218,10 @@ def _cell_columns(text: str) -> tuple[str, ...]:
     """The roles of the first block of two or more owner labels alone on consecutive lines
     (blank lines between): ``牵头单位`` / ``责任单位`` → (lead, support) — beside a lead column,
     the other columns support."""
-    if "单位" not in text and "部门" not in text:
+    if "单位" not in text and "部门" not in text and "机关" not in text:
         return ()
     block: list[re.Match] = []
-    for m in line_matches(_LABEL_LINE, text, ("单位", "部门", "责任主体")):   # (every label holds one)
+    for m in line_matches(_LABEL_LINE, text, ("单位", "部门", "机关", "责任主体")):   # (every label holds one)
         if block and text[block[-1].end():m.start()].strip():
             if len(block) >= 2:
                 break
@@ -696,6 +697,7 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
     ``place_body(start, end)``: the government mention of a place an annotation lists alone
     (越秀区), or None."""
     if text.find("单位", lo, hi) != -1 or text.find("部门", lo, hi) != -1 or text.find("责任主体", lo, hi) != -1 \
+            or text.find("机关", lo, hi) != -1 \
             or SHORT_KIND.search(text, lo, hi):
         out = _annotations(text, lo, hi, mentions, unit, conv, place_body) or _role_is(text, lo, hi, mentions, unit, conv)
         if out:
@@ -1192,7 +1194,8 @@ def heading_owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Conv
     named = _unit_heading(text, ls, e, mentions, unit)
     if named:
         return named
-    if e - ls > _HEADING_MAX or (text.find("单位", ls, e) == -1 and text.find("部门", ls, e) == -1):
+    if e - ls > _HEADING_MAX or (text.find("单位", ls, e) == -1 and text.find("部门", ls, e) == -1
+                                 and text.find("机关", ls, e) == -1):
         return []
     if _FIELD_START.match(text, ls, e) and not _heading_above(text, ls):
         return []   # 协办单位：X closing the item before (a page cut above it), not a heading's owners

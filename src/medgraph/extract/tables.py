@@ -32,10 +32,11 @@ from medgraph.textutil import line_matches
 from medgraph.extract.owners import KIND_LABEL, LEVEL_CHARS, OWNER_LABELS, ROLE_WORDS, kind_role
 
 # the header cell of the task column (重点任务, 工作任务, 主要措施, 工作内容, 2030年预期目标 …)
-_TASK_LABEL = re.compile(r"[\u4e00-\u9fff\d]{0,8}(?:任务|工作|措施|举措|内容|事项|项目|目标|指标)[\u4e00-\u9fff]{0,4}")
+# (推动策略, 执行策略: a Taiwan plan's task column)
+_TASK_LABEL = re.compile(r"[\u4e00-\u9fff\d]{0,8}(?:任务|工作|措施|举措|内容|事项|项目|目标|指标|策略)[\u4e00-\u9fff]{0,4}")
 # a header label's note in brackets (责任单位（部门）, 牵头单位(领导)) does not change the column
 _LABEL_NOTE = re.compile(r"\s*[(（][^()（）]{1,8}[)）]\s*$")
-_NUMBER_LABEL = re.compile(r"序号|编号|序")
+_NUMBER_LABEL = re.compile(r"序号|编号|序|项次")   # (项次: 項次, a Taiwan table's item number)
 # a role word alone as a sub-header under a merged owner header (责任单位 over 牵头 | 配合 | 责任)
 _ROLE_WORD = re.compile("|".join((*ROLE_WORDS, "责任")))
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
@@ -147,8 +148,8 @@ _BLANKS = " \u3000\t"
 _PIPES = re.compile(r"[|｜\t]")
 _SPACES = re.compile(r"[ \u3000\t]+")
 # a line that may be a header: it names an owner column
-_HEADER_CANDIDATE = re.compile(r"(?m)^[^\n]*(?:单位|部门|责任主体)[^\n]*$")
-_HEADER_WORDS = ("单位", "部门", "责任主体")   # one of which every _HEADER_CANDIDATE line holds
+_HEADER_CANDIDATE = re.compile(r"(?m)^[^\n]*(?:单位|部门|机关|责任主体)[^\n]*$")
+_HEADER_WORDS = ("单位", "部门", "机关", "责任主体")   # one of which every _HEADER_CANDIDATE line holds
 _SEPARATOR_ROW = re.compile(r"[\s|｜:：\-—]*")
 _ANY_SPLIT = re.compile(r"[|｜\t \u3000]")   # what _PIPES or _SPACES split at
 
@@ -685,10 +686,10 @@ def _card_tables(text: str) -> list[Table]:
 
 def find_tables(text: str) -> list[Table]:
     """The task-division tables of ``text`` with at least two rows (task cards: one), in text order."""
-    numbered = "序号" in text or "编号" in text
-    if not numbered and "单位" not in text and "部门" not in text:
+    numbered = "序号" in text or "编号" in text or "项次" in text
+    if not numbered and "单位" not in text and "部门" not in text and "机关" not in text:
         return []
-    tables = _split_tables(text) if "单位" in text or "部门" in text else []
+    tables = _split_tables(text) if "单位" in text or "部门" in text or "机关" in text else []
     if numbered:
         tables += _line_tables(text)
         if not tables:
