@@ -149,6 +149,7 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     lone: list = []   # issuers read from lines of body names alone (a site's banner reads so)
     issuers = [] if interprets else iss.head_issuers(text, region, ents.mentions, head.heading, lone)
     own_doc = st.is_policy
+    headless = False   # its own document only by the makers its opening sentence names (iss.notice_makers)
     ev = source["source_evidence"]
     if not own_doc:
         # an official document whose measures structure did not find (a plan, a work report,
@@ -169,8 +170,13 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
             # a letter, notice or report to an addressee (市人大常委会：), signed by its author
             # above the addressee or at its end: its own document though the page has no title
             # (or a notice that says it issues or announces something: 现将…予以公布, 特此通知)
-            signed = (iss.addressed(text) or speaks_as_itself(text) is not None or notifies(text)) \
-                and bool(issuers or iss.signature(text, ents.mentions, 0))
+            said = iss.addressed(text) or speaks_as_itself(text) is not None or notifies(text)
+            signed = said and bool(issuers or iss.signature(text, ents.mentions, 0))
+            if said and not signed and iss.notice_makers(text, ents.mentions):
+                # a headless notice whose opening sentence names its makers (X、Y联合开展…，有关事项通知如下):
+                # its own document; the items structure did not take for measures stay none (the
+                # page lost the heading that would tell a task list from a list of contents)
+                signed = headless = True
             if not signed:   # a congress session's resolution or review opinions (…会议,认真审议了…)
                 issuers = iss.session_speaker(text, ents.mentions)
             if not signed and not issuers and delivered(text):
@@ -215,9 +221,11 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
             more += spoke
         if not st.title and not issuers and not more:
             more += iss.session_speaker(text, ents.mentions)   # a session's untitled opinions
+        if not st.title and not issuers and not more:
+            more += iss.notice_makers(text, ents.mentions)   # a headless notice's makers (X、Y联合开展…，有关事项通知如下)
         issuers += [m for m in more if m.entity_id not in known and not known.add(m.entity_id)]
     policy_id = ""
-    if own_doc and not st.measures and st.candidates:
+    if own_doc and not st.measures and st.candidates and not headless:
         # its own official document although structure alone did not call it a policy: the
         # numbered items structure found are its measures
         st.measures = st.candidates

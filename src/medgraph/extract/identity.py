@@ -201,7 +201,14 @@ def _numbers(text: str, lo: int, hi: int) -> list[_Num]:
         if lab is not None:  # 发文字号国函〔1992〕169号: the label is no part of the number
             ps += lab.end()
             p = p[lab.end():]
-        if len(p) > 8:  # 来源:上海市科学技术委员会沪科合(2009)029号: the number follows a body's name
+        glued = _HEADING_END.match(p) if "的" in p else None
+        if glued is not None and glued.end() < len(p):
+            # …的通知海府规〔2024〕3号: the number glued right after its own heading's kind word (a
+            # gazette page's heading line), the heading no part of its letters
+            ps += glued.end()
+            p = p[glued.end():]
+            after_body = not _SENTENCE.search(text, text.rfind("\n", 0, ps) + 1, ps)
+        elif len(p) > 8:  # 来源:上海市科学技术委员会沪科合(2009)029号: the number follows a body's name
             cut = None
             for cut in _BODY_END.finditer(p, 0, len(p) - 1):
                 pass
@@ -235,6 +242,8 @@ def _numbers(text: str, lo: int, hi: int) -> list[_Num]:
 
 
 _OFFICE_WORDS = ("发", "办", "字", "函", "令", "规")
+# the kind word that ends a heading (…的通知), a number's letters glued after it
+_HEADING_END = re.compile(r"[\u4e00-\u9fff]*?的(?:通知|公告|通告|意见|决定|批复|复函|函|报告|答复)(?=[\u4e00-\u9fff]{1,10}$)")
 
 
 _PLACE_ENDS = ("省", "市", "县", "区", "州", "盟", "旗")
@@ -1385,7 +1394,7 @@ _SELF = re.compile(r"特?制[定订]本(?:行动|实施|工作)?(?:" + _KIND + r
 
 # a notice stating its own matters (现将有关事项通知如下): a notice, though its heading may be
 # the attachment it sends (附件：X分解表) rather than itself
-_NOTIFIES = re.compile(r"现[将就]有关(?:事项|事宜|要求)通知如下")
+_NOTIFIES = re.compile(r"(?:现[将就]|[，,]\s*)有关(?:事项|事宜|要求)通知如下")
 
 
 def notifies(text: str, hi: int = 6000) -> bool:

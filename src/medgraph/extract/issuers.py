@@ -532,6 +532,40 @@ def session_speaker(text: str, mentions: list[Mention]) -> list[Mention]:
     return []
 
 
+# the sentence by which a notice states its own matters (…，(现将)有关事项通知如下), and the clause
+# opening with its makers in that sentence (工业和信息化部、国家药监局联合开展X工作，有关事项通知如下)
+_OWN_MATTERS = re.compile(r"有关(?:事项|事宜)通知如下")
+_MAKERS_VERB = re.compile(r"\s*(?:联合|共同|决定|拟|将|定于|组织|开展|启动|举办)")
+_CLAUSE_OPEN = frozenset("。；;，,：:\n")
+_MATTERS_REACH = 1500
+
+
+def notice_makers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The bodies a headless notice names as the makers of what it announces, in the sentence
+    that states its matters (X、Y联合开展…工作，有关事项通知如下): the run of bodies opening a clause
+    of that sentence, a verb of acting right after them. The page lost the notice's heading and
+    signature (an excerpt, a repost), its opening sentence still says who speaks."""
+    m = _OWN_MATTERS.search(text, 0, min(len(text), _MATTERS_REACH)) if "通知如下" in text[:_MATTERS_REACH] else None
+    if m is None:
+        return []
+    ss = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    bureaus = [b for b in mentions if b.label == "Bureau" and ss <= b.start and b.end <= m.start()]
+    for i, b in enumerate(bureaus):
+        if b.start > ss and text[b.start - 1] not in _CLAUSE_OPEN:
+            continue   # inside a clause (根据X部署, 经Y同意): not its subject
+        run = [b]
+        for nb in bureaus[i + 1:]:
+            if re.fullmatch(r"[\s、，,和与及]*", text[run[-1].end:nb.start]) and "，" not in text[run[-1].end:nb.start] \
+                    and "," not in text[run[-1].end:nb.start]:
+                run.append(nb)
+            else:
+                break
+        if _MAKERS_VERB.match(text, run[-1].end):
+            return run
+        return []   # the first clause opened by a body decides
+    return []
+
+
 _HEAD_LINES = 4
 
 
@@ -839,6 +873,10 @@ def _made_by_matches(text: str, hi: int) -> Iterator[re.Match]:
 _NOTICE_ISSUES = re.compile(r"[^。；\n]{0,80}?(?:现|特)?(?:予以?)?(?:印发|转发)给你们")
 
 
+# the date between the makers and their verb (X于2025年3月17日正式印发, a page's lost glyphs too: 于2025317日)
+_MADE_ON = re.compile(r"\s*于\s*(?:(?:19|20)\d{2}\s*年?\s*\d{1,2}\s*月?\s*\d{0,2}|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{0,3})\s*日?\s*")
+
+
 def made_by(text: str, mentions: list[Mention], title_key, own_key: str, hi: int) -> list[Mention]:
     """The bodies a sentence names as the makers of the document's own policy
     (市药监局、市科委、北京海关共同研究制定了《X》, X关于发布实施《X》的通告): the run of bodies
@@ -853,8 +891,8 @@ def made_by(text: str, mentions: list[Mention], title_key, own_key: str, hi: int
         run: list[Mention] = []
         end = v.start()
         for m in reversed([b for b in bureaus if b.end <= end]):
-            if re.fullmatch(r"[\s、，,和与及]*", text[m.end:end]):
-                run.insert(0, m)
+            if re.fullmatch(r"[\s、，,和与及]*", text[m.end:end]) or not run and _MADE_ON.fullmatch(text, m.end, end):
+                run.insert(0, m)   # (X于2025年3月17日正式印发《Y》: the date the makers issued it between)
                 end = m.start
             else:
                 break
