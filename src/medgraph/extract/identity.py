@@ -55,7 +55,11 @@ _NUMBER = re.compile(
 # where every _NUMBER match has its anchor: the opening bracket before the year (a prefixed
 # number), or 第 before the serial (a decree or an announcement's number); what stands between a
 # match's start and its anchor (name characters, spaces, 2023年) never holds another anchor
-_NUMBER_ANCHOR = re.compile(r"[〔\[【(（［﹝〖][ \t\u3000]*(?:19|20)\d{2}|第[ \t\u3000]*\d")
+# (one branch per opening bracket, each a literal first: the engine then scans for those
+# characters in C; a branch opening with a class made it try the whole pattern at every position,
+# 2.3× slower over the heads — same matches, pinned in test_speed_equivalence_s9b.py)
+_NUMBER_ANCHOR = re.compile("|".join(re.escape(o) + r"[ \t\u3000]*(?:19|20)\d{2}" for o in "〔[【(（［﹝〖")
+                            + r"|第[ \t\u3000]*\d")
 # every position where a _NUMBER match can start: the start of a run of name characters, 第,
 # a space after 令, a year
 _NUMBER_START = re.compile(r"(?=(?<![\u4e00-\u9fff])[\u4e00-\u9fff]|第|(?<=令)\s|(?:19|20)\d)")

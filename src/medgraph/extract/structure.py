@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from medgraph.textnorm import ATTACH_LINE
-from medgraph.textutil import cn_to_int, matches_before
+from medgraph.textutil import cn_to_int, lines_holding, matches_before
 from medgraph.extract.owners import OWNER_LABELS
 from medgraph.extract.tables import find_tables
 
@@ -1454,10 +1454,11 @@ _NO_QUOTES = str.maketrans("", "", _QUOTES + " \t\u3000")
 _TITLE_TAIL = re.compile(r"(?:[(（][^\n]{0,24}[)）])?")
 
 
-def _attached_start(text: str, st: Structure) -> int:
+def _attached_start(text: str, st: Structure, issued: re.Match | None = None) -> int:
     """Where the attached text of a transmittal notice begins (关于印发《X》的通知 … then a line
     that opens with X): the notice's own numbered requirements before it (一、提高政治站位…)
-    tell departments how to implement X and are no measures of it. 0 when there is none."""
+    tell departments how to implement X and are no measures of it. 0 when there is none.
+    ``issued``: ``_ISSUES.search(text, 0, 6000)`` (parse has it: it asks the same of every text)."""
     cands: list[tuple[str, int]] = []
     if st.title and st.title_span and text[st.title_span[0] - 1:st.title_span[0]] == "《":
         cands.append((st.title.translate(_NO_QUOTES), st.title_span[1]))
@@ -1480,7 +1481,6 @@ def _attached_start(text: str, st: Structure) -> int:
                 return at
     # the attachment the notice issues, marked by a line of its own (附件1 / 附件：) after the
     # issuing words, its title worded otherwise than the notice names it
-    issued = _ISSUES.search(text, 0, min(len(text), 6000))
     if issued is not None:
         mark = ATTACH_LINE.search(text, issued.end())
         if mark is not None:
@@ -1763,6 +1763,29 @@ def _without_notice_requirements(text: str, measures: list[Measure]) -> list[Mea
     return kept + measures[run:]
 
 
+def _speech_markers(text: str, hi: int) -> int:
+    """``len(SPEECH_MARKERS.findall(text[:hi]))`` by one C count per word: no word of the
+    pattern overlaps another (none ends with what another starts with), so its matches are
+    the words' occurrences, and no slice of the text is copied."""
+    return sum(text.count(w, 0, hi) for w in _SPEECH_WORDS)
+
+
+_SPEECH_WORDS = ("主持人", "发布会", "记者:", "记者：", "新闻发言人")   # = SPEECH_MARKERS' words
+
+
+def _date_line(head: str) -> re.Match | None:
+    """``DATE_LINE.search(head)``'s date (the groups; its span may differ: a search starts
+    on the blank lines above): the pattern tried only at the starts of the lines holding 19
+    or 20, in text order. A match from any position reads the date whose year is the first
+    non-blank character after it, so it is found from the start of its year's line as well,
+    and the first such line gives the date of the leftmost match."""
+    for ls in lines_holding(head, ("19", "20"), 0, len(head)):
+        m = DATE_LINE.match(head, ls)
+        if m is not None:
+            return m
+    return None
+
+
 def parse(text: str) -> Structure:
     st = Structure()
     st.title, st.title_span = _title(text)
@@ -1771,12 +1794,13 @@ def parse(text: str) -> Structure:
     if dn and ("发" in dn.group(0) or "办" in dn.group(0) or "字" in dn.group(0)):
         st.doc_number = _WS_RUN.sub("", dn.group(0))
         st.doc_number_span = dn.span()
-    dl = DATE_LINE.search(head)
+    dl = _date_line(head)
     if dl:
         y, mo, d = dl.groups()
         st.date = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
     section_matches = _dun_lines(SECTION, text)
-    st.style, st.measures = find_measures(text, section_matches, _attached_start(text, st))
+    issued = _ISSUES.search(text, 0, min(len(text), 6000))
+    st.style, st.measures = find_measures(text, section_matches, _attached_start(text, st, issued))
     if st.measures:
         st.measures = _without_notice_requirements(text, st.measures)
     _table_measures(text, st)
@@ -1787,8 +1811,8 @@ def parse(text: str) -> Structure:
             rows = cells   # the numbered items found are pieces of the rows' cells (1.制定… under row 1)
     if rows:
         st.style, st.measures = "rows", rows
-    is_speech = len(SPEECH_MARKERS.findall(text[:5000])) >= 2
-    notice = bool(_ISSUES.search(text, 0, min(len(text), 6000)))
+    is_speech = _speech_markers(text, 5000) >= 2
+    notice = issued is not None
     # a page's metadata block (索引号：…, [发文字号]…) above the title does not push it down
     front = 0
     if st.title_span and st.title_span[0] >= 400:
