@@ -46,6 +46,8 @@ class _Form:
     name: str
     local: bool
     former: bool
+    starts: bool = False   # found only where a name may start (the Taiwan region's organs: 经济部 ends
+    #                        a zone's 科技经济部 too)
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -64,6 +66,8 @@ _AFTER = re.compile(r"[门长员分署]|(?![和与及或])(?:[\u4e00-\u9fff]{0,8
 # one body, not the organ
 _UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:局|司|办公厅|办公室)(?![长])")
 _NOT_UNIT = re.compile(r"[省市区县各]|有关|相关|所属|国家|国务院|中国|中央|会同|联合|配合|牵头|负责|指导|组织|协调|支持|[等和与及的在对向由将按并或]")
+# verbs that take an organ as their object in a government's news (通过经济部拟具的…, 责成X, 召集X、Y)
+_CALLS = re.compile(r"(?:通过|责成|召集|邀集|邀请|请求|要求|建议|督促|授权|委托)$")
 # a clause addressed to a class of bodies (各省、自治区…卫生计生委、中医药局)
 _CLAUSE_START = re.compile(r"[。；;：:\n]")
 
@@ -81,11 +85,12 @@ def _in_national_title(text: str, s: int) -> bool:
 def _load(path: Path) -> dict[str, _Form]:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     forms: dict[str, _Form] = {}
-    for o in data.get("organs") or []:
+    region = {id(o) for o in data.get("taiwan") or []}
+    for o in [*(data.get("organs") or []), *(data.get("taiwan") or [])]:   # (the Taiwan region's organs: see the file)
         name = o["name"]
         former = bool(o.get("former"))
         for f in [name, *(o.get("aliases") or [])]:
-            forms[f] = _Form(name, False, former)
+            forms[f] = _Form(name, False, former, id(o) in region)
         for f in o.get("local") or []:
             forms.setdefault(f, _Form(name, True, former))
     return forms
@@ -127,6 +132,9 @@ def find(text: str, national: bool, taken: bytearray | None = None) -> list[Orga
         after = _AFTER.match(text, e)
         if prev in _LEVEL_BEFORE or after is not None and not (i + 1 < len(hits) and hits[i + 1][0] < after.end()):
             continue   # (what follows is no branch when another organ starts inside it: names glued in a line)
+        if f.starts and _CJK.match(prev) and prev not in _NAME_END and not _LEAD_IN.search(text, max(0, s - 2), s) \
+                and not _CALLS.search(text, max(0, s - 2), s):
+            continue   # 科技经济部: glued to a word, not a name's start (通过经济部拟具的…: a verb before it)
         if f.local:
             if not national and not _in_national_title(text, s):
                 continue
