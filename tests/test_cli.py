@@ -100,3 +100,28 @@ def test_unload_then_reload(env):
     run(env, "load")
     after = json.loads(run(env, "export", "--format", "json").stdout)
     assert len(after["nodes"]) == len(before["nodes"]) and len(after["edges"]) == len(before["edges"])
+
+
+def test_load_with_a_jurisdiction_for_a_text_that_names_no_place(tmp_path):
+    """`load --jurisdiction 杭州市`: a page's measure list naming no city gets Hangzhou's bureaus
+    as owners; reloading it unchanged is a no-op, reloading with another place re-extracts it;
+    an unknown place is refused before anything is read, naming what is accepted."""
+    doc = tmp_path / "placeless-measures.txt"
+    doc.write_text("关于支持创新医疗器械加快发展的若干措施\n\n"
+                   "1.支持首台(套)创新医疗器械推广应用。(牵头单位:市科技局;配合单位:市财政局)\n", encoding="utf-8")
+    env = {"MEDGRAPH_DATA_DIR": str(tmp_path / "data"), "MEDGRAPH_STORE": "embedded"}
+    bad = run(env, "load", str(doc), "--jurisdiction", "火星市")
+    assert bad.exit_code == 2 and "unknown jurisdiction '火星市'" in bad.output and "上海市" in bad.output
+    plain = json.loads(run(env, "load", str(doc), "--json").stdout)
+    assert plain["loaded"] == ["doc-placeless-measures"] and "LEADS" not in plain["counts"]["types"]
+    given = json.loads(run(env, "load", str(doc), "--jurisdiction", "杭州市", "--json").stdout)
+    assert given["loaded"] == ["doc-placeless-measures"] and given["counts"]["types"]["LEADS"] == 2
+    r = run(env, "owner", "1", "--json")
+    assert r.exit_code == 0, r.output
+    assert [b["name"] for b in json.loads(r.stdout)["lead"]] == ["杭州市科学技术局"]
+    assert json.loads(run(env, "load", str(doc), "--json").stdout)["unchanged"] == ["doc-placeless-measures"]
+    assert json.loads(run(env, "load", str(doc), "-j", "杭州市", "--json").stdout)["unchanged"] == ["doc-placeless-measures"]
+    moved = json.loads(run(env, "load", str(doc), "-j", "重庆市", "--json").stdout)
+    assert moved["loaded"] == ["doc-placeless-measures"]
+    r = run(env, "owner", "1", "--json")
+    assert [b["name"] for b in json.loads(r.stdout)["lead"]] == ["重庆市科学技术局"]

@@ -103,11 +103,22 @@ def load(
     store: Optional[str] = StoreOpt,
     as_json: bool = JsonOpt,
     force: bool = typer.Option(False, "--force", help="re-extract even when the content is unchanged"),
+    jurisdiction: Optional[str] = typer.Option(
+        None, "--jurisdiction", "-j",
+        help="the place these documents belong to (上海市, 广东省, 十堰市, 国家), for texts that never name "
+             "their own: resolves 市科技局 and the like only when the text names no place itself"),
 ) -> None:
-    """Load documents (txt, md, html, pdf, docx) into the graph. Reloading is a no-op."""
+    """Load documents (txt, md, html, pdf, docx) into the graph. Reloading is a no-op
+    (unless --force, or another --jurisdiction than the stored document was given)."""
+    from medgraph.extract.given_place import UnknownJurisdiction, normalize
     from medgraph.pipeline import LoadAborted
     from medgraph.pipeline import load as run_load
 
+    try:
+        normalize(jurisdiction)
+    except UnknownJurisdiction as exc:
+        _err_line(f"error: --jurisdiction: {exc}")
+        raise typer.Exit(2)
     s = _store(store)
     try:
         show = not as_json and sys.stderr.isatty()
@@ -119,7 +130,8 @@ def load(
                 bar.update(task, total=total, completed=i - 1, description=Path(path).name[:40])
 
             with allowing_freeze():  # this process is ours: a loaded graph may stay out of GC scans
-                report = run_load(s, paths or None, progress=progress, force=force, settings=get_settings())
+                report = run_load(s, paths or None, progress=progress, force=force, settings=get_settings(),
+                                  jurisdiction=jurisdiction)
             bar.update(task, completed=report and len(report.loaded) + len(report.unchanged) + len(report.failed))
     except LoadAborted as exc:  # store down or locked mid-load: one line, what was done, how to finish
         if as_json:

@@ -133,6 +133,10 @@ class DocumentRecord(BaseModel):
     #: where method is ``rule`` (inferred from the text) or ``manifest`` / ``upload`` (given)
     source_kind: str = ""
     source_evidence: dict[str, Any] = Field(default_factory=dict)
+    #: the jurisdiction the loader was told (medgraph load --jurisdiction, POST /documents?jurisdiction=)
+    #: as its key (上海, 广东, 国家), "" when none was given; it resolves relative names (市科技局)
+    #: only in a text that names no place of its own
+    jurisdiction_given: str = ""
 
 
 class Extraction(BaseModel):

@@ -29,7 +29,7 @@ import yaml
 from medgraph.catalog import CATALOG_DOC_ID, load_catalog
 from medgraph.documents import (DEFAULT_MAX_FILE_BYTES, Document, DocumentError, document_id, read_bytes,
                                 read_document)
-from medgraph.extract import extract
+from medgraph.extract import extract, given_place
 from medgraph.gcpause import paused as gc_paused
 from medgraph.extract.source_kind import SOURCE_KINDS
 from medgraph.models import DocumentRecord, Extraction
@@ -53,6 +53,9 @@ class Upload:
     #: the source kind the uploader states (official | interpretation | news | analysis), or None
     #: to keep what medgraph infers from the text
     source_kind: str | None = None
+    #: the place the uploader says the document belongs to (上海市, 广东省, 国家), or None; see
+    #: medgraph.extract.given_place — used only when the text names no place of its own
+    jurisdiction: str | None = None
 
 
 Source = Union[Path, Upload]
@@ -163,15 +166,23 @@ class ReadSettings:
 
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     catalog_path: str | None = None   # None: the bundled catalog
+    #: the jurisdiction given for every file of this load (``medgraph load --jurisdiction``), or None
+    jurisdiction: str | None = None
 
     @classmethod
-    def of(cls, settings: Settings) -> "ReadSettings":
-        return cls(settings.max_file_bytes, str(settings.catalog_path) if settings.catalog_path else None)
+    def of(cls, settings: Settings, jurisdiction: str | None = None) -> "ReadSettings":
+        return cls(settings.max_file_bytes, str(settings.catalog_path) if settings.catalog_path else None,
+                   jurisdiction or None)
 
 
 def extract_file(path: Path, rs: ReadSettings = ReadSettings()) -> tuple[Document, Extraction]:
     doc = read_document(path, rs.max_file_bytes)
-    return doc, extract(doc, load_catalog(rs.catalog_path))
+    return doc, extract(doc, load_catalog(rs.catalog_path), jurisdiction=rs.jurisdiction)
+
+
+def _given_jurisdiction(src: "Source", rs: ReadSettings) -> str | None:
+    """An upload's own jurisdiction, else the load's."""
+    return (src.jurisdiction if isinstance(src, Upload) and src.jurisdiction else None) or rs.jurisdiction
 
 
 @dataclass(frozen=True)
@@ -232,7 +243,8 @@ def read_extract(src: Source, skip_sha: str | None, name: str | None = None, pac
         read = _Read(doc.id, doc.sha256)
         if skip_sha == doc.sha256:
             return "unchanged", read, None
-        ex = _apply_manifest(extract(doc, load_catalog(rs.catalog_path)), manifest_entry(doc.path, doc.sha256))
+        ex = _apply_manifest(extract(doc, load_catalog(rs.catalog_path), jurisdiction=_given_jurisdiction(src, rs)),
+                             manifest_entry(doc.path, doc.sha256))
         if isinstance(src, Upload) and src.source_kind:
             ex = ex.model_copy(update={"document": ex.document.model_copy(
                 update=override_source_kind(ex.document, src.source_kind, "upload"))})
@@ -315,6 +327,7 @@ def load(
     *,
     replace: bool = True,
     settings: Settings | None = None,
+    jurisdiction: str | None = None,
 ) -> LoadReport:
     """Read, extract and store ``paths`` (files, folders or :class:`Upload` s; default: the
     bundled corpus), then relink editions. A file that is one of the bundled corpus (same
@@ -325,10 +338,19 @@ def load(
 
     Read + extract run in ``workers`` processes (default ``settings.load_workers``, else
     the CPU count; see medgraph.parallel); their results are consumed in file order, so the
-    report and the stored graph are the same for any worker count."""
+    report and the stored graph are the same for any worker count.
+
+    ``jurisdiction`` (or an Upload's own): the place the documents belong to, for texts that
+    never name theirs (extract.given_place; an unknown place raises UnknownJurisdiction before
+    anything is read). A stored document given another jurisdiction than this load's is
+    re-extracted even when its content is unchanged."""
     from medgraph.parallel import default_workers
 
     settings = settings or get_settings()
+    given_place.normalize(jurisdiction)  # refuse an unknown place before reading anything
+    for p in paths or ():
+        if isinstance(p, Upload):
+            given_place.normalize(p.jurisdiction)
     workers = default_workers(settings.load_workers) if workers is None else workers
     report = LoadReport()
     names: dict[int, str] = {}
@@ -343,7 +365,9 @@ def load(
     report.failed.extend(missing)
     try:
         ensure_catalog(store, settings)
-        known = {d.id: d.sha256 for d in store.documents()}
+        stored = store.documents()
+        known = {d.id: d.sha256 for d in stored}
+        known_given = {d.id: d.jurisdiction_given for d in stored}
     except Exception as exc:
         if _fatal(exc):
             raise LoadAborted(f"the graph store is unavailable: {_one_line(exc)}", report) from exc
@@ -372,6 +396,7 @@ def load(
             return
         report.loaded.append(_ex_id(ex))
         known[doc.id] = doc.sha256
+        known_given[doc.id] = given_place.normalize(_given_jurisdiction(path, rs))
 
     def flush() -> None:
         if not batch:
@@ -388,13 +413,23 @@ def load(
             for item in items:  # nothing of the batch was written: store one by one to isolate the bad one
                 store_one(*item)
             return
-        for _, doc, ex in items:
+        for path, doc, ex in items:
             report.loaded.append(_ex_id(ex))
             known[doc.id] = doc.sha256
+            known_given[doc.id] = given_place.normalize(_given_jurisdiction(path, rs))
 
-    skip = {} if force else dict(known)  # what workers may skip: the store as it was before this load
+    rs = ReadSettings.of(settings, jurisdiction)
+
+    def place_changed(src: Source, doc_id: str) -> bool:
+        """Was the stored document given another jurisdiction than this load gives it?"""
+        key = given_place.normalize(_given_jurisdiction(src, rs))
+        return bool(key) and known_given.get(doc_id, "") != key
+
+    # what workers may skip: the store as it was before this load (a document to be given another
+    # jurisdiction is re-extracted: its id is not in the map)
+    skip = {} if force else {i: sha for i, sha in known.items()
+                             if not (rs.jurisdiction and known_given.get(i, "") != given_place.normalize(rs.jurisdiction))}
     pack = grows and batch_upsert is not None and len(files) > batch_size  # batches may grow past MEDGRAPH_LOAD_BATCH
-    rs = ReadSettings.of(settings)
     with contextlib.closing(extracted(files, skip, names, workers, pack, rs)) as results:
         for i, (path, (status, doc, ex)) in enumerate(zip(files, results), 1):
             if progress:
@@ -404,7 +439,7 @@ def load(
                 if status == "unreadable":
                     report.unreadable.append(_source_name(path))
                 continue
-            if not force and known.get(doc.id) == doc.sha256:
+            if not force and known.get(doc.id) == doc.sha256 and not place_changed(path, doc.id):
                 report.unchanged.append(doc.id)
                 continue
             if not replace and known.get(doc.id) not in (None, doc.sha256):

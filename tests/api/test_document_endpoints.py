@@ -132,3 +132,37 @@ def test_upload_states_its_source_kind_and_the_inference_is_kept(client, auth):
         assert bad.status_code == 422
     finally:
         assert client.delete(f"/documents/{doc}", headers=auth).status_code == 200
+
+
+# a bureau's measure list that never names its city (the page's site would): ASCII brackets
+PLACELESS = """关于支持创新医疗器械加快发展的若干措施
+
+1.支持首台(套)创新医疗器械推广应用,对进入创新通道的产品给予辅导。(牵头单位:市科技局;配合单位:市财政局)
+""".encode("utf-8")
+
+
+def test_upload_with_a_given_jurisdiction_resolves_a_placeless_text_s_bureaus(client, auth):
+    """Without ?jurisdiction the text's 市科技局 is nobody's (no owner is guessed); with
+    ?jurisdiction=杭州市 it is Hangzhou's, the document records the place as given, and
+    re-uploading the same bytes with another place re-extracts instead of answering unchanged."""
+    name = "placeless-device-measures.txt"
+    r = client.post("/documents", files={"file": (name, PLACELESS, "text/plain")}, headers=auth)
+    assert r.status_code == 200, r.text
+    doc = r.json()["document"]
+    try:
+        assert "LEADS" not in r.json()["counts"]["types"]
+        r = client.post("/documents?jurisdiction=杭州市",
+                        files={"file": (name, PLACELESS, "text/plain")}, headers=auth)
+        assert r.status_code == 200, r.text
+        assert r.json()["unchanged"] is False and r.json()["counts"]["types"]["LEADS"] == 2
+        assert client.get(f"/entities/{doc}").json()["props"]["jurisdiction_given"] == "杭州"
+        hits = client.get("/entities", params={"q": "杭州市科学技术局", "label": "Bureau"}).json()
+        assert any(h["name"] == "杭州市科学技术局" for h in hits), hits
+        again = client.post("/documents?jurisdiction=杭州市", files={"file": (name, PLACELESS, "text/plain")},
+                            headers=auth)
+        assert again.status_code == 200 and again.json()["unchanged"] is True
+        bad = client.post("/documents?jurisdiction=火星市", files={"file": (name, PLACELESS, "text/plain")},
+                          headers=auth)
+        assert bad.status_code == 400 and "火星市" in bad.json()["error"]
+    finally:
+        assert client.delete(f"/documents/{doc}", headers=auth).status_code == 200

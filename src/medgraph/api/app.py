@@ -499,7 +499,7 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
                   "editions links recomputed). Its id comes from the file name's stem; a different "
                   "document already loaded under that id is not replaced (409) unless `replace=true`."),
               responses={**WRITE_ERRORS,
-                         400: {"model": schemas.ErrorResponse, "description": "the file cannot be read (reason given)"},
+                         400: {"model": schemas.ErrorResponse, "description": "the file cannot be read, or the jurisdiction is unknown (reason given)"},
                          409: {"model": schemas.ErrorResponse,
                                "description": "another document with the same id (file stem) is loaded"},
                          413: {"model": schemas.ErrorResponse, "description": "larger than MEDGRAPH_MAX_UPLOAD_BYTES"},
@@ -508,8 +508,19 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
             description="replace a different document already loaded under the same id")] = False,
             source_kind: Annotated[Literal["official", "interpretation", "news", "analysis"] | None, Query(
                 description="what kind of source the document is; default: inferred from the text "
-                            "(the inference is kept beside the given kind)")] = None) -> dict:
+                            "(the inference is kept beside the given kind)")] = None,
+            jurisdiction: Annotated[str | None, Query(
+                max_length=40,
+                description="the place the document belongs to (上海市, 广东省, 十堰市, 国家), for texts that "
+                            "never name their own: resolves 市科技局 and the like only when the text names no "
+                            "place itself")] = None) -> dict:
         require_token(request)
+        from medgraph.extract.given_place import UnknownJurisdiction, normalize
+
+        try:
+            normalize(jurisdiction)
+        except UnknownJurisdiction as exc:
+            raise HTTPError(400, str(exc))
         try:
             form = await request.form(max_files=1, max_fields=10)
         except Exception as exc:
@@ -525,7 +536,7 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
         if len(data) > settings.max_upload_bytes:
             raise HTTPError(413, f"{filename} is larger than the upload limit of {settings.max_upload_bytes} bytes "
                                  "(MEDGRAPH_MAX_UPLOAD_BYTES)")
-        return await run_in_threadpool(_ingest, holder, data, filename, replace, source_kind)
+        return await run_in_threadpool(_ingest, holder, data, filename, replace, source_kind, jurisdiction)
 
     @app.delete("/documents/{id}", response_model=schemas.UnloadOut, tags=["documents"],
                 responses={**WRITE_ERRORS, 404: ERRORS[404],
@@ -553,14 +564,14 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
 
 
 def _ingest(holder: _StoreHolder, data: bytes, filename: str, replace: bool = False,
-            source_kind: str | None = None) -> dict:
+            source_kind: str | None = None, jurisdiction: str | None = None) -> dict:
     """An upload through the one ingest path (``pipeline.load``), answered as UploadOut."""
     from medgraph import pipeline
 
     s = holder.get()
     try:
         with holder.write_lock:
-            report = pipeline.load(s, [pipeline.Upload(filename, data, source_kind)], workers=1, replace=replace,
+            report = pipeline.load(s, [pipeline.Upload(filename, data, source_kind, jurisdiction)], workers=1, replace=replace,
                                    settings=holder.settings)
     except pipeline.LoadAborted as exc:
         raise StoreUnavailable(str(exc)) from exc

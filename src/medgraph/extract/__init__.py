@@ -13,7 +13,7 @@ import weakref
 
 from medgraph.catalog import Catalog, load_catalog
 from medgraph.documents import Document
-from medgraph.extract import places
+from medgraph.extract import given_place, places
 from medgraph.extract import relations as rel
 from medgraph.extract.claims import find_claims
 from medgraph.extract.dates import policy_dates
@@ -92,7 +92,12 @@ def _heading_quote(original_body: str) -> str:
     return original_body[:n].rstrip()
 
 
-def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
+def extract(document: Document, catalog: Catalog | None = None, jurisdiction: str | None = None) -> Extraction:
+    """What ``document`` contributes to the graph. ``jurisdiction``: the place the user says the
+    document belongs to (上海市, 广东省, 国家; extract.given_place), for texts that never name their
+    own: it resolves relative names (市科技局) only when the text names no place of its own, and
+    the document's record keeps it as given (``jurisdiction_given``)."""
+    given = given_place.normalize(jurisdiction)
     catalog = catalog or load_catalog()
     text = document.normalized
     st = parse(text)
@@ -103,7 +108,7 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     if head.kind in ("interprets", "about_page") and not st.doc_number:
         # an interpretation page: the number it gives the policy it interprets (《Y》(X〔2022〕36号))
         st.doc_number, st.doc_number_span = interpreted_number(text, head.title)
-    ents = find_entities(text, catalog, document.id, head=st.title or "")
+    ents = find_entities(text, catalog, document.id, head=st.title or "", given=given)
     if head.kind == "cover" and head.heading:
         # a flattened cover's author reads as the title's tail: read it as a name of its own
         have = {(m.start, m.end) for m in ents.mentions}
@@ -121,6 +126,9 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
                   convention=convention(text))
     nodes: dict[str, Node] = {}
     warnings: list[str] = []
+    if given and ents.jurisdiction != given:
+        warnings.append(f"{document.path}: the text names its own place ({ents.jurisdiction}), "
+                        f"used instead of the given jurisdiction {jurisdiction}")
 
     def node_for(entity_id: str) -> Node:
         if entity_id in nodes:
@@ -313,7 +321,7 @@ def extract(document: Document, catalog: Catalog | None = None) -> Extraction:
     record = DocumentRecord(
         id=document.id, path=str(document.path), title=st.title or document.id, kind=st.kind,
         sha256=document.sha256, date=st.date, doc_number=st.doc_number if own_doc else "",
-        issuers=[i.entity_id for i in issuers], chars=len(document.original),
+        issuers=[i.entity_id for i in issuers], chars=len(document.original), jurisdiction_given=given,
         **source,
     )
     claims = _claims(document, text, ents.mentions)

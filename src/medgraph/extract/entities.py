@@ -527,7 +527,8 @@ _KNOWN_CITIES = frozenset(["北京", *OTHER_CITIES])
 _RELATIVE_START = tuple("市区县州省旗盟镇乡街各本全我该")
 
 
-def _bodies(text: str, catalog: Catalog, doc_id: str, res: EntityResult, taken: bytearray, head: str) -> None:
+def _bodies(text: str, catalog: Catalog, doc_id: str, res: EntityResult, taken: bytearray, head: str,
+            given: str = "") -> None:
     """Bodies by shape (bodies.py) that the catalog did not already name: each becomes a
     mention (replacing the catalog mentions inside it: 海淀区 + 科委 → 海淀区科委) and, when
     the catalog does not know it by its canonical name, a node of its own."""
@@ -537,6 +538,11 @@ def _bodies(text: str, catalog: Catalog, doc_id: str, res: EntityResult, taken: 
     named = bd.named_cities(text) - _KNOWN_CITIES - {res.jurisdiction}
     scope = bd.scope_for(res.jurisdiction, PROVINCES, named=named, province=bd.province_of(res.jurisdiction, text, PROVINCES))
     district, district_id = _doc_district(finder, text, head, scope, taken) if res.jurisdiction != bd.NATIONAL else ("", "")
+    if given and not res.jurisdiction and not district:
+        # the text names no place of its own, not even a district: the place its user gave
+        res.jurisdiction = given
+        named = named - {given}
+        scope = bd.scope_for(given, PROVINCES, named=named, province=bd.province_of(given, text, PROVINCES))
     if district:
         if (not res.jurisdiction or res.jurisdiction in PROVINCES) and not district_id:
             # a district's own document names its city (健康云岩 cites 《贵阳市…》)
@@ -616,9 +622,10 @@ _DEVICE_GENERIC = re.compile(r"^(医疗|医用|手术|全品类|机器人|创新
 
 
 def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int | None = None,
-                  head: str = "") -> EntityResult:
+                  head: str = "", given: str = "") -> EntityResult:
     """Mentions of catalogued and discovered entities. ``head``: the document's title (tells
-    a district's own document, whose 区政府 is that district's)."""
+    a district's own document, whose 区政府 is that district's). ``given``: the jurisdiction key
+    the user stated at load time (extract.given_place), used only when the text names none."""
     hi = len(text) if hi is None else hi
     res = EntityResult(jurisdiction=detect_jurisdiction(text))
     taken = bytearray(len(text))  # 1 where a catalog mention already sits
@@ -685,7 +692,7 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
         taken[start:end] = b"\x01" * (end - start)
 
     # 1b. government bodies by their shape (bodies.py): other places' and uncatalogued ones
-    _bodies(text, catalog, doc_id, res, taken, head)
+    _bodies(text, catalog, doc_id, res, taken, head, given)
     # a page's source line (来源：北京市人民政府（首都之窗） https://…) names the site that
     # published it: page furniture, like its metadata block, not a body the document names
     src = bd.source_line(text)
