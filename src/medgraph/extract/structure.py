@@ -364,8 +364,9 @@ def _is_goal_section(heading: str) -> bool:
 # (1.三级甲等医院，具有独立法人资格 / 1.各市医药产业发展现状…) are measures; the parts that ask units to act
 # (调研方式和时间, 有关要求：请于…前报送, 申报程序) are.
 _DESCRIBING = re.compile(
-    r"[ \t\n.．、:：]*(?:(?:调研|调查|培训|会议|征集|评选|申报|考核|检查|督查|评估|评审|推荐|遴选|报送|填报|活动|学习)内容"
-    r"|(?:申报|申请|参评|评选|推荐|基本|准入|遴选|入选|认定|报名|参选|参赛)(?:条件|资格)"
+    r"[ \t\n.．、:：]*(?:(?:调研|调查|培训|会议|征集|评选|申报|考核|检查|督查|评估|评审|推荐|遴选|报送|填报|活动|学习|揭榜)内容"
+    # (申报基本条件, 申报资格条件: the kind of condition between)
+    r"|(?:申报|申请|参评|评选|推荐|基本|准入|遴选|入选|认定|报名|参选|参赛)(?:基本|资格)?(?:条件|资格)"
     r"|(?:相关|有关|其他|其它|填报|申报|补充|特别|几点)说明|联系(?:方式|人|电话|地址)"
     # who a body or a meeting is made of (二、成员单位 联席会议由…组成): its composition, no task
     r"|(?:成员|组成)(?:单位|人员)|人员组成"
@@ -910,7 +911,7 @@ _BOILERPLATE = re.compile(
 # The verbs (and the adverbs before them) policy measures open with: general policy
 # vocabulary, the words a measure list in any field states its actions with.
 _ACTS = re.compile("(?:支持|鼓励|加快|加强|推进|推动|促进|完善|健全|建立|建设|实施|深化|优化|提升|强化|落实|开展|培育|打造|破除|进一步|"
-                   "改革|创新|发展|扩大|保障|规范|做好|加大|提高|构建|引导|探索|实行|严格|全面|持续|积极|大力|抢抓|抓住|把握|夯实)")
+                   "改革|创新|发展|扩大|保障|规范|做好|加大|提高|构建|引导|探索|实行|严格|全面|持续|积极|大力|抢抓|抓住|把握|夯实|坚持)")
 # the replying body saying what it does (我们将继续认真贯彻落实…, 我厅积极推动…): _reply_point
 _WE_ACT = re.compile(r"我(?:们|局|厅|委|办|部|署|院|市|省|区|县)[^。；;\n]{0,12}?" + _ACTS.pattern)
 
@@ -970,6 +971,10 @@ _OWNED_BY = re.compile(r"由[^，,。；;\n]{2,30}?(?:负责|牵头|承办)")
 
 
 _CLAUSE = re.compile(r"[，,]")
+# a term's definition after the heading that names it (一、生技医药产业：指…, 二、公司，是指…, (三)新药 系指…): what
+# the term means, as a regulation's definitions article states it (README: regulations) — not 指导/指挥/指出…
+_DEFINES = re.compile(r"[:：，,]?[ \t\u3000]*(?:是指|系指|指)(?![导挥出定示标南引令])")
+_DEFINED = re.compile(r"[^，,。；;：:\n]{1,24}?[，,]?[ \t\u3000]*(?:是指|系指)")   # the same within the heading (二、创新药，是指…)
 # an item whose first clause says what something is (生物医药产业是我国战略性新兴产业，也是…): it
 # describes (README: status and results)
 _COPULA = re.compile(r"[^，,。；;是]{2,20}(?<![一二三四五六七八九十但还就都总要也正只即而于凡])(?<!特别|尤其|或者)是(?!否)")
@@ -1341,6 +1346,9 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         bounds = sorted(set(bounds) | {m.start() for k in ("cn_dun", "paren_cn") for m in _markers(k, text)
                                        if lo < m.start() < hi})
 
+    # the chapter and part lines of a plan (第三章 …, 第一节 …): a contents outline lists them with the items
+    # between as bare headings, no sentence anywhere
+    outline: list[int] | None = None if "第" in text and ("章" in text or "节" in text) else []
     measures: list[Measure] = []
     for i in items:
         m = level.matches[i]
@@ -1389,6 +1397,13 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
             continue   # a heading the text ends in (an excerpt cut there) that states no action: nothing to judge
         if (_says_what_is(heading) or _states_status(heading)) and not _notes_in(text, body_start, end):
             continue   # 一、生物医药产业是我国战略性新兴产业，也是…: it says what something is, it describes
+        if he >= end - 1 and outline is None:   # (the first bare heading: the part lines, found once)
+            outline = [c.start() for c in _PART_WORD.finditer(text)
+                       if not text[text.rfind("\n", 0, c.start()) + 1:c.start()].strip(" \t\u3000#*")]
+        if outline and he >= end - 1 and _in_outline(text, outline, marker_start):
+            continue   # (一)大力培育企业技术创新主体 between 第一节 … and 第二节 … of a plan's contents: no item
+        if (_DEFINES.match(text, he, end) or _DEFINED.match(heading)) and not _notes_in(text, body_start, end):
+            continue   # 一、生技医药产业：指…: a definition of a term (本条例用词，定义如下), it describes
         if _ABOUT_DOCUMENT.match(heading):
             continue   # 一、《方案》出台背景 / 二、起草过程: an interpretation's heading about the document
         if (_PRINCIPLES.search(heading) or style == "article" and (_KEEPS_PRINCIPLE.match(text, hs, end) or _general_article(heading))) \
@@ -1416,6 +1431,8 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
                 key=str(level.nums[i]),
             )
         )
+    if "\n" in text and any(RANK[k] > RANK[style] for k in levels):
+        measures = _owned_parts(text, measures, levels, style)
     if len({m.number for m in measures}) < len(measures):  # numbering restarts: key by section
         ordinal = 0
         for ms in measures:
@@ -1431,6 +1448,75 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
 
 
 _WS_RUN = re.compile(r"\s+")
+
+
+def _owned_parts(text: str, measures: list[Measure], levels: dict[str, _Level], style: str) -> list[Measure]:
+    """The measures with each item that heads a list of owner-carrying parts replaced by those parts.
+    A division of work may annotate owners at two levels in one document: (一)地区生产总值增长11%左右。
+    （省发改委负责） is a task, while in another section (一)全力推进产业项目建设。 over 1.抓好…（省发改委主办…）
+    2.…（省工信委负责） 3.… only groups the tasks that carry owners (README: which level is the measure —
+    the items that carry owners). An item is replaced when it carries no owner note above its first
+    part, two or more of its parts, at least half of them, carry their own, and no item of its own
+    section is a whole owned measure (then its parts split one item of that list, and their notes are
+    that item's: the union); its last part keeps the rest of its span (an excerpt cut there)."""
+    subs = [lv for k, lv in levels.items() if RANK[k] > RANK[style] and k != "cn_shi" and not lv.passive and not lv.flat]
+    if not subs:
+        return measures
+    split: dict[int, tuple[list[re.Match], list[int], list[int]]] = {}
+    whole: set[str] = set()   # sections holding an item that is a whole owned measure
+    listed_of = [(lv, sorted((lv.matches[i].start(), i) for lst in lv.lists for i in lst))
+                 for lv in sorted(subs, key=lambda v: RANK[v.style])]
+    for k, ms in enumerate(measures):
+        parts: list[re.Match] = []
+        nums: list[int] = []
+        for lv, listed in listed_of:
+            a = bisect_right(listed, (ms.body_start, -1))
+            b = bisect_left(listed, (ms.end, -1))
+            if b - a >= MIN_RUN and lv.nums[listed[a][1]] == 1:
+                parts = [lv.matches[i] for _, i in listed[a:b]]
+                nums = [lv.nums[i] for _, i in listed[a:b]]
+                break
+        if not parts:
+            if _notes_in(text, ms.body_start, ms.end):
+                whole.add(ms.section)
+            continue
+        if _notes_in(text, ms.body_start, parts[0].start()):
+            continue
+        ends = [p.start() for p in parts[1:]] + [ms.end]
+        owned = sum(1 for p, e in zip(parts, ends) if _notes_in(text, p.end(), e))
+        if owned >= 2 and 2 * owned >= len(parts):
+            split[k] = (parts, nums, ends)
+    if not split:
+        return measures
+    out: list[Measure] = []
+    for k, ms in enumerate(measures):
+        if k not in split or ms.section in whole:
+            out.append(ms)
+            continue
+        for p, n, e in zip(*split[k]):
+            marker_start = p.start() + (len(p.group(0)) - len(p.group(0).lstrip("#* \n\t")))
+            while e > p.end() and text[e - 1].isspace():
+                e -= 1
+            hs, he = _heading_span(text, p.end(), e)
+            out.append(Measure(number=n, number_text=text[marker_start:p.end()].strip(),
+                               heading=_BREAK.sub("", text[hs:he].strip()), start=marker_start, end=e,
+                               heading_start=hs, heading_end=he, body_start=p.end(), section=ms.section, key=str(n)))
+    return out
+
+
+_PART_WORD = re.compile(rf"第[{CN}\d]{{1,4}}[章节]")   # opening its line (blanks and # before it): a chapter or part line
+
+
+def _in_outline(text: str, parts: list[int], pos: int) -> bool:
+    """Does the bare heading at ``pos`` (an item with no text below it) sit in a contents outline: a
+    chapter or part line above it and another below it (or the text's end), with no sentence stop
+    anywhere between them? A plan's table of contents without its 目录 line lists 第一章 / 第一节 /
+    (一)… as headings only; the plan's own items have paragraphs."""
+    k = bisect_right(parts, pos)
+    if k == 0 or "。" in text[parts[k - 1]:pos]:
+        return False
+    nxt = parts[k] if k < len(parts) else len(text)
+    return "。" not in text[pos:nxt]
 _ITEM_REF_LINE = re.compile(rf"^[^\n。；;]{{0,40}}?第[{CN}\d]{{1,4}}项(?![^\n]{{0,3}}[、和及至])", re.M)
 _TITLE_LINE = re.compile(r"^[#*\s]*(?P<t>[^\n]{6,80})$", re.M)
 _PLAN_KIND = re.compile(r"(行动计划|行动方案|实施方案)")
@@ -1695,6 +1781,12 @@ _ISSUES = re.compile(r"印发给你们|现将《|提出(?:以下|如下)(?:意�
                      r"|特制定(?:本|以下|如下)|制定本(?:措施|方案|计划)")
 
 
+# words by which a text speaks as the official document itself and opens its own numbered items,
+# beside _ISSUES: a notice's 现将有关事项通知如下, an opinion's 提出如下意见。 (a full stop where _ISSUES
+# wants a colon), a reply's 现将…意见反馈如下 after the 建议/提案…收悉 that opens it
+_OWN_WORDS = re.compile(r"事项通知如下|提出(?:以下|如下)(?:意见|建议)。|(?:提案|建议|议案)[^。\n]{0,80}?收悉[^\n]{0,80}?如下")
+
+
 def _cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -1786,7 +1878,22 @@ def _date_line(head: str) -> re.Match | None:
     return None
 
 
+# Indentation a repost lost to its encoding: a line opening with a run of question marks where the
+# ideographic spaces stood (??一、适用范围 / ???(一)打造…), seen on traditional-script gateway pages. Before a
+# numbering marker the run is blank space, as the spaces were; the same number of blanks keeps every span.
+_LOST_INDENT = re.compile(rf"^[?？]{{1,4}}(?=[ \t\u3000]*(?:[{CN}]{{1,3}}[、是]|[(（]|\d|第|[{CIRCLED}]))", re.M)
+
+
+def _without_lost_indent(text: str) -> str:
+    """``text`` with the question-mark runs that stand for a line's lost indentation before a marker
+    blanked (same length: spans into it are spans into ``text``)."""
+    if not (text.startswith(("?", "？")) or "\n?" in text or "\n？" in text):
+        return text
+    return _LOST_INDENT.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def parse(text: str) -> Structure:
+    text = _without_lost_indent(text)
     st = Structure()
     st.title, st.title_span = _title(text)
     head = text[:4000]
@@ -1812,7 +1919,7 @@ def parse(text: str) -> Structure:
     if rows:
         st.style, st.measures = "rows", rows
     is_speech = _speech_markers(text, 5000) >= 2
-    notice = issued is not None
+    notice = issued is not None or bool(_OWN_WORDS.search(text, 0, min(len(text), 6000)))
     # a page's metadata block (索引号：…, [发文字号]…) above the title does not push it down
     front = 0
     if st.title_span and st.title_span[0] >= 400:

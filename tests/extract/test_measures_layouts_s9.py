@@ -1,0 +1,200 @@
+"""Measure layout classes of session 9, each on a small document written for its test (other
+cities, numberings, punctuation and scripts than the corpus), each with a near miss where the
+rule must not fire.
+
+* Lost indentation: a repost whose ideographic spaces became ``??`` at line starts (``??一、``).
+* Words by which a text speaks as its own document: 有关事项通知如下, 提出如下意见。, a reply's
+  …建议收悉…如下.
+* 坚持 opens a task (a review heading worded as the work done: 一、坚持…，…成效显著).
+* A definitions list (一、X：指…) describes.
+* A plan's contents outline (第一章 / 第一节 / (一)… as bare headings) holds no items.
+* A group heading over owner-carrying parts: the parts are the measures.
+* An activity notice's conditions (申报基本条件) describe."""
+
+from measure_support import CAT, measures, shape
+
+from medgraph.documents import read_bytes
+from medgraph.extract import extract, structure
+from medgraph.textnorm import normalize
+
+
+def _policies(text: str) -> list[str]:
+    ex = extract(read_bytes(text.encode("utf-8"), "s9.txt"), CAT)
+    return [n.name for n in ex.nodes if n.label == "Policy" and n.props.get("mentioned_only") is False]
+
+
+# --- lost indentation ------------------------------------------------------------------------------
+
+_INDENT = ("廣州市衛生健康委員會關於做好中醫藥傳承工作的通知\n"
+           "各區衛生健康局:\n"
+           "??為做好中醫藥傳承工作,現將有關事項通知如下:\n"
+           "??一、健全傳承機制\n"
+           "??(一)建立名老中醫工作室。各區要在年內建成工作室不少於兩個。\n"
+           "??(二)推行師承教育。鼓勵醫療機構開展師帶徒。\n"
+           "??二、強化保障\n"
+           "??(一)加大經費投入。市財政對工作室給予每個20萬元補助。\n")
+
+
+def test_question_marks_standing_for_a_lines_indentation_are_blank():
+    assert shape(_INDENT) == [("(一)", "建立名老中医工作室"), ("(二)", "推行师承教育"), ("(一)", "加大经费投入")]
+
+
+def test_question_marks_before_words_are_left_alone():
+    # a line opening with ?? then words (an encoding's garbled name) is no indentation before a marker
+    text = "??谑腥嗣裾P于印发的通知\n一、加强领导。\n"
+    assert structure._without_lost_indent(text) == text
+    assert structure._without_lost_indent("??一、加强领导。\n??(二)x") == "  一、加强领导。\n  (二)x"
+
+
+# --- words by which a text speaks as its own document ----------------------------------------------
+
+# (each opening sentence is long, as a page's first paragraph is: no short line near the top reads as a title)
+_PREAMBLE = ("为深入贯彻落实国务院关于加快发展中医药产业和促进医药产业高质量发展的部署要求,"
+             "进一步推动本地区中药材产业和康养产业提质增效,")
+_OWN = {
+    "notice": (_PREAMBLE + "经专家评审,确定了入选单位名单,现予以公布。有关事项通知如下:\n"
+               "一、请入选单位按照申报方案抓紧推进,确保任务按期完成。\n"
+               "二、请各地农业农村部门加强对入选单位的跟踪服务。\n"),
+    "opinion": (_PREAMBLE + "经省人民政府同意,提出如下意见。\n"
+                "一、培育康养龙头企业。对新认定的龙头企业给予奖励。\n"
+                "二、建设康养示范基地。支持各地建设示范基地。\n"),
+    "reply": (_PREAMBLE + "陈红代表提出的《关于支持中药材种植的建议》(第312号)收悉。结合我局职能,现将协办意见反馈如下:\n"
+              "一、关于扩大种植规模\n近年来,我局积极推动道地药材基地建设。\n"
+              "二、关于加强品牌建设\n我局将会同市农业农村局开展区域品牌评选。\n"),
+}
+
+
+def _own(text: str) -> tuple[bool, list[str]]:
+    st = structure.parse(normalize(text)[0])
+    return st.is_policy, [m.heading for m in st.measures]
+
+
+def test_a_notice_that_notifies_its_items_is_its_own_document():
+    assert _own(_OWN["notice"]) == (True, ["请入选单位按照申报方案抓紧推进,确保任务按期完成", "请各地农业农村部门加强对入选单位的跟踪服务"])
+
+
+def test_an_opinion_that_proposes_its_opinions_with_a_full_stop_is_its_own_document():
+    assert _own(_OWN["opinion"]) == (True, ["培育康养龙头企业", "建设康养示范基地"])
+
+
+def test_a_reply_to_a_suggestion_is_its_own_document():
+    assert _own(_OWN["reply"]) == (True, ["关于扩大种植规模", "关于加强品牌建设"])
+
+
+def test_items_under_words_that_only_report_are_no_document_of_its_own():
+    # 有关情况如下 / 多次提出意见 / a suggestion received but answered nowhere: the items stay candidates
+    assert _own(_OWN["notice"].replace("有关事项通知如下", "有关情况如下")) == (False, [])
+    assert _own(_OWN["opinion"].replace("提出如下意见。", "多次提出意见。")) == (False, [])
+    assert _own(_OWN["reply"].replace("现将协办意见反馈如下", "我局高度重视")) == (False, [])
+
+
+# --- 坚持 opens a task ------------------------------------------------------------------------------
+
+_REVIEW = ("2024年临泽县人民政府工作报告\n"
+           "——2024年1月10日在临泽县第十八届人民代表大会第三次会议上\n"
+           "各位代表:\n"
+           "现在,我代表县人民政府向大会报告工作,请予审议。\n"
+           "一年工作回顾\n"
+           "一、坚持生态优先绿色发展,环境质量持续改善\n"
+           "全年完成造林3万亩,空气优良天数比例达到92%。\n")
+
+
+def test_a_review_heading_opening_with_jianchi_is_the_work_done():
+    assert [q.split("\n")[0] for _, q in measures(_REVIEW)] == ["一、坚持生态优先绿色发展,环境质量持续改善"]
+
+
+def test_a_review_heading_that_names_a_period_stays_no_measure():
+    assert measures(_REVIEW.replace("一、坚持生态优先绿色发展,环境质量持续改善", "一、2023年工作回顾")) == []
+
+
+# --- definitions --------------------------------------------------------------------------------------
+
+_DEFINITIONS = ("某市生物醫藥產業促進條例\n"
+                "第二條 本條例用語,定義如下:\n"
+                "一、生物醫藥企業:指在本市登記從事藥品研發生產的企業。\n"
+                "二、創新藥,是指未在境內外上市的藥品。\n"
+                "三、臨床機構 系指開展藥物臨床試驗的醫療機構。\n")
+
+
+def test_a_definitions_list_describes():
+    assert shape(_DEFINITIONS) == []
+
+
+def test_items_opening_with_zhidao_or_a_support_are_no_definitions():
+    text = ("某市促進生物醫藥產業發展的若干措施\n"
+            "一、指導企業開展臨床試驗:市衛健委每年組織培訓。\n"
+            "二、支持創新藥研發:對完成臨床試驗的給予獎勵。\n")
+    assert shape(text) == [("一、", "指导企业开展临床试验"), ("二、", "支持创新药研发")]
+
+
+# --- a plan's contents outline --------------------------------------------------------------------
+
+_OUTLINE = ("某区国民经济和社会发展第十四个五年规划纲要\n"
+            "第一章 发展基础\n"
+            "第一节 主要成就\n"
+            "(一)产业规模\n"
+            "(二)创新能力\n"
+            "第二章 重点任务\n"
+            "第一节 壮大生物医药产业\n"
+            "(一)培育龙头企业\n"
+            "(二)建设专业园区\n"
+            "第二节 提")
+
+
+def test_a_contents_outline_without_its_heading_holds_no_items():
+    assert shape(_OUTLINE) == []
+
+
+def test_the_plans_own_items_with_paragraphs_are_measures():
+    text = ("某区国民经济和社会发展第十四个五年规划纲要\n"
+            "第二章 重点任务\n"
+            "第一节 壮大生物医药产业\n"
+            "(一)培育龙头企业\n"
+            "支持企业兼并重组,打造百亿级企业。\n"
+            "(二)建设专业园区\n"
+            "规划建设生物医药产业园。\n")
+    assert shape(text) == [("(一)", "培育龙头企业"), ("(二)", "建设专业园区")]
+
+
+# --- group headings over owner-carrying parts ----------------------------------------------------------
+
+_DIVISION = ("某省人民政府关于落实重点工作责任分工的意见\n"
+             "一、主要目标\n"
+             "(一)地区生产总值增长6%左右。(省发展改革委负责)\n"
+             "(二)一般公共预算收入增长5%。(省财政厅负责)\n"
+             "二、推进产业升级\n"
+             "(三)壮大先进制造业。\n"
+             "1.实施技改项目300个。(省工业和信息化厅负责)\n"
+             "2.新培育专精特新企业100家。(省工业和信息化厅主办,省科技厅协办)\n"
+             "3.推动园区扩")
+
+
+def test_a_group_heading_over_owned_parts_gives_way_to_its_parts():
+    assert shape(_DIVISION) == [("(一)", "地区生产总值增长6%左右"), ("(二)", "一般公共预算收入增长5%"),
+                                ("1.", "实施技改项目300个"), ("2.", "新培育专精特新企业100家"), ("3.", "推动园区扩")]
+
+
+def test_a_group_heading_with_its_own_owner_note_stays_the_measure():
+    text = _DIVISION.replace("(三)壮大先进制造业。\n", "(三)壮大先进制造业。(省工业和信息化厅负责)\n")
+    assert [n for n, _ in shape(text)] == ["(一)", "(二)", "(三)"]
+
+
+def test_one_owner_note_closing_a_group_keeps_the_group():
+    text = ("某省人民政府关于落实重点工作责任分工的意见\n"
+            "(一)壮大先进制造业。\n"
+            "1.实施技改项目300个。\n"
+            "2.新培育专精特新企业100家。(省工业和信息化厅负责)\n"
+            "(二)扩大有效投资。(省发展改革委负责)\n")
+    assert [n for n, _ in shape(text)] == ["(一)", "(二)"]
+
+
+# --- an activity notice's conditions --------------------------------------------------------------------
+
+def test_an_application_notices_basic_conditions_describe():
+    text = ("某市经济和信息化局关于组织申报2025年产业扶持资金的通知\n"
+            "一、申报基本条件\n"
+            "(一)在本市注册满一年的企业。\n"
+            "(二)近三年无重大安全事故。\n"
+            "二、支持方向\n"
+            "(一)支持企业技术改造。对设备投资给予10%补助。\n")
+    assert shape(text) == [("(一)", "支持企业技术改造")]
