@@ -66,10 +66,13 @@ from medgraph.textutil import line_matches, matches_before, word_starts
 _LEAD_WORDS = ("牵头", "主责", "主办", "承办")
 _SUPPORT_WORDS = ("配合", "参与", "协同", "协办", "协助", "协作", "支持", "会办", "经办")
 # (机关: the organs of a Taiwan or Macau text — 主辦機關, 協辦機關, 權責機關 — and of some mainland lists)
-_KINDS = (r"(?:(?:(?:主要|具体|牵头|配合|协作|协同)?(?:牵头|主责|主办|承办|责任|负责|实施|落实|主管|配合|参与|协同|协办|协助|协作|支持|会办|经办|权责)(?:责任)?(?:单位|部门|机关)"
+_KINDS = (r"(?:(?:(?:主要|具体|牵头|配合|协作|协同)?(?:牵头|主责|主办|承办|责任|负责|实施|落实|主管|配合|参与|协同|协办|协助|协作|支持|会办|经办|权责)(?:领导)?(?:责任)?(?:单位|部门|机关)"
           r"(?:(?:和|及|与|、|/)(?:单位|部门|机关))?|责任主体)(?:(?:和|及|与|、|/)(?:责任人|负责人))?)")
 # a list runs to the closing bracket, the end of the line or sentence, or the next kind
-# (``牵头单位：A，配合单位：B`` is two lists)
+# (``牵头单位：A，配合单位：B`` is two lists), or a field of another kind glued to it when the
+# reader joined a long list line with the next (``…、市卫健委联系人：市商务局王某，电话：…``:
+# contacts, deadlines and persons are no owners)
+_OTHER_FIELD = r"(?:联系人|联系电话|联系方式|电话|手机|邮箱|完成时限|完成时间|时间节点|时限|责任领导|牵头领导|分管领导|责任人|备注)[ \t\u3000]*[:：]"
 # the labels of owner lists, for other modules' patterns (an annotation line continues an item)
 OWNER_LABELS = _KINDS
 # a table's header cell naming an owner column (牵头单位, 责任部门, 主要协作单位)
@@ -87,7 +90,7 @@ ANNOTATION = re.compile(
     r"(?P<kind>" + _KINDS + "|" + _SHORT_KINDS + r")\s*(?:[:：]|[】\]]\s*[:：]?|为(?!准|主|依据|基础|重点))\s*"  # 牵头单位： / 【牵头单位】 / 牵头单位为
     r"(?P<list>(?:" + r"[(（](?:牵头|主责)(?:单位|部门)?[)）]|"  # 市发展改革委（牵头）、市财政局
     r"[(（][^()（）\n。；;]{1,10}[)）]|"  # a short bracket inside the list: 各县(市、区)政府, 县发改局（粮食局）
-    r"(?![，,、\s]*[【\[]?(?:(?:" + _KINDS + r")\s*(?:[:：]|[】\]]|为)|" + _SHORT_KINDS + r"))[^)）\n。；;【\[\]】])+)"
+    r"(?![，,、\s]*[【\[]?(?:(?:" + _KINDS + r")\s*(?:[:：]|[】\]]|为)|" + _SHORT_KINDS + r")|" + _OTHER_FIELD + r")[^)）\n。；;【\[\]】])+)"
 )
 # a unit marked as the lead inside a list: 市发展改革委（牵头）
 _LEAD_MARK = re.compile(r"\s*[(（](?:牵头|主责)(?:单位|部门)?[)）]")
@@ -122,7 +125,7 @@ LEAD_THEN_SUPPORT = re.compile(
     r"(?<=[。；;，,：:()（）\n\s])(?P<lead>[^。；;，,：:()（）\n]{2,80}?)(?:分别|共同)?"
     r"(?P<verb>牵头(?:负责|落实|实施|推进)?(?!的)|负总责|主办(?![的单部方])|主责(?![的单部任])|主抓(?!的)"
     r"|(?:负责)?统筹(?=[，,；;])|负责(?=[，,；;]))"
-    r"(?:[，,、；;]\s*(?P<sup>[^。；;，,()（）\n]{2,120}?)" + _SUPPORT_VERB + r")?")
+    r"(?:[，,、；;]\s*(?P<sup>[^。；;()（）\n]{2,120}?)" + _SUPPORT_VERB + r")?")
 # the verbs that lead alone (（A牵头）, （A主办）, （A负总责）); the others need a supporting clause
 _LEAD_ALONE = ("牵头", "主办", "主责", "负总责")
 # the verbs that lead only inside an owner note
@@ -717,9 +720,10 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
             return out
     if text.find("负责", lo, hi) != -1 or text.find("落实", lo, hi) != -1 or text.find("职责", lo, hi) != -1:
         for a in DUTY.finditer(text, lo, hi):
-            idx = _units(text, mentions, a.start("list"), a.end("list"), unit)
-            if idx and _only_units(text, a.start("list"), a.end("list"), idx):
-                out += [Owner(x, "lead", 0.9, a.span()) for x in idx]
+            s_ = _comma_items_before(text, a.start("list"), lo, mentions, unit)
+            idx = _units(text, mentions, s_, a.end("list"), unit)
+            if idx and _only_units(text, s_, a.end("list"), idx):
+                out += [Owner(x, "lead", 0.9, (s_, a.end())) for x in idx]
         out += _duty_lists(text, lo, hi, mentions, unit, conv)
         end = _DUTY_SENTENCE.search(text, lo, hi) if not out else None
         if end is not None and not text[end.end():hi].strip():
@@ -757,6 +761,10 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
                 out.append(Owner(x, "lead" if lead else "support", 0.9 if lead else 0.85, a.span("list")))
     if out:
         return out
+    if text.find("\n", lo, hi) != -1:
+        out = _list_line(text, lo, hi, mentions, unit, conv)
+        if out:
+            return out
     if heading_end is not None and lo < heading_end <= hi:
         # an item headed by nothing but units (（一）区民政局 then 1.负责… 2.负责…): a division of
         # duties by unit, the item is the unit's list — it leads. Bodies named as bodies only: a
@@ -765,6 +773,64 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
         if units and all(x.label == "Bureau" for x in units) and not text[end:heading_end].strip(" \t\u3000:：。"):
             return [Owner(_real(x), "lead", 0.85, (units[0].start, end)) for x in units]
     return _dedup(_subjects(text, lo, hi, mentions, unit, you, heading_end))
+
+
+# a line that may be a bare list of owners: no sentence or label punctuation, no bracket
+_LIST_LINE = re.compile(r"[^。；;：:！？!?()（）\n]{2,200}")
+# a signature's date line (2025年3月18日), after which a line of bodies is the signature
+_DATE_LINE = re.compile(r"[ \t\u3000]*(?:\d{4}|[一二〇○零]{4})[ \t\u3000]*年[ \t\u3000]*[\d一二三四五六七八九十]{1,3}[ \t\u3000]*月")
+
+
+# (tables.py cuts a one-cell-per-line table's cell there too)
+OTHER_FIELD_LABEL = re.compile(_OTHER_FIELD)
+
+
+def _next_line(text: str, pos: int) -> int:
+    """Where the first non-blank line after ``pos`` (a line's end) starts; len(text) at the end."""
+    while pos < len(text) and text[pos] in " \t\u3000\r\n":
+        pos += 1
+    return text.rfind("\n", 0, pos) + 1 if pos < len(text) else len(text)
+
+
+def _list_line(text: str, lo: int, hi: int, mentions, unit, conv: Convention) -> list[Owner]:
+    """A line that is nothing but a list of bodies right after the item's prose (``…审批时限。``
+    then ``市科技局、市工信局、市卫健委``): the item's owners stated bare, the first leading as
+    in a 责任单位 list (every unit leads in a document whose lists are in no order). Precision:
+    only a line after a line the item's prose closes (。；）), holding nothing but units and list
+    filler; a single unit only when a numbered item follows (a joint signature's line is one
+    body, and a line of two or more is a signature when a date follows it)."""
+    pos = text.find("\n", lo, hi)
+    while pos != -1 and pos < hi:
+        ls = pos + 1
+        le = text.find("\n", ls, hi)
+        le = hi if le == -1 else le
+        a, b = ls, le
+        while a < b and text[a] in " \t\u3000\r":
+            a += 1
+        while b > a and text[b - 1] in " \t\u3000\r":
+            b -= 1
+        if a < b:
+            glued = OTHER_FIELD_LABEL.search(text, a, b)   # a contact field the reader joined to the line
+            b = glued.start() if glued else b
+            pe = pos
+            while pe > 0 and text[pe - 1] in " \t\u3000\r\n":
+                pe -= 1
+            if pe == 0 or text[pe - 1] not in "。；;)）":
+                return []   # the line before is not closed prose: a heading's or a list's line
+            if not _LIST_LINE.fullmatch(text, a, b):
+                pos = le if le < hi else -1
+                continue
+            units = _units(text, mentions, a, b, unit)
+            if not units or not _only_units(text, a, b, units):
+                pos = le if le < hi else -1
+                continue
+            nxt = _next_line(text, le)
+            if _DATE_LINE.match(text, nxt) or (len(units) == 1 and (nxt >= len(text) or marker_rank(text, nxt) is None)):
+                return []
+            return [Owner(x, "lead" if k == 0 or not conv.first_leads else "support", 0.85 if k == 0 else 0.8, (a, b))
+                    for k, x in enumerate(units)]
+        pos = le if le < hi else -1
+    return []
 
 
 # an owner note in brackets: its list, perhaps closed by 。 inside the bracket (（A、B、C。）), then
@@ -989,6 +1055,28 @@ def _role_is(text: str, lo: int, hi: int, mentions, unit, conv: Convention) -> l
                 role, conf = ("lead", 0.95) if k == 0 else ("support", 0.9)
             out.append(Owner(x, role, conf, a.span()))
     return _dedup(out)
+
+
+def _comma_items_before(text: str, pos: int, lo: int, mentions, unit) -> int:
+    """Where a list written with commas (``A，B，有关部门按职责分工负责``, ``A,B,C``) that ends in the
+    clause at ``pos`` starts: the clauses before it that are each nothing but one unit (or a class)
+    belong to it; prose (``…给予资助，A按职责分工负责``) stops it. ``pos`` when none."""
+    while pos - 1 > lo and text[pos - 1] in "，,":
+        e = pos - 1
+        s = e
+        while s > lo and text[s - 1] not in "。；;，,：:()（）\n":
+            s -= 1
+        a, b = s, e
+        while a < b and text[a] in " \t\u3000":
+            a += 1
+        if a == b:
+            break
+        units = [x for x in mentions if a <= x.start and x.end <= b and unit(x)]
+        if not (_whole_unit(text, a, b, units) or _CLASS_ITEM.match(text, a)
+                and (b - a) <= 12 and not units):
+            break
+        pos = s
+    return pos
 
 
 def _lead_then_support(text: str, lo: int, hi: int, mentions, unit) -> list[Owner]:
@@ -1256,6 +1344,12 @@ def fields_end(text: str, pos: int, hi: int) -> int:
             i = end = nl.end()
     while i < hi:
         m = _FIELD_LINE.match(text, i, hi) or _OWNER_LINE.match(text, i, hi)
+        if m is None and end == pos:
+            # a bare list of bodies on the line after the item (its owners, _list_line), unless a
+            # date follows it (a signature)
+            m = _BARE_LINE.match(text, i, hi)
+            if m is not None and _DATE_LINE.match(text, _next_line(text, m.end())):
+                m = None
         if m is None or m.end() == i:
             break
         i = m.end()
@@ -1267,6 +1361,12 @@ def fields_end(text: str, pos: int, hi: int) -> int:
                 if nl is not None:
                     i = end = nl.end()
     return end
+
+
+# a line of names shaped like bodies' (or classes), the text-only check of fields_end
+_UNIT_SHAPE = r"[\u4e00-\u9fff]{2,24}?(?:局|委|办|厅|府|部|会|署|院|中心|办事处|委员会|办公室|单位|部门)"
+_BARE_LINE = re.compile(r"\n?[ \t\u3000]*" + _UNIT_SHAPE + r"(?:[ \t\u3000]*[、，,；;和及][ \t\u3000]*" + _UNIT_SHAPE
+                        + r")*[ \t\u3000]*(?:" + _OTHER_FIELD + r"[^\n]*)?(?=\n|$)")
 
 
 # an owner label ending a line with nothing after its colon
@@ -1299,8 +1399,10 @@ def field_owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Conven
     if label is not None:
         lo = label  # 责任单位： closing the item, its units after it
     found = _annotations(text, lo, hi, mentions, unit, conv, place_body)
-    if found or not (_OWNER_LINE.search(text, lo, hi) or _ROLE_FIELD.search(text, lo, hi)):
+    if found:
         return found
+    if not (_OWNER_LINE.search(text, lo, hi) or _ROLE_FIELD.search(text, lo, hi)):
+        return _list_line(text, lo, hi, mentions, unit, conv) if text.find("\n", lo, hi) != -1 else []
     return _lead_then_support(text, lo, hi, mentions, unit) or _dedup(_duty_lists(text, lo, hi, mentions, unit, conv))
 
 

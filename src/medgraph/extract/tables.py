@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from medgraph.textutil import line_matches
-from medgraph.extract.owners import KIND_LABEL, LEVEL_CHARS, OWNER_LABELS, ROLE_WORDS, kind_role
+from medgraph.extract.owners import OTHER_FIELD_LABEL, KIND_LABEL, LEVEL_CHARS, OWNER_LABELS, ROLE_WORDS, kind_role
 
 # the header cell of the task column (重点任务, 工作任务, 主要措施, 工作内容, 2030年预期目标 …)
 # (推动策略, 执行策略: a Taiwan plan's task column)
@@ -411,8 +411,14 @@ def _cell_lines(text: str, lo: int, hi: int):
         e = text.find("\n", pos, hi)
         e = hi if e == -1 else e
         m = _CELL_LINE.match(text, pos, e)
-        if m.start("s") < m.end("s"):
-            yield m.start("s"), m.end("s")
+        a, b = m.start("s"), m.end("s")
+        if a < b and (text.find("：", a, b) != -1 or text.find(":", a, b) != -1):
+            # a contact or deadline field the reader joined to a long cell's line (…管委会联系人：…)
+            glued = OTHER_FIELD_LABEL.search(text, a + 1, b)
+            if glued is not None:
+                b = glued.start()
+        if a < b:
+            yield a, b
         pos = e + 1
 
 
