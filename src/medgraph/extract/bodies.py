@@ -721,8 +721,10 @@ class BodyFinder:
             if pair and _ZONE_END.search(pair.group(1)):   # the zone's name, not debris before 工委
                 # (经开区管理委员会 收藏 / 工委、管委会…: a page's button glued to the next line)
                 zone = pair.group(1)
+                # (a gazetteer's city first: 经盐城经济技术开发区 — 经济技术开发区 would match a place's shape)
+                first = next((i for i in range(len(zone) - 3) if self._place_starts(zone, i)), None)
                 for i in range(len(zone) - 3):   # the zone's name starts where a place does (强化北京经济技术开发区)
-                    if self._place_rx.match(zone, i) is None:
+                    if first is not None and i != first or self._place_rx.match(zone, i) is None:
                         continue
                     hit = self._scan(zone[i:] + suffix, len(zone) - i, len(zone) - i + len(suffix), suffix, scope)
                     if hit is not None and hit.start == 0:
@@ -771,6 +773,12 @@ class BodyFinder:
         return Body(start, hit.end + r, hit.name, hit.alias, hit.kind, hit.level, hit.jurisdiction,
                     hit.district_id, hit.government, hit.place)
 
+    def _place_starts(self, text: str, i: int) -> bool:
+        """A known place (``_known_place_at``) or a prefecture or province of the gazetteer by its
+        name (盐城, 内蒙古) starts at ``i``."""
+        return self._known_place_at(text, i) or any(
+            text[i:i + k] in gazetteer.PREFECTURES or text[i:i + k] in gazetteer.PROVINCES for k in (2, 3, 4))
+
     def _known_place_at(self, text: str, i: int) -> bool:
         """A catalogued district or zone, a known city or an autonomous prefecture starts at ``i``
         (not the generic shapes: any 2–4 characters before 新区 would do for those)."""
@@ -781,9 +789,20 @@ class BodyFinder:
         """The body named by ``text`` (one run of name characters ending with ``suffix`` at
         [s, e)), offsets relative to the run; memoised by the caller (names recur)."""
         body = self._placed(text, s, e, suffix, scope)
+        if body is None and suffix in ("委员会", "委") and text.endswith(_WORK_WORDS, 0, s):
+            work = self._work_committee(text, s, e, suffix)
+            if work is not None:
+                return work
         if body is None and suffix in ("管委会", "管理委员会"):
             # a zone's committee named by the zone alone (德阳经济技术开发区管理委员会, 苏州工业园区管委会)
             zone, lead = text[:s], 0
+            glued = None
+            for glued in _COMMITTEE_NAME.finditer(zone):
+                pass
+            if glued is not None and len(zone) - glued.end() >= 4 and self._place_starts(zone, glued.end()):
+                # 中共X开发区工作委员会 X开发区管理委员会: two names glued (a heading's blank removed);
+                # the committee's zone starts after the other committee's name
+                zone, lead = zone[glued.end():], glued.end()
             if "区" in zone[:4]:
                 debris = _NUMBERED_AREAS.match(zone)
                 if debris is not None and self._known_place_at(zone, debris.end()):
@@ -821,6 +840,30 @@ class BodyFinder:
                 body = Body(start=lead, end=e, name=full + "管理委员会", alias=zone + suffix, kind="committee",
                             level="zone", jurisdiction=full)
         return body
+
+    def _work_committee(self, text: str, s: int, e: int, suffix: str) -> Body | None:
+        """The party's working committee of a development zone or new area (中共X高新技术产业开发区
+        工作委员会, X经济技术开发区工委, X高新区党工委): 中共 + the zone's official name + 工作委员会.
+        A run holding another committee's name (…管理委员会 X工委: two names glued) names none."""
+        word = next(w for w in _WORK_WORDS if text.endswith(w, 0, s) and (suffix == "委员会") == (w == "工作"))  \
+            if any(text.endswith(w, 0, s) and (suffix == "委员会") == (w == "工作") for w in _WORK_WORDS) else ""
+        if not word:
+            return None
+        start = 2 if text.startswith("中共") else 0
+        zone = text[start:s - len(word)]
+        cut = 0
+        if len(zone) >= 6 and not self._place_starts(zone, 0):
+            # 强化北京经济技术开发区工委, 经X开发区工委研究: words before a known place (no place's
+            # level word among them) open no zone's name
+            cut = next((i for i in range(1, len(zone) - 3) if self._place_starts(zone, i)), 0)
+            cut = 0 if _LEVEL_WORDS.search(zone, 0, cut) else cut
+            start, zone = start + cut, zone[cut:]
+        if len(zone) < 4 or not zone.endswith(ZONE_ENDS) or _CORE_BAD.search(zone) or _CLASS_ZONE.match(zone) \
+                or _COMMITTEE_INSIDE.search(zone) or _stub_zone(zone):
+            return None
+        full = zone_name(zone)
+        return Body(start=start if cut else 0, end=e, name="中共" + full + "工作委员会", alias=text[start:e], kind="party",
+                    level="zone", jurisdiction=full)
 
     def _placed(self, text: str, s: int, e: int, suffix: str, scope: Scope) -> Body | None:
         first = self._first
@@ -1021,6 +1064,10 @@ class BodyFinder:
             core = ""   # 县第十九届人民政府第87次常务会议: the place's government in its term
         if core and suffix in _GOVERNMENT_SUFFIXES:
             return None   # 陕西省城市和镇人民政府: a government's name is its place alone
+        if not core and suffix == "委员会" and pm.group("cpc") == "中共" and level in ("city", "province", "district", "county"):
+            # 中共广西壮族自治区委员会, 中共柳州市鱼峰区委员会: the place's party committee by its full name
+            return Body(start=p, end=e, name="中共" + place_full + "委员会", alias="中共" + place_full + "委员会", kind="party",
+                        level=level, jurisdiction=juris, district_id=district_id, place=place_full)
         if not core and suffix not in _NO_CORE_SUFFIXES and suffix not in _GOVERNMENT_SUFFIXES:
             return None
         if core and suffix in _PLACE_ONLY:
@@ -1188,6 +1235,9 @@ _COMMITTEE_ZONE_ENDS = tuple(sorted({*ZONE_ENDS, "园区", "港区", "工业区"
 _CLASS_ZONE = re.compile("(?:国家级|省级|市级|区级|县级|各类|各级|各)")
 _ZONE_LEAD_IN = frozenset("经由请报对为在与及并")   # a preposition or conjunction before a zone's name
 _ZONE_LEAD_IN_OR_NAME = frozenset("和向将")   # ...or the first character of a place's name (和田, 向阳, 将乐)
+_COMMITTEE_NAME = re.compile(r"委员会|管委会")
+_LEVEL_WORDS = re.compile(r"[省市区县州旗盟]")
+_WORK_WORDS = ("党工", "工作", "工")   # before 委/委员会: a zone's party working committee (党工委, 工作委员会, 工委)
 _COMMITTEE_WORDS = frozenset(("委", "工委"))   # (two 委员会 glued stay one bogus name: a line so read signs nobody)
 _COMMITTEE_INSIDE = re.compile(r"(?:委员会|管委会).")
 _ZONE_END = re.compile("(" + "|".join(_COMMITTEE_ZONE_ENDS) + ")$")
