@@ -229,3 +229,28 @@ def test_a_table_with_item_numbers_strategies_and_organ_columns():
     assert owners == {"强化研发能量": {("台南市经济发展局", "lead"), ("台南市卫生局", "support"), ("台南市财政税务局", "support")},
                       "扩大国际行销": {("台南市观光旅游局", "lead"), ("台南市经济发展局", "support")}}
     quotes_are_original(doc, ex)
+
+
+# supporting clauses with their duty words or an adverb, lead marks in square brackets, and the
+# ranked labels 第一/第二责任单位 (a county-level city's task list)
+RANKED = """来源：邳州市人民政府 https://example.gov.cn/pz/6.html
+邳州市2025年重点工作任务清单
+1.建设银杏产业园。（市发展改革委牵头，市财政局、市自然资源和规划局按职能配合）
+2.培育中医药龙头企业。（市工业和信息化局牵头负责，市卫生健康委、市市场监管局共同参与）
+3.完善冷链物流体系。（责任单位：市商务局[牵头]、市交通运输局）
+4.推进城乡供水一体化。（第一责任单位：市水务局；第二责任单位：市住房城乡建设局）
+5.加强安全生产监管。（第一责任人：张明；责任单位：市应急管理局）
+"""
+
+
+def test_supporting_clauses_lead_marks_and_ranked_labels():
+    doc, ex = extract_text(RANKED, "pizhou.txt")
+    owners = explicit_owners(ex)
+    pz = lambda *xs: {("邳州市" + n, r) for n, r in xs}
+    assert owners["建设银杏产业园"] == pz(("发展和改革委员会", "lead"), ("财政局", "support"), ("自然资源和规划局", "support"))
+    assert owners["培育中医药龙头企业"] == pz(("工业和信息化局", "lead"), ("卫生健康委员会", "support"), ("市场监督管理局", "support"))
+    assert owners["完善冷链物流体系"] == pz(("商务局", "lead"), ("交通运输局", "support"))
+    assert owners["推进城乡供水一体化"] == pz(("水务局", "lead"), ("住房和城乡建设局", "support"))
+    # 第一责任人 is a person: only the responsible unit owns the item
+    assert owners["加强安全生产监管"] == pz(("应急管理局", "lead"))
+    quotes_are_original(doc, ex)

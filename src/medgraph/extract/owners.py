@@ -66,7 +66,7 @@ from medgraph.textutil import line_matches, matches_before, word_starts
 _LEAD_WORDS = ("牵头", "主责", "主办", "承办")
 _SUPPORT_WORDS = ("配合", "参与", "协同", "协办", "协助", "协作", "支持", "会办", "经办")
 # (机关: the organs of a Taiwan or Macau text — 主辦機關, 協辦機關, 權責機關 — and of some mainland lists)
-_KINDS = (r"(?:(?:(?:主要|具体|牵头|配合|协作|协同)?(?:牵头|主责|主办|承办|责任|负责|实施|落实|主管|配合|参与|协同|协办|协助|协作|支持|会办|经办|权责)(?:领导)?(?:责任)?(?:单位|部门|机关)"
+_KINDS = (r"(?:(?:(?:主要|具体|牵头|配合|协作|协同|第一|第二|第三)?(?:牵头|主责|主办|承办|责任|负责|实施|落实|主管|配合|参与|协同|协办|协助|协作|支持|会办|经办|权责)(?:领导)?(?:责任)?(?:单位|部门|机关)"
           r"(?:(?:和|及|与|、|/)(?:单位|部门|机关))?|责任主体)(?:(?:和|及|与|、|/)(?:责任人|负责人))?)")
 # a list runs to the closing bracket, the end of the line or sentence, or the next kind
 # (``牵头单位：A，配合单位：B`` is two lists), or a field of another kind glued to it when the
@@ -85,24 +85,24 @@ _ROLE_WORD = "(?:" + "|".join(ROLE_WORDS) + ")"
 _SHORT_KINDS = _ROLE_WORD + r"(?=\s*[:：])"
 SHORT_KIND = re.compile(_SHORT_KINDS)
 ANNOTATION = re.compile(
-    r"(?=[(（【\[\s牵责主配参协负支具实落会经])[(（【\[]?\s*"
+    r"(?=[(（【\[\s牵责主配参协负支具实落会经第权])[(（【\[]?\s*"
     r"(?<![\u4e00-\u9fff])"  # not the tail of a longer label (公开责任部门 of a page's metadata)
     r"(?P<kind>" + _KINDS + "|" + _SHORT_KINDS + r")\s*(?:[:：]|[】\]]\s*[:：]?|为(?!准|主|依据|基础|重点))\s*"  # 牵头单位： / 【牵头单位】 / 牵头单位为
-    r"(?P<list>(?:" + r"[(（](?:牵头|主责)(?:单位|部门)?[)）]|"  # 市发展改革委（牵头）、市财政局
+    r"(?P<list>(?:" + r"[(（\[［【〔](?:牵头|主责)(?:单位|部门)?[)）\]］】〕]|"  # 市发展改革委（牵头）/[牵头]、市财政局
     r"[(（][^()（）\n。；;]{1,10}[)）]|"  # a short bracket inside the list: 各县(市、区)政府, 县发改局（粮食局）
     r"(?![，,、\s]*[【\[]?(?:(?:" + _KINDS + r")\s*(?:[:：]|[】\]]|为)|" + _SHORT_KINDS + r")|" + _OTHER_FIELD + r")[^)）\n。；;【\[\]】])+)"
 )
 # a unit marked as the lead inside a list: 市发展改革委（牵头）
-_LEAD_MARK = re.compile(r"\s*[(（](?:牵头|主责)(?:单位|部门)?[)）]")
+_LEAD_MARK = re.compile(r"\s*[(（\[［【〔](?:牵头|主责)(?:单位|部门)?[)）\]］】〕]")
 
 
 def kind_role(kind: str) -> str:
     """What a label says of the units it lists: ``lead`` (牵头单位, 牵头责任单位, 主责部门),
     ``support`` (配合单位, 主要协作单位, 参与部门) or ``""`` (责任单位, 主要负责部门: the
     document's convention decides)."""
-    if any(w in kind for w in _LEAD_WORDS):
+    if any(w in kind for w in _LEAD_WORDS) or kind.startswith("第一"):
         return "lead"
-    if any(w in kind for w in _SUPPORT_WORDS):
+    if any(w in kind for w in _SUPPORT_WORDS) or kind.startswith(("第二", "第三")):
         return "support"
     return ""
 
@@ -120,7 +120,8 @@ _DUTY_PHRASE = (r"(?:(?:按照?|依照?|根据)(?:各自)?(?:职责|职能)(?:�
 # ``A负总责，B、C按职责分工负责``, ``A统筹/主抓，B配合``: 主办/主责/主抓/统筹 lead only inside an owner
 # note's bracket (主办 in prose hosts an event: 由A主办的论坛; 统筹 in prose is a verb of the task),
 # and 统筹/主抓 only beside a supporting clause; 负总责 (overall responsibility) leads like 牵头
-_SUPPORT_VERB = r"(?:配合|参与|参加|协同|协助|协作|协办|会办|" + _DUTY_PHRASE + ")"
+_SUPPORT_VERB = (r"(?:(?:等)?(?:(?:按照?|依照?|根据)(?:各自)?(?:职责|职能)(?:分工)?)?(?:共同|积极|全力)?(?:支持)?"
+                 r"(?:配合|参与|参加|协同|协助|协作|协办|会办)|" + _DUTY_PHRASE + ")")
 LEAD_THEN_SUPPORT = re.compile(
     r"(?<=[。；;，,：:()（）\n\s])(?P<lead>[^。；;，,：:()（）\n]{2,80}?)(?:分别|共同)?"
     r"(?P<verb>牵头(?:负责|落实|实施|推进)?(?!的)|负总责|主办(?![的单部方])|主责(?![的单部任])|主抓(?!的)"
