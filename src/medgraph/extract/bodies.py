@@ -470,6 +470,8 @@ class BodyFinder:
         if not (places_only and self._bare_is_city_level and not scope.district):
             extra += self._campaign_committees(text, scope, taken)
             extra += self._bare_departments(text, scope, taken)
+            if "”" in text:
+                extra += self._quoted_campaigns(text, scope, taken)
         if not places_only:
             out = _with_branches(text, out, scope)
         if extra:
@@ -593,6 +595,54 @@ class BodyFinder:
                 if body is not None:
                     out.append(body)
         return out
+
+    def _quoted_campaigns(self, text: str, scope: Scope, taken: bytearray | None) -> list[Body]:
+        """An office, group or headquarters named after a campaign in quotes (安徽省“四送一服”办公室,
+        X省推进“十大皖药”产业示范基地建设工作领导小组(办公室)): a run the quotes break, so the shape
+        rules never reach its place. The place opens the run before the opening quote (after a
+        verb at most: 转载X省…); it is a province or city by name, or the document's own 省/市."""
+        out: list[Body] = []
+        for m in _QUOTED_OFFICE.finditer(text):
+            q = text.rfind("“", max(0, m.start() - _QUOTED_MAX - 1), m.start())
+            if q == -1 or m.start() - q - 1 < 2 or not _QUOTED_WORDS.fullmatch(text, q + 1, m.start()):
+                continue   # (a campaign's name in words: “四送一服”; “2+3+4” numbers a plan's industries)
+            r = _run_start(text, q)
+            if r == q or taken is not None and any(taken[r:m.end()]):
+                continue
+            prefix = text[r:q]
+            for i in range(len(prefix)):
+                if i and not _verb_before(prefix, 0, i):
+                    continue
+                place = self._quoted_place(prefix, i, scope)
+                if place is None:
+                    continue
+                place_full, level, juris, end = place
+                rest = prefix[end:] + text[q:m.end()]
+                if _CAMPAIGN_BAD.search(prefix, end) or _CAMPAIGN_BAD.search(text, m.start(), m.end()):
+                    break
+                out.append(Body(r + i, m.end(), place_full + rest, text[r + i:m.end()], "committee", level, juris,
+                                place=place_full))
+                break
+        return out
+
+    def _quoted_place(self, prefix: str, i: int, scope: Scope) -> tuple[str, str, str, int] | None:
+        """(place, level, jurisdiction, end in prefix) of a province or city named at ``i`` of the
+        run before a quoted campaign's name: by name (安徽省, 合肥市, 安徽) or as the document's own
+        省/市 at the run's start."""
+        ch = prefix[i:i + 1]
+        if ch in ("省", "市") and i == 0:
+            if scope.city == NATIONAL or not scope.city_full.endswith(ch):
+                return None
+            return scope.city_full, "province" if ch == "省" else "city", scope.city, 1
+        for k in (4, 3, 2):
+            stem, lvl = prefix[i:i + k], prefix[i + k:i + k + 1]
+            if stem in gazetteer.PROVINCES or stem in gazetteer.PREFECTURES or stem in self._cities:
+                province = stem in gazetteer.PROVINCES
+                if lvl in ("省", "市"):
+                    return stem + lvl, "province" if lvl == "省" else "city", stem, i + k + 1
+                full = full_place(stem, frozenset(gazetteer.PROVINCES))
+                return full, "province" if province else "city", stem, i + k
+        return None
 
     @staticmethod
     def _set_up_group(text: str, r: int, m: re.Match, scope: Scope) -> Body | None:
@@ -1303,6 +1353,11 @@ def _at(sorted_positions: list[int], pos: int) -> bool:
 
 # the bodies a government sets up to run a campaign (推进委员会, 领导小组, 工作委员会, 指挥部) and
 # the words a campaign named after its place opens with (健康中国, 平安中国, 法治中国, 数字中国 …)
+# a campaign's office or group named after the campaign in quotes: the closing quote, then its
+# name's rest up to the body word (”办公室, ”产业示范基地建设工作领导小组办公室)
+_QUOTED_OFFICE = re.compile(r"”[\u4e00-\u9fff]{0,24}?(?:领导小组办公室|领导小组|协调小组办公室|协调小组|办公室|指挥部|工作组|推进组)")
+_QUOTED_MAX = 12   # characters of the campaign's quoted name
+_QUOTED_WORDS = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _CAMPAIGN_SUFFIX = re.compile(r"(?:推进委员会|领导小组|工作委员会|指挥部|工作组|推进组)(?:办公室)?")
 _MAX_CAMPAIGN = 32
 # what a campaign body's name never holds between its place and its suffix: a class, a clause
