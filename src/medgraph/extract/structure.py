@@ -882,6 +882,11 @@ def _heading_span(text: str, body_start: int, end: int) -> tuple[int, int]:
     hs = body_start
     while hs < end and text[hs] in " \t\n.．、:：":
         hs += 1
+    if hs < end and text[hs] == "【":
+        # 【加快X】对…给予…: the bracket is the heading (an owner label in brackets is a note, no heading)
+        close = text.find("】", hs + 1, min(end, hs + 40))
+        if close > hs + 1 and "\n" not in text[hs:close] and not _notes_in(text, hs, close + 1):
+            return hs + 1, close
     m = _HEAD_STOP.search(text, hs, end)
     he = m.start() if m else min(end, hs + 60)
     if m and text[he] == "\n":
@@ -1855,6 +1860,33 @@ def _without_notice_requirements(text: str, measures: list[Measure]) -> list[Mea
     return kept + measures[run:]
 
 
+# the last word of a unit's proper name (a company, an institute, a hospital, a park, a project)
+_NAME_END = re.compile(r"(?:公司|集团|研究院|研究所|研究中心|医院|卫生院|大学|学院|学校|中心|协会|学会|联盟|基金会|实验室"
+                       r"|基地|园区|产业园|孵化器|平台|站|所|厂|社|店|合作社|项目|工程)[ \t\u3000]*$")
+
+
+def _without_bare_names(text: str, measures: list[Measure]) -> list[Measure]:
+    """The measures less the items of a name list (名单: 1.江城康华生物科技有限公司 / 2.…): an item
+    that is one unit's name alone on its line, no policy verb at its start and no sentence
+    after it, names a designated unit and acts in nothing (README: acting and describing).
+    Only a list of at least two such items is one: a lone unit line may head its tasks."""
+    names = []
+    for m in measures:
+        if m.heading_end - m.heading_start > 40 or not _NAME_END.search(m.heading):
+            continue
+        eol = text.find("\n", m.heading_end)
+        eol = len(text) if eol < 0 else eol
+        if text[m.heading_end:eol].strip() or "。" in text[eol:m.end] or any(c in m.heading for c in "，,。；;：:"):
+            continue
+        if _states_action(text, m.heading_start, m.heading_end):
+            continue
+        names.append(m)
+    if len(names) < 2:
+        return measures
+    drop = {id(m) for m in names}
+    return [m for m in measures if id(m) not in drop]
+
+
 def _speech_markers(text: str, hi: int) -> int:
     """``len(SPEECH_MARKERS.findall(text[:hi]))`` by one C count per word: no word of the
     pattern overlaps another (none ends with what another starts with), so its matches are
@@ -1910,6 +1942,7 @@ def parse(text: str) -> Structure:
     st.style, st.measures = find_measures(text, section_matches, _attached_start(text, st, issued))
     if st.measures:
         st.measures = _without_notice_requirements(text, st.measures)
+        st.measures = _without_bare_names(text, st.measures)
     _table_measures(text, st)
     rows = [] if st.measures else _bare_rows(text)
     if not rows and "\n1" in text:
