@@ -876,6 +876,11 @@ def _nested(inner: _Level, outer: _Level) -> bool:
     return inside * 2 >= inner.size
 
 
+# a bracket at an item's start that names its units (1.【市住建局】推进…, 【市科技局、市财政局】): an owner
+# note (extract/owners.py), no heading
+_UNIT_IN_BRACKET = re.compile(r"(?:局|委|办|厅|部|政府|管委会|委员会|办公室|中心|单位|部门|[、，,])[^】]{0,3}$")
+
+
 def _heading_span(text: str, body_start: int, end: int) -> tuple[int, int]:
     """The measure's heading: after the marker up to the first 。；： or line end (a heading
     line without 。 ends at its line break); an owner note on the heading line is no part of it."""
@@ -885,7 +890,8 @@ def _heading_span(text: str, body_start: int, end: int) -> tuple[int, int]:
     if hs < end and text[hs] == "【":
         # 【加快X】对…给予…: the bracket is the heading (an owner label in brackets is a note, no heading)
         close = text.find("】", hs + 1, min(end, hs + 40))
-        if close > hs + 1 and "\n" not in text[hs:close] and not _notes_in(text, hs, close + 1):
+        if close > hs + 1 and "\n" not in text[hs:close] and not _notes_in(text, hs, close + 1) \
+                and not _UNIT_IN_BRACKET.search(text, hs + 1, close):
             return hs + 1, close
     m = _HEAD_STOP.search(text, hs, end)
     he = m.start() if m else min(end, hs + 60)
