@@ -254,3 +254,26 @@ def test_supporting_clauses_lead_marks_and_ranked_labels():
     # 第一责任人 is a person: only the responsible unit owns the item
     assert owners["加强安全生产监管"] == pz(("应急管理局", "lead"))
     quotes_are_original(doc, ex)
+
+
+# a department's notice whose numbered matters name the issuing bodies as the actors, after a
+# request to others or after a time clause (layout of a ministry's shortlist notice; seen in
+# guojia-miit-2025-biomaterials-jiebang-shortlist-announcement)
+SHORTLIST = """来源：湖南省科学技术厅 https://example.gov.cn/hn/8.html
+湖南省科学技术厅 湖南省药品监督管理局关于公布2025年创新医疗器械揭榜攻关入选单位的通知
+各市州科技局、市场监管局，各有关单位：
+经评审，确定了入选单位名单，现予以公布。有关事项通知如下：
+一、请入选单位按照申报方案抓紧推进攻关。省科技厅、省药监局依托省级科技金融平台加强对入选项目的支持。
+二、入选单位完成攻关任务后（原则上两年内），省科技厅将委托第三方机构开展绩效评价。
+三、通过省科技厅组织的绩效评价后，入选单位将获得后续支持。
+"""
+
+
+def test_issuing_bodies_acting_after_a_request_or_a_time_clause():
+    doc, ex = extract_text(SHORTLIST, "hunan.txt")
+    owners = {h[:7]: v for h, v in explicit_owners(ex).items()}
+    assert owners["请入选单位按照"] == {("湖南省科学技术厅", "lead"), ("湖南省药品监督管理局", "lead")}
+    assert owners["入选单位完成攻"] == {("湖南省科学技术厅", "lead")}
+    # a body inside the time clause (通过省科技厅组织的评价后) is no subject: the units that follow act
+    assert owners["通过省科技厅组"] == set()
+    quotes_are_original(doc, ex)

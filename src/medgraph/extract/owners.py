@@ -168,7 +168,9 @@ _ITEM_CHAR = re.compile("[" + re.escape(_SEPARATORS + _OPEN + _CLOSE) + "]")
 
 # the subject of a sentence: body name(s), then what a subject does
 _SUBJECT_VERB = re.compile(
-    r"\s*(?:要|应当|应|须|必须|负责|牵头|会同|联合|统筹|组织|按照|严格|切实|抓紧|尽快|加快|加强|积极|继续|进一步|依法|将|可|对|在|与)")
+    r"\s*(?:要|应当|应|须|必须|负责|牵头|会同|联合|统筹|组织|按照|严格|切实|抓紧|尽快|加快|加强|积极|继续|进一步|依法|将|可|对|在|与"
+    # (a body doing the item by a means: A、B依托…平台加强…, A通过…方式组织…, A委托…机构开展…)
+    r"|依托|通过|委托)")
 _AGENT = "由"
 # a request that opens a sentence of an approval or a notice (望你市…, 请各区…, 希望你们…)
 _REQUEST = re.compile(r"[ \t\u3000]*(?:望|请|希望)")
@@ -641,7 +643,10 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
 # the class a subject's list closes with (市发展改革委等部门要…, A、B等有关单位负责…)
 _ETC_CLASS = re.compile(r"等(?:有关|相关|其他|其它)?(?:部门|单位)")
 # an adverbial clause that opens a sentence before its subject (围绕…，/ 按照…要求，/ 为…，)
-_LEAD_IN_CLAUSE = re.compile(r"[ \t\u3000]*(?:围绕|按照|依照|根据|依据|结合|针对|对照|为了|为|对于)[^，,。；;：:！？\n]{1,40}[，,][ \t\u3000]*")
+_LEAD_IN_CLAUSE = re.compile(r"[ \t\u3000]*(?:(?:围绕|按照|依照|根据|依据|结合|针对|对照|为了|为|对于)[^，,。；;：:！？\n]{1,40}"
+                             # a time clause (企业完成攻关任务后（原则上三年内），A将…; 每年年底前，A…)
+                             r"|[^，,。；;：:！？\n]{2,30}(?:之后|以后|后|之前|以前|前)(?:[(（][^()（）\n]{1,30}[)）])?"
+                             r")[，,][ \t\u3000]*")
 # 由A、B、C负责/牵头: the agents listed before the verb
 _AGENT_LIST = re.compile(r"([^，,。；;：:()（）\n]{2,80}?)(?:牵头负责|负责|牵头)")
 # (people's organisations listed among owners, by their spelled-out endings: 市残联, 市总工会,
