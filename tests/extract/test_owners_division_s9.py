@@ -277,3 +277,32 @@ def test_issuing_bodies_acting_after_a_request_or_a_time_clause():
     # a body inside the time clause (通过省科技厅组织的评价后) is no subject: the units that follow act
     assert owners["通过省科技厅组"] == set()
     quotes_are_original(doc, ex)
+
+
+# an autonomous region's own text that writes its organs as 自治区X and never names the region,
+# but speaks of its leagues and banners (盟, 旗: divisions only Inner Mongolia has); its notes list
+# the governments of the leagues and cities as a class (各盟行政公署、市人民政府)
+LEAGUES = """来源：某健康网 https://example.org/nm/2.html
+（十二）加强蒙医药人才培养。开展蒙医药师资培训，支持旗县级医院引进人才。（自治区卫生健康委、人力资源社会保障厅，各盟行政公署、市人民政府负责）
+（十三）完善基层服务网络。推进苏木乡镇卫生院蒙医馆建设。（自治区医疗保障局、卫生健康委负责）
+"""
+
+NO_LEAGUES = """来源：某健康网 https://example.org/x/2.html
+（十二）加强民族医药人才培养。开展师资培训，支持县级医院引进人才。（自治区卫生健康委、人力资源社会保障厅，各地级市人民政府负责）
+（十三）完善基层服务网络。推进产业联盟市场化运作。（自治区医疗保障局、卫生健康委负责）
+"""
+
+
+def test_a_regions_text_known_by_its_leagues_and_banners():
+    doc, ex = extract_text(LEAGUES, "leagues.txt")
+    owners = explicit_owners(ex)
+    assert owners["加强蒙医药人才培养"] == {("内蒙古自治区卫生健康委员会", "lead"), ("内蒙古自治区人力资源和社会保障厅", "lead")}
+    assert owners["完善基层服务网络"] == {("内蒙古自治区医疗保障局", "lead"), ("内蒙古自治区卫生健康委员会", "lead")}
+    quotes_are_original(doc, ex)
+
+
+def test_no_league_word_no_region():
+    # 联盟市场 is no league: the region stays unknown, its organs are not Inner Mongolia's
+    doc, ex = extract_text(NO_LEAGUES, "noleagues.txt")
+    names = {n.name for n in ex.nodes if n.label == "Bureau"}
+    assert not any(n.startswith("内蒙古") for n in names)

@@ -1855,7 +1855,14 @@ def _own_region(text: str) -> str:
     if "自治区" not in text or _OWN_REGION_ORGAN.search(text, 0, 20000) is None:
         return ""
     named = set(_REGION_SHORT.findall(text, 0, 20000))
+    if not named and _LEAGUE_WORD.search(text, 0, 20000):
+        return "内蒙古"   # its leagues and banners (各盟行政公署, 旗县): divisions only Inner Mongolia has
     return named.pop() if len(named) == 1 else ""
+
+
+# the divisions only Inner Mongolia has: 盟 (a league: 各盟行政公署, 盟市), 旗 (a banner: 旗县), 苏木 and
+# 嘎查 (its townships and villages) — not 联盟市场 / 加盟市场
+_LEAGUE_WORD = re.compile(r"(?<![联加同结])盟(?:行政公署|市)|旗县|苏木|嘎查")
 
 
 # a province's own document number (鄂政发〔2018〕26号, 苏卫发…): the one-character name of a

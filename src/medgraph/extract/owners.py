@@ -319,14 +319,27 @@ def _class_run(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]
     open with a level word belong to it, up to the first that carries the suffix."""
     out = []
     open_class = False
+    after_class = False
     for a, b in items:
         if open_class and _LEVEL_START.match(text, a, b):
             out.append((-a, b))
             open_class = bool(_BARE_LEVELS.fullmatch(text, a, b))
             continue
+        if after_class and _LEVEL_GOVERNMENT.fullmatch(text, a, b):
+            # 各盟行政公署、市人民政府: the governments of a level right after a class are the
+            # class's too (each city's government), not the one of the document's own place
+            out.append((-a, b))
+            continue
         out.append((a, b))
         open_class = text.find("各", a, b) != -1 and bool(_BARE_LEVELS.fullmatch(text, a, b))
+        after_class = _CLASS_ITEM.match(text, a, b) is not None and text.find("各", a, b) != -1
     return out
+
+
+# a level's government written with no place (市人民政府, 县政府, 盟行政公署)
+# (the list's duty word may close the item: …、市人民政府负责)
+_LEVEL_GOVERNMENT = re.compile(r"[ \t\u3000]*(?:县级市|自治州|自治县|[市州县区旗盟])(?:人民政府|政府|行政公署)"
+                               r"(?:等|分别|共同|牵头|负责|落实){0,3}[ \t\u3000]*")
 
 
 # a post right after a body's name: the name is a person's title (市工信局局长 李某某, 区委书记),
