@@ -306,3 +306,25 @@ def test_no_league_word_no_region():
     doc, ex = extract_text(NO_LEAGUES, "noleagues.txt")
     names = {n.name for n in ex.nodes if n.label == "Bureau"}
     assert not any(n.startswith("内蒙古") for n in names)
+
+
+# an internal division named after its bureau is never an owner (README: 责任处室), nor is the
+# bureau whose name only opens the division's (seen in shanghai-yjj-2025-innovative-device-info-system-notice-trad:
+# 由市藥監局器械注冊處或器審中心進行跟蹤排摸)
+DIVISIONS = """来源：南京市人民政府 https://example.gov.cn/nj/9.html
+南京市卫生健康委员会关于建立创新医疗器械服务机制的通知
+各区卫生健康委，各有关医疗机构：
+现将创新医疗器械服务工作安排通知如下：
+1、受理申报。由市卫生健康委医政医管处负责受理医疗机构的申报材料。
+2、组织评审。由市卫生健康委负责组织专家评审。
+3、跟踪服务。市市场监管局器械科会同区市场监管局开展跟踪服务。
+"""
+
+
+def test_a_bureaus_division_is_no_owner():
+    doc, ex = extract_text(DIVISIONS, "nanjing.txt")
+    owners = explicit_owners(ex)
+    assert owners["受理申报"] == set()
+    assert owners["组织评审"] == {("南京市卫生健康委员会", "lead")}
+    assert owners["跟踪服务"] == set()
+    quotes_are_original(doc, ex)

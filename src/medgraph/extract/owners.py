@@ -354,8 +354,20 @@ _POST = re.compile(r"[ \t\u3000]*(?:常务)?副?(?:局长|主任|书记|部长|�
 _LEADER = re.compile(r"[ \t\u3000]*(?:(?:主要|分管|有关|相关|班子)(?:负责)?)?领导(?!小组)")
 
 
+# an internal division right after its body's name (市药监局器械注册处, 区卫健委医政科, 市财政局经建处):
+# the division is named, not the body — and a division is never an owner (README, 责任处室)
+_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:处|科|股)(?=[或和及与、，,。；;：:()（）\s]|$|负责|牵头|进行|要|将|会同)")
+
+
 def _post_after(text: str, x) -> bool:
-    return _POST.match(text, x.end) is not None
+    """The name at ``x`` opens a person's post (市工信局局长) or one of the body's internal
+    divisions (市药监局器械注册处): what is named is not the body."""
+    return _POST.match(text, x.end) is not None or (text[x.end:x.end + 1] not in _NOT_NAME_START
+                                                    and _DIVISION.match(text, x.end) is not None)
+
+
+# what cannot open a division's name after a body's (a separator, a bracket, a blank)
+_NOT_NAME_START = frozenset("、，,。；;：:()（）〈〉《》“”\"' \t\u3000\n")
 
 
 def _units(text: str, mentions, lo: int, hi: int, unit) -> list:
