@@ -70,6 +70,19 @@ def _one_name(text: str, m: Mention) -> bool:
 _UNKNOWN_SIGNATORY = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,24}(?:局|厅|委员会|办公室|办公厅|支行|分行|分局|管委会|政府)[ \t\u3000]*")
 
 
+def _head_bureaus(text: str, mentions: list[Mention], hi: int) -> list[Mention]:
+    """The body mentions that sign as one name (``_one_name``), read only as far as
+    ``_lines_with(…, hi)`` reads them: up to the first such mention at or after ``hi`` (the
+    rest of a long text was filtered, one regex per mention, for nothing)."""
+    out = []
+    for m in mentions:
+        if m.label == "Bureau" and _one_name(text, m):
+            out.append(m)
+            if m.start >= hi:
+                break
+    return out
+
+
 def _lines_with(text: str, bureaus: list[Mention], lo: int, hi: int) -> dict[int, list[Mention]]:
     """The body mentions in ``[lo, hi)`` grouped by the start of their line."""
     lines: dict[int, list[Mention]] = {}
@@ -167,11 +180,10 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
     ``lone`` (when given) receives the mentions read from lines of body names alone that no
     date signs: a site's banner reads like them (see ``banner_only``)."""
     lo, hi = region
-    bureaus = [m for m in mentions if m.label == "Bureau" and _one_name(text, m)]
     out: list[Mention] = []
     labelled: list[Mention] = []   # a page's metadata (发文机关: …)
     about_seen = False
-    lines = _lines_with(text, bureaus, lo, hi)
+    lines = _lines_with(text, _head_bureaus(text, mentions, hi), lo, hi)
     listed = _listed_under(text, heading, lines, hi) if heading is not None else set()
     below: dict[int, int] = {}   # _signed's verdicts on the lines it reads, kept for this head
     for ls in sorted(lines):
@@ -667,8 +679,15 @@ def _trailing_bodies(text: str, ls: int, le: int, bureaus: list[Mention]) -> lis
 
 
 def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The lines of ``text[lo:hi]`` (``lo`` at a line start) as (start, end) offsets."""
-    return [(m.start() + lo, m.end() + lo) for m in re.finditer(r"^[^\n]*$", text[lo:hi], re.M)]
+    """The lines of ``text[lo:hi]`` (``lo`` at a line start) as (start, end) offsets (the
+    spans of ``re.finditer(r"^[^\n]*$", text[lo:hi], re.M)``, from one split)."""
+    out = []
+    a = lo
+    for line in text[lo:hi].split("\n"):
+        b = a + len(line)
+        out.append((a, b))
+        a = b + 1
+    return out
 
 
 def _block(text: str, lines: list[tuple[int, int]], d: int, bureaus: list[Mention]) -> list[Mention]:
@@ -749,14 +768,15 @@ def signature(text: str, mentions: list[Mention], lo: int) -> list[Mention]:
     bureaus = [m for m in mentions if m.label == "Bureau" and m.start >= lo and _one_name(text, m)]
     tail = max(lo, text.rfind("\n", 0, max(lo, len(text) - 1500)) + 1)  # the signature sits in the last lines
     lines = _lines(text, tail, len(text))
-    dates = [i for i, (a, b) in enumerate(lines) if _is_date_line(text, a, b)]
-    if len(dates) > 1 and _COVER_DATE.match(text, *lines[dates[-1]]):
+    # the last date line, read upwards (most tails end with it: the lines above it are not read)
+    last = next((i for i in range(len(lines) - 1, -1, -1) if _is_date_line(text, *lines[i])), None)
+    if last is not None and _COVER_DATE.match(text, *lines[last]):
         # a year and month only (X局 / 2021年10月 under an issued plan's title) dates a cover, the
         # body above it drafted the plan; a signature dated to the day above it signs the page
-        full = [i for i in dates if not _COVER_DATE.match(text, *lines[i])]
+        full = [i for i in range(last) if _is_date_line(text, *lines[i]) and not _COVER_DATE.match(text, *lines[i])]
         if full:
-            dates = full
-    block = _block(text, lines, dates[-1], bureaus) if dates else []
+            last = full[-1]
+    block = _block(text, lines, last, bureaus) if last is not None else []
     if block:
         return block
     block = _glued_signature(text, lines, bureaus)
