@@ -69,3 +69,33 @@ def test_signature_reads_its_date_lines_upwards(texts, monkeypatch):
         issuers.signature(t, [], 0)
         at_tail = [d for ls, d in chosen if ls == lines]   # (not a covering letter's block above the tail)
         assert at_tail[:1] == ([] if (old := _old_last_date(t, lines)) is None else [old])
+
+
+# places._TRIGGER before session 9: a set lookahead, then one named group per kind
+_OLD_SITED = r"位于|地处|坐落于|坐落在|坐落|座落于|座落在|地跨|横跨"
+_OLD_SCOPE = r"(?:(?:初期|近期|远期)?规划(?:控制)?|区域|管辖)?范围(?:包括|包含|涵盖|涉及)"
+_OLD_DEICTIC = r"(?:此|这里|该园区|本园区|园区)"
+_OLD_SETTLE = r"(?:落户|落地|入驻|迁入|扎根|集聚|聚集|设在|建在|选址)(?:于|在|到)?"
+_OLD_ZAI = (rf"在(?=[\u4e00-\u9fff]{{2,7}}?(?:省|市|区|县|旗|街道|镇|乡))|(?:在|于)(?={_OLD_DEICTIC})"
+            r"|在(?=[\u4e00-\u9fff]{2,3}?(?:建设|设立|布局|打造|建立))")
+_OLD_TRIGGER = re.compile("(?=[在于落入扎集聚位地坐座横初近远规区管范包涵迁设建选])"
+                          f"(?:(?P<sited>{_OLD_SITED})|(?P<scope>{_OLD_SCOPE})|(?P<incl>包括|包含|涵盖)"
+                          f"|(?P<settle>{_OLD_SETTLE})|(?P<zai>{_OLD_ZAI}))")
+_TRIGGER_PIECES = ["在", "于", "此", "这里", "该园区", "本园区", "园区", "北京市", "海淀区", "区", "县", "镇", "乡", "街道",
+                   "旗", "省", "建设", "设立", "布局", "位于", "坐落", "坐落于", "座落在", "地处", "地跨", "横跨", "初期",
+                   "近期", "远期", "规划", "控制", "范围", "包括", "包含", "涵盖", "涉及", "区域", "管辖", "落户", "落地",
+                   "入驻", "迁入", "扎根", "集聚", "聚集", "设在", "建在", "选址", "到", "x", "，", "。", "\n", "谯城"]
+
+
+def test_located_triggers_open_with_a_literal(texts):
+    """places._TRIGGER (one alternation of literal-led branches, the kind read off the opening
+    character) finds the spans and kinds the lookahead-led pattern with a group per kind found."""
+    from re import _compiler, _parser
+
+    from medgraph.extract.places import _KIND_OF, _TRIGGER
+
+    parsed = _parser.parse(_TRIGGER.pattern, _TRIGGER.flags)
+    assert _compiler._get_charset_prefix(parsed, _TRIGGER.flags)   # what makes the scan fast
+    for t in texts + random_texts(_TRIGGER_PIECES, 20000, 14, seed=133):
+        assert [(m.span(), _KIND_OF[t[m.start()]]) for m in _TRIGGER.finditer(t)] == \
+            [(m.span(), m.lastgroup) for m in _OLD_TRIGGER.finditer(t)]
