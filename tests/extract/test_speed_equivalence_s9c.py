@@ -99,3 +99,22 @@ def test_located_triggers_open_with_a_literal(texts):
     for t in texts + random_texts(_TRIGGER_PIECES, 20000, 14, seed=133):
         assert [(m.span(), _KIND_OF[t[m.start()]]) for m in _TRIGGER.finditer(t)] == \
             [(m.span(), m.lastgroup) for m in _OLD_TRIGGER.finditer(t)]
+
+
+_GUARD_PIECES = ["此前发布的有关规定与本", "办法", "不一致的", "，", "以此为准", "原", "《北京市某某办法》", "同时废止", "以本",
+                 "为准", "实施日期", "施行日期", "生效日期", "：", "2024年1月1日", "2024-01-01", "有效期至", "有效期截至",
+                 "施行至", "实施至", "执行至", "有效期到", "2026年12月31日", "日期", "有效期", "行至", "施至", "。", "\n", "x"]
+
+
+def test_whole_text_searches_guarded_by_the_words_every_match_holds(texts):
+    """supersedes' clause, the stated start and end of validity: a text without the words every
+    match holds is not scanned — the guarded search finds what the plain one finds."""
+    from medgraph.extract.dates import _LABELLED_FROM, _TO
+    from medgraph.extract.relations import SUPERSEDE_CLAUSE
+
+    guarded = [(SUPERSEDE_CLAUSE, ("为准", "同时废止")), (_LABELLED_FROM, ("日期",)), (_TO, ("有效期", "行至", "施至"))]
+    for t in texts + random_texts(_GUARD_PIECES, 6000, 10, seed=134):
+        for rx, words in guarded:
+            found = [m.span() for m in rx.finditer(t)]
+            assert found == [] or any(w in t for w in words)
+            assert all(any(w in t[a:b] for w in words) for a, b in found)

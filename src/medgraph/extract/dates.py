@@ -153,12 +153,13 @@ def policy_dates(text: str, title: str = "", title_span: tuple[int, int] | None 
                 e = m.start("at") if m.group("at") else m.end()
                 out["issued"] = Dated(v, s, len(text[:e].rstrip()), "the date line of the issuing notice")
                 break
-    m = _LABELLED_FROM.search(text) or _FROM.search(text)
+    # (a whole-text search each: tried only in a text holding the words every match holds)
+    m = (_LABELLED_FROM.search(text) if "日期" in text else None) or _FROM.search(text)
     if m and (v := _match_date(m)):
         out["effective_from"] = Dated(v, m.start(), m.end(), "entry into force stated")
     elif (m := _FROM_ISSUE.search(text)) and "issued" in out:
         out["effective_from"] = Dated(out["issued"].value, m.start(), m.end(), "in force from issue (自印发之日起施行)")
-    m = _TO.search(text)
+    m = _TO.search(text) if "有效期" in text or "行至" in text or "施至" in text else None
     if m and (v := _ymd(*m.groups())):
         out["effective_to"] = Dated(v, m.start(), m.end(), "end of validity stated")
     elif (m := _VALID_YEARS.search(text)) and "effective_from" in out and (n := _cn_int(m.group(1))):

@@ -36,6 +36,7 @@ thing places nothing, and places in a chain are not linked to each other (the no
 from __future__ import annotations
 
 import re
+from itertools import chain
 from dataclasses import dataclass
 
 from medgraph.extract.bodies import AUTONOMOUS_REGIONS, place_stem
@@ -876,9 +877,13 @@ def _list_items(text: str, a: int, b: int, inside: list[Mention]) -> list[tuple[
 def locate(ctx, add) -> None:
     """All located-in statements of the document, in one pass of ``_TRIGGER``; ``add`` is
     relations._add (edges keyed and merged as every other relation)."""
-    job = _Located(ctx, add)
     text = ctx.text
-    for t in _TRIGGER.finditer(text):
+    triggers = _TRIGGER.finditer(text)
+    first = next(triggers, None)
+    if first is None:
+        return   # no statement to read (most texts): the document's places are not collected
+    job = _Located(ctx, add)
+    for t in chain((first,), triggers):
         kind = _KIND_OF[text[t.start()]]
         if kind == "sited":
             job.sited(t)

@@ -893,7 +893,10 @@ def supersedes(ctx: Ctx, policy_id: str, title: str) -> None:
     one is replaced: no edge from it. Which edition a policy replaces, when only curated, is the
     catalog's fact (``supersedes:``), asserted by the ``catalog`` pseudo-document with the YAML
     line as its evidence — never relabelled as something this document states."""
-    for m in SUPERSEDE_CLAUSE.finditer(ctx.text):
+    text = ctx.text
+    if "为准" not in text and "同时废止" not in text:
+        return   # every clause holds 以此为准 / 以本…为准 or 同时废止: no scan of a text without them
+    for m in SUPERSEDE_CLAUSE.finditer(text):
         for x in ctx.mentions_in(m.start(), m.end()):
             if x.label == "Policy" and x.entity_id != policy_id:
                 _add(ctx, policy_id, x.entity_id, "SUPERSEDES", [ctx.spans.ev(m.start(), m.end(), "explicit", 0.9)])
