@@ -765,8 +765,10 @@ def signature(text: str, mentions: list[Mention], lo: int) -> list[Mention]:
     lines next to the last date line after ``lo`` (the first measure), in order. A covering
     letter signed in the middle of the text (its date followed by （此件公开发布） or 附件1, the
     issued document after it) counts when the end has no signature."""
-    bureaus = [m for m in mentions if m.label == "Bureau" and m.start >= lo and _one_name(text, m)]
     tail = max(lo, text.rfind("\n", 0, max(lo, len(text) - 1500)) + 1)  # the signature sits in the last lines
+    # the bodies the tail's lines can hold (each line reads only the mentions inside it); those
+    # from ``lo`` on only for a covering letter's signature above the tail
+    bureaus = [m for m in mentions if m.label == "Bureau" and m.start >= tail and _one_name(text, m)]
     lines = _lines(text, tail, len(text))
     # the last date line, read upwards (most tails end with it: the lines above it are not read)
     last = next((i for i in range(len(lines) - 1, -1, -1) if _is_date_line(text, *lines[i])), None)
@@ -782,11 +784,15 @@ def signature(text: str, mentions: list[Mention], lo: int) -> list[Mention]:
     block = _glued_signature(text, lines, bureaus)
     if block:
         return block
+    above: list[Mention] | None = None
     for end in _LETTER_END.finditer(text, lo, tail):
         start = text.rfind("\n", 0, max(lo, end.start() - 600)) + 1
         lines = _lines(text, max(start, text.rfind("\n", 0, lo) + 1), end.start())
         dates = [i for i, (a, b) in enumerate(lines) if text[a:b].strip()]
         if dates and _is_date_line(text, *lines[dates[-1]]):
+            if above is None:
+                above = [m for m in mentions if m.label == "Bureau" and m.start >= lo and _one_name(text, m)]
+            bureaus = above
             block = _block(text, lines, dates[-1], bureaus)
             if block:
                 return block

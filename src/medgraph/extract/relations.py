@@ -456,10 +456,9 @@ def _counterparts(ctx: Ctx, level: str | None = None, only_level: bool = False) 
     return remits.counterparts_by_function(_remit_functions(ctx.catalog), [(b, names[b]) for b in bodies])
 
 
-def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict[str, str], issuers: list[Mention], jurisdiction: str) -> None:
-    mentions = ctx.ents.mentions
-    issuer_ids = list(dict.fromkeys(i.entity_id for i in issuers))
-    fallback = _fallback(ctx, issuers)
+def _remit_candidates(ctx: Ctx, issuer_ids: list[str], jurisdiction: str) -> tuple[list[str], dict[str, str]]:
+    """(candidates, proxy) of the remit rule (_rule_leads) for this document: the bureaus whose
+    mandate words may pick a lead, and remit bureau → the document's own body of its function."""
     proxy: dict[str, str] = {}
     national = bool(issuer_ids) and all(_level(ctx, b) == "national" for b in issuer_ids)
     if jurisdiction == "北京" and not national:
@@ -475,6 +474,22 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
         proxy = _counterparts(ctx, "national" if national else None)
         local_issuers = set(issuer_ids)
         candidates = [b for b, local in proxy.items() if local in local_issuers] or list(proxy)
+    return candidates, proxy
+
+
+def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict[str, str], issuers: list[Mention], jurisdiction: str) -> None:
+    if not st.measures:
+        return   # every relation below is an item's (half the real texts have none: nothing to prepare)
+    mentions = ctx.ents.mentions
+    issuer_ids = list(dict.fromkeys(i.entity_id for i in issuers))
+    fallback = _fallback(ctx, issuers)
+    # the remit rule's bureaus, read when an item first needs the rule (most annotated lists never do)
+    remit: list[tuple[list[str], dict[str, str]]] = []
+
+    def remit_rule() -> tuple[list[str], dict[str, str]]:
+        if not remit:
+            remit.append(_remit_candidates(ctx, issuer_ids, jurisdiction))
+        return remit[0]
     # the issuers by full name, whom 我局/我委 in an item's prose means (prose_owners)
     named_issuers = [(x, _name_of(ctx, x.entity_id)) for x in {i.entity_id: i for i in issuers}.values()]
     # a co-handling unit's reply (现将协办意见反馈如下): its first person supports (one search per document)
@@ -563,12 +578,14 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
         if not _explicit_leads(ctx, m, mid, inside, you, fields_to, rows.get(m.start), item_intro,
                                starts[k] if k < len(starts) else len(ctx.text), notes_to) \
                 and not _prose_leads(ctx, m, mid, inside, named_issuers, cohandler):
+            candidates, proxy = remit_rule()
             _rule_leads(ctx, m, mid, candidates, fallback, inside, proxy)
         leads = [ctx.edges[k] for k in ctx.leads_to.get(mid, ())]
         lead_ids = {e.source for e in leads}
         if not any(e.props.get("role") == "lead" for e in leads):
             # support-only annotation: the lead still comes from the remit rule, among the
             # bureaus the text did not already name as supporting
+            candidates, proxy = remit_rule()
             others = [b for b in candidates if proxy.get(b, b) not in lead_ids] if lead_ids else candidates
             _rule_leads(ctx, m, mid, others, fallback if fallback is None or fallback.entity_id not in lead_ids else None,
                         inside, proxy)
