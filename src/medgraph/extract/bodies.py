@@ -1680,7 +1680,10 @@ _PREFECTURE_FIRST = re.compile("[" + "".join(sorted({p[0] for p in gazetteer.AUT
 
 def _prefecture_issuer(head: str) -> re.Match | None:
     """``_PREFECTURE_ISSUER.search(head)``, tried only where a prefecture's name starts (the
-    regex opens with assertions, so a plain search ran them at every position)."""
+    regex opens with assertions, so a plain search ran them at every position). Every match
+    holds 州 (the short name's 州 or 自治州): a head without it (most) names none."""
+    if "州" not in head:
+        return None
     for c in _PREFECTURE_FIRST.finditer(head):
         m = _PREFECTURE_ISSUER.match(head, c.start())
         if m is not None:

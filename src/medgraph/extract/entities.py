@@ -621,6 +621,43 @@ _PRODUCT_NOT = re.compile(r"(医院|公司|中心|大学)")
 _DEVICE_GENERIC = re.compile(r"^(医疗|医用|手术|全品类|机器人|创新|高值)")
 
 
+def _name_start(name: str, label: str, kind: str, min_len: int, suffix: str) -> int:
+    """Where a discovered name starts inside ``name`` (the run a suffix pattern's match was cut
+    to): 0, or the first known place inside it (选择广州开发区 → 广州开发区); -1 when the run names
+    nothing of the pattern's kind (too short, generic, no proper name, a class of zones).
+    A function of the run, the pattern and its suffix word alone: memoised (_NAME_STARTS)."""
+    own_zone = label == "District" and own_zone_name(name, suffix)  # 南沙新区, 云溪小镇
+    if len(name) < min_len and not own_zone:
+        return -1   # too short
+    if _GENERIC.match(name) or _ORG_GENERIC.match(name):
+        return -1
+    offset = 0
+    if label == "District" and not _PROPER_PREFIX.match(name) and not own_zone:
+        # a zone named after a verb the cut does not know (选择广州开发区, 确保四川天府新区):
+        # the name starts at the first known place inside it
+        inner = _PROPER_PREFIX_IN.search(name, 1)
+        if inner is not None and (len(name) - inner.start() >= min_len
+                                  or own_zone_name(name[inner.start():], suffix)):
+            offset = inner.start()
+            name = name[offset:]
+    if (label in ("Platform", "Fund", "Organization", "District") and not _PROPER_PREFIX.match(name)
+            and not name.endswith("有限公司") and not own_zone):
+        return -1
+    if label == "District" and ((_NOT_A_PLACE.match(name) and not _COUNTRY_BRACKET.match(name))
+                                or _CLASS_OF_ZONES.search(name)):
+        return -1  # 北京市市级高新技术产业开发区: a class of zones, not one place
+    if label == "Product" and _DRUG_GENERIC.match(name) and kind == "drug":
+        return -1
+    if label == "Product" and _PRODUCT_NOT.search(name):
+        return -1
+    if label == "Product" and kind == "device" and _DEVICE_GENERIC.match(name):
+        return -1
+    return offset
+
+
+_NAME_STARTS: dict[tuple[str, int, str], int] = {}   # (run, pattern index, suffix word) → _name_start
+
+
 def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int | None = None,
                   head: str = "", given: str = "") -> EntityResult:
     """Mentions of catalogued and discovered entities. ``head``: the document's title (tells
@@ -742,7 +779,7 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
             res.nodes[pid] = Node(id=pid, label="Fund", name=name, documents=[doc_id], props={"kind": "fund"})
         res.mentions.append(Mention(pid, "Fund", start, end, name, source="pattern"))
         taken[start:end] = b"\x01" * (end - start)
-    for (label, kind, _, min_len), matches in zip(PATTERNS, _suffix_matches(text)):
+    for i_pattern, ((label, kind, _, min_len), matches) in enumerate(zip(PATTERNS, _suffix_matches(text))):
         for m in matches:
             s_suffix, end = m.span()
             # extend to the longest suffix form at this point (分中心 within …中心分中心)
@@ -754,33 +791,20 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
                 bracket = _COUNTRY_BRACKET.search(text, max(0, start - 9), start)
                 if bracket is not None:
                     start = bracket.start()
+            if any(taken[start:end]):
+                continue   # a catalog entity sits inside (中关村知识产权保护中心分中心)
             name = text[start:end]
-            own_zone = label == "District" and own_zone_name(name, m.group(1))  # 南沙新区, 云溪小镇
-            if (len(name) < min_len and not own_zone) or any(taken[start:end]):
-                # too short, or a catalog entity sits inside (中关村知识产权保护中心分中心)
+            key = (name, i_pattern, m.group(1))
+            offset = _NAME_STARTS.get(key)
+            if offset is None:
+                if len(_NAME_STARTS) > 100_000:
+                    _NAME_STARTS.clear()
+                offset = _NAME_STARTS[key] = _name_start(name, label, kind, min_len, m.group(1))
+            if offset < 0:
                 continue
-            if _GENERIC.match(name) or _ORG_GENERIC.match(name):
-                continue
-            if label == "District" and not _PROPER_PREFIX.match(name) and not own_zone:
-                # a zone named after a verb the cut does not know (选择广州开发区, 确保四川天府新区):
-                # the name starts at the first known place inside it
-                inner = _PROPER_PREFIX_IN.search(name, 1)
-                if inner is not None and (len(name) - inner.start() >= min_len
-                                          or own_zone_name(name[inner.start():], m.group(1))):
-                    start += inner.start()
-                    name = text[start:end]
-            if (label in ("Platform", "Fund", "Organization", "District") and not _PROPER_PREFIX.match(name)
-                    and not name.endswith("有限公司") and not own_zone):
-                continue
-            if label == "District" and ((_NOT_A_PLACE.match(name) and not _COUNTRY_BRACKET.match(name))
-                                        or _CLASS_OF_ZONES.search(name)):
-                continue  # 北京市市级高新技术产业开发区: a class of zones, not one place
-            if label == "Product" and _DRUG_GENERIC.match(name) and kind == "drug":
-                continue
-            if label == "Product" and _PRODUCT_NOT.search(name):
-                continue
-            if label == "Product" and kind == "device" and _DEVICE_GENERIC.match(name):
-                continue
+            if offset:
+                start += offset
+                name = text[start:end]
             entry = _find_by_name(catalog, name, index)
             # the catalog's label wins for this match only: the loop's `label` is the pattern's and
             # must stay so for the pattern's later matches
@@ -801,10 +825,10 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
 
     # 4. fund amounts from the sentence that names the fund
     for mention in res.mentions:
-        if mention.label != "Fund":
-            continue
+        if mention.label != "Fund" or mention.entity_id in res.props:
+            continue   # (a fund whose size an earlier mention gave keeps it: no sentence to search)
         amt = _fund_amount(text, mention.start, mention.end, lo, hi)
-        if amt and mention.entity_id not in res.props:
+        if amt:
             res.props[mention.entity_id] = {"amount_yi": amt[0], "amount_text": amt[1]}
 
     res.mentions.sort(key=attrgetter("start", "end"))
