@@ -1826,7 +1826,7 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
     if region:
         return region
     # a known city the text names without 市 (本市 documents of Shanghai: 在沪, 上海科创办)
-    counts = {c: text.count(c) for c in ("北京", *[c for c in cities if c not in provinces][:12])}
+    counts = {c: text.count(c) for c in _counted_cities(tuple(cities), frozenset(provinces))}
     top = max(counts, key=counts.get)
     if counts[top]:
         return top
@@ -1930,6 +1930,13 @@ def _bare_province_rx(provinces: frozenset[str]) -> re.Pattern:
 _BEIJING_PLACE = re.compile(
     "(?:" + "|".join(s for s in beijing.DISTRICT_STEMS if s not in beijing.SHARED_STEMS) + ")区|"
     + "|".join(beijing.ZONE_STEMS))
+
+
+@lru_cache(maxsize=8)
+def _counted_cities(cities: tuple[str, ...], provinces: frozenset[str]) -> tuple[str, ...]:
+    """北京 and the first twelve known cities that are no province: the names detect_jurisdiction
+    counts in a text that names no place with 市/省 (once per list, not once per text)."""
+    return ("北京", *[c for c in cities if c not in provinces][:12])
 
 
 @lru_cache(maxsize=8)
