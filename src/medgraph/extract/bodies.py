@@ -443,7 +443,8 @@ class BodyFinder:
                 chain_place, chain_level = body.place, body.level
             chain_end = body.end
             chain_glued = bool(joined) and _at(joined, chain_end)
-            if body.kind in ("government", "committee") and body.start > 0 and text[body.start - 1] == "、":
+            if body.kind in ("government", "committee") and body.start > 0 and (
+                    text[body.start - 1] == "、" or body.kind == "committee" and text[body.start - 1] in _ZONE_AND):
                 extra += self._shared_suffix(text, body, suffix, scope, taken)
             elif body.kind == "bureau" and body.start > 0 and text[body.start - 1] == "、" and body.place \
                     and body.level in ("city", "province") and text.startswith(body.place, body.start) \
@@ -519,8 +520,8 @@ class BodyFinder:
         the listed places share when more than the suffix (南京市、苏州市、连云港市工业和信息化局)."""
         out: list[Body] = []
         rest = rest or suffix
-        end = body.start - 1          # the 、 before the body
-        while end > 0 and text[end] == "、":
+        end = body.start - 1          # the 、 before the body (a committee's: or 和/及/与, _ZONE_PAIR)
+        while end > 0 and (text[end] == "、" or end == body.start - 1 and body.kind == "committee" and text[end] in _ZONE_AND):
             start = _run_start(text, end)
             if not end - start >= 2 or not text.endswith(_SHARED_PLACE_END, start, end):
                 break
@@ -858,6 +859,11 @@ class BodyFinder:
                 if debris is not None and self._known_place_at(zone, debris.end()):
                     # 一区二区三区重庆高新…管委会: numbered areas (a page's debris) before a known place
                     zone, lead = zone[debris.end():], debris.end()
+            pair = _ZONE_PAIR.fullmatch(zone) if ("和" in zone or "及" in zone or "与" in zone) else None
+            if pair is not None and not _CORE_BAD.search(pair.group("b")):
+                # 循环化工园区和综合保税区管委会: two zones sharing the word of their committees, one
+                # committee each (the first one is read by _shared_suffix from the conjunction)
+                zone, lead = pair.group("b"), lead + pair.start("b")
             if len(zone) >= 5 and not zone.startswith(("经济", "经开")) and (
                     zone[:1] in _ZONE_LEAD_IN
                     or zone[:1] in _ZONE_LEAD_IN_OR_NAME and self._known_place_at(zone, 1)):
@@ -1357,6 +1363,10 @@ def _at(sorted_positions: list[int], pos: int) -> bool:
 # name's rest up to the body word (”办公室, ”产业示范基地建设工作领导小组办公室)
 _QUOTED_OFFICE = re.compile(r"”[\u4e00-\u9fff]{0,24}?(?:领导小组办公室|领导小组|协调小组办公室|协调小组|办公室|指挥部|工作组|推进组)")
 _QUOTED_MAX = 12   # characters of the campaign's quoted name
+# two zones joined by a conjunction before one committee word (A园区和B保税区管委会)
+_ZONE_PAIR = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,14}?(?:" + "|".join(sorted({*ZONE_ENDS, "园区", "港区", "工业区"}, key=len, reverse=True))
+                        + r"))[和及与](?P<b>[\u4e00-\u9fff]{2,14}?(?:" + "|".join(sorted({*ZONE_ENDS, "园区", "港区", "工业区"}, key=len, reverse=True)) + r"))")
+_ZONE_AND = frozenset("和及与")
 _QUOTED_WORDS = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _CAMPAIGN_SUFFIX = re.compile(r"(?:推进委员会|领导小组|工作委员会|指挥部|工作组|推进组)(?:办公室)?")
 _MAX_CAMPAIGN = 32

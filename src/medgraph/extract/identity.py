@@ -95,6 +95,8 @@ def _cited(text: str, start: int) -> bool:
     b = before.rstrip(" \t\u3000(（[【〔")
     if b.endswith("》"):
         return True
+    if b.endswith(("。", "；", ";")) and b != before.rstrip(" \t\u3000"):
+        return True   # …给予重点支持。(皖发〔2021〕9号,各市政府负责): an item's note naming its source
     clause = re.split(r"[。；;\n]", before)[-1]
     return bool(_CITING.search(clause))
 
