@@ -293,6 +293,12 @@ def _framing_parts(heading: str) -> list[str]:
     return _FRAMING_JOIN.split(h) if h else []
 
 
+# a section naming the fields a plan aims at (一、重点领域, 二、主要发展方向, 三、重点产业方向): an item
+# whose heading is only a field's name (（一）生物药, 2.高端医疗器械) describes it; one that acts on a
+# field (（一）做强生物药, 1.突破高端影像设备) stays a measure
+_FIELD_SECTION = re.compile(r"(?:重点|主要|优先|主攻)(?:发展|产业|技术)?(?:领域|方向)[ \t]*$")
+_FIELD_VERB = re.compile("做|壮大|突破|攻关|布局|引进|聚焦|打造|培育|建设|推动|提升|拓展|扩大|加快|支持|发展|推进|加强|促进|实施|完善")
+_FIELD_NAME_MAX = 12
 _FRAMING_MAX = 24   # a framing heading is short (指导思想、基本原则和发展目标: 14)
 
 
@@ -1399,6 +1405,10 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         if (_describing_at(text, body_start) or sec is not None and describing_section(sec)) \
                 and not _notes_in(text, body_start, end):
             continue   # 二、申报条件 / 三、联系方式, and the 1. 2. items under 一、调研内容: they describe
+        if sec is not None and len(heading) <= _FIELD_NAME_MAX and _FIELD_SECTION.search(sec[1]) \
+                and not _FIELD_VERB.search(heading) and not _states_action(text, hs, he) \
+                and not _notes_in(text, body_start, end):
+            continue   # 一、重点领域 （一）生物药。以抗体药物…为主攻方向: a field the plan names, it describes
         if len(heading) <= _LABEL_MAX and "本" in text[he:he + _LABEL_REACH] \
                 and _BOILERPLATE.match(text, _after_label(text, he, end), end) and not _notes_in(text, body_start, end) \
                 and "给予" not in text[he:end]:   # (临床补助。本政策所称临床试验费用，按…给予补助: it grants, it acts)
