@@ -126,7 +126,7 @@ LEAD_THEN_SUPPORT = re.compile(
     r"(?<=[。；;，,：:()（）\n\s])(?P<lead>[^。；;，,：:()（）\n]{2,80}?)(?:分别|共同)?"
     r"(?P<verb>牵头(?:负责|落实|实施|推进)?(?!的)|负总责|主办(?![的单部方])|主责(?![的单部任])|主抓(?!的)"
     r"|(?:负责)?统筹(?=[，,；;])|负责(?=[，,；;]))"
-    r"(?:[，,、；;]\s*(?P<sup>[^。；;()（）\n]{2,120}?)" + _SUPPORT_VERB + r")?")
+    r"(?:[，,、；;]\s*(?P<sup>(?:[^。；;()（）\n]|[(（][^()（）\n]{1,10}[)）]){2,120}?)" + _SUPPORT_VERB + r")?")
 # the verbs that lead alone (（A牵头）, （A主办）, （A负总责）); the others need a supporting clause
 _LEAD_ALONE = ("牵头", "主办", "主责", "负总责")
 # the verbs that lead only inside an owner note
@@ -419,10 +419,23 @@ def _only_units(text: str, lo: int, hi: int, units: list, cut: bool = False) -> 
     # 省药监局 read as 药监局: the level word the name opens with is the unit's
     cut_out += [(x.start - 1, x.start) for x in units
                 if x.start > lo and text[x.start - 1] in LEVEL_CHARS and (x.start - 1 == lo or text[x.start - 2] in _SEPARATORS)]
+    # 义乌市财政局 read as 市财政局 of 义乌市财政局 (the finder's span left the place out): the place
+    # before it is the unit's when the body it resolved to is named so
+    cut_out += [(x.start - len(p), x.start) for x in units for p in (_place_left_out(text, x, lo),) if p]
     rest = text[lo:hi]
     for a, b in sorted(cut_out, key=lambda ab: -ab[0]):
         rest = rest[: a - lo] + rest[b - lo:]
     return not _FILLER.sub("", rest)
+
+
+def _place_left_out(text: str, x, lo: int) -> str:
+    """The place name right before the mention ``x`` that the name of the body it resolved to
+    opens with (``义乌`` before ``市财政局`` → bureau-义乌市财政局), or ""."""
+    name = getattr(x, "entity_id", "").partition("-")[2]
+    k = len(name) - len(x.surface)
+    if k <= 0 or not name.endswith(x.surface) or x.start - k < lo:
+        return ""
+    return name[:k] if text.startswith(name[:k], x.start - k) else ""
 
 
 # a list item naming an enterprise or an institution that a list of owners may include
@@ -577,8 +590,9 @@ def _duty_after(text: str, pos: int, hi: int) -> bool:
     return bool(_DUTY_TAIL.match(text, pos, hi))
 
 
-def _leading_units(text: str, pos: int, hi: int, by_start: dict, unit) -> tuple[list, int]:
-    """The units a clause opens with at ``pos`` (``A、B和C``), and where they end."""
+def _leading_units(text: str, pos: int, hi: int, by_start: dict, unit, seps: str = "、和及与") -> tuple[list, int]:
+    """The units a clause opens with at ``pos`` (``A、B和C``; blanks after a separator too:
+    ``A、 B``), and where they end. ``seps``: what may part two units."""
     units = []
     while pos < hi and text[pos] in " \t\u3000":
         pos += 1
@@ -588,9 +602,13 @@ def _leading_units(text: str, pos: int, hi: int, by_start: dict, unit) -> tuple[
             break
         units.append(x)
         pos = x.end
-        if pos < hi and text[pos] in "、和及与" and by_start.get(pos + 1) is not None:
-            pos += 1
-            continue
+        if pos < hi and text[pos] in seps:
+            nxt = pos + 1
+            while nxt < hi and text[nxt] in " \t\u3000":
+                nxt += 1
+            if by_start.get(nxt) is not None:
+                pos = nxt
+                continue
         break
     return units, pos
 
@@ -633,7 +651,8 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
         e = _sentence_end(text, end, hi)
         out += [Owner(_real(x), "lead", 0.85, (s if text[s] not in " \t\u3000" else x.start, e)) for x in units]
         if text.startswith("会同", _SUBJECT_VERB.match(text, end, hi).end() - 2):
-            sup, _ = _leading_units(text, end + 2, hi, by_start, unit)
+            sup, sup_end = _leading_units(text, end + 2, hi, by_start, unit, "、和及与，,")
+            e = max(e, _sentence_end(text, sup_end, hi)) if sup else e
             out += [Owner(_real(x), "support", 0.85, (units[0].start, e)) for x in sup]
     # 由X… (not 由X认定的…, an attribute)
     i = text.find(_AGENT, lo, hi)
@@ -641,8 +660,8 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
         units, end = _leading_units(text, i + 1, hi, by_start, unit)
         if units and text.startswith("会同", end):
             # 由A会同B负责…: A leads, B supports (as for the subject A会同B…)
-            sup, _ = _leading_units(text, end + 2, hi, by_start, unit)
-            e = _sentence_end(text, end, hi)
+            sup, sup_end = _leading_units(text, end + 2, hi, by_start, unit, "、和及与，,")
+            e = _sentence_end(text, sup_end, hi)
             if sup and not _ATTRIBUTE.match(text, end, e):
                 out += [Owner(_real(x), "lead", 0.85, (i, e)) for x in units]
                 out += [Owner(_real(x), "support", 0.85, (i, e)) for x in sup]
@@ -757,9 +776,11 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
                 out += [Owner(x, "lead", 0.9, (s_, a.end())) for x in idx]
         out += _duty_lists(text, lo, hi, mentions, unit, conv)
         end = _DUTY_SENTENCE.search(text, lo, hi) if not out else None
-        if end is not None and not text[end.end():hi].strip():
-            # the item closes with a sentence of its owners: 市发展改革委、市财政局负责。
+        if end is not None and (not text[end.end():hi].strip() or _only_fields(text, end.end(), hi)):
+            # the item closes with a sentence of its owners: 市发展改革委、市财政局负责。 (perhaps
+            # with field lines after it: 责任领导：…, 完成时限：…)
             s_, e_ = end.start("list"), end.end("list")
+            s_ = _comma_items_before(text, s_, lo, mentions, unit)   # 市科技局，市财政局负责。
             units = _units(text, mentions, s_, e_, unit)
             if units and _only_units(text, s_, e_, units):
                 out = [Owner(x, "lead", 0.9, (s_, end.end("duty"))) for x in units]
@@ -807,7 +828,7 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
 
 
 # a line that may be a bare list of owners: no sentence or label punctuation, no bracket
-_LIST_LINE = re.compile(r"[^。；;：:！？!?()（）\n]{2,200}")
+_LIST_LINE = re.compile(r"(?:[^。；;：:！？!?()（）\n]|[(（][^()（）\n]{1,6}[)）]){2,200}")
 # a signature's date line (2025年3月18日), after which a line of bodies is the signature
 _DATE_LINE = re.compile(r"[ \t\u3000]*(?:\d{4}|[一二〇○零]{4})[ \t\u3000]*年[ \t\u3000]*[\d一二三四五六七八九十]{1,3}[ \t\u3000]*月")
 
@@ -895,7 +916,8 @@ def _whole_unit(text: str, a: int, b: int, units: list) -> bool:
         a += 1
     while b > a and text[b - 1] in " \t\u3000":
         b -= 1
-    return any((x.start == a or (x.start == a + 1 and text[a] in LEVEL_CHARS)) and x.end == b for x in units)
+    return any((x.start == a or (x.start == a + 1 and text[a] in LEVEL_CHARS)
+                or (x.start > a and x.start - len(_place_left_out(text, x, a)) == a)) and x.end == b for x in units)
 
 
 def _listed(text: str, lo: int, hi: int, units: list, cut: bool = False) -> list:
@@ -1042,7 +1064,7 @@ def cell_lines(text: str, lo: int, hi: int, mentions, unit, columns: tuple[str, 
 
 
 # the item's closing sentence naming its owners: 。A、B负责。 / 。A牵头负责。
-_DUTY_SENTENCE = re.compile(r"(?<=[。；;\n])[ \t\u3000]*(?P<list>[^。；;，,：:()（）\n]{2,120}?)(?:分别|共同)?"
+_DUTY_SENTENCE = re.compile(r"(?<=[。；;\n])[ \t\u3000]*(?P<list>[^。；;：:()（）\n]{2,120}?)(?:分别|共同)?"
                             r"(?P<duty>牵头负责|负责落实|牵头落实|负责)[。；;]?[ \t\u3000]*(?=\n|$)", re.M)
 
 
@@ -1086,6 +1108,16 @@ def _role_is(text: str, lo: int, hi: int, mentions, unit, conv: Convention) -> l
                 role, conf = ("lead", 0.95) if k == 0 else ("support", 0.9)
             out.append(Owner(x, role, conf, a.span()))
     return _dedup(out)
+
+
+def _only_fields(text: str, pos: int, hi: int) -> bool:
+    """``text[pos:hi]`` is nothing but ``label：value`` lines and blank lines (责任领导：…)."""
+    while pos < hi:
+        m = _FIELD_LINE.match(text, pos, hi)
+        if m is None or m.end() == pos:
+            return not text[pos:hi].strip()
+        pos = m.end()
+    return True
 
 
 def _comma_items_before(text: str, pos: int, lo: int, mentions, unit) -> int:
@@ -1395,7 +1427,7 @@ def fields_end(text: str, pos: int, hi: int) -> int:
 
 
 # a line of names shaped like bodies' (or classes), the text-only check of fields_end
-_UNIT_SHAPE = r"[\u4e00-\u9fff]{2,24}?(?:局|委|办|厅|府|部|会|署|院|中心|办事处|委员会|办公室|单位|部门)"
+_UNIT_SHAPE = r"(?:[\u4e00-\u9fff]|[(（][\u4e00-\u9fff、]{1,4}[)）]){1,24}?(?:局|委|办|厅|府|部|会|署|院|中心|办事处|委员会|办公室|单位|部门|科协|妇联|残联|侨联|文联|工商联)"
 _BARE_LINE = re.compile(r"\n?[ \t\u3000]*" + _UNIT_SHAPE + r"(?:[ \t\u3000]*[、，,；;和及][ \t\u3000]*" + _UNIT_SHAPE
                         + r")*[ \t\u3000]*(?:" + _OTHER_FIELD + r"[^\n]*)?(?=\n|$)")
 
