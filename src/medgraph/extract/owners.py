@@ -356,7 +356,12 @@ _LEADER = re.compile(r"[ \t\u3000]*(?:(?:主要|分管|有关|相关|班子)(?:�
 
 # an internal division right after its body's name (市药监局器械注册处, 区卫健委医政科, 市财政局经建处):
 # the division is named, not the body — and a division is never an owner (README, 责任处室)
-_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:处|科|股)(?=[或和及与、，,。；;：:()（）\s]|$|负责|牵头|进行|要|将|会同)")
+# The run never opens with an action verb (由市卫健委加强儿科、产科服务: the body acts on clinical
+# specialties) and a clinical specialty (儿科, 产科, 专科, 学科 …) is no division.
+_DIVISION = re.compile(r"(?!加强|推动|推进|支持|建设|发展|开展|做好|负责|牵头|会同|指导|组织|完善|提升|提高|鼓励|设立"
+                       r"|扶持|强化|落实|统筹|协调|配合|做强|打造|培育|新增|重点)"
+                       r"[\u4e00-\u9fff]{2,8}?(?:处|(?<![儿产专学妇全外内眼骨牙])科|股)"
+                       r"(?=[或和及与、，,。；;：:()（）\s]|$|负责|牵头|进行|要|将|会同)")
 
 
 def _post_after(text: str, x) -> bool:
