@@ -198,3 +198,89 @@ def test_an_application_notices_basic_conditions_describe():
             "二、支持方向\n"
             "(一)支持企业技术改造。对设备投资给予10%补助。\n")
     assert shape(text) == [("(一)", "支持企业技术改造")]
+
+
+# --- part 2: items an excerpt keeps alone, replies, a published list's requirements ---------------------
+
+_PRE = ("为深入贯彻落实国务院关于推动中医药传承创新发展的部署要求,进一步发挥我省中医药资源优势和产业基础优势,"
+        "加快建设中医药强省,")
+
+
+def test_a_reply_point_opening_with_its_means_acts():
+    # 以X为中心推动… / 围绕X，加快…: the means or focus, then the action (a reply's lone point, cut by the excerpt)
+    text = (_PRE + "您提出的关于建设中药材产业集群的建议收悉,现答复如下:\n"
+            "一、以文山为中心推动三七产业集聚发展\n"
+            "三七产业是我省特色优势产业,省委、省政府高度重视。\n")
+    assert _own(text) == (True, ["以文山为中心推动三七产业集聚发展"])
+    assert _own(text.replace("以文山为中心推动", "围绕三七主产区,推动")) == (True, ["围绕三七主产区,推动三七产业集聚发展"])
+
+
+def test_a_reply_point_naming_a_place_is_nothing_to_judge():
+    text = (_PRE + "您提出的关于建设中药材产业集群的建议收悉,现答复如下:\n"
+            "一、以文山为代表的三七产区\n"
+            "三七产业是我省特色优势产业。\n")
+    assert _own(text) == (False, [])   # (no item: nothing for the reply to be a policy with)
+
+
+def test_a_reply_point_about_a_suggestion_answered_by_a_named_bureau_acts():
+    text = (_PRE + "您提出的关于加快中药材产业发展的提案收悉,现答复如下:\n"
+            "一、关于“整合资金,加大扶持”的建议\n"
+            "省农业农村厅作为中药材产业牵头部门,认真贯彻落实省委部署,积极争取中央资金支持。\n")
+    assert _own(text) == (True, ["关于“整合资金,加大扶持”的建议"])
+    # near miss: the paragraph only describes the industry
+    assert _own(text.replace("省农业农村厅作为中药材产业牵头部门,认真贯彻落实省委部署,积极争取中央资金支持。",
+                             "中药材产业是我省重要的特色产业,种植面积逐年扩大。")) == (False, [])
+
+
+_PLAN_CUT = ("南通市人民政府关于印发南通市加快生物医药人才集聚的实施意见的通知\n"
+             "各县(市、区)人民政府:\n"
+             "现将《南通市加快生物医药人才集聚的实施意见》印发给你们,请认真贯彻执行。\n"
+             "南通市人民政府\n"
+             "2024年3月1日\n"
+             "南通市加快生物医药人才集聚的实施意见\n"
+             "一、强化人才引进\n"
+             "坚持人才优先发展理念,聚焦产业需求。\n"
+             "1.加大领军人才引进力度。拓宽海外引才渠道,围绕")
+
+
+def test_the_lone_first_part_of_a_cut_section_is_a_measure():
+    assert shape(_PLAN_CUT) == [("1.", "加大领军人才引进力度")]
+
+
+def test_a_lone_first_part_that_names_a_figure_is_nothing_to_judge():
+    assert shape(_PLAN_CUT.replace("1.加大领军人才引进力度。拓宽海外引才渠道,围绕", "1.2023年人才总量达到12万人,其中")) == []
+
+
+_ISSUED_CUT = ("各区人民政府,市政府各委、办、局:\n"
+               "现将《长春市支持生物医药产业发展若干政策》印发给你们,请认真贯彻落实。\n"
+               "长春市人民政府\n"
+               "2023年6月1日\n"
+               "长春市支持生物医药产业发展若干政策\n"
+               "一、强化资金配套。对获得省级专项资金支持的项目,市级按1:1给予配套")
+
+
+def test_a_lone_first_item_with_a_stop_on_its_line_is_a_measure():
+    assert shape(_ISSUED_CUT) == [("一、", "强化资金配套")]
+
+
+def test_a_lone_first_item_running_into_its_parts_on_one_line_is_nothing_to_judge():
+    text = _ISSUED_CUT.replace("一、强化资金配套。对获得", "一、发展概况(一)产业基础。对获得")
+    assert shape(text) == []
+
+
+_LIST_NOTICE = ("关于公布2024年省级中药材示范基地名单的通知\n"
+                "各市农业农村局:\n"
+                "经评审,确定20个基地为2024年省级中药材示范基地,现予公布。为做好示范基地建设,现提出如下要求:\n"
+                "一、各示范基地建设单位要按照建设方案认真组织实施,每年报送建设情况。\n"
+                "二、各示范基地所在地政府要落实资金保障,协调解决建设中的困难。\n"
+                "三、省农业农村厅对示范基地实行动态管理,每两年开展一次考核评估。\n")
+
+
+def test_a_published_lists_requirements_on_classes_frame_a_named_bodys_task_acts():
+    assert shape(_LIST_NOTICE) == [("三、", "省农业农村厅对示范基地实行动态管理,每两年开展一次考核评估")]
+
+
+def test_requirements_without_a_published_list_stay_measures():
+    text = _LIST_NOTICE.replace("关于公布2024年省级中药材示范基地名单的通知", "关于做好2024年中药材基地建设工作的通知") \
+        .replace("经评审,确定20个基地为2024年省级中药材示范基地,现予公布。", "")
+    assert [n for n, _ in shape(text)] == ["一、", "二、", "三、"]

@@ -569,14 +569,23 @@ def _toc_span(text: str, start: int) -> tuple[int, int]:
 def _cut_after_first(text: str, m: re.Match) -> bool:
     """A text cut after the first item of its 一、 list (an excerpt): the document's only
     一、 is a heading line (no 。) whose item runs to the end of the text with no deeper
-    numbering and no date or signature after it. What the lone item is can only be read from
+    numbering and no date or signature after it (a heading closed by 。 on its line counts: 一、强化
+    政策资金配套。对…, unless a deeper marker runs on in that line). What the lone item is can only be read from
     its heading, like any item the text cuts short (:func:`_states_action`): it is a measure
     when the heading states an action (一、加强企业培育辅导); a heading that names or reviews
     (一、2023年计划执行情况, 一、总体目标) frames a document we do not see."""
     eol = text.find("\n", m.end())
     if eol == -1:
         eol = len(text)   # the text ends inside the heading (一、加快): its words are all there is
-    if "。" in text[m.end():eol] or eol - m.end() > _TOC_LINE_MAX:
+    stop = text.find("。", m.end(), eol)
+    if stop != -1:
+        # 一、强化政策资金配套。对符合…: its heading is the words before the stop — unless a deeper marker runs
+        # on in the same line (一、发展概况(一)有利条件。…: a page flattened to one line, its parts unseen)
+        nl = text.find("\n", stop)
+        if _INLINE_SUB.search(text, m.end(), nl if nl != -1 else len(text)):
+            return False
+        eol = stop
+    if eol - m.end() > _TOC_LINE_MAX:
         return False
     rest = text[eol:]
     return (bool(text[m.end():].strip()) and (_states_action(text, m.end(), eol) or _reply_point(text, m.end(), eol))
@@ -596,13 +605,14 @@ def _reply_point(text: str, pos: int, eol: int) -> bool:
                 and _WE_ACT.search(text, eol, min(len(text), eol + _POINT_REACH)))
 
 
+_INLINE_SUB = re.compile(rf"[(（][{CN}]{{1,3}}[)）]")
 _FIRST_SECTION = re.compile(r"(?:^|\n)[#*\s]*一、")
 _OUTER_ITEM = re.compile(rf"\n[#*\s]*(?:[{CN}]{{1,3}}、|\([{CN}]{{1,4}}\)|第[{CN}\d]{{1,4}}[条章])")
 
 
 def _cut_in_first_section(text: str, m: re.Match) -> bool:
-    """A text cut inside the first (一) item of its first 一、 section (an excerpt of a report
-    or plan: 一、推进依法治理\n(一)持续完善…\n一是… then the excerpt ends). The lone (一) is
+    """A text cut inside the first (一) or 1. item of its first 一、 section (an excerpt of a report
+    or plan: 一、推进依法治理\n(一)持续完善…\n一是… then the excerpt ends). The lone (一) / 1. is
     a measure when a 一、 section holds it, nothing numbered at its level or above follows
     it, no date or signature line closes the text after it, and its words act: they open
     with a policy verb or an owner statement (由X负责…), or the item carries an owner note."""
@@ -848,7 +858,7 @@ def _levels(text: str, start: int = 0) -> dict[str, _Level]:
                 lists.append(lst)
             elif nums[lst[0]] == 1 and _lone_in_group(text, ms, lst[0], lists):
                 lists.append(lst)
-            elif name == "paren_cn" and len(ms) == 1 and nums[0] == 1 and _cut_in_first_section(text, ms[0]):
+            elif name in ("paren_cn", "arabic_dot") and len(ms) == 1 and nums[0] == 1 and _cut_in_first_section(text, ms[0]):
                 lists.append(lst)
             elif name == "cn_dun" and len(ms) == 1 and _cut_after_first(text, ms[0]):
                 lists.append(lst)
@@ -930,7 +940,9 @@ _BOILERPLATE = re.compile(
 _ACTS = re.compile("(?:支持|鼓励|加快|加强|推进|推动|促进|完善|健全|建立|建设|实施|深化|优化|提升|强化|落实|开展|培育|打造|破除|进一步|"
                    "改革|创新|发展|扩大|保障|规范|做好|加大|提高|构建|引导|探索|实行|严格|全面|持续|积极|大力|抢抓|抓住|把握|夯实|坚持)")
 # the replying body saying what it does (我们将继续认真贯彻落实…, 我厅积极推动…): _reply_point
-_WE_ACT = re.compile(r"我(?:们|局|厅|委|办|部|署|院|市|省|区|县)[^。；;\n]{0,12}?" + _ACTS.pattern)
+_WE_ACT = re.compile(r"我(?:们|局|厅|委|办|部|署|院|市|省|区|县)[^。；;\n]{0,12}?" + _ACTS.pattern
+                     # …or by its short name (省科技厅作为…牵头部门，认真贯彻落实…, 市卫健委积极推动…)
+                     + r"|[省市区县州][^，,。；;\n]{1,10}?(?:厅|局|委|办|政府)[^。；;\n]{0,20}?" + _ACTS.pattern)
 
 
 # a directive sentence: its subject (a body, place or unit: …人民政府, …开发区, …部门, …企业,
@@ -980,7 +992,17 @@ def _states_action(text: str, pos: int, end: int) -> bool:
     judge. No length decides it."""
     while pos < end and text[pos] in " \t\n.．、:：\u3000":
         pos += 1
+    if text.startswith(("以", "围绕"), pos):
+        # 以昆明为中心推动…, 以项目为抓手，加快…, 围绕主线，办好…: the means or the focus, then the action
+        means = _MEANS.match(text, pos, end)
+        if means is not None and (_ACTS.match(text, means.end(), end) or text.startswith("围绕", pos)):
+            return True
     return bool(_ACTS.match(text, pos, end) or _DIRECTIVE.search(text, pos, end) or _OWNED_BY.match(text, pos, end))
+
+
+# an action's means or focus before its verb (以X为中心/重点/抓手…, 围绕X，): official texts open tasks so
+_MEANS = re.compile(r"以[^，,。；;：:\n]{1,16}?为(?:中心|重点|抓手|核心|引领|突破口|导向|牵引|载体|依托|主线|目标|契机|动力|支撑)[，,]?"
+                    r"|围绕[^，,。；;：:\n]{1,24}?[，,、]")
 
 
 # an item opening with the unit that carries it out (由省经贸委负责，…配合，加快…)
@@ -1841,6 +1863,16 @@ _ISSUING_LINE = re.compile(r"(?:印发|下发|转发)给你们|现(?:予以?)?(?
 _NOTIFIES_LINE = re.compile(r"通知如下")
 _HANDS_DOWN = re.compile(r"印发|下发|转发|分解下达")
 _QUOTED_TITLE = re.compile(r"《[^《》\n]*》")
+# …现提出如下要求 / 有关要求如下 in a notice that publishes or issues something (关于公布…名单的通知, 印发…): the
+# requirements on carrying out what it publishes, as after 印发给你们
+# an item that opens with its addressees as a class (一、各新增示范基地建设单位要…, 二、各地政府应当…)
+_CLASS_OPENING = re.compile(r"[ \t\u3000]*各(?!项)[^，,。；;：:\n]{0,20}?(?:单位|部门|县区|乡镇|街道|地区|机构|级|政府)"
+                            r"[^，,。；;：:\n]{0,4}?(?:要|应当|须|必须)")
+_REQUIRES_LINE = re.compile(r"(?:如下|以下)要求[:：]?\s*$|要求如下[:：]?\s*$")
+_PUBLISHES = re.compile(r"公布|名单")
+# an item that opens with a named body and its task (三、省领导小组对…实行动态管理, 市卫健委负责…): it acts
+_NAMED_OPENING = re.compile(r"[ \t\u3000]*[省市区县州][^，,。；;：:\n各]{1,12}?(?:办公室|办|局|委|厅|政府|中心|小组|委员会)"
+                            r"(?:要|负责|将|牵头|会同|对[^，,。；;\n]{1,30}?(?:实行|实施|开展|进行|组织|加强))")
 # a class of units as a clause's subject (各责任单位要, 各级各有关部门要, 各县区、各部门要, 各责任事项牵头单位
 # 对照…) or a directive's (牵头部门要, 区绩效考评部门要: a 部门 is a kind of unit, never a body's name)
 _CLASS_DIRECTIVE = re.compile(r"(?:^|(?<=[。；;，,：:\n]))[ \t]*各(?!项)[^，,。；;：:\n]{0,20}?(?:单位|部门|县区|乡镇|街道|地区|机构|级)"
@@ -1862,7 +1894,8 @@ def _without_notice_requirements(text: str, measures: list[Measure]) -> list[Mea
     prev = text[:max(line_start, 0)].rstrip()
     prev_line = prev[prev.rfind("\n") + 1:]
     if not (_ISSUING_LINE.search(prev_line) or _NOTIFIES_LINE.search(prev_line)
-            and _HANDS_DOWN.search(_QUOTED_TITLE.sub("", prev_line))):
+            and _HANDS_DOWN.search(_QUOTED_TITLE.sub("", prev_line))
+            or _REQUIRES_LINE.search(prev_line) and _PUBLISHES.search(text, 0, first)):
         return measures
     run = 1
     while run < len(measures) and measures[run].number == measures[run - 1].number + 1:
@@ -1870,9 +1903,11 @@ def _without_notice_requirements(text: str, measures: list[Measure]) -> list[Mea
     if measures[0].number != 1 or run > _REQUIREMENTS_MAX:
         return measures
     own = measures[:run]
-    if 2 * sum(1 for m in own if _CLASS_DIRECTIVE.search(text, m.body_start, m.end)) < run:
+    if 2 * sum(1 for m in own if _CLASS_DIRECTIVE.search(text, m.body_start, m.end)
+               or _CLASS_OPENING.match(text, m.body_start, m.end)) < run:
         return measures
-    kept = [m for m in own if _notes_in(text, m.body_start, m.end) or _NAMED_DIRECTIVE.search(text, m.body_start, m.end)]
+    kept = [m for m in own if _notes_in(text, m.body_start, m.end) or _NAMED_DIRECTIVE.search(text, m.body_start, m.end)
+            or _NAMED_OPENING.match(text, m.body_start, m.end)]
     return kept + measures[run:]
 
 
