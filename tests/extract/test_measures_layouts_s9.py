@@ -284,3 +284,48 @@ def test_requirements_without_a_published_list_stay_measures():
     text = _LIST_NOTICE.replace("关于公布2024年省级中药材示范基地名单的通知", "关于做好2024年中药材基地建设工作的通知") \
         .replace("经评审,确定20个基地为2024年省级中药材示范基地,现予公布。", "")
     assert [n for n, _ in shape(text)] == ["一、", "二、", "三、"]
+
+
+def test_a_plans_opportunities_and_challenges_frame():
+    text = ("某州生物医药产业发展规划(2024-2028年)\n"
+            "一、发展环境\n"
+            "(一)发展机遇\n国家支持生物医药产业发展。\n"
+            "(二)主要挑战\n创新能力仍然不强。\n"
+            "二、重点任务\n"
+            "(三)培育创新主体\n支持企业建设研发中心。\n")
+    assert shape(text) == [("(三)", "培育创新主体")]
+    # near miss: a task that meets a challenge (应对挑战) acts
+    assert [h for _, h in shape(text.replace("(二)主要挑战\n创新能力仍然不强。", "(二)应对挑战\n建立风险预警机制。"))] \
+        == ["应对挑战", "培育创新主体"]
+
+
+# --- items opening with a year; a table row's one part ----------------------------------------------------
+
+_ROWS = ("天津市卫生健康委员会2021年第二季度市政府工作报告重点任务分工落实情况\n"
+         "项目 年度任务 完成情况\n"
+         "市政府工作报告重点任务分工第12项 推进公立医院高质量发展。 1.制定《公立医院高质量发展实施方案》,已报市政府审议。\n"
+         "2.推动10家医院开展绩效改革试点。\n"
+         "市政府工作报告重点任务分工第30项 完善分级诊疗制度。 1、2020年,我委印发医联体建设方案,2021年新建医联体5个。\n")
+
+
+def _items(text: str) -> list[tuple[str, str]]:
+    """(number_text, heading) of the numbered items structure finds, its measures or — a report it
+    does not call a policy by itself — its candidates; each heading checked against the text."""
+    norm = normalize(text)[0]
+    st = structure.parse(norm)
+    out = []
+    for m in st.measures or st.candidates:
+        assert norm[m.heading_start:m.heading_end] == m.heading
+        out.append((m.number_text, m.heading))
+    return out
+
+
+def test_a_rows_one_part_opening_with_a_year_is_a_measure():
+    assert _items(_ROWS) == [("1.", "制定《公立医院高质量发展实施方案》,已报市政府审议"), ("2.", "推动10家医院开展绩效改革试点"),
+                            ("1、", "2020年,我委印发医联体建设方案,2021年新建医联体5个")]
+
+
+def test_a_number_glued_to_a_non_year_stays_a_number():
+    # 1、2号楼 (two numbers joined by 、): no item starts there
+    text = _ROWS.replace("1、2020年,我委印发医联体建设方案,2021年新建医联体5个。", "1、2号楼已完成主体施工。")
+    assert [n for n, _ in _items(text)] == ["1.", "2."]

@@ -318,16 +318,16 @@ def _framing_at(text: str, pos: int) -> bool:
 # a short heading ending with one of these words states goals, principles, background or a
 # review (行动目标, 工作原则, 存在问题, 五年工作回顾); it frames
 _FRAMING_ENDS = ("目标", "原则", "思路", "要求", "背景", "回顾", "形势", "现状", "基础", "定位", "意义", "机遇",
-                 "问题", "成效", "依据", "成就", "成绩")
+                 "问题", "成效", "依据", "成就", "成绩", "挑战")
 _GOAL_ENDS = ("目标", "原则", "思路", "背景", "回顾", "形势", "现状", "基础", "定位", "意义", "机遇", "成效", "依据",
-              "成就", "成绩", "优势")
+              "成就", "成绩", "优势", "挑战")
 
 
 # verbs that act on a goal, a basis or an opportunity (抢抓机遇, 夯实基础, 把握形势): the
 # heading they open acts however it ends
 # (发挥比较优势, 培育竞争新优势, 放大区位优势: verbs that act on an advantage — 优势 ends a status
 # section's heading only without one)
-_SEIZE = re.compile("抢抓|抓住|把握|用好|夯实|筑牢|厚植|巩固|拓展|发挥|放大|增强|释放|彰显|塑造|培育|打造|构筑|形成|提升|强化")
+_SEIZE = re.compile("抢抓|抓住|把握|用好|夯实|筑牢|厚植|巩固|拓展|发挥|放大|增强|释放|彰显|塑造|培育|打造|构筑|形成|提升|强化|应对|迎接")
 _WHY_ENDS = ("重要性", "必要性", "紧迫性", "重要意义", "重大意义", "深远意义", "的意义")
 _FRAMING_TAILS = frozenset(w[-2:] for w in FRAMING) | frozenset(_FRAMING_ENDS)
 _TAIL_STRIP = " \t\n#*。：:；;，,.．"
@@ -426,7 +426,13 @@ def _is_meta_item(text: str, pos: int) -> bool:
 def _weak(m: re.Match) -> bool:
     """A marker glued to the digits after it (11.121人才…): a list may go on through it,
     nothing starts there."""
-    return m.string[m.end():m.end() + 1].isdigit()
+    if not m.string[m.end():m.end() + 1].isdigit():
+        return False
+    # 1、2019年，我局牵头…: an item opening with a year after 、 (1、2号楼 / 第1、2批 stay numbers: no 年 follows)
+    return not (m.group(0).endswith("、") and _YEAR_AFTER.match(m.string, m.end()))
+
+
+_YEAR_AFTER = re.compile(r"(?:19|20)\d\d年")
 
 
 def _lists(nums: list[int], weak: list[bool] | None = None, cut_start: bool = False) -> list[list[int]]:
@@ -638,7 +644,12 @@ def _lone_in_group(text: str, ms: list[re.Match], i: int, lists: list[list[int]]
         return False
     m = ms[i]
     p = m.start() + (len(m.group(0)) - len(m.group(0).lstrip("#* \n\t")))
-    return bool(_GROUP_LINE.search(text, max(0, p - 60), p))
+    if _GROUP_LINE.search(text, max(0, p - 60), p):
+        return True
+    # a table row flattened to its line: the row's label naming the outer item it reports on, its task, then
+    # its one part (…重点工作分工第113项 积极推进…。 1、2019年，我局…), as the rows above held several
+    ls = text.rfind("\n", 0, p) + 1
+    return "项" in text[ls:p] and bool(_ITEM_REF_LINE.match(text, ls, p))
 
 
 # an item that opens by quoting what a document says (一是《X规划》中明确提出，…; 2.《条例》规定，…): a list
