@@ -329,3 +329,13 @@ def test_a_number_glued_to_a_non_year_stays_a_number():
     # 1、2号楼 (two numbers joined by 、): no item starts there
     text = _ROWS.replace("1、2020年,我委印发医联体建设方案,2021年新建医联体5个。", "1、2号楼已完成主体施工。")
     assert [n for n, _ in _items(text)] == ["1.", "2."]
+
+
+def test_other_wordings_by_which_a_text_speaks_as_itself():
+    # 现通知如下 / 公告如下 / 提出以下实施意见： — the same usage in other words
+    base = _OWN["notice"]
+    for words in ("现通知如下:", "现将有关事项公告如下:", "结合本市实际,提出以下实施意见:"):
+        text = base.replace("有关事项通知如下:", words)
+        assert _own(text)[0] is True, words
+    # near miss: a text that reports what a notice contained is no notice of its own
+    assert _own(base.replace("有关事项通知如下:", "该通知内容如下:"))[0] is False

@@ -1836,9 +1836,11 @@ _ISSUES = re.compile(r"印发给你们|现将《|提出(?:以下|如下)(?:意�
 
 
 # words by which a text speaks as the official document itself and opens its own numbered items,
-# beside _ISSUES: a notice's 现将有关事项通知如下, an opinion's 提出如下意见。 (a full stop where _ISSUES
-# wants a colon), a reply's 现将…意见反馈如下 after the 建议/提案…收悉 that opens it
-_OWN_WORDS = re.compile(r"事项通知如下|提出(?:以下|如下)(?:意见|建议)。|(?:提案|建议|议案)[^。\n]{0,80}?收悉[^\n]{0,80}?如下")
+# beside _ISSUES: a notice's 现将有关事项通知如下 / 现通知如下 (an announcement's 公告如下), an opinion's
+# 提出如下意见。 or 提出以下实施意见： (a full stop, or words between, where _ISSUES wants 意见：), a reply's
+# 现将…意见反馈如下 after the 建议/提案…收悉 that opens it
+_OWN_WORDS = re.compile(r"(?:通知|公告|通告)如下|提出(?:以下|如下)[^。，,；;:：\n]{0,6}?(?:意见|建议|措施)[。:：]"
+                        r"|(?:提案|建议|议案)[^。\n]{0,80}?收悉[^\n]{0,80}?如下")
 
 
 def _cjk(ch: str) -> bool:
