@@ -339,3 +339,37 @@ def test_other_wordings_by_which_a_text_speaks_as_itself():
         assert _own(text)[0] is True, words
     # near miss: a text that reports what a notice contained is no notice of its own
     assert _own(base.replace("有关事项通知如下:", "该通知内容如下:"))[0] is False
+
+
+# --- a published list of names; more status lines of a review ---------------------------------------
+
+_NAMES = ("关于公布2024年度省级企业技术中心名单的通知\n"
+          "各市工业和信息化局:\n"
+          "经企业申报、专家评审,现将名单公布如下:\n"
+          "1.江苏某某医药股份有限公司\n"
+          "2.南京某某制药有限公司(南京市)\n"
+          "3.苏州某某生物研究院\n")
+
+
+def test_a_published_list_of_names_holds_no_measures():
+    assert shape(_NAMES) == []
+
+
+def test_a_list_item_that_acts_on_a_named_company_is_a_measure():
+    text = _NAMES.replace("1.江苏某某医药股份有限公司", "1.支持江苏某某医药股份有限公司") \
+        .replace("2.南京某某制药有限公司(南京市)", "2.推动南京某某制药有限公司").replace("3.苏州某某生物研究院", "3.建设苏州某某生物研究院")
+    assert [h for _, h in shape(text)] == ["支持江苏某某医药股份有限公司", "推动南京某某制药有限公司", "建设苏州某某生物研究院"]
+
+
+_EXECUTION = ("某区关于2023年国民经济和社会发展计划执行情况的报告\n"
+              "一、2023年计划执行情况\n"
+              "(一)产业规模持续扩大。全年实现产值500亿元。\n"
+              "(二)生态环境明显改善。PM2.5浓度下降10%。\n"
+              "(三)产业体系初步形成。\n"
+              "二、2024年主要任务\n"
+              "(一)推进产业集聚。引进龙头企业。\n"
+              "(二)推动产业规模持续扩大。新增规上企业50家。\n")
+
+
+def test_more_status_lines_of_a_review_describe():
+    assert shape(_EXECUTION) == [("(一)", "推进产业集聚"), ("(二)", "推动产业规模持续扩大")]

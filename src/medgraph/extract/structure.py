@@ -1024,6 +1024,10 @@ _CLAUSE = re.compile(r"[，,]")
 # a term's definition after the heading that names it (一、生技医药产业：指…, 二、公司，是指…, (三)新药 系指…): what
 # the term means, as a regulation's definitions article states it (README: regulations) — not 指导/指挥/指出…
 _DEFINES = re.compile(r"[:：，,]?[ \t\u3000]*(?:是指|系指|指)(?![导挥出定示标南引令])")
+# an item that is nothing but an organisation's name, a place or a note in brackets after it (a list of the
+# units a notice publishes: 1.某某制药有限公司 / 2.某某大学附属医院（某市）)
+_NAME_ONLY = re.compile(r"[^，,。；;：:！？!?\s]{2,40}?(?:有限公司|公司|集团|医院|大学|学院|学校|研究院|研究所|研究中心|实验室|协会|学会)"
+                        r"(?:[ \t\u3000]*[(（][^()（）\n]{1,20}[)）])?")
 _DEFINED = re.compile(r"[^，,。；;：:\n]{1,24}?[，,]?[ \t\u3000]*(?:是指|系指)")   # the same within the heading (二、创新药，是指…)
 # an item whose first clause says what something is (生物医药产业是我国战略性新兴产业，也是…): it
 # describes (README: status and results)
@@ -1035,11 +1039,15 @@ _COPULA = re.compile(r"[^，,。；;是]{2,20}(?<![一二三四五六七八九�
 # holding a clause before (围绕主线、办好大事，重大任务全面落实: the work done) is none
 _STATUS = re.compile(r"[^，,。；;：:]{2,20}?(?:(?:稳步|持续|有序|扎实|深入|加快|顺利)推进|(?:不断|持续|稳步|显著|全面|明显|大幅)提升"
                      r"|(?:不断|持续|日益|逐步)完善|成效(?:显著|明显)|取得(?:新|积极|明显|显著)(?:成效|进展|突破)|(?:不断|持续)加强"
-                     r"|(?:持续|不断)优化|实现新(?:跨越|突破)|稳中(?:有进|向好)|(?:持续|不断|显著)增强)$")
+                     r"|(?:持续|不断)优化|实现新(?:跨越|突破)|稳中(?:有进|向好)|(?:持续|不断|显著)增强"
+                     # (产业规模持续扩大, 生态环境明显改善, 发展质量稳步提高, 集聚效应日益凸显, 产业体系初步形成)
+                     r"|(?:持续|不断|稳步|逐步|显著|明显|大幅|日益|进一步)(?:扩大|壮大|改善|提高|凸显|增长|好转)"
+                     r"|(?:初步|基本)形成|初具规模|日趋完善)$")
 # …but a heading that asks for the state or aims at it is a task or a target, not a status line
 # (确保重点项目建设稳步推进, 各区要推动营商环境持续优化, 力争产业规模持续提升, 使创新能力不断增强)
 _STATUS_ASKED = re.compile(r"确保|力争|争取|努力|务必|必须|应当|着力|推动|促进|(?<![主重需首纲摘概必])要(?![素求点件])|^[使让]")
-_STATUS_ENDS = ("推进", "提升", "完善", "显著", "明显", "成效", "进展", "突破", "加强", "优化", "跨越", "有进", "向好", "增强")
+_STATUS_ENDS = ("推进", "提升", "完善", "显著", "明显", "成效", "进展", "突破", "加强", "优化", "跨越", "有进", "向好", "增强",
+                "扩大", "壮大", "改善", "提高", "凸显", "增长", "好转", "形成", "规模")
 
 
 def _states_status(heading: str) -> bool:
@@ -1456,6 +1464,8 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
                        if not text[text.rfind("\n", 0, c.start()) + 1:c.start()].strip(" \t\u3000#*")]
         if outline and he >= end - 1 and _in_outline(text, outline, marker_start):
             continue   # (一)大力培育企业技术创新主体 between 第一节 … and 第二节 … of a plan's contents: no item
+        if _NAME_ONLY.fullmatch(heading) and not _ACTS.match(heading) and not _notes_in(text, body_start, end):
+            continue   # 1.江苏某某医药股份有限公司: a name in a published list (名单), no act
         if (_DEFINES.match(text, he, end) or _DEFINED.match(heading)) and not _notes_in(text, body_start, end):
             continue   # 一、生技医药产业：指…: a definition of a term (本条例用词，定义如下), it describes
         if _ABOUT_DOCUMENT.match(heading):
