@@ -1874,8 +1874,9 @@ def _own_region(text: str) -> str:
 
 
 # the divisions only Inner Mongolia has: 盟 (a league: 各盟行政公署, 盟市), 旗 (a banner: 旗县), 苏木 and
-# 嘎查 (its townships and villages) — not 联盟市场 / 加盟市场
-_LEAGUE_WORD = re.compile(r"(?<![联加同结])盟(?:行政公署|市)|旗县|苏木|嘎查")
+# 嘎查 (its townships and villages) — not 联盟市场 / 加盟市场, and 苏木 only as a township word
+# (苏木乡镇, 苏木（乡镇）): alone it is a medicinal wood (肉桂、苏木、鸡血藤) that any region's text names
+_LEAGUE_WORD = re.compile(r"(?<![联加同结])盟(?:行政公署|市)|旗县|苏木(?:乡镇|[(（]乡镇)|嘎查")
 
 
 # a province's own document number (鄂政发〔2018〕26号, 苏卫发…): the one-character name of a
