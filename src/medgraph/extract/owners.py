@@ -673,7 +673,8 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
                 i = text.find(_AGENT, i + 1, hi)
                 continue
         agents = _AGENT_LIST.match(text, i + 1, hi)
-        if agents is not None:
+        if agents is not None and not (units and text.startswith("会同", end)):
+            # (由A会同B、C负责 with B unknown: A会同B is no item of a list of agents)
             # 由A、B、C负责…: a list of bodies, some of them perhaps unknown (a former ministry)
             listed = [x for x in mentions if agents.start(1) <= x.start and x.end <= agents.end(1) and unit(x)
                       and not _post_after(text, x)]
