@@ -621,6 +621,8 @@ class BodyFinder:
                 rest = prefix[end:] + text[q:m.end()]
                 if _CAMPAIGN_BAD.search(prefix, end) or _CAMPAIGN_BAD.search(text, m.start(), m.end()):
                     break
+                if end < len(prefix) and (_PROSE_ADVERB.search(prefix, end) or _BARE_OFFICE.fullmatch(text, m.start(), m.end())):
+                    break   # 杭州市全面推行“最多跑一次”办公室标准化改造: prose, no office's name
                 out.append(Body(r + i, m.end(), place_full + rest, text[r + i:m.end()], "committee", level, juris,
                                 place=place_full))
                 break
@@ -1363,6 +1365,11 @@ def _at(sorted_positions: list[int], pos: int) -> bool:
 # name's rest up to the body word (”办公室, ”产业示范基地建设工作领导小组办公室)
 _QUOTED_OFFICE = re.compile(r"”[\u4e00-\u9fff]{0,24}?(?:领导小组办公室|领导小组|协调小组办公室|协调小组|办公室|指挥部|工作组|推进组)")
 _QUOTED_MAX = 12   # characters of the campaign's quoted name
+# words between the place and a quoted campaign that only prose holds (杭州市全面推行“…”), and an
+# office named by the quote alone (“最多跑一次”办公室): with words between place and quote it
+# is no name (安徽省“四送一服”办公室 has none; X省推进“…”建设工作领导小组 names a group)
+_PROSE_ADVERB = re.compile(r"全面|深入|大力|积极|持续|着力|加快|进一步|不断|认真")
+_BARE_OFFICE = re.compile(r"”办公室")
 # two zones joined by a conjunction before one committee word (A园区和B保税区管委会)
 _ZONE_PAIR = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,14}?(?:" + "|".join(sorted({*ZONE_ENDS, "园区", "港区", "工业区"}, key=len, reverse=True))
                         + r"))[和及与](?P<b>[\u4e00-\u9fff]{2,14}?(?:" + "|".join(sorted({*ZONE_ENDS, "园区", "港区", "工业区"}, key=len, reverse=True)) + r"))")
