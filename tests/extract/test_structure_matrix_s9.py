@@ -268,6 +268,10 @@ FRAMES = {
     "fields": lambda f: ("一、重点领域\n"
                          f"{f(1)}生物药。以抗体药物、重组蛋白药物和新型疫苗为主攻方向。\n"
                          f"{f(2)}高端医疗器械。以医学影像设备、体外诊断产品为主攻方向。\n"),
+    # an interpretation page's highlights: how the policy stands out describes (支持力度大 is no task)
+    "highlights": lambda f: ("一、政策亮点\n"
+                             f"{f(1)}支持力度大。单个项目最高可获得1000万元资助。\n"
+                             f"{f(2)}覆盖范围广。涵盖研发、临床、产业化全链条。\n"),
 }
 # what may follow the tasks: none, or a name list attached to the plan
 TAILS = {

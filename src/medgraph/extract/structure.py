@@ -376,6 +376,8 @@ _DESCRIBING = re.compile(
     r"|(?:相关|有关|其他|其它|填报|申报|补充|特别|几点)说明|联系(?:方式|人|电话|地址)"
     # who a body or a meeting is made of (二、成员单位 联席会议由…组成): its composition, no task
     r"|(?:成员|组成)(?:单位|人员)|人员组成"
+    # what makes a policy stand out (三、政策亮点 1.支持力度大。…): an interpretation's praise of it
+    r"|(?:政策|主要|突出|几大|三大|四大|五大)?(?:亮点|特点|特色|创新点)"
     r"|(?:申报|申请|报送|提交|所需|相关|推荐)材料)(?=[\s。：:；;，,]|$)")
 
 
