@@ -1030,6 +1030,24 @@ _DEFINES = re.compile(r"[:：，,]?[ \t\u3000]*(?:是指|系指|指)(?![导挥�
 # units a notice publishes: 1.某某制药有限公司 / 2.某某大学附属医院（某市）)
 _NAME_ONLY = re.compile(r"[^，,。；;：:！？!?\s]{2,40}?(?:有限公司|公司|集团|医院|大学|学院|学校|研究院|研究所|研究中心|实验室|协会|学会)"
                         r"(?:[ \t\u3000]*[(（][^()（）\n]{1,20}[)）])?")
+def _unit_tasks_below(text: str, he: int, end: int) -> bool:
+    """The line after a heading that only names a unit (一、洛阳市第一人民医院) states what it does
+    (牵头建设胸痛中心…。): a task division by unit, each item a measure — not a published list."""
+    nl = text.find("\n", he, end)
+    if nl == -1:
+        return False
+    eol = text.find("\n", nl + 1, end)
+    eol = end if eol == -1 else eol
+    first = nl + 1
+    while first < eol and text[first] in " \t\u3000":
+        first += 1
+    return "。" in text[first:eol] and (text.startswith(_UNIT_DUTY, first) or _states_action(text, first, eol))
+
+
+# what a unit's own task line opens with (牵头建设…, 负责…, 承担…, 配合…)
+_UNIT_DUTY = ("牵头", "负责", "承担", "配合", "参与", "协助", "协同")
+
+
 _DEFINED = re.compile(r"[^，,。；;：:\n]{1,24}?[，,]?[ \t\u3000]*(?:是指|系指)")   # the same within the heading (二、创新药，是指…)
 # an item whose first clause says what something is (生物医药产业是我国战略性新兴产业，也是…): it
 # describes (README: status and results)
@@ -1466,7 +1484,8 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
                        if not text[text.rfind("\n", 0, c.start()) + 1:c.start()].strip(" \t\u3000#*")]
         if outline and he >= end - 1 and _in_outline(text, outline, marker_start):
             continue   # (一)大力培育企业技术创新主体 between 第一节 … and 第二节 … of a plan's contents: no item
-        if _NAME_ONLY.fullmatch(heading) and not _ACTS.match(heading) and not _notes_in(text, body_start, end):
+        if _NAME_ONLY.fullmatch(heading) and not _ACTS.match(heading) and not _notes_in(text, body_start, end) \
+                and not _unit_tasks_below(text, he, end):
             continue   # 1.江苏某某医药股份有限公司: a name in a published list (名单), no act
         if (_DEFINES.match(text, he, end) or _DEFINED.match(heading)) and not _notes_in(text, body_start, end):
             continue   # 一、生技医药产业：指…: a definition of a term (本条例用词，定义如下), it describes
