@@ -84,6 +84,10 @@ def _policy_by_number(catalog: Catalog) -> dict:
     return cached[1]
 
 
+# lines below a reply's heading among which its addressee stands (the page's metadata rows between)
+_BELOW_HEADING = 7
+
+
 def _heading_quote(original_body: str) -> str:
     """The measure's numbering and first sentence as written (to 。, at most 80 characters,
     else its first 40): the original slice at the measure's ``start``."""
@@ -169,7 +173,9 @@ def extract(document: Document, catalog: Catalog | None = None, jurisdiction: st
             # a body's own periodic report or summary, its title opening with its name and the year
             # (X2020年度绩效管理工作总结): its own document whatever the page around it looks like
             own_doc = True
-        if not own_doc and head.kind == "about" and iss.addressed(text) and not to_delegates(text):
+        if not own_doc and head.kind == "about" and not to_delegates(text) and (
+                iss.addressed(text) or head.heading is not None and head.title.endswith(("答复", "复函", "的函"))
+                and iss.addressed(text, head.heading[1], _BELOW_HEADING)):
             # an official 关于 heading with its addressee right below (关于…提案办理情况的函 / 某某委员：):
             # a letter or notice of its own, though no issuer or number is on the page (a speech to
             # a congress's delegates, 各位代表：, is addressed too and is none)

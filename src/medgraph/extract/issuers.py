@@ -586,18 +586,20 @@ _HEAD_LINES = 4
 _GLUED_ADDRESSEE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{0,4}各[\u4e00-\u9fff、，,（）()]{1,40}?(?:单位|部门|政府|委员会|办公室|局|委|办)[:：]")
 
 
-def addressed(text: str) -> bool:
+def addressed(text: str, after: int = 0, lines: int = 0) -> bool:
     """Does an addressee line (各镇人民政府、区有关部门： / 市人大常委会：) stand among the first
     lines of the text (a page's 来源 line aside)? Then the text is a letter, a notice or a report
-    to that addressee: an official document of its own even with no title on the page."""
+    to that addressee: an official document of its own even with no title on the page.
+    ``after``/``lines``: the first ``lines`` lines after that position instead (below a heading
+    that a page's metadata rows may follow: 关于…的答复 / 发布机构… / 文号… / 田某代表：)."""
     seen = 0
-    for line in text[:1500].split("\n"):
+    for line in text[after:after + 1500].split("\n"):
         if not line.strip() or line.lstrip().startswith("来源"):
             continue
         if _ADDRESSEE.match(line) or _GLUED_ADDRESSEE.match(line):
             return True
         seen += 1
-        if seen >= _HEAD_LINES:
+        if seen >= (lines or _HEAD_LINES):
             return False
     return False
 
