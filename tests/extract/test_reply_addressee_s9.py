@@ -1,7 +1,7 @@
 """Session 9 (held-7 opened): a reply to a deputy's suggestion on a page whose chrome pushes its
 addressee far from the text's start — the heading (关于…建议的答复), then the page's metadata rows,
-then the addressee (某某代表：) — is its own document. Written page; near-miss: the same heading with
-no addressee below it stays a page about the reply."""
+then the addressee (某某代表：) — is its own document. Written page; near-misses: an addressee far
+below the heading, a sentence ending with a colon."""
 
 from medgraph.catalog import load_catalog
 from medgraph.documents import read_bytes
@@ -29,5 +29,11 @@ def test_a_reply_whose_addressee_follows_its_heading_and_metadata_rows():
     assert _own(PAGE) == ["关于对省十四届人大二次会议第218号建议的答复"]
 
 
-def test_the_heading_without_an_addressee_below_is_no_reply_of_its_own():
-    assert _own(PAGE.replace("李某代表:\n", "")) == []
+def test_an_addressee_far_below_the_heading_or_a_sentence_is_none():
+    from medgraph.extract.issuers import addressed
+    at = PAGE.index("关于对")
+    assert addressed(PAGE, at, 7)
+    # the addressee beyond the lines below the heading, or a line that is a sentence, is none
+    far = PAGE.replace("李某代表:\n", "".join(f"第{k}行说明\n" for k in range(8)) + "李某代表:\n")
+    assert not addressed(far, at, 7)
+    assert not addressed(PAGE.replace("李某代表:\n", "李某代表的建议,我们认真研究:\n"), at, 7)
