@@ -1,7 +1,7 @@
 """Session 9 (held-7 opened): a reply to a deputy's suggestion on a page whose chrome pushes its
 addressee far from the text's start — the heading (关于…建议的答复), then the page's metadata rows,
 then the addressee (某某代表：) — is its own document. Written page; near-misses: an addressee far
-below the heading, a sentence ending with a colon."""
+below the heading, a line going on after its colon."""
 
 from medgraph.catalog import load_catalog
 from medgraph.documents import read_bytes
@@ -33,7 +33,8 @@ def test_an_addressee_far_below_the_heading_or_a_sentence_is_none():
     from medgraph.extract.issuers import addressed
     at = PAGE.index("关于对")
     assert addressed(PAGE, at, 7)
-    # the addressee beyond the lines below the heading, or a line that is a sentence, is none
+    # the addressee beyond the lines below the heading is none
     far = PAGE.replace("李某代表:\n", "".join(f"第{k}行说明\n" for k in range(8)) + "李某代表:\n")
     assert not addressed(far, at, 7)
-    assert not addressed(PAGE.replace("李某代表:\n", "李某代表的建议,我们认真研究:\n"), at, 7)
+    # a line that goes on after its colon is no addressee
+    assert not addressed(PAGE.replace("李某代表:\n", "李某代表:您的建议收悉。\n"), at, 7)
