@@ -328,3 +328,23 @@ def test_a_bureaus_division_is_no_owner():
     assert owners["组织评审"] == {("南京市卫生健康委员会", "lead")}
     assert owners["跟踪服务"] == set()
     quotes_are_original(doc, ex)
+
+
+# the first-leads convention written the other way round (牵头单位列第一位 / 牵头部门排在首位)
+CONVENTION = """来源：温州市人民政府 https://example.gov.cn/wz/2.html
+温州市2025年重点工作责任分工方案
+（涉及多个单位的，牵头单位列第一位）
+一、推进数字健康建设。完善区域健康信息平台。（市卫生健康委、市大数据局负责）
+二、扩大医保支付覆盖。推进支付方式改革。（市医保局、市财政局负责）
+"""
+
+
+def test_the_lead_first_convention_stated_from_the_lead():
+    doc, ex = extract_text(CONVENTION, "wenzhou.txt")
+    owners = explicit_owners(ex)
+    assert ("温州市卫生健康委员会", "lead") in owners["推进数字健康建设"]
+    assert all(r == "support" for n, r in owners["推进数字健康建设"] if n != "温州市卫生健康委员会")
+    assert owners["扩大医保支付覆盖"] == {("温州市医疗保障局", "lead"), ("温州市财政局", "support")}
+    # without the statement, (A、B负责) makes both co-responsible
+    doc, ex = extract_text(CONVENTION.replace("（涉及多个单位的，牵头单位列第一位）\n", ""), "wenzhou2.txt")
+    assert explicit_owners(ex)["扩大医保支付覆盖"] == {("温州市医疗保障局", "lead"), ("温州市财政局", "lead")}

@@ -152,6 +152,8 @@ _FILLER = re.compile(r"各区(?:[(（]县[)）])?(?:人民)?政府|各(?:有关|
 _FIRST = r"(?:第一位|第一个|第一|首位|首个)"
 CONVENTION_FIRST = re.compile(r"(?:(?:列|排)(?:名|序|在)?|位列|名列)" + _FIRST + r"(?:的|者)?(?:单位|部门)?为牵头(?:单位|部门)?|"
                               r"(?<![列排名在序])" + _FIRST + r"(?:责任)?(?:单位|部门)?(?:的|者)?为牵头(?:单位|部门)?")
+# the convention said the other way round: 牵头单位列第一位, 牵头单位排在首位, 牵头部门列在前面
+CONVENTION_LEAD_FIRST = re.compile(r"牵头(?:单位|部门)(?:均)?(?:列|排)(?:在|于)?(?:第一位|首位|第一|最前面|前面|前)")
 CONVENTION_NONE = re.compile(r"(?:排名|排序)不分先后")
 # a list item that names a class of bodies, not one body
 _CLASS_ITEM = re.compile(r"\s*(?:各|有关|相关|其他|其它|所属|市直各|市级各|区级各)")
@@ -205,6 +207,8 @@ _DUTY_CLOSE = re.compile(r"(?:负责|落实)(?:[，,][^()（）\n]{0,40})?[)）]
 def convention(text: str) -> Convention:
     # every match holds 为牵头 / 不分先后: a text without them is not scanned at every position
     m = CONVENTION_FIRST.search(text) if "为牵头" in text else None
+    if m is None and ("牵头单位" in text or "牵头部门" in text):
+        m = CONVENTION_LEAD_FIRST.search(text)
     if m:
         return Convention(True, True, m.span())
     m = CONVENTION_NONE.search(text) if "不分先后" in text else None
