@@ -348,3 +348,27 @@ def test_the_lead_first_convention_stated_from_the_lead():
     # without the statement, (A、B负责) makes both co-responsible
     doc, ex = extract_text(CONVENTION.replace("（涉及多个单位的，牵头单位列第一位）\n", ""), "wenzhou2.txt")
     assert explicit_owners(ex)["扩大医保支付覆盖"] == {("温州市医疗保障局", "lead"), ("温州市财政局", "lead")}
+
+
+# a reply whose first person or named subject works with other units (我局将会同B…, 下一步，A将联合B…):
+# the subject leads, the units it works with support (README: A会同B… — A leads, B supports)
+REPLY = """来源：无锡市科学技术局 https://example.gov.cn/wx/1.html
+无锡市科学技术局关于市政协十六届三次会议第0123号提案的答复
+张委员：
+您提出的《关于加快生物医药产业发展的建议》收悉，现答复如下：
+一、加强创新平台建设。我局将会同市发展改革委加快建设生物医药创新中心，年内建成投用。
+二、完善人才政策。下一步，市人社局将联合市财政局出台专项人才政策。
+三、强化资金保障。我局将积极争取市财政局安排专项资金。
+无锡市科学技术局
+2025年6月10日
+"""
+
+
+def test_a_subject_working_with_other_units():
+    doc, ex = extract_text(REPLY, "wuxi.txt")
+    owners = explicit_owners(ex)
+    assert owners["加强创新平台建设"] == {("无锡市科学技术局", "lead"), ("无锡市发展和改革委员会", "support")}
+    assert owners["完善人才政策"] == {("无锡市人力资源和社会保障局", "lead"), ("无锡市财政局", "support")}
+    # 争取市财政局安排资金: the bureau asked for funds is no partner of the work
+    assert owners["强化资金保障"] == {("无锡市科学技术局", "lead")}
+    quotes_are_original(doc, ex)

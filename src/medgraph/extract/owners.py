@@ -174,6 +174,9 @@ _SUBJECT_VERB = re.compile(
     # (a body doing the item by a means: A、B依托…平台加强…, A通过…方式组织…, A委托…机构开展…)
     r"|依托|通过|委托)")
 _AGENT = "由"
+# what a subject does with the units it works with, right after it: 会同B / 将会同B / 要联合B (shared
+# with prose_owners, whose first person 我局将会同B… reads the same)
+WITH_OTHERS = re.compile(r"[ \t\u3000]*(?:将|要|应|须|已|还将|将继续|继续|积极|主动|进一步){0,2}(?:会同|联合)")
 # a request that opens a sentence of an approval or a notice (望你市…, 请各区…, 希望你们…)
 _REQUEST = re.compile(r"[ \t\u3000]*(?:望|请|希望)")
 # what makes the body after 请 the object of a phrase, not the one asked (请示, 请市科技局的…)
@@ -659,8 +662,10 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
             continue
         e = _sentence_end(text, end, hi)
         out += [Owner(_real(x), "lead", 0.85, (s if text[s] not in " \t\u3000" else x.start, e)) for x in units]
-        if text.startswith("会同", _SUBJECT_VERB.match(text, end, hi).end() - 2):
-            sup, sup_end = _leading_units(text, end + 2, hi, by_start, unit, "、和及与，,")
+        with_ = WITH_OTHERS.match(text, end, hi)
+        if with_ is not None:
+            # A会同B… / A将会同B… / A要联合B…: A leads, the units it works with support
+            sup, sup_end = _leading_units(text, with_.end(), hi, by_start, unit, "、和及与，,")
             e = max(e, _sentence_end(text, sup_end, hi)) if sup else e
             out += [Owner(_real(x), "support", 0.85, (units[0].start, e)) for x in sup]
     # 由X… (not 由X认定的…, an attribute)

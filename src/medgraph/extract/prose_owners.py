@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
-from medgraph.extract.owners import Owner, sentence_starts
+from medgraph.extract.owners import WITH_OTHERS, Owner, sentence_starts
 
 # the first person of a body: 我局 / 我委 / 我厅 / 我办 / 我部 / 我署
 # (never 本局/本委: 本办法, 本部 read the same way and are no body; never 我部门, a class)
@@ -125,6 +125,11 @@ def prose_owners(text: str, lo: int, hi: int, heading_end: int | None, mentions:
                 out.append(Owner(x, "support" if cohandler or helps else "lead", 0.8, (s, e)))
                 if helps is not None:
                     out += [Owner(u, "lead", 0.8, (s, e)) for u in _listed_at(text, helps.end(), hi, by_start, unit)]
+                elif not cohandler:
+                    # 我局将会同市发展改革委… / 我委联合市人社局…: the units it works with support
+                    with_ = WITH_OTHERS.match(text, me.end(), hi)
+                    if with_ is not None:
+                        out += [Owner(u, "support", 0.8, (s, e)) for u in _listed_at(text, with_.end(), hi, by_start, unit)]
             continue
         if lead_in is None:
             continue   # a subject with no lead-in is owners.py's (it already declined it)
@@ -145,6 +150,10 @@ def prose_owners(text: str, lo: int, hi: int, heading_end: int | None, mentions:
         out += [Owner(u, "support" if helps else "lead", 0.8, (s, e)) for u in units]
         if helps is not None:
             out += [Owner(u, "lead", 0.8, (s, e)) for u in _listed_at(text, helps.end(), hi, by_start, unit)]
+        else:
+            with_ = WITH_OTHERS.match(text, end, hi)
+            if with_ is not None:
+                out += [Owner(u, "support", 0.8, (s, e)) for u in _listed_at(text, with_.end(), hi, by_start, unit)]
     seen: set = set()
     kept = []
     for o in out:
