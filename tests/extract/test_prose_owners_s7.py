@@ -45,7 +45,9 @@ def test_the_first_person_of_the_issuer_owns_the_item_it_opens():
     assert got["完善产业政策"] == {("昆明市工业和信息化局", "lead")}
     assert _evidence(doc, ex, "完善产业政策", "昆明市工业和信息化局") == [
         "2022年,我局牵头起草了《昆明市生物医药产业发展三年行动方案》,明确了发展路径"]
-    assert got["强化要素保障"] == {("昆明市工业和信息化局", "lead")}
+    # 我局将会同市财政局…: the bureau it works with supports (README: A会同B… — A leads, B supports;
+    # session 9 reads 会同 after the subject's modal 将 too)
+    assert got["强化要素保障"] == {("昆明市工业和信息化局", "lead"), ("昆明市财政局", "support")}
     assert _evidence(doc, ex, "强化要素保障", "昆明市工业和信息化局") == [
         "下一步,我局将会同市财政局设立产业引导资金,支持企业扩大产能"]
 
@@ -107,7 +109,9 @@ LIUZHOU = """柳州市加快中医药产业发展工作要点
 
 def test_a_named_body_after_a_time_phrase_owns_the_item():
     doc, ex, got = _owners(LIUZHOU, "liuzhou-points.txt")
-    assert got["建设中药材种植基地"] == {("柳州市农业农村局", "lead")}
+    # 要会同市林业局: the bureau it works with supports (README: A会同B… — A leads, B supports; read
+    # after the subject's modal 要 since session 9)
+    assert got["建设中药材种植基地"] == {("柳州市农业农村局", "lead"), ("柳州市林业局", "support")}
     assert _evidence(doc, ex, "建设中药材种植基地", "柳州市农业农村局") == [
         "2024年,市农业农村局要会同市林业局建设道地药材种植基地5个"]
     assert got["培育龙头企业"] == {("柳州市工业和信息化局", "lead")}

@@ -249,5 +249,7 @@ def test_a_reply_telling_what_other_levels_did_gives_them_no_item():
     got = _owners(YICHANG, "yichang-review.txt")
     assert got["关于集采药品落地"] == set()     # (国家医疗保障局先后组织…: the nation's work, told)
     assert got["关于异地就医"] == set()         # (省医疗保障局已实现…: how things stand)
-    assert got["关于门诊共济"] == {("宜昌市医疗保障局", "lead")}   # the issuer's own (我局会同…)
+    # the issuer's own (我局会同…), the bureau it works with supporting (README: A会同B… — B supports;
+    # read after the first person since session 9)
+    assert got["关于门诊共济"] == {("宜昌市医疗保障局", "lead"), ("宜昌市财政局", "support")}
     assert got["关于基金监管"] == {("宜昌市卫生健康委员会", "lead")}   # a named body's task to come
