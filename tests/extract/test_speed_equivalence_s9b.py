@@ -48,3 +48,26 @@ def test_speech_markers_count_the_words(texts):
     for t in texts + random_texts(_SPEECH_PIECES, 6000, 30, seed=93):
         for hi in (5000, 7, 20):
             assert _speech_markers(t, hi) == len(SPEECH_MARKERS.findall(t[:hi]))
+
+
+_TOC_PIECES = ["目", "录", "次", "目录", " ", "\t", "\u3000", "#", "\n", "项目", "x", "。", "一、总则", "\n目 录\n"]
+
+
+def test_toc_head_tried_only_where_its_words_meet(texts):
+    from medgraph.extract.structure import _TOC_HEAD, _toc_head
+
+    for t in texts + random_texts(_TOC_PIECES, 6000, 25, seed=94):
+        for start in (0, 1, 3, 10):
+            old, new = _TOC_HEAD.search(t, start), _toc_head(t, start)
+            assert (old.span() if old else None) == (new.span() if new else None)
+
+
+def test_trigger_starts_are_found_once_per_text(texts):
+    from medgraph.extract import structure
+
+    t = texts[0]
+    first = structure._trigger_starts("cn_dun", t)
+    assert structure._trigger_starts("cn_dun", t) is first
+    assert first == structure._find_triggers("cn_dun", t)
+    other = t + "\n二、x"
+    assert structure._trigger_starts("cn_dun", other) == structure._find_triggers("cn_dun", other) != first

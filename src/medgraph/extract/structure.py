@@ -87,9 +87,24 @@ _TRIGGER_END: dict[str, tuple[re.Pattern, frozenset[str] | None]] = {
 _BRACKETED = frozenset(("paren_cn", "paren_arabic"))
 
 
+_TRIGGERS: tuple[str, dict[str, list[int]]] = ("", {})   # the last text seen and its styles' trigger starts
+
+
 def _trigger_starts(name: str, text: str) -> list[int]:
     """Starts of the trigger matches of a style (``_TRIGGER[name]``, or for a style of
-    ``_TRIGGER_END`` the start of the numeral run before each end character)."""
+    ``_TRIGGER_END`` the start of the numeral run before each end character), found once
+    per text (the cn_dun triggers are asked for by the section scan, the goal-heading scan
+    and the 一、 markers of the same text). The list is shared: callers do not change it."""
+    global _TRIGGERS
+    if _TRIGGERS[0] is not text:
+        _TRIGGERS = (text, {})
+    found = _TRIGGERS[1].get(name)
+    if found is None:
+        found = _TRIGGERS[1][name] = _find_triggers(name, text)
+    return found
+
+
+def _find_triggers(name: str, text: str) -> list[int]:
     if name in _TRIGGER:
         return [t.start() for t in _TRIGGER[name].finditer(text)]
     rx, chars = _TRIGGER_END[name]
@@ -548,13 +563,29 @@ _TOC_HEAD = re.compile(r"^[ \t#\u3000]*目[ \t\u3000]*[录次][ \t\u3000]*$", re
 _TOC_LINE_MAX = 60
 
 
+def _toc_head(text: str, start: int) -> re.Match | None:
+    """``_TOC_HEAD.search(text, start)``, tried only at the starts of the lines where 目 and
+    录/次 meet (one literal-led scan; ^ was tried at every position): a match is one line,
+    which holds them, and ``^`` matches at a line's start at or after ``start`` only."""
+    for w in _TOC_WORD.finditer(text, start):
+        ls = text.rfind("\n", 0, w.start()) + 1
+        if ls >= start:
+            m = _TOC_HEAD.match(text, ls)
+            if m is not None:
+                return m
+    return None
+
+
+_TOC_WORD = re.compile(r"目[ \t\u3000]*[录次]")
+
+
 def _toc_span(text: str, start: int) -> tuple[int, int]:
     """Where a table of contents sits (a 目录 line, then heading lines): up to the line that
     repeats its first entry (the body begins), else over the lines that are headings (no
     。, short). (0, 0) when there is none."""
     if "目" not in text:
         return 0, 0
-    head = _TOC_HEAD.search(text, start)
+    head = _toc_head(text, start)
     if head is None:
         return 0, 0
     pos = head.end()
@@ -1994,15 +2025,21 @@ _SPEECH_WORDS = ("主持人", "发布会", "记者:", "记者：", "新闻发言
 
 def _date_line(head: str) -> re.Match | None:
     """``DATE_LINE.search(head)``'s date (the groups; its span may differ: a search starts
-    on the blank lines above): the pattern tried only at the starts of the lines holding 19
-    or 20, in text order. A match from any position reads the date whose year is the first
-    non-blank character after it, so it is found from the start of its year's line as well,
-    and the first such line gives the date of the leftmost match."""
-    for ls in lines_holding(head, ("19", "20"), 0, len(head)):
-        m = DATE_LINE.match(head, ls)
+    on the blank lines above): the pattern tried only at the text's start and after the line
+    breaks that blanks and a year follow (one literal-led scan), in text order. A match from
+    any position reads the date whose year is the first non-blank character after it, so
+    it is found from there as well, and the first such place gives the leftmost match's date."""
+    m = DATE_LINE.match(head)
+    if m is not None:
+        return m
+    for y in _YEAR_AFTER_BREAK.finditer(head):
+        m = DATE_LINE.match(head, y.start() + 1)
         if m is not None:
             return m
     return None
+
+
+_YEAR_AFTER_BREAK = re.compile(r"\n\s*(?:19|20)\d{2}")
 
 
 # Indentation a repost lost to its encoding: a line opening with a run of question marks where the
