@@ -60,7 +60,10 @@ def result():
 
 def test_prints_the_evaluation(result, capsys):
     with capsys.disabled():
-        print("\n" + ev.markdown(result))
+        # dev only: whoever runs the tests while writing rules must not see held totals move
+        # (session 9: a helper saw held rows here while landing); ./scripts/test.sh prints the
+        # whole table after the suite, and `python -m medgraph.evaluate` prints it any time
+        print("\n" + ev.markdown(result, blind=True))
     assert result["documents"] == len(list(CORPUS.glob("*.gold.yaml")))
     assert not result["errors"], result["errors"]
 
