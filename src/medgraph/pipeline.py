@@ -347,7 +347,7 @@ def load(
     from medgraph.parallel import default_workers
 
     settings = settings or get_settings()
-    given_place.normalize(jurisdiction)  # refuse an unknown place before reading anything
+    load_key = given_place.normalize(jurisdiction)  # refuses an unknown place before reading anything
     for p in paths or ():
         if isinstance(p, Upload):
             given_place.normalize(p.jurisdiction)
@@ -396,7 +396,7 @@ def load(
             return
         report.loaded.append(_ex_id(ex))
         known[doc.id] = doc.sha256
-        known_given[doc.id] = given_place.normalize(_given_jurisdiction(path, rs))
+        known_given[doc.id] = given_key(path)
 
     def flush() -> None:
         if not batch:
@@ -416,19 +416,23 @@ def load(
         for path, doc, ex in items:
             report.loaded.append(_ex_id(ex))
             known[doc.id] = doc.sha256
-            known_given[doc.id] = given_place.normalize(_given_jurisdiction(path, rs))
+            known_given[doc.id] = given_key(path)
 
     rs = ReadSettings.of(settings, jurisdiction)
 
+    def given_key(src: Source) -> str:
+        """The jurisdiction key this load gives ``src`` (its upload's own, else the load's; "" for none)."""
+        return given_place.normalize(_given_jurisdiction(src, rs))
+
     def place_changed(src: Source, doc_id: str) -> bool:
         """Was the stored document given another jurisdiction than this load gives it?"""
-        key = given_place.normalize(_given_jurisdiction(src, rs))
+        key = given_key(src)
         return bool(key) and known_given.get(doc_id, "") != key
 
     # what workers may skip: the store as it was before this load (a document to be given another
     # jurisdiction is re-extracted: its id is not in the map)
     skip = {} if force else {i: sha for i, sha in known.items()
-                             if not (rs.jurisdiction and known_given.get(i, "") != given_place.normalize(rs.jurisdiction))}
+                             if not (load_key and known_given.get(i, "") != load_key)}
     pack = grows and batch_upsert is not None and len(files) > batch_size  # batches may grow past MEDGRAPH_LOAD_BATCH
     with contextlib.closing(extracted(files, skip, names, workers, pack, rs)) as results:
         for i, (path, (status, doc, ex)) in enumerate(zip(files, results), 1):

@@ -79,3 +79,12 @@ def test_a_place_the_text_names_wins_over_the_given_one_and_the_loader_is_warned
 def test_an_unknown_given_place_is_refused_before_extracting():
     with pytest.raises(UnknownJurisdiction):
         _extract(PLACELESS, "火星市")
+
+
+def test_a_county_s_text_naming_only_its_county_keeps_it_and_the_warning_names_it():
+    # no city anywhere, the county in its heading: its 县X局 are that county's, whatever city is given
+    text = ("岚皋县人民政府关于加快中药材产业发展的实施意见\n\n"
+            "一、建设中药材基地。（责任单位：县农业农村局、县财政局）\n")
+    _, ex = _extract(text, "安康市")
+    assert {b for owners in explicit_owners(ex).values() for b, _ in owners} == {"岚皋县农业农村局", "岚皋县财政局"}
+    assert any("names its own place (岚皋县)" in w and "安康市" in w for w in ex.warnings), ex.warnings

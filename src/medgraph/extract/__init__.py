@@ -131,7 +131,8 @@ def extract(document: Document, catalog: Catalog | None = None, jurisdiction: st
     nodes: dict[str, Node] = {}
     warnings: list[str] = []
     if given and ents.jurisdiction != given:
-        warnings.append(f"{document.path}: the text names its own place ({ents.jurisdiction}), "
+        # its own city, province or (a county's text naming no city) its district
+        warnings.append(f"{document.path}: the text names its own place ({ents.jurisdiction or ents.scope.district}), "
                         f"used instead of the given jurisdiction {jurisdiction}")
 
     def node_for(entity_id: str) -> Node:
