@@ -114,6 +114,16 @@ def lines_holding(text: str, words: tuple[str, ...], pos: int, end: int) -> list
     return sorted({max(pos, text.rfind("\n", 0, i) + 1) for i in word_starts(text, words, pos, end)})
 
 
+def strip_span(text: str, a: int, b: int, blanks: str = " \t\u3000") -> tuple[int, int]:
+    """``text[a:b]`` without the ``blanks`` at its ends, as positions (str.strip on a span
+    without slicing the text)."""
+    while a < b and text[a] in blanks:
+        a += 1
+    while b > a and text[b - 1] in blanks:
+        b -= 1
+    return a, b
+
+
 def word_starts(text: str, words: tuple[str, ...], pos: int = 0, end: int | None = None) -> list[int]:
     """Where each of ``words`` occurs in ``text[pos:end]`` (overlaps included), in text order."""
     end = len(text) if end is None else end

@@ -58,7 +58,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from medgraph.extract.bodies import place_stem
-from medgraph.textutil import line_matches, matches_before, word_starts
+from medgraph.textutil import line_matches, matches_before, strip_span, word_starts
 
 # the words a label of owners is built from: a role word (牵头/配合/协作…), optionally a
 # responsibility word after it (牵头责任单位, 配合责任部门), then 单位/部门 — 牵头单位, 责任部门,
@@ -871,11 +871,7 @@ def _list_line(text: str, lo: int, hi: int, mentions, unit, conv: Convention) ->
         ls = pos + 1
         le = text.find("\n", ls, hi)
         le = hi if le == -1 else le
-        a, b = ls, le
-        while a < b and text[a] in " \t\u3000\r":
-            a += 1
-        while b > a and text[b - 1] in " \t\u3000\r":
-            b -= 1
+        a, b = strip_span(text, ls, le, " \t\u3000\r")
         if a < b:
             glued = OTHER_FIELD_LABEL.search(text, a, b)   # a contact field the reader joined to the line
             b = glued.start() if glued else b
@@ -927,10 +923,7 @@ _LOCAL_CENTRE = re.compile(r"[ \t\u3000]*[省市区县州旗][\u4e00-\u9fff]{2,1
 def _whole_unit(text: str, a: int, b: int, units: list) -> bool:
     """``text[a:b]`` (a list item, blanks around it allowed) is one of ``units`` and nothing else
     (the level word it opens with aside: 省药监局 read as 药监局)."""
-    while a < b and text[a] in " \t\u3000":
-        a += 1
-    while b > a and text[b - 1] in " \t\u3000":
-        b -= 1
+    a, b = strip_span(text, a, b)
     return any((x.start == a or (x.start == a + 1 and text[a] in LEVEL_CHARS)
                 or (x.start > a and x.start - len(_place_left_out(text, x, a)) == a)) and x.end == b for x in units)
 
@@ -1042,11 +1035,7 @@ def cell_lines(text: str, lo: int, hi: int, mentions, unit, columns: tuple[str, 
     e = hi
     while e > lo:
         s = max(text.rfind("\n", lo, e) + 1, lo)
-        a, b = s, e
-        while a < b and text[a] in " \t\u3000\r":
-            a += 1
-        while b > a and text[b - 1] in " \t\u3000\r":
-            b -= 1
+        a, b = strip_span(text, s, e, " \t\u3000\r")
         if a == b:  # a blank line parts two cells
             if cells[-1]:
                 cells.append([])

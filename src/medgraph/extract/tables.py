@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from medgraph.textutil import line_matches
+from medgraph.textutil import line_matches, strip_span
 from medgraph.extract.owners import OTHER_FIELD_LABEL, KIND_LABEL, LEVEL_CHARS, OWNER_LABELS, ROLE_WORDS, kind_role
 
 # the header cell of the task column (重点任务, 工作任务, 主要措施, 工作内容, 2030年预期目标 …)
@@ -119,23 +119,15 @@ def _header(labels: list[str]) -> tuple[int | None, int, list[tuple[int, Column]
     return number, task, owners
 
 
-def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in _BLANKS:
-        a += 1
-    while b > a and text[b - 1] in _BLANKS:
-        b -= 1
-    return a, b
-
-
 def _cells(text: str, ls: int, le: int, split: re.Pattern) -> list[tuple[int, int]]:
     """The cells of a line split by ``split``, stripped; the empty cells outside a leading and
     a trailing ``|`` dropped."""
     out = []
     pos = ls
     for m in split.finditer(text, ls, le):
-        out.append(_strip(text, pos, m.start()))
+        out.append(strip_span(text, pos, m.start(), _BLANKS))
         pos = m.end()
-    out.append(_strip(text, pos, le))
+    out.append(strip_span(text, pos, le, _BLANKS))
     if out and out[0][0] == out[0][1]:
         out = out[1:]
     if out and out[-1][0] == out[-1][1]:
@@ -230,9 +222,9 @@ def _continued(text: str, rs: int, re_: int, shape: "_Shape") -> list[tuple[int,
     else:
         cells, pos = [], rs
         for m in _PIPES.finditer(text, rs, re_):
-            cells.append(_strip(text, pos, m.start()))
+            cells.append(strip_span(text, pos, m.start(), _BLANKS))
             pos = m.end()
-        cells.append(_strip(text, pos, re_))
+        cells.append(strip_span(text, pos, re_, _BLANKS))
     if len(cells) != shape.k or cells[shape.number_col][0] < cells[shape.number_col][1]:
         return None
     if all(a == b for a, b in cells):
