@@ -179,9 +179,11 @@ DATE_LINE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2}
 DATE_ANY = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 TITLE_IN_NOTICE = re.compile(r"(?:关于印发|现将|印发)《(?P<t>[^》]{4,80})》")
 POLICY_WORDS = re.compile(r"(措施|举措|计划|方案|意见|办法|规定|通知|细则|规划|条例|政策|批复|决定)")
-# every alternative opens with a literal character: the engine scans for those in C (a (?=…)
-# guard in front would hide them from it and make it try every position)
-SPEECH_MARKERS = re.compile(r"(主持人|发布会|记者[:：]|新闻发言人)")
+# the words that mark a press conference's transcript; counted by _speech_markers (no word
+# overlaps another). Every alternative of the pattern opens with a literal character: the engine
+# scans for those in C (a (?=…) guard in front would hide them from it and make it try every position)
+_SPEECH_WORDS = ("主持人", "发布会", "记者:", "记者：", "新闻发言人")
+SPEECH_MARKERS = re.compile("(" + "|".join(_SPEECH_WORDS) + ")")
 
 
 @dataclass
@@ -2019,8 +2021,6 @@ def _speech_markers(text: str, hi: int) -> int:
     the words' occurrences, and no slice of the text is copied."""
     return sum(text.count(w, 0, hi) for w in _SPEECH_WORDS)
 
-
-_SPEECH_WORDS = ("主持人", "发布会", "记者:", "记者：", "新闻发言人")   # = SPEECH_MARKERS' words
 
 
 def _date_line(head: str) -> re.Match | None:
