@@ -621,11 +621,13 @@ _PRODUCT_NOT = re.compile(r"(医院|公司|中心|大学)")
 _DEVICE_GENERIC = re.compile(r"^(医疗|医用|手术|全品类|机器人|创新|高值)")
 
 
+@lru_cache(maxsize=65536)
 def _name_start(name: str, label: str, kind: str, min_len: int, suffix: str) -> int:
     """Where a discovered name starts inside ``name`` (the run a suffix pattern's match was cut
     to): 0, or the first known place inside it (选择广州开发区 → 广州开发区); -1 when the run names
     nothing of the pattern's kind (too short, generic, no proper name, a class of zones).
-    A function of the run, the pattern and its suffix word alone: memoised (_NAME_STARTS)."""
+    A function of the run, the pattern and its suffix word alone: memoised (names recur across
+    a document and across documents)."""
     own_zone = label == "District" and own_zone_name(name, suffix)  # 南沙新区, 云溪小镇
     if len(name) < min_len and not own_zone:
         return -1   # too short
@@ -653,9 +655,6 @@ def _name_start(name: str, label: str, kind: str, min_len: int, suffix: str) -> 
     if label == "Product" and kind == "device" and _DEVICE_GENERIC.match(name):
         return -1
     return offset
-
-
-_NAME_STARTS: dict[tuple[str, int, str], int] = {}   # (run, pattern index, suffix word) → _name_start
 
 
 def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int | None = None,
@@ -779,7 +778,7 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
             res.nodes[pid] = Node(id=pid, label="Fund", name=name, documents=[doc_id], props={"kind": "fund"})
         res.mentions.append(Mention(pid, "Fund", start, end, name, source="pattern"))
         taken[start:end] = b"\x01" * (end - start)
-    for i_pattern, ((label, kind, _, min_len), matches) in enumerate(zip(PATTERNS, _suffix_matches(text))):
+    for (label, kind, _, min_len), matches in zip(PATTERNS, _suffix_matches(text)):
         for m in matches:
             s_suffix, end = m.span()
             # extend to the longest suffix form at this point (分中心 within …中心分中心)
@@ -794,12 +793,7 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
             if any(taken[start:end]):
                 continue   # a catalog entity sits inside (中关村知识产权保护中心分中心)
             name = text[start:end]
-            key = (name, i_pattern, m.group(1))
-            offset = _NAME_STARTS.get(key)
-            if offset is None:
-                if len(_NAME_STARTS) > 100_000:
-                    _NAME_STARTS.clear()
-                offset = _NAME_STARTS[key] = _name_start(name, label, kind, min_len, m.group(1))
+            offset = _name_start(name, label, kind, min_len, m.group(1))
             if offset < 0:
                 continue
             if offset:
