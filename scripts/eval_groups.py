@@ -4,7 +4,8 @@ in session 4, then opened), "held-3" (held through session 4, opened at the star
 "dev-5", "held-4" (held through session 5, opened at the start of session 6), "dev-6", "held-5"
 (held through session 6, opened at the start of session 7), "dev-7", "held-6" (held through
 session 7, opened at the start of session 8), "dev-8", "held-7" (held through session 8, opened
-at the start of session 9), "dev-9" and the current held split. Groups come from each gold file's
+at the start of session 9), "dev-9", "held-8" (held through session 9, opened at the start of
+session 10), "dev-10" and the current held split. Groups come from each gold file's
 ``split:`` line (its comment says when a document was opened).
 
     PYTHONPATH=src python scripts/eval_groups.py [--corpus tests/corpus/real]
@@ -43,6 +44,10 @@ def group_of(gold_text: str) -> str:
         return "held-6 (opened in session 8)"
     if "dev-8" in s:
         return "dev-8 (written in session 8)"
+    if "held-8" in s:
+        return "held-8 (opened in session 10)"
+    if "dev-10" in s:
+        return "dev-10 (written in session 10)"
     if "held-7" in s:
         return "held-7 (opened in session 9)"
     if "dev-9" in s:
@@ -66,7 +71,8 @@ def main() -> None:
     for name in ("first dev", "held in session 3 (opened)", "held-2 (opened)", "held-3 (opened in session 5)", "dev-5 (written in session 5)",
                  "held-4 (opened in session 6)", "dev-6 (written in session 6)", "held-5 (opened in session 7)", "dev-7 (written in session 7)",
                  "held-6 (opened in session 8)", "dev-8 (written in session 8)",
-                 "held-7 (opened in session 9)", "dev-9 (written in session 9)", "held (unread)"):
+                 "held-7 (opened in session 9)", "dev-9 (written in session 9)",
+                 "held-8 (opened in session 10)", "dev-10 (written in session 10)", "held (unread)"):
         golds = groups.get(name, [])
         if not golds:
             continue

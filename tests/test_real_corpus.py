@@ -19,33 +19,30 @@ CORPUS = Path(__file__).resolve().parent / "corpus" / "real"
 # are tuned on; ``held`` is a set nobody writing rules reads — its failure message gives
 # nothing but the kind that failed, so a failing test does not leak held numbers into tuning.
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
-    # End of session 9 (2026-12-04, main at 07:15 UTC): dev is 480 documents (every set but
-    # held-8: the opened held sets of sessions 3-9, dev-5 .. dev-7). Scores less a margin.
+    # Start of session 10 (2026-12-04, 72c3993): dev is all 538 documents (every set including
+    # held-8, opened at the start of session 10 after it was scored untuned at the end of session 9).
+    # Scores less a margin.
     "dev": {
-        "measures": (0.97, 0.93),
-        "owners": (0.98, 0.89),
-        "owners_any_role": (0.98, 0.89),
+        "measures": (0.94, 0.92),
+        "owners": (0.97, 0.82),
+        "owners_any_role": (0.98, 0.83),
         "issuers": (0.97, 0.93),
         "doc_number": (0.98, 0.96),
-        "title": (0.96, 0.93),
+        "title": (0.94, 0.91),
         "located_in": (0.93, 0.67),
-        "bodies": (0.96, 0.92),
+        "bodies": (0.96, 0.90),
     },
-    # held is "held-8": 58 documents from 48 jurisdictions written at the start of session 9
-    # (05:16-05:38 UTC) by four writers who never saw the code (north; east and national; centre,
-    # south and west; owner statements from anywhere), each set second-read by another reader who
-    # never saw it either; landed 05:30 (A-C) and 05:45 (D) UTC; read by nobody writing rules.
-    # Floors: its untuned scores at landing (session start fd3d7d7 and main e5a600e gave the same
-    # numbers on these documents; EVALUATION.md) less a margin — except owners' precision, which the
-    # session's rules lowered (untuned 10/2, end 9/3): the floor sits below the end score.
+    # held: the set being written in session 10 ("held-9") by writers who never see the code.
+    # Until it lands the split is empty and its tests skip; at landing its floors become its
+    # untuned scores less a margin (zero here so a landing never fails on a number nobody has seen).
     "held": {
-        "measures": (0.57, 0.72),
-        "owners": (0.70, 0.10),
-        "owners_any_role": (0.75, 0.10),
-        "issuers": (0.95, 0.85),
-        "doc_number": (0.86, 0.90),
-        "title": (0.74, 0.71),
-        "bodies": (0.88, 0.79),
+        "measures": (0.0, 0.0),
+        "owners": (0.0, 0.0),
+        "owners_any_role": (0.0, 0.0),
+        "issuers": (0.0, 0.0),
+        "doc_number": (0.0, 0.0),
+        "title": (0.0, 0.0),
+        "bodies": (0.0, 0.0),
     },
 }
 
