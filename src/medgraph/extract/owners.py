@@ -602,7 +602,7 @@ def _duty_after(text: str, pos: int, hi: int) -> bool:
     return bool(_DUTY_TAIL.match(text, pos, hi))
 
 
-def _leading_units(text: str, pos: int, hi: int, by_start: dict, unit, seps: str = "、和及与") -> tuple[list, int]:
+def leading_units(text: str, pos: int, hi: int, by_start: dict, unit, seps: str = "、和及与") -> tuple[list, int]:
     """The units a clause opens with at ``pos`` (``A、B和C``; blanks after a separator too:
     ``A、 B``), and where they end. ``seps``: what may part two units."""
     units = []
@@ -640,17 +640,17 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
     out: list[Owner] = []
     # sentence subjects
     for s in sentence_starts(text, lo, hi, heading_end):
-        units, end = _leading_units(text, s, hi, by_start, unit)
+        units, end = leading_units(text, s, hi, by_start, unit)
         if not units:
             # 围绕《方案》的推进实施，市政府督考办要…: an adverbial clause (围绕/按照/根据…，) may come
             # before the sentence's subject
             lead_in = _LEAD_IN_CLAUSE.match(text, s, hi)
             if lead_in is not None:
-                units, end = _leading_units(text, lead_in.end(), hi, by_start, unit)
+                units, end = leading_units(text, lead_in.end(), hi, by_start, unit)
         asked = None if units else _REQUEST.match(text, s, hi)
         if asked:
             # 望你市…, 请市科技局…: the body a request opens with is asked to act — it owns the item
-            units, end = _leading_units(text, asked.end(), hi, by_start, unit)
+            units, end = leading_units(text, asked.end(), hi, by_start, unit)
             if units and not _REQUEST_OBJECT.match(text, end, hi):
                 e = _sentence_end(text, end, hi)
                 out += [Owner(_real(x), "lead", 0.85, (asked.start(), e)) for x in units]
@@ -665,16 +665,16 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
         with_ = WITH_OTHERS.match(text, end, hi)
         if with_ is not None:
             # A会同B… / A将会同B… / A要联合B…: A leads, the units it works with support
-            sup, sup_end = _leading_units(text, with_.end(), hi, by_start, unit, "、和及与，,")
+            sup, sup_end = leading_units(text, with_.end(), hi, by_start, unit, "、和及与，,")
             e = max(e, _sentence_end(text, sup_end, hi)) if sup else e
             out += [Owner(_real(x), "support", 0.85, (units[0].start, e)) for x in sup]
     # 由X… (not 由X认定的…, an attribute)
     i = text.find(_AGENT, lo, hi)
     while i != -1:
-        units, end = _leading_units(text, i + 1, hi, by_start, unit)
+        units, end = leading_units(text, i + 1, hi, by_start, unit)
         if units and text.startswith("会同", end):
             # 由A会同B负责…: A leads, B supports (as for the subject A会同B…)
-            sup, sup_end = _leading_units(text, end + 2, hi, by_start, unit, "、和及与，,")
+            sup, sup_end = leading_units(text, end + 2, hi, by_start, unit, "、和及与，,")
             e = _sentence_end(text, sup_end, hi)
             if sup and not _ATTRIBUTE.match(text, end, e):
                 out += [Owner(_real(x), "lead", 0.85, (i, e)) for x in units]
@@ -836,7 +836,7 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
         # an item headed by nothing but units (（一）区民政局 then 1.负责… 2.负责…): a division of
         # duties by unit, the item is the unit's list — it leads. Bodies named as bodies only: a
         # place alone heading a group (（一）海淀区 / 1.建设中关村生命科学园三期) says where, not who
-        units, end = _leading_units(text, lo, heading_end, {x.start: x for x in mentions}, unit)
+        units, end = leading_units(text, lo, heading_end, {x.start: x for x in mentions}, unit)
         if units and all(x.label == "Bureau" for x in units) and not text[end:heading_end].strip(" \t\u3000:：。"):
             return [Owner(_real(x), "lead", 0.85, (units[0].start, end)) for x in units]
     return _dedup(_subjects(text, lo, hi, mentions, unit, you, heading_end))
@@ -946,10 +946,11 @@ def _listed(text: str, lo: int, hi: int, units: list, cut: bool = False) -> list
     return [x for x in units if any(_whole_unit(text, a, b, [x]) for a, b in items)]
 
 
-# the citation an owner note of a policy list opens with: document numbers (皖发〔2021〕9号) or
-# titles in 《》, perhaps after 依据/根据/政策依据：, then the clause's separator
+# the citation an owner note of a policy list opens with: document numbers (皖发〔2021〕9号, also
+# with the year's closing bracket lost in copying: 皖发〔20219号) or titles in 《》, perhaps after
+# 依据/根据/政策依据：, then the clause's separator
 _CITED_FIRST = re.compile(r"[ \t\u3000]*(?:(?:政策)?(?:依据|根据|来源|出处)[:：]?[ \t\u3000]*)?"
-                          r"(?:(?:[\u4e00-\u9fff]{1,10}[〔\[［【(（][ \t\u3000]*(?:19|20)\d{2}[ \t\u3000]*[〕\]］】)）][ \t\u3000]*\d{1,4}[ \t\u3000]*号"
+                          r"(?:(?:[\u4e00-\u9fff]{1,10}[〔\[［【(（][ \t\u3000]*(?:19|20)\d{2}[ \t\u3000]*[〕\]］】)）]?[ \t\u3000]*\d{1,4}[ \t\u3000]*号"
                           r"|《[^《》()（）\n]{2,80}》)[、，,和及 \t\u3000]*)+[，,；;][ \t\u3000]*")
 
 
@@ -1247,7 +1248,7 @@ def list_intro(text: str, hi: int, mentions: list, unit) -> list[Owner]:
         pass
     for s in (start,) if last is None else (start, last.end()):
         time = _INTRO_TIME.match(text, s, e)
-        units, end = _leading_units(text, time.end() if time else s, e, by_start, unit)
+        units, end = leading_units(text, time.end() if time else s, e, by_start, unit)
         tail = _INTRO_TAIL.match(text, end, e)
         if units and tail is not None and _INTRO_END.match(text, tail.end(), e):
             return [Owner(x, "lead", 0.85, (s, e)) for x in units]
@@ -1364,7 +1365,7 @@ def _unit_heading(text: str, ls: int, e: int, mentions: list, unit) -> list[Owne
     if e - ls > _HEADING_MAX or marker_rank(text, ls) is None:
         return []
     start = _MARKER_RANKS.match(text, ls).end()
-    units, end = _leading_units(text, start, e, {x.start: x for x in mentions if ls <= x.start and x.end <= e}, unit)
+    units, end = leading_units(text, start, e, {x.start: x for x in mentions if ls <= x.start and x.end <= e}, unit)
     if not units:
         return []
     tail = _LEAD_TAIL.match(text, end, e)   # 一、县发改局牵头工作(8项): the items it leads follow

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
-from medgraph.extract.owners import WITH_OTHERS, Owner, sentence_starts
+from medgraph.extract.owners import WITH_OTHERS, Owner, leading_units, sentence_starts
 
 # the first person of a body: 我局 / 我委 / 我厅 / 我办 / 我部 / 我署
 # (never 本局/本委: 本办法, 本部 read the same way and are no body; never 我部门, a class)
@@ -162,3 +162,53 @@ def prose_owners(text: str, lo: int, hi: int, heading_end: int | None, mentions:
             seen.add(k)
             kept.append(o)
     return kept
+
+
+# a duty a named subject is given: 要/将/应当/须/必须/负责 (never 已…: a step already taken, often an
+# approval or a document cited; nor 可/对/在…, which open as often a circumstance as a task)
+_DUTY_MODAL = re.compile(r"[ \t\u3000]*(?:还|也|要|将|应当|应|须|必须|负责)")
+# what may stand right before a later sentence's subject: the end of the sentence before it
+_LATER_START = "。；;！？!?\n"
+
+
+def later_subjects(text: str, lo: int, hi: int, mentions: list, unit: Callable[[object], bool]) -> list[Owner]:
+    """The named bodies given a task in a LATER sentence of an item that names no owner in its
+    first one (README, "What is a measure": an item whose words give a named body a task of its
+    own — ``以督查促进落实。各单位要…。区政府督查室将…通报。`` → that office leads): a body (or a
+    list ``A、B``) opening a sentence, perhaps after a lead-in (``下一步，`` ``根据…要求，``), with a
+    duty after it (要/将/应当/须/必须/负责). Only when ONE body (or one list) is so named in the
+    whole item: several bodies each doing a step are the steps' actors, not the item's owners.
+    ``mentions``: the mentions inside the item, sorted by start."""
+    by_start = {x.start: x for x in mentions}
+    found: list[Owner] = []
+    for x in mentions:
+        if x.label != "Bureau" or not unit(x) or x.start <= lo:
+            continue
+        k = x.start
+        while k > lo and text[k - 1] in " \t\u3000":
+            k -= 1
+        if k <= lo:
+            continue   # the item's first sentence: prose_owners' and owners.py's
+        if text[k - 1] in _LATER_START:
+            s = k
+        elif text[k - 1] in "，,":
+            # after a lead-in clause (下一步，/ 根据…要求，/ 对…的人和事，): the sentence it stands in
+            s = max(text.rfind(c, lo, k) for c in _LATER_START) + 1
+            if s <= lo:
+                continue
+        else:
+            continue
+        if found and any(o.mention is x or o.quote[1] > x.start for o in found):
+            continue   # (the list's later units)
+        units, end = leading_units(text, x.start, hi, by_start, unit)
+        if not units or not _DUTY_MODAL.match(text, end, hi) or _HELPS.match(text, end, hi):
+            continue
+        e = _sentence_end(text, end, hi)
+        found += [Owner(u, "lead", 0.7, (s, e)) for u in units]
+    per_sentence: dict[tuple[int, int], set] = {}
+    for o in found:
+        per_sentence.setdefault(o.quote, set()).add(getattr(o.mention, "entity_id", id(o.mention)))
+    if len({frozenset(v) for v in per_sentence.values()}) != 1:
+        return []   # none, or different subjects in several sentences: the steps' actors
+    first = next(iter(per_sentence))
+    return [o for o in found if o.quote == first]

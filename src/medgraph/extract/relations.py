@@ -254,6 +254,9 @@ def _prose_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mention],
     prose_owners reads it; those bodies lead, quoted by the sentence."""
     found = prose_owners.prose_owners(ctx.text, m.body_start, m.end, m.heading_end, mentions, _owner_unit(ctx), issuers,
                                       cohandler)
+    if not found and len(mentions) > 0:
+        # no subject in its first sentence: the one body a later sentence gives a task (…。市督查室将…)
+        found = prose_owners.later_subjects(ctx.text, m.body_start, m.end, mentions, _owner_unit(ctx))
     for o in found:
         _add(ctx, o.mention.entity_id, measure_id, "LEADS", [ctx.spans.ev(o.quote[0], o.quote[1], "explicit", o.confidence)],
              role=o.role)

@@ -1,0 +1,69 @@
+"""Session 10 owner layouts, on small documents written for these tests (another city, other
+numbering, traditional script, ASCII punctuation; none is a copy of a corpus document):
+
+- an item whose first sentence names only a class (各单位要…) and whose LATER sentence gives one
+  named body a task (…。市政府督查室将…) — that body leads (prose_owners.later_subjects; README
+  "What is a measure": an item that gives a named body a task → lead that body). Seen in the
+  requirement items of task-division notices (hangzhou-2020-govreport-keywork-responsibility-notice,
+  wuhan-2022-govreport-target-task-division, shangrao-guangfeng-2021-govreport-keywork-division-notice);
+- an owner note that opens with a cited number whose closing bracket was lost in copying
+  (``(桂發〔20235號,市財政局、市商務局負責)``) still reads its units
+  (anhui-2022-sisongyifu-real-economy-policy-list-trad).
+
+Exact lead/support sets; every quote is the original text."""
+
+from owner_support import explicit_owners, extract_text, quotes_are_original
+
+LATER = """南宁市人民政府办公室关于做好2031年重点工作任务分解落实的通知
+各县（区）人民政府，市直各部门：
+现将有关事项通知如下。
+一、细化工作方案。各牵头单位要于3月底前制定具体工作方案，明确时间节点。
+二、强化督办问效。各责任单位要将重点工作纳入年度绩效目标。对推进不力的单位，市政府督查室将予以通报，并适时组织专项督查。
+三、抓好宣传引导。各单位要加强政策解读。市委宣传部要统筹新闻媒体做好宣传。市统计局要定期发布数据。
+四、及时报送情况。各牵头单位于每季度末将进展情况报市政府督查室。
+五、做好资金保障。各单位要统筹资金。市财政局已下达专项资金2亿元。
+南宁市人民政府办公室
+2031年2月20日
+"""
+
+
+def test_one_body_given_a_task_in_a_later_sentence_leads():
+    doc, ex = extract_text(LATER, "later-subjects.txt")
+    got = {h[:4]: v for h, v in explicit_owners(ex).items()}
+    # after a lead-in clause (对推进不力的单位，) the office is the subject of a duty (将…通报)
+    assert got["强化督办"] == {("南宁市人民政府督查室", "lead")}
+    lead = next(e for e in ex.edges if e.type == "LEADS" and e.source.endswith("南宁市人民政府督查室"))
+    assert [ev.quote for ev in lead.evidence] == ["对推进不力的单位，市政府督查室将予以通报，并适时组织专项督查"]
+    quotes_are_original(doc, ex)
+
+
+def test_no_owner_from_several_subjects_an_object_or_a_past_step():
+    doc, ex = extract_text(LATER, "later-subjects.txt")
+    got = {h[:4]: v for h, v in explicit_owners(ex).items()}
+    # two named bodies each doing a step: the steps' actors, not the item's owner
+    assert got["抓好宣传"] == set()
+    # the office only receives the reports (报市政府督查室): an object, no subject
+    assert got["及时报送"] == set()
+    # 已下达: a step already taken, no task given
+    assert got["做好资金"] == set()
+
+
+TRADITIONAL_NOTES = """桂林市穩經濟促發展政策清單
+1.對新引進的總部企業,按實繳注冊資本給予獎勵。(桂發〔20235號,市財政局、市商務局負責)
+2.對年度納稅首次超過1億元的企業給予獎勵。(桂發〔2023〕5號,市稅務局負責)
+3.支持企業上市融資。(桂發〔20235號,詳見原文)
+"""
+
+
+def test_a_cited_number_missing_its_bracket_does_not_hide_the_note():
+    doc, ex = extract_text(TRADITIONAL_NOTES, "notes-trad.txt")
+    got = {h[:6]: v for h, v in explicit_owners(ex).items()}
+    assert got["对新引进的总"] == {("桂林市财政局", "lead"), ("桂林市商务局", "lead")}
+    # read as the note's list (confidence 0.9), quoted from its first unit to its duty word
+    fin = next(e for e in ex.edges if e.type == "LEADS" and e.source.endswith("桂林市财政局"))
+    assert [(ev.quote, ev.confidence) for ev in fin.evidence] == [("市財政局、市商務局負責", 0.9)]
+    # the number cited with its brackets whole reads as before
+    assert got["对年度纳税首"] == {("国家税务总局桂林市税务局", "lead")}
+    # near miss: after the garbled number the note names no unit — nobody owns the item
+    assert got["支持企业上市"] == set()
+    quotes_are_original(doc, ex)
