@@ -67,3 +67,27 @@ def test_a_cited_number_missing_its_bracket_does_not_hide_the_note():
     # near miss: after the garbled number the note names no unit — nobody owns the item
     assert got["支持企业上市"] == set()
     quotes_are_original(doc, ex)
+
+
+MEMBERS = """厦门市人民政府办公厅关于建立中医药发展联席会议制度的通知
+各区人民政府，市直各部门：
+现就有关事项通知如下：
+1.建立联席会议制度。联席会议由市卫生健康委、市发展改革委、市财政局和市医保局等4个部门组成,市卫生健康委为牵头单位,负责联席会议日常工作。
+2.定期召开会议。原则上每半年召开一次全体会议,研究解决中医药发展重大问题。
+3.组建专家委员会。专家委员会由高校和医院的专家组成,市科技局为牵头单位。
+"""
+
+
+def test_a_member_list_with_a_stated_lead_the_members_support():
+    """README (session 10): ``联席会议由A、B…组成，C为牵头单位`` — lead C, the other members support
+    (jiangxi-2020-tcm-joint-meeting-system-approval)."""
+    doc, ex = extract_text(MEMBERS, "members.txt")
+    got = explicit_owners(ex)
+    assert got["建立联席会议制度"] == {("厦门市卫生健康委员会", "lead"), ("厦门市发展和改革委员会", "support"),
+                                       ("厦门市财政局", "support"), ("厦门市医疗保障局", "support")}
+    fin = next(e for e in ex.edges if e.type == "LEADS" and e.source.endswith("厦门市财政局"))
+    assert [ev.quote for ev in fin.evidence] == ["由市卫生健康委、市发展改革委、市财政局和市医保局等4个部门组成"]
+    # near miss: members that are no bodies (experts) add nobody; the stated lead stays
+    assert got["组建专家委员会"] == {("厦门市科学技术局", "lead")}
+    assert got["定期召开会议"] == set()
+    quotes_are_original(doc, ex)

@@ -1112,7 +1112,20 @@ def _role_is(text: str, lo: int, hi: int, mentions, unit, conv: Convention) -> l
             else:
                 role, conf = ("lead", 0.95) if k == 0 else ("support", 0.9)
             out.append(Owner(x, role, conf, a.span()))
+    if named_lead and text.find("组成", lo, hi) != -1:
+        # 联席会议由A、B、…、C等24个部门和单位组成，C为牵头单位: the members the item lists beside
+        # its stated lead support it (README, session 10: a member list with a stated lead)
+        leads = {o.mention.entity_id for o in out if o.role == "lead"}
+        for m in _MEMBERS.finditer(text, lo, hi):
+            ls, le = m.start("list"), m.end("list")
+            members = _listed(text, ls, le, _units(text, mentions, ls, le, unit))
+            out += [Owner(x, "support", 0.85, m.span()) for x in members if x.entity_id not in leads]
     return _dedup(out)
+
+
+# the members a coordinating body is made of: 由A、B、…和C（等N个部门和单位）组成
+_MEMBERS = re.compile(r"由(?P<list>[^。；;：:()（）\n]{2,800}?)(?:等)?(?:[\d一二三四五六七八九十]{1,3}个)?"
+                      r"(?:成员单位|部门和单位|部门|单位)?(?:共同)?组成")
 
 
 def _only_fields(text: str, pos: int, hi: int) -> bool:
