@@ -58,9 +58,10 @@ def test_speech_style_is_parsed_but_a_speech_has_no_policy_measures():
 def test_two_in_a_row_is_a_measure_list_one_is_not():
     """A policy with only two measures has two (issue 12: runs of two count); a lone
     numbered line is no list."""
-    st = parse(NOTICE_HEAD + "1.第一件事。\n2.第二件事。\n")
-    assert [(m.number, m.heading) for m in st.measures] == [(1, "第一件事"), (2, "第二件事")]
-    assert parse(NOTICE_HEAD + "1.第一件事。\n").measures == []
+    # (items that act: a list of two items naming no doing at all describes — test_measures_acting_s10)
+    st = parse(NOTICE_HEAD + "1.建设第一个平台。\n2.开展第二项工作。\n")
+    assert [(m.number, m.heading) for m in st.measures] == [(1, "建设第一个平台"), (2, "开展第二项工作")]
+    assert parse(NOTICE_HEAD + "1.建设第一个平台。\n").measures == []
 
 
 @pytest.mark.parametrize("text", [

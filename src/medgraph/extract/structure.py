@@ -985,6 +985,32 @@ _BOILERPLATE = re.compile(
 # vocabulary, the words a measure list in any field states its actions with.
 _ACTS = re.compile("(?:支持|鼓励|加快|加强|推进|推动|促进|完善|健全|建立|建设|实施|深化|优化|提升|强化|落实|开展|培育|打造|破除|进一步|"
                    "改革|创新|发展|扩大|保障|规范|做好|加大|提高|构建|引导|探索|实行|严格|全面|持续|积极|大力|抢抓|抓住|把握|夯实|坚持)")
+# What makes an item ACT anywhere in its words (README "What is a measure"): a verb of doing — the
+# policy verbs above, a duty or a modal (负责, 牵头, 应当, 要, 须), a grant (给予, 予以), the verbs of
+# procedure and work (制定, 组织, 申报, 受理, 完成, 同意) —, a quantified target (增长5%, 达到…, 控制在…), or
+# a body named as the one that carries it (…局, …委, …办, …政府). An item with none of these anywhere —
+# a category and a count (（三）医学检验科（1个） 试点医院：…), a material or a field (（二）金属材料),
+# a place and its bounds (一、X园位置及范围 X园位于…) — names or describes: it is no measure. One search over
+# the item's own span; it stops at the first hit, which acting items reach within a few characters.
+_DOING = re.compile(
+    _ACTS.pattern
+    + "|负责|牵头|配合|应当|要|须|给予|予以|组织|制定|推广|引进|设立|设置|成立|编制|出台|举办|召开|督促|指导|协调|统筹"
+      "|申报|报送|提交|审核|审批|评审|奖励|补贴|补助|资助|开发|研究|推行|加速|争取|确保|力争|完成|细化|攻关|同意|依托"
+      "|突破|治理|防治|管理|使用|招商|投资|整治|监管|监测|服务|帮扶|扶持|聚焦|围绕|新建|改造|修订|启用|接收|分派|受理"
+      "|办理|发挥|抓好|宣传|曝光|增长|达到|控制在|下降|\\d%|以上|以内|左右"
+      "|公开|回应|遴选|培养|招收|启用"
+      "|审查|检查|检讨|评估|考核|调查|调研|清理|精简|简化|参加|参与|举行|启动|部署|安排|配备|落地|引入|吸引|集聚"
+      "|对接|合作|共建|共享|整合|提供|保护|传承|普及|培训|招聘|选拔|认定|备案|登记|公布|发布|印发|报告|上报|通报"
+      "|检测|核查|验收|带动|激励|扶植|奖补|减免|免征|降低|缩短|压减|取消|下放|放宽|推出|纳入|列入|畅通"
+      "|落户|入驻|搭建|组建|筹建|运营|维护|升级|整改|严禁|禁止|不得|允许|可以|将|拟|着力|形成|建成|实现|明确|确定|提出|做到|加以"
+      "|[\u4e00-\u9fff](?:局|委|厅|办|处|署|政府|委员会|办公室|管委会)")
+
+
+def _acts_somewhere(text: str, lo: int, hi: int) -> bool:
+    """Does the item spanning ``text[lo:hi]`` hold any word of doing (see ``_DOING``)?"""
+    return _DOING.search(text, lo, hi) is not None
+
+
 # the replying body saying what it does (我们将继续认真贯彻落实…, 我厅积极推动…): _reply_point
 _WE_ACT = re.compile(r"我(?:们|局|厅|委|办|部|署|院|市|省|区|县)[^。；;\n]{0,12}?" + _ACTS.pattern
                      # …or by its short name (省科技厅作为…牵头部门，认真贯彻落实…, 市卫健委积极推动…)
@@ -1461,6 +1487,7 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
     # between as bare headings, no sentence anywhere
     outline: list[int] | None = None if "第" in text and ("章" in text or "节" in text) else []
     measures: list[Measure] = []
+    idle: list[bool] = []   # per measure: no word of doing anywhere in it (_acts_somewhere)
     for i in items:
         m = level.matches[i]
         marker_start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip("#* \n\t")))
@@ -1534,6 +1561,9 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
             continue   # 第三条 本区的重点产业领域：(一)… — an article naming what its list holds acts on nothing
         if sec is not None and goal_section(sec) and not _notes_in(text, body_start, end):
             continue   # a goal or principle, unless a unit is made responsible for it
+        # an item with no word of doing anywhere (（三）医学检验科（1个） 试点医院：…) names or describes;
+        # judged with its siblings below (_without_idle_lists)
+        idle.append(not _acts_somewhere(text, marker_start, end) and not _notes_in(text, body_start, end))
         label = sec[2] if sec is not None else ""
         measures.append(
             Measure(
@@ -1549,6 +1579,8 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
                 key=str(level.nums[i]),
             )
         )
+    if any(idle):
+        measures = _without_idle_lists(measures, idle)
     if "\n" in text and any(RANK[k] > RANK[style] for k in levels):
         measures = _owned_parts(text, measures, levels, style)
     if len({m.number for m in measures}) < len(measures):  # numbering restarts: key by section
@@ -1566,6 +1598,20 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
 
 
 _WS_RUN = re.compile(r"\s+")
+
+
+def _without_idle_lists(measures: list[Measure], idle: list[bool]) -> list[Measure]:
+    """Drop the items that hold no word of doing where they are more than half of the items under
+    their section heading (README "What is a measure": an item acts when it states a task or a
+    support; a list of categories, materials or places — （一）内分泌专业（3个） 试点医院：…, （二）金属材料 —
+    describes). Judged per list, not per item: one acting item whose verb no word list holds,
+    among siblings that act, stays."""
+    total: dict[str, int] = {}
+    idle_n: dict[str, int] = {}
+    for m, q in zip(measures, idle):
+        total[m.section] = total.get(m.section, 0) + 1
+        idle_n[m.section] = idle_n.get(m.section, 0) + q
+    return [m for m, q in zip(measures, idle) if not (q and 2 * idle_n[m.section] > total[m.section])]
 
 
 def _owned_parts(text: str, measures: list[Measure], levels: dict[str, _Level], style: str) -> list[Measure]:
