@@ -372,6 +372,19 @@ _NAMED_GOAL = re.compile(r"[\u4e00-\u9fff]{1,12}(?:发展基础|发展现状|基
 _NAMED_GOAL_ENDS = ("发展基础", "发展现状", "基本情况", "发展形势", "面临形势")
 
 
+_RUN_IN_MIN = 8   # words after a goal heading that are its text, not a longer compound (工作目标责任制)
+
+
+def _goal_run_in(heading: str) -> bool:
+    """Does the heading open with a goal or principle heading (指导思想, 基本原则, 发展目标 …) run into
+    its own text without a stop (指导思想以习近平…为指导 / 基本原则——坚持改革创新)? A page that lost its
+    line breaks writes them so; such an item frames as the heading alone does."""
+    if heading[:4] not in GOAL_SECTIONS:
+        return False
+    rest = heading[4:]
+    return rest.startswith(("—", "-", "─")) or len(rest) >= _RUN_IN_MIN
+
+
 def _is_goal_section(heading: str) -> bool:
     parts = _framing_parts(heading)
     # (二、巩固拓展医改成就, 三、夯实产业发展基础: a verb that builds on the goal word heads a
@@ -1523,6 +1536,8 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
             # （省发展改革委牵头）): an item that carries owners acts; so does a requirements item
             # that asks units to act, with no deeper items of its own (三、有关要求 请有关单位认真准备…)
             continue
+        if _goal_run_in(heading) and not _notes_in(text, body_start, end):
+            continue   # 一、指导思想以…为指导，… / 二、基本原则——坚持…: a goal heading a flattened page runs into its text
         if (_describing_at(text, body_start) or sec is not None and describing_section(sec)) \
                 and not _notes_in(text, body_start, end):
             continue   # 二、申报条件 / 三、联系方式, and the 1. 2. items under 一、调研内容: they describe
@@ -1984,7 +1999,9 @@ _ISSUING_LINE = re.compile(r"(?:印发|下发|转发)给你们|现(?:予以?)?(?
 # that issues or hands down a list (…印发给你们，并就有关事项通知如下 / 将工作任务逐项分解下达。现将
 # 有关事项通知如下), not one that cites an issuing notice (根据《…关于印发…的通知》精神)
 _NOTIFIES_LINE = re.compile(r"通知如下")
-_HANDS_DOWN = re.compile(r"印发|下发|转发|分解下达")
+# (…现将重点任务予以分解，并就有关事项通知如下 / 将…工作任务分解为148项…现将有关事项通知如下: the tasks are
+# handed down as a list of their own; the items below are the notice's requirements on carrying them out)
+_HANDS_DOWN = re.compile(r"印发|下发|转发|分解")
 _QUOTED_TITLE = re.compile(r"《[^《》\n]*》")
 # …现提出如下要求 / 有关要求如下 in a notice that publishes or issues something (关于公布…名单的通知, 印发…): the
 # requirements on carrying out what it publishes, as after 印发给你们
@@ -2002,8 +2019,12 @@ _CLASS_DIRECTIVE = re.compile(r"(?:^|(?<=[。；;，,：:\n]))[ \t]*各(?!项)[^
                               r"|(?:(?:牵头|责任|配合|参与|协办|相关|有关|成员)单位|[^，,。；;：:\n各]{0,8}部门)"
                               r"(?:主要负责人|负责同志)?[ \t]*(?:要|应当|须|必须)")
 # a named body as a clause's subject, then its duty (市政府督考办要…, 市发展改革委负责…): no 各 in the name
-_NAMED_DIRECTIVE = re.compile(r"(?:^|(?<=[。；;，,：:\n]))[ \t]*[^，,。；;：:\n各]{1,14}?(?:办公室|办|局|委|厅|政府|中心|室|小组)"
+# (a clause whose body name follows 是 is a predicate, no subject: …，是市政府要做好的基本工作)
+_NAMED_DIRECTIVE = re.compile(r"(?:^|(?<=[。；;，,：:\n]))[ \t]*[^，,。；;：:\n各是]{1,14}?(?:办公室|办|局|委|厅|政府|中心|室|小组)"
                               r"(?:要|负责|将|牵头)")
+# a directive with no subject right after the item's heading (一、细化方案，确保工作落实到位。要按照…): in a
+# notice it addresses the notice's recipients, the class of units its salutation names
+_BARE_DIRECTIVE = re.compile(r"[。；;：:][ \t\u3000]*(?:要(?![素求点件])|必须|务必)")
 _REQUIREMENTS_MAX = 6   # a notice's own requirements are a few (加强领导 / 通力协作 / 狠抓落实)
 
 
@@ -2027,7 +2048,7 @@ def _without_notice_requirements(text: str, measures: list[Measure]) -> list[Mea
         return measures
     own = measures[:run]
     if 2 * sum(1 for m in own if _CLASS_DIRECTIVE.search(text, m.body_start, m.end)
-               or _CLASS_OPENING.match(text, m.body_start, m.end)) < run:
+               or _CLASS_OPENING.match(text, m.body_start, m.end) or _BARE_DIRECTIVE.match(text, m.heading_end, m.end)) < run:
         return measures
     kept = [m for m in own if _notes_in(text, m.body_start, m.end) or _NAMED_DIRECTIVE.search(text, m.body_start, m.end)
             or _NAMED_OPENING.match(text, m.body_start, m.end)]
