@@ -2123,8 +2123,21 @@ def _without_lost_indent(text: str) -> str:
     return _LOST_INDENT.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# A marker a PDF conversion spaced out (  1 . 严格管控… / 一 、 承担的…): the blanks between a line's opening
+# number and its punctuation, which no official numbering has
+_SPACED_MARKER = re.compile(rf"^([ \t\u3000#*]*(?:\d{{1,3}}|[{CN}]{{1,3}}))([ \t\u3000]+)([.．、])(?!\d)", re.M)
+
+
+def _without_spaced_markers(text: str) -> str:
+    """``text`` with each spaced-out line-opening marker closed up (``1 .`` → ``1. ``: the blanks
+    moved after the punctuation, same length, so spans into it are spans into ``text``)."""
+    if " ." not in text and " 、" not in text and " ．" not in text:
+        return text
+    return _SPACED_MARKER.sub(lambda m: m.group(1) + m.group(3) + m.group(2), text)
+
+
 def parse(text: str) -> Structure:
-    text = _without_lost_indent(text)
+    text = _without_spaced_markers(_without_lost_indent(text))
     st = Structure()
     st.title, st.title_span = _title(text)
     head = text[:4000]
