@@ -91,3 +91,28 @@ def test_a_member_list_with_a_stated_lead_the_members_support():
     assert got["组建专家委员会"] == {("厦门市科学技术局", "lead")}
     assert got["定期召开会议"] == set()
     quotes_are_original(doc, ex)
+
+
+MEMBER_SECTION = """湖南省人民政府关于同意建立湖南省中医药产业发展联席会议制度的批复
+省中医药局：
+你局《关于建立湖南省中医药产业发展联席会议制度的请示》收悉。经研究，同意建立联席会议制度。
+一、主要职责
+统筹协调全省中医药产业发展工作，研究解决产业发展中的重大问题。
+二、成员单位
+联席会议由省发展改革委、省财政厅、省农业农村厅、省中医药局等4个部门组成，省中医药局为牵头单位。
+三、成员单位
+联席会议由省发展改革委、省财政厅和省农业农村厅组成。
+"""
+
+
+def test_a_member_section_acts_only_when_it_states_its_lead():
+    """二、成员单位 is a describing label (structure._DESCRIBING) — unless the item states its lead
+    (C为牵头单位): then it carries owners and acts (README, session 10; jiangxi-2020-tcm-joint-
+    meeting-system-approval). Structure change minimal (structure._STATED_LEAD), msr10's module."""
+    doc, ex = extract_text(MEMBER_SECTION, "member-section.txt")
+    measures = sorted((n.props.get("number_text"), n.name) for n in ex.nodes if n.label == "Measure")
+    assert measures == [("一、", "主要职责"), ("二、", "成员单位")]   # 三、 (no stated lead) describes
+    got = explicit_owners(ex)
+    assert got["成员单位"] == {("湖南省中医药管理局", "lead"), ("湖南省发展和改革委员会", "support"),
+                                ("湖南省财政厅", "support"), ("湖南省农业农村厅", "support")}
+    quotes_are_original(doc, ex)

@@ -424,6 +424,10 @@ def _question_at(text: str, pos: int) -> bool:
     return bool(_ASKED.match(text, m.start()) or _QUESTION.search(text, pos, m.start()))
 
 
+# an item's sentence naming its lead unit (C为牵头单位): README, session 10 — a member list so stated acts
+_STATED_LEAD = re.compile(r"(?:为|作为)牵头(?:单位|部门)")
+
+
 def _describing_at(text: str, pos: int) -> bool:
     """Does the item whose text starts at ``pos`` open with a describing label (调研内容, 申报条件,
     相关说明, 联系方式 …) that ends its heading?"""
@@ -1539,8 +1543,9 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         if _goal_run_in(heading) and not _notes_in(text, body_start, end):
             continue   # 一、指导思想以…为指导，… / 二、基本原则——坚持…: a goal heading a flattened page runs into its text
         if (_describing_at(text, body_start) or sec is not None and describing_section(sec)) \
-                and not _notes_in(text, body_start, end):
+                and not _notes_in(text, body_start, end) and not _STATED_LEAD.search(text, body_start, end):
             continue   # 二、申报条件 / 三、联系方式, and the 1. 2. items under 一、调研内容: they describe
+            # (a member list that states its lead — 联席会议由A、B…组成，C为牵头单位 — carries owners: it acts)
         if sec is not None and len(heading) <= _FIELD_NAME_MAX and _FIELD_SECTION.search(sec[1]) \
                 and not _FIELD_VERB.search(heading) and not _states_action(text, hs, he) \
                 and not _notes_in(text, body_start, end):
