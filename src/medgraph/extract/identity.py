@@ -340,6 +340,8 @@ _TITLE_LABEL = re.compile(r"(?:[\[【]?(?:原标题|发文标题|标题|题名|�
                           r"|第\d{1,8}号[:：])")   # 第135494号: — the number of the proposal a reply answers
 _TITLE_LABEL_FIRST = frozenset("[【原发标题文信名附第")   # every _TITLE_LABEL match opens with one of them
 _TRAIL_LAST = frozenset("0123456789〕]】)）﹞号日第\n")   # every _TRAIL_NUMBER match ends with one of them
+# a title field's label inside a line (…为准发文标题:X): the labels that name a document's title only
+_MID_LABEL = re.compile(r"(?:发文标题|文件标题|标题)[:：]")
 _SHORT_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]")    # 北京:关于… (a repost's place label)
 # a repost's label before an official 关于 title: 某区企业奖励政策:关于…的若干政策意见
 _ABOUT_LABEL = re.compile(r"^[\u4e00-\u9fff\w()（）]{2,30}[:：](?=关于)")
@@ -399,8 +401,8 @@ _REPOST = re.compile(r"^《(?P<t>[^《》]{4,100})》\s*(?:正式)?(?:发布|印
 # …its author may head it (临沧市科技局关于《X》的政策解读): a body's name right before 关于
 _INTERPRETS = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|委|办公室|办公厅|政府|署|中心)(?=关于《))?"
                          + INTERPRETS_HEADLINE + "$")
-# (下发: the same act in other words — 现予以下发, 现下发给你们)
-_ISSUING_WORDS = r"印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|印发给各|下发给你们|现予(?:以)?下发|现下发"
+# (下发, 下达: the same act in other words — 现予以下发, 现下发给你们; a plan or its targets 现下达给你们)
+_ISSUING_WORDS = r"印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|印发给各|下发给你们|现予(?:以)?下发|现下发|下达给你们|现予(?:以)?下达"
 
 
 class _IssuingSentence:
@@ -740,6 +742,15 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
                 cand = _classify(tz.group(g), _Pos([(ln, a + tz.start(g), a + tz.end(g))]), ln.end)
                 if cand is not None:
                     out.append(cand)
+            lab = _MID_LABEL.search(frag, 1) if "标题" in frag and "关于" in frag else None
+            if lab is not None:
+                # a page's metadata field glued after other page text (本文仅供参考…发文标题:X关于Y):
+                # the field's value is the document's heading, as a field on a line of its own is
+                o = a + lab.start()
+                la, lb = _clean(ln.c[o:b])
+                cand = _classify(ln.c[o + la:o + lb], _Pos([(ln, o + la, o + lb)]), ln.end) if lb - la >= 6 else None
+                if cand is not None and cand.kind in ("about", "wrapper", "consult"):
+                    out.append(cand)
             crumb = _CRUMB_TITLE.search(frag) if "关于" in frag else None   # (every match holds 关于)
             if crumb is not None and _ends_kind(frag):
                 # breadcrumbs ending with the page's own 关于 heading (首页 > 公报 > 2020年第7号关于…的报告)
@@ -769,7 +780,8 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
                 if nf[:_RESTART] == c[:_RESTART] and len(c) >= _RESTART:
                     break   # the same heading again from its start: the line above was a page's cut title
                 if (not nf or len(nf) > 60 or _junk(nf) or "上的" in nf and BYLINE.match(nf)   # (a byline under its title)
-                        or (not opened and (_OPENS.match(nf) or "关于" in nf)) or na > 0):
+                        or (not opened and (_OPENS.match(nf) or "关于" in nf or "对" in nf and _REPLY.match(nf)))
+                        or na > 0):   # (a reply's heading, 对…建议的答复, opens a title as 关于 does)
                     break
                 jc, jpos, jend = jc + nf, jpos + _Pos([(nx, na, nb)]), nx.end
                 added += 1
@@ -894,6 +906,7 @@ def _placed(kc: str, kx: str) -> bool:
 
 
 _REWORDED_SHARE = 2 / 3   # of the heading's X the 《Y》 of the issuing sentence must end with
+_INSERTED = 6             # characters a heading may leave out of the title it shortens (所列, 确定的)
 
 
 def _reworded(ky: str, kx: str) -> bool:
@@ -905,7 +918,19 @@ def _reworded(ky: str, kx: str) -> bool:
         if a != b:
             break
         n += 1
-    return n >= 6 and n >= _REWORDED_SHARE * len(kx)
+    if n >= 6 and n >= _REWORDED_SHARE * len(kx):
+        return True
+    # …or ``ky`` is ``kx`` with a few words inserted in one place (2021年区政府工作报告重点工作责任分工 /
+    # 2021年区政府工作报告所列重点工作责任分工): the heading shortened the title the sentence quotes
+    p = 0
+    for a, b in zip(ky, kx):
+        if a != b:
+            break
+        p += 1
+    return n >= 4 and p + n >= len(kx) and 0 < len(ky) - len(kx) <= _INSERTED
+
+
+_YEAR_MARK = re.compile(r"(?<=\d)年")
 
 
 def _refine_wrapped(text: str, cand: _Cand, cands: list[_Cand], hi: int) -> tuple[_Cand, str]:
@@ -914,14 +939,15 @@ def _refine_wrapped(text: str, cand: _Cand, cands: list[_Cand], hi: int) -> tupl
     a particle); else the issuing sentence's 《Y》 when it is the same title, or the wrapper's Y."""
     x = _COMPANIONS.sub("", cand.title)
     kx = _key(x)
+    kxy = _YEAR_MARK.sub("", kx)   # (2020—2022) = (2020—2022年): one period
     deictic = _DEICTIC.match(kx)
     for c in cands:  # the attached text's own heading, alone on its line
         if c.start < cand.line_end or c.kind not in ("plain", "about"):
             continue
         kc = _key(c.title)
-        # the same title; or the wrapper's with a prefix (2017年政府工作报告 → 政府工作报告);
-        # or 本区…办法 named with its place (海淀区…办法)
-        if (kc == kx or len(kc) >= 4 and 2 * len(kc) >= len(kx) and kx.endswith(kc)
+        # the same title (its period written with or without 年); or the wrapper's with a prefix
+        # (2017年政府工作报告 → 政府工作报告); or 本区…办法 named with its place (海淀区…办法)
+        if (kc == kx or _YEAR_MARK.sub("", kc) == kxy or len(kc) >= 4 and 2 * len(kc) >= len(kx) and kx.endswith(kc)
                 or deictic and len(kx) - deictic.end() >= 4 and kc.endswith(kx[deictic.end():])
                 or _placed(kc, kx)):
             return c, "heading"
@@ -944,6 +970,7 @@ def _refine_wrapped(text: str, cand: _Cand, cands: list[_Cand], hi: int) -> tupl
 _OWN_TEXT = re.compile(r"特?制[定订]本(?:行动|实施|工作)?(?:" + _KIND + r"|若干措施|实施意见|细则|纲要)|现提出(?:以下|如下)(?:实施)?意见"
                        r"|本(?:办法|规定|细则|措施|方案|意见)自[^。\n]{2,20}起(?:施行|实施|执行)")
 _OWN_TEXT_REACH = 3000
+_ISSUE_VERBS = ("印发", "转发", "下达", "发布", "颁布")
 _HEADING_TRIES = 40   # occurrences of a title's first characters looked at below the notice
 
 
@@ -972,9 +999,11 @@ def _heading_below(text: str, x: str, kx: str, after: int) -> bool:
             j = i - 1
             while j > ls and text[j] in "“\"‘'":
                 j -= 1
-            if text[j] in " \t\u3000)）日" and _body_after(text, i + len(x)):
+            if text[j] in " \t\u3000)）日" and _body_after(text, i + len(x)) \
+                    and not text[ls:j + 1].rstrip().endswith(_ISSUE_VERBS):
                 # a page flattened to one line: the heading after a space, a closed bracket
-                # ((此件公开发布)) or the signature's date, with its body after it
+                # ((此件公开发布)) or the signature's date, with its body after it — not the notice's
+                # heading again in a metadata field (名称: X关于印发 Y的通知)
                 return True
         pos = i + 1
     return False
@@ -1230,6 +1259,9 @@ def find_title(text: str, hi: int = 3000) -> Title:
             att = _attachment_heading(text, cands, m.end())
             if att is not None:
                 return Title(att.title, (att.start, att.end), None, "issuing")
+        full = _expanded(text, m.group("t"), m.start())
+        if full is not None:   # 现将《实施意见》予以公示: the short name the text gave the title above
+            return Title(full.group("t"), full.span("t"), None, "issuing")
         return Title(m.group("t"), m.span("t"), None, "issuing")
     hit = next((c for c in cands if c.kind == "plain"), None)
     if hit is not None and hit.title.endswith("公告") and "现予" in text[hit.line_end:hit.line_end + 400]:
@@ -1262,6 +1294,24 @@ def find_title(text: str, hi: int = 3000) -> Title:
             t, a, b = w.group("y"), a + w.start("y"), a + w.end("y")
         return Title(t, (a, b), None, "about_page")
     return Title("", None, None)
+
+
+# a title the text shortens (《X》(…号)(以下简称《Y》)): X, then up to 40 characters (its number,
+# 以下) before 简称《Y》
+_SHORTENED = re.compile(r"《(?P<t>[^《》\n]{4,100})》[^《》\n。；;]{0,40}?简称$")
+_SHORT_NAME = 12   # a short name (《实施意见》, 《办法》, 《若干措施》) is a few words
+
+
+def _expanded(text: str, short: str, before: int) -> re.Match | None:
+    """The full title the text gave ``short`` as its short name before ``before`` (《X》(以下简称
+    《short》)), or None: one ``find`` of 简称《short》, one anchored match on the text before it."""
+    if len(short) > _SHORT_NAME:
+        return None
+    i = text.rfind("简称《" + short + "》", 0, before)
+    if i == -1:
+        return None
+    # (no 《 or 》 between the title and 简称: only the last quoted title before it can match)
+    return _SHORTENED.search(text, max(0, i - 150), i + 2)
 
 
 # the notice that issues Y named with Y in marks of its own (《<Y>的通知》, 《〈Y〉的通知》)
@@ -1393,7 +1443,7 @@ def interpreted_number(text: str, title: str, hi: int = 3000) -> tuple[str, tupl
 # or issues it (现将《X》印发给你们, 现予印发): it is the official text, not a report about it
 _SELF = re.compile(r"特?制[定订]本(?:行动|实施|工作)?(?:" + _KIND + r"|若干措施|实施意见|细则|纲要)|现提出(?:以下|如下)(?:实施)?意见"
                    r"|本(?:办法|规定|细则|措施|方案|意见)自[^。\n]{2,20}起(?:施行|实施|执行)"
-                   r"|印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|现批复如下|现答复如下|特此通知|特此公告|现将[^。\n]{0,80}?予以公布"
+                   r"|印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|现批复如下|现答复如下|特此通知|特此公告|现将[^。\n]{0,80}?予以(?:公布|公示)"
                    r"|现予(?:以)?(?:公示|公布)|特此公示"   # a public notice (公示) speaks as itself
                    r"|现将[^。\n]{0,60}?(?:报告|汇报)如下")   # a report to the body it answers speaks as itself
 
