@@ -191,6 +191,19 @@ def test_title_key_identifies_a_notice_with_the_one_document_it_issues():
     assert ev.title_key(f"关于印发《{y}》的通知") != ev.title_key("某市促进医疗器械产业发展若干措施")
 
 
+def test_title_key_identifies_a_notice_naming_its_document_without_marks():
+    """A heading often writes the issued document without 《》 or with marks around part of it
+    (关于印发X方案的通知, 关于下达X计划的通知, 关于印发《A》分工方案的通知): the same identification."""
+    y = "2025年县政府工作报告重点任务分工方案"
+    assert ev.title_key(f"某县人民政府关于印发{y}的通知") == ev.title_key(y)
+    assert ev.title_key(f"关于印发 {y}的通知") == ev.title_key(y)
+    assert ev.title_key("某州人民政府关于下达2026年国民经济和社会发展计划的通知") == ev.title_key("2026年国民经济和社会发展计划")
+    part = "《某市促进中医药发展实施意见》重点任务分工方案"
+    assert ev.title_key(f"某市领导小组关于印发{part}的通知") == ev.title_key(part)
+    assert ev.title_key(f"关于落实{y}的通知") != ev.title_key(y)   # a notice about it, not issuing it
+    assert ev.title_key(f"关于印发{y}的通知") != ev.title_key("2025年县政府工作报告重点任务考核办法")
+
+
 def test_title_key_folds_big5_gateway_vocabulary():
     """A Big5 gateway writes 高品质 where the policy says 高质量: the same title."""
     assert ev.title_key("國際醫藥創新公園高品質建設實施方案") == ev.title_key("国际医药创新公园高质量建设实施方案")
