@@ -749,7 +749,8 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
         elif len(title) >= 8:
             pid = f"policy-{slug(policy_key(title))}"
             if pid not in res.nodes:   # (a title cited again: its first node stays, none is built)
-                res.nodes[pid] = Node(id=pid, label="Policy", name=title, documents=[doc_id], props={"mentioned_only": True})
+                res.nodes[pid] = trusted_node(id=pid, label="Policy", name=title, aliases=[], documents=[doc_id],
+                                               props={"mentioned_only": True})
         else:
             continue
         s, e = m.span()
@@ -775,7 +776,7 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
         entry = _find_by_name(catalog, name, index)
         pid = entry.id if entry else f"fund-{slug(name)}"
         if entry is None and pid not in res.nodes:
-            res.nodes[pid] = Node(id=pid, label="Fund", name=name, documents=[doc_id], props={"kind": "fund"})
+            res.nodes[pid] = trusted_node(id=pid, label="Fund", name=name, aliases=[], documents=[doc_id], props={"kind": "fund"})
         res.mentions.append(Mention(pid, "Fund", start, end, name, source="pattern"))
         taken[start:end] = b"\x01" * (end - start)
     for (label, kind, _, min_len), matches in zip(PATTERNS, _suffix_matches(text)):
