@@ -178,7 +178,7 @@ _DOC_NUMBER_TAIL = re.compile(r"[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]
 DATE_LINE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$", re.M)
 DATE_ANY = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 TITLE_IN_NOTICE = re.compile(r"(?:关于印发|现将|印发)《(?P<t>[^》]{4,80})》")
-POLICY_WORDS = re.compile(r"(措施|举措|计划|方案|意见|办法|规定|通知|细则|规划|条例|政策|批复|决定)")
+POLICY_WORDS = re.compile(r"(措施|举措|计划|方案|意见|办法|规定|通知|细则|规划|条例|政策|批复|决定|要点|清单|纲要|分工)")
 # the words that mark a press conference's transcript; counted by _speech_markers (no word
 # overlaps another). Every alternative of the pattern opens with a literal character: the engine
 # scans for those in C (a (?=…) guard in front would hide them from it and make it try every position)
@@ -2141,8 +2141,33 @@ def _without_spaced_markers(text: str) -> str:
     return _SPACED_MARKER.sub(lambda m: m.group(1) + m.group(3) + m.group(2), text)
 
 
+# Numbering variants official texts use for the styles above, rewritten to them at a line's start (same
+# length, so spans into the result are spans into the text): 一．/一. (a full stop after a Chinese numeral) →
+# 一、; 【一】/【1】 → (一)/(1); 壹、贰、叁… (the formal numerals of Taiwan's and older documents) → 一、 when the text has no 一、 items of its
+# own (there they are the level above them, which the styles do not hold)
+_CN_DOT = re.compile(rf"^([ \t\u3000#*]*[{CN}]{{1,3}})[.．](?![\d.．])", re.M)
+_BLACK_BRACKET = re.compile(rf"^([ \t\u3000#*]*)【([{CN}]{{1,3}}|\d{{1,3}})】", re.M)
+_FORMAL = re.compile(r"^([ \t\u3000#*]*)([壹贰叁参肆伍陆柒捌玖拾])、", re.M)
+_FORMAL_CN = str.maketrans("壹贰叁参肆伍陆柒捌玖拾", "一二三三四五六七八九十")
+_FIRST_DUN_LINE = re.compile(r"^[ \t\u3000#*]*一、", re.M)
+
+
+def _canonical_markers(text: str) -> str:
+    """``text`` with the numbering variants of ``_CN_DOT``/``_BLACK_BRACKET``/``_FORMAL`` rewritten to
+    the styles' own markers (same length). Each pass is guarded by an ``in`` test. (Not 第一：/第一，: a
+    reply's ordinal points, tried in session 10, mostly describe — zhengzhou-2017-cppcc-tcm-museum-proposal-reply
+    gained one point and two describing ones.)"""
+    if "．" in text or "." in text:
+        text = _CN_DOT.sub(lambda m: m.group(1) + "、", text)
+    if "【" in text:
+        text = _BLACK_BRACKET.sub(lambda m: m.group(1) + "(" + m.group(2) + ")", text)
+    if "壹、" in text and not _FIRST_DUN_LINE.search(text):
+        text = _FORMAL.sub(lambda m: m.group(1) + m.group(2).translate(_FORMAL_CN) + "、", text)
+    return text
+
+
 def parse(text: str) -> Structure:
-    text = _without_spaced_markers(_without_lost_indent(text))
+    text = _canonical_markers(_without_spaced_markers(_without_lost_indent(text)))
     st = Structure()
     st.title, st.title_span = _title(text)
     head = text[:4000]
