@@ -401,9 +401,12 @@ def _units(text: str, mentions, lo: int, hi: int, unit) -> list:
             classes.append((k if k != -1 else a, b))
     out, seen = [], set()
     ends = {x.end for x in inside}
+    level = _list_level(text, lo, hi)
     for x in inside:
         if any(a <= x.start < b for a, b in classes) or x.entity_id in seen:
             continue
+        if level and _province_body(x, level):
+            continue  # 市行政审批局、住建局、司法局: a bare name in a city's list is no province's bureau
         if x.start - 1 >= lo and text[x.start - 1] in "(（" and x.start - 1 in ends:
             continue  # 县发改局（粮食局）, 区商务局（区药发中心）: the unit's other name or its centre
         if _NOT_BODY_ITEM.fullmatch(x.surface) and "人民银行" not in x.surface:
@@ -413,6 +416,24 @@ def _units(text: str, mentions, lo: int, hi: int, unit) -> list:
         seen.add(x.entity_id)
         out.append(x)
     return out
+
+
+def _list_level(text: str, lo: int, hi: int) -> str:
+    """The level word a list's first item opens with when it is a city's, district's or county's
+    (``市行政审批局、住建局…`` → 市), else ""."""
+    while lo < hi and text[lo] in " \t\u3000":
+        lo += 1
+    return text[lo] if lo < hi and text[lo] in "市区县" else ""
+
+
+def _province_body(x, level: str) -> bool:
+    """``x`` is a bare name (no level word of its own: 住建局) the finder resolved to a province's
+    body (江苏省住房和城乡建设局) while its list is of the level ``level`` (市/区/县): the list's
+    later items share its first item's level, as official lists write them (市发改委、财政局、商务局)."""
+    if x.surface[:1] in LEVEL_CHARS or x.surface.startswith(("国家", "国务院", "中国", "中共", "全国")):
+        return False
+    name = getattr(x, "entity_id", "").partition("-")[2]
+    return "省" in name and level not in name
 
 
 def _only_units(text: str, lo: int, hi: int, units: list, cut: bool = False) -> bool:
