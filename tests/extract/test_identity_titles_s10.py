@@ -124,3 +124,27 @@ def test_a_notices_metadata_field_is_no_heading_of_the_issued_texts():
     # the page carries the notice only (two texts issued, neither follows): the policy is the notice
     assert _title(_FIELD) == ("县政府办公室关于印发2024年县《政府工作报告》重点工作分解方案和2024年市《政府工作报告》"
                               "涉及某县事项分解方案的通知")
+
+
+_RULES = ("来源：某市发展和改革委员会 https://example.com/fgw/2025/4.html\n"
+          "某市发展和改革委员会\n"
+          "政策解读\n"
+          "一、起草背景\n"
+          "为落实《关于支持集成电路产业加快发展的若干措施》(某办字〔2025〕9号)，市发改委会同市科技局等部门，"
+          "研究起草了《关于支持集成电路产业加快发展的若干措施》配套实施细则。\n"
+          "二、主要内容\n细则共五个部分。\n")
+
+
+def test_a_title_that_opens_with_anothers_in_marks():
+    t = own_heading(normalize(_RULES)[0])
+    assert (t.title, t.kind) == ("《关于支持集成电路产业加快发展的若干措施》配套实施细则", "made")
+    assert normalize(_RULES)[0][t.span[0]:t.span[1]] == t.title
+    # what follows the 》 is no title of its own (等文件, a notice's 的通知): the quoted title alone
+    other = _RULES.replace("》配套实施细则。", "》等文件。")
+    assert own_heading(normalize(other)[0]).title == "关于支持集成电路产业加快发展的若干措施"
+    issuing = ("来源：某县政府网 http://example.com/x/1.html\n"
+               "各乡镇人民政府，县直各单位：\n"
+               "现将《关于推进数字乡村建设的实施意见》重点任务分工方案印发给你们，请认真贯彻落实。\n")
+    assert own_heading(normalize(issuing)[0]).title == "《关于推进数字乡村建设的实施意见》重点任务分工方案"
+    notice = issuing.replace("》重点任务分工方案印发给你们", "》印发给你们")
+    assert own_heading(normalize(notice)[0]).title == "关于推进数字乡村建设的实施意见"

@@ -1105,6 +1105,22 @@ _ANSWERS = re.compile(r"(?:现|特)?(?:答复|函复|回复)如下|收悉[^\n。
 _MADE = re.compile(r"(?:制定|制订|编制|起草)了?\s*《(?P<t>[^《》\n]{4,100})》")
 
 
+# a title that opens with another's in 《》 and goes on unquoted to its own kind word (《X》相关实施细则,
+# 《X》重点任务分工方案), up to the end of its clause or the verb that issues it; not a notice's own
+# words (《X》的通知, 《X》通知)
+_TAIL_TITLE = re.compile(r"《[^《》\n]{4,100}》(?!的)(?P<tail>[^《》\s。，,；;、：:“”\"]{2,16}?)(?=[。，,；;、\s]|$|印发|转发|下发|下达|予以|已经|经)")
+_NOTICE_WORDS = ("通知", "通告", "公告", "函")
+
+
+def _quoted_tail(text: str, m: re.Match) -> re.Match | None:
+    """The title ``m`` quotes (its group ``t`` in 《》) with the words that go on after its 》 to a
+    kind word and the end of the clause (《X》相关实施细则。), or None: one anchored match."""
+    t = _TAIL_TITLE.match(text, m.start("t") - 1)
+    if t is None or not _ends_kind(t.group("tail")) or t.group("tail").endswith(_NOTICE_WORDS):
+        return None
+    return t
+
+
 _CLAUSE_START = re.compile(r"[。；;！？!?\n，,]")
 _CLAUSE_REACH = 300
 
@@ -1259,6 +1275,9 @@ def find_title(text: str, hi: int = 3000) -> Title:
             att = _attachment_heading(text, cands, m.end())
             if att is not None:
                 return Title(att.title, (att.start, att.end), None, "issuing")
+        t = _quoted_tail(text, m)
+        if t is not None:   # 现将《X》重点任务分工方案印发给你们: the plan made under X, named by X
+            return Title(t.group(0), t.span(), None, "issuing")
         full = _expanded(text, m.group("t"), m.start())
         if full is not None:   # 现将《实施意见》予以公示: the short name the text gave the title above
             return Title(full.group("t"), full.span("t"), None, "issuing")
@@ -1280,6 +1299,9 @@ def find_title(text: str, hi: int = 3000) -> Title:
     if m:
         sentence_end = text.find("。", m.end())
         consult = "征求意见" in text[m.end():sentence_end if sentence_end != -1 else m.end() + 80]
+        t = _quoted_tail(text, m)
+        if t is not None:   # 起草了《X》相关实施细则: the rules made under X, named by X
+            return Title(t.group(0), t.span(), None, "consult" if consult else "made")
         return Title(m.group("t"), m.span("t"), None, "consult" if consult else "made")
     # a page about a policy it names (an interpretation, a report of its release): the title it
     # abbreviates (《X》(以下简称《Y》)), else the first it says was issued (发布/出台/修订…《X》),
