@@ -204,6 +204,16 @@ def test_title_key_identifies_a_notice_naming_its_document_without_marks():
     assert ev.title_key(f"关于印发{y}的通知") != ev.title_key("2025年县政府工作报告重点任务考核办法")
 
 
+def test_title_key_identifies_an_approval_with_the_text_it_approves():
+    """关于同意建立X制度的批复 followed by X: one policy (writers recorded either)."""
+    x = "某省中医药工作联席会议制度"
+    assert ev.title_key(f"某省人民政府关于同意建立{x}的批复") == ev.title_key(x)
+    assert ev.title_key("某省人民政府关于同意印发《某市国土空间总体规划》的批复") == ev.title_key("某市国土空间总体规划")
+    # approving something that is no text (设立 a zone, a name) stays the approval itself
+    assert ev.title_key("国务院关于同意设立某某高新技术产业开发区的批复") != ev.title_key("某某高新技术产业开发区")
+    assert ev.title_key(f"某省人民政府关于{x}有关问题的批复") != ev.title_key(x)
+
+
 def test_title_key_folds_big5_gateway_vocabulary():
     """A Big5 gateway writes 高品质 where the policy says 高质量: the same title."""
     assert ev.title_key("國際醫藥創新公園高品質建設實施方案") == ev.title_key("国际医药创新公园高质量建设实施方案")

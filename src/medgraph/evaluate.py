@@ -95,6 +95,9 @@ def strip_title_status(title: str) -> str:
 # A heading often names the issued document without its marks (关于印发X方案的通知, 关于下达X计划的
 # 通知, 关于印发《A》分工方案的通知 — marks around part of X only): the same identification, X as written.
 _ISSUING_NOTICE = re.compile(r"^[^《》]*?关于(?:印发|转发|颁布|发布|印送)《([^《》]+)》的(?:通知|函)$")
+# An approval of a text that follows it (X关于同意建立Y制度的批复 / Y制度 / 一、…) and that text are one
+# policy in the same way (writers recorded either; the reply's writer asked for the identification).
+_APPROVING = re.compile(r"^[^《》]*?关于同意(?:建立|印发|实施)《?([^《》]+?(?:制度|方案|规划|纲要|办法|规定|细则|计划))》?的批复$")
 _ISSUING_NOTICE_BARE = re.compile(r"^[^《》]*?关于(?:印发|转发|颁布|发布|印送|下达)\s*(\S.*?)的(?:通知|函)$")
 # "X关于Y" and "关于Y" are one title written with and without its issuer (a heading carries the
 # issuer, a 《》 citation or a metadata 标题 field often drops it); gold writers record either.
@@ -107,7 +110,7 @@ def title_key(title: str) -> str:
     document's title, the issuer before 关于 dropped (X关于Y = 关于Y), a Big5 gateway's
     substituted vocabulary (高品质) folded back (高质量)."""
     t = strip_title_status(title)
-    m = _ISSUING_NOTICE.match(t.strip()) or _ISSUING_NOTICE_BARE.match(t.strip())
+    m = _ISSUING_NOTICE.match(t.strip()) or _ISSUING_NOTICE_BARE.match(t.strip()) or _APPROVING.match(t.strip())
     if m:
         t = strip_title_status(m.group(1))
     t = _ISSUER_PREFIX.sub("", key(t).strip(), count=1)
