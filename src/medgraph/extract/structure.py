@@ -533,6 +533,10 @@ _ATTACHMENTS = re.compile(r"附件\s*[:：]?\s*$")
 _INTRO = re.compile(r"如下|以下(?!简称)[^，。,]{0,6}(?:方面|措施|工作|任务|举措|要求|内容|几点)")
 # a reply to a deputy's suggestion or a proposal (…的提案收悉，现答复如下): its 一是/二是 are the points it
 # answers with, what a body does about each (README "What is a measure": replies), not prose ordinals
+# the question an interpretation page's 一是/二是 lines answer, on the line right above them (三、针对…有哪些
+#主要措施？ / 该政策包含哪些内容?): they are the measures it asks about (README "Interpretation pages")
+_ASKED_FOR = re.compile(r"(?:措施|举措|内容|任务|条款|做法)[^\n]{0,12}[?？][ \t\u3000]*\n[ \t\u3000]*$")
+_ASKED_REACH = 40
 _REPLY = re.compile(r"(?:答复|函复|复函)如下|(?:提案|建议|议案)[^。\n]{0,80}?收悉")
 _REPLY_REACH = 4000
 
@@ -913,6 +917,7 @@ def _levels(text: str, start: int = 0) -> dict[str, _Level]:
                     # that carry owner notes act: 一、《X规划》提出的…任务（责任单位：…）, a division of tasks)
                     continue
                 if name == "cn_shi" and (_INTRO.search(text, max(0, ms[lst[0]].start() - 120), ms[lst[0]].start())
+                                         or _ASKED_FOR.search(text, max(0, ms[lst[0]].start() - _ASKED_REACH), ms[lst[0]].start())
                                          or _REPLY.search(text, 0, min(len(text), _REPLY_REACH))):
                     introduced = True
                 lists.append(lst)
@@ -2166,6 +2171,23 @@ def _canonical_markers(text: str) -> str:
     return text
 
 
+_ASKS_ABOUT_MIN = 2   # headings about the document that make a page an interpretation of it
+
+
+def _interprets(sections: list[re.Match]) -> bool:
+    """Is the page an interpretation of a policy (政策解读, Q&A: README "Interpretation pages") — two or
+    more of its 一、 headings questions or headings about the document (一、政策制定背景是什么？ /
+    二、起草过程)? Then the clauses it numbers are the policy's measures wherever its title stands."""
+    n = 0
+    for s in sections:
+        t = s.group("title").strip()
+        if _QUESTION.search(t) or _ABOUT_DOCUMENT.match(t):
+            n += 1
+            if n >= _ASKS_ABOUT_MIN:
+                return True
+    return False
+
+
 def parse(text: str) -> Structure:
     text = _canonical_markers(_without_spaced_markers(_without_lost_indent(text)))
     st = Structure()
@@ -2205,7 +2227,8 @@ def parse(text: str) -> Structure:
     near_top = bool(st.title_span and st.title_span[0] - front < 400)
     # a task-division table's rows carry their owner columns: an official list wherever it stands
     st.is_policy = bool(st.measures) and not is_speech and (notice or near_top or bool(rows) or st.style == "table"
-                                                            or _official_list(text, st.measures))
+                                                            or _official_list(text, st.measures)
+                                                            or _interprets(section_matches))
     if not st.is_policy:
         st.candidates = [] if is_speech else st.measures
         st.measures = []
