@@ -148,3 +148,36 @@ def test_a_title_that_opens_with_anothers_in_marks():
     assert own_heading(normalize(issuing)[0]).title == "《关于推进数字乡村建设的实施意见》重点任务分工方案"
     notice = issuing.replace("》重点任务分工方案印发给你们", "》印发给你们")
     assert own_heading(normalize(notice)[0]).title == "关于推进数字乡村建设的实施意见"
+
+
+def test_a_press_conference_on_a_policy_is_about_that_policy():
+    text = ("来源：某省科学技术厅 https://example.com/kjt/2025/6.html\n"
+            "首页 > 新闻动态\n"
+            "某省人民政府新闻办公室举行\n"
+            "《某省促进人工智能产业发展行动方案(2025-2027年)》新闻发布会\n"
+            "发布日期: 2025-05-06 信息来源: 办公室\n"
+            "5月6日，某省人民政府新闻办公室举行新闻发布会，介绍行动方案主要内容。\n")
+    t = own_heading(normalize(text)[0])
+    assert (t.title, t.kind) == ("某省促进人工智能产业发展行动方案(2025-2027年)", "interprets")
+    # a press conference on a topic (no policy in 《》) interprets nothing
+    topic = text.replace("《某省促进人工智能产业发展行动方案(2025-2027年)》新闻发布会", "人工智能产业发展情况新闻发布会")
+    assert own_heading(normalize(topic)[0]).kind != "interprets"
+
+
+_QA = ("来源：某区人民政府 http://example.com/art/2024/3/1.html\n"
+       "一、政策起草背景是什么？\n"
+       "为落实《某市促进数字经济发展若干措施》(某政办〔2023〕5号)，结合我区实际，制定本政策。\n"
+       "二、政策主要内容是什么？\n"
+       "《关于加快数字经济产业集聚发展的若干意见》主要包括四个方面，共十二条。\n"
+       "1.支持企业落户。对新落户企业给予奖励。\n")
+
+
+def test_an_explaining_page_that_states_what_its_policy_holds():
+    t = own_heading(normalize(_QA)[0])
+    assert (t.title, t.kind) == ("关于加快数字经济产业集聚发展的若干意见", "about_page")
+    # a cited title said to hold something (its number after it) is not the page's policy
+    cited = _QA.replace("《关于加快数字经济产业集聚发展的若干意见》主要包括", "《某市促进数字经济发展若干措施》(某政办〔2023〕5号)主要包括")
+    assert own_heading(normalize(cited)[0]).title != "某市促进数字经济发展若干措施"
+    # without the page's explaining sections the sentence alone names no policy of the page
+    plain = _QA.replace("一、政策起草背景是什么？\n", "").replace("二、政策主要内容是什么？\n", "")
+    assert own_heading(normalize(plain)[0]).title != "关于加快数字经济产业集聚发展的若干意见"

@@ -399,7 +399,9 @@ _REPOST = re.compile(r"^《(?P<t>[^《》]{4,100})》\s*(?:正式)?(?:发布|印
 # a page's headline saying it interprets a policy (关于《X》的政策解读, 《X》文件解读, 对《X》的解读):
 # the policy is X, whoever publishes the page (README "Interpretation pages")
 # …its author may head it (临沧市科技局关于《X》的政策解读): a body's name right before 关于
-_INTERPRETS = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|委|办公室|办公厅|政府|署|中心)(?=关于《))?"
+# …or its press conference is held by a body (X新闻办公室举行《Y》新闻发布会)
+_INTERPRETS = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|委|办公室|办公厅|政府|署|中心)(?=关于《)"
+                         r"|[\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|委|办公室|办|办公厅|政府|署|中心)举行(?=《))?"
                          + INTERPRETS_HEADLINE + "$")
 # (下发, 下达: the same act in other words — 现予以下发, 现下发给你们; a plan or its targets 现下达给你们)
 _ISSUING_WORDS = r"印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|印发给各|下发给你们|现予(?:以)?下发|现下发|下达给你们|现予(?:以)?下达"
@@ -1309,6 +1311,11 @@ def find_title(text: str, hi: int = 3000) -> Title:
     m = None if reports else next((m for m in _ABBREVIATED.finditer(text, 0, hi) if not _cited_title(text, m)), None) \
         or next((m for m in _RELEASED.finditer(text, 0, hi)
                  if not _cited_title(text, m) and not _REPORTED.search(text, max(0, m.start() - 24), m.start())), None)
+    if m is None and not reports and _EXPLAINS.search(text, 0, min(len(text), _EXPLAINS_REACH)) is not None:
+        # a page that explains a policy (编制背景, 主要内容 …) and states what it holds (《X》主要包含…,
+        # 《X》共分为…): the policy it explains
+        m = next((m for m in _DESCRIBED.finditer(text, 0, min(len(text), _EXPLAINS_REACH))
+                  if not _cited_title(text, m)), None)
     if m:
         t, (a, b) = m.group("t"), m.span("t")
         w = _NOTICE_OF.fullmatch(t)
@@ -1413,6 +1420,7 @@ def _issues_several(text: str, notice: tuple[str, int, int]) -> bool:
 # (its own number may come first in the bracket: 《X》(高政字〔2024〕5号,以下简称《通知》))
 _ABBREVIATED = re.compile(r"《(?P<t>[^《》\n]{4,100})》[ \t]*[(（][ \t]*"
                           r"(?:[\u4e00-\u9fff]{1,12}[〔\[【(（﹝](?:19|20)\d{2}[〕\]】)）﹞]第?\d{1,4}号[ \t]*[,，、;；][ \t]*)?(?:以下)?简称")
+_DESCRIBED = re.compile(r"《(?P<t>[^《》\n]{4,100})》[ \t]*(?:主要|一共|共分为|共有|共包含|共设|分为|包括|包含)")
 _RELEASED = re.compile(r"(?:发布|印发|出台|修订|推出|公布|颁布)(?:了|的|实施)?[ \t]*《(?P<t>[^《》\n]{4,100})》")
 # a number in brackets right after a quoted title: the title is cited (…《X》（国办发〔2024〕53号）)
 _NUMBER_AFTER = re.compile(r"[ \t]*[(（〔][^()（）\n]{0,16}(?:19|20)\d{2}")
