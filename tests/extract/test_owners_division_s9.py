@@ -105,8 +105,10 @@ def test_a_supporting_list_closed_by_an_unknown_short_name_and_etc():
     # bodies — the known units support; 本局 (a pronoun) makes the supporting clause prose
     doc, ex = extract_text(NINGBO, "ningbo.txt")
     owners = explicit_owners(ex)
+    # (session 10: 外办 after 市财政局 takes the list's level — 市外办 — and is read as the city's
+    # foreign affairs office, relations.level_listed; every listed unit is linked)
     assert owners["推动外籍人才便利往来"] == {("宁波市人力资源和社会保障局", "lead"), ("宁波市公安局", "support"),
-                                     ("宁波市财政局", "support")}
+                                     ("宁波市财政局", "support"), ("宁波市外事办公室", "support")}
     assert owners["推动留学人员回国创业"] == {("宁波市教育局", "lead")}
     quotes_are_original(doc, ex)
     quotes = {ev.quote for e in ex.edges if e.type == "LEADS" for ev in e.evidence if ev.method == "explicit"}

@@ -480,9 +480,71 @@ def _remit_candidates(ctx: Ctx, issuer_ids: list[str], jurisdiction: str) -> tup
     return candidates, proxy
 
 
+# a bare name listed after a body (…、农委、商务厅、金融办协办; not a pronoun or a class: 本局, 各委, 有关办): a department's short name up to the next
+# separator, role word or 等 (the lazy match stops at the first suffix that closes the item)
+_BARE_ITEM = re.compile(r"(?![各有相其本我该此你贵全两])[\u4e00-\u9fff]{1,12}?(?:局|委|厅|办|委员会|办公室|管委会)"
+                        r"(?=[、，,；;。()（）\n \t\u3000]|协办|配合|参与|负责|牵头|主办|等|分别|共同|$)")
+_LIST_LEVELS = "省市区县"
+
+
+def level_listed(ctx: Ctx) -> None:
+    """Bare names in a list after a body whose name opens with its level (``省发改委主办，省工信委、
+    国土资源厅、农委、商务厅、金融办协办``): official lists write the level once, so a later item the
+    finder did not name is read with the level of the body before it (农委 → 省农委 → 黑龙江省农业委员会),
+    by bodies.py's own rules in the document's scope — a mention and node of this document, only when
+    that reading is one whole body. One look per level-prefixed body mention followed by 、; the finder
+    runs only on the items it left unnamed."""
+    text = ctx.text
+    mentions = ctx.ents.mentions
+    by_start = {m.start: m for m in mentions}
+    added: list[Mention] = []
+    n = len(text)
+    for x in mentions:
+        if x.label != "Bureau" or x.end >= n or text[x.end] != "、" or x.surface[:1] not in _LIST_LEVELS:
+            continue
+        level = x.surface[0]
+        pos = x.end
+        while pos < n and text[pos] == "、":
+            a = pos + 1
+            named = by_start.get(a)
+            if named is not None:
+                if named.label != "Bureau" or named.surface[:1] in LEVEL_WORDS:
+                    break   # a place, or a body with a level of its own: its own list from here
+                pos = named.end   # a bare name the finder knew (国土资源厅): the list goes on past it
+                continue
+            item = _BARE_ITEM.match(text, a)
+            if item is None or text[a] in LEVEL_WORDS:
+                break
+            found = _finder(ctx.catalog).find(level + item.group(), ctx.ents.scope)
+            if len(found) != 1 or found[0].start != 0 or found[0].end != len(item.group()) + 1:
+                break
+            b = found[0]
+            if b.name.count(item.group()[:2]) > 1:
+                break   # 宁波海事局 → 宁波市宁波海事局: the item names a place of its own, no level to lend
+            entry = find_by_name(ctx.catalog, b.name)
+            gid = entry.id if entry is not None else b.id
+            if entry is None and gid not in ctx.ents.nodes:
+                from medgraph.models import trusted_node
+
+                ctx.ents.nodes[gid] = trusted_node(
+                    id=gid, label="Bureau", name=b.name, aliases=[b.alias] if b.alias != b.name else [],
+                    documents=[ctx.spans._id], props={"jurisdiction": b.jurisdiction, "level": b.level, "kind": b.kind})
+            added.append(Mention(gid, "Bureau", a, item.end(), item.group(), source="pattern"))
+            pos = item.end()
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda m: m.start)
+        ctx._starts = None
+
+
+LEVEL_WORDS = "省市区县州旗盟乡镇"
+
+
 def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict[str, str], issuers: list[Mention], jurisdiction: str) -> None:
     if not st.measures:
         return   # every relation below is an item's (half the real texts have none: nothing to prepare)
+    if "、" in ctx.text:
+        level_listed(ctx)
     mentions = ctx.ents.mentions
     issuer_ids = list(dict.fromkeys(i.entity_id for i in issuers))
     fallback = _fallback(ctx, issuers)
