@@ -406,6 +406,8 @@ _DESCRIBING = re.compile(
     r"|(?:相关|有关|其他|其它|填报|申报|补充|特别|几点)说明|联系(?:方式|人|电话|地址)"
     # who a body or a meeting is made of (二、成员单位 联席会议由…组成): its composition, no task
     r"|(?:成员|组成)(?:单位|人员)|人员组成"
+    # the criteria an item is judged by (一、评审标准 （一）中医药人员占比不低于60%): conditions, no task
+    r"|(?:评审|评价|评选|评分|考核|认定|验收|遴选|入选|准入|申报)(?:标准|指标)"
     # what makes a policy stand out (三、政策亮点 1.支持力度大。…): an interpretation's praise of it
     r"|(?:政策|主要|突出|几大|三大|四大|五大)?(?:亮点|特点|特色|创新点)"
     r"|(?:申报|申请|报送|提交|所需|相关|推荐)材料)(?=[\s。：:；;，,]|$)")
@@ -548,7 +550,22 @@ def _after_section_line(text: str, m: re.Match) -> bool:
     """Does the marker open a section: nothing but a section heading (一、… / 第一章 …, on its
     own line or, in a page flattened to one line, just before it) precedes it?"""
     p = m.start() + (len(m.group(0)) - len(m.group(0).lstrip("#* \n\t")))
-    return bool(_OPENS_AFTER.search(text, max(0, p - 60), p))
+    if _OPENS_AFTER.search(text, max(0, p - 60), p):
+        return True
+    # …or the heading and its lead paragraph (二、中医医疗服务高地建设工程\n以…为引领，…布局。\n(一)…)
+    lead_end = text.rfind("\n", 0, p)
+    if lead_end <= 0 or text[lead_end - 1] != "。":
+        return False
+    lead_start = text.rfind("\n", 0, lead_end)
+    if lead_start <= 0 or _OPENS_AFTER.search(text, max(0, lead_start - 60), lead_start + 1) is None \
+            or _ITEM_START.match(text, lead_start + 1):
+        return False
+    # (then the item must act by its words: a review's first status line — (一)功能疏解坚定有序 — opens nothing)
+    eol = text.find("\n", m.end())
+    return _states_action(text, m.end(), len(text) if eol == -1 else eol)
+
+
+_ITEM_START = re.compile(rf"[#*\s]*(?:[{CN}]{{1,3}}、|\([{CN}\d]{{1,4}}\)|\d{{1,3}}[.．、]|第[{CN}\d]{{1,4}}[条章节])")
 
 
 _FIRST_SUB = {"paren_cn": re.compile(r"(?:^|(?<=[\s。：:]))(?:1[.．、](?!\d)|\(1\))"),
@@ -1006,7 +1023,9 @@ _BOILERPLATE = re.compile(
 # The verbs (and the adverbs before them) policy measures open with: general policy
 # vocabulary, the words a measure list in any field states its actions with.
 _ACTS = re.compile("(?:支持|鼓励|加快|加强|推进|推动|促进|完善|健全|建立|建设|实施|深化|优化|提升|强化|落实|开展|培育|打造|破除|进一步|"
-                   "改革|创新|发展|扩大|保障|规范|做好|加大|提高|构建|引导|探索|实行|严格|全面|持续|积极|大力|抢抓|抓住|把握|夯实|坚持)")
+                   "改革|创新|发展|扩大|保障|规范|做好|加大|提高|构建|引导|探索|实行|严格|全面|持续|积极|大力|抢抓|抓住|把握|夯实|坚持"
+                   # (the adverbs a task opens with before its verb: 努力扩大内需, 全力打造…, 切实加强…)
+                   "|努力|着力|全力(?!以赴)|切实|扎实|加速|加紧|坚决)")
 # What makes an item ACT anywhere in its words (README "What is a measure"): a verb of doing — the
 # policy verbs above, a duty or a modal (负责, 牵头, 应当, 要, 须), a grant (给予, 予以), the verbs of
 # procedure and work (制定, 组织, 申报, 受理, 完成, 同意) —, a quantified target (增长5%, 达到…, 控制在…), or
