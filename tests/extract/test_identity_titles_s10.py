@@ -181,3 +181,27 @@ def test_an_explaining_page_that_states_what_its_policy_holds():
     # without the page's explaining sections the sentence alone names no policy of the page
     plain = _QA.replace("一、政策起草背景是什么？\n", "").replace("二、政策主要内容是什么？\n", "")
     assert own_heading(normalize(plain)[0]).title != "关于加快数字经济产业集聚发展的若干意见"
+
+
+_SEVERAL = ("来源：某市人民政府 https://example.com/szfbgs/2024/2.html\n"
+            "各县(市、区)人民政府，市政府各部门：\n"
+            "《某市加快发展低空经济的工作方案》《某市推进文旅深度融合的工作方案》《某市提升口岸通关效率的工作方案》"
+            "已经市政府同意，现印发给你们，请认真贯彻执行。\n"
+            "2024年3月5日\n"
+            "(此件主动公开)\n"
+            "某市加快发展低空经济的工作方案\n"
+            "为加快发展低空经济，制定本方案。\n")
+
+
+def test_a_headless_notice_issuing_several_texts_the_first_following():
+    t = own_heading(normalize(_SEVERAL)[0])
+    assert (t.title, t.kind) == ("某市加快发展低空经济的工作方案", "issuing")
+    assert normalize(_SEVERAL)[0][t.span[0]:t.span[1]] == t.title
+    # a heading below that the notice does not issue is not taken for an issued text
+    other = _SEVERAL.replace("某市加快发展低空经济的工作方案\n为加快", "某市加快发展通用航空的实施意见\n为加快")
+    assert own_heading(normalize(other)[0]).title != "某市加快发展通用航空的实施意见"
+    # …nor one a sentence only cites (根据《X》…) above a heading of the same title
+    cited = ("来源：某市人民政府 https://example.com/szfbgs/2024/3.html\n"
+             "根据《某市加快发展低空经济的工作方案》要求，现将全市工作安排印发给你们。\n"
+             "某市加快发展低空经济的工作方案\n为加快发展低空经济，制定本方案。\n")
+    assert own_heading(normalize(cited)[0]).kind == "plain"

@@ -361,7 +361,10 @@ _TAG = re.compile(r"[(（](?:全文|附全文|原文|全文发布|附解读|附�
 _SITE_SUFFIX = re.compile(r"^(?P<t>.+?" + _KIND + _TAIL + r")[-_—](?=[^\d])")  # 纲要-规划-政务公开-首都之窗
 _JUNK = re.compile(r"(?=[hw>首此\d])(?:https?:|www\.|>|首页|此件公开发布|\d{4}年\d{1,2}月\d{1,2}日)")
 _JUNK_START = re.compile(r"来源|当前位置|(?:信息|新闻|文章|政策|内容|详细)?详情$|导航(?:菜单|栏)?$|(?:列印|打印|正文)$|您(?:现在)?(?:的)?(?:所在)?的?位置|上一篇|下一篇|相关(?:文件|链接|阅读|新闻|政策|文章)|推荐阅读|热点|热门|最新(?:文件|政策|动态)"
-                         r"|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十\d]{1,4}[章条节篇]")
+                         r"|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十\d]{1,4}[章条节篇]"
+                         # a notice's disclosure mark under its signature ((此件主动公开), (此件公开发布)): the
+                         # issued text's heading may follow it, never as part of it
+                         r"|[(（]此件(?:主动|依申请|不予)?公开(?:发布)?[)）]$")
 _NO_TITLE = re.compile(r"[，,。；;！？!?:：]")   # a sentence, or a label (浏览量:) — not a title
 # the rest of a title broken inside 《》: up to its 》 (and the notice's 的通知), no sentence in it
 # 关于印发《A》等6个文件的通知: A and the others a notice issues with it (one pattern for the
@@ -1277,6 +1280,15 @@ def find_title(text: str, hi: int = 3000) -> Title:
             att = _attachment_heading(text, cands, m.end())
             if att is not None:
                 return Title(att.title, (att.start, att.end), None, "issuing")
+        if "》" in text[max(0, m.start("t") - 3):m.start("t") - 1]:
+            # 《A》《B》《C》已经市政府同意，现印发给你们: several texts, the last one before the verb
+            # matched; the policy is the one whose text follows under its heading
+            ss = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            keys = {_key(q.group("y")) for q in _QUOTED.finditer(text, ss, m.end())}
+            below = next((c for c in cands if c.start >= m.end() and c.kind in ("plain", "about")
+                          and _key(c.title) in keys), None)
+            if below is not None:
+                return Title(below.title, (below.start, below.end), (below.head_start, below.line_end), "issuing")
         t = _quoted_tail(text, m)
         if t is not None:   # 现将《X》重点任务分工方案印发给你们: the plan made under X, named by X
             return Title(t.group(0), t.span(), None, "issuing")
@@ -1296,6 +1308,16 @@ def find_title(text: str, hi: int = 3000) -> Title:
             above = _title_above(text, hit.head_start)
             if above is not None:   # the speech's own title stands above its byline: a report delivered
                 return above
+        if not reports and "》" in text[:hit.start]:
+            iss = _ISSUING.search(text, 0, hit.start)
+            k = _key(hit.title)
+            # (the sentence from its start: a run of long titles reaches further back than the match)
+            ss = max(text.rfind("。", 0, iss.start()), text.rfind("\n", 0, iss.start())) + 1 if iss is not None else 0
+            if iss is not None and any(_key(q.group("y")) == k and not _cited_title(text, q)
+                                       for q in _QUOTED.finditer(text, ss, iss.end())):
+                # a headless notice issuing several texts (《A》《B》《C》已经市政府同意，现印发给你们) and the
+                # text of one of them below under its heading: the policy it issues
+                return Title(hit.title, (hit.start, hit.end), (hit.head_start, hit.line_end), "issuing")
         return Title(hit.title, (hit.start, hit.end), (hit.head_start, hit.line_end), "plain")
     m = None if reports else _MADE.search(text, 0, hi)   # X、Y共同研究制定了《Z》 / 组织编制了《Z（征求意见稿）》，现公开征求意见
     if m:

@@ -550,6 +550,7 @@ _OWN_MATTERS = re.compile(r"有关(?:事项|事宜)通知如下")
 _MAKERS_VERB = re.compile(r"\s*(?:联合|共同|决定|拟|将|定于|组织|开展|启动|举办)")
 _CLAUSE_OPEN = frozenset("。；;，,：:\n")
 _MATTERS_REACH = 1500
+_MATTERS_ALONE = re.compile(r"\s*(?:现将|现就|特将|现)?\s*")
 
 
 def notice_makers(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -561,6 +562,10 @@ def notice_makers(text: str, mentions: list[Mention]) -> list[Mention]:
     if m is None:
         return []
     ss = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    if _MATTERS_ALONE.fullmatch(text, ss, m.start()) and ss > 0 and text[ss - 1] == "。":
+        # the sentence is the bare 现将有关事宜通知如下: its makers stand in the sentence before
+        # (…，旗政府决定建立X工作机制。现将有关事宜通知如下。)
+        ss = max(text.rfind("。", 0, ss - 1), text.rfind("\n", 0, ss - 1)) + 1
     bureaus = [b for b in mentions if b.label == "Bureau" and ss <= b.start and b.end <= m.start()]
     for i, b in enumerate(bureaus):
         if b.start > ss and text[b.start - 1] not in _CLAUSE_OPEN:
