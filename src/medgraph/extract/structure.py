@@ -1215,7 +1215,7 @@ _SENTENCE_STOP = re.compile(r"[。；;：:！？!?]")
 _SPACED_HEAD = re.compile(r"([^\s，,。；;]{2,12})[ \t\u3000]+\S")
 _SPACED_REACH = 16   # a spaced head, its blank and the next character
 _HEAD_STOP = re.compile(r"[。；;：:！？!?\n]")
-_HEAD_FRAGMENT = re.compile(r"\s*\n\s*[\u4e00-\u9fff]{1,6}。")
+_HEAD_FRAGMENT = re.compile(r"\s*\n\s*[\u4e00-\u9fff]{1,3}。")
 _BREAK = re.compile(r"\s*\n\s*")
 
 
@@ -1738,7 +1738,15 @@ def _title(text: str) -> tuple[str, tuple[int, int] | None]:
         t = line.group("t").strip()
         if POLICY_WORDS.search(t) and not t.endswith(("。", ",", "，")) and not _NUMBERED_LINE.match(t):
             return _WS_RUN.sub("", t), line.span("t")
+    if "、" in text:
+        # a page flattened to one line: its title, a blank, then its first item (某市…若干措施 一、支持…)
+        for line in _FLAT_TITLE.finditer(text, 0, min(len(text), 3000)):
+            if POLICY_WORDS.search(line.group("t")):
+                return line.group("t"), line.span("t")
     return "", None
+
+
+_FLAT_TITLE = re.compile(rf"^[#*\s]*(?P<t>[^\s。，,；;：:]{{6,60}})[ \t\u3000]+(?=[{CN}]{{1,3}}、[^\n]{{81,}})", re.M)
 
 
 _NUMBERED_LINE = re.compile(rf"(?:第[{CN}\d]{{1,4}}[章节条]|[{CN}]{{1,3}}、|\([{CN}\d]{{1,4}}\)|\d{{1,3}}[.．、])")   # a heading, no title
@@ -2160,7 +2168,7 @@ _SPACED_MARKER = re.compile(rf"^([ \t\u3000#*]*(?:\d{{1,3}}|[{CN}]{{1,3}}))([ \t
 def _without_spaced_markers(text: str) -> str:
     """``text`` with each spaced-out line-opening marker closed up (``1 .`` → ``1. ``: the blanks
     moved after the punctuation, same length, so spans into it are spans into ``text``)."""
-    if " ." not in text and " 、" not in text and " ．" not in text:
+    if " ." not in text and " 、" not in text and " ．" not in text and "\u3000、" not in text:
         return text
     return _SPACED_MARKER.sub(lambda m: m.group(1) + m.group(3) + m.group(2), text)
 
@@ -2181,7 +2189,7 @@ def _canonical_markers(text: str) -> str:
     the styles' own markers (same length). Each pass is guarded by an ``in`` test. (Not 第一：/第一，: a
     reply's ordinal points, tried in session 10, mostly describe — zhengzhou-2017-cppcc-tcm-museum-proposal-reply
     gained one point and two describing ones.)"""
-    if "．" in text or "." in text:
+    if "." in text or "．" in text:   # (the line-anchored pass costs less than any finer test before it)
         text = _CN_DOT.sub(lambda m: m.group(1) + "、", text)
     if "【" in text:
         text = _BLACK_BRACKET.sub(lambda m: m.group(1) + "(" + m.group(2) + ")", text)
