@@ -33,3 +33,24 @@ def test_a_named_citys_list_keeps_its_bare_names():
     assert got["深化审批制度改革"] == {("湖州市发展和改革委员会", "lead"), ("湖州市财政局", "support"),
                                      ("湖州市商务局", "support")}
     quotes_are_original(doc, ex)
+
+
+DEADLINES = """宁德市人民政府办公室关于印发宁德市促进生物医药产业发展若干措施的通知
+各县（市、区）人民政府，市直各单位：
+一、加快研发平台建设。支持企业建设研发中心。（市科技局、市财政局，2031年底前完成）
+二、完善人才政策。引进高层次人才。（市人社局、市教育局，持续推进）
+三、推进园区建设。规划建设生物医药产业园（2031—2035年），完善配套设施。
+"""
+
+
+def test_a_bare_note_closing_with_its_time_still_names_its_units():
+    """（A、B，2031年底前完成）: the time a task list's note closes with is no unit, the list is the
+    owners (the first leads). Near miss: a bracket of years inside a sentence names nobody."""
+    doc, ex = extract_text(DEADLINES, "deadlines.txt")
+    got = explicit_owners(ex)
+    assert got["加快研发平台建设"] == {("宁德市科学技术局", "lead"), ("宁德市财政局", "support")}
+    assert got["完善人才政策"] == {("宁德市人力资源和社会保障局", "lead"), ("宁德市教育局", "support")}
+    assert got["推进园区建设"] == set()
+    tech = next(e for e in ex.edges if e.type == "LEADS" and e.source.endswith("宁德市科学技术局"))
+    assert [ev.quote for ev in tech.evidence] == ["市科技局、市财政局"]   # the list, not the time after it
+    quotes_are_original(doc, ex)

@@ -975,6 +975,12 @@ _CITED_FIRST = re.compile(r"[ \t\u3000]*(?:(?:政策)?(?:依据|根据|来源|�
                           r"|《[^《》()（）\n]{2,80}》)[、，,和及 \t\u3000]*)+[，,；;][ \t\u3000]*")
 
 
+# the time a note closes with, after its units: ，2031年底前完成 / ；完成时限：2031年6月 / ，长期坚持 / ，每年
+_TIME_REMARK = re.compile(r"[，,；;][ \t\u3000]*(?:(?:完成)?(?:时限|时间)[ \t\u3000]*[:：]?[ \t\u3000]*)?"
+                          r"(?:(?:19|20)\d{2}[ \t\u3000]*年[^()（）\n、]{0,16}|(?:长期|持续|常态化|每年|年内|年底|[上下]半年|\d{1,2}月)"
+                          r"[^()（）\n、]{0,12})[ \t\u3000。；;]*$")
+
+
 def _bracket_notes(text: str, lo: int, hi: int, mentions, unit, conv: Convention) -> list[list[Owner]]:
     """The owner notes in brackets anywhere in the item ``text[lo:hi]``, each read on its own:
     ``（A牵头，B配合）`` (and ``（A牵头，相关单位负责落实）``: the class names nobody), a list with
@@ -1014,6 +1020,11 @@ def _bracket_notes(text: str, lo: int, hi: int, mentions, unit, conv: Convention
         units = _units(text, mentions, s, e, unit)
         if not units:
             continue
+        if closed and any(c in text[units[-1].end:e] for c in "年月期续态"):
+            # （A、B，2031年底前完成）/ （A牵头，B配合；持续推进）: the time the note closes with is no unit
+            when = _TIME_REMARK.search(text, units[-1].end, e)
+            if when is not None:
+                e = when.start()
         if colon_only and _NOTE_TAIL.match(text, units[-1].end, e) is None:
             continue
         found = _lead_then_support(text, s, a.end(), mentions, unit) if closed else []
