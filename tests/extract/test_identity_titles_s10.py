@@ -205,3 +205,16 @@ def test_a_headless_notice_issuing_several_texts_the_first_following():
              "根据《某市加快发展低空经济的工作方案》要求，现将全市工作安排印发给你们。\n"
              "某市加快发展低空经济的工作方案\n为加快发展低空经济，制定本方案。\n")
     assert own_heading(normalize(cited)[0]).kind == "plain"
+
+
+def test_a_headless_notice_publishing_the_list_it_determined():
+    text = ("来源：某转载站 http://example.com/zc/9.html\n"
+            "為推動創新藥械推廣應用，依據我廳《關於開展福建省優質創新產品遴選工作的通知》，經企業申報、專家評審、網上公示等程序，"
+            "確定《福建省優質創新醫療器械產品目錄》(詳見附件)，現予以公布。\n"
+            "各地要加強宣傳推廣。\n福建省工業和信息化廳\n2025年3月1日\n")
+    t = own_heading(normalize(text)[0])
+    assert (t.title, t.kind) == ("福建省优质创新医疗器械产品目录", "issuing")   # (read in simplified script)
+    assert text[t.span[0]:t.span[1]] == "福建省優質創新醫療器械產品目錄"   # (same offsets: the original quoted)
+    # a title the sentence cites (its number after it) is not what the notice publishes
+    cited = text.replace("》(詳見附件)，", "》(閩工信〔2024〕7號)，")
+    assert own_heading(normalize(cited)[0]).title != "福建省优质创新医疗器械产品目录"

@@ -1319,6 +1319,10 @@ def find_title(text: str, hi: int = 3000) -> Title:
                 # text of one of them below under its heading: the policy it issues
                 return Title(hit.title, (hit.start, hit.end), (hit.head_start, hit.line_end), "issuing")
         return Title(hit.title, (hit.start, hit.end), (hit.head_start, hit.line_end), "plain")
+    p = _PUBLISHES.search(text, 0, hi) if not reports and "现予" in text[:hi] else None
+    if p is not None and _NUMBER_AFTER.match(text, p.end("t") + 1) is None and not _citing_clause(text, p.start("t")):
+        # a headless notice publishing the text it determined (确定《X名单》(详见附件)，现予以公布)
+        return Title(p.group("t"), p.span("t"), None, "issuing")
     m = None if reports else _MADE.search(text, 0, hi)   # X、Y共同研究制定了《Z》 / 组织编制了《Z（征求意见稿）》，现公开征求意见
     if m:
         sentence_end = text.find("。", m.end())
@@ -1442,6 +1446,8 @@ def _issues_several(text: str, notice: tuple[str, int, int]) -> bool:
 # (its own number may come first in the bracket: 《X》(高政字〔2024〕5号,以下简称《通知》))
 _ABBREVIATED = re.compile(r"《(?P<t>[^《》\n]{4,100})》[ \t]*[(（][ \t]*"
                           r"(?:[\u4e00-\u9fff]{1,12}[〔\[【(（﹝](?:19|20)\d{2}[〕\]】)）﹞]第?\d{1,4}号[ \t]*[,，、;；][ \t]*)?(?:以下)?简称")
+# the text a notice determined and publishes (确定《X》(详见附件)，现予以公布; 《X》已确定，现予公布)
+_PUBLISHES = re.compile(r"(?:确定了?|评定了?|认定了?|遴选出?)\s*《(?P<t>[^《》\n]{4,100})》[^。《》\n]{0,16}?[，,]\s*现予(?:以)?(?:公布|公告|发布)")
 _DESCRIBED = re.compile(r"《(?P<t>[^《》\n]{4,100})》[ \t]*(?:主要|一共|共分为|共有|共包含|共设|分为|包括|包含)")
 _RELEASED = re.compile(r"(?:发布|印发|出台|修订|推出|公布|颁布)(?:了|的|实施)?[ \t]*《(?P<t>[^《》\n]{4,100})》")
 # a number in brackets right after a quoted title: the title is cited (…《X》（国办发〔2024〕53号）)
