@@ -171,7 +171,7 @@ def _closes_note(text: str, q: int) -> bool:
 
 _SPACED_GOAL = re.compile(rf"^[#*\s]*(?P<n>[{CN}]{{1,3}})、(?P<title>[^\s，。,；;：:]{{2,12}})[ \t\u3000]+\S[^\n]{{40,}}$", re.M)
 SECTION = re.compile(rf"^[#*\s]*(?P<n>[{CN}]{{1,3}})、(?P<title>[^\n]{{2,60}})$", re.M)
-CHAPTER = re.compile(rf"^[#*\s]*第(?P<n>[{CN}\d]{{1,4}})章[ \t\u3000]*(?P<title>[^\n]{{2,40}})$", re.M)
+CHAPTER = re.compile(rf"^[#*\s]*第(?P<n>[{CN}\d]{{1,4}})(?:章|部分|篇)[ \t\u3000]*(?P<title>[^\n]{{2,40}})$", re.M)
 DOC_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,8}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号")
 # the part of a DOC_NUMBER match from its bracket on (a rare character the engine scans for)
 _DOC_NUMBER_TAIL = re.compile(r"[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号")
@@ -1161,13 +1161,13 @@ _STATUS = re.compile(r"[^，,。；;：:]{2,20}?(?:(?:稳步|持续|有序|扎�
                      r"|(?:不断|持续|日益|逐步)完善|成效(?:显著|明显)|取得(?:新|积极|明显|显著)(?:成效|进展|突破)|(?:不断|持续)加强"
                      r"|(?:持续|不断)优化|实现新(?:跨越|突破)|稳中(?:有进|向好)|(?:持续|不断|显著)增强"
                      # (产业规模持续扩大, 生态环境明显改善, 发展质量稳步提高, 集聚效应日益凸显, 产业体系初步形成)
-                     r"|(?:持续|不断|稳步|逐步|显著|明显|大幅|日益|进一步)(?:扩大|壮大|改善|提高|凸显|增长|好转)"
+                     r"|(?:持续|不断|稳步|逐步|显著|明显|大幅|日益|进一步)(?:扩大|壮大|改善|提高|凸显|增长|增加|好转)"
                      r"|(?:初步|基本)形成|初具规模|日趋完善)$")
 # …but a heading that asks for the state or aims at it is a task or a target, not a status line
 # (确保重点项目建设稳步推进, 各区要推动营商环境持续优化, 力争产业规模持续提升, 使创新能力不断增强)
 _STATUS_ASKED = re.compile(r"确保|力争|争取|努力|务必|必须|应当|着力|推动|促进|(?<![主重需首纲摘概必])要(?![素求点件])|^[使让]")
 _STATUS_ENDS = ("推进", "提升", "完善", "显著", "明显", "成效", "进展", "突破", "加强", "优化", "跨越", "有进", "向好", "增强",
-                "扩大", "壮大", "改善", "提高", "凸显", "增长", "好转", "形成", "规模")
+                "扩大", "壮大", "改善", "提高", "凸显", "增长", "增加", "好转", "形成", "规模")
 
 
 def _states_status(heading: str) -> bool:
@@ -1449,7 +1449,8 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         title = title.strip()
         return n, title, label or f"{_cn_label(n)}、{title}"
 
-    if "章" in text:
+    if "章" in text or "部分" in text or "篇" in text:
+        # (第一部分 发展基础 / 第二篇 主要任务: a plan's parts head their items as chapters do)
         for s in CHAPTER.finditer(text):
             heads[s.start()] = head(cn_to_int(s.group("n")) or 0, s.group("title"), _WS_RUN.sub(" ", s.group(0).strip(" \n\t#*")))
     if style != "cn_dun":
