@@ -23,3 +23,21 @@ def test_the_maker_deciding_in_the_sentence_before_a_bare_statement_of_matters()
 def test_a_body_inside_a_clause_of_that_sentence_makes_nothing():
     inside = _HEADLESS.replace("强化部门间协调联动，昭苏县人民政府决定建立", "按照昭苏县人民政府部署，决定建立")
     assert issued(inside, "makers_s10b.txt", no_policy_ok=True, match_document=False) == []
+
+
+_PREFECTURE = ("来源：某转载站 http://example.com/zz/2021/3.html\n"
+               "恩施自治州人民政府关于印发恩施州2021年优化营商环境工作要点的通知\n"
+               "恩施州政发〔2021〕4号\n"
+               "各县市人民政府，州政府各部门：\n"
+               "《恩施州2021年优化营商环境工作要点》已经州人民政府常务会议同意，现印发给你们，请认真贯彻落实。\n"
+               "恩施自治州人民政府\n2021年3月2日\n")
+
+
+def test_an_autonomous_prefecture_named_x_zizhizhou():
+    # X自治州 is the prefecture's short official form (恩施自治州 = 恩施土家族苗族自治州), as X州 is
+    got = issued(_PREFECTURE, "prefecture_s10.txt", match_document=False)
+    assert [n for n, _ in got] == ["恩施土家族苗族自治州人民政府"]
+    assert got[0][1] == "恩施自治州人民政府"
+    # a county-level city of the prefecture (恩施市) is no prefecture government
+    city = _PREFECTURE.replace("恩施自治州人民政府关于", "恩施市人民政府关于").replace("恩施自治州人民政府\n2021", "恩施市人民政府\n2021")
+    assert "恩施土家族苗族自治州人民政府" not in [n for n, _ in issued(city, "prefecture_s10b.txt", match_document=False)]

@@ -296,7 +296,7 @@ class BodyFinder:
             r"(?P<dist>" + alts + r")"
             # an autonomous prefecture by its short name (黔东南州) or its official one
             r"|(?P<apref>" + "|".join(sorted(gazetteer.AUTONOMOUS_PREFECTURES, key=len, reverse=True))
-            + r")(?:州|[\u4e00-\u9fff]{2,10}?自治州)"
+            + r")(?:州|[\u4e00-\u9fff]{0,10}?自治州)"
             r"|(?P<city>" + city_alt + r")(?P<clvl>市|省|(?:壮族|回族|维吾尔)?自治区)?"
             r"(?:(?P<sub>[\u4e00-\u9fff]{1,4}?)(?P<slvl>新区|区|县|旗))?"
             # a relative place before the generic ones: 区城市管理委 is 区 + 城市管理委, not a city 区城
