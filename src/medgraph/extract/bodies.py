@@ -261,6 +261,8 @@ _LEAD_IN = re.compile(
     r"商请|征求|转发|转载|落实|贯彻|登录|访问|经|由|请|报|向|按|并|及|和|与|同|对|将|为|据|称|在|中共|"
     # 受X委托 (a report presented for its body), 现就X…通过的 (a notice on what a body decided)
     r"受|就|"
+    # 统一到市委、市政府决策部署 (到: no place's name ends with it)
+    r"到|"
     # 本市/我区 + a body: the document's own place's (我市科技局, 成立本市…领导小组)
     r"本|我)$"
 )
