@@ -116,3 +116,22 @@ def test_a_member_section_acts_only_when_it_states_its_lead():
     assert got["成员单位"] == {("湖南省中医药管理局", "lead"), ("湖南省发展和改革委员会", "support"),
                                 ("湖南省财政厅", "support"), ("湖南省农业农村厅", "support")}
     quotes_are_original(doc, ex)
+
+
+JOINTLY = """莆田市人民政府关于加快生物医药产业发展的实施意见
+一、加快研发平台建设。由市科技局牵头，会同市财政局、市工信局，支持企业建设研发中心。
+二、完善人才政策。市人社局牵头，会同市教育局引进高层次人才。
+三、健全协调机制。建立由市发展改革委牵头，会同市财政局的联席会议制度。
+"""
+
+
+def test_a_lead_then_the_units_it_works_with():
+    """``由A牵头，会同B、C…`` / ``A牵头，会同B…``: A leads, the units it works with support. Near miss:
+    the same words qualifying a noun (建立由A牵头，会同B的联席会议制度) name no owner of the item."""
+    doc, ex = extract_text(JOINTLY, "jointly.txt")
+    got = explicit_owners(ex)
+    assert got["加快研发平台建设"] == {("莆田市科学技术局", "lead"), ("莆田市财政局", "support"),
+                                       ("莆田市工业和信息化局", "support")}
+    assert got["完善人才政策"] == {("莆田市人力资源和社会保障局", "lead"), ("莆田市教育局", "support")}
+    assert got["健全协调机制"] == set()
+    quotes_are_original(doc, ex)

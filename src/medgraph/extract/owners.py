@@ -174,9 +174,14 @@ _SUBJECT_VERB = re.compile(
     # (a body doing the item by a means: A、B依托…平台加强…, A通过…方式组织…, A委托…机构开展…)
     r"|依托|通过|委托)")
 _AGENT = "由"
-# what a subject does with the units it works with, right after it: 会同B / 将会同B / 要联合B (shared
+# 牵头 then 会同 the units it works with (A牵头，会同B、C…)
+_THEN_WITH = re.compile(r"[，,、]?[ \t\u3000]*(?:并)?会同")
+# what joins the agent of 由A… to the units it works with: 由A会同B / 由A牵头，会同B
+_LEAD_WITH = re.compile(r"[ \t\u3000]*(?:牵头[，,、]?[ \t\u3000]*(?:并|负责)?)?会同")
+# what a subject does with the units it works with, right after it: 会同B / 将会同B / 要联合B /
+# 牵头，会同B (shared
 # with prose_owners, whose first person 我局将会同B… reads the same)
-WITH_OTHERS = re.compile(r"[ \t\u3000]*(?:将|要|应|须|已|还将|将继续|继续|积极|主动|进一步){0,2}(?:会同|联合)")
+WITH_OTHERS = re.compile(r"[ \t\u3000]*(?:牵头[，,]?[ \t\u3000]*(?:并|负责)?)?(?:将|要|应|须|已|还将|将继续|继续|积极|主动|进一步){0,2}(?:会同|联合)")
 # a request that opens a sentence of an approval or a notice (望你市…, 请各区…, 希望你们…)
 _REQUEST = re.compile(r"[ \t\u3000]*(?:望|请|希望)")
 # what makes the body after 请 the object of a phrase, not the one asked (请示, 请市科技局的…)
@@ -693,17 +698,22 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
     i = text.find(_AGENT, lo, hi)
     while i != -1:
         units, end = leading_units(text, i + 1, hi, by_start, unit)
-        if units and text.startswith("会同", end):
-            # 由A会同B负责…: A leads, B supports (as for the subject A会同B…)
-            sup, sup_end = leading_units(text, end + 2, hi, by_start, unit, "、和及与，,")
+        jointly = _LEAD_WITH.match(text, end, hi) if units else None
+        if jointly is not None:
+            # 由A会同B负责… / 由A牵头，会同B、C…: A leads, B supports (as for the subject A会同B…)
+            sup, sup_end = leading_units(text, jointly.end(), hi, by_start, unit, "、和及与，,")
             e = _sentence_end(text, sup_end, hi)
-            if sup and not _ATTRIBUTE.match(text, end, e):
+            if sup and not _ATTRIBUTE.match(text, end, e) and text.find("的", sup_end, e) == -1:
                 out += [Owner(_real(x), "lead", 0.85, (i, e)) for x in units]
                 out += [Owner(_real(x), "support", 0.85, (i, e)) for x in sup]
                 i = text.find(_AGENT, i + 1, hi)
                 continue
+            if sup:
+                # 建立由A牵头，会同B的联席会议制度: the whole 由… qualifies a noun, it names no owner
+                i = text.find(_AGENT, i + 1, hi)
+                continue
         agents = _AGENT_LIST.match(text, i + 1, hi)
-        if agents is not None and not (units and text.startswith("会同", end)):
+        if agents is not None and jointly is None:
             # (由A会同B、C负责 with B unknown: A会同B is no item of a list of agents)
             # 由A、B、C负责…: a list of bodies, some of them perhaps unknown (a former ministry)
             listed = [x for x in mentions if agents.start(1) <= x.start and x.end <= agents.end(1) and unit(x)
@@ -1206,6 +1216,13 @@ def _lead_then_support(text: str, lo: int, hi: int, mentions, unit) -> list[Owne
         if not lead or not _only_units(text, a.start("lead"), a.end("lead"), lead):
             continue
         out += [Owner(x, "lead", 0.95, a.span()) for x in lead]
+        then_with = _THEN_WITH.match(text, a.end(), hi) if not a.group("sup") and verb.startswith("牵头") else None
+        if then_with is not None:
+            # 由A牵头，会同B、C…: the units it works with support
+            sup, sup_end = leading_units(text, then_with.end(), hi, {x.start: x for x in mentions}, unit, "、和及与")
+            e = _sentence_end(text, sup_end, hi)
+            if sup and text.find("的", sup_end, e) == -1:
+                out += [Owner(_real(x), "support", 0.9, (a.start(), sup_end)) for x in sup]
         if a.group("sup"):
             sup = _listed(text, a.start("sup"), a.end("sup"), _units(text, mentions, a.start("sup"), a.end("sup"), unit))
             out += [Owner(x, "support", 0.9, a.span()) for x in sup]
