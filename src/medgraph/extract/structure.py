@@ -1307,7 +1307,13 @@ def _introduces(text: str, sub: _Level, outer: _Level) -> bool:
 
 # a heading line that is nothing but a unit's name ((一)区委组织部, (三)区财政局): the items
 # below it are that unit's tasks
-_UNIT_HEADING = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff、和及]{2,24}?" + _UNIT_END + r"[ \t\u3000]*\n")
+# ((一)区委宣传部（8项） / (二)区发展改革委： — a count of its tasks in brackets or a colon after the name)
+_UNIT_HEADING = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff、和及]{2,24}?" + _UNIT_END
+                           + r"(?:[ \t\u3000]*[(（][^()（）\n]{1,10}[)）])?[ \t\u3000：:]*\n")
+# the same name on a line of its own with no number (区委宣传部\n1.… 2.…\n区发展改革委\n1.…): it heads the
+# items below it as a section heading does, so their numbering restarts under it
+_UNIT_LINE = re.compile(r"^[ \t\u3000#*]*[\u4e00-\u9fff、和及]{2,24}?" + _UNIT_END
+                        + r"(?:[ \t\u3000]*[(（][^()（）\n]{1,10}[)）])?[ \t\u3000：:]*$", re.M)
 
 
 def _owner_headings(text: str, outer: _Level) -> bool:
@@ -1495,6 +1501,10 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         return heads[head_starts[k]] if k >= 0 else None
 
     restarts = set(head_starts) | {g.start() for g in groups}   # where a list may start again
+    unit_lines: set[int] = set()
+    if len(lists) > 1:
+        unit_lines = {r.start() for r in _UNIT_LINE.finditer(text)}
+        restarts |= unit_lines
     if len(lists) > 1 and "项" in text:
         # a line naming the numbered item of an outer list it reports on (…重点工作分工第77项 加大…): a
         # table row or a heading the items below it belong to, as a section heading is
@@ -1517,7 +1527,8 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
             kept.append(lst)
     items = sorted((i for lst in kept for i in lst), key=lambda i: level.matches[i].start())
     item_starts = [level.matches[i].start() for i in items]
-    bounds = sorted(set(item_starts) | set(head_starts) | {g.start() for g in groups})
+    # (a unit's name heading the next items ends the item before it: it is not that item's owner)
+    bounds = sorted(set(item_starts) | set(head_starts) | {g.start() for g in groups} | unit_lines)
     if level.flat:
         # a flattened list: the group headings run into it ((二)实施加工提升工程 after an item's note)
         # end the item before them, as their line breaks would
