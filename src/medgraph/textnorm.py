@@ -453,6 +453,10 @@ _HEADING_BEFORE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1
 _NAME_SUFFIX = frozenset("局委厅办部院府会室署组")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _FIELD_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,5}[:：]")
+# a name that opens with its own level after the blank (各区 市商务局, 经开区 市发展改革委, 海关 市商务局 —
+# cells of a row): joining would read the cell before as the name's place (经开区市… , 各区市…); a blank
+# before a whole name never hides it from matching, so it stays (市场… is a word, not a level)
+_LEVEL_NAME_AHEAD = re.compile(r"[市区县省](?!场)[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办|府|院|会|室|署|中心)")
 _INSERTED_MIN = 5
 _INSERTED_SHARE = 0.012
 
@@ -478,6 +482,8 @@ def _inserted_blanks(s: str) -> list[tuple[int, int]]:
             run = _CJK_RUN.match(s, i + 1)
             if run is not None and run.end() - run.start() >= 2:
                 continue   # 发展改革委 商务局: two names side by side
+        if _LEVEL_NAME_AHEAD.match(s, i + 1):
+            continue
         found.append((i, i + 1))
     if len(found) < _INSERTED_MIN or len(found) < _INSERTED_SHARE * (len(s) - len(_HAS_CJK_ALL.sub("", s))):
         return []
