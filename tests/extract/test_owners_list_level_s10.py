@@ -54,3 +54,22 @@ def test_a_bare_note_closing_with_its_time_still_names_its_units():
     tech = next(e for e in ex.edges if e.type == "LEADS" and e.source.endswith("宁德市科学技术局"))
     assert [ev.quote for ev in tech.evidence] == ["市科技局、市财政局"]   # the list, not the time after it
     quotes_are_original(doc, ex)
+
+
+SECONDARY = """三明市人民政府办公室关于印发三明市促进生物医药产业发展若干措施的通知
+一、加快研发平台建设。支持企业建设研发中心。（主要责任单位：市科技局；次要责任单位：市财政局、市工信局）
+二、完善人才政策。引进高层次人才。（主要责任单位：市人社局；其他责任单位：市教育局）
+三、优化审批服务。压缩审批时限。（主要责任单位：市发展改革委、市财政局）
+"""
+
+
+def test_secondary_responsible_units_support():
+    """次要责任单位 / 其他责任单位 beside 主要责任单位: the main list leads, the secondary supports.
+    Near miss: 主要责任单位 alone keeps the first-listed reading (the first leads, the others support)."""
+    doc, ex = extract_text(SECONDARY, "secondary.txt")
+    got = explicit_owners(ex)
+    assert got["加快研发平台建设"] == {("三明市科学技术局", "lead"), ("三明市财政局", "support"),
+                                       ("三明市工业和信息化局", "support")}
+    assert got["完善人才政策"] == {("三明市人力资源和社会保障局", "lead"), ("三明市教育局", "support")}
+    assert got["优化审批服务"] == {("三明市发展和改革委员会", "lead"), ("三明市财政局", "support")}
+    quotes_are_original(doc, ex)

@@ -66,7 +66,7 @@ from medgraph.textutil import line_matches, matches_before, strip_span, word_sta
 _LEAD_WORDS = ("牵头", "主责", "主办", "承办")
 _SUPPORT_WORDS = ("配合", "参与", "协同", "协办", "协助", "协作", "支持", "会办", "经办")
 # (机关: the organs of a Taiwan or Macau text — 主辦機關, 協辦機關, 權責機關 — and of some mainland lists)
-_KINDS = (r"(?:(?:(?:主要|具体|牵头|配合|协作|协同|第一|第二|第三)?(?:牵头|主责|主办|承办|责任|负责|实施|落实|主管|配合|参与|协同|协办|协助|协作|支持|会办|经办|权责)(?:领导)?(?:责任)?(?:单位|部门|机关)"
+_KINDS = (r"(?:(?:(?:主要|次要|其他|其它|具体|牵头|配合|协作|协同|第一|第二|第三)?(?:牵头|主责|主办|承办|责任|负责|实施|落实|主管|配合|参与|协同|协办|协助|协作|支持|会办|经办|权责)(?:领导)?(?:责任)?(?:单位|部门|机关)"
           r"(?:(?:和|及|与|、|/)(?:单位|部门|机关))?|责任主体)(?:(?:和|及|与|、|/)(?:责任人|负责人))?)")
 # a list runs to the closing bracket, the end of the line or sentence, or the next kind
 # (``牵头单位：A，配合单位：B`` is two lists), or a field of another kind glued to it when the
@@ -85,7 +85,7 @@ _ROLE_WORD = "(?:" + "|".join(ROLE_WORDS) + ")"
 _SHORT_KINDS = _ROLE_WORD + r"(?=\s*[:：])"
 SHORT_KIND = re.compile(_SHORT_KINDS)
 ANNOTATION = re.compile(
-    r"(?=[(（【\[\s牵责主配参协负支具实落会经第权])[(（【\[]?\s*"
+    r"(?=[(（【\[\s牵责主配参协负支具实落会经第权次其])[(（【\[]?\s*"
     r"(?<![\u4e00-\u9fff])"  # not the tail of a longer label (公开责任部门 of a page's metadata)
     r"(?P<kind>" + _KINDS + "|" + _SHORT_KINDS + r")\s*(?:[:：]|[】\]]\s*[:：]?|为(?!准|主|依据|基础|重点))\s*"  # 牵头单位： / 【牵头单位】 / 牵头单位为
     r"(?P<list>(?:" + r"[(（\[［【〔](?:牵头|主责)(?:单位|部门)?[)）\]］】〕]|"  # 市发展改革委（牵头）/[牵头]、市财政局
@@ -98,11 +98,11 @@ _LEAD_MARK = re.compile(r"\s*[(（\[［【〔](?:牵头|主责)(?:单位|部门)
 
 def kind_role(kind: str) -> str:
     """What a label says of the units it lists: ``lead`` (牵头单位, 牵头责任单位, 主责部门),
-    ``support`` (配合单位, 主要协作单位, 参与部门) or ``""`` (责任单位, 主要负责部门: the
+    ``support`` (配合单位, 主要协作单位, 参与部门, 次要责任单位 beside 主要责任单位) or ``""`` (责任单位, 主要负责部门: the
     document's convention decides)."""
     if any(w in kind for w in _LEAD_WORDS) or kind.startswith("第一"):
         return "lead"
-    if any(w in kind for w in _SUPPORT_WORDS) or kind.startswith(("第二", "第三")):
+    if any(w in kind for w in _SUPPORT_WORDS) or kind.startswith(("第二", "第三", "次要", "其他", "其它")):
         return "support"
     return ""
 
