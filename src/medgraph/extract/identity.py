@@ -73,6 +73,7 @@ _NUMBER_LABEL = re.compile(r"(?:发\s*文\s*字\s*号|文\s*号|字\s*号|文件
 # are that document's, not this one's); one list for identity and issuers
 CITING_WORDS = "根据|按照|依据|依照|遵照|贯彻|落实|执行|参照|对照|转发"
 _CITING = re.compile(r"(" + CITING_WORDS + r"|《[^《》\n]{2,80}》\s*$)")
+_CITING_OPEN = re.compile(CITING_WORDS)
 _SENTENCE = re.compile(r"[。；;：:，,]")
 
 
@@ -95,6 +96,17 @@ def _cited(text: str, start: int) -> bool:
     b = before.rstrip(" \t\u3000(（[【〔")
     if b.endswith("》"):
         return True
+    if "附" in before[:8] and _ATTACHMENT_LABEL.match(before.lstrip(" \t\u3000")):
+        return True   # 附件：X关于…的通知(X〔2015〕570号): the attachment's number, not the page's
+    return _cited_in_clause(before, b)
+
+
+# an attachment line's label (附件：, 附件2:, 附:): what it lists is another document
+_ATTACHMENT_LABEL = re.compile(r"附件?[ \t\u3000]*\d{0,2}[ \t\u3000]*[:：]")
+
+
+def _cited_in_clause(before: str, b: str) -> bool:
+    """An item's note after its sentence, or a clause that cites (根据/按照/贯彻…) before the number."""
     if b.endswith(("。", "；", ";")) and b != before.rstrip(" \t\u3000"):
         return True   # …给予重点支持。(皖发〔2021〕9号,各市政府负责): an item's note naming its source
     clause = re.split(r"[。；;\n]", before)[-1]
@@ -223,8 +235,8 @@ def _numbers(text: str, lo: int, hi: int) -> list[_Num]:
             ps += cut.end()
             p = p[cut.end():]
             after_body = True
-        if not p or _cited(text, ps):
-            continue
+        if not p or _cited(text, ps) or _CITING_OPEN.match(p):
+            continue   # (根据晋政〔2023〕9号: the citing word glued to the letters)
         close = m.group("c")
         hao = m.group("hao")
         e = m.end()
@@ -247,7 +259,7 @@ def _numbers(text: str, lo: int, hi: int) -> list[_Num]:
     return out
 
 
-_OFFICE_WORDS = ("发", "办", "字", "函", "令", "规")
+_OFFICE_WORDS = ("发", "办", "字", "函", "令", "规", "政")
 # the kind word that ends a heading (…的通知), a number's letters glued after it
 _HEADING_END = re.compile(r"[\u4e00-\u9fff]*?的(?:通知|公告|通告|意见|决定|批复|复函|函|报告|答复)(?=[\u4e00-\u9fff]{1,10}$)")
 
