@@ -73,3 +73,23 @@ def test_secondary_responsible_units_support():
     assert got["完善人才政策"] == {("三明市人力资源和社会保障局", "lead"), ("三明市教育局", "support")}
     assert got["优化审批服务"] == {("三明市发展和改革委员会", "lead"), ("三明市财政局", "support")}
     quotes_are_original(doc, ex)
+
+
+STARRED = """漳州市人民政府办公室关于印发漳州市促进生物医药产业发展若干措施的通知
+一、加快研发平台建设。支持企业建设研发中心。（责任单位：市科技局*、市财政局）
+二、完善人才政策。引进高层次人才。（责任单位：市教育局、市人社局*）
+三、优化审批服务。压缩审批时限。（责任单位：市发展改革委、市财政局）
+注：标*的为牵头单位。
+"""
+
+
+def test_the_lead_mark_a_document_states():
+    """注：标*的为牵头单位 — the starred unit leads wherever it stands in the list (reading the
+    first listed as lead would name the wrong owner). Near miss: a list with no star keeps the
+    document's other reading (the first listed leads)."""
+    doc, ex = extract_text(STARRED, "starred.txt")
+    got = explicit_owners(ex)
+    assert got["加快研发平台建设"] == {("漳州市科学技术局", "lead"), ("漳州市财政局", "support")}
+    assert got["完善人才政策"] == {("漳州市人力资源和社会保障局", "lead"), ("漳州市教育局", "support")}
+    assert got["优化审批服务"] == {("漳州市发展和改革委员会", "lead"), ("漳州市财政局", "support")}
+    quotes_are_original(doc, ex)

@@ -53,6 +53,7 @@ caller maps a listed place (海淀区) to its government.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from itertools import islice
@@ -206,6 +207,13 @@ class Convention:
     # lines (牵头单位 / 责任单位): what each column says of its units (kind_role), in order; an
     # item's trailing lines of bare unit names are its cells (cell_lines)
     cell_columns: tuple[str, ...] = ()
+    # the mark the document says its lead units carry in a list (注：标*的为牵头单位): "" when none
+    lead_mark: str = ""
+
+
+# a note stating the mark of lead units: 标*的为牵头单位 / 带★号者为牵头部门 / 加※的单位为牵头单位
+_MARK_CONVENTION = re.compile(r"(?:标|带|加|有|注)[ \t\u3000]*[“\"]?(?P<mark>[*＊★☆※△▲])[”\"]?[ \t\u3000]*号?"
+                              r"(?:的|者)?(?:单位|部门)?[ \t\u3000]*(?:为|是)牵头(?:单位|部门)")
 
 
 # the close of a bracketed list that states its duty: 负责）, 负责落实，完成时限：…）
@@ -213,6 +221,12 @@ _DUTY_CLOSE = re.compile(r"(?:负责|落实)(?:[，,][^()（）\n]{0,40})?[)）]
 
 
 def convention(text: str) -> Convention:
+    conv = _convention(text)
+    star = _MARK_CONVENTION.search(text) if "为牵头" in text or "是牵头" in text else None
+    return dataclasses.replace(conv, lead_mark=star.group("mark")) if star else conv
+
+
+def _convention(text: str) -> Convention:
     # every match holds 为牵头 / 不分先后: a text without them is not scanned at every position
     m = CONVENTION_FIRST.search(text) if "为牵头" in text else None
     if m is None and ("牵头单位" in text or "牵头部门" in text):
@@ -551,7 +565,8 @@ def _list_owners(text: str, kind: str, named_lead: bool, lo: int, hi: int, limit
     """The units of one labelled list ``text[lo:hi]`` with their roles: ``kind`` is what its
     label says (kind_role), ``named_lead`` whether another list of the item is labelled lead."""
     units = _place_units(text, lo, hi, _units(text, mentions, lo, hi, unit), place_body)
-    marked = {x.entity_id for x in units if _LEAD_MARK.match(text, x.end, hi)}
+    marked = {x.entity_id for x in units if _LEAD_MARK.match(text, x.end, hi)
+              or (conv.lead_mark and text.startswith(conv.lead_mark, x.end))}
     # the first listed leads — but not when the first item is a body no rule could name (义乌市人民政府
     # in a Jinhua list): the second listed is no lead then, only the first stays unknown
     first_unknown = bool(units) and _unnamed_first(text, lo, hi, units)
