@@ -299,7 +299,9 @@ FRAMING = frozenset(
 GOAL_SECTIONS = frozenset(
     "指导思想 总体要求 基本原则 工作原则 发展目标 主要目标 工作目标 总体目标 战略目标 具体目标 总体思路 "
     "发展思路 工作思路 基本思路 发展定位 功能定位 战略定位 总体定位 发展基础 发展现状 面临形势 发展形势 "
-    "基本情况 名词解释 适用范围 工作回顾 附则".split()
+    "基本情况 名词解释 适用范围 工作回顾 附则 "
+    # a review's problems (二、存在的问题 1.人才队伍建设相对滞后; 三、问题和不足): they describe how things stand
+    "存在问题 存在的问题 主要问题 突出问题 存在的不足 问题 不足 困难".split()
 )
 _FRAMING_STRIP = re.compile(r"[\s#*。：:；;，,.．]")
 _FRAMING_JOIN = re.compile(r"[和与及、]")
@@ -1377,8 +1379,9 @@ def _choose(text: str, levels: dict[str, _Level]) -> tuple[str, list[re.Match] |
     describing = {i for i in ends if _describing_at(text, dun.matches[i].end())}
     holding = sum(1 for i, e in ends.items()
                   if i not in describing and bisect_right(pos, e) > bisect_right(pos, dun.matches[i].end()))
+    # (a review's status line — 一、医疗服务能力持续提升 — is no plain item either: it is dropped as a measure)
     plain = sum(1 for i in ends if i not in describing and not _framing_at(text, dun.matches[i].end())
-                and not _question_at(text, dun.matches[i].end()))
+                and not _question_at(text, dun.matches[i].end()) and not _states_status(_heading_text(text, dun.matches[i])))
     if below * 2 < len(pos) or holding == 0 or holding * 2 < plain:
         return dun.style, None, []     # nothing (or too little) deeper below the 一、 items: they are the measures
     if _dun_owns_notes(text, dun, inner[deeper]):
