@@ -166,7 +166,9 @@ def prose_owners(text: str, lo: int, hi: int, heading_end: int | None, mentions:
 
 # a duty a named subject is given: 要/将/应当/须/必须/负责 (never 已…: a step already taken, often an
 # approval or a document cited; nor 可/对/在…, which open as often a circumstance as a task)
-_DUTY_MODAL = re.compile(r"[ \t\u3000]*(?:还|也|要|将|应当|应|须|必须|负责)")
+# (要求 is a demand on others — 市政府要求各县区… gives the requirement, not a task of its own; 负责人 /
+# 负责同志 is a person; 也是/还有 describe)
+_DUTY_MODAL = re.compile(r"[ \t\u3000]*(?:(?:还|也)(?![是有])|要(?![求点])|将|应当|应|须|必须|负责(?!人|同志))")
 # what may stand right before a later sentence's subject: the end of the sentence before it
 _LATER_START = "。；;！？!?\n"
 
@@ -198,8 +200,10 @@ def later_subjects(text: str, lo: int, hi: int, mentions: list, unit: Callable[[
                 continue
         else:
             continue
-        if found and any(o.mention is x or o.quote[1] > x.start for o in found):
+        if found and any(o.mention is x for o in found):
             continue   # (the list's later units)
+        if found and any(o.quote[0] <= x.start < o.quote[1] for o in found):
+            s = k   # another subject after a comma in the same sentence (A将…，B负责…): a step of its own
         units, end = leading_units(text, x.start, hi, by_start, unit)
         if not units or not _DUTY_MODAL.match(text, end, hi) or _HELPS.match(text, end, hi):
             continue
