@@ -61,7 +61,7 @@ _SUFFIX = re.compile(
     r"科学院|领导小组|爱卫会|联合社|中国人民银行|人民银行|证监会|银保监会|银监会|保监会|"
     r"管理委员会|管委会|(?<!城)管委(?![会员托])|委员会|办公厅|办公室|办事处|海关|"
     r"局(?![长面势限部])|委(?![托员派屈婉身])|部际联席会议|部(?![门分署长队件位际])|厅(?![长局])|办(?![理法好事学公成结医])|中心|"
-    r"镇(?![化区域级村容痛静定守压])|街道(?![办口两])"
+    r"镇(?![化区域级村容痛静定守压])|街道(?![口两]|办(?!事处))"
     r")"
 )
 # What a core may end with for a 中心 to be a body (市政务服务中心, 区投资促进中心,
@@ -1244,12 +1244,19 @@ class BodyFinder:
         elif not scope.district and (not scope.city_full or scope.city == NATIONAL):
             return None   # a town of no known place
         stem = text[r:s]
-        if not 2 <= len(stem) <= 3 or _CORE_BAD.search(stem) or stem[-1] in _TOWN_NOT_END or stem in _TOWN_NOT:
-            return None
+        # 回龙观街道办事处 / 大沁他拉镇街道办事处 written in full: the office by its own name (a town's
+        # name up to four characters, or a 镇 whose 街道 office it is)
+        office = suffix == "街道" and text.startswith("办事处", e)
+        longest = 5 if office and stem.endswith("镇") else 4 if office else 3
+        if not 2 <= len(stem) <= longest or _CORE_BAD.search(stem) or stem[-1] in (_OFFICE_NOT_END if office else _TOWN_NOT_END) \
+                or stem in _TOWN_NOT or office and _CONJUNCTION.search(stem):
+            return None   # (地区和街道办事处: the offices of two kinds, a class)
         if r > 0 and text[r - 1] == "各" or text[max(0, p - 1):p] == "各":
             return None
         gov = 4 if text.startswith("人民政府", e) else 2 if text.startswith("政府", e) else 0
-        if suffix == "镇" and gov and text[e + gov:e + gov + 1] != "办":
+        if office:
+            e += 3   # wherever it stands, as 灵溪镇人民政府 below
+        elif suffix == "镇" and gov and text[e + gov:e + gov + 1] != "办":
             # 灵溪镇人民政府 written in full: the town's government by its own name, wherever it
             # stands (not its office: 镇政府办公室 is left as it was)
             e += gov
@@ -1518,6 +1525,8 @@ _PERSON_TITLES = ("委员", "书记", "副书记", "常委", "主任", "副主�
 _WORD_BEFORE = {"局": "布格当开破结大全棋变赛饭骗邮平", "委": "党常编", "办": "承举创督主协合兴开停代包查难",
                 "厅": "客餐大展门舞歌"}
 _TOWN_NOT_END = set("小城乡村集古名强大新老本该每全各两三四五六七八九十个")
+_CONJUNCTION = re.compile("[和与及或]")
+_OFFICE_NOT_END = set("个各全每本该两三四五六七八九十")   # (新城街道办事处 is one: 城/新 may end its name)
 _TOWN_NOT = {"重点", "特色", "城关", "示范", "中心", "乡村", "集镇", "建制"}
 _MUNICIPAL = frozenset(("北京", *gazetteer.MUNICIPALITIES))
 
