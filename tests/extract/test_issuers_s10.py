@@ -41,3 +41,18 @@ def test_an_autonomous_prefecture_named_x_zizhizhou():
     # a county-level city of the prefecture (恩施市) is no prefecture government
     city = _PREFECTURE.replace("恩施自治州人民政府关于", "恩施市人民政府关于").replace("恩施自治州人民政府\n2021", "恩施市人民政府\n2021")
     assert "恩施土家族苗族自治州人民政府" not in [n for n, _ in issued(city, "prefecture_s10b.txt", match_document=False)]
+
+
+_DRAFTED = ("来源：某转载站（转载南京市卫生健康委政策解读） http://example.com/jd/2021/5.html\n"
+            "一、文件起草的背景是什么？\n"
+            "为加快医学科技创新，南京市卫生健康委员会会同南京市科学技术局研究起草了《南京市关于加强医学科技创新的实施方案(2021—2023年)》。\n"
+            "二、主要内容是什么？\n"
+            "1.支持医疗机构开展临床研究。对承担国家级项目的给予配套支持。\n")
+
+
+def test_a_body_that_only_drafted_the_policy_does_not_issue_it():
+    # 起草 drafts a text another body issues: the page states no issuer
+    assert issued(_DRAFTED, "drafted_s10.txt", no_policy_ok=True, match_document=False) == []
+    # 研究制定 makes it: the makers issue it
+    made = _DRAFTED.replace("研究起草了", "研究制定了")
+    assert [n for n, _ in issued(made, "made_s10.txt", match_document=False)] == ["南京市卫生健康委员会", "南京市科学技术局"]

@@ -876,8 +876,10 @@ def _alone(text: str, m: Mention) -> bool:
 _CITING = re.compile(r"(?:" + CITING_WORDS + r")[\s“\"]*$")   # (X转发Y关于印发《…》: Y made what X forwards)
 # (?=[…]): the first characters a match can have (every part before the verb is optional, so
 # without it the engine tries all the optional words at every position of the head)
-_MADE_BY = re.compile(r"(?=[近日正共联会研关制编起修发印出])(?:近日|日前|近期|正式)?(?:共同|联合|会同(?P<co>[^《。；\n]{0,40}?))?(?:研究|关于)?"
-                      r"(?:制定|制订|编制|起草|修订发布|发布实施|发布|印发|出台)[了的]?\s*《")
+# (起草 alone — 市卫生健康委会同有关部门研究起草了《X》 — drafts a text another body issues: the
+# drafter is no maker; 起草制定, 制定 and 印发 make it)
+_MADE_BY = re.compile(r"(?=[近日正共联会研关制编修发印出])(?:近日|日前|近期|正式)?(?:共同|联合|会同(?P<co>[^《。；\n]{0,40}?))?(?:研究|关于)?"
+                      r"(?:制定|制订|编制|修订发布|发布实施|发布|印发|出台)[了的]?\s*《")
 
 
 _MADE_BY_REACH = 51   # the most characters a _MADE_BY match holds before the blanks ahead of its 《
