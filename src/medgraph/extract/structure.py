@@ -1022,6 +1022,11 @@ _BOILERPLATE = re.compile(
     rf"(?:为[^。\n]{{0,600}}?制[定订]本(?:{_RULE_NAMES})|本(?:{_RULE_NAMES})(?![^。\n]{{0,2}}(?:实施|执行)期间)"
     rf"|[^。\n]{{0,120}}?适用本(?:{_RULE_NAMES}))"
 )
+# a regulation's FIRST article opening with its purpose and then its legal basis (第一条 为规范…，提高…，根据《…法》…),
+# the words before 制定本办法 — also when an excerpt is cut before them (README "Regulations": purpose and basis frame)
+_PURPOSE_BASIS = re.compile(r"为[^。；;\n]{2,300}?[，,][ \t]*(?:根据|依据|按照)[^。；;\n]{0,10}《")
+
+
 # The verbs (and the adverbs before them) policy measures open with: general policy
 # vocabulary, the words a measure list in any field states its actions with.
 _ACTS = re.compile("(?:支持|鼓励|加快|加强|推进|推动|促进|完善|健全|建立|建设|实施|深化|优化|提升|强化|落实|开展|培育|打造|破除|进一步|"
@@ -1574,7 +1579,7 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
                           or spaced is not None and spaced.group(1) in _CARRYING_OUT
                           and bool(_NAMED_DIRECTIVE.match(heading[spaced.end(1):].lstrip()) or _NAMED_DIRECTIVE.search(text, he, end)))
                          and not _ITEM_LINE.search(text, he, end)) \
-                or _BOILERPLATE.match(text, hs, end):
+                or _BOILERPLATE.match(text, hs, end) or style == "article" and level.nums[i] == 1 and _PURPOSE_BASIS.match(text, hs, end):
             # a framing heading frames unless a unit is made responsible for it (（一）总体要求：…
             # （省发展改革委牵头）): an item that carries owners acts; so does a requirements item
             # that asks units to act, with no deeper items of its own (三、有关要求 请有关单位认真准备…)
