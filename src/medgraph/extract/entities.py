@@ -568,7 +568,10 @@ def _bodies(text: str, catalog: Catalog, doc_id: str, res: EntityResult, taken: 
         while j < len(mentions) and mentions[j].start < b.end:
             x = mentions[j]
             if x.end > b.start:
-                if x.start < b.start or x.end > b.end or x.label not in ("Bureau", "District"):
+                if x.start < b.start or x.end > b.end or x.label not in ("Bureau", "District") \
+                        and not (x.label == "Platform" and b.kind == "committee"):
+                    # (a catalogued park or zone inside its committee's name — 未来科学城管委会 —
+                    # is named by the committee, as a district is by its bureau)
                     crossing = True
                 inside.append(x)
             j += 1
