@@ -2058,7 +2058,8 @@ _ISSUING_LINE = re.compile(r"(?:印发|下发|转发)给你们|现(?:予以?)?(?
 _NOTIFIES_LINE = re.compile(r"通知如下")
 # (…现将重点任务予以分解，并就有关事项通知如下 / 将…工作任务分解为148项…现将有关事项通知如下: the tasks are
 # handed down as a list of their own; the items below are the notice's requirements on carrying them out)
-_HANDS_DOWN = re.compile(r"印发|下发|转发|分解")
+# (but 分解如下: the list below IS the decomposition — its items are the tasks, not requirements on them)
+_HANDS_DOWN = re.compile(r"印发|下发|转发|分解(?!如下)")
 _QUOTED_TITLE = re.compile(r"《[^《》\n]*》")
 # …现提出如下要求 / 有关要求如下 in a notice that publishes or issues something (关于公布…名单的通知, 印发…): the
 # requirements on carrying out what it publishes, as after 印发给你们
