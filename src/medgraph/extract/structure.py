@@ -412,7 +412,10 @@ _DESCRIBING = re.compile(
     r"|(?:评审|评价|评选|评分|考核|认定|验收|遴选|入选|准入|申报)(?:标准|指标)"
     # what makes a policy stand out (三、政策亮点 1.支持力度大。…): an interpretation's praise of it
     r"|(?:政策|主要|突出|几大|三大|四大|五大)?(?:亮点|特点|特色|创新点)"
-    r"|(?:申报|申请|报送|提交|所需|相关|推荐)材料)(?=[\s。：:；;，,]|$)")
+    r"|(?:申报|申请|报送|提交|所需|相关|推荐)材料"
+    # the kinds of project a call takes (二、项目申报类型及申报材料要求 （一）研发创新项目 1.申报条件…): what may be
+    # applied for, with their conditions and papers — no task
+    r"|(?:项目)?(?:申报|申请)(?:类型|类别)(?:[及和与][^\n]{0,12})?)(?=[\s。：:；;，,]|$)")
 
 
 # a question mark that ends the heading's line (a garbled character read as ? inside a line is none)
