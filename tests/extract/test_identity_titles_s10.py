@@ -218,3 +218,19 @@ def test_a_headless_notice_publishing_the_list_it_determined():
     # a title the sentence cites (its number after it) is not what the notice publishes
     cited = text.replace("》(詳見附件)，", "》(閩工信〔2024〕7號)，")
     assert own_heading(normalize(cited)[0]).title != "福建省优质创新医疗器械产品目录"
+
+
+def test_a_reports_title_glued_before_its_greeting():
+    body = ("现在，我代表浏阳市人民政府，向大会报告政府工作，请予审议，并请市政协委员提出意见。一、2023年工作回顾"
+            "过去一年，我们坚持稳中求进工作总基调，全市经济运行总体平稳。")
+    text = ("来源：某公文网（转载） http://example.com/gzbg/2024/1.html\n"
+            "首页 > 专题材料 > 政府报告\n"
+            "2024-02-01 政府报告\n"
+            "2024年浏阳市政府工作报告  各位代表：" + body + "\n")
+    t = own_heading(normalize(text)[0])
+    assert (t.title, t.kind) == ("2024年浏阳市政府工作报告", "report")
+    assert normalize(text)[0][t.span[0]:t.span[1]] == t.title
+    # a speech's title before the greeting is no report's (讲话, not 报告)
+    speech = text.replace("2024年浏阳市政府工作报告  各位代表：", "在全市经济工作会议上的讲话  各位代表：")
+    t = own_heading(normalize(speech)[0])
+    assert t.kind != "report" and "讲话" not in t.title

@@ -563,6 +563,8 @@ _COVER = re.compile(r"(?:\d{1,2}、)?(?P<t>[^。；;：:，,！？!?《》\s]{4,
 # a report's dateline glued after its title on a page flattened into one line
 # (2023年X区政府工作报告 ——2023年1月4日 在X区第十七届人民代表大会第三次会议上 …), and the title it follows
 _FLAT_DATELINE = re.compile(r"[ \t\u3000]*[—―─－]{2}[^\n。]{0,40}?(?:会议|大会)上")
+# …or its title glued before its greeting (2023年X区政府工作报告 各位代表:现在,我代表…)
+_FLAT_GREETED = re.compile(r"[ \t\u3000]*[^。；;：:，,！？!?\s]{4,80}?报告(?=[ \t\u3000]+各位(?:代表|委员)[:：,，])")
 _FLAT_REPORT = re.compile(r"[ \t\u3000]*[^。；;：:，,！？!?\s]{4,80}?报告(?=" + _FLAT_DATELINE.pattern + ")")
 
 
@@ -579,6 +581,8 @@ def _lines(text: str, hi: int) -> list[_Line]:
             h = _FLAT_HEADING.match(text, start, end)
             if h is None and "——" in raw[:120]:
                 h = _FLAT_REPORT.match(text, start, end)
+            if h is None and "各位" in raw[:120]:
+                h = _FLAT_GREETED.match(text, start, end)
             if h is not None:
                 out.append(_Line(h.group(0), h.start(), h.end(), _WS.sub("", h.group(0))))
             out.append(_Line("。", start, end, "。"))  # a paragraph: ends any title run
@@ -767,6 +771,13 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
                 la, lb = _clean(ln.c[o:b])
                 cand = _classify(ln.c[o + la:o + lb], _Pos([(ln, o + la, o + lb)]), ln.end) if lb - la >= 6 else None
                 if cand is not None and cand.kind in ("about", "wrapper", "consult"):
+                    out.append(cand)
+            gr = _FLAT_GREETED.match(ln.raw) if "各位" in frag else None
+            if gr is not None:
+                # a report's title glued before its greeting (X区政府工作报告 各位代表:现在,…)
+                n = len(gr.group(0).strip())
+                cand = _classify(ln.c[:n], _Pos([(ln, 0, n)]), ln.end)
+                if cand is not None and cand.kind == "plain":
                     out.append(cand)
             crumb = _CRUMB_TITLE.search(frag) if "关于" in frag else None   # (every match holds 关于)
             if crumb is not None and _ends_kind(frag):
