@@ -60,7 +60,7 @@ _SUFFIX = re.compile(
     r"中级人民法院|高级人民法院|人民法院|法院(?![系])|人民检察院|检察院|" + "|".join(_ORGANISATIONS) + "|"
     r"科学院|领导小组|爱卫会|联合社|中国人民银行|人民银行|证监会|银保监会|银监会|保监会|"
     r"管理委员会|管委会|(?<!城)管委(?![会员托])|委员会|办公厅|办公室|办事处|海关|"
-    r"局(?![长面势限部])|委(?![托员派屈婉身])|部际联席会议|部(?![门分署长队件位际])|厅(?![长局])|办(?![理法好事学公成结医])|中心|"
+    r"局(?![长面势限部])|委(?![托员派屈婉身])|部际联席会议|部(?![门分署长队件位际务])|厅(?![长局])|办(?![理法好事学公成结医])|中心|"
     r"镇(?![化区域级村容痛静定守压])|街道(?![口两]|办(?!事处))"
     r")"
 )
@@ -260,7 +260,7 @@ _LEAD_IN = re.compile(
     r"(会同|联合|协调|组织|指导|配合|牵头|负责|督促|要求|支持|推动|依托|委托|授权|印发|发布|报送|报请|提请|"
     r"商请|征求|转发|转载|落实|贯彻|登录|访问|经|由|请|报|向|按|并|及|和|与|同|对|将|为|据|称|在|中共|"
     # 受X委托 (a report presented for its body), 现就X…通过的 (a notice on what a body decided)
-    r"受|就|"
+    r"受|就|感谢|"
     # 统一到市委、市政府决策部署 (到: no place's name ends with it)
     r"到|"
     # 本市/我区 + a body: the document's own place's (我市科技局, 成立本市…领导小组)
@@ -762,6 +762,8 @@ class BodyFinder:
                 len(suffix) == 1 and s > 0 and text[s - 1] in _WORD_BEFORE.get(suffix, "")
                 and not (suffix == "委" and text.endswith("自治区党", 0, s))):   # (自治区党委: the region's party committee)
             return None  # 党委委员 (a person's title), 布局/格局 (words, not bodies); 管委会副主任 names its body
+        if suffix == "办" and s >= 2 and text[s - 1] in "交转" and text[s - 2] in "府委":
+            return None   # 市委、市政府交办的其他事项: a verb after a body (留交办 is an office's short name)
         if suffix == "委" and s >= 2 and text[s - 1] in "市区县省旗":
             youth = _YOUTH.search(text, max(0, s - 10), s)
             if youth:
@@ -1522,7 +1524,7 @@ def departments_after(text: str, end: int) -> bool:
 
 
 _PERSON_TITLES = ("委员", "书记", "副书记", "常委", "主任", "副主任", "成员", "局长", "厅长", "主席", "秘书长", "处长", "部长")
-_WORD_BEFORE = {"局": "布格当开破结大全棋变赛饭骗邮平", "委": "党常编", "办": "承举创督主协合兴开停代包查难",
+_WORD_BEFORE = {"局": "布格当开破结大全棋变赛饭骗邮平", "委": "党常编", "办": "承举创督主协合兴开停代包查难帮",
                 "厅": "客餐大展门舞歌"}
 _TOWN_NOT_END = set("小城乡村集古名强大新老本该每全各两三四五六七八九十个")
 _CONJUNCTION = re.compile("[和与及或]")
