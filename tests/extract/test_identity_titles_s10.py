@@ -234,3 +234,18 @@ def test_a_reports_title_glued_before_its_greeting():
     speech = text.replace("2024年浏阳市政府工作报告  各位代表：", "在全市经济工作会议上的讲话  各位代表：")
     t = own_heading(normalize(speech)[0])
     assert t.kind != "report" and "讲话" not in t.title
+
+
+_CARRY_OUT = ("来源：某政策库（转载某市人民政府通知） http://example.com/p/31.html\n"
+              "市人大常委会批准了《某市国民经济和社会发展第十二个五年规划纲要》(以下简称《纲要》)。为做好《纲要》实施工作，"
+              "市人民政府决定将《纲要》提出的主要目标和任务分解落实到各部门。现将有关事项通知如下：\n"
+              "一、分工原则\n(一)明确责任主体。\n")
+
+
+def test_a_notice_stating_its_matters_is_not_the_policy_it_carries_out():
+    t = own_heading(normalize(_CARRY_OUT)[0])
+    assert t.title == "" and t.kind != "about_page"
+    # a page that does not speak as a notice is about the policy it abbreviates
+    about = _CARRY_OUT.replace("现将有关事项通知如下：", "各部门认真落实。")
+    t = own_heading(normalize(about)[0])
+    assert (t.title, t.kind) == ("某市国民经济和社会发展第十二个五年规划纲要", "about_page")

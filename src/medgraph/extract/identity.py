@@ -1357,6 +1357,9 @@ def find_title(text: str, hi: int = 3000) -> Title:
     # a page about a policy it names (an interpretation, a report of its release): the title it
     # abbreviates (《X》(以下简称《Y》)), else the first it says was issued (发布/出台/修订…《X》),
     # never one it cites with a number
+    # (a notice stating its own matters — 现将有关事项通知如下 — is its own text: the titles it
+    # abbreviates or says were issued are what it carries out, not itself)
+    reports = reports or "通知如下" in text[:hi] and _NOTIFIES.search(text, 0, hi) is not None
     m = None if reports else next((m for m in _ABBREVIATED.finditer(text, 0, hi) if not _cited_title(text, m)), None) \
         or next((m for m in _RELEASED.finditer(text, 0, hi)
                  if not _cited_title(text, m) and not _REPORTED.search(text, max(0, m.start() - 24), m.start())), None)
