@@ -370,8 +370,9 @@ def is_framing(heading: str) -> bool:
 
 
 # a place's or a field's name before a goal-section word (金山生物医药产业发展基础, 全区医药产业发展现状)
-_NAMED_GOAL = re.compile(r"[\u4e00-\u9fff]{1,12}(?:发展基础|发展现状|基本情况|发展形势|面临形势)$")
-_NAMED_GOAL_ENDS = ("发展基础", "发展现状", "基本情况", "发展形势", "面临形势")
+# — or where it lies and how far it reaches (某某产业园位置及范围, 某某新区概况): a description of the place
+_NAMED_GOAL = re.compile(r"[\u4e00-\u9fff]{1,12}(?:发展基础|发展现状|基本情况|发展形势|面临形势|位置及范围|位置和范围|区位及范围|四至范围|概况)$")
+_NAMED_GOAL_ENDS = ("发展基础", "发展现状", "基本情况", "发展形势", "面临形势", "位置及范围", "位置和范围", "区位及范围", "四至范围", "概况")
 
 
 _RUN_IN_MIN = 8   # words after a goal heading that are its text, not a longer compound (工作目标责任制)
