@@ -441,7 +441,7 @@ class BodyFinder:
                     chain_end = body.end
                 continue
             out.append(body)
-            if body.place:
+            if body.place and body.kind != "customs":   # (长沙海关、商务厅: a customs office's city lends no level)
                 chain_place, chain_level = body.place, body.level
             chain_end = body.end
             chain_glued = bool(joined) and _at(joined, chain_end)
@@ -1835,9 +1835,14 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
         if first not in provinces:
             return first
         province = first
-        # (湖北省)武汉市…: a city of that province named in the head is more precise
-        city = next((c for _, c in sorted(found) if c not in provinces and c != NATIONAL
-                     and (CITY_PROVINCE.get(c) or gazetteer.PREFECTURES.get(c)) == province), "")
+        # (湖北省)武汉市…: a city of that province named in the head is more precise — unless the
+        # head opens with the province's own body (湖南省人民政府办公厅关于…) and the city stands
+        # elsewhere: its capital named in an item below (长沙海关, 长沙市人民政府 as a listed unit) is
+        # a unit it addresses, not its place
+        cities = [(k, c) for k, c in sorted(found) if c not in provinces and c != NATIONAL
+                  and (CITY_PROVINCE.get(c) or gazetteer.PREFECTURES.get(c)) == province]
+        own_end = place[0] + len(place[1]) + 1 if place is not None and place[1] == province and min(found) == place else -1
+        city = next((c for k, c in cities if own_end < 0 or k - own_end <= 2), "")
         if city:
             return city
     else:
