@@ -559,7 +559,7 @@ class BodyFinder:
         for a, b in bare_names.owner_items(text):
             if taken is not None and any(taken[a:b]):
                 continue
-            form = rel + text[a:b]
+            form = _listed_level(text, a, rel) + text[a:b]
             key = (form, "\0bare")
             hit = memo.get(key, memo)
             if hit is memo:
@@ -1435,6 +1435,29 @@ for _short, _full in _MINISTRIES:
 # own; apart from the zone ends on purpose, since a 新区 or 高新区 may be run as a district (滨海新区政府)
 _NOT_DISTRICT_END = ("园区", "社区", "中心城区", "主城区", "老城区", "全城区", "市城区", "地区", "示范区", "自贸区", "试验区", "功能区", "集聚区", "片区", "辖区",
                      "街区", "景区", "校区", "院区", "市区", "郊区", "开发区", "保税区", "合作区")
+
+
+_LIST_OPEN = re.compile(r"[:：（(\n|\t]")
+
+
+def _listed_level(text: str, a: int, rel: str) -> str:
+    """The level word a bare item of a list is read with: the one its list's first item opens
+    with (市行政审批局、住建局、司法局: the city's, whatever the document's own level), else
+    ``rel`` (the document's own). One look back to the list's opening, only for a bare item
+    after 、."""
+    if a == 0 or text[a - 1] not in "、，,":
+        return rel
+    lo = max(0, a - 60)
+    opening = None
+    for opening in _LIST_OPEN.finditer(text, lo, a):
+        pass
+    if opening is None:
+        return rel
+    k = opening.end()
+    while k < a and text[k] in " \t\u3000":
+        k += 1
+    first = text[k:k + 1]
+    return first if first in ("市", "省", "区", "县", "州", "旗") and first != rel else rel
 
 
 def _own_level_word(scope: Scope) -> str:
