@@ -249,3 +249,14 @@ def test_a_notice_stating_its_matters_is_not_the_policy_it_carries_out():
     about = _CARRY_OUT.replace("现将有关事项通知如下：", "各部门认真落实。")
     t = own_heading(normalize(about)[0])
     assert (t.title, t.kind) == ("某市国民经济和社会发展第十二个五年规划纲要", "about_page")
+
+
+def test_a_document_title_field_glued_after_page_text_without_guanyu():
+    text = ("来源：某法规库 http://example.com/law/90.html\n"
+            "【合同范本大全】\n"
+            "本文仅供参考 文件标题：贵阳市促进大数据产业发展若干措施\n"
+            "发布日期：2023-05-06\n为促进大数据产业发展，制定本措施。\n")
+    assert _title(text) == "贵阳市促进大数据产业发展若干措施"
+    # a bare 标题 label inside other text names a heading only when it is a 关于… title
+    bare = text.replace("文件标题：", "专题标题：")
+    assert _title(bare) != "贵阳市促进大数据产业发展若干措施"

@@ -763,15 +763,16 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
                 cand = _classify(tz.group(g), _Pos([(ln, a + tz.start(g), a + tz.end(g))]), ln.end)
                 if cand is not None:
                     out.append(cand)
-            lab = _MID_LABEL.search(frag, 1) if "标题" in frag and "关于" in frag else None
+            lab = _MID_LABEL.search(frag, 1) if "标题" in frag else None
             if lab is not None:
                 # a page's metadata field glued after other page text (本文仅供参考…发文标题:X关于Y):
                 # the field's value is the document's heading, as a field on a line of its own is
                 o = a + lab.start()
                 la, lb = _clean(ln.c[o:b])
                 cand = _classify(ln.c[o + la:o + lb], _Pos([(ln, o + la, o + lb)]), ln.end) if lb - la >= 6 else None
-                if cand is not None and cand.kind in ("about", "wrapper", "consult"):
-                    out.append(cand)
+                if cand is not None and (cand.kind in ("about", "wrapper", "consult")
+                                         or cand.kind == "plain" and lab.group(0)[0] in "发文"):
+                    out.append(cand)   # (a bare 标题: labels a heading only as a 关于… title)
             gr = _FLAT_GREETED.match(ln.raw) if "各位" in frag else None
             if gr is not None:
                 # a report's title glued before its greeting (X区政府工作报告 各位代表:现在,…)
