@@ -432,6 +432,10 @@ def _question_at(text: str, pos: int) -> bool:
     return bool(_ASKED.match(text, m.start()) or _QUESTION.search(text, pos, m.start()))
 
 
+# a call's section of project kinds (申报类型, 申请类别) and a kind that states its grant (（一）重大新药项目。对…
+# 给予最高1000万元资助): a support, which acts (README "What is a measure") — only bare kinds describe
+_KINDS_HEAD = re.compile(r"[ \t\n.．、:：]*(?:项目)?(?:申报|申请)(?:类型|类别)")
+_GRANT = re.compile(r"给予[^。；;\n]{0,20}?\d[\d.]*\s*(?:万|亿)?元")
 # an item's sentence naming its lead unit (C为牵头单位): README, session 10 — a member list so stated acts
 _STATED_LEAD = re.compile(r"(?:为|作为)牵头(?:单位|部门)")
 
@@ -1591,7 +1595,8 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         if _goal_run_in(heading) and not _notes_in(text, body_start, end):
             continue   # 一、指导思想以…为指导，… / 二、基本原则——坚持…: a goal heading a flattened page runs into its text
         if (_describing_at(text, body_start) or sec is not None and describing_section(sec)) \
-                and not _notes_in(text, body_start, end) and not _STATED_LEAD.search(text, body_start, end):
+                and not _notes_in(text, body_start, end) and not _STATED_LEAD.search(text, body_start, end) \
+                and not (sec is not None and _KINDS_HEAD.match(sec[1]) and _GRANT.search(text, body_start, end)):
             continue   # 二、申报条件 / 三、联系方式, and the 1. 2. items under 一、调研内容: they describe
             # (a member list that states its lead — 联席会议由A、B…组成，C为牵头单位 — carries owners: it acts)
         if sec is not None and len(heading) <= _FIELD_NAME_MAX and _FIELD_SECTION.search(sec[1]) \
