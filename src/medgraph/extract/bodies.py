@@ -71,7 +71,7 @@ _CENTRE_CORE = re.compile(r"(政务服务|疾病预防控制|审评检查|医院
 # them means the walk ran into the sentence), or plural/class words.
 _CORE_BAD = re.compile(
     r"(各|有关|相关|所属|企业|积极|项目|转发|关于|印发|发布|支持|推动|推进|加快|鼓励|负责|牵头|配合|会同|联合|"
-    r"指导|开展|完善|落实|提供|实施|加强|依托|通过|按照|根据|申报|给予|批准|成立|设立|文件|决策|部署|部门|同意|精神|"
+    r"指导|开展|完善|落实|提供|实施|加强|依托|通过|按照|根据|依据|依照|申报|给予|批准|成立|设立|文件|决策|部署|部门|同意|精神|"
     r"的|[局委厅府会室组][和、]|[和及与][省市区县])"
 )
 # a single space inside a name (深 圳市, 卫生健康 委员会); not after a number's or date's
@@ -261,6 +261,8 @@ _LEAD_IN = re.compile(
     r"商请|征求|转发|转载|落实|贯彻|登录|访问|经|由|请|报|向|按|并|及|和|与|同|对|将|为|据|称|在|中共|"
     # 受X委托 (a report presented for its body), 现就X…通过的 (a notice on what a body decided)
     r"受|就|感谢|"
+    # 近年来省委省政府印发… (a time phrase ending in 年来: no place's name ends with it)
+    r"年来|"
     # 统一到市委、市政府决策部署 (到: no place's name ends with it)
     r"到|"
     # 本市/我区 + a body: the document's own place's (我市科技局, 成立本市…领导小组)
@@ -801,6 +803,12 @@ class BodyFinder:
                                     level="national", jurisdiction="national", place="国家")
                     return Body(start=b, end=e, name=full, alias=short, kind="bureau",
                                 level="national", jurisdiction="national", place="国家")
+        if s - r >= 2 and text[s - 1] == "市" and text[s - 2] == "省" and suffix in ("委", "政府", "人民政府"):
+            # 省市委的部署: the province's and a city's committees — in a city's own text, that city's
+            # (the province's is left unnamed); anywhere else the province's cities', a class
+            if not scope.city_full.endswith("市") or scope.district:
+                return None
+            r = s - 1
         if r == s and suffix not in ("管委会", "管理委员会"):
             return None
         # 各区政府 / 各区（县）科委: a class of bodies, never one
