@@ -69,6 +69,8 @@ _SUFFIX = re.compile(
 _CENTRE_CORE = re.compile(r"(政务服务|疾病预防控制|审评检查|医院管理)$")
 # A body name never carries these inside its core: verbs and function words (a core with
 # them means the walk ran into the sentence), or plural/class words.
+# grassroots organisations (社区党委, 村委会, 居委会): one in every community or village, never one body of a level
+_GRASSROOTS = ("社区", "村", "居")
 _CORE_BAD = re.compile(
     r"(各|有关|相关|所属|企业|积极|项目|转发|关于|印发|发布|支持|推动|推进|加快|鼓励|负责|牵头|配合|会同|联合|"
     r"指导|开展|完善|落实|提供|实施|加强|依托|通过|按照|根据|依据|依照|申报|给予|批准|成立|设立|文件|决策|部署|部门|同意|精神|"
@@ -509,6 +511,8 @@ class BodyFinder:
         if not glued and _run_start(text, s) != r or s - r < 2 or s - r > 12:
             return None
         core = text[r:s]
+        if core.startswith(_GRASSROOTS):
+            return None   # 区民政局、社区党委: one in every community, not the list's level's body
         if suffix in _COMMITTEE_WORDS and _COMMITTEE_INSIDE.search(core):
             return None   # 经开区管理委员会收藏工委: a committee's name ends inside the run (page debris after it)
         if _CORE_BAD.search(core) or self._glued_rx.search(core) or self._place_rx.match(core):

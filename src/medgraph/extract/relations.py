@@ -482,7 +482,8 @@ def _remit_candidates(ctx: Ctx, issuer_ids: list[str], jurisdiction: str) -> tup
 
 # a bare name listed after a body (…、农委、商务厅、金融办协办; not a pronoun or a class: 本局, 各委, 有关办): a department's short name up to the next
 # separator, role word or 等 (the lazy match stops at the first suffix that closes the item)
-_BARE_ITEM = re.compile(r"(?![各有相其本我该此你贵全两])[\u4e00-\u9fff]{1,12}?(?:局|委|厅|办|委员会|办公室|管委会)"
+# (nor a grassroots organisation — 村委, 居委会, 社区党委: one in every village or community, no level's body)
+_BARE_ITEM = re.compile(r"(?![各有相其本我该此你贵全两村居]|社区)[\u4e00-\u9fff]{1,12}?(?:局|委|厅|办|委员会|办公室|管委会)"
                         r"(?=[、，,；;。()（）\n \t\u3000]|协办|配合|参与|负责|牵头|主办|等|分别|共同|$)")
 _LIST_LEVELS = "省市区县"
 
