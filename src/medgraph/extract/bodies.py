@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import yaml
@@ -132,6 +132,8 @@ _NO_CORE_SUFFIXES = frozenset((*_GOVERNMENT_NAMES,
 _PLACE_ONLY = frozenset(("中级人民法院", "高级人民法院", "人民法院", "法院", "人民检察院", "检察院", *_ORGANISATIONS, "科学院"))
 # what may stand before a name that opens a list item, a field or a line (、浏阳市人民政府)
 _ITEM_BEFORE = frozenset("、:：\n（(|\t \u3000")
+_LIST_ITEM_BEFORE = frozenset("、，,:：\n")   # a list's or salutation's item: what opens it...
+_LIST_ITEM_AFTER = frozenset("、，,:：；;\n")   # ...and what ends it
 _NAME_END = frozenset("会局厅府室委部署社")   # the last character of a body name (…联合社): another name may follow glued
 _LEVEL_OF = {"市": "city", "省": "province", "自治区": "province", "区": "district", "新区": "district",
              "县": "county", "旗": "county", "镇": "town", "开发区": "zone"}
@@ -825,9 +827,13 @@ class BodyFinder:
         hit = memo.get(key, memo)
         if hit is memo:
             hit = memo[key] = self._scan(key[0], s - r, e - r, suffix, scope)
+        listed = False
         if hit is None:
-            return None
-        if hit.start == 0 and hit.level == "city" and hit.place == hit.jurisdiction + "市" and hit.jurisdiction not in self._cities \
+            hit = self._listed_city(text, r, s, e, suffix, scope)
+            if hit is None:
+                return None
+            listed = True   # (a list's item: the county-level city's check below is passed)
+        if not listed and hit.start == 0 and hit.level == "city" and hit.place == hit.jurisdiction + "市" and hit.jurisdiction not in self._cities \
                 and hit.jurisdiction not in gazetteer.PREFECTURES and hit.jurisdiction != scope.city \
                 and hit.jurisdiction not in scope.named and r > 0 and text[r - 1] not in _ITEM_BEFORE:
             return None   # a county-level city's government only as a list item or a line (代行市政府授权: a verb)
@@ -841,6 +847,22 @@ class BodyFinder:
                         hit.jurisdiction, hit.district_id, hit.government, hit.place)
         return Body(start, hit.end + r, hit.name, hit.alias, hit.kind, hit.level, hit.jurisdiction,
                     hit.district_id, hit.government, hit.place)
+
+    def _listed_city(self, text: str, r: int, s: int, e: int, suffix: str, scope: Scope) -> Body | None:
+        """A body of a city no list knows, named as one whole item of a list or salutation
+        (各市(州)工信局，公主岭市工信局： / 、延吉市卫生健康局、): an item names its place as a place —
+        read as if the text named that city twice. Only a two- or three-character stem before
+        市 opening the item, the item ending at a list's separator."""
+        if r == 0 or text[r - 1] not in _LIST_ITEM_BEFORE or e >= len(text) or text[e] not in _LIST_ITEM_AFTER:
+            return None
+        k = 2 if text[r + 2:r + 3] == "市" else 3 if text[r + 3:r + 4] == "市" else 0
+        if not k or r + k + 1 >= s:
+            return None
+        stem = text[r:r + k]
+        if stem == scope.city or stem in scope.named or not place_stem(stem) or stem in gazetteer.PROVINCES:
+            return None
+        hit = self._scan(text[r:e], s - r, e - r, suffix, replace(scope, named=scope.named | {stem}))
+        return hit if hit is not None and hit.start == 0 and hit.place == stem + "市" else None
 
     def _place_starts(self, text: str, i: int) -> bool:
         """A known place (``_known_place_at``) or a prefecture or province of the gazetteer by its
