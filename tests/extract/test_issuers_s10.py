@@ -56,3 +56,17 @@ def test_a_body_that_only_drafted_the_policy_does_not_issue_it():
     # 研究制定 makes it: the makers issue it
     made = _DRAFTED.replace("研究起草了", "研究制定了")
     assert [n for n, _ in issued(made, "made_s10.txt", match_document=False)] == ["南京市卫生健康委员会", "南京市科学技术局"]
+
+
+_SUBJECT = ("来源：某转载站（苏州市商务局政策解读） http://example.com/sz/2024/2.html\n"
+            "根据市委、市政府工作部署，苏州市商务局作为跨境电商产业链的牵头部门，会同苏州市财政局、苏州市发展和改革委员会"
+            "在广泛调研、征求有关部门意见的基础上，研究制定了《苏州市促进跨境电商发展若干政策》(以下简称《若干政策》)。\n"
+            "《若干政策》共十条。《若干政策》明确了支持方向。\n")
+
+
+def test_a_sentences_subject_working_with_others_far_from_its_verb():
+    got = [n for n, _ in issued(_SUBJECT, "subject_s10.txt", match_document=False)]
+    assert got == ["苏州市商务局", "苏州市财政局", "苏州市发展和改革委员会"]
+    # a body inside a clause (经X同意，会同…) is no subject: nothing is read from that sentence
+    inside = _SUBJECT.replace("苏州市商务局作为跨境电商产业链的牵头部门，会同", "经苏州市商务局同意，会同")
+    assert issued(inside, "subject_s10b.txt", no_policy_ok=True, match_document=False) == []

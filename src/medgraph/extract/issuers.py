@@ -912,6 +912,36 @@ _NOTICE_ISSUES = re.compile(r"[^。；\n]{0,80}?(?:现|特)?(?:予以?)?(?:印�
 _MADE_ON = re.compile(r"\s*于\s*(?:(?:19|20)\d{2}\s*年?\s*\d{1,2}\s*月?\s*\d{0,2}|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{0,3})\s*日?\s*")
 
 
+_SUBJECT_REACH = 200
+# what may stand between a sentence's subject and its 会同: nothing, or a clause saying in what
+# capacity it acts (市科技局作为…的牵头部门，会同…)
+_AS_CLAUSE = re.compile(r"[ \t]*(?:作为[^，,。；;\n]{0,40}[，,])?[ \t]*会同")
+
+
+def _subject_with(text: str, bureaus: list[Mention], verb: int) -> tuple[list[Mention], list[Mention]]:
+    """The body that opens the sentence's clause and works 会同 others before the verb (市科技局作为
+    …牵头部门，会同市财政局、高新区管委在…基础上，起草制定了《X》): ([subject], [the bodies listed
+    after 会同]), or ([], []). Same sentence only; the subject opens a clause."""
+    ss = max(text.rfind("。", 0, verb), text.rfind("\n", 0, verb), verb - _SUBJECT_REACH) + 1
+    inside = [b for b in bureaus if ss <= b.start and b.end <= verb]
+    for i, b in enumerate(inside):
+        if b.start > ss and text[b.start - 1] not in "，,；;：:":
+            continue
+        a = _AS_CLAUSE.match(text, b.end, verb)
+        if a is None:
+            continue
+        co: list[Mention] = []
+        end = a.end()
+        for nb in inside[i + 1:]:
+            if nb.start >= end and re.fullmatch(r"[\s、，,和与及]*", text[end:nb.start]):
+                co.append(nb)
+                end = nb.end
+            elif nb.start >= end:
+                break
+        return ([b], co) if co else ([], [])
+    return [], []
+
+
 def made_by(text: str, mentions: list[Mention], title_key, own_key: str, hi: int) -> list[Mention]:
     """The bodies a sentence names as the makers of the document's own policy
     (市药监局、市科委、北京海关共同研究制定了《X》, X关于发布实施《X》的通告): the run of bodies
@@ -931,6 +961,10 @@ def made_by(text: str, mentions: list[Mention], title_key, own_key: str, hi: int
                 end = m.start
             else:
                 break
+        if not run and "会同" in text[max(0, v.start() - _SUBJECT_REACH):v.end()]:
+            run, co = _subject_with(text, bureaus, v.end())
+            if run:
+                return run + co
         if run and not _CITING.search(text, max(0, run[0].start - 6), run[0].start):
             # (根据X关于印发《…》的通知: a document the text follows, not its own maker); the
             # bodies X works with (X会同Y、Z研究制定了《…》) made it too
