@@ -27,3 +27,13 @@ def test_dao_before_a_class_of_bodies_names_none():
     names = [n for _, n in bureau_mentions(text, "wenzhou2.txt")]
     assert not any(n.endswith("县人民政府") for n in names)
     assert not any("到" in n for n in names)
+
+
+def test_hao_after_a_verb_opens_a_relative_body_name():
+    # 落实好/做好 + a relative body (好 completes the verb; no place's name ends with it)
+    text = ("温州市鹿城区人民政府办公室关于印发科技工作要点的通知\n"
+            "一是落实好区委、区政府部署；二是做好区科技局交办的事项。\n")
+    got = bureau_mentions(text, "lucheng.txt")
+    assert ("区委", "中共温州市鹿城区委员会") in got
+    assert ("区科技局", "温州市鹿城区科学技术局") in got
+    assert not any("好" in name for _, name in got)

@@ -269,6 +269,8 @@ _LEAD_IN = re.compile(
     r"年来|"
     # 统一到市委、市政府决策部署 (到: no place's name ends with it)
     r"到|"
+    # 落实好/做好/抓好区委区政府部署 (a verb's complement 好: no place's name ends with it)
+    r"好|"
     # 本市/我区 + a body: the document's own place's (我市科技局, 成立本市…领导小组)
     r"本|我)$"
 )
@@ -770,8 +772,8 @@ class BodyFinder:
                 len(suffix) == 1 and s > 0 and text[s - 1] in _WORD_BEFORE.get(suffix, "")
                 and not (suffix == "委" and text.endswith("自治区党", 0, s))):   # (自治区党委: the region's party committee)
             return None  # 党委委员 (a person's title), 布局/格局 (words, not bodies); 管委会副主任 names its body
-        if suffix == "办" and s >= 2 and text[s - 1] in "交转" and text[s - 2] in "府委":
-            return None   # 市委、市政府交办的其他事项: a verb after a body (留交办 is an office's short name)
+        if suffix == "办" and s >= 2 and text[s - 1] in "交转" and text[s - 2] in _NAME_END:
+            return None   # 市委、市政府交办 / 区科技局交办的事项: a verb after a body (留交办 is an office's short name)
         if suffix == "委" and s >= 2 and text[s - 1] in "市区县省旗":
             youth = _YOUTH.search(text, max(0, s - 10), s)
             if youth:
