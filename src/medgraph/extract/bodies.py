@@ -782,6 +782,18 @@ class BodyFinder:
         counted = _COUNTED.match(text, r, s)
         if counted:
             r = counted.end()   # 第13次区政府常务会议: the classifier of a count belongs to the count
+        if r == s and suffix in ("管委会", "管理委员会") and s > 1 and text[s - 1] in ")）":
+            # 北部生态新区(阳和工业新区)管委会: the zone's other name in brackets before its committee —
+            # the committee of the zone named before the brackets
+            o = max(text.rfind("(", max(0, s - 16), s), text.rfind("（", max(0, s - 16), s))
+            if o > 0 and _ZONE_END.search(text, o + 1, s - 1) and not _CORE_BAD.search(text, o + 1, s - 1):
+                r2 = _run_start(text, o)
+                zone = text[r2:o]
+                if len(zone) >= 4 and _ZONE_END.search(zone):
+                    hit = self._scan(zone + suffix, len(zone), len(zone) + len(suffix), suffix, scope)
+                    if hit is not None and hit.start == 0:
+                        return Body(r2, e, hit.name, text[r2:e], hit.kind, hit.level, hit.jurisdiction,
+                                    hit.district_id, hit.government, hit.place)
         if r == s and suffix in ("管委会", "管理委员会") and s > 0 and text[s - 1] == "、":
             # 北京经济技术开发区工委、管委会: the zone named once for both committees
             pair = _WORK_COMMITTEE.search(text, max(0, s - 24), s)
