@@ -11,7 +11,8 @@ def test_a_zone_with_its_other_name_in_brackets_before_its_committee():
     text = ("赣州市人民政府办公室关于印发行动方案的通知\n"
             "各县（市、区）人民政府，章康新区、蓉江新区（赣州高铁新区）管委会，市政府各部门：\n")
     got = bureau_mentions(text, "ganzhou.txt")
-    assert ("蓉江新区(赣州高铁新区)管委会", "蓉江新区管理委员会")   # (normalized: ASCII brackets) in got
+    # (surfaces are of the normalized text: ASCII brackets)
+    assert ("蓉江新区(赣州高铁新区)管委会", "蓉江新区管理委员会") in got
     assert ("章康新区", "章康新区管理委员会") in got
 
 
