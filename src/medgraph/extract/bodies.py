@@ -761,6 +761,8 @@ class BodyFinder:
         if s == 0 or text[s - 1] not in _RUN_CHARS:
             if suffix not in ("管委会", "管理委员会"):
                 return None  # nothing before the suffix can name a place
+        if suffix == "政府" and s >= 2 and text[s - 1] == "区" and text[s - 2] == "特":
+            return _sar_government(text, s - 2, e)
         government = _IS_GOVERNMENT.get(suffix)
         if government is None:
             government = _IS_GOVERNMENT[suffix] = suffix in _GOVERNMENT_SUFFIXES
@@ -1506,6 +1508,21 @@ def _listed_level(text: str, a: int, rel: str) -> str:
         k += 1
     first = text[k:k + 1]
     return first if first in ("市", "省", "区", "县", "州", "旗") and first != rel else rel
+
+
+def _sar_government(text: str, a: int, e: int) -> Body | None:
+    """特区政府 (the Special Administrative Region's government, as Hong Kong's and Macau's own texts
+    and mainland texts speaking of them write it): the government of the one region the text
+    names (香港 or 澳门, either script after normalisation), none when it names both or neither
+    (深圳经济特区 is no such region). Looked up only at a 特区政府 hit."""
+    regions = [r for r in _SAR_NAMES if r in text]
+    if len(regions) != 1 or text.endswith("经济", 0, a):
+        return None
+    place = regions[0] + "特别行政区"
+    return Body(a, e, place + "政府", text[a:e], "government", "province", regions[0], place=place)
+
+
+_SAR_NAMES = ("香港", "澳门")
 
 
 def _own_level_word(scope: Scope) -> str:
