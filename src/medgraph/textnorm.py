@@ -457,6 +457,13 @@ _FIELD_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,5}[:：]")
 # cells of a row): joining would read the cell before as the name's place (经开区市… , 各区市…); a blank
 # before a whole name never hides it from matching, so it stays (市场… is a word, not a level)
 _LEVEL_NAME_AHEAD = re.compile(r"[市区县省](?!场)[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办|府|院|会|室|署|中心)")
+# a whole body's name standing as a cell of its own after the blank (…完善配套 蓉江新区管委会 2031年底 —
+# the unit column of a row whose task cell has no 。): joining glued it to the task's last word
+# (完善配套蓉江新区管委会); a name cut inside (市 生态环境局, 伏羲 山管委 会) has a level word before the
+# blank or is too short a piece
+_CELL_NAME = re.compile(r"(?=[\u4e00-\u9fff]{4})[\u4e00-\u9fff]{2,20}?(?:管委会|委员会|政府|海关|局|委|厅|办|办公室|分行|支行)"
+                        r"(?=[ \t\u3000]|$)", re.M)
+_LEVEL_END = frozenset("市区县省州旗镇乡、")   # (and a list's 、: the blank after it parts nothing)
 _INSERTED_MIN = 5
 _INSERTED_SHARE = 0.012
 
@@ -482,7 +489,7 @@ def _inserted_blanks(s: str) -> list[tuple[int, int]]:
             run = _CJK_RUN.match(s, i + 1)
             if run is not None and run.end() - run.start() >= 2:
                 continue   # 发展改革委 商务局: two names side by side
-        if _LEVEL_NAME_AHEAD.match(s, i + 1):
+        if _LEVEL_NAME_AHEAD.match(s, i + 1) or s[i - 1] not in _LEVEL_END and _CELL_NAME.match(s, i + 1):
             continue
         found.append((i, i + 1))
     if len(found) < _INSERTED_MIN or len(found) < _INSERTED_SHARE * (len(s) - len(_HAS_CJK_ALL.sub("", s))):

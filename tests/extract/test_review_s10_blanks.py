@@ -40,3 +40,22 @@ def test_market_word_is_no_level():
     # 南康区 市场监管局: 市场 opens no level-prefixed name, the blank inside the name still goes
     norm, _ = normalize_spans(ROWS + "责任单位:南康区 市场监管局、 赣州市 财政局\n")
     assert "责任单位:南康区市场监管局、赣州市财政局" in norm
+
+
+CELLS = """赣州市人民政府办公室 关于印发 20 31 年重点任务分工方案的通知
+现将 20 31 年重点任务分工方案印发给 你们,请认真 抓好落实。
+1 推进物流 园区建设,完善服务 体系 高新区管委会 2031年底
+2 加快建设 产业新城,完善配套 蓉江新区管委会 2031年底
+3 推动养老 服务发展,提升 能力 章贡区政府 持续推进
+"""
+
+
+def test_a_unit_cell_after_a_task_cell_without_stop_stays_apart():
+    # the task cell has no 。: joining glued the unit column to the task's last word (完善配套蓉江新区管委会)
+    norm, _ = normalize_spans(CELLS)
+    assert "2 加快建设产业新城,完善配套 蓉江新区管委会 2031年底" in norm
+    assert "3 推动养老服务发展,提升能力 章贡区政府 持续推进" in norm
+    doc, ex = extract_text(CELLS, "cells.txt")
+    assert sorted(x.name for x in ex.nodes if x.label == "Bureau") == [
+        "蓉江新区管理委员会", "赣州市人民政府", "赣州市人民政府办公室", "赣州市章贡区人民政府", "赣州高新技术产业开发区管理委员会"]
+    quotes_are_original(doc, ex)
