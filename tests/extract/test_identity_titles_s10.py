@@ -260,23 +260,3 @@ def test_a_document_title_field_glued_after_page_text_without_guanyu():
     # a bare 标题 label inside other text names a heading only when it is a 关于… title
     bare = text.replace("文件标题：", "专题标题：")
     assert _title(bare) != "贵阳市促进大数据产业发展若干措施"
-
-
-_DEVOTED = ("来源：某转载站（转载页） http://example.com/zc/12.html\n"
-            "2025年3月，国家药监局发布有关公告。在此背景下，市药监局修订发布《杭州市第二类医疗器械优先审批程序》(以下简称《程序》)。\n"
-            "《程序》重点优化了审批流程，减少办理时限。《程序》的发布是监管与服务相结合的举措。\n")
-
-
-def _own_policy(text: str) -> str:
-    from medgraph.catalog import load_catalog
-    from medgraph.documents import read_bytes
-    from medgraph.extract import extract
-    ex = extract(read_bytes(text.encode("utf-8"), "devoted_s10.txt"), load_catalog())
-    return next((n.name for n in ex.nodes if n.label == "Policy" and n.props.get("mentioned_only") is False), "")
-
-
-def test_a_page_devoted_to_the_policy_it_gives_a_short_name():
-    assert _own_policy(_DEVOTED) == "杭州市第二类医疗器械优先审批程序"
-    # a short name used once more only (a passing mention) makes no page about the policy
-    passing = _DEVOTED.replace("《程序》的发布是", "这一举措是")
-    assert _own_policy(passing) != "杭州市第二类医疗器械优先审批程序"

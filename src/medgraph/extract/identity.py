@@ -1590,10 +1590,6 @@ def own_document(text: str, title: Title, number: str, issuers: bool, kind: str,
         return True
     if not weak_call(kind, confidence) or not title.title:
         return False
-    if title.kind in ("made", "about_page") and title.span is not None and _devoted(text, title.span):
-        # a page devoted to the policy it names: it gives it a short name (《X》(以下简称《办法》)) and
-        # goes on about it by that name (《办法》重点强化…; 《办法》的发布…) — an interpretation
-        return True
     if kind == "news" and confidence <= _NO_SIGNAL and title.kind == "plain" and _OWN_KIND.search(title.title) \
             and not _delegates(text, min(len(text), 3000)):
         # nothing on the page says news (no reporter, no 本报讯, no 来源 of a paper) and its heading
@@ -1601,20 +1597,6 @@ def own_document(text: str, title: Title, number: str, issuers: bool, kind: str,
         # text of the document itself, though it carries no issuer line and no number
         return True
     return official_signs(text, title, number, issuers)
-
-
-# the short name a page gives the title right after it (》(以下简称《办法》) / (以下簡稱“《園區政策》”))
-_SHORT_AFTER = re.compile(r"》[ \t]*[(（][^()（）\n]{0,30}?简称[ \t]*[“\"]?《(?P<s>[^《》\n]{1,12})》")
-_DEVOTED_USES = 2      # uses of the short name after its definition: the page goes on about the policy
-_DEVOTED_REACH = 6000
-
-
-def _devoted(text: str, span: tuple[int, int]) -> bool:
-    """Does the text give the title at ``span`` a short name and use it at least twice more?"""
-    m = _SHORT_AFTER.match(text, span[1])
-    if m is None:
-        return False
-    return text.count("《" + m.group("s") + "》", m.end(), min(len(text), _DEVOTED_REACH)) >= _DEVOTED_USES
 
 
 _NO_SIGNAL = 0.3   # source_kind's confidence when nothing on the page points to any kind
