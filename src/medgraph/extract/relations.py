@@ -27,7 +27,7 @@ from medgraph.extract.entities import _finder
 from medgraph.extract.places import OUTSIDE
 from medgraph.extract.remits import remit_index
 from medgraph.extract.structure import Measure, Structure
-from medgraph.models import Edge, Evidence, trusted_edge, trusted_evidence
+from medgraph.models import Edge, Evidence, trusted_edge, trusted_evidence, trusted_node
 from medgraph.textutil import sentence_bounds
 
 
@@ -153,8 +153,6 @@ def _district_government(ctx: Ctx, district_id: str) -> str | None:
         return found.id
     gid = _body_id(name)
     if gid not in ctx.ents.nodes:
-        from medgraph.models import trusted_node
-
         ctx.ents.nodes[gid] = trusted_node(
             id=gid, label="Bureau", name=name, aliases=[], documents=[ctx.spans._id],
             props={"jurisdiction": entry.name, "level": "district" if kind == "district" else "zone",
@@ -178,16 +176,22 @@ def _place_government(ctx: Ctx):
         b = body(place + "人民政府", "government", ("district", "county")) or body(place + "管理委员会", "committee", ("zone",))
         if b is None:
             return None
-        entry = find_by_name(ctx.catalog, b.name)
-        gid = entry.id if entry is not None else b.id
-        if entry is None and gid not in ctx.ents.nodes:
-            from medgraph.models import trusted_node
-
-            ctx.ents.nodes[gid] = trusted_node(
-                id=gid, label="Bureau", name=b.name, aliases=[], documents=[ctx.spans._id],
-                props={"jurisdiction": b.jurisdiction, "level": b.level, "kind": b.kind})
-        return Mention(gid, "Bureau", start, end, place, source="pattern")
+        return Mention(_body_node(ctx, b, written=False), "Bureau", start, end, place, source="pattern")
     return place_body
+
+
+def _body_node(ctx: Ctx, b: bd.Body, written: bool = True) -> str:
+    """The node id of a body the finder named outside the entity pass (an owner list's place,
+    a list's bare item read with its level): the catalog's entry, else a node of this document
+    made when first needed — with the name as read as an alias when ``written`` (a place's
+    government built from the place alone was never written so: no alias)."""
+    entry = find_by_name(ctx.catalog, b.name)
+    gid = entry.id if entry is not None else b.id
+    if entry is None and gid not in ctx.ents.nodes:
+        ctx.ents.nodes[gid] = trusted_node(
+            id=gid, label="Bureau", name=b.name, aliases=[b.alias] if written and b.alias != b.name else [],
+            documents=[ctx.spans._id], props={"jurisdiction": b.jurisdiction, "level": b.level, "kind": b.kind})
+    return gid
 
 
 def _explicit_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mention], you: list[Mention] | None = None,
@@ -522,15 +526,7 @@ def level_listed(ctx: Ctx) -> None:
             b = found[0]
             if b.name.count(item.group()[:2]) > 1:
                 break   # 宁波海事局 → 宁波市宁波海事局: the item names a place of its own, no level to lend
-            entry = find_by_name(ctx.catalog, b.name)
-            gid = entry.id if entry is not None else b.id
-            if entry is None and gid not in ctx.ents.nodes:
-                from medgraph.models import trusted_node
-
-                ctx.ents.nodes[gid] = trusted_node(
-                    id=gid, label="Bureau", name=b.name, aliases=[b.alias] if b.alias != b.name else [],
-                    documents=[ctx.spans._id], props={"jurisdiction": b.jurisdiction, "level": b.level, "kind": b.kind})
-            added.append(Mention(gid, "Bureau", a, item.end(), item.group(), source="pattern"))
+            added.append(Mention(_body_node(ctx, b), "Bureau", a, item.end(), item.group(), source="pattern"))
             pos = item.end()
     if added:
         mentions.extend(added)
