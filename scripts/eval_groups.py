@@ -5,7 +5,8 @@ in session 4, then opened), "held-3" (held through session 4, opened at the star
 (held through session 6, opened at the start of session 7), "dev-7", "held-6" (held through
 session 7, opened at the start of session 8), "dev-8", "held-7" (held through session 8, opened
 at the start of session 9), "dev-9", "held-8" (held through session 9, opened at the start of
-session 10), "dev-10" and the current held split. Groups come from each gold file's
+session 10), "dev-10", "held-9" (held through session 10, opened at the start of session 11),
+"dev-11" and the current held split. Groups come from each gold file's
 ``split:`` line (its comment says when a document was opened).
 
     PYTHONPATH=src python scripts/eval_groups.py [--corpus tests/corpus/real]
@@ -48,6 +49,10 @@ def group_of(gold_text: str) -> str:
         return "held-8 (opened in session 10)"
     if "dev-10" in s:
         return "dev-10 (written in session 10)"
+    if "held-9" in s:
+        return "held-9 (opened in session 11)"
+    if "dev-11" in s:
+        return "dev-11 (written in session 11)"
     if "held-7" in s:
         return "held-7 (opened in session 9)"
     if "dev-9" in s:
@@ -72,7 +77,8 @@ def main() -> None:
                  "held-4 (opened in session 6)", "dev-6 (written in session 6)", "held-5 (opened in session 7)", "dev-7 (written in session 7)",
                  "held-6 (opened in session 8)", "dev-8 (written in session 8)",
                  "held-7 (opened in session 9)", "dev-9 (written in session 9)",
-                 "held-8 (opened in session 10)", "dev-10 (written in session 10)", "held (unread)"):
+                 "held-8 (opened in session 10)", "dev-10 (written in session 10)",
+                 "held-9 (opened in session 11)", "dev-11 (written in session 11)", "held (unread)"):
         golds = groups.get(name, [])
         if not golds:
             continue

@@ -468,7 +468,14 @@ def load(
                 store_one(path, doc, ex)
     flush()
     _refresh_editions(store, report, force=force)
-    report.counts = store.counts()
+    try:
+        report.counts = store.counts()
+    except Exception as exc:  # the server went away after the last write: what is stored is whole
+        if _fatal(exc):
+            raise LoadAborted(f"the graph store became unavailable after the load ({len(report.loaded)} document(s) "
+                              f"stored): {_one_line(exc)}; re-run the load to finish (stored documents are skipped)",
+                              report) from exc
+        raise
     return report
 
 

@@ -173,3 +173,27 @@ def test_neo4j_server_side_error_mid_transaction_leaves_no_partial_graph(neo4j_s
     # and the pipeline reports it as one failed file, the next document still loads
     s.upsert(_extraction("doc-next", 3))
     assert s.document("doc-next") is not None
+
+
+def test_store_gone_after_the_last_write_aborts_with_the_rerun_message(tmp_path, monkeypatch):
+    """Neo4j stopped between the last write and the closing count (session 10's CI flake: the
+    load's error then lacked "unavailable … re-run"): the load aborts with the same one-line
+    reason as any other mid-load outage, and what it stored is whole."""
+    from medgraph.pipeline import LoadAborted
+    from medgraph.store.errors import StoreUnavailable
+
+    docs = tmp_path / "docs"
+    write_policies(docs, 3)
+    s = EmbeddedStore(tmp_path / "graph")
+
+    def gone():
+        raise StoreUnavailable("Neo4j is not reachable at bolt://127.0.0.1:1 [ServiceUnavailable]")
+
+    monkeypatch.setattr(s, "counts", gone)
+    with pytest.raises(LoadAborted) as info:
+        load(s, [docs])
+    msg = str(info.value)
+    assert "unavailable" in msg and "re-run" in msg and "not reachable" in msg, msg
+    assert len(info.value.report.loaded) == 3
+    monkeypatch.undo()
+    assert len([d for d in s.documents() if d.id.startswith("doc-")]) == 3
