@@ -14,10 +14,10 @@ successor, so it is decided at query time (medgraph.validity), not here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from medgraph.textutil import lines_holding
 
 _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
@@ -42,20 +42,40 @@ _SIGNED_DATE = re.compile(
     r"(?P<at>[)）]|(?<=日)在[^\n]{0,40})?[ \t\u3000]*$", re.M)
 
 
-def _signed_dates(text: str, hi: int) -> list[re.Match]:
-    """``list(_SIGNED_DATE.finditer(text, 0, hi))``: every match lies on one line, holds 年 or a
-    year's 19/20 (``lines_holding``) and ends the line with its date — a digit, 日, a closing
-    bracket — or with the words after its 日在 (a report's dateline); other lines are not tried."""
-    out = []
-    for ls in lines_holding(text, ("年", "19", "20"), 0, hi):
+def _lines_holding(text: str, words: tuple[str, ...], hi: int) -> Iterator[int]:
+    """``lines_holding(text, words, 0, hi)`` read lazily, in text order: the first occurrence of
+    a word from ``pos`` on gives the next line; the search goes on after that line (the caller
+    stops at its first date, so the rest of the head is not searched)."""
+    pos = 0
+    while pos < hi:
+        i = -1
+        for w in words:
+            j = text.find(w, pos, hi)
+            if j != -1 and (i == -1 or j < i):
+                i = j
+        if i == -1:
+            return
+        yield text.rfind("\n", 0, i) + 1
+        le = text.find("\n", i, hi)
+        if le == -1:
+            return
+        pos = le + 1
+
+
+def _signed_dates(text: str, hi: int) -> Iterator[re.Match]:
+    """``_SIGNED_DATE.finditer(text, 0, hi)``: every match lies on one line, holds 年 or a
+    year's 19/20 (``_lines_holding``) and ends the line with its date — a digit, 日, a closing
+    bracket — or with the words after its 日在 (a report's dateline); other lines are not tried.
+    A generator: policy_dates stops at the first date that signs, most often the head's first
+    one (the rest of the head's lines were tried for nothing)."""
+    for ls in _lines_holding(text, ("年", "19", "20"), hi):
         le = text.find("\n", ls, hi)
         le = hi if le == -1 else le
         last = text[ls:le].rstrip(" \t\u3000")[-1:]
         if last and (last in "日)）" or last.isdecimal() or text.find("日在", ls, le) != -1):
             m = _SIGNED_DATE.match(text, ls, hi)
             if m is not None:
-                out.append(m)
-    return out
+                yield m
 
 
 _SIGNATORY_END = re.compile(r"(?:政府|委员会|局|厅|办公室|办公厅|委|办|管委会)[ \t\u3000]*$")

@@ -188,15 +188,15 @@ def _number_matches(text: str, lo: int, hi: int) -> Iterator[re.Match]:
         pos = m.end()
 
 
-def _numbers(text: str, lo: int, hi: int) -> list[_Num]:
-    """Every 发文字号-shaped number in ``text[lo:hi]``, not cited, with its standing."""
-    out: list[_Num] = []
+def _numbers(text: str, lo: int, hi: int) -> Iterator[_Num]:
+    """Every 发文字号-shaped number in ``text[lo:hi]``, not cited, with its standing, in text
+    order (a generator: own_number stops at the first own complete one)."""
     for m in _number_matches(text, lo, hi):
         if m.group("ann"):
             s, e = m.span("ann")
             ls = text.rfind("\n", 0, s) + 1
             if not _cited(text, s) and (stands_alone(text, s, e) or _ANN_BEFORE.search(text, ls, s)):
-                out.append(_Num(_WS.sub("", m.group("ann")), s, e, True, True))
+                yield _Num(_WS.sub("", m.group("ann")), s, e, True, True)
             continue
         if m.group("decree"):
             s, e = m.span("decree")
@@ -209,7 +209,7 @@ def _numbers(text: str, lo: int, hi: int) -> list[_Num]:
                 if head and _cited(text, ls + head.start()):
                     continue
                 s, t = (ls + head.start(), head.group(0) + t) if head else (s, t)
-            out.append(_Num(t, s, e, True, True))
+            yield _Num(t, s, e, True, True)
             continue
         p, ps = m.group("p"), m.start("p")
         after_body = False
@@ -255,8 +255,7 @@ def _numbers(text: str, lo: int, hi: int) -> list[_Num]:
         # with 号 lost too the number is kept as written (README Conventions)
         shut = close or (_OPEN_CLOSE[m.group('o')] if hao else "")
         t = f"{p}{m.group('o')}{m.group('y')}{shut}{m.group('di') or ''}{m.group('n')}{hao or ''}"
-        out.append(_Num(t, ps, e, hao is not None, own))
-    return out
+        yield _Num(t, ps, e, hao is not None, own)
 
 
 _OFFICE_WORDS = ("发", "办", "字", "函", "令", "规", "政")
@@ -281,7 +280,11 @@ def own_number(text: str, found: str = "", found_span: tuple[int, int] | None = 
     a complete one (…号) before one a scrape cut short; else the first uncited number whose
     letters say it is an office's (…发/办/字/函…). ``found``/``found_span`` (the structure's
     first guess) are used only when the head holds no number at all."""
-    nums = _numbers(text, 0, min(len(text), head_len))
+    nums: list[_Num] = []
+    for n in _numbers(text, 0, min(len(text), head_len)):
+        if n.own and n.complete:   # the first pick below, at its first number: no need to read on
+            return n.text, (n.start, n.end)
+        nums.append(n)
     for pick in (lambda n: n.own and n.complete,
                  lambda n: n.complete and any(w in n.text for w in _OFFICE_WORDS),
                  lambda n: n.own):

@@ -208,21 +208,26 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
         # body names only, or a letterhead (X文件); any other word on the line (备注 X, X主办)
         # makes it something else than a list of signatories
         if not bare or bare in ("文件", "令"):
-            if not bare and (_NAVIGATION.match(_next_line(text, le)) or _menu_below(text, le)):
+            # (the next line and _signed's verdict on this one are read once: the tests below
+            # asked for them up to three times and twice)
+            nxt = _next_line(text, le)
+            signed: bool | None = None
+            if not bare and (_NAVIGATION.match(nxt) or _menu_below(text, le)):
                 continue   # a site's banner above its breadcrumbs or its menu: the site, not the issuer
             if heading is not None and ls >= heading[1] and text[ls:le].rstrip().endswith(_LIST_GOES_ON):
                 continue   # 市商务局、市医保局、 / 市林业局： — a list going on to the next line
-            if (heading is not None and ls >= heading[1] and ls not in listed and not _signed(text, ls, le, lines, below)
-                    and not _ADDRESSEE.match(_next_line(text, le)) and not _ABOUT_LINE.match(_next_line(text, le))):
-                # bodies alone on a line below the title, far from any date: a table's cell —
-                # unless an addressee line follows (X局 / 市人大常委会：): the author of a report;
-                # or a line opening with 关于: the notice's heading broken after its issuers
-                continue
-            if not bare and _COVER_DATE.match(_next_line(text, le)) and _NOTICE_ISSUES.search(text, 0, ls):
+            if heading is not None and ls >= heading[1] and ls not in listed:
+                signed = _signed(text, ls, le, lines, below)
+                if not signed and not _ADDRESSEE.match(nxt) and not _ABOUT_LINE.match(nxt):
+                    # bodies alone on a line below the title, far from any date: a table's cell —
+                    # unless an addressee line follows (X局 / 市人大常委会：): the author of a report;
+                    # or a line opening with 关于: the notice's heading broken after its issuers
+                    continue
+            if not bare and _COVER_DATE.match(nxt) and _NOTICE_ISSUES.search(text, 0, ls):
                 # below the notice that issues it (…现印发给你们), the issued text's cover:
                 # the body that drafted it and the month (X局 / 2021年10月), not an issuer
                 continue
-            if lone is not None and not bare and not _signed(text, ls, le, lines, below):
+            if lone is not None and not bare and not (_signed(text, ls, le, lines, below) if signed is None else signed):
                 lone.extend(inside)
             out.extend(inside)
             continue
