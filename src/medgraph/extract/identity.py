@@ -1019,7 +1019,7 @@ def _heading_below(text: str, x: str, kx: str, after: int) -> bool:
         if i == -1:
             return False
         ls = text.rfind("\n", 0, i) + 1
-        if _key(text[i:i + 2 * len(x) + 40]).startswith(kx):
+        if _key_opens(text, i, i + 2 * len(x) + 40, kx):
             le = text.find("\n", i)
             le = len(text) if le == -1 else le
             cut = "《" not in text[ls:i] and text.count("》", i, le) > text.count("《", i, le)
@@ -1039,6 +1039,20 @@ def _heading_below(text: str, x: str, kx: str, after: int) -> bool:
                 return True
         pos = i + 1
     return False
+
+
+_KEY_PEEK = 16   # characters _key_opens compares first
+
+
+def _key_opens(text: str, i: int, j: int, kx: str) -> bool:
+    """``_key(text[i:j]).startswith(kx)``. _key drops single characters, so the key of the
+    first characters is a prefix of the key of the window: those few are compared first, and
+    most places where a title's first characters recur (the place name it opens with, all
+    over a long text) are told apart without keying the whole window."""
+    peek = _key(text[i:min(j, i + _KEY_PEEK)])
+    if not (kx.startswith(peek) or peek.startswith(kx)):
+        return False
+    return _key(text[i:j]).startswith(kx)
 
 
 def _body_after(text: str, pos: int) -> bool:

@@ -101,7 +101,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 def _rest(text: str, ls: int, le: int, inside: list[Mention]) -> str:
     """The line without its body names. A mention that starts at its level word (市卫生健康委员会
     after 丽水) takes the place stem glued before it: 丽水市卫生健康委员会 is one name."""
-    rest = text[ls:le]
+    # (what is kept joined once, not the line rebuilt around each name: the text of the line
+    # outside the union of the names' spans, which may overlap)
+    spans = []
     prev = ls
     for m in inside:
         s = m.start
@@ -109,9 +111,19 @@ def _rest(text: str, ls: int, le: int, inside: list[Mention]) -> str:
             stem = _PLACE_STEM.search(text, max(prev, s - 4), s)
             if stem:
                 s = stem.start()
-        rest = rest[: s - ls] + "\0" * (m.end - s) + rest[m.end - ls:]
+        spans.append((s, m.end))
         prev = m.end
-    return rest.replace("\0", "")
+    spans.sort()
+    keep = []
+    pos = ls   # the end of the names read so far
+    for s, e in spans:
+        if s > pos:
+            keep.append(text[pos:min(s, le)])
+        if e > pos:
+            pos = e
+    if pos < le:
+        keep.append(text[pos:le])
+    return "".join(keep).replace("\0", "")   # (a NUL in the line itself went with the blanks before)
 
 
 # words of a heading between two bodies that make the second one the object, not a co-issuer
@@ -231,7 +243,11 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
                 lone.extend(inside)
             out.extend(inside)
             continue
-        signing = _body_line(text, ls, le, inside) if ls in listed or _signed(text, ls, le, lines, below) else None
+        # a line of body names signs when it is listed under the title or signed by a date (most
+        # lines here are sentences naming a body: no line of names, so no date is looked for)
+        signing = _body_line(text, ls, le, inside)
+        if signing and ls not in listed and not _signed(text, ls, le, lines, below):
+            signing = None
         if signing:
             # a covering letter's signature with a stray character (北京市卫生和计划生育委会) or a
             # department glued to a known body (国家中医药局综合司: not the 局 itself)
@@ -364,8 +380,14 @@ _MENU_ENTRY = re.compile(r"[ \t\u3000]*[•·●▪◆][ \t\u3000]*[^\s，。；
 _MENU_REACH = 2   # non-empty lines below a banner (its site's name may come first: 首都之窗)
 
 
+_BULLET = re.compile(r"[•·●▪◆]")   # every _MENU_ENTRY holds one
+
+
 def _menu_below(text: str, le: int) -> bool:
-    """Does a site's menu (bulleted entries) start within the next lines below ``le``?"""
+    """Does a site's menu (bulleted entries) start within the next lines below ``le``? (Read
+    only when a bullet stands in the stretch at all: most body lines have none below them.)"""
+    if _BULLET.search(text, le, le + 300) is None:
+        return False
     seen = 0
     for line in text[le:le + 300].split("\n"):
         if not line.strip():
@@ -379,11 +401,19 @@ def _menu_below(text: str, le: int) -> bool:
 
 
 def _next_line(text: str, le: int) -> str:
-    """The next non-empty line after the line ending at ``le``."""
-    for line in text[le:le + 400].split("\n"):
+    """The next non-empty line after the line ending at ``le`` (within 400 characters): the
+    lines of ``text[le:le + 400].split("\n")`` read one ``find`` at a time, up to the first
+    non-empty one (most often the first or second), without splitting the whole stretch."""
+    end = min(len(text), le + 400)
+    a = le
+    while True:
+        b = text.find("\n", a, end)
+        line = text[a:end] if b == -1 else text[a:b]
         if line.strip():
             return line
-    return ""
+        if b == -1:
+            return ""
+        a = b + 1
 
 
 # the characters a date ends with (the non-ASCII ones of _DATE/_LOST_DATE — 年月日, numerals in
