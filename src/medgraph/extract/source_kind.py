@@ -85,38 +85,68 @@ def _speaker_turns(text: str) -> list[re.Match]:
     return list(_SPEAKER.finditer(text))
 
 
+# the two patterns above that end with a branch anchored at a line's start (^\s*…, re.M): a
+# search tries that branch at every position of the text. Split: the branches that open with a
+# word (one pattern, whose first characters the engine scans for), and the line branch, found
+# at the text's start or after a line break (\n + the branch: a literal first, scanned for fast)
+_LINE_BRANCH = {
+    rx: (re.compile(rx.pattern.rsplit("|^", 1)[0]), re.compile("^" + rx.pattern.rsplit("|^", 1)[1], re.M),
+         re.compile("\n" + rx.pattern.rsplit("|^", 1)[1], re.M))
+    for rx in (_NEWS_WEAK, _ANALYSIS_WEAK)
+}
+
+
+def _split_search(rx: re.Pattern, text: str) -> re.Match | None:
+    """``rx.search(text)`` for a pattern of ``_LINE_BRANCH``: the leftmost start of either part
+    (the line branch matches at a line start p > 0 exactly where ``\n`` + it matches at p - 1),
+    where the whole pattern then matches as a search would have (its branches in their order)."""
+    words, at_start, after_break = _LINE_BRANCH[rx]
+    starts = []
+    m = words.search(text)
+    if m is not None:
+        starts.append(m.start())
+    if at_start.match(text) is not None:
+        starts.append(0)
+    else:
+        b = after_break.search(text)
+        if b is not None:
+            starts.append(b.start() + 1)
+    return rx.match(text, min(starts)) if starts else None
+
+
 def _search(rx: re.Pattern, text: str) -> re.Match | None:
     """``rx.search(text)``, skipped when ``text`` holds none of the words ``rx`` needs."""
+    if rx in _LINE_BRANCH:
+        return _split_search(rx, text)   # (as fast as the words' test, which it needs not)
     need = _NEEDS.get(rx)
     if need is not None and not any(w in text for w in need):
         return None
     return rx.search(text)
 
 
-# where a _NEWS_STRONG match can start: at one of its words, or (a wire dateline: two
-# characters, up to two digits, 月, one or two digits, 日电) 4 to 7 characters before its 日电
-_NEWS_WORDS = ("本报讯", "本报记者", "记者", "通讯员", "新华社讯")
+# _NEWS_STRONG's branches that open with a word (all but the wire dateline, which opens with any
+# two characters): one search finds the leftmost of them, the engine scanning for their first
+# characters
+_NEWS_WORDS = re.compile(_NEWS_STRONG.pattern.replace(r"|[\u4e00-\u9fff]{2}\d{0,2}月\d{1,2}日电", ""))
+assert _NEWS_WORDS.pattern != _NEWS_STRONG.pattern   # (the dateline branch is gone)
 
 
 def _news_strong(text: str) -> re.Match | None:
     """``_NEWS_STRONG.search(text)``, the same match: the pattern is tried only where a match
     can start, in text order (its dateline alternative opens with any two characters, so a
-    search tried every position of the text)."""
-    starts: set[int] = set()
-    for w in _NEWS_WORDS:
-        i = text.find(w)
-        while i != -1:
-            starts.add(i)
-            i = text.find(w, i + 1)
-    i = text.find("日电")
+    search tried every position of the text) — before the leftmost match of its other branches,
+    only 4 to 7 characters before a 日电 (a dateline: two characters, up to two digits, 月, one or
+    two digits, 日电); a position where no branch matches is none whichever 日电 pointed to it."""
+    m = _NEWS_WORDS.search(text)
+    limit = m.start() if m is not None else len(text)
+    i = text.find("日电", 0, limit + 8)   # (a dateline starting before limit has its 日电 before limit + 7)
     while i != -1:
-        starts.update(range(max(0, i - 7), max(0, i - 3)))
-        i = text.find("日电", i + 1)
-    for p in sorted(starts):
-        m = _NEWS_STRONG.match(text, p)
-        if m is not None:
-            return m
-    return None
+        for p in range(max(0, i - 7), min(max(0, i - 3), limit)):
+            d = _NEWS_STRONG.match(text, p)
+            if d is not None:
+                return d
+        i = text.find("日电", i + 1, limit + 8)
+    return _NEWS_STRONG.match(text, limit) if m is not None else None
 
 
 @dataclass(frozen=True)

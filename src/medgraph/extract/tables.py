@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from medgraph.textutil import line_matches, strip_span
+from medgraph.textutil import line_matches, lines_holding, strip_span
 from medgraph.extract.owners import OTHER_FIELD_LABEL, KIND_LABEL, LEVEL_CHARS, OWNER_LABELS, ROLE_WORDS, kind_role
 
 # the header cell of the task column (重点任务, 工作任务, 主要措施, 工作内容, 2030年预期目标 …)
@@ -149,10 +149,13 @@ _ANY_SPLIT = re.compile(r"[|｜\t \u3000]")   # what _PIPES or _SPACES split at
 def _split_tables(text: str) -> list[Table]:
     tables: list[Table] = []
     pos = 0
-    for hm in line_matches(_HEADER_CANDIDATE, text, _HEADER_WORDS):
-        ls, le = hm.span()
+    for ls in lines_holding(text, _HEADER_WORDS, 0, len(text)):
+        # (a _HEADER_CANDIDATE match is the whole line holding the word: its end is the line's,
+        # found without matching the pattern over the line)
         if ls < pos:
             continue
+        le = text.find("\n", ls)
+        le = len(text) if le == -1 else le
         if _ANY_SPLIT.search(text, ls, le) is None:
             continue   # one cell: no header (of three or more)
         split = _PIPES if _PIPES.search(text, ls, le) else _SPACES
