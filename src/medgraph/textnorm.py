@@ -279,22 +279,29 @@ def _deletions(s: str) -> list[tuple[int, int]]:
         return dels
     lines = s.split("\n")
     n = len(s)
-    starts = list(accumulate(map((1).__add__, map(len, lines[:-1])), initial=0))  # line start offsets (C loop)
     stripped = [ln.strip() for ln in lines]
+    starts: list[int] = []   # line start offsets, computed when a line is deleted (most texts: none)
+
+    def start(i: int) -> int:
+        if not starts:
+            starts.extend(accumulate(map((1).__add__, map(len, lines[:-1])), initial=0))   # (C loop)
+        return starts[i]
     nl = len(lines)
 
     def isolated(i: int) -> bool:
         return (i == 0 or not stripped[i - 1]) and (i == nl - 1 or not stripped[i + 1])
 
     removed: set[int] = set()
-    short_counts: Counter[str] = Counter()
-    for i, st in enumerate(stripped):
-        if not st or len(st) > 30:
-            continue
+    counted: list[str] = []
+    # (the short lines picked by one comprehension and counted by Counter's C loop: most lines
+    # of a text are longer, and a Python loop over all of them was most of this function)
+    for i in [i for i, st in enumerate(stripped) if 0 < len(st) <= 30]:
+        st = stripped[i]
         if (st[0] in _RUNNING_FIRST or st[0].isdecimal()) and (_KNOWN_RUNNING.match(st) or _PAGE_NUMBER.match(st)):
             removed.add(i)
         elif len(st) <= 20:
-            short_counts[st] += 1
+            counted.append(st)
+    short_counts = Counter(counted)
 
     # bare page numbers ("3") next to a form feed (pdfminer's page separator)
     if "\x0c" in s:
@@ -314,9 +321,9 @@ def _deletions(s: str) -> list[tuple[int, int]]:
     }
     if cand_text:
         occ: dict[str, list[int]] = {}
-        for i, st in enumerate(stripped):
-            if st in cand_text and i not in removed and isolated(i):
-                occ.setdefault(st, []).append(i)
+        for i in [i for i, st in enumerate(stripped) if st in cand_text]:
+            if i not in removed and isolated(i):
+                occ.setdefault(stripped[i], []).append(i)
         skippable = removed | {i for v in occ.values() for i in v}
 
         def in_gap(i: int) -> bool:
@@ -333,31 +340,33 @@ def _deletions(s: str) -> list[tuple[int, int]]:
         while last >= 0 and (not stripped[last] or last in removed):
             last -= 1
         head = 0.15 * n
-        owner_cells = ("单位" in s or "部门" in s) and _OWNER_COLUMN_LINE.search(s) is not None
+        owner_cells = None   # (looked for when a line repeats at all)
         for t, idx in occ.items():
-            if len(idx) < 2 or (owner_cells and _BODY_CELL.fullmatch(t)):
+            if len(idx) < 2:
+                continue
+            if owner_cells is None:
+                owner_cells = ("单位" in s or "部门" in s) and _OWNER_COLUMN_LINE.search(s) is not None
+            if owner_cells and _BODY_CELL.fullmatch(t):
                 continue
             # last line + another occurrence past the top (an issuer at the top and a signature
             # at the bottom are content), or any occurrence splitting a paragraph
-            at_end = idx[-1] == last and any(starts[i] >= head for i in idx[:-1])
+            at_end = idx[-1] == last and any(start(i) >= head for i in idx[:-1])
             if at_end or any(in_gap(i) for i in idx):
                 removed.update(idx)
 
-    # page-break repair over the remaining non-blank lines
-    prev = -1
-    for i in range(nl):
-        st = stripped[i]
-        if not st or i in removed:
-            continue
-        if prev >= 0 and len(stripped[prev]) >= 20 and stripped[prev][-1] not in _ENDS_NO_JOIN \
-                and _can_join(stripped[prev], st):  # (shorter, or ending a sentence: never joins)
+    # page-break repair over the remaining non-blank lines: each one and the next, when the first
+    # is long enough and does not end a sentence (shorter, or ending one: never joins)
+    kept = [i for i, st in enumerate(stripped) if st and i not in removed] if removed else \
+        [i for i, st in enumerate(stripped) if st]
+    for prev, i in [(p, i) for p, i in zip(kept, islice(kept, 1, None))
+                    if len(stripped[p]) >= 20 and stripped[p][-1] not in _ENDS_NO_JOIN]:
+        if _can_join(stripped[prev], stripped[i]):
             a_line = lines[prev]
-            a_end = starts[prev] + len(a_line.rstrip())
-            b_start = starts[i] + (len(lines[i]) - len(lines[i].lstrip()))
+            a_end = start(prev) + len(a_line.rstrip())
+            b_start = start(i) + (len(lines[i]) - len(lines[i].lstrip()))
             dels.append((a_end, b_start))
-        prev = i
     for i in removed:
-        dels.append((starts[i], min(n, starts[i] + len(lines[i]) + 1)))
+        dels.append((start(i), min(n, start(i) + len(lines[i]) + 1)))
     return dels
 
 

@@ -157,3 +157,91 @@ def test_table_header_lines_are_the_pattern_matches(texts):
             le = t.find("\n", ls)
             got.append((ls, len(t) if le == -1 else le))
         assert got == [m.span() for m in _HEADER_RX.finditer(t)], t
+
+
+_PAGE_PIECES = ["北京市人民政府公报", "- 3 -", "第 3 页", "\n", "\n\n", "北京市卫生健康委员会", "一、总则", "为加快推进医药产业发展，",
+                "临床应", "用。", "牵头单位", "市财政局", "2023年1月", "\x0c", "3", "  ", "\r\n", "\u200b", "x" * 25, "。", "，"]
+
+
+def test_deletions_with_lazy_line_starts_as_before(texts):
+    """textnorm._deletions computes line offsets only when a line is deleted and picks its short
+    and non-blank lines by comprehensions: the same deletions (as a set: their order is sorted
+    away by _kept_spans)."""
+    from itertools import accumulate
+    from collections import Counter
+
+    from medgraph import textnorm as N
+
+    def old(s):
+        dels = [m.span() for m in N._ZERO_WIDTH.finditer(s)] if any(ch in s for ch in N._ZERO_WIDTH_CHARS) else []
+        if "\r" in s:
+            dels.extend(m.span() for m in N._CR_BEFORE_LF.finditer(s))
+        if "\n" not in s:
+            return dels
+        lines = s.split("\n")
+        n = len(s)
+        starts = list(accumulate(map((1).__add__, map(len, lines[:-1])), initial=0))
+        stripped = [ln.strip() for ln in lines]
+        nl = len(lines)
+
+        def isolated(i):
+            return (i == 0 or not stripped[i - 1]) and (i == nl - 1 or not stripped[i + 1])
+
+        removed, short_counts = set(), Counter()
+        for i, st in enumerate(stripped):
+            if not st or len(st) > 30:
+                continue
+            if (st[0] in N._RUNNING_FIRST or st[0].isdecimal()) and (N._KNOWN_RUNNING.match(st) or N._PAGE_NUMBER.match(st)):
+                removed.add(i)
+            elif len(st) <= 20:
+                short_counts[st] += 1
+        if "\x0c" in s:
+            for i, st in enumerate(stripped):
+                if st.isdigit() and len(st) <= 4:
+                    if any("\x0c" in lines[j] for j in range(max(0, i - 2), min(nl, i + 3))):
+                        removed.add(i)
+        cand_text = {t for t, c in short_counts.items() if c >= 2 and not N.HEADING.match(t)
+                     and not t.endswith(("。", "；", "：", ":", ";")) and not N._DATE_OR_DOCNO.search(t)}
+        if cand_text:
+            occ = {}
+            for i, st in enumerate(stripped):
+                if st in cand_text and i not in removed and isolated(i):
+                    occ.setdefault(st, []).append(i)
+            skippable = removed | {i for v in occ.values() for i in v}
+
+            def in_gap(i):
+                j = i - 1
+                while j >= 0 and (not stripped[j] or j in skippable):
+                    j -= 1
+                k = i + 1
+                while k < nl and (not stripped[k] or k in skippable):
+                    k += 1
+                return j >= 0 and k < nl and N._can_join(stripped[j], stripped[k])
+
+            last = nl - 1
+            while last >= 0 and (not stripped[last] or last in removed):
+                last -= 1
+            head = 0.15 * n
+            owner_cells = ("单位" in s or "部门" in s) and N._OWNER_COLUMN_LINE.search(s) is not None
+            for t, idx in occ.items():
+                if len(idx) < 2 or (owner_cells and N._BODY_CELL.fullmatch(t)):
+                    continue
+                at_end = idx[-1] == last and any(starts[i] >= head for i in idx[:-1])
+                if at_end or any(in_gap(i) for i in idx):
+                    removed.update(idx)
+        prev = -1
+        for i in range(nl):
+            st = stripped[i]
+            if not st or i in removed:
+                continue
+            if prev >= 0 and len(stripped[prev]) >= 20 and stripped[prev][-1] not in N._ENDS_NO_JOIN \
+                    and N._can_join(stripped[prev], st):
+                dels.append((starts[prev] + len(lines[prev].rstrip()), starts[i] + (len(lines[i]) - len(lines[i].lstrip()))))
+            prev = i
+        for i in removed:
+            dels.append((starts[i], min(n, starts[i] + len(lines[i]) + 1)))
+        return dels
+
+    for t in texts + random_texts(_PAGE_PIECES, 20000, 30, seed=119):
+        s = N.to_halfwidth(N.to_simplified(t))
+        assert sorted(N._deletions(s)) == sorted(old(s)), repr(t[:200])

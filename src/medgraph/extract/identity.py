@@ -472,6 +472,7 @@ _DRAFT = re.compile(r"[(（](?:征求意见稿|送审稿|草案|讨论稿)[^()�
 _PERIOD = (r"[(（](?:(?:19|20)\d{2}\s*年?\s*[-—–~至]+\s*(?:(?:19|20)\d{2}|\d{2})\s*年?|(?:19|20)\d{2}\s*年(?:版|修订|修正)?"
            r"|(?:19|20)\d{2}\s*年?\s*版|试行|暂行|修订|修订版|征求意见稿[^()（）]{0,10}|送审稿|草案)[)）]")
 _GLUED_NEXT = ("为", "根据", "按照", "依据", "近年来", "当前")   # the words _GLUED's lookahead names
+_GLUED_NEXT_RX = re.compile("|".join(_GLUED_NEXT))   # (one scan of the line for all of them)
 _GLUED = re.compile(r"(?P<t>[^，,。；;：:！？!?《》]{6,60}?" + _KIND + _TAIL + r")(?=为|根据|按照|依据|近年来|当前)")
 _TAIL_LINE = re.compile(r"^(?:" + _PERIOD + r")+(?:》?的通知)?$")   # (2025—2027年)》的通知 on its own line
 _DEICTIC = re.compile(r"^本(?:区|市|省|县|州|盟|旗)")   # 本区促进…办法: the attached heading names the place
@@ -747,7 +748,7 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
         if _junk(frag):
             # a title a page glued to its first paragraph (X方案(2023-2025年)为贯彻…); every match is
             # followed by one of the words _GLUED_NEXT lists: a line without one is not tried
-            g = _GLUED.match(frag) if any(w in frag for w in _GLUED_NEXT) else None
+            g = _GLUED.match(frag) if _GLUED_NEXT_RX.search(frag) else None
             if g and not _JUNK_START.match(frag):
                 cand = _classify(g.group("t"), _Pos([(ln, a, a + g.end("t"))]), ln.end)
                 if cand is not None:
