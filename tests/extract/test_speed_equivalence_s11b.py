@@ -245,3 +245,20 @@ def test_deletions_with_lazy_line_starts_as_before(texts):
     for t in texts + random_texts(_PAGE_PIECES, 20000, 30, seed=119):
         s = N.to_halfwidth(N.to_simplified(t))
         assert sorted(N._deletions(s)) == sorted(old(s)), repr(t[:200])
+
+
+def test_policy_dates_words_every_match_holds():
+    """dates.policy_dates tries _LABELLED_ISSUED only in a head holding 期 or 间, _TO only in a
+    text holding 至 or 有效期到, _LABELLED_FROM only with 期 and 日期: each pattern's every match
+    holds those characters."""
+    from medgraph.extract import dates as D
+
+    pieces = ["成文日期", "成 文 日 期", "发文时间", "印发时 间", ":", "2023年1月2日", "2023-01-02", " ", "\n", "有效期至",
+              "有效期到", "施行至", "实施至", "执行至", "有效期截至", "自2024年1月1日起施行", "实施日期：2024年1月1日", "x", "期"]
+    for t in random_texts(pieces, 20000, 10, seed=120):
+        if D._LABELLED_ISSUED.search(t):
+            assert "期" in t or "间" in t
+        if D._TO.search(t):
+            assert "至" in t or "有效期到" in t
+        if D._LABELLED_FROM.search(t):
+            assert "期" in t and "日期" in t

@@ -158,11 +158,13 @@ def _cn_day(s: str) -> int | None:
 def policy_dates(text: str, title: str = "", title_span: tuple[int, int] | None = None, head: int = 3000) -> dict[str, Dated]:
     """``{issued, effective_from, effective_to}`` → Dated, each only when the text states it."""
     out: dict[str, Dated] = {}
-    m = _LABELLED_ISSUED.search(text, 0, min(len(text), head))
+    hi = min(len(text), head)
+    # (every label holds 日期 or 时间, its characters perhaps spaced: a head without 期 or 间 holds none)
+    m = _LABELLED_ISSUED.search(text, 0, hi) if text.find("期", 0, hi) != -1 or text.find("间", 0, hi) != -1 else None
     if m and (v := _match_date(m)):
         out["issued"] = Dated(v, m.start(), m.end(), "成文日期")
     else:
-        for m in _signed_dates(text, min(len(text), head)):
+        for m in _signed_dates(text, hi):
             names = m.group("names")
             if names and m.group("lost") and not _SIGNATORY_END.search(names):
                 continue   # digits after words are no date a page lost its glyphs from (X人民政府 2017821 is)
@@ -174,15 +176,16 @@ def policy_dates(text: str, title: str = "", title_span: tuple[int, int] | None 
                 out["issued"] = Dated(v, s, len(text[:e].rstrip()), "the date line of the issuing notice")
                 break
     # (a whole-text search each: tried only in a text holding the words every match holds)
-    m = (_LABELLED_FROM.search(text) if "日期" in text else None) or _FROM.search(text)
+    m = (_LABELLED_FROM.search(text) if "期" in text and "日期" in text else None) or _FROM.search(text)
     if m and (v := _match_date(m)):
         out["effective_from"] = Dated(v, m.start(), m.end(), "entry into force stated")
-    elif (m := _FROM_ISSUE.search(text)) and "issued" in out:
+    elif "issued" in out and (m := _FROM_ISSUE.search(text)):
         out["effective_from"] = Dated(out["issued"].value, m.start(), m.end(), "in force from issue (自印发之日起施行)")
-    m = _TO.search(text) if "有效期" in text or "行至" in text or "施至" in text else None
+    # (every match holds 至 — found by a one-character scan — or 有效期到)
+    m = _TO.search(text) if "至" in text or "有效期到" in text else None
     if m and (v := _ymd(*m.groups())):
         out["effective_to"] = Dated(v, m.start(), m.end(), "end of validity stated")
-    elif (m := _VALID_YEARS.search(text)) and "effective_from" in out and (n := _cn_int(m.group(1))):
+    elif "effective_from" in out and (m := _VALID_YEARS.search(text)) and (n := _cn_int(m.group(1))):
         out["effective_to"] = Dated(_years_later(out["effective_from"].value, n), m.start(), m.end(), f"valid {n} years")
     p = _PERIOD.search(title) if title else None
     if p and int(p.group(1)) <= int(p.group(2)):
