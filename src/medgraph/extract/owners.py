@@ -88,7 +88,8 @@ SHORT_KIND = re.compile(_SHORT_KINDS)
 ANNOTATION = re.compile(
     r"(?=[(（【\[\s牵责主配参协负支具实落会经第权次其])[(（【\[]?\s*"
     r"(?<![\u4e00-\u9fff])"  # not the tail of a longer label (公开责任部门 of a page's metadata)
-    r"(?P<kind>" + _KINDS + "|" + _SHORT_KINDS + r")\s*(?:[:：]|[】\]]\s*[:：]?|为(?!准|主|依据|基础|重点))\s*"  # 牵头单位： / 【牵头单位】 / 牵头单位为
+    r"(?P<kind>" + _KINDS + "|" + _SHORT_KINDS + r")\s*(?:[:：]|[】\]]\s*[:：]?|为(?!准|主|依据|基础|重点|" + _KINDS + r"))\s*"  # 牵头单位： / 【牵头单位】 / 牵头单位为
+    # (not 第一责任单位为牵头单位: a list's note on its order, the convention — no label of units)
     r"(?P<list>(?:" + r"[(（\[［【〔](?:牵头|主责)(?:单位|部门)?[)）\]］】〕]|"  # 市发展改革委（牵头）/[牵头]、市财政局
     r"[(（][^()（）\n。；;]{1,10}[)）]|"  # a short bracket inside the list: 各县(市、区)政府, 县发改局（粮食局）
     r"(?![，,、\s]*[【\[]?(?:(?:" + _KINDS + r")\s*(?:[:：]|[】\]]|为)|" + _SHORT_KINDS + r")|" + _OTHER_FIELD + r")[^)）\n。；;【\[\]】])+)"
