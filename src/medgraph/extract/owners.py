@@ -421,6 +421,7 @@ def _units(text: str, mentions, lo: int, hi: int, unit) -> list:
             classes.append((k if k != -1 else a, b))
     out, seen = [], set()
     ends = {x.end for x in inside}
+    starts = {x.start for x in mentions if lo <= x.start < hi}
     level = _list_level(text, lo, hi)
     for x in inside:
         if any(a <= x.start < b for a, b in classes) or x.entity_id in seen:
@@ -433,9 +434,31 @@ def _units(text: str, mentions, lo: int, hi: int, unit) -> list:
             continue  # 省科学院, 市第一人民医院: an institution or an enterprise listed beside the owners
         if _post_after(text, x):
             continue  # 市工信局局长 李某某: a person with a post
+        if _name_goes_on(text, x, hi, starts):
+            continue  # 省委|军民融合办, 中国铁路X局|集团有限公司: the head of a longer name, not its body
         seen.add(x.entity_id)
         out.append(x)
     return out
+
+
+# the rest of a list item that makes the mention before it the head of a longer name: a body's
+# or a company's name ending where the item ends (省委|军民融合办, X局|集团有限公司, 市政府|督查室)
+_NAME_GOES_ON = re.compile(r"(?!等|各|有关|相关|所属|直属|牵头|负责|配合|参与|协同|协助|协作|协办|主办|会同|分别|共同|按|依|根据|落实)"
+                           r"[\u4e00-\u9fff]{1,16}?(?:公司|集团|办|局|委|厅|部|署|室|中心|委员会|总队|支队|大队)")
+# where a list item ends after a mention (a bracket holds the unit's other name or mark: 市发改委（牵头）)
+_ITEM_END = re.compile(r"[、，,；;。:：()（）〔〕\[\]【】\n \t\u3000]")
+
+
+def _name_goes_on(text: str, x, hi: int, starts: set[int]) -> bool:
+    """The list item the mention ``x`` opens goes on past it, to its end, as one longer name that
+    holds no other mention: ``x`` is that name's head (省委 of 省委军民融合办) — the finder did not
+    know the whole (a committee's office, a company), and the item is no owner ``x`` is."""
+    if x.end >= hi or not ("\u4e00" <= text[x.end] <= "\u9fff"):
+        return False
+    m = _ITEM_END.search(text, x.end, hi)
+    e = m.start() if m else hi
+    tail = _NAME_GOES_ON.fullmatch(text, x.end, e)
+    return tail is not None and not any(x.end <= k < e for k in starts)
 
 
 def _list_level(text: str, lo: int, hi: int) -> str:
