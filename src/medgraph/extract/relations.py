@@ -488,7 +488,7 @@ def _remit_candidates(ctx: Ctx, issuer_ids: list[str], jurisdiction: str) -> tup
 # separator, role word or 等 (the lazy match stops at the first suffix that closes the item)
 # (nor a grassroots organisation — 村委, 居委会, 社区党委: one in every village or community, no level's body)
 _BARE_ITEM = re.compile(r"(?![各有相其本我该此你贵全两村居]|社区)[\u4e00-\u9fff]{1,12}?(?:局|委|厅|办|委员会|办公室|管委会)"
-                        r"(?=[、，,；;。()（）\n \t\u3000]|协办|配合|参与|负责|牵头|主办|等|分别|共同|$)")
+                        r"(?=[、，,；;。()（）〔〕【】\[\]［］\n \t\u3000]|协办|配合|参与|负责|牵头|主办|等|分别|共同|$)")
 _LIST_LEVELS = "省市区县"
 
 
@@ -505,29 +505,31 @@ def level_listed(ctx: Ctx) -> None:
     added: list[Mention] = []
     n = len(text)
     for x in mentions:
-        if x.label != "Bureau" or x.end >= n or text[x.end] != "、" or x.surface[:1] not in _LIST_LEVELS:
+        if x.label != "Bureau" or x.end >= n or text[x.end] not in "、(（":
             continue
-        level = x.surface[0]
-        pos = x.end
+        level = _REGION if x.surface.startswith(_REGION) else x.surface[0]
+        if level not in _LIST_LEVELS and level != _REGION:
+            continue
+        pos = _after_other_name(text, x.end)
         while pos < n and text[pos] == "、":
             a = pos + 1
             named = by_start.get(a)
             if named is not None:
                 if named.label != "Bureau" or named.surface[:1] in LEVEL_WORDS:
                     break   # a place, or a body with a level of its own: its own list from here
-                pos = named.end   # a bare name the finder knew (国土资源厅): the list goes on past it
+                pos = _after_other_name(text, named.end)   # a bare name the finder knew (国土资源厅): the list goes on past it
                 continue
             item = _BARE_ITEM.match(text, a)
             if item is None or text[a] in LEVEL_WORDS:
                 break
             found = _finder(ctx.catalog).find(level + item.group(), ctx.ents.scope)
-            if len(found) != 1 or found[0].start != 0 or found[0].end != len(item.group()) + 1:
+            if len(found) != 1 or found[0].start != 0 or found[0].end != len(level) + len(item.group()):
                 break
             b = found[0]
             if b.name.count(item.group()[:2]) > 1:
                 break   # 宁波海事局 → 宁波市宁波海事局: the item names a place of its own, no level to lend
             added.append(Mention(_body_node(ctx, b), "Bureau", a, item.end(), item.group(), source="pattern"))
-            pos = item.end()
+            pos = _after_other_name(text, item.end())
     if added:
         mentions.extend(added)
         mentions.sort(key=lambda m: m.start)
@@ -535,6 +537,16 @@ def level_listed(ctx: Ctx) -> None:
 
 
 LEVEL_WORDS = "省市区县州旗盟乡镇"
+# the level word of an autonomous region's own bodies (自治区发展改革委、财政厅)
+_REGION = "自治区"
+# a unit's other name in brackets right after it (市人社局（市外专局）、财政局): still the same item
+_OTHER_NAME = re.compile(r"[(（][^()（）\n、，,。；;]{1,12}[)）]")
+
+
+def _after_other_name(text: str, pos: int) -> int:
+    """``pos``, or past the bracketed other name of the unit that ends there."""
+    m = _OTHER_NAME.match(text, pos)
+    return m.end() if m else pos
 
 
 def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict[str, str], issuers: list[Mention], jurisdiction: str) -> None:
