@@ -92,6 +92,7 @@ ANNOTATION = re.compile(
     # (not 第一责任单位为牵头单位: a list's note on its order, the convention — no label of units)
     r"(?P<list>(?:" + r"[(（\[［【〔](?:牵头|主责)(?:单位|部门)?[)）\]］】〕]|"  # 市发展改革委（牵头）/[牵头]、市财政局
     r"[(（][^()（）\n。；;]{1,10}[)）]|"  # a short bracket inside the list: 各县(市、区)政府, 县发改局（粮食局）
+    r"(?![\[［](?:" + _KINDS + "|" + _ROLE_WORD + r"))[\[［][^\[\]［］()（）\n。；;:：]{1,6}[\]］]|"  # 各市[州]人民政府 (no label: 【牵头单位】)
     r"(?![，,、\s]*[【\[]?(?:(?:" + _KINDS + r")\s*(?:[:：]|[】\]]|为)|" + _SHORT_KINDS + r")|" + _OTHER_FIELD + r")[^)）\n。；;【\[\]】])+)"
 )
 # a unit marked as the lead inside a list: 市发展改革委（牵头）
