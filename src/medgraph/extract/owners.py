@@ -177,14 +177,12 @@ _SUBJECT_VERB = re.compile(
     # (a body doing the item by a means: A、B依托…平台加强…, A通过…方式组织…, A委托…机构开展…)
     r"|依托|通过|委托)")
 _AGENT = "由"
-# 牵头 then 会同 the units it works with (A牵头，会同B、C…)
-_THEN_WITH = re.compile(r"[，,、]?[ \t\u3000]*(?:并)?会同")
-# what joins the agent of 由A… to the units it works with: 由A会同B / 由A牵头，会同B
-_LEAD_WITH = re.compile(r"[ \t\u3000]*(?:牵头[，,、]?[ \t\u3000]*(?:并|负责)?)?会同")
-# what a subject does with the units it works with, right after it: 会同B / 将会同B / 要联合B /
-# 牵头，会同B (shared
-# with prose_owners, whose first person 我局将会同B… reads the same)
-WITH_OTHERS = re.compile(r"[ \t\u3000]*(?:牵头[，,]?[ \t\u3000]*(?:并|负责)?)?(?:将|要|应|须|已|还将|将继续|继续|积极|主动|进一步){0,2}(?:会同|联合)")
+# "A leads, with B": what joins a lead to the units it works with, however the lead is written —
+# a subject (A会同B / A将会同B / A要联合B / A牵头，会同B), the agent of 由 (由A会同B / 由A牵头，联合B)
+# or a lead clause (A牵头，并会同B): one pattern for the three (shared with prose_owners, whose
+# first person 我局将会同B… reads the same)
+WITH_OTHERS = re.compile(r"[，,、]?[ \t\u3000]*(?:牵头[，,、]?[ \t\u3000]*)?(?:并|负责)?"
+                         r"(?:将|要|应|须|已|还将|将继续|继续|积极|主动|进一步){0,2}(?:会同|联合)")
 # a request that opens a sentence of an approval or a notice (望你市…, 请各区…, 希望你们…)
 _REQUEST = re.compile(r"[ \t\u3000]*(?:望|请|希望)")
 # what makes the body after 请 the object of a phrase, not the one asked (请示, 请市科技局的…)
@@ -738,7 +736,7 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
     i = text.find(_AGENT, lo, hi)
     while i != -1:
         units, end = leading_units(text, i + 1, hi, by_start, unit)
-        jointly = _LEAD_WITH.match(text, end, hi) if units else None
+        jointly = WITH_OTHERS.match(text, end, hi) if units else None
         if jointly is not None:
             # 由A会同B负责… / 由A牵头，会同B、C…: A leads, B supports (as for the subject A会同B…)
             sup, sup_end = leading_units(text, jointly.end(), hi, by_start, unit, "、和及与，,")
@@ -1262,7 +1260,7 @@ def _lead_then_support(text: str, lo: int, hi: int, mentions, unit) -> list[Owne
         if not lead or not _only_units(text, a.start("lead"), a.end("lead"), lead):
             continue
         out += [Owner(x, "lead", 0.95, a.span()) for x in lead]
-        then_with = _THEN_WITH.match(text, a.end(), hi) if not a.group("sup") and verb.startswith("牵头") else None
+        then_with = WITH_OTHERS.match(text, a.end(), hi) if not a.group("sup") and verb.startswith("牵头") else None
         if then_with is not None:
             # 由A牵头，会同B、C…: the units it works with support
             sup, sup_end = leading_units(text, then_with.end(), hi, {x.start: x for x in mentions}, unit, "、和及与")
