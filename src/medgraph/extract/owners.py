@@ -420,7 +420,6 @@ def _units(text: str, mentions, lo: int, hi: int, unit) -> list:
             classes.append((k if k != -1 else a, b))
     out, seen = [], set()
     ends = {x.end for x in inside}
-    starts = {x.start for x in mentions if lo <= x.start < hi}
     level = _list_level(text, lo, hi)
     for x in inside:
         if any(a <= x.start < b for a, b in classes) or x.entity_id in seen:
@@ -433,7 +432,7 @@ def _units(text: str, mentions, lo: int, hi: int, unit) -> list:
             continue  # 省科学院, 市第一人民医院: an institution or an enterprise listed beside the owners
         if _post_after(text, x):
             continue  # 市工信局局长 李某某: a person with a post
-        if _name_goes_on(text, x, hi, starts):
+        if _name_goes_on(text, x, hi, mentions):
             continue  # 省委|军民融合办, 中国铁路X局|集团有限公司: the head of a longer name, not its body
         seen.add(x.entity_id)
         out.append(x)
@@ -448,7 +447,7 @@ _NAME_GOES_ON = re.compile(r"(?!等|各|有关|相关|所属|直属|牵头|负�
 _ITEM_END = re.compile(r"[、，,；;。:：()（）〔〕\[\]【】\n \t\u3000]")
 
 
-def _name_goes_on(text: str, x, hi: int, starts: set[int]) -> bool:
+def _name_goes_on(text: str, x, hi: int, mentions) -> bool:
     """The list item the mention ``x`` opens goes on past it, to its end, as one longer name that
     holds no other mention: ``x`` is that name's head (省委 of 省委军民融合办) — the finder did not
     know the whole (a committee's office, a company), and the item is no owner ``x`` is."""
@@ -457,7 +456,7 @@ def _name_goes_on(text: str, x, hi: int, starts: set[int]) -> bool:
     m = _ITEM_END.search(text, x.end, hi)
     e = m.start() if m else hi
     tail = _NAME_GOES_ON.fullmatch(text, x.end, e)
-    return tail is not None and not any(x.end <= k < e for k in starts)
+    return tail is not None and not any(x.end <= y.start < e for y in mentions)
 
 
 def _list_level(text: str, lo: int, hi: int) -> str:
