@@ -740,7 +740,8 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
             # 由A会同B负责… / 由A牵头，会同B、C…: A leads, B supports (as for the subject A会同B…)
             sup, sup_end = leading_units(text, jointly.end(), hi, by_start, unit, "、和及与，,")
             e = _sentence_end(text, sup_end, hi)
-            if sup and not _ATTRIBUTE.match(text, end, e) and text.find("的", sup_end, e) == -1:
+            if sup and not _ATTRIBUTE.match(text, end, e) and text.find("的", sup_end, e) == -1 \
+                    and not _issued(text, i, sup_end, e):
                 out += [Owner(_real(x), "lead", 0.85, (i, e)) for x in units]
                 out += [Owner(_real(x), "support", 0.85, (i, e)) for x in sup]
                 i = text.find(_AGENT, i + 1, hi)
@@ -761,10 +762,24 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
             e = _sentence_end(text, end, hi)
             # 由X…的Y (建立由X牵头的机制, 由X认定的企业): X qualifies a noun, it owns nothing; nor does
             # X whose post follows it (成立由市政府主要领导为组长的领导小组: a person chairs)
-            if not _ATTRIBUTE.match(text, end, e) and not _POST.match(text, end) and not _LEADER.match(text, end):
+            # nor X that issued or approved a document (已由市政府印发实施): how the document came
+            # out, not who carries the item
+            if not _ATTRIBUTE.match(text, end, e) and not _POST.match(text, end) and not _LEADER.match(text, end) \
+                    and not _issued(text, i, end, e):
                 out += [Owner(_real(x), "lead", 0.85, (i, e)) for x in units]
         i = text.find(_AGENT, i + 1, hi)
     return out
+
+
+# a document's issuing or approval, done: 已由市政府印发实施, 已由省政府批准 — X issued or approved a
+# document, it does not carry the item (由X批准 alone states X's duty: 由县卫生局批准, 由X初审后;
+# 由X负责发布 X's work)
+_ISSUED_VERB = re.compile(r"[ \t\u3000]*(?:联合|正式|统一|审议)?(?:印发|发布|公布|颁布|批准|批复|同意|通过)")
+
+
+def _issued(text: str, agent: int, pos: int, hi: int) -> bool:
+    """``已由X印发…`` (``由`` at ``agent``, X ending at ``pos``): how a document came out."""
+    return text[agent - 1:agent] == "已" and _ISSUED_VERB.match(text, pos, hi) is not None
 
 
 # the class a subject's list closes with (市发展改革委等部门要…, A、B等有关单位负责…)
