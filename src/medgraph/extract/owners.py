@@ -441,7 +441,7 @@ def _units(text: str, mentions, lo: int, hi: int, unit) -> list:
 
 # the rest of a list item that makes the mention before it the head of a longer name: a body's
 # or a company's name ending where the item ends (省委|军民融合办, X局|集团有限公司, 市政府|督查室)
-_NAME_GOES_ON = re.compile(r"(?!等|各|有关|相关|所属|直属|牵头|负责|配合|参与|协同|协助|协作|协办|主办|会同|分别|共同|按|依|根据|落实)"
+_NAME_GOES_ON = re.compile(r"(?!等|各|有关|相关|所属|直属|牵头|负责|配合|参与|协同|协助|协作|协办|主办|会办|承办|督办|经办|主责|会同|联合|分别|共同|按|依|根据|落实)"
                            r"[\u4e00-\u9fff]{1,16}?(?:公司|集团|办|局|委|厅|部|署|室|中心|委员会|总队|支队|大队)")
 # where a list item ends after a mention (a bracket holds the unit's other name or mark: 市发改委（牵头）)
 _ITEM_END = re.compile(r"[、，,；;。:：()（）〔〕\[\]【】\n \t\u3000]")
