@@ -497,8 +497,10 @@ def level_listed(ctx: Ctx) -> None:
     国土资源厅、农委、商务厅、金融办协办``): official lists write the level once, so a later item the
     finder did not name is read with the level of the body before it (农委 → 省农委 → 黑龙江省农业委员会),
     by bodies.py's own rules in the document's scope — a mention and node of this document, only when
-    that reading is one whole body. One look per level-prefixed body mention followed by 、; the finder
-    runs only on the items it left unnamed."""
+    that reading is one whole body. An autonomous region's lists write the level as 自治区 (自治区
+    发展改革委、财政厅), and a unit's other name in brackets may stand before the next 、 (自治区农牧厅
+    （乡村振兴局）、财政厅). One look per level-prefixed body mention followed by 、 (or a bracket); the
+    finder runs only on the items it left unnamed."""
     text = ctx.text
     mentions = ctx.ents.mentions
     by_start = {m.start: m for m in mentions}
