@@ -207,6 +207,9 @@ class Convention:
     # lines (牵头单位 / 责任单位): what each column says of its units (kind_role), in order; an
     # item's trailing lines of bare unit names are its cells (cell_lines)
     cell_columns: tuple[str, ...] = ()
+    # whether blank lines part that header's labels, and so the cells of its rows: a page copied
+    # without blank lines has one cell per line (a wrapped cell cannot be told from the next)
+    cell_spaced: bool = True
     # the mark the document says its lead units carry in a list (注：标*的为牵头单位): "" when none
     lead_mark: str = ""
 
@@ -237,21 +240,23 @@ def _convention(text: str) -> Convention:
     if m:
         return Convention(False, True, m.span())
     duty = "负责" in text or "落实" in text
+    columns, spaced = _cell_columns(text)
     # (two closes decide: the search stops at the second)
     return Convention(duty_lists=duty and sum(1 for _ in islice(_DUTY_CLOSE.finditer(text), 2)) >= 2,
-                      cell_columns=_cell_columns(text))
+                      cell_columns=columns, cell_spaced=spaced)
 
 
 # an owner label alone on its line (a table's header cell, one per line)
 _LABEL_LINE = re.compile(r"(?m)^[ \t\u3000]*(" + _KINDS + r")[ \t\u3000]*$")
 
 
-def _cell_columns(text: str) -> tuple[str, ...]:
+def _cell_columns(text: str) -> tuple[tuple[str, ...], bool]:
     """The roles of the first block of two or more owner labels alone on consecutive lines
     (blank lines between): ``牵头单位`` / ``责任单位`` → (lead, support) — beside a lead column,
-    the other columns support."""
+    the other columns support; and whether blank lines part the labels (the cells are spaced
+    like their header)."""
     if "单位" not in text and "部门" not in text and "机关" not in text:
-        return ()
+        return (), True
     block: list[re.Match] = []
     for m in line_matches(_LABEL_LINE, text, ("单位", "部门", "机关", "责任主体")):   # (every label holds one)
         if block and text[block[-1].end():m.start()].strip():
@@ -260,10 +265,11 @@ def _cell_columns(text: str) -> tuple[str, ...]:
             block = []
         block.append(m)
     if len(block) < 2:
-        return ()
+        return (), True
     roles = [kind_role(m.group(1)) for m in block]
     lead = "lead" in roles
-    return tuple(r or ("support" if lead else "lead" if k == 0 else "support") for k, r in enumerate(roles))
+    spaced = any(text.count("\n", a.end(), b.start()) >= 2 for a, b in zip(block, block[1:]))
+    return tuple(r or ("support" if lead else "lead" if k == 0 else "support") for k, r in enumerate(roles)), spaced
 
 
 @dataclass(frozen=True, slots=True)
@@ -854,7 +860,7 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
         if out:
             return out
     if conv.cell_columns:
-        out = cell_lines(text, lo, hi, mentions, unit, conv.cell_columns)
+        out = cell_lines(text, lo, hi, mentions, unit, conv.cell_columns, spaced=conv.cell_spaced)
         if out:
             return out
     notes = _bracket_notes(text, lo, hi, mentions, unit, conv)
@@ -1126,12 +1132,14 @@ _CELL_LINE = re.compile(r"[^。；;：:！？\n]{1,40}")
 _CELL_FRAGMENT = 6   # a line naming no unit this short is a piece of a class cell (各县区 / 人民政府)
 
 
-def cell_lines(text: str, lo: int, hi: int, mentions, unit, columns: tuple[str, ...], whole: bool = False) -> list[Owner]:
+def cell_lines(text: str, lo: int, hi: int, mentions, unit, columns: tuple[str, ...], whole: bool = False,
+               spaced: bool = True) -> list[Owner]:
     """The owner cells that close an item of a table flattened one cell per line (see
     ``Convention.cell_columns``): the item's last lines, each nothing but units (``市农业农村局``
     / ``市林草局``) or a class or a piece of one (``各县区`` / ``人民政府``); blank lines part the
     cells, the n-th cell is the n-th owner column. Nothing unless some cell names a unit; with
-    ``whole``, nothing unless every line of ``text[lo:hi]`` is a cell."""
+    ``whole``, nothing unless every line of ``text[lo:hi]`` is a cell; with ``spaced`` False (the
+    header's labels stood on consecutive lines: ``Convention.cell_spaced``) every line is a cell."""
     cells: list[list[tuple[int, int]]] = [[]]   # bottom to top
     e = hi
     while e > lo:
@@ -1148,6 +1156,8 @@ def cell_lines(text: str, lo: int, hi: int, mentions, unit, columns: tuple[str, 
                     or (not units and not _CLASS_ITEM.match(text, a) and b - a > _CELL_FRAGMENT):
                 break
             cells[-1].append((a, b))
+            if not spaced:
+                cells.append([])   # (a header on consecutive lines: every line is a cell)
         e = s - 1
     if whole and e > lo:
         return []   # (``whole``: every line of text[lo:hi] must be a cell)
