@@ -210,6 +210,10 @@ class Convention:
     # whether blank lines part that header's labels, and so the cells of its rows: a page copied
     # without blank lines has one cell per line (a wrapped cell cannot be told from the next)
     cell_spaced: bool = True
+    # the header's other columns right before and after its owner labels (责任领导, 完成时限…):
+    # their cells (a person, a date) stand beside the owner cells of each row
+    cell_before: int = 0
+    cell_after: int = 0
     # the mark the document says its lead units carry in a list (注：标*的为牵头单位): "" when none
     lead_mark: str = ""
 
@@ -240,23 +244,24 @@ def _convention(text: str) -> Convention:
     if m:
         return Convention(False, True, m.span())
     duty = "负责" in text or "落实" in text
-    columns, spaced = _cell_columns(text)
+    columns, spaced, before, after = _cell_columns(text)
     # (two closes decide: the search stops at the second)
     return Convention(duty_lists=duty and sum(1 for _ in islice(_DUTY_CLOSE.finditer(text), 2)) >= 2,
-                      cell_columns=columns, cell_spaced=spaced)
+                      cell_columns=columns, cell_spaced=spaced, cell_before=before, cell_after=after)
 
 
 # an owner label alone on its line (a table's header cell, one per line)
 _LABEL_LINE = re.compile(r"(?m)^[ \t\u3000]*(" + _KINDS + r")[ \t\u3000]*$")
 
 
-def _cell_columns(text: str) -> tuple[tuple[str, ...], bool]:
+def _cell_columns(text: str) -> tuple[tuple[str, ...], bool, int, int]:
     """The roles of the first block of two or more owner labels alone on consecutive lines
     (blank lines between): ``牵头单位`` / ``责任单位`` → (lead, support) — beside a lead column,
-    the other columns support; and whether blank lines part the labels (the cells are spaced
-    like their header)."""
+    the other columns support; whether blank lines part the labels (the cells are spaced like
+    their header); how many other columns' labels (责任领导, 完成时限) stand right before and
+    right after the block."""
     if "单位" not in text and "部门" not in text and "机关" not in text:
-        return (), True
+        return (), True, 0, 0
     block: list[re.Match] = []
     for m in line_matches(_LABEL_LINE, text, ("单位", "部门", "机关", "责任主体")):   # (every label holds one)
         if block and text[block[-1].end():m.start()].strip():
@@ -265,11 +270,39 @@ def _cell_columns(text: str) -> tuple[tuple[str, ...], bool]:
             block = []
         block.append(m)
     if len(block) < 2:
-        return (), True
+        return (), True, 0, 0
     roles = [kind_role(m.group(1)) for m in block]
     lead = "lead" in roles
     spaced = any(text.count("\n", a.end(), b.start()) >= 2 for a, b in zip(block, block[1:]))
-    return tuple(r or ("support" if lead else "lead" if k == 0 else "support") for k, r in enumerate(roles)), spaced
+    return (tuple(r or ("support" if lead else "lead" if k == 0 else "support") for k, r in enumerate(roles)), spaced,
+            _side_labels(text, block[0].start(), -1), _side_labels(text, block[-1].end(), 1))
+
+
+# a header cell of a column beside the owner columns whose cells name no owner (a person, a date)
+_SIDE_LABEL = re.compile(r"[ \t\u3000]*(?:完成时限|完成时间|完成期限|时间节点|时限|时间|责任领导|牵头领导|分管领导|联系领导"
+                         r"|责任人|负责人|联系人|备注)[ \t\u3000]*")
+
+
+def _side_labels(text: str, pos: int, step: int) -> int:
+    """How many lines that are nothing but a side column's label (_SIDE_LABEL) follow ``pos`` (a
+    header line's end, ``step`` 1) or precede it (a header line's start, ``step`` -1), blank lines
+    between them allowed."""
+    n = 0
+    while True:
+        if step > 0:
+            s = _next_line(text, pos)
+            if s >= len(text):
+                return n
+            e = text.find("\n", s)
+            e = len(text) if e == -1 else e
+        else:
+            s, e = line_before(text, pos)
+            if e <= s:
+                return n
+        if not _SIDE_LABEL.fullmatch(text, s, e):
+            return n
+        n += 1
+        pos = e if step > 0 else s
 
 
 @dataclass(frozen=True, slots=True)
@@ -860,7 +893,8 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
         if out:
             return out
     if conv.cell_columns:
-        out = cell_lines(text, lo, hi, mentions, unit, conv.cell_columns, spaced=conv.cell_spaced)
+        out = cell_lines(text, lo, hi, mentions, unit, conv.cell_columns, spaced=conv.cell_spaced,
+                         before=conv.cell_before, after=conv.cell_after)
         if out:
             return out
     notes = _bracket_notes(text, lo, hi, mentions, unit, conv)
@@ -1133,23 +1167,35 @@ _CELL_FRAGMENT = 6   # a line naming no unit this short is a piece of a class ce
 
 
 def cell_lines(text: str, lo: int, hi: int, mentions, unit, columns: tuple[str, ...], whole: bool = False,
-               spaced: bool = True) -> list[Owner]:
+               spaced: bool = True, before: int = 0, after: int = 0) -> list[Owner]:
     """The owner cells that close an item of a table flattened one cell per line (see
     ``Convention.cell_columns``): the item's last lines, each nothing but units (``市农业农村局``
     / ``市林草局``) or a class or a piece of one (``各县区`` / ``人民政府``); blank lines part the
     cells, the n-th cell is the n-th owner column. Nothing unless some cell names a unit; with
     ``whole``, nothing unless every line of ``text[lo:hi]`` is a cell; with ``spaced`` False (the
-    header's labels stood on consecutive lines: ``Convention.cell_spaced``) every line is a cell."""
+    header's labels stood on consecutive lines: ``Convention.cell_spaced``) every line is a cell.
+    ``before``/``after``: the header's columns right before/after the owner columns whose cells
+    name no unit (责任领导, 完成时限: ``Convention.cell_before``/``cell_after``) — such cells at the
+    row's edges are passed over."""
     cells: list[list[tuple[int, int]]] = [[]]   # bottom to top
     e = hi
+    skip, skipping = after, False   # the trailing side columns' cells still to pass over
     while e > lo:
         s = max(text.rfind("\n", lo, e) + 1, lo)
         a, b = strip_span(text, s, e, " \t\u3000\r")
         if a == b:  # a blank line parts two cells
-            if cells[-1]:
+            if skipping and not cells[-1]:
+                skip, skipping = skip - 1, False
+            elif cells[-1]:
                 cells.append([])
         else:
             units = _units(text, mentions, a, b, unit)
+            if skip > 0 and not units and len(cells) == 1 and not cells[-1] and _CELL_LINE.fullmatch(text, a, b):
+                # a side column's cell closing the row (2031年底前, 长期坚持, a person): no owner
+                skipping = spaced
+                skip -= 0 if spaced else 1
+                e = s - 1
+                continue
             # (the file ending inside a line may cut its last unit: 区投促局、多福湾工作专)
             if not _CELL_LINE.fullmatch(text, a, b) or (units and not _only_units(text, a, b, units)
                                                         and not (_AT_END.match(text, b) and _only_units(text, a, b, units, cut=True))) \
@@ -1162,6 +1208,8 @@ def cell_lines(text: str, lo: int, hi: int, mentions, unit, columns: tuple[str, 
     if whole and e > lo:
         return []   # (``whole``: every line of text[lo:hi] must be a cell)
     cells = [c[::-1] for c in reversed(cells) if c]
+    while before > 0 and len(cells) > len(columns) and not any(_units(text, mentions, a, b, unit) for a, b in cells[0]):
+        cells, before = cells[1:], before - 1   # a side column's cell opening the row (a person)
     if len(cells) > len(columns) >= 2:
         # more cells than columns (a page that spaces every line: a cell's units one per line
         # look like cells of their own): the first cell is the first column's, the last the

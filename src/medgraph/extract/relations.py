@@ -226,7 +226,8 @@ def _explicit_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mentio
         # a table flattened one cell per line whose item ended at its task's 。: its owner cells
         # are the lines after it, up to the next item (every line of them a cell)
         found_owners = owners_mod.cell_lines(ctx.text, m.end, next_item, ctx.mentions_in(m.end, next_item),
-                                             _owner_unit(ctx), conv.cell_columns, whole=True, spaced=conv.cell_spaced)
+                                             _owner_unit(ctx), conv.cell_columns, whole=True, spaced=conv.cell_spaced,
+                                             before=conv.cell_before, after=conv.cell_after)
     if not found_owners and intro:
         # a list of duties whose owner the line before the list states (X的主要职责：)
         found_owners = intro
