@@ -196,7 +196,9 @@ def test_ideographic_full_stop_after_a_number_at_a_line_start_is_a_marker():
         "一、支持中药材种植\n1。夯实中药材发展基础。对新建基地给予补助。\n"
         "二、支持中药制造\n增长2。5倍的企业给予奖励。\n"
     )
-    assert [(m.number_text, m.heading) for m in parse(text).measures] == [("1。", "夯实中药材发展基础")]
+    # (2。5倍 is no marker; 二、支持中药制造, with no deeper item, grants a reward: a measure of its own — session 11)
+    assert [(m.number_text, m.heading) for m in parse(text).measures] == [("1。", "夯实中药材发展基础"),
+                                                                          ("二、", "支持中药制造")]
 
 
 def test_purpose_and_scope_clauses_of_policy_measures_are_boilerplate():

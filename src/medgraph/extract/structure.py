@@ -1125,7 +1125,14 @@ def _states_action(text: str, pos: int, end: int) -> bool:
         means = _MEANS.match(text, pos, end)
         if means is not None and (_ACTS.match(text, means.end(), end) or text.startswith("围绕", pos)):
             return True
-    return bool(_ACTS.match(text, pos, end) or _DIRECTIVE.search(text, pos, end) or _OWNED_BY.match(text, pos, end))
+    return bool(_ACTS.match(text, pos, end) and not _VERB_NOUN.match(text, pos, end)
+                or _DIRECTIVE.search(text, pos, end) or _OWNED_BY.match(text, pos, end))
+
+
+# a noun a policy verb opens (支持对象, 建设内容, 实施范围, 支持方向和标准): what a part of a call or a plan is
+# about, named as a heading — the verb is part of the noun, no action is stated (README "What is a measure")
+_VERB_NOUN = re.compile(_ACTS.pattern + r"(?:对象|范围|内容|方向|标准|方式|主体|期限|条件|程序|流程|时间|额度|比例|金额|细则)"
+                        r"(?=[和及与、\s。；;：:，,]|$)")
 
 
 # an action's means or focus before its verb (以X为中心/重点/抓手…, 围绕X，): official texts open tasks so
@@ -1656,6 +1663,8 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         measures = _without_idle_lists(measures, idle)
     if "\n" in text and any(RANK[k] > RANK[style] for k in levels):
         measures = _owned_parts(text, measures, levels, style)
+    if dun_sections and measures:
+        measures = _with_lone_sections(text, measures, dun_sections, levels)
     if len({m.number for m in measures}) < len(measures):  # numbering restarts: key by section
         ordinal = 0
         for ms in measures:
@@ -1671,6 +1680,46 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
 
 
 _WS_RUN = re.compile(r"\s+")
+
+
+def _with_lone_sections(text: str, measures: list[Measure], dun_sections: list[re.Match],
+                        levels: dict[str, _Level]) -> list[Measure]:
+    """The measures with the 一、 items that hold no deeper items and act added. Where 一、 items frame
+    the measures ((一)… below 二、工作步骤), a 一、 item with no numbered items below it is a whole item of
+    its own (一、建立提案办理工作领导小组 + its text): README "What is a measure" — 一、 items that have no deeper
+    numbering are the measures. Only one that plainly acts counts: its heading opens with a policy verb or
+    is a directive, or it carries an owner note; framing, describing and goal headings never do, nor one
+    opening with a framing word a flattened page runs into its text (四、保障措施各乡镇要…)."""
+    inner = sorted(p for k, lv in levels.items() if k != "cn_dun" and not lv.passive for p in lv.starts)
+    starts = [m.start() for m in dun_sections]
+    added: list[Measure] = []
+    for k, m in enumerate(dun_sections):
+        body_start = m.end()
+        if k + 1 < len(starts):
+            end = starts[k + 1]
+        else:
+            end = _last_body_end(text, body_start, len(text), "cn_dun")
+        if bisect_left(inner, end) > bisect_right(inner, body_start):
+            continue   # it holds deeper items: a section
+        while end > body_start and text[end - 1].isspace():
+            end -= 1
+        hs, he = _heading_span(text, body_start, end)
+        heading = _BREAK.sub("", text[hs:he].strip())
+        if not heading or heading[:4] in FRAMING or is_framing(heading) or _framing_at(text, body_start) \
+                or _describing_at(text, body_start) \
+                or _is_goal_section(heading) or _question_at(text, body_start) or _ABOUT_DOCUMENT.match(heading) \
+                or _states_status(heading) or _says_what_is(heading):
+            continue
+        if not (_notes_in(text, body_start, end) or _states_action(text, hs, he)):
+            continue
+        marker_start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip("#* \n\t")))
+        n = _number(_num_text(m))
+        added.append(Measure(number=n, number_text=text[marker_start:body_start].strip(), heading=heading,
+                             start=marker_start, end=end, heading_start=hs, heading_end=he, body_start=body_start,
+                             section="", key=str(n)))
+    if not added:
+        return measures
+    return sorted(measures + added, key=lambda ms: ms.start)
 
 
 def _without_idle_lists(measures: list[Measure], idle: list[bool]) -> list[Measure]:
