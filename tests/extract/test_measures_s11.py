@@ -41,3 +41,61 @@ def test_dun_items_without_deeper_sections_unchanged():
             "一、强化组织推动。市卫生健康委牵头建立联席会议制度。\n"
             "二、加大资金投入。市财政每年安排专项资金1000万元。\n")
     assert shape(text) == [("一、", "强化组织推动"), ("二、", "加大资金投入")]
+
+
+# an interpretation page (no Q&A): a positioning section and a contents section, both with 一是/二是
+JIEDU = ("苏州市生物医药产业若干政策解读\n"
+         "一、出台背景\n"
+         "生物医药产业是我市重点发展的先导产业。\n"
+         "二、总体考虑\n"
+         "一是坚持问题导向。聚焦企业反映集中的堵点。\n"
+         "二是坚持系统集成。统筹研发、生产、应用各环节。\n"
+         "三、主要内容\n"
+         "《若干政策》共十二条，涵盖研发、转化和应用。\n"
+         "一是加大创新药研发支持。对进入临床试验的品种给予最高1000万元资助。\n"
+         "二是推动医疗器械首台套应用。对首次采购的医疗机构给予奖励。\n")
+
+
+def test_shi_items_under_a_contents_section_act():
+    assert shape(JIEDU) == [("一是", "加大创新药研发支持"), ("二是", "推动医疗器械首台套应用")]
+
+
+def test_a_lone_shi_item_cut_by_the_excerpt_acts():
+    text = JIEDU[:JIEDU.index("二是推动")].replace("给予最高1000万元资助。\n", "给予最高1000万")
+    assert shape(text) == [("一是", "加大创新药研发支持")]
+
+
+def test_shi_items_under_a_positioning_section_only_are_none():
+    # near miss: the page stops before its contents section — the 一是/二是 of 二、总体考虑 describe
+    text = JIEDU[:JIEDU.index("三、主要内容")]
+    assert not [n for n, _ in shape(text) if n.endswith("是")]
+
+
+# a city's account of its list of practical projects: page debris above, no title line, headings that
+# tell the background and the drafting, then the contents with 一是… run on in one paragraph
+PAGE = ("2025\n03/12\n来源:\n某市人民政府办公室\n【字体:大中小】\n"
+        "一、 工作背景\n"
+        "市委常委会要求制定符合本市实际的为民办实事项目清单。\n"
+        "二、起草过程\n"
+        "3月1日向各区、市直各部门征求了意见，吸纳意见8条。\n"
+        "三、主要内容\n"
+        "12项实事涉及教育、医疗和养老等领域。一是市教育局提出新建公办幼儿园10所。"
+        "二是市卫生健康委提出建成社区医院5家，推进家庭医生签约服务。三是市民政局提出加快建设街道养老服务中心3")
+
+
+def test_a_noun_a_verb_opens_cut_by_the_excerpt_is_no_measure():
+    # 三、支持对象和范围 at the end of an excerpt: a heading that states no action (三、支持企业上市 would)
+    text = ("某县促进医药产业发展若干措施\n"
+            "一、加大财政投入。县财政每年安排500万元。\n"
+            "二、优化审批服务。县行政审批局压缩办理时限。\n"
+            "三、支持对象和范围\n")
+    assert [n for n, _ in shape(text)] == ["一、", "二、"]
+    assert [n for n, _ in shape(text.replace("支持对象和范围", "支持企业上市融资"))] == ["一、", "二、", "三、"]
+
+
+def test_a_background_and_drafting_page_is_an_interpretation_whose_shi_items_act():
+    got = measures(PAGE, "shi-projects-jiedu.txt")
+    assert [n for n, _ in got] == ["一是", "二是", "三是"]
+    assert got[1][1].startswith("二是市卫生健康委提出建成社区医院5家")
+    assert got[2][1] == "三是市民政局提出加快建设街道养老服务中心3"   # cut by the excerpt: a named body acting
+

@@ -931,7 +931,11 @@ def _levels(text: str, start: int = 0) -> dict[str, _Level]:
             weak = None
         lists = []
         introduced = False
+        contents: list[list[int]] = []   # 一是/二是 lists under a section presenting the contents (_under_contents)
         for lst in _lists(nums, weak, cut_start=True):
+            if name == "cn_shi" and nums[lst[0]] == 1 and (len(lst) >= MIN_RUN or lst[-1] == len(ms) - 1) \
+                    and _under_contents(text, ms[lst[0]]):
+                contents.append(lst)
             if nums[lst[0]] > 1 and not _cut_list(text, ms, lst) and not _cut_lone_owned(text, ms, lst):
                 continue
             if len(lst) >= MIN_RUN:
@@ -958,6 +962,9 @@ def _levels(text: str, start: int = 0) -> dict[str, _Level]:
             elif name == "cn_dun" and len(ms) == 1 and _cut_after_first(text, ms[0]):
                 lists.append(lst)
 
+        if name == "cn_shi" and contents and not introduced:
+            # only the lists under the contents section: those elsewhere (二、编制定位及考虑 一是突出…) describe
+            lists, introduced = contents, True
         is_flat = bool(flat) and len(flat) > max(map(len, lists), default=0)
         if is_flat:
             # a flattened owner-noted list the line-led markers cannot read whole (_flat_owned_run)
@@ -971,6 +978,22 @@ def _levels(text: str, start: int = 0) -> dict[str, _Level]:
             out[name] = _Level(name, ms, nums, lists, passive=name == "cn_shi" and not introduced, parts=parts,
                                frames=frames, flat=is_flat)
     return out
+
+
+# a section heading that presents the policy's contents (三、主要内容, 三、《若干措施》的主要内容, 二、主要措施):
+# the 一是/二是 below it are the clauses it numbers, which act (README, session 10: "一是/二是 in interpretation
+# pages" — under 主要内容/主要措施 they act, under background or positioning sections they describe)
+_CONTENTS_HEAD = re.compile(r"(?:主要|重点|具体|核心|政策)(?:内容|措施|举措|任务|做法)[\s。：:]*$")
+_CONTENTS_REACH = 1500   # the section's opening paragraph before its first 一是
+
+
+def _under_contents(text: str, m: re.Match) -> bool:
+    """Does the 一是 item at ``m`` sit in a section whose heading presents the contents (``_CONTENTS_HEAD``),
+    the nearest 一、 heading line above it and close (its opening paragraph between)? A single
+    一是 counts only as the text's last marker (an excerpt cut inside it: the caller checks)."""
+    lo = max(0, m.start() - _CONTENTS_REACH)
+    heads = [h for h in _dun_lines(SECTION, text) if lo <= h.start() < m.start()]
+    return bool(heads) and bool(_CONTENTS_HEAD.search(heads[-1].group("title").strip()))
 
 
 def _nested(inner: _Level, outer: _Level) -> bool:
@@ -1126,7 +1149,7 @@ def _states_action(text: str, pos: int, end: int) -> bool:
         if means is not None and (_ACTS.match(text, means.end(), end) or text.startswith("围绕", pos)):
             return True
     return bool(_ACTS.match(text, pos, end) and not _VERB_NOUN.match(text, pos, end)
-                or _DIRECTIVE.search(text, pos, end) or _OWNED_BY.match(text, pos, end))
+                or _DIRECTIVE.search(text, pos, end) or _OWNED_BY.match(text, pos, end) or _WE_ACT.match(text, pos, end))
 
 
 # a noun a policy verb opens (支持对象, 建设内容, 实施范围, 支持方向和标准): what a part of a call or a plan is
@@ -2280,6 +2303,11 @@ def _canonical_markers(text: str) -> str:
 _ASKS_ABOUT_MIN = 2   # headings about the document that make a page an interpretation of it
 
 
+# a short heading telling the background (一、工作背景, 一、出台背景): with another heading about the document
+# (二、起草过程) it makes the page an interpretation
+_BACKGROUND = re.compile(r"[\u4e00-\u9fff]{0,4}背景[\s。：:]*")
+
+
 def _interprets(sections: list[re.Match]) -> bool:
     """Is the page an interpretation of a policy (政策解读, Q&A: README "Interpretation pages") — two or
     more of its 一、 headings questions or headings about the document (一、政策制定背景是什么？ /
@@ -2287,7 +2315,7 @@ def _interprets(sections: list[re.Match]) -> bool:
     n = 0
     for s in sections:
         t = s.group("title").strip()
-        if _QUESTION.search(t) or _ABOUT_DOCUMENT.match(t):
+        if _QUESTION.search(t) or _ABOUT_DOCUMENT.match(t) or _BACKGROUND.fullmatch(t):
             n += 1
             if n >= _ASKS_ABOUT_MIN:
                 return True
