@@ -11,6 +11,7 @@
 
 Documents written for these tests (other cities, scripts and numberings than the corpus)."""
 
+from issuer_support import issued
 from measure_support import measures, shape
 
 # a district plan: its first 一、 item is a task of its own, the next one a section over (一) items
@@ -73,7 +74,7 @@ def test_shi_items_under_a_positioning_section_only_are_none():
 
 # a city's account of its list of practical projects: page debris above, no title line, headings that
 # tell the background and the drafting, then the contents with 一是… run on in one paragraph
-PAGE = ("2025\n03/12\n来源:\n某市人民政府办公室\n【字体:大中小】\n"
+PAGE = ("2025\n03/12\n来源:\n无锡市人民政府研究室\n【字体:大中小】\n"
         "一、 工作背景\n"
         "市委常委会要求制定符合本市实际的为民办实事项目清单。\n"
         "二、起草过程\n"
@@ -98,4 +99,9 @@ def test_a_background_and_drafting_page_is_an_interpretation_whose_shi_items_act
     assert [n for n, _ in got] == ["一是", "二是", "三是"]
     assert got[1][1].startswith("二是市卫生健康委提出建成社区医院5家")
     assert got[2][1] == "三是市民政局提出加快建设街道养老服务中心3"   # cut by the excerpt: a named body acting
+
+
+def test_an_interpretation_pages_source_line_names_no_issuer():
+    # the body on the line after 来源: publishes the page; it issued nothing (README "Interpretation pages")
+    assert issued(PAGE, "shi-projects-jiedu.txt", no_policy_ok=True) == []
 

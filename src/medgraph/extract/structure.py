@@ -2360,9 +2360,9 @@ def parse(text: str) -> Structure:
             front = meta.end()
     near_top = bool(st.title_span and st.title_span[0] - front < 400)
     # a task-division table's rows carry their owner columns: an official list wherever it stands
-    st.is_policy = bool(st.measures) and not is_speech and (notice or near_top or bool(rows) or st.style == "table"
-                                                            or _official_list(text, st.measures)
-                                                            or _interprets(section_matches))
+    own_words = notice or near_top or bool(rows) or st.style == "table" or _official_list(text, st.measures)
+    interprets = not own_words and _interprets(section_matches)
+    st.is_policy = bool(st.measures) and not is_speech and (own_words or interprets)
     if not st.is_policy:
         st.candidates = [] if is_speech else st.measures
         st.measures = []
@@ -2378,5 +2378,7 @@ def parse(text: str) -> Structure:
         for a, b in zip(st.sections, st.sections[1:]):
             a.end = b.start
     first = st.measures[0].start if st.measures else min(len(text), 3000)
-    st.issuer_region = (0, first)
+    # an interpretation page's metadata and its 来源 lines name its publisher, never the issuers of the policy
+    # it interprets (README "Interpretation pages"): a policy only because it interprets one has no issuer region
+    st.issuer_region = (0, 0 if st.is_policy and interprets else first)
     return st
