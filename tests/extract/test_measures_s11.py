@@ -105,3 +105,17 @@ def test_an_interpretation_pages_source_line_names_no_issuer():
     # the body on the line after 来源: publishes the page; it issued nothing (README "Interpretation pages")
     assert issued(PAGE, "shi-projects-jiedu.txt", no_policy_ok=True) == []
 
+
+
+def test_headings_about_how_the_document_was_drafted_are_no_measures():
+    # an interpretation page: what the rules were made for, how they were revised, what they hold
+    text = ("《某县农村供水工程运行管理办法》修订解读\n"
+            "一、修订意图\n"
+            "为加强农村供水工程管理，保障群众饮水安全，县水利局启动了办法的修订。\n"
+            "二、主要内容\n"
+            "办法共五章二十八条，明确了工程产权、运行维护和水费收缴。\n"
+            "三、修订情况\n"
+            "县水利局会同县财政局逐条梳理原办法，征求各乡镇意见12条，吸纳9条。\n"
+            "四、落实要求\n"
+            "各乡镇要在6月底前完成供水工程产权登记。\n")
+    assert [n for n, _ in shape(text)] == ["四、"]

@@ -1253,7 +1253,9 @@ _ABOUT_DOCUMENT = re.compile(
     rf"{_ABOUT_WORDS}(?:[及和与、]{_ABOUT_WORDS})*[\s。：:]*$"
     # 政策 or 文件 alone before a word only a text about a document uses (政策背景, 政策亮点);
     # 政策内容, 政策对象, 政策目标 head a policy's own parts
-    r"|(?:政策|文件)(?:背景|过程|经过|依据|亮点|主要亮点|特点|必要性|主要考虑|总体考虑)[\s。：:]*$")
+    r"|(?:政策|文件)(?:背景|过程|经过|依据|亮点|主要亮点|特点|必要性|主要考虑|总体考虑)[\s。：:]*$"
+    # how the document was drafted or what it was made for (三、起草情况, 一、制定意图, 二、起草说明)
+    rf"|{_DRAFTING}(?:情况|意图|说明)[\s。：:]*$")
 _QUESTION = re.compile(r"(?:什么|为什么|怎么样|怎么办|如何|哪些|是否|吗|呢)[？?]?$|[？?]$")
 _SENTENCE_STOP = re.compile(r"[。；;：:！？!?]")
 # a short heading a flattened page runs into its first sentence after a blank (发展目标 到2020年，建成…)
