@@ -119,3 +119,16 @@ def test_headings_about_how_the_document_was_drafted_are_no_measures():
             "四、落实要求\n"
             "各乡镇要在6月底前完成供水工程产权登记。\n")
     assert [n for n, _ in shape(text)] == ["四、"]
+
+
+def test_a_sharing_sites_paid_document_terms_are_no_measures():
+    # a document-sharing site's terms above the served text: what the user pays for (付费) a sentence or
+    # two after the 文档 they speak of — page furniture; the county's own list below stays
+    text = ("- 1、本站所售文档仅供学习参考，不代表平台立场，文档内容的真实性、完整性与准确性由上传者负责，"
+            "平台仅提供存储与展示服务，一经付费不予退还。\n"
+            "- 2、上传者对文档享有全部权利，本平台对文档内容不作任何审核与保证，请在付费前仔细核对。\n"
+            "某县人民政府关于加快中药材产业发展的意见\n"
+            "1、扩大种植规模。县农业农村局每年新建标准化种植基地2000亩。\n"
+            "2、培育加工企业。县工业和信息化局引进精深加工企业3家。\n")
+    assert [n for n, _ in shape(text)] == ["1、", "2、"]
+    assert [h for _, h in shape(text)] == ["扩大种植规模", "培育加工企业"]

@@ -816,8 +816,9 @@ def _drop_sublists(text: str, ms: list[re.Match], lists: list[list[int]]
 # the terms a document-sharing site prints above the text it serves (1、下载文档前请自行甄别…
 # 2、"仅部分预览"的文档… 3、如文档侵犯您的权益，请联系客服…): page furniture, no measures. Each
 # term speaks of the 文档 a user downloads, previews or is refunded for; a measure may speak of
-# 人工客服 or 申请退款 (a hotline's, a consumer's) without being one
-_SITE_TERMS = re.compile(r"(?=[^\n]{0,60}?文档)[^\n]{0,60}?(?:下载|预览|侵权|侵犯|客服|退款)")
+# 人工客服 or 申请退款 (a hotline's, a consumer's) without being one. What a user pays for the 文档 (1、原创力文档网站
+# 文档一经付费…, 2、本站…不对文档的完整性…做任何保证…付费前请自行鉴别) is such a term too, a sentence or two on
+_SITE_TERMS = re.compile(r"(?=[^\n]{0,60}?文档)[^\n]{0,120}?(?:下载|预览|侵权|侵犯|客服|退款|付费)")
 
 
 def _num_text(m: re.Match) -> str:
