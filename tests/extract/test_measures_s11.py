@@ -132,3 +132,16 @@ def test_a_sharing_sites_paid_document_terms_are_no_measures():
             "2、培育加工企业。县工业和信息化局引进精深加工企业3家。\n")
     assert [n for n, _ in shape(text)] == ["1、", "2、"]
     assert [h for _, h in shape(text)] == ["扩大种植规模", "培育加工企业"]
+
+
+def test_numbers_with_a_small_full_stop_are_markers_and_goals_and_requirements_frame():
+    # 1﹒ (U+FE52) numbers the items as 1. does; 目标要求 states goals and requirements as 总体要求 does —
+    # its 要 (规模要达到…) asks no unit to act
+    text = ("某省促进医疗器械产业发展若干措施\n"
+            "一、总体安排\n"
+            "1﹒目标要求。坚持创新驱动，到2025年全省医疗器械产业规模要达到1000亿元。\n"
+            "2﹒加快产品注册。省药监局要压缩二类医疗器械注册审评时限。\n"
+            "3﹒支持首台套应用。对首次采购的医疗机构给予奖励。\n")
+    assert shape(text) == [("2.", "加快产品注册"), ("3.", "支持首台套应用")]
+    got = measures(text, "small-stop.txt")
+    assert [q for _, q in got] == ["2﹒加快产品注册", "3﹒支持首台套应用"]

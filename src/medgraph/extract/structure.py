@@ -449,7 +449,7 @@ def _describing_at(text: str, pos: int) -> bool:
 # a requirements heading (有关要求, 工作要求, 下一步工作要求; not 总体要求, a plan's goals) frames as a
 # section over items, but an item under it that is the measure level and asks units to act
 # (请有关单位认真准备…, 各地要…) acts
-_ASKING_HEAD = re.compile(r"(?<!总体)要求$")
+_ASKING_HEAD = re.compile(r"(?<!总体)(?<!目标)要求$")   # (目标要求: goals and requirements, as 总体要求)
 # headings about carrying the work out (三、保障措施): an item under one with no deeper items acts when
 # its text gives a named body a task (县政府办公室将定期开展工作调度…) — README: interpretation pages
 _CARRYING_OUT = frozenset("保障措施 组织实施 组织保障 保障机制 实施保障 工作保障 工作机制 工作要求".split())
@@ -2287,15 +2287,19 @@ _BLACK_BRACKET = re.compile(rf"^([ \t\u3000#*]*)【([{CN}]{{1,3}}|\d{{1,3}})】"
 _FORMAL = re.compile(r"^([ \t\u3000#*]*)([壹贰叁参肆伍陆柒捌玖拾])、", re.M)
 _FORMAL_CN = str.maketrans("壹贰叁参肆伍陆柒捌玖拾", "一二三三四五六七八九十")
 _FIRST_DUN_LINE = re.compile(r"^[ \t\u3000#*]*一、", re.M)
+# 1﹒ (U+FE52, the small full stop some word processors print after a number; NFKC folds it to .) → 1.
+_SMALL_STOP = re.compile(r"^([ \t\u3000#*]*\d{1,3})﹒", re.M)
 
 
 def _canonical_markers(text: str) -> str:
-    """``text`` with the numbering variants of ``_CN_DOT``/``_BLACK_BRACKET``/``_FORMAL`` rewritten to
+    """``text`` with the numbering variants of ``_CN_DOT``/``_SMALL_STOP``/``_BLACK_BRACKET``/``_FORMAL`` rewritten to
     the styles' own markers (same length). Each pass is guarded by an ``in`` test. (Not 第一：/第一，: a
     reply's ordinal points, tried in session 10, mostly describe — zhengzhou-2017-cppcc-tcm-museum-proposal-reply
     gained one point and two describing ones.)"""
     if "." in text or "．" in text:   # (the line-anchored pass costs less than any finer test before it)
         text = _CN_DOT.sub(lambda m: m.group(1) + "、", text)
+    if "﹒" in text:
+        text = _SMALL_STOP.sub(lambda m: m.group(1) + ".", text)
     if "【" in text:
         text = _BLACK_BRACKET.sub(lambda m: m.group(1) + "(" + m.group(2) + ")", text)
     if "壹、" in text and not _FIRST_DUN_LINE.search(text):
