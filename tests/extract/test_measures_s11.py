@@ -145,3 +145,16 @@ def test_numbers_with_a_small_full_stop_are_markers_and_goals_and_requirements_f
     assert shape(text) == [("2.", "加快产品注册"), ("3.", "支持首台套应用")]
     got = measures(text, "small-stop.txt")
     assert [q for _, q in got] == ["2﹒加快产品注册", "3﹒支持首台套应用"]
+
+
+
+def test_a_describing_label_run_into_its_text_on_a_flattened_page_describes_its_items():
+    # a call flattened to one line: 一、申请条件 runs into its sentence after a blank; its 1.–4. are conditions
+    text = ("杭州市余杭区经济和信息化局关于组织申报2024年度生物医药产业扶持资金的通知 各有关单位: 现将有关事项通知如下: "
+            "一、申请条件 申请单位须在余杭区注册并纳税，同时符合下列条件: 1.具有独立法人资格； 2.近三年无不良信用记录； "
+            "3.财务制度健全； 4.具备项目实施能力。 "
+            "二、扶持内容 (一)支持创新产品产业化 1、扶持标准 (1)对首次取得三类医疗器械注册证的企业给予最高300万元奖励。 "
+            "(2)对首次取得二类医疗器械注册证的企业给予最高50万元奖励。\n")
+    got = shape(text)
+    assert not [h for _, h in got if h in ("具有独立法人资格", "近三年无不良信用记录", "财务制度健全", "具备项目实施能力")]
+    assert [n for n, _ in got] == ["1、"] and "给予最高300万元奖励" in got[0][1]

@@ -1262,6 +1262,7 @@ _SENTENCE_STOP = re.compile(r"[。；;：:！？!?]")
 # a short heading a flattened page runs into its first sentence after a blank (发展目标 到2020年，建成…)
 _SPACED_HEAD = re.compile(r"([^\s，,。；;]{2,12})[ \t\u3000]+\S")
 _SPACED_REACH = 16   # a spaced head, its blank and the next character
+_BLANKS = (" ", "\t", "\u3000")
 _HEAD_STOP = re.compile(r"[。；;：:！？!?\n]")
 _HEAD_FRAGMENT = re.compile(r"\s*\n\s*[\u4e00-\u9fff]{1,3}。")
 _BREAK = re.compile(r"\s*\n\s*")
@@ -1542,7 +1543,9 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
 
     def describing_section(sec: tuple[int, str, str]) -> bool:
         if sec not in describing_heads:
-            describing_heads[sec] = bool(_DESCRIBING.match(sec[1])) and len(sec[1]) <= _FRAMING_MAX
+            d = _DESCRIBING.match(sec[1])
+            # (a flattened page runs the label into its text after a blank: 一、申报条件 支持对象为…，应当符合以下条件)
+            describing_heads[sec] = d is not None and (len(sec[1]) <= _FRAMING_MAX or sec[1][d.end():d.end() + 1] in _BLANKS)
         return describing_heads[sec]
 
     def section_of(pos: int) -> tuple[int, str, str] | None:
