@@ -158,3 +158,15 @@ def test_a_describing_label_run_into_its_text_on_a_flattened_page_describes_its_
     got = shape(text)
     assert not [h for _, h in got if h in ("具有独立法人资格", "近三年无不良信用记录", "财务制度健全", "具备项目实施能力")]
     assert [n for n, _ in got] == ["1、"] and "给予最高300万元奖励" in got[0][1]
+
+
+def test_an_item_the_excerpt_cuts_after_acting_siblings_acts_when_its_words_do():
+    # README (session 10): an item cut by the end of an excerpt is a measure when the words on the page act —
+    # 组织开展 (a word of doing) or 对…的 (a support's opening), though no policy verb opens a full sentence
+    head = ("重庆市渝中区卫生健康委员会2024年工作要点\n"
+            "（1）推进社区医院建设。年内建成社区医院3家。\n"
+            "（2）完善家庭医生签约服务。重点人群签约率达到80%。\n")
+    assert [n for n, _ in shape(head + "（3）组织开展“健")] == ["(1)", "(2)", "(3)"]
+    assert [n for n, _ in shape(head + "（3）对新建成的示范")] == ["(1)", "(2)", "(3)"]
+    # near miss: words that name or date only (2024年度) are nothing to judge
+    assert [n for n, _ in shape(head + "（3）2024年度")] == ["(1)", "(2)"]

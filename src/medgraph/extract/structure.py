@@ -1086,6 +1086,19 @@ _DOING = re.compile(
       "|[\u4e00-\u9fff](?:局|委|厅|办|处|署|政府|委员会|办公室|管委会)")
 
 
+# a support's opening (对…企业给予…, 对符合条件的…): the object before the grant an excerpt may cut off
+_SUPPORT_OPENING = re.compile(r"对[^，,。；;：:\n]{2,}")
+
+
+def _cut_words_act(text: str, hs: int, end: int) -> bool:
+    """Do the words of an item the text's end cuts short act, as far as they go: they open with a word
+    of doing (``_DOING``: 制定《, 组织开展…) or a support's opening (对各地上报的…)? Opening, not anywhere: a
+    name holds such words (东湖国际生物医药产业园区与滨江医疗器械创新港)."""
+    if _VERB_NOUN.match(text, hs, end):
+        return False   # 三、支持对象和范围: a noun, no action
+    return _DOING.match(text, hs, end) is not None or _SUPPORT_OPENING.match(text, hs, end) is not None
+
+
 def _acts_somewhere(text: str, lo: int, hi: int) -> bool:
     """Does the item spanning ``text[lo:hi]`` hold any word of doing (see ``_DOING``)?"""
     return _DOING.search(text, lo, hi) is not None
@@ -1644,8 +1657,12 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
                 and "给予" not in text[he:end]:   # (临床补助。本政策所称临床试验费用，按…给予补助: it grants, it acts)
             continue   # 第二条 项目定义 本办法所称… / (三)支持对象。本意见适用于…: a label over the scope or a definition
         if end == len(text.rstrip()) and not _SENTENCE_STOP.search(text, body_start, end) \
-                and not _CLAUSE.search(text, body_start, end) and not _states_action(text, body_start, end):
-            continue   # a heading the text ends in (an excerpt cut there) that states no action: nothing to judge
+                and not _CLAUSE.search(text, body_start, end) and not _states_action(text, body_start, end) \
+                and not (measures and measures[-1].number == level.nums[i] - 1 and _cut_words_act(text, hs, end)):
+            # a heading the text ends in (an excerpt cut there) that states no action: nothing to judge — unless
+            # it goes on a list of measures and its words act (◈ 5.对各地上报的…重大 / 3.制定《): README session 10,
+            # items cut by the end of an excerpt are measures when the words on the page act
+            continue
         if (_says_what_is(heading) or _states_status(heading)) and not _notes_in(text, body_start, end):
             continue   # 一、生物医药产业是我国战略性新兴产业，也是…: it says what something is, it describes
         if he >= end - 1 and outline is None:   # (the first bare heading: the part lines, found once)
