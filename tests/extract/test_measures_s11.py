@@ -13,6 +13,7 @@ Documents written for these tests (other cities, scripts and numberings than the
 
 from issuer_support import issued
 from measure_support import measures, shape
+from owner_support import explicit_owners, extract_text
 
 # a district plan: its first 一、 item is a task of its own, the next one a section over (一) items
 MIXED = ("广州市天河区家庭医生签约服务提质行动方案\n"
@@ -170,3 +171,32 @@ def test_an_item_the_excerpt_cuts_after_acting_siblings_acts_when_its_words_do()
     assert [n for n, _ in shape(head + "（3）对新建成的示范")] == ["(1)", "(2)", "(3)"]
     # near miss: words that name or date only (2024年度) are nothing to judge
     assert [n for n, _ in shape(head + "（3）2024年度")] == ["(1)", "(2)"]
+
+
+# a division of a plan's targets: its last deeper item heads a paragraph of targets, each with its lead
+DIVISION = ("陕西省“十四五”规划纲要主要目标任务分工方案\n"
+            "一、分工原则\n"
+            "（一）突出重点。对约束性指标逐项明确责任部门。\n"
+            "（二）压实责任。各牵头部门对本领域目标负总责。\n"
+            "二、目标任务分工\n"
+            "（一）约束性指标。\n"
+            "1.约束性指标的责任部门。\n"
+            "单位地区生产总值能耗降低13.5%。（省发展改革委牵头）耕地保有量不低于4400万亩。（省自然资源厅牵头）"
+            "地级以上城市空气优良天数比率达到83.6%。（省生态环境厅牵头）\n")
+
+
+def test_several_notes_after_the_last_deeper_item_are_that_items():
+    assert shape(DIVISION) == [("1.", "约束性指标的责任部门")]
+    got = measures(DIVISION, "shaanxi-division.txt")
+    assert got[0][1] == "1.约束性指标的责任部门"
+    # the paragraph of targets below its heading line is its text: its notes are its owners
+    owners = explicit_owners(extract_text(DIVISION, "shaanxi-division.txt")[1])
+    assert {b for b, _ in owners["约束性指标的责任部门"]} == {"陕西省发展和改革委员会", "陕西省自然资源厅", "陕西省生态环境厅"}
+
+
+def test_one_note_after_the_deeper_items_is_the_outer_items_own():
+    # near miss: a 一、 item whose one note closes it below its (一) parts keeps the note (and acts) itself
+    text = ("某市卫生健康重点任务\n"
+            "一、加强基层医疗服务\n（一）建设社区医院。\n（二）培训全科医生。\n（市卫生健康委牵头）\n"
+            "二、推进中医药发展\n（一）建设中医馆。\n（二）推广中医适宜技术。\n（市中医药局牵头）\n")
+    assert [n for n, _ in shape(text)] == ["一、", "二、"]

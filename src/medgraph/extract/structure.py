@@ -266,6 +266,11 @@ OWNER_NOTE = re.compile(
     + r"|（(?<=[。；;]（)" + _OWNER_UNITS + r"|\((?<=[。；;]\()" + _OWNER_UNITS
 )
 
+# the notes of OWNER_NOTE that state a duty (a label, or a bracket with 牵头/负责/主办), not a bare list of units
+_DUTY_NOTE = re.compile(
+    "|".join(pre + w + _OWNER_LABEL_TAIL for pre in ("主要", "") for w in _OWNER_WORDS)
+    + r"|责任主体[ \t]*[:：]|实施主体[ \t]*[:：]|[（(]" + _OWNER_PAREN)
+
 _NOTES: tuple[str, list[int]] = ("", [])   # the last text seen and where its owner notes start
 
 
@@ -1300,7 +1305,11 @@ def _dun_owns_notes(text: str, dun: _Level, deeper: _Level | None) -> bool:
         if hi - lo >= 1:
             # a note between its deeper items, or in the paragraph of the last one, is theirs
             first, last = deep[lo], deep[hi - 1]
-            inside += sum(1 for h in hits if first < h < last or h > last and "\n" not in text[last:h])
+            after = [h for h in hits if h > last]
+            # (several notes after the last deeper item are the annotations of what that item lists — 1.主要指标的
+            # 责任部门。\n常住人口…(市人口计生委牵头)…(市经委牵头)…: one 一、 item's own note is one)
+            inside += sum(1 for h in hits if first < h < last) \
+                + (len(after) if len(after) >= 2 else sum(1 for h in after if "\n" not in text[last:h]))
     return owned * 2 >= len(ends) and inside * 5 < max(1, notes)
 
 
@@ -1486,6 +1495,12 @@ def _last_body_end(text: str, start: int, limit: int, style: str = "", parts: fr
             start = m.end()
             continue
         first = False
+        if nxt is None and any(_DUTY_NOTE.match(text, h) for h in _notes_in(text, m.end(), _line_end(text, m.end(), limit))):
+            # a paragraph holding owner notes that state a duty after the heading line (1.主要指标的责任部门。\n常住
+            # 人口控制在…。(市人口计生委牵头)万元地区生产总值能耗降低20%。(市经委牵头)…): the item's annotated text
+            # (a bare list of units in brackets, （省科技厅、省税务局等有关部门）, states none: owners.py reads it so)
+            start = m.end()
+            continue
         if not nxt or nxt.end() >= limit:
             return end
         kind = nxt.lastgroup
