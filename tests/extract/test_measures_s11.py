@@ -200,3 +200,19 @@ def test_one_note_after_the_deeper_items_is_the_outer_items_own():
             "一、加强基层医疗服务\n（一）建设社区医院。\n（二）培训全科医生。\n（市卫生健康委牵头）\n"
             "二、推进中医药发展\n（一）建设中医馆。\n（二）推广中医适宜技术。\n（市中医药局牵头）\n")
     assert [n for n, _ in shape(text)] == ["一、", "二、"]
+
+
+# an interpretation in a template of unnumbered heading lines, cut inside the first clause it numbers
+NANNING = ("《南宁市促进中医药产业发展若干措施》解读\n"
+           "起草背景\n"
+           "为贯彻落实国家和自治区关于中医药传承创新发展的部署，市卫生健康委起草了本措施。\n"
+           "主要内容\n"
+           "《若干措施》从服务体系、产业发展和人才培养三个方面提出15条措施。\n"
+           "（一）加强中医药服务体系建设\n"
+           "支持各县区建设中医医院，对新建成的二级中医医院给予")
+
+
+def test_the_first_clause_under_an_unnumbered_contents_heading_cut_by_the_excerpt_acts():
+    assert shape(NANNING) == [("(一)", "加强中医药服务体系建设")]
+    # near miss: under a drafting heading the same lone clause is nothing the page numbers as the policy's
+    assert shape(NANNING.replace("主要内容\n", "起草过程\n")) == []

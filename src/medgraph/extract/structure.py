@@ -707,10 +707,11 @@ _OUTER_ITEM = re.compile(rf"\n[#*\s]*(?:[{CN}]{{1,3}}、|\([{CN}]{{1,4}}\)|第[{
 def _cut_in_first_section(text: str, m: re.Match) -> bool:
     """A text cut inside the first (一) or 1. item of its first 一、 section (an excerpt of a report
     or plan: 一、推进依法治理\n(一)持续完善…\n一是… then the excerpt ends). The lone (一) / 1. is
-    a measure when a 一、 section holds it, nothing numbered at its level or above follows
+    a measure when a 一、 section (or an unnumbered 主要内容 line: _CONTENTS_LINE) holds it, nothing numbered at its level or above follows
     it, no date or signature line closes the text after it, and its words act: they open
     with a policy verb or an owner statement (由X负责…), or the item carries an owner note."""
-    if not _FIRST_SECTION.search(text, 0, m.start()):
+    if not _FIRST_SECTION.search(text, 0, m.start()) \
+            and not _CONTENTS_LINE.search(text, max(0, m.start() - _CONTENTS_REACH), m.start()):
         return False
     if _OUTER_ITEM.search(text, m.end()) or DATE_LINE.search(text, m.end()):
         return False
@@ -991,6 +992,9 @@ def _levels(text: str, start: int = 0) -> dict[str, _Level]:
 # pages" — under 主要内容/主要措施 they act, under background or positioning sections they describe)
 _CONTENTS_HEAD = re.compile(r"(?:主要|重点|具体|核心|政策)(?:内容|措施|举措|任务|做法)[\s。：:]*$")
 _CONTENTS_REACH = 1500   # the section's opening paragraph before its first 一是
+# the same heading as a line of its own with no number (an interpretation in a province's template: 背景依据 /
+# 目标任务 / 主要内容 — each a bare line): the item cut below it is the first clause the page numbers (_cut_in_first_section)
+_CONTENTS_LINE = re.compile(r"^[ \t\u3000#*]*(?:主要|重点|具体|核心|政策)(?:内容|措施|举措|任务|做法)[ \t\u3000：:]*$", re.M)
 
 
 def _under_contents(text: str, m: re.Match) -> bool:
