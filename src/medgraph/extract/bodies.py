@@ -1744,7 +1744,7 @@ _ISSUER_PLACE = re.compile(   # (not after ，、: 代行市政府 inside a sent
 # 黔东南州人民政府办公室关于…, 来源：黔东南州人民政府网): its short name, 州 or its official name, a body word
 _PREFECTURE_ISSUER = re.compile(
     r"(?:(?<=[\s:：|#>（(\[【])|^)(" + "|".join(sorted(gazetteer.AUTONOMOUS_PREFECTURES, key=len, reverse=True)) + r")"
-    r"(?:州|[\u4e00-\u9fff]{2,8}?自治州)(?=\s*[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|局|委员会|委|办公室))", re.M)
+    r"(?:州|[\u4e00-\u9fff]{0,8}?自治州)(?=\s*[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|局|委员会|委|办公室))", re.M)
 _ANY_CITY = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|^|(?<=[在对与和及、年]))(" + "".join(f"{c}|" for c in _LONG_PREFECTURES)
                        + r"[\u4e00-\u9fff]{2,3}?)市(?![场民值])", re.M)
 _LONG_SET = frozenset(_LONG_PREFECTURES)
@@ -2084,7 +2084,7 @@ def city_named(text: str, provinces: frozenset[str] | set[str]) -> str:
 def _prefecture_rx() -> re.Pattern:
     """An autonomous prefecture by its short name and 州, or its official name (大理白族自治州)."""
     return re.compile("(" + "|".join(sorted(gazetteer.AUTONOMOUS_PREFECTURES, key=len, reverse=True)) + r")"
-                      r"(?:州|[\u4e00-\u9fff]{2,8}?自治州)")
+                      r"(?:州|[\u4e00-\u9fff]{0,8}?自治州)")
 
 
 # the source line a saved page opens with: 来源/信息来源/稿源 then the site, ending with its URL
