@@ -236,7 +236,8 @@ _THROUGH_LAST_BREAK = re.compile("(?s:.*)(?:[^\u4e00-\u9fff]|[" + "".join(
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
-_TIME_WORDS = ("今年", "去年", "明年", "当年", "同年", "本年", "上年", "近年", "全年", "每年", "年内", "年底", "年初")
+_TIME_WORDS = ("今年", "去年", "明年", "当年", "同年", "本年", "上年", "近年", "全年", "每年", "年内", "年底", "年初",
+               "近日", "日前", "近期")   # (近日省…领导小组印发了…: a time word opens no name)
 
 
 def _run_start(text: str, pos: int) -> int:
@@ -686,6 +687,9 @@ class BodyFinder:
             return None
         if i != r and not _LEAD_IN.search(text, r, i) and not _PROSE_VERB_END.search(text, r, i):
             return None   # the place first: only where a name may start (成立江苏省…, 由市…)
+        own = self._own_campaign_place(text, i, r, s, scope)
+        if own is not None:
+            return own
         if text[i] in "市省" and i + 1 < s:   # 市全民健身工作领导小组: the document's own
             if text[i + 1] in "区县":
                 return None   # 落实市区防疫领导小组要求: the city's and the districts' groups, a class
@@ -704,6 +708,18 @@ class BodyFinder:
                     and not _CAMPAIGN_BAD.search(text, i + k, s):
                 # 北京疫情防控工作领导小组: a known city named without 市 opens its group's name
                 return self._campaign_level(stem, "市") + (False,)
+        return None
+
+    def _own_campaign_place(self, text: str, i: int, r: int, s: int, scope: Scope) -> tuple[str, str, str, bool] | None:
+        """A campaign body named by the State Council (国务院中医药工作部际协调小组) or by the
+        document's own district, county or banner as its level word (区疫情防控指挥部, 县科技特派员
+        领导组 in that county's text), at ``i`` where _campaign_place lets a name start."""
+        if text.startswith("国务院", i) and s - i - 3 >= 4 and not _CAMPAIGN_BAD.search(text, i + 3, s):
+            return "国务院", "national", "national", False
+        ch = text[i]
+        if ch in "区县旗" and scope.district.endswith(ch) and s - i - 1 >= 2 and text[i + 1] not in "委级" \
+                and not _CAMPAIGN_BAD.search(text, i + 1, s) and (i == 0 or text[i - 1] != ch):
+            return self._district_full(scope.district, scope), _LEVEL_OF.get(ch, "district"), scope.district, True
         return None
 
     def _campaign_stem(self, stem: str, scope: Scope) -> bool:
@@ -1436,7 +1452,8 @@ _ZONE_PAIR = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,14}?(?:" + "|".join(sorted({*Z
                         + r"))[和及与](?P<b>[\u4e00-\u9fff]{2,14}?(?:" + "|".join(sorted({*ZONE_ENDS, "园区", "港区", "工业区"}, key=len, reverse=True)) + r"))")
 _ZONE_AND = frozenset("和及与")
 _QUOTED_WORDS = re.compile(r"[\u4e00-\u9fff]{2,12}")
-_CAMPAIGN_SUFFIX = re.compile(r"(?:推进委员会|领导小组|工作委员会|指挥部|工作组|推进组)(?:办公室)?")
+_CAMPAIGN_SUFFIX = re.compile(r"(?:推进委员会|领导小组|工作委员会|指挥部|工作组|推进组|协调小组|领导组(?!织))(?:办公室)?")
+# (协调小组: 国务院中医药工作部际协调小组; 领导组: a county's 科技特派员创业行动领导组 — not 领导组织)
 _MAX_CAMPAIGN = 32
 # what a campaign body's name never holds between its place and its suffix: a class, a clause
 # (的, a list's 、), or another body's end before 和 (…领导小组和…委员会: two names)
