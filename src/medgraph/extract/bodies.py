@@ -67,6 +67,10 @@ _SUFFIX = re.compile(
 # What a core may end with for a 中心 to be a body (市政务服务中心, 区投资促进中心,
 # 市疾病预防控制中心), not a platform (市临床研究中心 is left to platform discovery).
 _CENTRE_CORE = re.compile(r"(政务服务|疾病预防控制|审评检查|医院管理)$")
+# a public-service centre that a list of responsible units names (牵头单位：市城镇化服务中心, （…、省公共
+# 资源交易中心）, 区城管指挥中心): a body only there (README: such centres are bodies only when the text
+# names them as a responsible unit); elsewhere 服务中心 is mostly a platform or a hall
+_SERVICE_CENTRE_CORE = re.compile(r"(?:服务|交易|指挥|事务)$")
 # A body name never carries these inside its core: verbs and function words (a core with
 # them means the walk ran into the sentence), or plural/class words.
 # grassroots organisations (社区党委, 村委会, 居委会): one in every community or village, never one body of a level
@@ -770,7 +774,8 @@ class BodyFinder:
                  memo: dict[tuple[str, str], Body | None], floor: int = 0) -> Body | None:
         """The body whose name ends with ``suffix`` at [s, e); ``floor``: where its name may start
         at the earliest (after a blank that separated a label from it)."""
-        if suffix == "中心" and not _CENTRE_CORE.search(text, max(0, s - 7), s):
+        if suffix == "中心" and not _CENTRE_CORE.search(text, max(0, s - 7), s) and not (
+                _SERVICE_CENTRE_CORE.search(text, max(0, s - 2), s) and _OWNER_LIST_BEFORE.search(text, max(0, s - 80), s)):
             return None
         if text[e:e + 1] in _NUMBER_AFTER_FIRST and _NUMBER_AFTER.match(text, e):
             return None   # 市政办发〔2018〕72号: the letters of a document number, not a body's name
@@ -1186,8 +1191,8 @@ class BodyFinder:
             pass   # 国务院知识产权战略实施工作部际联席会议: the conference's name is its remit, verbs and all
         elif _CORE_BAD.search(core) or self._glued_rx.search(core) or scope.city and (core.find(scope.city) > 0 and core[core.find(scope.city) - 1] in _NAME_END):
             return None
-        if suffix == "中心" and not _CENTRE_CORE.search(core):
-            return None
+        if suffix == "中心" and not _CENTRE_CORE.search(core) and not _SERVICE_CENTRE_CORE.search(core):
+            return None   # (a service centre reaches here only from a list of responsible units: _body_at)
         if core and suffix in _GOVERNMENT_SUFFIXES and _TERM.fullmatch(core):
             core = ""   # 县第十九届人民政府第87次常务会议: the place's government in its term
         if core and suffix in _GOVERNMENT_SUFFIXES:
