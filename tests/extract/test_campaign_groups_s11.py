@@ -40,3 +40,18 @@ def test_leading_and_organising_is_no_group():
             "县应急管理局要加强领导组织实施。\n")
     names = {n for _, n in bureau_mentions(text, "cangxi2.txt")}
     assert not any("领导组" in n for n in names)
+
+
+def test_a_districts_group_named_in_full_in_its_own_text():
+    text = ("成都市温江区人民政府办公室关于印发温江区中医药发展工作方案的通知\n"
+            "为推进中医药发展，区政府成立温江区推动中医药传承创新工作领导小组，负责统筹实施。\n")
+    names = {n for _, n in bureau_mentions(text, "wenjiang.txt")}
+    assert "成都市温江区推动中医药传承创新工作领导小组" in names
+
+
+def test_co_handling_after_a_body_is_no_office():
+    text = ("丽水市卫生健康委员会关于印发提案办理方案的通知\n"
+            "提案由市卫生健康委主办，市财政局、市红十字会会办。\n")
+    names = {n for _, n in bureau_mentions(text, "ls.txt")}
+    assert "丽水市红十字会" in names
+    assert not any(n.endswith("会办") for n in names)

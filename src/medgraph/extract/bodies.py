@@ -605,7 +605,9 @@ class BodyFinder:
                 hit = self._campaign_place(text, i, r, s, scope)
                 if hit is not None:
                     place, level, juris, name_start = hit
-                    name = (place + text[i + 1:m.end()]) if name_start else text[i:m.end()]
+                    # (name_start: how many characters the place replaces — 1 for a level word, a
+                    # district's length for its short name; 0/False: the name as written)
+                    name = (place + text[i + int(name_start):m.end()]) if name_start else text[i:m.end()]
                     out.append(Body(i, m.end(), name, text[i:m.end()], "committee", level, juris, place=place))
                     break
             else:
@@ -720,9 +722,15 @@ class BodyFinder:
         领导组 in that county's text), at ``i`` where _campaign_place lets a name start."""
         if text.startswith("国务院", i) and s - i - 3 >= 4 and not _CAMPAIGN_BAD.search(text, i + 3, s):
             return "国务院", "national", "national", False
+        d = scope.district
+        if d and len(d) >= 3 and text.startswith(d, i) and s - i - len(d) >= 4 and not _CAMPAIGN_BAD.search(text, i + len(d), s):
+            # 彭山区推进中医药强区建设工作领导小组 in 彭山区's own text: the district named in full
+            full = self._district_full(d, scope)
+            return full, _LEVEL_OF.get(d[-1], "district"), d, len(d) if full != d else False
         ch = text[i]
         if ch in "区县旗" and scope.district.endswith(ch) and s - i - 1 >= 2 and text[i + 1] not in "委级" \
-                and not _CAMPAIGN_BAD.search(text, i + 1, s) and (i == 0 or text[i - 1] != ch):
+                and not _CAMPAIGN_BAD.search(text, i + 1, s) and not _CAMPAIGN_ACT.search(text, i + 1, s) \
+                and (i == 0 or text[i - 1] != ch):
             return self._district_full(scope.district, scope), _LEVEL_OF.get(ch, "district"), scope.district, True
         return None
 
@@ -797,6 +805,8 @@ class BodyFinder:
             return None  # 党委委员 (a person's title), 布局/格局 (words, not bodies); 管委会副主任 names its body
         if suffix == "办" and s >= 2 and text[s - 1] in "交转" and text[s - 2] in _NAME_END:
             return None   # 市委、市政府交办 / 区科技局交办的事项: a verb after a body (留交办 is an office's short name)
+        if suffix == "办" and s >= 2 and text[s - 1] == "会" and text[s - 2] in _NAME_END and text[s - 2] != "委":
+            return None   # 市财政局、市红十字会会办 (co-handle, after the body's name); not 管委会办 (its office)
         if suffix == "委" and s >= 2 and text[s - 1] in "市区县省旗":
             youth = _YOUTH.search(text, max(0, s - 10), s)
             if youth:
@@ -1460,6 +1470,9 @@ _QUOTED_WORDS = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _CAMPAIGN_SUFFIX = re.compile(r"(?:推进委员会|领导小组|工作委员会|指挥部|工作组|推进组|协调小组|领导组(?!织))(?:办公室)?")
 # (协调小组: 国务院中医药工作部际协调小组; 领导组: a county's 科技特派员创业行动领导组 — not 领导组织)
 _MAX_CAMPAIGN = 32
+# a run from a level word that holds a government or a setting-up verb is a clause (区政府成立X领导小组),
+# not the group's name: the name starts further on
+_CAMPAIGN_ACT = re.compile(r"政府|成立|组建|设立|党委")
 # what a campaign body's name never holds between its place and its suffix: a class, a clause
 # (的, a list's 、), or another body's end before 和 (…领导小组和…委员会: two names)
 _CAMPAIGN_BAD = re.compile(r"各|有关|相关|所属|[的、，,。；;：:（()）]|[局委厅府会室组][和及与]")
