@@ -274,6 +274,8 @@ _LEAD_IN = re.compile(
     r"年来|"
     # 统一到市委、市政府决策部署 (到: no place's name ends with it)
     r"到|"
+    # 提交至市爱卫办 (至 = to, as 到: no place's name ends with it)
+    r"至|"
     # 落实好/做好/抓好区委区政府部署 (a verb's complement 好: no place's name ends with it)
     r"好|"
     # 本市/我区 + a body: the document's own place's (我市科技局, 成立本市…领导小组)
@@ -797,7 +799,9 @@ class BodyFinder:
             government = _IS_GOVERNMENT[suffix] = suffix in _GOVERNMENT_SUFFIXES
         if government and departments_after(text, e):
             return None   # 区政府各委、办、局 / 县政府有关部门: a class of its departments, not the government
-        if len(suffix) <= 2 and text.startswith(_PERSON_TITLES, e) and not text.startswith("常委会", e) \
+        if suffix == "办" and (text.startswith(_OFFICE_HEADS, e) or text.endswith("融合", 0, s)):
+            pass   # 省委金融办副主任 (the office's head: the office is named), 省委军民融合办 (no verb 合办)
+        elif len(suffix) <= 2 and text.startswith(_PERSON_TITLES, e) and not text.startswith("常委会", e) \
                 and not (suffix in ("局", "厅") and text.startswith(suffix + "长", e)) \
                 and not (suffix == "政协" and text[s - 1] in "市区县省") or (
                 len(suffix) == 1 and s > 0 and text[s - 1] in _WORD_BEFORE.get(suffix, "")
@@ -1649,6 +1653,7 @@ def departments_after(text: str, end: int) -> bool:
 _PERSON_TITLES = ("委员", "书记", "副书记", "常委", "主任", "副主任", "成员", "局长", "厅长", "主席", "秘书长", "处长", "部长")
 _WORD_BEFORE = {"局": "布格当开破结大全棋变赛饭骗邮平", "委": "党常编", "办": "承举创督主协合兴开停代包查难帮",
                 "厅": "客餐大展门舞歌"}
+_OFFICE_HEADS = ("主任", "副主任")   # after an office's short name (X办主任): its head, the office named
 _TOWN_NOT_END = set("小城乡村集古名强大新老本该每全各两三四五六七八九十个")
 _CONJUNCTION = re.compile("[和与及或]")
 _OFFICE_NOT_END = set("个各全每本该两三四五六七八九十")   # (新城街道办事处 is one: 城/新 may end its name)
