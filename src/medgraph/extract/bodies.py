@@ -1203,6 +1203,8 @@ class BodyFinder:
                         jurisdiction=juris, district_id=district_id, place=place_full)
         if suffix == "部际联席会议" and pm.group("nat") == "国务院" and not _CLASS_CORE.search(core):
             pass   # 国务院知识产权战略实施工作部际联席会议: the conference's name is its remit, verbs and all
+        elif len(core) >= 2 and core[-1] in "省市区县" and core[-2] in _NAME_END:
+            return None   # 省卫生健康委省委宣传部: the next name's place glued after a name's end (a list lost its 、)
         elif _CORE_BAD.search(core) or self._glued_rx.search(core) or scope.city and (core.find(scope.city) > 0 and core[core.find(scope.city) - 1] in _NAME_END):
             return None
         if suffix == "中心" and not _CENTRE_CORE.search(core) and not _SERVICE_CENTRE_CORE.search(core):
