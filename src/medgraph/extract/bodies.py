@@ -1918,6 +1918,12 @@ def _city_stems(text: str, hi: int = 20000) -> list[str]:
     return out
 
 
+# a title line opening with a known city's name without 市 (泰州关于印发…的通知: a reprint that dropped the
+# issuer's 市人民政府): the city is the document's place, as 泰州市人民政府关于… would say
+_TITLE_CITY = re.compile(r"^[ \t\u3000#]*(" + "|".join(sorted((*gazetteer.PREFECTURES, *CITY_PROVINCE), key=len, reverse=True))
+                         + r")关于", re.M)
+
+
 def _blank(m: re.Match) -> str:
     return "\x00" * (m.end() - m.start())   # no space: a masked title is no line or field start
 
@@ -1943,6 +1949,10 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
     pref = _prefecture_issuer(head)
     if pref is not None:
         found.append((pref.start(), pref.group(1)))
+    if "关于" in head:
+        titled = _TITLE_CITY.search(head)
+        if titled is not None:
+            found.append((titled.start(1), titled.group(1)))
     nat = _national_at(head)
     if nat < 0:
         num = _NATIONAL_NUMBER.search(head)
