@@ -67,10 +67,12 @@ _SUFFIX = re.compile(
 # What a core may end with for a 中心 to be a body (市政务服务中心, 区投资促进中心,
 # 市疾病预防控制中心), not a platform (市临床研究中心 is left to platform discovery).
 _CENTRE_CORE = re.compile(r"(政务服务|疾病预防控制|审评检查|医院管理)$")
-# a public-service centre that a list of responsible units names (牵头单位：市城镇化服务中心, （…、省公共
-# 资源交易中心）, 区城管指挥中心): a body only there (README: such centres are bodies only when the text
+# a public-service centre that a labelled list of responsible units names (牵头单位：市城镇化服务中心,
+# 责任单位：…、省公共资源交易中心): a body only there (README: such centres are bodies only when the text
 # names them as a responsible unit); elsewhere 服务中心 is mostly a platform or a hall
 _SERVICE_CENTRE_CORE = re.compile(r"(?:服务|交易|指挥|事务)$")
+# (only a labelled list — 牵头单位：…, 责任部门：… — not any bracket: an aside in brackets names no unit)
+_UNIT_LABEL_BEFORE = re.compile(r"(?:单位|部门)[ \t]*[:：][^。\n（(]*$")
 # A body name never carries these inside its core: verbs and function words (a core with
 # them means the walk ran into the sentence), or plural/class words.
 # grassroots organisations (社区党委, 村委会, 居委会): one in every community or village, never one body of a level
@@ -439,6 +441,11 @@ class BodyFinder:
                 elif chain_glued and chain_level == "national":
                     # 财政部 发展改革委 (names a space apart, joined above): the list goes on
                     body = self._listed(text, s, e, suffix, chain_end, chain_place, chain_level, scope, glued=True)
+                elif text[chain_end] in "(（":
+                    # 自治区农牧厅（乡村振兴局）、财政厅: the item's other name in brackets, then the list goes on
+                    other = _OTHER_NAME.match(text, chain_end, s)
+                    if other is not None:
+                        body = self._listed(text, s, e, suffix, other.end(), chain_place, chain_level, scope)
             if body is None:
                 continue
             if body.kind == "bureau" and _ALTERNATIVE_SUFFIXES.match(text, body.end):
@@ -785,7 +792,7 @@ class BodyFinder:
         """The body whose name ends with ``suffix`` at [s, e); ``floor``: where its name may start
         at the earliest (after a blank that separated a label from it)."""
         if suffix == "中心" and not _CENTRE_CORE.search(text, max(0, s - 7), s) and not (
-                _SERVICE_CENTRE_CORE.search(text, max(0, s - 2), s) and _OWNER_LIST_BEFORE.search(text, max(0, s - 80), s)):
+                _SERVICE_CENTRE_CORE.search(text, max(0, s - 2), s) and _UNIT_LABEL_BEFORE.search(text, max(0, s - 80), s)):
             return None
         if text[e:e + 1] in _NUMBER_AFTER_FIRST and _NUMBER_AFTER.match(text, e):
             return None   # 市政办发〔2018〕72号: the letters of a document number, not a body's name
@@ -1494,6 +1501,7 @@ _COUNTED = re.compile(r"(?:新?第?[一二三四五六七八九十百零〇两]+
 _ALTERNATIVE_SUFFIXES = re.compile(r"[(（](?:[委局厅]|[\u4e00-\u9fff]{0,3}[委局厅](?:、[\u4e00-\u9fff]{0,3}[委局厅])+)[)）]")
 _CLASS_CORE = re.compile(r"各|有关|相关|所属|[的、，]")
 _CLASS_LIST = re.compile(r"各(?:[\u4e00-\u9fff]{1,3}、){1,3}$")
+_OTHER_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,14}[)）]、")   # a list item's other name in brackets, then the next item
 _LIST_SUFFIXES = frozenset(("局", "委", "厅", "办", "委员会", "办公室"))
 _YOUTH = re.compile(r"(?:共青团|团)([\u4e00-\u9fff]{0,6}?[市区县省])$")
 _WORK_COMMITTEE = re.compile(r"([\u4e00-\u9fff]{4,18}?)(?:党工委|工委)、$")
