@@ -312,6 +312,10 @@ class BodyFinder:
         city_alt = "|".join(sorted(cities, key=len, reverse=True))
         self._place_rx = re.compile(
             r"(?P<cpc>中共|中华人民共和国)?(?:"
+            # the Xinjiang Production and Construction Corps, a province-level unit with its own
+            # departments (新疆生产建设兵团科技局, 卫生健康委), addressed beside the provinces (before
+            # the place 新疆, which it opens)
+            r"(?P<corps>新疆生产建设兵团)|"
             r"(?P<dist>" + alts + r")"
             # an autonomous prefecture by its short name (黔东南州) or its official one
             r"|(?P<apref>" + "|".join(sorted(gazetteer.AUTONOMOUS_PREFECTURES, key=len, reverse=True))
@@ -339,7 +343,7 @@ class BodyFinder:
         own = [a for a, _, k in places if k in ("district", "development_zone") and a.endswith(("区", "县"))]
         self._district_rx = re.compile("|".join(re.escape(a) for a in own)) if own else None
         # where a place can start: the engine is tried only at these characters
-        self._first = frozenset("市区县省旗国中州" + "".join(a[0] for a, _, _ in places) + "".join(c[0] for c in cities)
+        self._first = frozenset("市区县省旗国中州新" + "".join(a[0] for a, _, _ in places) + "".join(c[0] for c in cities)
                                 + "".join(c[0] for c in gazetteer.AUTONOMOUS_PREFECTURES)
                                 + "".join(c[0] for c in gazetteer.ONE_CHARACTER_COUNTIES)
                                 + "".join(c[0] for c in _LONG_PREFECTURES))
@@ -881,6 +885,8 @@ class BodyFinder:
             return None   # 各区政府, 各区(县)科委, 各县、区人民政府 (not 各成员单位、市委宣传部)
         if r > 0 and text[r - 1] in _LEAD_WORD and text[r + 2:r + 3] == "市" and s - r > 3:
             r -= 1   # 由北海市工信局: the run keeps its lead-in, the city after it is named in prose
+        if text[r - 1:r] == "及" and text.startswith(_CORPS, r) and "各" in text[max(0, r - 14):r]:
+            return None   # 各省、自治区、直辖市及新疆生产建设兵团卫生健康委: the corps' organ inside a class of addressees
         key = (text[r:e], suffix)
         hit = memo.get(key, memo)
         if hit is memo:
@@ -1134,6 +1140,10 @@ class BodyFinder:
                     return None
                 place_full += sub
                 level, juris = _LEVEL_OF.get(pm.group("gcslvl"), "district"), sub
+        elif pm.group("corps"):
+            if not core:
+                return None   # (the corps itself is no government: its organs are named with it)
+            place_full, level, juris, district_id = pm.group("corps"), "province", pm.group("corps"), ""
         elif pm.group("apref"):
             place_full = gazetteer.AUTONOMOUS_PREFECTURES[pm.group("apref")][0]   # 黔东南州 → …苗族侗族自治州
             level, juris, district_id = "city", pm.group("apref"), ""
@@ -1501,6 +1511,7 @@ _COUNTED = re.compile(r"(?:新?第?[一二三四五六七八九十百零〇两]+
 _ALTERNATIVE_SUFFIXES = re.compile(r"[(（](?:[委局厅]|[\u4e00-\u9fff]{0,3}[委局厅](?:、[\u4e00-\u9fff]{0,3}[委局厅])+)[)）]")
 _CLASS_CORE = re.compile(r"各|有关|相关|所属|[的、，]")
 _CLASS_LIST = re.compile(r"各(?:[\u4e00-\u9fff]{1,3}、){1,3}$")
+_CORPS = "新疆生产建设兵团"
 _OTHER_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,14}[)）]、")   # a list item's other name in brackets, then the next item
 _LIST_SUFFIXES = frozenset(("局", "委", "厅", "办", "委员会", "办公室"))
 _YOUTH = re.compile(r"(?:共青团|团)([\u4e00-\u9fff]{0,6}?[市区县省])$")
