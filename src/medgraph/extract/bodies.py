@@ -433,6 +433,8 @@ class BodyFinder:
                     if j >= 0 and s - 16 < joined[j] < s - 1 and "\n" not in text[joined[j]:s] \
                             and text[joined[j] - 1] not in _NAME_END:   # (not a body's name before the blank)
                         body = self._body_at(text, s, e, suffix, scope, memo, joined[j])
+                if body is None and text.startswith(_MEMBER_TITLES, e):
+                    body = self._member_body(text, s, e, suffix, scope, memo)
             if body is None and suffix == "办公室" and out and out[-1].end == s and out[-1].kind == "group":
                 # X领导小组办公室 whose group's name the run could not reach back to (西城区政府信息与
                 # 政务公开领导小组办公室: a 与 inside the group's name): the office of the group before it
@@ -513,6 +515,21 @@ class BodyFinder:
                 out.append(b)
             out.sort(key=lambda b: b.start)
         return out
+
+    def _member_body(self, text: str, s: int, e: int, suffix: str, scope: Scope,
+                     memo: dict[tuple[str, str], Body | None]) -> Body | None:
+        """A member list's line (成员：蔡木灵省发展改革委一级巡视员, 江效东省药监局局长): a person's name of
+        two or three characters glued before the body whose post follows it. The name opens the line
+        (or follows a label's colon or a blank); the body starts at the level word after it."""
+        r = _run_start(text, s)
+        if r > 0 and text[r - 1] not in _MEMBER_LINE_START:
+            return None
+        for k in (2, 3):
+            if r + k < s - 1 and text[r + k] in "省市区县":
+                body = self._body_at(text, s, e, suffix, scope, memo, r + k)
+                if body is not None and body.start == r + k:
+                    return body
+        return None
 
     @staticmethod
     def _national_named(text: str, s: int, e: int, suffix: str, in_national_list: bool) -> Body | None:
@@ -1512,6 +1529,10 @@ _ALTERNATIVE_SUFFIXES = re.compile(r"[(（](?:[委局厅]|[\u4e00-\u9fff]{0,3}[�
 _CLASS_CORE = re.compile(r"各|有关|相关|所属|[的、，]")
 _CLASS_LIST = re.compile(r"各(?:[\u4e00-\u9fff]{1,3}、){1,3}$")
 _CORPS = "新疆生产建设兵团"
+# the posts a member list writes after a member's body (江效东省药监局局长, 蔡木灵省发展改革委一级巡视员)
+_MEMBER_TITLES = ("局长", "副局长", "厅长", "副厅长", "主任", "副主任", "一级巡视员", "二级巡视员", "巡视员",
+                  "党组成员", "党组书记", "秘书长", "副秘书长", "部长", "副部长", "副主席")
+_MEMBER_LINE_START = frozenset("\n:： \t\u3000")
 _OTHER_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,14}[)）]、")   # a list item's other name in brackets, then the next item
 _LIST_SUFFIXES = frozenset(("局", "委", "厅", "办", "委员会", "办公室"))
 _YOUTH = re.compile(r"(?:共青团|团)([\u4e00-\u9fff]{0,6}?[市区县省])$")
