@@ -40,3 +40,4 @@ def test_units_with_their_duty_or_a_class_after_them_stay():
     doc, ex = extract_text(text, "name-goes-on-2.txt")
     got = explicit_owners(ex)
     assert got["推进铁路枢纽建设"] == {("陕西省发展和改革委员会", "lead"), ("陕西省交通运输厅", "support")}
+

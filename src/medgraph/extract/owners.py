@@ -463,7 +463,7 @@ def _units(text: str, mentions, lo: int, hi: int, unit) -> list:
     for x in inside:
         if any(a <= x.start < b for a, b in classes) or x.entity_id in seen:
             continue
-        if level and _province_body(x, level):
+        if (level or x.surface[:1] in "市区县") and _province_body(x, level):
             continue  # 市行政审批局、住建局、司法局: a bare name in a city's list is no province's bureau
         if x.start - 1 >= lo and text[x.start - 1] in "(（" and x.start - 1 in ends:
             continue  # 县发改局（粮食局）, 区商务局（区药发中心）: the unit's other name or its centre
@@ -507,10 +507,17 @@ def _list_level(text: str, lo: int, hi: int) -> str:
 
 
 def _province_body(x, level: str) -> bool:
-    """``x`` is a bare name (no level word of its own: 住建局) the finder resolved to a province's
-    body (江苏省住房和城乡建设局) while its list is of the level ``level`` (市/区/县): the list's
-    later items share its first item's level, as official lists write them (市发改委、财政局、商务局)."""
-    if x.surface[:1] in LEVEL_CHARS or x.surface.startswith(("国家", "国务院", "中国", "中共", "全国")):
+    """``x`` is a city's, district's or county's unit the finder resolved to a province's body: a
+    bare name (no level word of its own: 住建局, 江苏省住房和城乡建设局) in a list of the level
+    ``level`` (市/区/县) — the list's later items share its first item's level, as official lists
+    write them (市发改委、财政局、商务局) — or a name that opens with its own level (市发展和改革委员会
+    read as 浙江省发展和改革委员会 in a text that names only its province)."""
+    own = x.surface[:1]
+    if own in "市区县":
+        level = own
+    elif own in LEVEL_CHARS or x.surface.startswith(("国家", "国务院", "中国", "中共", "全国")):
+        return False
+    if not level:
         return False
     name = getattr(x, "entity_id", "").partition("-")[2]
     return "省" in name and level not in name
