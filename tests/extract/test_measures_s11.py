@@ -216,3 +216,38 @@ def test_the_first_clause_under_an_unnumbered_contents_heading_cut_by_the_excerp
     assert shape(NANNING) == [("(一)", "加强中医药服务体系建设")]
     # near miss: under a drafting heading the same lone clause is nothing the page numbers as the policy's
     assert shape(NANNING.replace("主要内容\n", "起草过程\n")) == []
+
+
+# decimal numbering: items 1.1, 1.2 … under 一、 sections, each with its owner note
+DECIMAL = ("孝感市加快生物医药产业发展行动方案\n"
+           "一、主要任务\n"
+           "1.1 加快创新药研发。对进入临床试验的品种给予资助。（责任单位：市科技局）\n"
+           "1.2 推动医疗器械产业化。对首次注册的产品给予奖励。（责任单位：市经信局）\n"
+           "二、保障措施\n"
+           "2.1 加强组织领导。成立市生物医药产业发展领导小组。（责任单位：市发改委）\n")
+
+
+def test_decimal_items_under_sections_are_the_measures_with_their_own_owners():
+    # before, 1.1 was no marker: 一、主要任务 and 二、保障措施 became measures holding every note
+    assert shape(DECIMAL) == [("1.1", "加快创新药研发"), ("1.2", "推动医疗器械产业化"), ("2.1", "加强组织领导")]
+    assert [q for _, q in measures(DECIMAL, "xiaogan-decimal.txt")] == [
+        "1.1 加快创新药研发", "1.2 推动医疗器械产业化", "2.1 加强组织领导"]
+    owners = explicit_owners(extract_text(DECIMAL, "xiaogan-decimal.txt")[1])
+    assert {b for b, _ in owners["加快创新药研发"]} == {"孝感市科学技术局"}
+    assert {b for b, _ in owners["推动医疗器械产业化"]} == {"孝感市经济和信息化局"}
+
+
+def test_decimal_items_under_numbered_chapter_lines():
+    # an emergency plan: chapter lines 1 总则 / 2 组织体系 over their decimal items
+    text = ("某县突发公共卫生事件应急预案\n"
+            "1 总则\n1.1 适用范围\n本预案适用于本县行政区域内的突发公共卫生事件。\n"
+            "2 组织体系\n2.1 应急指挥部\n县人民政府成立突发公共卫生事件应急指挥部，负责统一领导应急处置工作。\n"
+            "2.2 日常管理机构\n县卫生健康局负责突发公共卫生事件应急处置的日常管理工作。\n")
+    assert shape(text) == [("2.1", "应急指挥部"), ("2.2", "日常管理机构")]
+
+
+def test_amounts_and_a_lone_decimal_are_no_items():
+    # near miss: 1.5亿元 opening a line and one 3.1 with no 3.2 anywhere number nothing
+    text = ("某市促进生物医药产业发展若干措施\n一、加大资金投入。市财政安排专项资金。\n"
+            "1.5亿元用于支持创新药研发。\n二、优化审批服务。\n3.1 节点提速。\n")
+    assert [n for n, _ in shape(text)] == ["一、", "二、"]

@@ -178,7 +178,7 @@ _DOC_NUMBER_TAIL = re.compile(r"[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]
 DATE_LINE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$", re.M)
 DATE_ANY = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 TITLE_IN_NOTICE = re.compile(r"(?:关于印发|现将|印发)《(?P<t>[^》]{4,80})》")
-POLICY_WORDS = re.compile(r"(措施|举措|计划|方案|意见|办法|规定|通知|细则|规划|条例|政策|批复|决定|要点|清单|纲要|分工)")
+POLICY_WORDS = re.compile(r"(措施|举措|计划|方案|意见|办法|规定|通知|细则|规划|条例|政策|批复|决定|要点|清单|纲要|分工|预案)")
 # the words that mark a press conference's transcript; counted by _speech_markers (no word
 # overlaps another). Every alternative of the pattern opens with a literal character: the engine
 # scans for those in C (a (?=…) guard in front would hide them from it and make it try every position)
@@ -2330,6 +2330,54 @@ _FIRST_DUN_LINE = re.compile(r"^[ \t\u3000#*]*一、", re.M)
 _SMALL_STOP = re.compile(r"^([ \t\u3000#*]*\d{1,3})﹒", re.M)
 
 
+# Decimal numbering (1.1 编制目的 / 2.3 加强…, the numbering of emergency plans and technical documents):
+# 1.1, 1.2 … under a chapter line ``1 总则`` (or a 一、 section) are that chapter's items. The item marker
+# becomes a 1. marker of its minor number (``1. ``, blanks after: same length), so its list restarts
+# under each chapter as 1. lists do under sections; the chapter line ``1 总则`` becomes ``一、总则``. Only
+# where the text numbers two items of one chapter so (N.1 and N.2; then every chapter's N.1 …), each opening
+# a line and followed by a blank or a word — not a unit (1.5亿元, 2.3倍) nor a third level (2.1.1).
+# (from the line break before it, a literal the engine searches for fast: a whole-text ^ pass costs more; a
+# text opening with its first decimal item at its very start has a title line above it in practice)
+_DECIMAL = re.compile(r"(\n[ \t\u3000#*]*)(\d{1,2})[.．](\d{1,2})(?![\d.．%％万亿千百个倍年月日项家人元吨米])"
+                      r"(?=[ \t\u3000]|[\u4e00-\u9fff])")
+_CHAPTER_LINE = re.compile(r"^([ \t\u3000#*]*)(\d{1,2})([ \t\u3000]+)(?=[\u4e00-\u9fff][^\n。；;，,]{0,30}$)", re.M)
+
+
+def _decimal_items(text: str) -> str:
+    """``text`` with decimal item markers and their chapter lines rewritten (see ``_DECIMAL``)."""
+    found = [(int(m.group(2)), int(m.group(3))) for m in _DECIMAL.finditer(text)]
+    pairs = set(found)
+    if not any(b == 1 and (a, 2) in pairs for a, b in pairs):
+        return text
+    majors = {a for a, b in pairs if b == 1}   # (a chapter of one item, 2.1 alone, is numbered so too)
+
+    def item(m: re.Match) -> str:
+        if int(m.group(2)) not in majors:
+            return m.group(0)
+        num = m.group(0)[len(m.group(1)):]
+        minor = str(int(m.group(3))) + "."
+        return m.group(1) + minor + " " * (len(num) - len(minor))   # (the marker starts where 2.1 starts)
+
+    def chapter(m: re.Match) -> str:
+        n = int(m.group(2))
+        if n not in majors:
+            return m.group(0)
+        head = _cn_numeral(n) + "、"
+        width = len(m.group(2)) + len(m.group(3))
+        return m.group(1) + head + " " * (width - len(head)) if len(head) <= width else m.group(0)
+
+    return _CHAPTER_LINE.sub(chapter, _DECIMAL.sub(item, text))
+
+
+def _cn_numeral(n: int) -> str:
+    """一 … 九十九 (the numerals cn_to_int reads back)."""
+    digits = "一二三四五六七八九"
+    if n < 10:
+        return digits[n - 1]
+    tens, ones = divmod(n, 10)
+    return (digits[tens - 1] if tens > 1 else "") + "十" + (digits[ones - 1] if ones else "")
+
+
 def _canonical_markers(text: str) -> str:
     """``text`` with the numbering variants of ``_CN_DOT``/``_SMALL_STOP``/``_BLACK_BRACKET``/``_FORMAL`` rewritten to
     the styles' own markers (same length). Each pass is guarded by an ``in`` test. (Not 第一：/第一，: a
@@ -2337,6 +2385,7 @@ def _canonical_markers(text: str) -> str:
     gained one point and two describing ones.)"""
     if "." in text or "．" in text:   # (the line-anchored pass costs less than any finer test before it)
         text = _CN_DOT.sub(lambda m: m.group(1) + "、", text)
+        text = _decimal_items(text)
     if "﹒" in text:
         text = _SMALL_STOP.sub(lambda m: m.group(1) + ".", text)
     if "【" in text:
@@ -2368,8 +2417,12 @@ def _interprets(sections: list[re.Match]) -> bool:
     return False
 
 
+_WRITTEN_DECIMAL = re.compile(r"\d{1,2}[.．]\d{1,2}")
+
+
 def parse(text: str) -> Structure:
-    text = _canonical_markers(_without_spaced_markers(_without_lost_indent(text)))
+    raw = _without_spaced_markers(_without_lost_indent(text))
+    text = _canonical_markers(raw)
     st = Structure()
     st.title, st.title_span = _title(text)
     head = text[:4000]
@@ -2384,6 +2437,12 @@ def parse(text: str) -> Structure:
     section_matches = _dun_lines(SECTION, text)
     issued = _ISSUES.search(text, 0, min(len(text), 6000))
     st.style, st.measures = find_measures(text, section_matches, _attached_start(text, st, issued))
+    if text is not raw:
+        for ms in st.measures:   # a decimal marker as written (2.1), not its rewritten minor (1.: _decimal_items)
+            if raw[ms.start:ms.heading_start] != text[ms.start:ms.heading_start]:
+                w = _WRITTEN_DECIMAL.match(raw, ms.start)
+                if w:
+                    ms.number_text = w.group(0)
     if st.measures:
         st.measures = _without_notice_requirements(text, st.measures)
         st.measures = _without_bare_names(text, st.measures)
