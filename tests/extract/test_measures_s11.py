@@ -173,6 +173,15 @@ def test_an_item_the_excerpt_cuts_after_acting_siblings_acts_when_its_words_do()
     assert [n for n, _ in shape(head + "（3）2024年度")] == ["(1)", "(2)"]
 
 
+def test_a_cut_item_opening_with_its_time_acts_when_the_action_follows():
+    # 自2024年7月起推行… / 於二○二四年… 開始實施…: the time, then the word of doing
+    head = ("澳門特別行政區衛生局2024年工作要點\n"
+            "（一）完善基層醫療網絡。增設社區衛生中心一間。\n")
+    assert [n for n, _ in shape(head + "（二）於二○二四年七月一日開始推行電子")] == ["(一)", "(二)"]
+    assert [n for n, _ in shape(head + "（二）自2024年7月起全面")] == ["(一)", "(二)"]
+    assert [n for n, _ in shape(head + "（二）二○二四年度")] == ["(一)"]
+
+
 # a division of a plan's targets: its last deeper item heads a paragraph of targets, each with its lead
 DIVISION = ("陕西省“十四五”规划纲要主要目标任务分工方案\n"
             "一、分工原则\n"

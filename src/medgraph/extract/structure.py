@@ -1105,7 +1105,16 @@ def _cut_words_act(text: str, hs: int, end: int) -> bool:
     name holds such words (东湖国际生物医药产业园区与滨江医疗器械创新港)."""
     if _VERB_NOUN.match(text, hs, end):
         return False   # 三、支持对象和范围: a noun, no action
+    when = _WHEN.match(text, hs, end)   # (於二○二三年十一月一日開始實施新的…: the time, then the action)
+    if when is not None and when.end() > hs:
+        hs = when.end()
     return _DOING.match(text, hs, end) is not None or _SUPPORT_OPENING.match(text, hs, end) is not None
+
+
+# a time an item opens with before its action (于2023年11月1日开始, 自2024年起, 2025年底前)
+_CN_DIGIT = "\\d〇○零一二三四五六七八九十"
+_WHEN = re.compile(rf"(?:[於于在自从])?[{_CN_DIGIT}]{{2,4}}年(?:[{_CN_DIGIT}]{{1,2}}月)?(?:[{_CN_DIGIT}]{{1,3}}[日号])?"
+                   r"(?:底|末|初|中)?(?:起|开始|以来|以前|前|后)?[，,]?")
 
 
 def _acts_somewhere(text: str, lo: int, hi: int) -> bool:
