@@ -707,9 +707,10 @@ _OUTER_ITEM = re.compile(rf"\n[#*\s]*(?:[{CN}]{{1,3}}、|\([{CN}]{{1,4}}\)|第[{
 def _cut_in_first_section(text: str, m: re.Match) -> bool:
     """A text cut inside the first (一) or 1. item of its first 一、 section (an excerpt of a report
     or plan: 一、推进依法治理\n(一)持续完善…\n一是… then the excerpt ends). The lone (一) / 1. is
-    a measure when a 一、 section (or an unnumbered 主要内容 line: _CONTENTS_LINE) holds it, nothing numbered at its level or above follows
-    it, no date or signature line closes the text after it, and its words act: they open
-    with a policy verb or an owner statement (由X负责…), or the item carries an owner note."""
+    a measure when a 一、 section holds it (or an unnumbered contents line, 主要内容: ``_CONTENTS_LINE``),
+    nothing numbered at its level or above follows it, no date or signature line closes the text
+    after it, and its words act: they open with a policy verb or an owner statement (由X负责…), or
+    the item carries an owner note."""
     if not _FIRST_SECTION.search(text, 0, m.start()) \
             and not _CONTENTS_LINE.search(text, max(0, m.start() - _CONTENTS_REACH), m.start()):
         return False
