@@ -7,7 +7,17 @@
   interpretation numbers: they act; those under background or positioning sections do not. A lone
   一是 the text ends inside (an excerpt) counts too.
 * A page whose headings tell the background (一、工作背景) and the drafting (二、起草过程) is an
-  interpretation.
+  interpretation; its 来源 lines name its publisher, no issuer. Headings about how the document was
+  drafted (起草情况, 制定意图, 修订说明) are about the document.
+* A sharing site's terms about paying for the 文档 are page furniture.
+* 1﹒ is a 1. marker; 目标要求 frames as 总体要求 does.
+* A describing label run into its text on a flattened page (一、申请条件 申请单位须…) describes its items.
+* An item the excerpt cuts after acting siblings acts when its words open with a word of doing, a
+  support's opening (对…) or a time before them (自2024年7月起全面…).
+* Several owner notes after the last deeper item are that item's; a paragraph of duty-stating notes
+  below the last measure's heading line is its text.
+* A lone clause cut below an unnumbered contents heading line (主要内容) acts.
+* Decimal numbering (1.1, 1.2 under 一、 sections or chapter lines 1 总则) numbers the items.
 
 Documents written for these tests (other cities, scripts and numberings than the corpus)."""
 
