@@ -358,7 +358,8 @@ class BodyFinder:
 
     def find(self, text: str, scope: Scope, taken: bytearray | None = None, places_only: bool = False) -> list[Body]:
         """Bodies in ``text``, left to right. ``taken``: 1 where a mention the caller already
-        has sits; a suffix inside one (the 局 of a catalogued 北京市医疗保障局) names nothing new.
+        has sits, else 0 (``1 in taken[a:b]`` asks whether one touches a span, in C); a suffix
+        inside one (the 局 of a catalogued 北京市医疗保障局) names nothing new.
 
         A single space between two Chinese characters (PDF and page debris: 深 圳市市场监督
         管理局, 深圳市卫生健康 委员会) splits no name: names are found in the text without
@@ -584,7 +585,7 @@ class BodyFinder:
                     start = i
                     break
                 hit = None
-            if hit is None or taken is not None and any(taken[start:end]) and not all(taken[start:end]):
+            if hit is None or taken is not None and 1 in taken[start:end] and 0 in taken[start:end]:
                 break
             out.append(Body(start, end, hit.name, hit.alias, hit.kind, hit.level, hit.jurisdiction, hit.district_id,
                             hit.government, hit.place))
@@ -602,7 +603,7 @@ class BodyFinder:
         out: list[Body] = []
         memo = self._memo_of(scope)
         for a, b in bare_names.owner_items(text):
-            if taken is not None and any(taken[a:b]):
+            if taken is not None and 1 in taken[a:b]:
                 continue
             form = _listed_level(text, a, rel) + text[a:b]
             key = (form, "\0bare")
@@ -624,7 +625,7 @@ class BodyFinder:
         out: list[Body] = []
         for m in _CAMPAIGN_SUFFIX.finditer(text):
             s = m.start()
-            if taken is not None and any(taken[s:m.end()]):
+            if taken is not None and 1 in taken[s:m.end()]:
                 continue
             # (a campaign's name states its remit and runs long: 雅安市推进国家中医药综合改革示范区和
             # 中医药强市建设专项工作组)
@@ -657,7 +658,7 @@ class BodyFinder:
             if q == -1 or m.start() - q - 1 < 2 or not _QUOTED_WORDS.fullmatch(text, q + 1, m.start()):
                 continue   # (a campaign's name in words: “四送一服”; “2+3+4” numbers a plan's industries)
             r = _run_start(text, q)
-            if r == q or taken is not None and any(taken[r:m.end()]):
+            if r == q or taken is not None and 1 in taken[r:m.end()]:
                 continue
             prefix = text[r:q]
             for i in range(len(prefix)):
@@ -796,7 +797,7 @@ class BodyFinder:
         out: list[Body] = []
         for m in self._listed_districts(text):
             a, b = m.span(1)
-            if taken is not None and any(taken[a:b]) and not (taken[a] and taken[b - 1]):
+            if taken is not None and 1 in taken[a:b] and not (taken[a] and taken[b - 1]):
                 continue
             if not _OWNER_LIST_BEFORE.search(text, max(0, a - 80), a):
                 continue
@@ -844,7 +845,7 @@ class BodyFinder:
             if youth:
                 return self._youth(youth, e, scope)
         r = max(_run_start(text, s), floor)
-        counted = _COUNTED.match(text, r, s)
+        counted = _COUNTED.match(text, r, s) if text[r:r + 1] in _COUNTED_FIRST else None
         if counted:
             r = counted.end()   # 第13次区政府常务会议: the classifier of a count belongs to the count
         if r == s and suffix in ("管委会", "管理委员会") and s > 1 and text[s - 1] in ")）":
@@ -1523,6 +1524,8 @@ _GROUP_NOT_NAME = ("专门", "专项", "工作", "一个", "相应", "领导", "
 _CAMPAIGN_OPENING = ("健康", "平安", "法治", "数字", "美丽", "智慧", "文明", "幸福", "诚信")
 # a count's classifier a name run opens with (13次, 第十三次, 第八届, 两批): never a name's start
 _COUNTED = re.compile(r"(?:新?第?[一二三四五六七八九十百零〇两]+|第[0-9０-９]+|(?<=[0-9０-９]))[次届批期轮]")   # (新一届区政府)
+# the characters a _COUNTED match can start with (most runs start with none: no regex call)
+_COUNTED_FIRST = frozenset("新第一二三四五六七八九十百零〇两次届批期轮")
 # a bracket of other suffixes after a name (科技厅(委、局), 卫生计生委(卫生厅、局)): the name stands for
 # a class of bodies named differently from place to place
 _ALTERNATIVE_SUFFIXES = re.compile(r"[(（](?:[委局厅]|[\u4e00-\u9fff]{0,3}[委局厅](?:、[\u4e00-\u9fff]{0,3}[委局厅])+)[)）]")
@@ -1653,7 +1656,7 @@ def prose_city(before: str) -> bool:
     object is that city, known to a list or not; the stem is place-like, no verb itself (建议市…)
     and not the word 城市 (超大城市)."""
     stem = before[-2:]
-    return (len(before) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in stem) and place_stem(stem)
+    return (len(before) >= 3 and cjk_pair(stem) and place_stem(stem)
             and not _PROSE_VERB.search(stem) and not stem.endswith("城") and stem[-1] not in _NAME_END
             and bool(_LEAD_IN.search(before, 0, len(before) - 2) or _PROSE_VERB_END.search(before, 0, len(before) - 2)))
 
@@ -1662,6 +1665,12 @@ def _city_in_prose(text: str, p: int, stem: str, lvl: str, scope: Scope) -> bool
     """The stem at ``p`` of a run starts a city named in prose (see prose_city)."""
     return lvl == "市" and (len(stem) == 2 or stem in scope.named) and prose_city(text[max(0, p - 4):p] + stem[-2:]) \
         and (len(stem) == 2 or place_stem(stem))
+
+
+def cjk_pair(stem: str) -> bool:
+    """Are both characters of a two-character ``stem`` Chinese? (Two comparisons each: asked
+    of the stem before every 市 a catalog form opens with, where a generator was the cost.)"""
+    return "\u4e00" <= stem[0] <= "\u9fff" and "\u4e00" <= stem[1] <= "\u9fff"
 
 
 def place_stem(stem: str) -> bool:
@@ -1760,11 +1769,14 @@ def party_organ(form: str) -> str:
 
 
 
+@lru_cache(maxsize=4096)
 def scope_for(city: str, provinces: set[str], district: str = "", district_id: str = "",
               named: frozenset[str] = frozenset(), province: str = "") -> Scope:
     """The scope of a document of ``city`` ("" when unknown, NATIONAL for a national one:
     then relative names such as 市科技局 or 区政府 name no one body); ``province``: the
-    full name of a city's province (its 省政府)."""
+    full name of a city's province (its 省政府). Memoised: a pure function of its arguments
+    (``provinces`` is a frozenset, as full_place requires), and building a frozen Scope costs
+    more than the lookup — documents of one city share it."""
     full = full_place(city, provinces) if city and city != NATIONAL else city
     return Scope(city=city, city_full=full, district=district, district_id=district_id, named=named, province=province)
 
@@ -1896,6 +1908,8 @@ def _issuer_place(head: str) -> tuple[int, str] | None:
     regex is tried only two and three characters before each 市/省 (four for a gazetteer's
     four-character city: 鄂尔多斯市) — and only at the 市/省 _LEVEL_AFTER_START finds (one C
     scan): at the others no start satisfies the regex's lookbehind."""
+    if "市" not in head and "省" not in head:
+        return None   # every match ends its place with 市 or 省 (most short texts name neither)
     last = 0
     ends = [k for k in (2, 3, 4) if head[k:k + 1] in _LEVEL_CHARS]   # (a name from the head's start)
     ends += [m.start() for m in _LEVEL_AFTER_START.finditer(head, 5)]
@@ -1915,8 +1929,9 @@ def _issuer_place(head: str) -> tuple[int, str] | None:
 _CITED = re.compile(r"《[^《》\n]{0,120}》\s*(?:[(（][^()（）\n]{0,30}[)）])?|https?://\S+")   # a cited title with its number
 
 
-_STEMS: tuple[str, list[str]] = ("", [])
-_MARKET_WORDS = ("场", "民", "值")   # the last text seen and its city stems
+_STEMS: tuple[str, list[str]] = ("", [])   # the last text seen and its city stems (the default window)
+_STEMS_BEFORE: tuple[str, list[str]] = ("", [])   # the text seen before it (a document's own, then its source line)
+_MARKET_WORDS = ("场", "民", "值")
 # a 市 where a city's name of two to four Chinese characters (_ANY_CITY's stem) can end: one
 # whose stem may start right after a non-Chinese character or one of 在对与和及 (_ANY_CITY's
 # lookbehind; a line's start is after a non-Chinese \n). Every other 市 — most, in prose (城市,
@@ -1931,10 +1946,16 @@ def _city_stems(text: str, hi: int = 20000) -> list[str]:
     """``[m.group(1) for m in _ANY_CITY.finditer(text, 0, hi)]``, trying the regex only at
     the starts a 市 two or three characters on allows (a scan of every position was the
     costliest part of finding a document's jurisdiction), once per text. Only the 市 that
-    _CITY_END finds (one C scan) are tried: at the others no start can satisfy the lookbehind."""
-    global _STEMS
-    if _STEMS[0] is text:
-        return _STEMS[1]
+    _CITY_END finds (one C scan) are tried: at the others no start can satisfy the lookbehind.
+    The last two texts are remembered (detect_jurisdiction asks of a document and of its
+    source line, then the entity pass of the document again); another window is not."""
+    global _STEMS, _STEMS_BEFORE
+    latest, before = _STEMS, _STEMS_BEFORE   # (one read each: another thread may replace them)
+    if hi == 20000:
+        if latest[0] is text:
+            return latest[1]
+        if before[0] is text:
+            return before[1]
     out: list[str] = []
     last = 0
     ends = [k for k in (2, 3, 4) if k < hi and text[k:k + 1] == "市"]   # (a name from the text's start)
@@ -1954,7 +1975,8 @@ def _city_stems(text: str, hi: int = 20000) -> list[str]:
                     out.append(m.group(1))
                     last = m.end()
                     break
-    _STEMS = (text, out)
+    if hi == 20000:
+        _STEMS_BEFORE, _STEMS = latest, (text, out)
     return out
 
 
@@ -2049,7 +2071,7 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
     # bureau's measures: 在昌平区建设…): the document is Beijing's, the service's home city
     if _BEIJING_PLACE.search(text):
         return "北京"
-    found_once = _named_once(text, named, provinces)
+    found_once = _named_once(text, named, provinces, head)
     # nothing names a city, a province or a number, but the text speaks of the capital as its
     # own (首都食用农产品, 进京产品, 在京企业): only Beijing's own documents say so of themselves
     if not found_once and _CAPITAL.search(text, 0, 20000):
@@ -2100,11 +2122,12 @@ _RELATIVE_PROVINCE = re.compile(r"(?<![\u4e00-\u9fff])省(?:人民政府|政府|
 _SUPERIOR_CITY = re.compile(r"省(?:委|政府|人民政府)[、和及与][ \t\u3000]*([\u4e00-\u9fff]{2,3}?)市(?:委|政府|人民政府)")
 
 
-def _named_once(text: str, named: dict[str, int], provinces: frozenset[str] | set[str]) -> str:
+def _named_once(text: str, named: dict[str, int], provinces: frozenset[str] | set[str], head: str | None = None) -> str:
     """The place of a text that never names its own (a page's excerpt, a repost whose only
     place is its source line: 来源：淮安市人民政府 https://…): the one city it names with 市 anywhere,
     even once; else a province's own document number (鄂政发〔2018〕26号); else, when it speaks
-    of its 省X厅, the one province it names."""
+    of its 省X厅, the one province it names. ``head``: detect_jurisdiction's (the same text's
+    first 1000 characters with cited titles blanked), not blanked again."""
     cities = {c for c in named if c in CITY_PROVINCE or c in gazetteer.PREFECTURES or c in _MUNICIPAL}
     if cities and "省委" in text:
         # 贯彻中央、省委、随州市委…精神: a city named only in the chain of the bodies above the text's
@@ -2120,7 +2143,8 @@ def _named_once(text: str, named: dict[str, int], provinces: frozenset[str] | se
         return next(iter(cities))
     if cities:
         return ""
-    head = _CITED.sub(_blank, text[:1000])
+    if head is None:
+        head = _CITED.sub(_blank, text[:1000])
     number = _PROVINCE_NUMBER.search(head)
     if number is not None:
         return _PROVINCE_ABBR[number.group(1)]

@@ -14,6 +14,7 @@ import re
 import weakref
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import chain
 from operator import attrgetter
 from dataclasses import dataclass, field
 
@@ -62,7 +63,7 @@ class EntityResult:
     nodes: dict[str, Node] = field(default_factory=dict)   # new (non-catalog) nodes
     props: dict[str, dict] = field(default_factory=dict)   # extra props for any node (fund amounts)
     jurisdiction: str = "北京"
-    scope: bd.Scope = field(default_factory=bd.Scope)
+    scope: bd.Scope = bd.Scope()   # (immutable: one default for all, not a frozen dataclass built per document)
     # bodies named inside a policy title (《国务院关于…》): named by the text, not mentions of their own
     in_titles: list[Mention] = field(default_factory=list)
 
@@ -78,7 +79,7 @@ def _unknown_city_before(before: str) -> bool:
     (``、江阴市人民政府``, ``\n宜兴市发改委``): that city's body (a county-level city no list
     knows), never the document's own city's or province's."""
     stem = before[-2:]
-    return (len(before) >= 3 and before[-3] in _ITEM_START and all("\u4e00" <= c <= "\u9fff" for c in stem)
+    return (len(before) >= 3 and before[-3] in _ITEM_START and bd.cjk_pair(stem)
             and bd.place_stem(stem) and not _glued_city(before))
 
 
@@ -102,7 +103,7 @@ def _other_city_before(text: str, start: int) -> bool:
     if start < 3 or text[start - 1] != "市":
         return False
     stem = text[start - 3:start - 1]
-    return stem != "北京" and bd.place_stem(stem) and all("\u4e00" <= c <= "\u9fff" for c in stem)
+    return stem != "北京" and bd.place_stem(stem) and bd.cjk_pair(stem)
 
 
 def _glued(text: str, start: int) -> bool:
@@ -200,8 +201,12 @@ def _suffix_matches(text: str) -> list[list[re.Match]]:
     regex is tried only where one of its words starts (in order, skipping starts inside the
     previous match), which finds exactly finditer's leftmost non-overlapping matches without
     five regex scans of every position."""
+    hits = _SUFFIX_AUTOMATON.iter(text)
+    first = next(hits, None)
+    if first is None:
+        return [[] for _ in PATTERNS]   # no suffix word (short texts): no sets to build and sort
     starts: list[set[int]] = [set() for _ in PATTERNS]
-    for end_idx, (n, idx) in _SUFFIX_AUTOMATON.iter(text):
+    for end_idx, (n, idx) in chain((first,), hits):
         for i in idx:
             starts[i].add(end_idx - n + 1)
     out: list[list[re.Match]] = []
@@ -667,7 +672,7 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
     the user stated at load time (extract.given_place), used only when the text names none."""
     hi = len(text) if hi is None else hi
     res = EntityResult(jurisdiction=detect_jurisdiction(text))
-    taken = bytearray(len(text))  # 1 where a catalog mention already sits
+    taken = bytearray(len(text))  # 1 where a catalog mention already sits (only 0 or 1: `1 in taken[a:b]`)
 
     # 1. catalog aliases, leftmost-longest
     split = _owner_split(catalog)
@@ -757,7 +762,7 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
         else:
             continue
         s, e = m.span()
-        if any(taken[s:e]):
+        if 1 in taken[s:e]:
             # a catalog alias sits inside the title; the title names the policy itself
             res.in_titles += [x for x in res.mentions if s <= x.start and x.end <= e and x.label == "Bureau"]
             res.mentions = [x for x in res.mentions if not (s <= x.start and x.end <= e)]
@@ -774,7 +779,7 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
     for m in FUND_AFTER_AMOUNT.finditer(text) if "基金" in text else ():
         start, end = m.span("name")
         name = m.group("name")
-        if any(taken[start:end]) or len(name) < 6:
+        if 1 in taken[start:end] or len(name) < 6:
             continue
         entry = _find_by_name(catalog, name, index)
         pid = entry.id if entry else f"fund-{slug(name)}"
@@ -786,7 +791,7 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
         for m in matches:
             s_suffix, end = m.span()
             # extend to the longest suffix form at this point (分中心 within …中心分中心)
-            if any(taken[s_suffix:end]):
+            if 1 in taken[s_suffix:end]:
                 continue
             start = _left_cut(text, end, s_suffix)
             if label == "District":
@@ -794,7 +799,7 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
                 bracket = _COUNTRY_BRACKET.search(text, max(0, start - 9), start)
                 if bracket is not None:
                     start = bracket.start()
-            if any(taken[start:end]):
+            if 1 in taken[start:end]:
                 continue   # a catalog entity sits inside (中关村知识产权保护中心分中心)
             name = text[start:end]
             offset = _name_start(name, label, kind, min_len, m.group(1))

@@ -115,17 +115,17 @@ def names() -> frozenset[str]:
 def find(text: str, national: bool, taken: bytearray | None = None) -> list[Organ]:
     """National organs named in ``text`` (normalized, simplified), left to right.
     ``national``: the document is a national one (its local short forms are the nation's);
-    ``taken``: 1 where the caller already has a mention (a catalogued name is left to it)."""
+    ``taken``: 1 where the caller already has a mention (a catalogued name is left to it), else 0."""
     forms, auto = gazetteer()
     out: list[Organ] = []
     hits = [(end_idx + 1 - len(form), end_idx + 1, form) for end_idx, form in auto.iter_long(text)]
     for i, (s, e, form) in enumerate(hits):
         f = forms[form]
-        if taken is not None and any(taken[s:e]):
+        if taken is not None and 1 in taken[s:e]:
             # a catalogued organ is left to the catalog, unless its department follows it
             # (国家中医药局综合司, 国家卫生健康委科教司): the department is a body of its own
-            unit = None if f.local or not all(taken[s:e]) else _UNIT.match(text, e)
-            if unit is None or len(unit.group(0)) < 2 or any(taken[e:unit.end()]) or _NOT_UNIT.search(unit.group(0)) \
+            unit = None if f.local or 0 in taken[s:e] else _UNIT.match(text, e)
+            if unit is None or len(unit.group(0)) < 2 or 1 in taken[e:unit.end()] or _NOT_UNIT.search(unit.group(0)) \
                     or (i + 1 < len(hits) and hits[i + 1][0] < unit.end()):
                 continue
         prev = text[s - 1] if s > 0 else "\n"
