@@ -121,7 +121,7 @@ def extract(document: Document, catalog: Catalog | None = None, jurisdiction: st
         ents.mentions.sort(key=lambda m: m.start)
         for k, v in new_nodes.items():
             ents.nodes.setdefault(k, v)
-    if "(办公" in text[:3000] or "（办公" in text[:3000]:
+    if text.find("(办公", 0, 3000) != -1 or text.find("（办公", 0, 3000) != -1:   # (no copy of the head)
         # 发布机构: X人民政府(办公室) — a disclosure platform's name for the general office
         ents.mentions, new_nodes = iss.qualified_offices(text, ents.mentions, catalog, document.id, 3000, st.title or "")
         for k, v in new_nodes.items():

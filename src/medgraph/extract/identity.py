@@ -296,7 +296,7 @@ def own_number(text: str, found: str = "", found_span: tuple[int, int] | None = 
     m = _LABELLED_ORDINAL.search(text, 0, min(len(text), head_len))
     if m is not None:   # 发文文号:公告第八十号 — a congress's announcement numbered in words
         return m.group("n"), m.span("n")
-    m = _ANNOUNCEMENT_ORDINAL.search(text, 0, min(len(text), head_len)) if "号" in text[:head_len] else None
+    m = _ANNOUNCEMENT_ORDINAL.search(text, 0, min(len(text), head_len)) if text.find("号", 0, head_len) != -1 else None
     if m is not None:   # X人民代表大会常务委员会公告 / 〔十三届〕第七十六号 on the next line
         return _WS.sub("", m.group("n")), m.span("n")
     return "", None
@@ -1313,7 +1313,7 @@ def find_title(text: str, hi: int = 3000) -> Title:
         return Title(hit.title, (hit.start, hit.end), hit.issuer, "cover")
     # a reply with no heading of its own (…提案收悉，现答复如下): the texts it says were issued or
     # made (先后印发《X》, 制定印发了《Y》) are work it reports, none is the page's own
-    reports = "如下" in text[:hi] and _ANSWERS.search(text, 0, hi) is not None
+    reports = text.find("如下", 0, hi) != -1 and _ANSWERS.search(text, 0, hi) is not None
     m = None if reports else next((m for m in _printed_in(text, hi)
               if not _cited_title(text, m) and not _REPORTED.search(text, max(0, m.start() - 24), m.start())), None)
     if m:
@@ -1361,7 +1361,7 @@ def find_title(text: str, hi: int = 3000) -> Title:
                 # text of one of them below under its heading: the policy it issues
                 return Title(hit.title, (hit.start, hit.end), (hit.head_start, hit.line_end), "issuing")
         return Title(hit.title, (hit.start, hit.end), (hit.head_start, hit.line_end), "plain")
-    p = _PUBLISHES.search(text, 0, hi) if not reports and "现予" in text[:hi] else None
+    p = _PUBLISHES.search(text, 0, hi) if not reports and text.find("现予", 0, hi) != -1 else None
     if p is not None and _NUMBER_AFTER.match(text, p.end("t") + 1) is None and not _citing_clause(text, p.start("t")):
         # a headless notice publishing the text it determined (确定《X名单》(详见附件)，现予以公布)
         return Title(p.group("t"), p.span("t"), None, "issuing")
@@ -1378,7 +1378,7 @@ def find_title(text: str, hi: int = 3000) -> Title:
     # never one it cites with a number
     # (a notice stating its own matters — 现将有关事项通知如下 — is its own text: the titles it
     # abbreviates or says were issued are what it carries out, not itself)
-    reports = reports or "通知如下" in text[:hi] and _NOTIFIES.search(text, 0, hi) is not None
+    reports = reports or text.find("通知如下", 0, hi) != -1 and _NOTIFIES.search(text, 0, hi) is not None
     m = None if reports else next((m for m in _ABBREVIATED.finditer(text, 0, hi) if not _cited_title(text, m)), None) \
         or next((m for m in _RELEASED.finditer(text, 0, hi)
                  if not _cited_title(text, m) and not _REPORTED.search(text, max(0, m.start() - 24), m.start())), None)

@@ -593,7 +593,7 @@ def notice_makers(text: str, mentions: list[Mention]) -> list[Mention]:
     that states its matters (X、Y联合开展…工作，有关事项通知如下): the run of bodies opening a clause
     of that sentence, a verb of acting right after them. The page lost the notice's heading and
     signature (an excerpt, a repost), its opening sentence still says who speaks."""
-    m = _OWN_MATTERS.search(text, 0, min(len(text), _MATTERS_REACH)) if "通知如下" in text[:_MATTERS_REACH] else None
+    m = _OWN_MATTERS.search(text, 0, min(len(text), _MATTERS_REACH)) if text.find("通知如下", 0, _MATTERS_REACH) != -1 else None
     if m is None:
         return []
     ss = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
