@@ -1982,8 +1982,20 @@ def _city_stems(text: str, hi: int = 20000) -> list[str]:
 
 # a title line opening with a known city's name without 市 (泰州关于印发…的通知: a reprint that dropped the
 # issuer's 市人民政府): the city is the document's place, as 泰州市人民政府关于… would say
-_TITLE_CITY = re.compile(r"^[ \t\u3000#]*(" + "|".join(sorted((*gazetteer.PREFECTURES, *CITY_PROVINCE), key=len, reverse=True))
-                         + r")关于", re.M)
+# (or a body of a zone named after the city: 中共泰州医药高新技术产业开发区工作委员会关于…; never the province's
+# 吉林省…, nor X市, which _ISSUER_PLACE reads)
+_TITLE_CITY = re.compile(r"^[ \t\u3000#]*(?:中共)?(" + "|".join(sorted((*gazetteer.PREFECTURES, *CITY_PROVINCE), key=len, reverse=True))
+                         + r")(?:(?![省市])[\u4e00-\u9fff]{2,16}?(?:工作委员会|管理委员会|管委会))?关于", re.M)
+
+
+# a web page's menu of places, one a line (切换地市: 南京市 / 无锡市 / 徐州市 …, 鼓楼区 / 玄武区 …): three
+# lines or more holding nothing but a place's name are page debris, not the text's place
+_PLACE_MENU = re.compile(r"(?:^[ \t]*[\u4e00-\u9fff]{2,6}[市区县省][ \t]*\n){3,}", re.M)
+
+
+def _blank_lines(m: re.Match) -> str:
+    """Blank the lines of a match, keeping their breaks (the next line still starts a line)."""
+    return "".join(c if c == "\n" else "\x00" for c in m.group(0))
 
 
 def _blank(m: re.Match) -> str:
@@ -2004,6 +2016,8 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
     if site:
         text = site + text[len(site):]   # the source line opens the text (source_line matches at 0)
     head = _CITED.sub(_blank, text[:1000])
+    if "\n" in head:
+        head = _PLACE_MENU.sub(_blank_lines, head)   # a site's menu of places (one a line) names no place of the text
     found: list[tuple[int, str]] = []
     place = _issuer_place(head)
     if place is not None:
