@@ -499,6 +499,8 @@ class BodyFinder:
                 b.place = "国家"
         if "单位" in text or "牵头" in text:
             extra += self._owner_districts(text, scope, taken)
+        if "区" in text:
+            extra += self._addressed_zones(text, scope, taken)
         if not (places_only and self._bare_is_city_level and not scope.district):
             extra += self._campaign_committees(text, scope, taken)
             extra += self._bare_departments(text, scope, taken)
@@ -789,6 +791,34 @@ class BodyFinder:
                     out.append(m)
                     last = e
                     break
+        return out
+
+    def _addressed_zones(self, text: str, scope: Scope, taken: bytearray | None) -> list[Body]:
+        """A development zone named alone as an item of an addressee line (各区人民政府、北京经济技术开发区，
+        市政府有关委、办、局：) or of a list of responsible units: its management committee (README: a zone
+        named as a responsible unit is its 管委会). Only a whole item between list separators, whose
+        line ends with the salutation's colon or follows a unit label; the zone's name is checked as
+        its committee's would be (place, zone word)."""
+        out: list[Body] = []
+        for m in _ZONE_ITEM_END.finditer(text):
+            b = m.end()
+            lo = max(0, b - 18)
+            a = max(text.rfind(c, lo, b) for c in _ZONE_ITEM_OPEN) + 1
+            if a == 0 and lo > 0 or b - a < 4 or (taken is not None and any(taken[a:b]) and not (taken[a] and taken[b - 1])):
+                continue
+            item = text[a:b]
+            if text[a - 1:a] in ("(", "（") or _CORE_BAD.search(item) or _CLASS_ZONE.match(item):
+                continue   # (市工业园区(来宾高新区): the other name of the item before, in brackets)
+            nl = text.find("\n", b)
+            line_end = text[b:nl if nl >= 0 else len(text)].rstrip()
+            if not (line_end.endswith(("：", ":")) and "。" not in line_end
+                    or _OWNER_LIST_BEFORE.search(text, max(0, a - 80), a)):
+                continue
+            hit = self._scan(item + "管委会", len(item), len(item) + 3, "管委会", scope)
+            if hit is None or hit.start != 0 or hit.kind != "committee":
+                continue
+            out.append(Body(a, b, hit.name, item, hit.kind, hit.level, hit.jurisdiction, hit.district_id,
+                            hit.government, hit.place))
         return out
 
     def _owner_districts(self, text: str, scope: Scope, taken: bytearray | None) -> list[Body]:
@@ -1532,6 +1562,9 @@ _ALTERNATIVE_SUFFIXES = re.compile(r"[(（](?:[委局厅]|[\u4e00-\u9fff]{0,3}[�
 _CLASS_CORE = re.compile(r"各|有关|相关|所属|[的、，]")
 _CLASS_LIST = re.compile(r"各(?:[\u4e00-\u9fff]{1,3}、){1,3}$")
 _CORPS = "新疆生产建设兵团"
+# a development zone's name ending a list item (…北京经济技术开发区，/ 、上饶高新区，): _addressed_zones
+_ZONE_ITEM_END = re.compile(r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区)(?=[、，,：:；;）)\n])")
+_ZONE_ITEM_OPEN = ("、", "，", ",", "\n", "：", ":", "(", "（")
 # the posts a member list writes after a member's body (江效东省药监局局长, 蔡木灵省发展改革委一级巡视员)
 _MEMBER_TITLES = ("局长", "副局长", "厅长", "副厅长", "主任", "副主任", "一级巡视员", "二级巡视员", "巡视员",
                   "党组成员", "党组书记", "秘书长", "副秘书长", "部长", "副部长", "副主席")
