@@ -55,3 +55,11 @@ def test_co_handling_after_a_body_is_no_office():
     names = {n for _, n in bureau_mentions(text, "ls.txt")}
     assert "丽水市红十字会" in names
     assert not any(n.endswith("会办") for n in names)
+
+
+def test_each_places_campaign_office_is_a_class():
+    text = ("甘肃省卫生健康委员会关于印发健康甘肃行动工作要点的通知\n"
+            "各市（州）、县（区）健康甘肃行动推进委员会办公室，省直有关单位：\n"
+            "现将工作要点印发给你们。\n")
+    names = {n for _, n in bureau_mentions(text, "gs.txt")}
+    assert not any(n.endswith("推进委员会办公室") and not n.startswith("甘肃省") for n in names)

@@ -634,6 +634,8 @@ class BodyFinder:
             lo = max(0, s - _MAX_CAMPAIGN)
             brk = _THROUGH_LAST_BREAK.match(text, lo, s)
             r = brk.end() if brk else lo
+            if r > 0 and text[r - 1] in "）)、" and _CLASS_BEFORE_RUN.search(text, max(0, r - 12), r):
+                continue   # 各市、县(区)健康宁夏建设领导小组办公室: every city's and county's office, a class
             for i in range(r, s - 2):
                 hit = self._campaign_place(text, i, r, s, scope)
                 if hit is not None:
@@ -1541,6 +1543,8 @@ _QUOTED_WORDS = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _CAMPAIGN_SUFFIX = re.compile(r"(?:推进委员会|领导小组|工作委员会|指挥部|工作组|推进组|协调小组|领导组(?!织))(?:办公室)?")
 # (协调小组: 国务院中医药工作部际协调小组; 领导组: a county's 科技特派员创业行动领导组 — not 领导组织)
 _MAX_CAMPAIGN = 32
+# a class of places before a campaign body's name (各市、县(区), 各县（市、区）): the bodies of each, no one
+_CLASS_BEFORE_RUN = re.compile(r"各[\u4e00-\u9fff]{0,3}(?:[、（(][\u4e00-\u9fff、]{1,6}[)）]?)+$")
 # a run from a level word that holds a government or a setting-up verb is a clause (区政府成立X领导小组),
 # not the group's name: the name starts further on
 _CAMPAIGN_ACT = re.compile(r"政府|成立|组建|设立|党委")
