@@ -31,3 +31,10 @@ def test_zhi_opens_a_name():
     names = {n for _, n in bureau_mentions(text, "zz.txt")}
     assert "株洲市爱国卫生运动委员会办公室" in names
     assert not any(n.startswith("送至") for n in names)
+
+
+def test_zhixing_opens_a_name():
+    text = ("恩施州人民政府关于印发工作要点的通知\n"
+            "坚决执行省委省政府决策部署，抓好落实。\n")
+    names = {n for _, n in bureau_mentions(text, "es.txt")}
+    assert "中共湖北省委员会" in names

@@ -278,6 +278,8 @@ _LEAD_IN = re.compile(
     r"到|"
     # 提交至市爱卫办 (至 = to, as 到: no place's name ends with it)
     r"至|"
+    # 坚决执行省委省政府、州委州政府决策 (执行: no place's name ends with it)
+    r"执行|"
     # 落实好/做好/抓好区委区政府部署 (a verb's complement 好: no place's name ends with it)
     r"好|"
     # 本市/我区 + a body: the document's own place's (我市科技局, 成立本市…领导小组)
