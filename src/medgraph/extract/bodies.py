@@ -299,7 +299,11 @@ _LEAD_IN_VERB = re.compile("|".join(w for w in _LEAD_IN.pattern[1:-2].split("|")
 
 # prefecture-level cities named by four characters (鄂尔多斯, 齐齐哈尔): a generic city stem is two
 # or three characters, so only the gazetteer's names reach that far
-_LONG_PREFECTURES = tuple(sorted(c for c in gazetteer.PREFECTURES if len(c) >= 4))
+_LONG_PREFECTURES = tuple(sorted([*(c for c in gazetteer.PREFECTURES if len(c) >= 4),
+                                  # the county-level cities named by four characters (二连浩特市, 香格里拉市):
+                                  # a closed list of official place names, as the prefectures' are
+                                  "二连浩特", "锡林浩特", "乌兰浩特", "霍林郭勒", "额尔古纳", "阿拉山口", "可克达拉",
+                                  "图木舒克", "香格里拉"]))
 
 
 class BodyFinder:
