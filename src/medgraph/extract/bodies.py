@@ -2033,12 +2033,48 @@ _TITLE_CITY = re.compile(r"^[ \t\u3000#]*(?:中共)?(" + "|".join(sorted((*gazet
 
 # a web page's menu of places, one a line (切换地市: 南京市 / 无锡市 / 徐州市 …, 鼓楼区 / 玄武区 …): three
 # lines or more holding nothing but a place's name are page debris, not the text's place
-_PLACE_MENU = re.compile(r"(?:^[ \t]*[\u4e00-\u9fff]{2,6}[市区县省][ \t]*\n){3,}", re.M)
+_MENU_LINE = re.compile(r"[ \t]*[\u4e00-\u9fff]{2,6}[市区县省][ \t]*\n")
+_MENU_LINE_END = re.compile(r"[市区县省][ \t]*\n")   # (one C scan finds the candidates' ends)
 
 
-def _blank_lines(m: re.Match) -> str:
-    """Blank the lines of a match, keeping their breaks (the next line still starts a line)."""
-    return "".join(c if c == "\n" else "\x00" for c in m.group(0))
+def _blank_place_menus(head: str) -> str:
+    """``head`` with every run of three or more lines holding only a place's name (a site's menu
+    of places) blanked, line breaks kept (the next line still starts a line)."""
+    if head.count("市\n") + head.count("区\n") + head.count("县\n") + head.count("省\n") < 3:
+        return head   # (most heads: no three lines end so; a blank before the break is rare in a menu)
+    lines: list[tuple[int, int]] = []
+    for m in _MENU_LINE_END.finditer(head):
+        ls = head.rfind("\n", 0, m.start()) + 1
+        if _MENU_LINE.fullmatch(head, ls, m.end()):
+            lines.append((ls, m.end()))
+    if len(lines) < 3:
+        return head
+    runs: list[list[tuple[int, int]]] = [[lines[0]]]
+    for a, b in lines[1:]:
+        if a == runs[-1][-1][1]:
+            runs[-1].append((a, b))
+        else:
+            runs.append([(a, b)])
+    for run in runs:
+        if len(run) >= 3:
+            a, b = run[0][0], run[-1][1]
+            head = head[:a] + "".join(c if c == "\n" else "\x00" for c in head[a:b]) + head[b:]
+    return head
+
+
+def _title_city(head: str) -> re.Match | None:
+    """``_TITLE_CITY.search(head)``, tried only at the starts of the lines that hold 关于."""
+    k = head.find("关于")
+    while k != -1:
+        ls = head.rfind("\n", 0, k) + 1
+        m = _TITLE_CITY.match(head, ls)
+        if m is not None:
+            return m
+        nl = head.find("\n", k)
+        if nl == -1:
+            return None
+        k = head.find("关于", nl)
+    return None
 
 
 def _blank(m: re.Match) -> str:
@@ -2060,7 +2096,7 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
         text = site + text[len(site):]   # the source line opens the text (source_line matches at 0)
     head = _CITED.sub(_blank, text[:1000])
     if "\n" in head:
-        head = _PLACE_MENU.sub(_blank_lines, head)   # a site's menu of places (one a line) names no place of the text
+        head = _blank_place_menus(head)   # a site's menu of places (one a line) names no place of the text
     found: list[tuple[int, str]] = []
     place = _issuer_place(head)
     if place is not None:
@@ -2069,7 +2105,7 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
     if pref is not None:
         found.append((pref.start(), pref.group(1)))
     if "关于" in head:
-        titled = _TITLE_CITY.search(head)
+        titled = _title_city(head)
         if titled is not None:
             found.append((titled.start(1), titled.group(1)))
     nat = _national_at(head)
