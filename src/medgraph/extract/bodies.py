@@ -810,6 +810,8 @@ class BodyFinder:
         out: list[Body] = []
         for m in _ZONE_ITEM_END.finditer(text):
             b = m.end()
+            if not text.endswith(_ZONE_ITEM_WORDS, 0, b):
+                continue
             lo = max(0, b - 18)
             a = max(text.rfind(c, lo, b) for c in _ZONE_ITEM_OPEN) + 1
             if a == 0 and lo > 0 or b - a < 4 or (taken is not None and any(taken[a:b]) and not (taken[a] and taken[b - 1])):
@@ -1573,7 +1575,9 @@ _CLASS_CORE = re.compile(r"各|有关|相关|所属|[的、，]")
 _CLASS_LIST = re.compile(r"各(?:[\u4e00-\u9fff]{1,3}、){1,3}$")
 _CORPS = "新疆生产建设兵团"
 # a development zone's name ending a list item (…北京经济技术开发区，/ 、上饶高新区，): _addressed_zones
-_ZONE_ITEM_END = re.compile(r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区)(?=[、，,：:；;）)\n])")
+# (a 区 before a separator, one literal scan; the zone's word is checked after)
+_ZONE_ITEM_END = re.compile(r"区(?=[、，,：:；;）)\n])")
+_ZONE_ITEM_WORDS = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区", "工业园区")
 _ZONE_ITEM_OPEN = ("、", "，", ",", "\n", "：", ":", "(", "（")
 # the posts a member list writes after a member's body (江效东省药监局局长, 蔡木灵省发展改革委一级巡视员)
 _MEMBER_TITLES = ("局长", "副局长", "厅长", "副厅长", "主任", "副主任", "一级巡视员", "二级巡视员", "巡视员",
