@@ -47,7 +47,10 @@ _ORGANISATIONS = tuple(sorted({f for k, v in _BY_CLASS.get("organisations", {}).
 # Body suffixes, longest alternatives first so 委员会 wins over 委 at the same place. The
 # negative lookaheads drop common words that end in a suffix character (局长, 委托, 办理 …).
 _SUFFIX = re.compile(
-    r"(?=[人政管委办局厅海中镇街部法检科工领高爱联证银保" + "".join({o[0] for o in _ORGANISATIONS}) + r"])(?:"
+    r"(?=[人政管委办局厅海中镇街部法检科工领高爱联证银保消" + "".join({o[0] for o in _ORGANISATIONS}) + r"])(?:"
+    # the fire and rescue corps of a province, city or county (省消防救援总队, 市消防救援支队), state
+    # organs that owner lists name beside the departments
+    r"消防救援(?:总队|支队|大队)|"
     # a people's congress, its standing committee, the CPPCC committee (not 人大代表, 政协委员: persons;
     # but 请区政协委员提出意见 names the district's committee whose members they are — its members as a
     # body, addressed together; 市政协委员王刚 is a person's title)
@@ -132,10 +135,11 @@ _TERM = re.compile(r"第?[一二三四五六七八九十百零〇]{1,4}届")
 # only as 中国人民银行 or inside a list of national bodies (人民银行德阳市中心支行 is a branch)
 _NATIONAL_NAMED = {f: national_organs.gazetteer()[0][f].name
                    for f in ("中国人民银行", "人民银行", "证监会", "银保监会", "银监会", "保监会")}   # names: the gazetteer's
-_NO_CORE_SUFFIXES = frozenset((*_GOVERNMENT_NAMES,
+_FIRE_RESCUE = ("消防救援总队", "消防救援支队", "消防救援大队")
+_NO_CORE_SUFFIXES = frozenset((*_GOVERNMENT_NAMES, *_FIRE_RESCUE,
                                "委", "海关", "管委会", "管理委员会", "中级人民法院", "高级人民法院", "人民法院", "法院",
                                "人民检察院", "检察院", *_ORGANISATIONS, "科学院", "爱卫会"))
-_PLACE_ONLY = frozenset(("中级人民法院", "高级人民法院", "人民法院", "法院", "人民检察院", "检察院", *_ORGANISATIONS, "科学院"))
+_PLACE_ONLY = frozenset((*_FIRE_RESCUE, "中级人民法院", "高级人民法院", "人民法院", "法院", "人民检察院", "检察院", *_ORGANISATIONS, "科学院"))
 # what may stand before a name that opens a list item, a field or a line (、浏阳市人民政府)
 _ITEM_BEFORE = frozenset("、:：\n（(|\t \u3000")
 _LIST_ITEM_BEFORE = frozenset("、，,:：\n")   # a list's or salutation's item: what opens it...
