@@ -331,7 +331,8 @@ class BodyFinder:
             r"|(?P<apref>" + "|".join(sorted(gazetteer.AUTONOMOUS_PREFECTURES, key=len, reverse=True))
             + r")(?:州|[\u4e00-\u9fff]{0,10}?自治州)"
             r"|(?P<city>" + city_alt + r")(?P<clvl>市|省|(?:壮族|回族|维吾尔)?自治区)?"
-            r"(?:(?P<sub>[\u4e00-\u9fff]{1,4}?)(?P<slvl>新区|区|县|旗))?"
+            # (a zone named after its city, in full: 石家庄高新技术产业开发区科学技术局)
+            r"(?:(?P<czone>高新技术产业开发区|经济技术开发区)|(?P<sub>[\u4e00-\u9fff]{1,4}?)(?P<slvl>新区|区|县|旗))?"
             # a relative place before the generic ones: 区城市管理委 is 区 + 城市管理委, not a city 区城
             r"|(?P<rel>自治区|[市区县省旗州])"
             # (a prefecture-level city of four characters, 鄂尔多斯市, only by the gazetteer's name)
@@ -1239,10 +1240,21 @@ class BodyFinder:
             juris = canonical
         else:
             city, clvl = pm.group("city"), pm.group("clvl") or ""
-            if not clvl and suffix != "海关" and not pm.group("sub"):
+            if not clvl and suffix != "海关" and not pm.group("sub") and not pm.group("czone"):
                 return None  # 天津科技局 without 市 is too loose to be a place
             city_full = city + (clvl or ("市" if city in _MUNICIPAL or not city.endswith("省") else ""))
-            if pm.group("sub"):
+            zone = city + (pm.group("czone") or "") if not clvl and city not in gazetteer.PROVINCES else ""
+            if zone and pm.group("sub") and pm.group("sub") + pm.group("slvl") in ("高新区", "经开区"):
+                zone = zone_name(city + pm.group("sub") + pm.group("slvl"))   # 成都高新区 → 成都高新技术产业开发区
+            if zone and zone != city:
+                # a department of a zone named after its city (石家庄高新技术产业开发区科学技术局,
+                # 成都高新区生物产业局): the zone's, named with the zone's official name
+                if not core or suffix in _GOVERNMENT_SUFFIXES or suffix in ("委", "委员会", "管委会", "管理委员会"):
+                    return None   # (its committees are the committee rules'; no zone has a government)
+                place_full, level, juris, district_id = zone, "zone", zone, ""
+            elif pm.group("czone"):
+                return None
+            elif pm.group("sub"):
                 if _NOT_STEM_CHARS.search(pm.group("sub")) or _VERBISH.search(pm.group("sub")) \
                         or pm.group("sub") in _NOT_DISTRICT_STEM:
                     return None   # 武汉市已报经区政府, 珠海市、…自治区人民政府: no district
