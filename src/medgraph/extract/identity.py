@@ -1365,7 +1365,8 @@ def find_title(text: str, hi: int = 3000) -> Title:
     if p is not None and _NUMBER_AFTER.match(text, p.end("t") + 1) is None and not _citing_clause(text, p.start("t")):
         # a headless notice publishing the text it determined (确定《X名单》(详见附件)，现予以公布)
         return Title(p.group("t"), p.span("t"), None, "issuing")
-    m = None if reports else _MADE.search(text, 0, hi)   # X、Y共同研究制定了《Z》 / 组织编制了《Z（征求意见稿）》，现公开征求意见
+    quoted = text.find("《", 0, hi) != -1   # (every title read below stands in 《》: a head without one holds none)
+    m = None if reports or not quoted else _MADE.search(text, 0, hi)   # X、Y共同研究制定了《Z》 / 组织编制了《Z（征求意见稿）》，现公开征求意见
     if m:
         sentence_end = text.find("。", m.end())
         consult = "征求意见" in text[m.end():sentence_end if sentence_end != -1 else m.end() + 80]
@@ -1379,10 +1380,11 @@ def find_title(text: str, hi: int = 3000) -> Title:
     # (a notice stating its own matters — 现将有关事项通知如下 — is its own text: the titles it
     # abbreviates or says were issued are what it carries out, not itself)
     reports = reports or text.find("通知如下", 0, hi) != -1 and _NOTIFIES.search(text, 0, hi) is not None
-    m = None if reports else next((m for m in _ABBREVIATED.finditer(text, 0, hi) if not _cited_title(text, m)), None) \
+    m = None if reports or not quoted else next((m for m in _ABBREVIATED.finditer(text, 0, hi) if not _cited_title(text, m)), None) \
         or next((m for m in _RELEASED.finditer(text, 0, hi)
                  if not _cited_title(text, m) and not _REPORTED.search(text, max(0, m.start() - 24), m.start())), None)
-    if m is None and not reports and _EXPLAINS.search(text, 0, min(len(text), _EXPLAINS_REACH)) is not None:
+    if m is None and not reports and text.find("《", 0, _EXPLAINS_REACH) != -1 \
+            and _EXPLAINS.search(text, 0, min(len(text), _EXPLAINS_REACH)) is not None:
         # a page that explains a policy (编制背景, 主要内容 …) and states what it holds (《X》主要包含…,
         # 《X》共分为…): the policy it explains
         m = next((m for m in _DESCRIBED.finditer(text, 0, min(len(text), _EXPLAINS_REACH))
