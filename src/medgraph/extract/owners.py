@@ -1440,6 +1440,34 @@ def list_intro(text: str, hi: int, mentions: list, unit) -> list[Owner]:
     return []
 
 
+# a plan's opening paragraph that says who carries it and then announces the plan: 提案由A主办，
+# B、C会办。为确保…，特制定本工作方案。 (a proposal's handling plan, a task's work plan)
+_PLAN_SELF = re.compile(r"(?:制定|制订|拟定)(?:了)?本(?:工作|实施|行动)?方案|(?:制定|制订|拟定)(?:如下|以下)(?:工作|实施)?方案")
+_PLAN_HANDLERS = re.compile(r"由(?P<lead>[^，,。；;\n由]{2,60}?)(?:主办|承办|牵头负责|牵头)[ \t\u3000]*[，,；;][ \t\u3000]*"
+                            r"(?P<sup>[^，,。；;\n]{2,120}?)(?:会办|协办|配合)(?=[ \t\u3000]*[。；;，,])")
+
+
+def plan_handlers(text: str, hi: int, mentions: list, unit) -> list[Owner]:
+    """The owners a plan's opening paragraph states for the whole plan (``提案由A主办，B、C会办。
+    为…，特制定本工作方案。``, the paragraph right before the first item at ``hi``): the line that
+    introduces the list owns its items — A leads, B and C support. Only a paragraph that announces
+    the plan itself (制定本方案): a reply that says who handles a suggestion (交A主办，B协办… 现答复
+    如下) states who answers, not who carries each point. ``mentions``: sorted, any superset."""
+    ls, e = line_before(text, hi)
+    if e - ls < 8 or _PLAN_SELF.search(text, ls, e) is None:
+        return []
+    m = _PLAN_HANDLERS.search(text, ls, e)
+    if m is None:
+        return []
+    inside = [x for x in mentions if ls <= x.start and x.end <= e]
+    lead = _listed(text, m.start("lead"), m.end("lead"), _units(text, inside, m.start("lead"), m.end("lead"), unit))
+    sup = _listed(text, m.start("sup"), m.end("sup"), _units(text, inside, m.start("sup"), m.end("sup"), unit))
+    if not lead or not sup:
+        return []
+    return _dedup([Owner(x, "lead", 0.85, (m.start(), m.end())) for x in lead]
+                  + [Owner(x, "support", 0.85, (m.start(), m.end())) for x in sup])
+
+
 # a line (or the sentence after an item's last one, where a page break was joined) closing a
 # group of items that names their owners: 以上工作由A牵头，B、C配合。 / 上述任务均由A负责。
 _CLOSING = re.compile(r"(?m)(?:^|(?<=[。；;)）]))[ \t\u3000]*[(（]?[ \t\u3000]*(?:以上|上述)"

@@ -621,6 +621,10 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
             if heads[j] is not None:
                 break
         prev_close = k
+    # a plan's opening paragraph that states who carries it (提案由A主办，B会办。…特制定本方案。)
+    # owns every item that names no owner of its own (one look at the line before the first item)
+    plan = owners_mod.plan_handlers(text, starts[0], ctx.mentions_in(*owners_mod.line_before(text, starts[0])),
+                                    unit) if starts else []
     prev_end = 0
     intro: list = []
     for i, m in enumerate(st.measures):
@@ -636,13 +640,13 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
         if nxt and m.start < nxt[0] < m.end:
             # the next list's introducing line or heading closes this item's span: not this item's text
             m = dataclasses.replace(m, end=nxt[0])
-        item_intro = intro
+        item_intro = intro or plan
         if i in closing:
             # the line closing the group is not this item's text; its owners own the item
             end, found = closing[i]
             if m.body_start < end < m.end:
                 m = dataclasses.replace(m, end=end)
-            item_intro = intro or found
+            item_intro = intro or found or plan
         inside = ctx.mentions_in(m.start, m.end)
         _add(ctx, mid, policy_id, "PART_OF", [ctx.spans.ev(m.start, m.heading_end, "explicit", 1.0)])
         k = bisect_left(starts, m.end)
