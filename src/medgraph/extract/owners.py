@@ -175,8 +175,12 @@ _ITEM_CHAR = re.compile("[" + re.escape(_SEPARATORS + _OPEN + _CLOSE) + "]")
 _SUBJECT_VERB = re.compile(
     r"\s*(?:要|应当|应|须|必须|负责|牵头|会同|联合|统筹|组织|按照|严格|切实|抓紧|尽快|加快|加强|积极|继续|进一步|依法|将|可|对|在|与"
     # (a body doing the item by a means: A、B依托…平台加强…, A通过…方式组织…, A委托…机构开展…)
-    r"|依托|通过|委托)")
+    # (work done or proposed: A已建成…, A、B提出…3项实事; not A提出的… nor A提出，/A提出要… — a
+    # body whose words or demands are cited)
+    r"|依托|通过|委托|已经|已|提出(?![的，,：:]|要|了要))")
 _AGENT = "由"
+# a subject that helps another body (A将积极配合B… / A协助B…): the work is B's
+_HELPS = re.compile(r"[ \t\u3000]*(?:积极|主动|全力|认真|继续|持续|将|要|已){0,3}(?:配合|协助)")
 # "A leads, with B": what joins a lead to the units it works with, however the lead is written —
 # a subject (A会同B / A将会同B / A要联合B / A牵头，会同B), the agent of 由 (由A会同B / 由A牵头，联合B)
 # or a lead clause (A牵头，并会同B): one pattern for the three (shared with prose_owners, whose
@@ -753,9 +757,15 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
         if not units:
             # 围绕《方案》的推进实施，市政府督考办要…: an adverbial clause (围绕/按照/根据…，) may come
             # before the sentence's subject
-            lead_in = _LEAD_IN_CLAUSE.match(text, s, hi)
-            if lead_in is not None:
-                units, end = leading_units(text, lead_in.end(), hi, by_start, unit)
+            p = s
+            for _ in range(2):
+                lead_in = _LEAD_IN_CLAUSE.match(text, p, hi) or _INTRO_TIME.match(text, p, hi)
+                if lead_in is None or lead_in.end() == p:
+                    break
+                p = lead_in.end()
+                units, end = leading_units(text, p, hi, by_start, unit)
+                if units:
+                    break
         asked = None if units else _REQUEST.match(text, s, hi)
         if asked:
             # 望你市…, 请市科技局…: the body a request opens with is asked to act — it owns the item
@@ -767,9 +777,18 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
         if units and text.startswith("等", end):
             etc = _ETC_CLASS.match(text, end, hi)   # 市发展改革委等部门要…: the class after 等 names nobody
             end = etc.end() if etc else end
-        if not units or not _SUBJECT_VERB.match(text, end, hi):
+        if not units or not _SUBJECT_VERB.match(text, end, hi) or _PAST_APPROVAL.match(text, end, hi):
             continue
         e = _sentence_end(text, end, hi)
+        helps = _HELPS.match(text, end, hi)
+        if helps is not None:
+            # A将积极配合B…: the work is B's — B leads, A supports (nothing when B is no named body)
+            helped, _ = leading_units(text, helps.end(), hi, by_start, unit)
+            if helped:
+                q = (s if text[s] not in " \t\u3000" else units[0].start, e)
+                out += [Owner(_real(x), "lead", 0.85, q) for x in helped]
+                out += [Owner(_real(x), "support", 0.85, q) for x in units]
+            continue
         out += [Owner(_real(x), "lead", 0.85, (s if text[s] not in " \t\u3000" else x.start, e)) for x in units]
         with_ = WITH_OTHERS.match(text, end, hi)
         if with_ is not None:
@@ -823,6 +842,11 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
 _ISSUED_VERB = re.compile(r"[ \t\u3000]*(?:联合|正式|统一|审议)?(?:印发|发布|公布|颁布|批准|批复|同意|通过)")
 
 
+# A已批复…方案 / A已经印发…: an approval or an issuing already given — how a document came out, not
+# work A carries (A已建成… / A已经完成… are)
+_PAST_APPROVAL = re.compile(r"[ \t\u3000]*已经?" + _ISSUED_VERB.pattern)
+
+
 def _issued(text: str, agent: int, pos: int, hi: int) -> bool:
     """``已由X印发…`` (``由`` at ``agent``, X ending at ``pos``): how a document came out."""
     return text[agent - 1:agent] == "已" and _ISSUED_VERB.match(text, pos, hi) is not None
@@ -833,7 +857,7 @@ _ETC_CLASS = re.compile(r"等(?:有关|相关|其他|其它)?(?:部门|单位)")
 # an adverbial clause that opens a sentence before its subject (围绕…，/ 按照…要求，/ 为…，)
 _LEAD_IN_CLAUSE = re.compile(r"[ \t\u3000]*(?:(?:围绕|按照|依照|根据|依据|结合|针对|对照|为了|为|对于)[^，,。；;：:！？\n]{1,40}"
                              # a time clause (企业完成攻关任务后（原则上三年内），A将…; 每年年底前，A…)
-                             r"|[^，,。；;：:！？\n]{2,30}(?:之后|以后|后|之前|以前|前)(?:[(（][^()（）\n]{1,30}[)）])?"
+                             r"|[^，,。；;：:！？\n]{2,30}(?:之后|以后|后|之前|以前|前|以来)(?:[(（][^()（）\n]{1,30}[)）])?"
                              r")[，,][ \t\u3000]*")
 # 由A、B、C负责/牵头: the agents listed before the verb
 _AGENT_LIST = re.compile(r"([^，,。；;：:()（）\n]{2,80}?)(?:牵头负责|负责|牵头)")
