@@ -20,6 +20,7 @@ GUIYANG = """贵阳市人民政府办公厅关于2023年民生实事项目推进
 （六）做好人才服务。市委组织部提出的人才新政已全面落地。
 （七）规范药品采购。2023年，市人民政府已批复全市药品集中采购实施方案。
 （八）推进医院建设。市财政局将积极配合市卫生健康局推进市第一人民医院新院区建设。
+（九）建设养老机构。下一步，市民政局将积极参与市发展改革委推进养老服务设施建设。
 """
 
 
@@ -36,7 +37,9 @@ def test_a_subject_after_a_time_and_a_clause_and_work_done_or_proposed():
 def test_a_subject_that_helps_another_body_supports_it():
     # (before, the helping subject read as the item's lead)
     doc, ex = extract_text(GUIYANG, "subject-helps.txt")
-    assert explicit_owners(ex)["推进医院建设"] == {("贵阳市卫生健康局", "lead"), ("贵阳市财政局", "support")}
+    got = explicit_owners(ex)
+    assert got["推进医院建设"] == {("贵阳市卫生健康局", "lead"), ("贵阳市财政局", "support")}
+    assert got["建设养老机构"] == {("贵阳市发展和改革委员会", "lead"), ("贵阳市民政局", "support")}
 
 
 def test_a_body_whose_words_are_cited_owns_nothing():

@@ -179,8 +179,9 @@ _SUBJECT_VERB = re.compile(
     # body whose words or demands are cited)
     r"|依托|通过|委托|已经|已|提出(?![的，,：:]|要|了要))")
 _AGENT = "由"
-# a subject that helps another body (A将积极配合B… / A协助B…): the work is B's
-_HELPS = re.compile(r"[ \t\u3000]*(?:积极|主动|全力|认真|继续|持续|将|要|已){0,3}(?:配合|协助)")
+# a subject that helps another body (A将积极配合B… / A协助B… / 下一步，A将参与B…): the work is B's
+# (the words prose_owners reads the same way after a lead-in)
+_HELPS = re.compile(r"[ \t\u3000]*(?:积极|主动|全力|认真|继续|持续|将|要|已){0,3}(?:配合|协助|协同|协办|参与|支持配合)")
 # "A leads, with B": what joins a lead to the units it works with, however the lead is written —
 # a subject (A会同B / A将会同B / A要联合B / A牵头，会同B), the agent of 由 (由A会同B / 由A牵头，联合B)
 # or a lead clause (A牵头，并会同B): one pattern for the three (shared with prose_owners, whose
