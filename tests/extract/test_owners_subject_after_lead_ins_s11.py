@@ -4,7 +4,8 @@ when a time and an adverbial clause stand before the subject (``2020年，根据
 ``下一步，A将…``). Corpus forms: kunming-2020-kjj-cppcc-134315-biodiversity-reply (2020年，根据市委
 市政府的要求，昆明市科技局已经顺利完成…) and lasa-2024-minsheng-shishi-jiedu (二是市林草局、市城管局提出…
 3项民生实事); written here for Guiyang (（一） items, 以来 time, 按照 clause, 已 alone) in another
-layout. A subject that helps another body (``A将积极配合B…``) supports it and B leads — read
+layout. Past a time, and before 已/提出, only a department's name reads as the subject (2019年，海淀区已建成…
+says where, as prose_owners reads it). A subject that helps another body (``A将积极配合B…``) supports it and B leads — read
 before as A leading. A body whose words are only cited (国务院提出，… / 省政府提出要… / A提出的…) owns nothing."""
 
 from owner_support import explicit_owners, extract_text, quotes_are_original
@@ -50,3 +51,18 @@ def test_a_body_whose_words_are_cited_owns_nothing():
     assert not got.get("做好人才服务")
     # an approval already given says how a document came out, not work the body carries
     assert not got.get("规范药品采购")
+
+
+def test_a_place_after_a_time_or_before_work_done_says_where_not_who():
+    text = """北京市海淀区人民政府关于2019年重点工作情况的报告
+一、推进产业升级。2019年，海淀区已建成人工智能产业园3个。
+二、优化营商环境。下一步，海淀区将持续深化改革。
+三、完善体育设施。海淀区已建成体育公园3个。
+四、加强科技创新。2019年，区科委已建成孵化器5家。
+"""
+    doc, ex = extract_text(text, "subject-place.txt")
+    got = explicit_owners(ex)
+    assert not got.get("推进产业升级")
+    assert not got.get("优化营商环境")
+    assert not got.get("完善体育设施")
+    assert got["加强科技创新"] == {("北京市海淀区科学技术委员会", "lead")}

@@ -175,9 +175,11 @@ _ITEM_CHAR = re.compile("[" + re.escape(_SEPARATORS + _OPEN + _CLOSE) + "]")
 _SUBJECT_VERB = re.compile(
     r"\s*(?:要|应当|应|须|必须|负责|牵头|会同|联合|统筹|组织|按照|严格|切实|抓紧|尽快|加快|加强|积极|继续|进一步|依法|将|可|对|在|与"
     # (a body doing the item by a means: A、B依托…平台加强…, A通过…方式组织…, A委托…机构开展…)
-    # (work done or proposed: A已建成…, A、B提出…3项实事; not A提出的… nor A提出，/A提出要… — a
-    # body whose words or demands are cited)
-    r"|依托|通过|委托|已经|已|提出(?![的，,：:]|要|了要))")
+    r"|依托|通过|委托)")
+# work done or proposed (A已建成…, A、B提出…3项实事; not A提出的… nor A提出，/A提出要… — a body whose
+# words or demands are cited): only a department's name opens such a sentence as its owner — a
+# place (2019年，海淀区已建成…) says where more often than who
+_DONE_VERB = re.compile(r"[ \t\u3000]*(?:已经|已|提出(?![的，,：:]|要|了要))")
 _AGENT = "由"
 # a subject that helps another body (A将积极配合B… / A协助B… / 下一步，A将参与B…): the work is B's
 # (the words prose_owners reads the same way after a lead-in)
@@ -755,18 +757,25 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
     # sentence subjects
     for s in sentence_starts(text, lo, hi, heading_end):
         units, end = leading_units(text, s, hi, by_start, unit)
+        timed = False
         if not units:
             # 围绕《方案》的推进实施，市政府督考办要…: an adverbial clause (围绕/按照/根据…，) may come
-            # before the sentence's subject
+            # before the sentence's subject; a time (2020年，/ 下一步，) may come first, then one
+            # clause (2020年，根据…要求，A…) — past a time only a department's name reads as the
+            # subject (as in prose_owners: 2019年，海淀区… says where more often than who)
             p = s
             for _ in range(2):
-                lead_in = _LEAD_IN_CLAUSE.match(text, p, hi) or _INTRO_TIME.match(text, p, hi)
+                lead_in = _LEAD_IN_CLAUSE.match(text, p, hi)
+                if lead_in is None:
+                    lead_in = _INTRO_TIME.match(text, p, hi)
+                    timed = timed or lead_in is not None
                 if lead_in is None or lead_in.end() == p:
                     break
                 p = lead_in.end()
                 units, end = leading_units(text, p, hi, by_start, unit)
                 if units:
                     break
+        by_name = all(getattr(x, "label", "") == "Bureau" for x in units)
         asked = None if units else _REQUEST.match(text, s, hi)
         if asked:
             # 望你市…, 请市科技局…: the body a request opens with is asked to act — it owns the item
@@ -778,7 +787,8 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
         if units and text.startswith("等", end):
             etc = _ETC_CLASS.match(text, end, hi)   # 市发展改革委等部门要…: the class after 等 names nobody
             end = etc.end() if etc else end
-        if not units or not _SUBJECT_VERB.match(text, end, hi) or _PAST_APPROVAL.match(text, end, hi):
+        if not units or (timed and not by_name) or _PAST_APPROVAL.match(text, end, hi) \
+                or not (_SUBJECT_VERB.match(text, end, hi) or (by_name and _DONE_VERB.match(text, end, hi))):
             continue
         e = _sentence_end(text, end, hi)
         helps = _HELPS.match(text, end, hi)
