@@ -145,6 +145,28 @@ _HEADER_WORDS = ("单位", "部门", "机关", "责任主体")   # one of which 
 _SEPARATOR_ROW = re.compile(r"[\s|｜:：\-—]*")
 _ANY_SPLIT = re.compile(r"[|｜\t \u3000]")   # what _PIPES or _SPACES split at
 
+# a merged row that names a group of the rows below it (一、强化创新策源 / （二）壮大产业集群 /
+# 第三部分 …): a heading marker, then the group's words; the rows under it may number from 1 again
+_SECTION_CELL = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]"
+                           r"|第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇|类|方面))[ \t\u3000]*[^\s|｜][^\n|｜]{0,60}")
+
+
+def _section_row(text: str, ls: int, le: int, split: re.Pattern) -> bool:
+    """The line ``text[ls:le]`` is a merged row of a table split by ``split``: one cell holds
+    words, every other cell on it is empty — a group heading (一、…, （二）…), or, in a table
+    whose cells are split by | or tabs, any words in the line's first cell but a row number
+    (``| 创新策源 | | | |``: a row that holds a task also holds its number)."""
+    if ls >= le:
+        return False
+    cells = [(a, b) for a, b in _cells(text, ls, le, split) if a < b]
+    if len(cells) != 1:
+        return False
+    a, b = cells[0]
+    if _SECTION_CELL.fullmatch(text, a, b):
+        return True
+    return (split is _PIPES and _PIPES.search(text, b, le) is not None and _number(text[a:b].rstrip(".、．")) is None
+            and text[ls:a].strip(_BLANKS + "|｜") == "")
+
 
 def _split_tables(text: str) -> list[Table]:
     tables: list[Table] = []
@@ -175,6 +197,9 @@ def _split_tables(text: str) -> list[Table]:
             re_ = _line_end(text, rs)
             if not rows and rs != re_ and _SEPARATOR_ROW.fullmatch(text, rs, re_):
                 rs = re_ + 1  # |---|---|
+                continue
+            if _section_row(text, rs, re_, split):
+                rs = re_ + 1  # a group's heading over its rows
                 continue
             more = _continued(text, rs, re_, shape) if rows and split is _PIPES else None
             if more is not None:
@@ -322,6 +347,8 @@ def _row(text: str, rs: int, split: re.Pattern, shape: _Shape, after: int | None
             break
         if _opens_row(text, cells, shape, number) or (number is None and len(cells) == k):
             break
+        if len(cells) == 1 and _SECTION_CELL.fullmatch(text, *cells[0]):
+            break  # the next group's heading
         lines.append(cells)
         end = ne
         if closed and _closes(text, nxt, ne):
@@ -502,6 +529,15 @@ def _line_header(text: str, anchor: int):
     return names, task, owners, labels[-1][1]
 
 
+def _before_section(text: str, window: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of ``window`` before the first group heading (一、…) that stands before a row
+    number: a row's cells end at the next group's heading."""
+    for c in range(len(window) - 1):
+        if _SECTION_CELL.fullmatch(text, *window[c]) and _is_number(text, *window[c + 1]) is not None:
+            return window[:c]
+    return window
+
+
 def _line_tables(text: str) -> list[Table]:
     """Tables written one cell per line (HTML tables turned into text, with or without a | after
     each cell): a header of short labels opening with 序号 (columns that hold a row's group may
@@ -526,17 +562,27 @@ def _line_tables(text: str) -> list[Table]:
         # the first row's number: within the first lines (a group cell may come before it)
         i = next((k for k in range(min(3, len(lines))) if _is_number(text, *lines[k]) is not None), None)
         rows: list[Row] = []
+        grouped = False   # a group's heading stands right before this row (its numbers may restart)
         while i is not None and i < len(lines):
             n = _is_number(text, *lines[i])
-            if n is None or (rows and n != rows[-1].number + 1):
+            if n is None and rows and _SECTION_CELL.fullmatch(text, *lines[i]):
+                i, grouped = i + 1, True   # a group's heading between rows
+                continue
+            if n is None or (rows and n != rows[-1].number + 1 and not (grouped and n == 1)):
                 break
-            window = lines[i + 1:i + 2 + ncols + _ROW_SLACK]
+            grouped = False
+            full = lines[i + 1:i + 2 + ncols + _ROW_SLACK]
+            window = _before_section(text, full)
             # the next row's number line; one that would leave this row short of cells must be
             # followed by a task (not by a cell listing bodies: then it is a cell of this row)
             cands = [c for c in range(1, len(window)) if _is_number(text, *window[c]) == n + 1
                      and not (abs(c - ncols) > 1 and c + 1 < len(window) and _UNIT_CELL.fullmatch(text, *window[c + 1]))]
             if cands:
                 count = min(cands, key=lambda c: (abs(c - ncols), c))
+                nxt = i + 1 + count
+            elif len(window) < len(full):
+                # the last row of its group: its lines run to the next group's heading
+                count = len(window)
                 nxt = i + 1 + count
             else:
                 # the last row: as many lines as there are columns, not past another header
