@@ -330,6 +330,10 @@ def _row(text: str, rs: int, split: re.Pattern, shape: _Shape, after: int | None
         return (first, re_) if len(first) == k else None
     if len(first) == k and not closed:
         return first, re_
+    if split is _PIPES and len(first) < k:
+        tabbed = _tab_row(text, rs, re_, shape)
+        if tabbed is not None:
+            return tabbed, re_
     if split is _SPACES and len(first) > k:
         # blanks inside the task's words: the task cell takes the extra pieces
         extra = len(first) - k
@@ -363,6 +367,28 @@ def _row(text: str, rs: int, split: re.Pattern, shape: _Shape, after: int | None
     if joined is None:
         return None
     return joined, end
+
+
+def _tab_row(text: str, rs: int, re_: int, shape: _Shape) -> list[tuple[int, int]] | None:
+    """The cells of a tab-split line (a spreadsheet's row: no | on it) whose last cells are
+    empty — each still written as its tab (``3\t培育龙头企业\t市经信局\t\t``), which the
+    reading of |-framed lines drops —, when the tabs make the header's number of cells and the
+    row's number and task are there; else None."""
+    if text[re_ - 1:re_] != "\t" or text.find("|", rs, re_) != -1 or text.find("｜", rs, re_) != -1:
+        return None
+    cells, pos = [], rs
+    while True:
+        e = text.find("\t", pos, re_)
+        if e == -1:
+            cells.append(strip_span(text, pos, re_, _BLANKS))
+            break
+        cells.append(strip_span(text, pos, e, _BLANKS))
+        pos = e + 1
+    if len(cells) != shape.k or cells[shape.task_col][0] == cells[shape.task_col][1]:
+        return None
+    if shape.number_col is not None and _number(text[slice(*cells[shape.number_col])].rstrip(".、．")) is None:
+        return None
+    return cells
 
 
 def _short_row(text: str, cells: list[tuple[int, int]], shape: _Shape):
