@@ -471,6 +471,8 @@ def _cell_lines(text: str, lo: int, hi: int):
 
 
 def _is_number(text: str, a: int, b: int) -> int | None:
+    if b - a > 2 and text[a] in "(（" and text[b - 1] in ")）":
+        a, b = a + 1, b - 1   # a number in brackets on its line: （12）
     return _number(text[a:b].rstrip(".、．")) if b - a <= 4 else None
 
 
@@ -555,6 +557,12 @@ def _line_header(text: str, anchor: int):
     return names, task, owners, labels[-1][1]
 
 
+# the 序号 line that opens a header written one cell per line; a label spaced out to the
+# cell's width (序  号, 编 号) is the same label
+_LINE_NUMBER_LABEL = re.compile(r"(?m)^[ \t\u3000]*(?:序|编)[ \t\u3000]*号[ \t\u3000|｜]*$")
+_SPACED_NUMBER_LABEL = re.compile(r"[序编][ \t\u3000]+号")
+
+
 def _before_section(text: str, window: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The lines of ``window`` before the first group heading (一、…) that stands before a row
     number: a row's cells end at the next group's heading."""
@@ -572,7 +580,7 @@ def _line_tables(text: str) -> list[Table]:
     row the header's number of cells — and its cells are matched to the columns by what they
     hold (``_align``): a cell may be missing, a list of units may take a line per unit."""
     tables: list[Table] = []
-    for m in re.finditer(r"(?m)^[ \t\u3000]*(?:序号|编号)[ \t\u3000|｜]*$", text):
+    for m in _LINE_NUMBER_LABEL.finditer(text):
         if tables and m.start() < tables[-1].end:
             continue
         head = _line_header(text, m.start())
@@ -759,7 +767,7 @@ def _card_tables(text: str) -> list[Table]:
 
 def find_tables(text: str) -> list[Table]:
     """The task-division tables of ``text`` with at least two rows (task cards: one), in text order."""
-    numbered = "序号" in text or "编号" in text or "项次" in text
+    numbered = "序号" in text or "编号" in text or "项次" in text or _SPACED_NUMBER_LABEL.search(text) is not None
     if not numbered and "单位" not in text and "部门" not in text and "机关" not in text:
         return []
     tables = _split_tables(text) if "单位" in text or "部门" in text or "机关" in text else []
