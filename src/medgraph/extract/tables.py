@@ -322,6 +322,8 @@ def _row(text: str, rs: int, split: re.Pattern, shape: _Shape, after: int | None
     k = shape.k
     re_ = _line_end(text, rs)
     first = _pad_groups(text, _cells(text, rs, re_, split), shape)
+    if split is _PIPES and len(first) > k and all(a == b for a, b in first[k:]):
+        first = first[:k]   # empty cells past the header's last column (| 2031年底 | | |): no cells of the table
     if shape.number_col is not None and split is _SPACES and (not first or not _opens_row(text, first, shape, None)):
         return None  # without separators, a row must open with its number
     # a row of a table whose lines close with | goes on until a line closes
