@@ -202,6 +202,8 @@ def _split_tables(text: str) -> list[Table]:
                 rs = re_ + 1  # a group's heading over its rows
                 continue
             more = _continued(text, rs, re_, shape) if rows and split is _PIPES else None
+            if rows and split is _SPACES and text[rs:rs + 1] in _BLANKS:
+                more = _spaced_continued(text, rs, re_, shape, rows[-1])
             if more is not None:
                 # the row above continues: its owner cells' further lines are more cells of theirs
                 last = rows[-1]
@@ -258,6 +260,55 @@ def _continued(text: str, rs: int, re_: int, shape: "_Shape") -> list[tuple[int,
     if all(a == b for a, b in cells):
         return None
     return cells
+
+
+def _width(text: str, a: int, b: int) -> int:
+    """How wide ``text[a:b]`` prints: a Chinese character or full-width sign takes two columns."""
+    return sum(2 if "\u2e80" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" or c == "\u3000" else 1 for c in text[a:b])
+
+
+def _spaced_continued(text: str, rs: int, re_: int, shape: "_Shape", last: "Row") -> list[tuple[int, int]] | None:
+    """The cells of an indented line that continues the row above it in a table whose cells are
+    set apart by blanks (a PDF's table copied as text: a task or a list of units wrapped in its
+    cell — ``      质资源扩容下沉        市财政局``), each piece under the column it stands under
+    (by printed width, against the cells of the row's first line), or None. Only between rows:
+    the line (and any such lines after it) must be followed by the next row, so an indented
+    paragraph after the table is never read into its last row; a piece is an owner column's
+    only when it lists bodies."""
+    k = shape.k
+    pieces = _cells(text, rs, re_, _SPACES)
+    if not pieces or len(pieces) >= k or shape.number_col is None:
+        return None
+    # the next row (its number the one after the row above) follows, past further such lines
+    nxt, seen = re_ + 1, 0
+    while nxt < len(text) and seen < 3:
+        ne = _line_end(text, nxt)
+        cells = _cells(text, nxt, ne, _SPACES)
+        if cells and _opens_row(text, cells, shape, last.number):
+            break
+        if not cells or text[nxt] not in _BLANKS or len(cells) >= k:
+            return None
+        nxt, seen = ne + 1, seen + 1
+    else:
+        return None
+    ls = last.start
+    first = _cells(text, ls, _line_end(text, ls), _SPACES)
+    if len(first) > k:   # blanks inside the task's words (as _row reads them)
+        t, extra = shape.task_col, len(first) - k
+        first = first[:t] + [(first[t][0], first[t + extra][1])] + first[t + extra + 1:]
+    if len(first) != k:
+        return None
+    starts = [_width(text, ls, a) for a, _ in first]
+    out = [(rs, rs)] * k
+    for a, b in pieces:
+        col = _width(text, rs, a)
+        j = max((c for c in range(k) if starts[c] <= col + 1), default=None)
+        if j is None or j == shape.number_col:
+            return None
+        if j in shape.owner_cols and not _UNIT_CELL.fullmatch(text, a, b):
+            continue
+        out[j] = (a, b)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
