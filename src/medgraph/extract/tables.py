@@ -151,6 +151,15 @@ _SECTION_CELL = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[
                            r"|第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇|类|方面))[ \t\u3000]*[^\s|｜][^\n|｜]{0,60}")
 
 
+def _repeats_header(text: str, ls: int, le: int, split: re.Pattern, labels: list[str]) -> bool:
+    """The line ``text[ls:le]`` is the table's header again (each page of a long table prints
+    it): the same labels, cell for cell."""
+    if text.find(labels[-1], ls, le) == -1:
+        return False
+    cells = _cells(text, ls, le, split)
+    return len(cells) == len(labels) and all(text[a:b] == s for (a, b), s in zip(cells, labels))
+
+
 def _section_row(text: str, ls: int, le: int, split: re.Pattern) -> bool:
     """The line ``text[ls:le]`` is a merged row of a table split by ``split``: one cell holds
     words, every other cell on it is empty — a group heading (一、…, （二）…), or, in a table
@@ -200,6 +209,9 @@ def _split_tables(text: str) -> list[Table]:
                 continue
             if _section_row(text, rs, re_, split):
                 rs = re_ + 1  # a group's heading over its rows
+                continue
+            if rows and _repeats_header(text, rs, re_, split, labels):
+                rs = re_ + 1  # the header printed again (a page break inside the table)
                 continue
             more = _continued(text, rs, re_, shape) if rows and split is _PIPES else None
             if rows and split is _SPACES and text[rs:rs + 1] in _BLANKS:
