@@ -500,6 +500,10 @@ _UNIT_SUFFIX = (r"(?:局|委|办|厅|府|部|会|处|科|室|中心|院|所|队|
 _UNIT = (r"(?:[^\s、，,；;。：:()（）|｜]{1,24}?" + _UNIT_SUFFIX + r"|[^\s、，,；;。：:()（）|｜]{1,4}?(?:区|县|市|镇|乡|旗))"
          r"(?:[(（][^()（）\n]{1,16}[)）])?")
 _UNIT_CELL = re.compile(_UNIT + r"(?:[、，,；;/\s]*(?:和|及|与)?\s*" + _UNIT + r")*[。.]?")
+# a cell that lists bodies each with its role word after it (市卫健委牵头，市财政局、市医保局配合):
+# the owner cell of a 责任单位 column that states the roles itself
+_ROLE_UNIT_CELL = re.compile(_UNIT + r"(?:[、，,/\s]*(?:和|及|与)?\s*" + _UNIT + r")*(?:牵头|负责|配合|协办|参与)"
+                             r"(?:[、，,；;\s]+" + _UNIT + r"(?:[、，,/\s]*(?:和|及|与)?\s*" + _UNIT + r")*(?:牵头|负责|配合|协办|参与))*[。.]?")
 # a relative department named with its level word (县农业农村局, 区发改局): a cell no column of
 # targets, places or subjects holds (县城关镇, 县中医院 may be a site or a subject; a department
 # is a body that acts)
@@ -555,7 +559,7 @@ def _align(text: str, cells: list[tuple[int, int]], kinds: list[str]) -> list[tu
     lines (a column that only checks names its body on one line); two owner columns or more
     cannot tell which took them — their cells stay empty, not guessed."""
     out: list[tuple[int, int] | None] = [None] * len(kinds)
-    unit = [bool(_UNIT_CELL.fullmatch(text, a, b)) for a, b in cells]
+    unit = [bool(_UNIT_CELL.fullmatch(text, a, b) or _ROLE_UNIT_CELL.fullmatch(text, a, b)) for a, b in cells]
     # a full row whose body columns hold bodies: cell by cell (a cell of other words may end
     # like a body: 建设乡镇卫生院; a site: 县城关镇, 县中医院) — unless a column of other words before
     # the owner column would take a department named with its level word (县农业农村局): the row is short of a cell
