@@ -605,7 +605,7 @@ def _line_header(text: str, anchor: int):
     labels: list[tuple[int, int]] = []
     for a, b in _cell_lines(text, anchor, min(len(text), anchor + 400)):
         s = re.sub(r"\s+", "", text[a:b])
-        if len(s) > _LABEL_MAX or (labels and _is_number(text, a, b) is not None) or "。" in s:
+        if len(s) > _LABEL_MAX or (labels and (_is_number(text, a, b) is not None or _GLUED_NUMBER.match(text, a, b))) or "。" in s:
             break
         labels.append((a, b))
     kinds = [column_kind(text[a:b]) for a, b in labels]
@@ -630,6 +630,32 @@ def _line_header(text: str, anchor: int):
 # cell's width (序  号, 编 号) is the same label
 _LINE_NUMBER_LABEL = re.compile(r"(?m)^[ \t\u3000]*(?:序|编)[ \t\u3000]*号[ \t\u3000|｜]*$")
 _SPACED_NUMBER_LABEL = re.compile(r"[序编][ \t\u3000]+号")
+
+
+# a row's number and its task on one line, a blank between them (``1 建设区域医疗中心``: the
+# first two cells of an HTML row joined when the page was turned into text)
+_GLUED_NUMBER = re.compile(r"(?P<n>\d{1,3})[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _unglue_numbers(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines after a one-cell-per-line header, a line that opens with a row number and a
+    blank before its task (``1 建设…``) taken as two cells — when the table's first row is
+    written so (its line within the first lines, numbered 1)."""
+    first = next((k for k in range(min(3, len(lines))) if _is_number(text, *lines[k]) is not None
+                  or _GLUED_NUMBER.match(text, *lines[k])), None)
+    if first is None or _is_number(text, *lines[first]) is not None:
+        return lines
+    m = _GLUED_NUMBER.match(text, *lines[first])
+    if m.group("n") != "1":
+        return lines
+    out: list[tuple[int, int]] = []
+    for a, b in lines:
+        g = _GLUED_NUMBER.match(text, a, b)
+        if g is not None:
+            out += [(a, g.end("n")), (g.end(), b)]
+        else:
+            out.append((a, b))
+    return out
 
 
 def _before_section(text: str, window: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -662,6 +688,7 @@ def _line_tables(text: str) -> list[Table]:
             lines.append((a, b))
             if len(lines) > 4000:
                 break
+        lines = _unglue_numbers(text, lines)
         # the first row's number: within the first lines (a group cell may come before it)
         i = next((k for k in range(min(3, len(lines))) if _is_number(text, *lines[k]) is not None), None)
         rows: list[Row] = []
