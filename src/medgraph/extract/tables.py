@@ -863,7 +863,8 @@ def _card_tables(text: str) -> list[Table]:
 
 def find_tables(text: str) -> list[Table]:
     """The task-division tables of ``text`` with at least two rows (task cards: one), in text order."""
-    numbered = "序号" in text or "编号" in text or "项次" in text or _SPACED_NUMBER_LABEL.search(text) is not None
+    numbered = "序号" in text or "编号" in text or "项次" in text or (
+        (" 号" in text or "\u3000号" in text or "\t号" in text) and _SPACED_NUMBER_LABEL.search(text) is not None)
     if not numbered and "单位" not in text and "部门" not in text and "机关" not in text:
         return []
     tables = _split_tables(text) if "单位" in text or "部门" in text or "机关" in text else []
