@@ -137,3 +137,21 @@ def test_a_group_heading_ends_the_wrapped_row_above_it():
     (table,) = find_tables(TABS_WRAPPED)
     text = TABS_WRAPPED
     assert [text[slice(*r.task)] for r in table.rows] == ["建设区域医疗中心，推动优质资源\n扩容下沉", "建设道地药材种植基地"]
+
+
+SUB_ITEMS = """| 序号 | 重点任务 | 牵头单位 | 配合单位 |
+| 1 | 主要任务：
+（一）建设区域医疗中心
+（二）推进医共体建设 | 市卫健委 | 市财政局 |
+| 2 | 完善创新药械挂网采购机制 | 市医保局 | 市卫健委 |
+"""
+
+
+def test_numbered_lines_inside_a_task_cell_are_no_group_headings():
+    # （一）… inside a wrapped task cell: no row follows it, so it heads no group
+    (table,) = find_tables(SUB_ITEMS)
+    text = SUB_ITEMS
+    assert [(r.number, text[slice(*r.task)], [text[a:b] for _, a, b in r.owners]) for r in table.rows] == [
+        (1, "主要任务：\n（一）建设区域医疗中心\n（二）推进医共体建设", ["市卫健委", "市财政局"]),
+        (2, "完善创新药械挂网采购机制", ["市医保局", "市卫健委"]),
+    ]

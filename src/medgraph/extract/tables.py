@@ -160,6 +160,16 @@ def _repeats_header(text: str, ls: int, le: int, split: re.Pattern, labels: list
     return len(cells) == len(labels) and all(text[a:b] == s for (a, b), s in zip(cells, labels))
 
 
+def _opens_group(text: str, pos: int, split: re.Pattern, shape: "_Shape", number: int | None) -> bool:
+    """The line at ``pos`` opens a row numbered 1 or the one after ``number`` — the first row
+    under a group heading."""
+    if pos >= len(text):
+        return False
+    cells = _cells(text, pos, _line_end(text, pos), split)
+    return _opens_row(text, cells, shape, None) and (
+        _opens_row(text, cells, shape, 0) or (number is not None and _opens_row(text, cells, shape, number)))
+
+
 def _section_row(text: str, ls: int, le: int, split: re.Pattern) -> bool:
     """The line ``text[ls:le]`` is a merged row of a table split by ``split``: one cell holds
     words, every other cell on it is empty — a group heading (一、…, （二）…), or, in a table
@@ -416,8 +426,8 @@ def _row(text: str, rs: int, split: re.Pattern, shape: _Shape, after: int | None
             break
         if _opens_row(text, cells, shape, number) or (number is None and len(cells) == k):
             break
-        if len(cells) == 1 and _SECTION_CELL.fullmatch(text, *cells[0]):
-            break  # the next group's heading
+        if len(cells) == 1 and _SECTION_CELL.fullmatch(text, *cells[0]) and _opens_group(text, ne + 1, split, shape, number):
+            break  # the next group's heading (a numbered line inside a task cell is no heading: no row follows it)
         lines.append(cells)
         end = ne
         if closed and _closes(text, nxt, ne):
