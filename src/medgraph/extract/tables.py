@@ -217,8 +217,8 @@ def _split_tables(text: str) -> list[Table]:
             if not rows and rs != re_ and _SEPARATOR_ROW.fullmatch(text, rs, re_):
                 rs = re_ + 1  # |---|---|
                 continue
-            if _section_row(text, rs, re_, split):
-                rs = re_ + 1  # a group's heading over its rows
+            if _section_row(text, rs, re_, split) and _opens_group(text, re_ + 1, split, shape, rows[-1].number if rows else None):
+                rs = re_ + 1  # a group's heading over its rows (the group's first row follows it)
                 continue
             if rows and _repeats_header(text, rs, re_, split, labels):
                 rs = re_ + 1  # the header printed again (a page break inside the table)
@@ -245,6 +245,11 @@ def _split_tables(text: str) -> list[Table]:
                 if named:
                     owner_cols = named
                 rs = re_ + 1
+                continue
+            if rows and number_col is not None and _NUMBER_LABEL.fullmatch(re.sub(r"\s+", "", text[slice(*row[number_col])])):
+                break  # another table's header (序号 | 项目名称 | …): that table is read on its own
+            if rows and row[task_col][0] == row[task_col][1]:
+                rs = re_ + 1  # a row of the table's shape without a task (a note across it): no task
                 continue
             n = len(rows) + 1
             ntext = ""
