@@ -55,3 +55,27 @@ def test_rows_numbered_in_brackets_on_their_own_line():
         (1, "建设中医药传承创新中心", ["州卫生健康委", "州发展改革委"]),
         (2, "培育道地药材种植基地", ["州农业农村局", "州林业局"]),
     ]
+
+
+PDF = """丽江市卫生健康委员会关于印发2031年中医药重点任务分工的通知
+各县（区）卫生健康局：
+现将重点任务分工表印发给你们。
+序  号  重点任务                    牵头单位      配合单位
+1       建设民族医药传承创新中心    市卫健委      市科技局
+2       推进中医药服务进乡村        市卫健委      市农业农村局
+序  号  重点任务                    牵头单位      配合单位
+3       培育道地药材种植基地        市林草局      市农业农村局
+"""
+LJ = "丽江市"
+
+
+def test_a_spaced_number_label_in_a_blank_split_header():
+    # (copied from a PDF: blanks part the cells, and the header comes again on the next page)
+    doc, ex = extract_text(PDF, "lijiang-pdf-spaced-label.txt")
+    got = explicit_owners(ex)
+    assert got == {
+        "建设民族医药传承创新中心": {(LJ + "卫生健康委员会", "lead"), (LJ + "科学技术局", "support")},
+        "推进中医药服务进乡村": {(LJ + "卫生健康委员会", "lead"), (LJ + "农业农村局", "support")},
+        "培育道地药材种植基地": {(LJ + "林业和草原局", "lead"), (LJ + "农业农村局", "support")},
+    }
+    quotes_are_original(doc, ex)

@@ -151,12 +151,22 @@ _SECTION_CELL = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[
                            r"|第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇|类|方面))[ \t\u3000]*[^\s|｜][^\n|｜]{0,60}")
 
 
+def _spaced_label(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The cells of a blank-split header whose number label is spaced out to its column's
+    width (序  号  重点任务  牵头单位): 序 and 号 are one cell."""
+    if len(cells) < 2 or text[cells[1][0]:cells[1][1]] != "号" or text[cells[0][0]:cells[0][1]] not in ("序", "编"):
+        return cells
+    return [(cells[0][0], cells[1][1])] + cells[2:]
+
+
 def _repeats_header(text: str, ls: int, le: int, split: re.Pattern, labels: list[str]) -> bool:
     """The line ``text[ls:le]`` is the table's header again (each page of a long table prints
     it): the same labels, cell for cell."""
     if text.find(labels[-1], ls, le) == -1:
         return False
     cells = _cells(text, ls, le, split)
+    if split is _SPACES:
+        cells = _spaced_label(text, cells)
     return len(cells) == len(labels) and all(text[a:b] == s for (a, b), s in zip(cells, labels))
 
 
@@ -201,6 +211,8 @@ def _split_tables(text: str) -> list[Table]:
             continue   # one cell: no header (of three or more)
         split = _PIPES if _PIPES.search(text, ls, le) else _SPACES
         cells = _cells(text, ls, le, split)
+        if split is _SPACES:
+            cells = _spaced_label(text, cells)
         if len(cells) < 3:
             continue
         labels = [text[a:b] for a, b in cells]
