@@ -318,6 +318,7 @@ class BodyFinder:
         self.places = places
         self._names_of = canonical
         self._memo: dict[Scope, dict[tuple[str, str], Body | None]] = {}   # names recur: per scope, per run
+        self._last_memo: tuple = (None, None)   # (the scope asked last, its memo)
         alts = "|".join(re.escape(a) for a, _, _ in places)
         city_alt = "|".join(sorted(cities, key=len, reverse=True))
         self._place_rx = re.compile(
@@ -390,7 +391,15 @@ class BodyFinder:
         return out
 
     def _memo_of(self, scope: Scope) -> dict[tuple[str, str], Body | None]:
-        """The memo of names resolved in ``scope`` (one lookup of the scope per text, not per name)."""
+        """The memo of names resolved in ``scope`` (one lookup of the scope per text, not per name;
+        none when the scope is the very object asked last — scope_for hands one object to the
+        documents of a place — so its dataclass hash is not computed again)."""
+        last = self._last_memo
+        if last[0] is scope:
+            memo = last[1]
+            if len(memo) > 20_000:
+                memo.clear()
+            return memo
         memo = self._memo.get(scope)
         if memo is None:
             if len(self._memo) > 500:
@@ -398,6 +407,7 @@ class BodyFinder:
             memo = self._memo[scope] = {}
         elif len(memo) > 20_000:
             memo.clear()
+        self._last_memo = (scope, memo)
         return memo
 
     def _find(self, text: str, scope: Scope, taken: bytearray | None = None, joined: list[int] | None = None,
@@ -2177,9 +2187,8 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
         return region
     # a known city the text names without 市 (本市 documents of Shanghai: 在沪, 上海科创办)
     counts = {c: text.count(c) for c in _counted_cities(tuple(cities), frozenset(provinces))}
-    top = max(counts, key=counts.get)
-    if counts[top]:
-        return top
+    if any(counts.values()):   # (most texts name none of them: no max to take)
+        return max(counts, key=counts.get)
     # no city or province named anywhere, but a Beijing district or zone is (a district
     # bureau's measures: 在昌平区建设…): the document is Beijing's, the service's home city
     if _BEIJING_PLACE.search(text):

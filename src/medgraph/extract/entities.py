@@ -338,10 +338,25 @@ _NAME_INDEX: "weakref.WeakKeyDictionary[Catalog, tuple[int, int, dict[str, Entry
     weakref.WeakKeyDictionary())
 
 
+def _NO_CATALOG() -> None:   # (what a dead weak reference answers: no catalog asked yet)
+    return None
+
+
+# (a weak reference to the last catalog asked, what it was asked with, the answer): documents
+# come one catalog after another, and a WeakKeyDictionary lookup builds a weak reference each time
+_LAST_INDEX: tuple = (_NO_CATALOG, None, None)
+_LAST_FINDER: tuple = (_NO_CATALOG, None, None)
+_LAST_OWNERS: tuple = (_NO_CATALOG, None)
+
+
 def _name_index(catalog: Catalog) -> tuple[dict[str, Entry], dict[str, Entry | None]]:
     """(simplified name → first entry, memo of answers) built once per catalog."""
-    cached = _NAME_INDEX.get(catalog)
+    global _LAST_INDEX
     entries = catalog.entries
+    last = _LAST_INDEX
+    if last[0]() is catalog and last[1] == (id(entries), len(entries)):
+        return last[2]
+    cached = _NAME_INDEX.get(catalog)
     if cached is None or cached[0] != id(entries) or cached[1] != len(entries):
         index: dict[str, Entry] = {}
         for e in entries.values():
@@ -349,6 +364,7 @@ def _name_index(catalog: Catalog) -> tuple[dict[str, Entry], dict[str, Entry | N
                 index.setdefault(to_simplified(n), e)
         cached = (id(entries), len(entries), index, {})
         _NAME_INDEX[catalog] = cached
+    _LAST_INDEX = (weakref.ref(catalog), (cached[0], cached[1]), (cached[2], cached[3]))
     return cached[2], cached[3]
 
 
@@ -386,9 +402,14 @@ def _form_facts(owners, entries: dict[str, Entry]) -> tuple[str | None, str | No
 def _owner_split(catalog: Catalog) -> dict[str, tuple[str | None, str | None, bool, bool]]:
     """Per catalog: matched form → _form_facts, filled lazily (the automaton's owner lists
     and the catalog's entries never change once built)."""
+    global _LAST_OWNERS
+    last = _LAST_OWNERS
+    if last[0]() is catalog:
+        return last[1]
     cached = _OWNERS.get(catalog)
     if cached is None:
         cached = _OWNERS[catalog] = {}
+    _LAST_OWNERS = (weakref.ref(catalog), cached)
     return cached
 
 
@@ -397,6 +418,10 @@ _FINDERS: "weakref.WeakKeyDictionary[Catalog, tuple[int, bd.BodyFinder]]" = weak
 
 def _finder(catalog: Catalog) -> bd.BodyFinder:
     """The body finder of a catalog (its District names are places), built once."""
+    global _LAST_FINDER
+    last = _LAST_FINDER
+    if last[0]() is catalog and last[1] == len(catalog.entries):
+        return last[2]
     cached = _FINDERS.get(catalog)
     if cached is None or cached[0] != len(catalog.entries):
         places, canon = bd.district_names(
@@ -404,6 +429,7 @@ def _finder(catalog: Catalog) -> bd.BodyFinder:
              for e in catalog.by_label("District")])
         cached = (len(catalog.entries), bd.BodyFinder(places, canon, ["北京", *OTHER_CITIES]))
         _FINDERS[catalog] = cached
+    _LAST_FINDER = (weakref.ref(catalog), cached[0], cached[1])
     return cached[1]
 
 
