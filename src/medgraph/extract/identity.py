@@ -1177,6 +1177,11 @@ _CLAUSE_REACH = 300
 # or lists as an item of work done (…完成情况: 1.印发《X》; 2、出台《Y》: a numbered item of a progress table)
 _REPORTED = re.compile(r"(?:已|拟|计划|争取|力争|(?:季度|月底|年底|年内|上半年|下半年)前?[:：]?)[^。；;\n《》]{0,20}$"
                        r"|(?:^|[\s。；;])\d{1,2}[.、．]\s*$")
+# a dated act a page narrates (2023年2月10日，国务院办公厅印发《X》): the issue it reports, never the
+# page issuing X itself — a page that issues a text says so without a date before the verb
+# (现将《X》印发给你们, 关于印发《X》的通知)
+_DATED_ACT = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[^。；;\n《》]{0,30}$")
+_DATED_REACH = 48
 _CITING_WORDS = re.compile(CITING_WORDS)
 
 
@@ -1315,7 +1320,8 @@ def find_title(text: str, hi: int = 3000) -> Title:
     # made (先后印发《X》, 制定印发了《Y》) are work it reports, none is the page's own
     reports = text.find("如下", 0, hi) != -1 and _ANSWERS.search(text, 0, hi) is not None
     m = None if reports else next((m for m in _printed_in(text, hi)
-              if not _cited_title(text, m) and not _REPORTED.search(text, max(0, m.start() - 24), m.start())), None)
+              if not _cited_title(text, m) and not _REPORTED.search(text, max(0, m.start() - 24), m.start())
+              and not _DATED_ACT.search(text, max(0, m.start() - _DATED_REACH), m.start())), None)
     if m:
         if _TWO_QUOTED.match(text, m.start("t") - 1):
             # 现将《A》《B》印发给你们: several texts; the policy is the attachment that follows

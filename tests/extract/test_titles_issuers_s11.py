@@ -1,0 +1,31 @@
+"""Session 11 title and issuer rules (held-9 opened), each on a small document written for it in
+a style of its own: an interpretation page that narrates, with its date, another body's earlier
+issue of a related text (2024年3月，省政府办公厅印发《Y》) before or after it names the policy it
+explains — the dated issue is work it reports, not the page issuing Y."""
+
+from issuer_support import issued
+
+from medgraph.extract.identity import own_heading
+from medgraph.textnorm import normalize
+
+_PAGE = ("来源：某区政府网(转载) http://example.com/zcjd/8.html\n"
+         "一、出台背景\n"
+         "2024年3月15日，湖北省人民政府办公厅印发《湖北省促进康养产业发展若干措施》，要求各地结合实际抓好落实。\n"
+         "为此，区民政局会同区卫健局研究制定了《洪山区促进康养产业发展实施方案》(以下简称《方案》)。\n"
+         "二、主要内容\n"
+         "《方案》共分三个部分，提出十二项具体举措。\n")
+
+
+def test_a_dated_issue_the_page_narrates_is_not_the_page_issuing_it():
+    t = own_heading(normalize(_PAGE)[0])
+    assert t.title == "洪山区促进康养产业发展实施方案"
+    # the body whose earlier issue the page narrates is no issuer of the page's policy
+    assert all("湖北省人民政府办公厅" != name for name, _ in issued(_PAGE, "hongshan.txt", no_policy_ok=True))
+
+
+def test_a_notice_issuing_its_text_without_a_date_still_issues_it():
+    text = ("各街道办事处，区政府各部门：\n"
+            "现将《洪山区促进康养产业发展实施方案》印发给你们，请认真贯彻执行。\n"
+            "洪山区人民政府办公室\n2024年5月6日\n")
+    t = own_heading(normalize(text)[0])
+    assert (t.title, t.kind) == ("洪山区促进康养产业发展实施方案", "issuing")
