@@ -1,7 +1,9 @@
 """Session 11 title and issuer rules (held-9 opened), each on a small document written for it in
 a style of its own: an interpretation page that narrates, with its date, another body's earlier
 issue of a related text (2024年3月，省政府办公厅印发《Y》) before or after it names the policy it
-explains — the dated issue is work it reports, not the page issuing Y."""
+explains — the dated issue is work it reports, not the page issuing Y; a body's yearly summary and
+plans headed as such (X2023年工作总结及2024年工作打算 / …工作思路): the genre's name is a title's kind
+word as 工作总结 is."""
 
 from issuer_support import issued
 
@@ -29,3 +31,16 @@ def test_a_notice_issuing_its_text_without_a_date_still_issues_it():
             "洪山区人民政府办公室\n2024年5月6日\n")
     t = own_heading(normalize(text)[0])
     assert (t.title, t.kind) == ("洪山区促进康养产业发展实施方案", "issuing")
+
+
+def test_a_yearly_summary_and_plans_heading_is_the_pages_title():
+    text = ("来源：某市政府信息公开平台 http://example.com/xxgk/9.html\n"
+            "索引号：11420200/2024-0031  发布单位：市卫健委\n"
+            "黄石市卫生健康委员会2023年工作总结及2024年工作打算\n"
+            "发布时间：2024-01-20\n"
+            "一、2023年工作总结\n全年完成各项目标任务。\n"
+            "二、2024年工作打算\n(一)推进医联体建设。\n")
+    t = own_heading(normalize(text)[0])
+    assert t.title == "黄石市卫生健康委员会2023年工作总结及2024年工作打算"
+    ideas = text.replace("工作打算\n发布时间", "工作思路\n发布时间")
+    assert own_heading(normalize(ideas)[0]).title == "黄石市卫生健康委员会2023年工作总结及2024年工作思路"
