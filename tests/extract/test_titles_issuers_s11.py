@@ -3,7 +3,8 @@ a style of its own: an interpretation page that narrates, with its date, another
 issue of a related text (2024年3月，省政府办公厅印发《Y》) before or after it names the policy it
 explains — the dated issue is work it reports, not the page issuing Y; a body's yearly summary and
 plans headed as such (X2023年工作总结及2024年工作打算 / …工作思路): the genre's name is a title's kind
-word as 工作总结 is."""
+word as 工作总结 is; a notice promulgating a text headed without 关于 (X颁布《Y》的通知): the policy is
+Y, as for X印发《Y》的通知."""
 
 from issuer_support import issued
 
@@ -44,3 +45,17 @@ def test_a_yearly_summary_and_plans_heading_is_the_pages_title():
     assert t.title == "黄石市卫生健康委员会2023年工作总结及2024年工作打算"
     ideas = text.replace("工作打算\n发布时间", "工作思路\n发布时间")
     assert own_heading(normalize(ideas)[0]).title == "黄石市卫生健康委员会2023年工作总结及2024年工作思路"
+
+
+def test_a_notice_promulgating_a_text_headed_without_guanyu():
+    text = ("法规库(转载)\n"
+            "大连市人民政府颁布《大连市中药材种植管理办法》的通知\n"
+            "第一条 为加强中药材种植管理,制定本办法。\n"
+            "第二条 本办法适用于本市行政区域。\n")
+    t = own_heading(normalize(text)[0])
+    assert (t.title, t.kind) == ("大连市中药材种植管理办法", "wrapper")
+    assert issued(text, "dalian.txt") == [("大连市人民政府", "大连市人民政府")]   # the heading's issuer
+    assert own_heading(normalize(text.replace("颁布《", "发布《"))[0]).title == "大连市中药材种植管理办法"
+    # a headline reporting a release, no notice's heading (…的通知), is not the promulgating notice
+    news = text.replace("的通知\n", "\n")
+    assert own_heading(normalize(news)[0]).kind != "wrapper"

@@ -396,13 +396,16 @@ _CRUMB_TITLE = re.compile(r"[>»›](?:[^>»›关]*?(?:第\d{1,3}[号期]|\d{1,
 # a title fragment that opens a new title (not a continuation of the line above)
 _OPENS = re.compile(r"^(?:[(（][\u4e00-\u9fff]{2,8}[)）])?(?:关于|国务院|中共|[\u4e00-\u9fff]{2,6}?(?:省|市|自治区|区|县)(?![场委级]))")
 
-_WRAPPER = re.compile(r"^(?P<iss>.{0,60}?)(?:关于(?P<v1>印发|转发|颁布|发布|下达)|(?P<v2>印发|转发))(?P<x>.+?)(?:的(?:通知|公告|通告))?$")
+# (X颁布《Y》的通知 / X发布《Y》的通知: the notice promulgating Y, headed without 关于 — only with Y
+# in 《》, as a notice heading ends, 的通知, which _classify asks of every heading without 关于)
+_WRAPPER = re.compile(r"^(?P<iss>.{0,60}?)(?:关于(?P<v1>印发|转发|颁布|发布|下达)|(?P<v2>印发|转发|(?:颁布|发布)(?=《)))(?P<x>.+?)(?:的(?:通知|公告|通告))?$")
 
 
 def _wrapper(c: str) -> re.Match | None:
-    """``_WRAPPER.match(c)``; a line without 关于, 印发 or 转发 (one of which every match holds)
-    is not tried (its lazy runs make a failed try cost as much as a whole-line scan)."""
-    return _WRAPPER.match(c) if "关于" in c or "印发" in c or "转发" in c else None
+    """``_WRAPPER.match(c)``; a line without 关于, 印发, 转发, 颁布《 or 发布《 (one of which every
+    match holds) is not tried (its lazy runs make a failed try cost as much as a whole-line scan)."""
+    return _WRAPPER.match(c) if ("关于" in c or "印发" in c or "转发" in c or "颁布《" in c
+                                 or "发布《" in c) else None
 _NESTED = re.compile(r"关于(?:印发|转发)")
 _NESTED_START = re.compile(r"(?<=转发|印发)")   # where the forwarded notice's issuer begins
 _ISSUE_ONLY = re.compile(r"^(?:公告|通告|通知)$")   # 关于发布…: a bare kind word is no issued text
