@@ -4,7 +4,8 @@ issue of a related text (2024年3月，省政府办公厅印发《Y》) before o
 explains — the dated issue is work it reports, not the page issuing Y; a body's yearly summary and
 plans headed as such (X2023年工作总结及2024年工作打算 / …工作思路): the genre's name is a title's kind
 word as 工作总结 is; a notice promulgating a text headed without 关于 (X颁布《Y》的通知): the policy is
-Y, as for X印发《Y》的通知."""
+Y, as for X印发《Y》的通知; a co-handling unit's opinion letter (…提案收悉，现将会办意见函告如下) is a
+reply as 现答复如下 is: the texts it says its body issued are work it reports, none is its title."""
 
 from issuer_support import issued
 
@@ -59,3 +60,12 @@ def test_a_notice_promulgating_a_text_headed_without_guanyu():
     # a headline reporting a release, no notice's heading (…的通知), is not the promulgating notice
     news = text.replace("的通知\n", "\n")
     assert own_heading(normalize(news)[0]).kind != "wrapper"
+
+
+def test_an_opinion_letter_that_writes_its_answer_as_a_letter_takes_no_title_from_its_work():
+    text = ("来源：某省林业局网站 http://example.com/jytabl/12.html\n"
+            "省政协提案委：\n"
+            "赖某某委员提出的《关于加快油茶产业发展的提案》收悉。经认真研究，现将会办意见函告如下：\n"
+            "一、工作开展情况\n我局印发《江西省油茶产业高质量发展实施方案》，明确了发展目标。\n"
+            "二、下一步打算\n继续加大支持力度。\n")
+    assert own_heading(normalize(text)[0]).title == ""

@@ -1149,9 +1149,10 @@ def delivered(text: str) -> bool:
 # body submits to the session for review (现将X年国民经济和社会发展计划草案提请…审议)
 _SUBMITTED = re.compile(r"现将(?P<t>[^。，,；;《》\n]{4,100}?(?:的报告(?=提交|提请|报告如下)"
                         r"|(?:计划|规划|纲要|预算|决算)?(?:草案|执行情况的报告)(?=提交|提请)))")
-# a reply's opening: what it answers was received, the answer follows (收悉，现答复如下; 现函复如下)
+# a reply's opening: what it answers was received, the answer follows (收悉，现答复如下; 现函复如下;
+# a co-handling unit's opinion letter: 现将我厅意见函告如下)
 # (a 请示 acknowledged before a text is issued — 你委《关于…的请示》收悉。现将《X》印发给你们 — is no reply)
-_ANSWERS = re.compile(r"(?:现|特)?(?:答复|函复|回复)如下|收悉[^\n。]{0,30}。?[^\n。]{0,30}?反馈如下")
+_ANSWERS = re.compile(r"(?:现|特)?(?:答复|函复|回复|函告)如下|收悉[^\n。]{0,30}。?[^\n。]{0,30}?反馈如下")
 _MADE = re.compile(r"(?:制定|制订|编制|起草)了?\s*《(?P<t>[^《》\n]{4,100})》")
 
 
