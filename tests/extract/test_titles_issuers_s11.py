@@ -5,7 +5,8 @@ explains — the dated issue is work it reports, not the page issuing Y; a body'
 plans headed as such (X2023年工作总结及2024年工作打算 / …工作思路): the genre's name is a title's kind
 word as 工作总结 is; a notice promulgating a text headed without 关于 (X颁布《Y》的通知): the policy is
 Y, as for X印发《Y》的通知; a co-handling unit's opinion letter (…提案收悉，现将会办意见函告如下) is a
-reply as 现答复如下 is: the texts it says its body issued are work it reports, none is its title."""
+reply as 现答复如下 is: the texts it says its body issued are work it reports, none is its title; a reply headed with the title of what it answers in brackets after it
+(…第42号代表建议的答复(关于支持X的建议)): the bracket is no part of its own title."""
 
 from issuer_support import issued
 
@@ -69,3 +70,12 @@ def test_an_opinion_letter_that_writes_its_answer_as_a_letter_takes_no_title_fro
             "一、工作开展情况\n我局印发《江西省油茶产业高质量发展实施方案》，明确了发展目标。\n"
             "二、下一步打算\n继续加大支持力度。\n")
     assert own_heading(normalize(text)[0]).title == ""
+
+
+def test_a_replys_heading_drops_the_bracketed_title_of_what_it_answers():
+    text = ("宜昌市卫生健康委员会关于市政协七届三次会议第0123号提案的复函（关于加快中医药人才培养的提案）\n"
+            "发布时间：2024-07-02\n"
+            "刘某某委员：\n您提出的提案收悉，现答复如下：\n一、加强院校培养。\n")
+    t = own_heading(normalize(text)[0])
+    assert t.title == "宜昌市卫生健康委员会关于市政协七届三次会议第0123号提案的复函"
+    assert text[t.span[0]:t.span[1]] == t.title

@@ -868,6 +868,11 @@ def _continues(c: str, lines: list[_Line], i: int) -> bool:
     return bool(_ABOUT_ISSUING.search(c)) and not c.endswith("的通知") and nx.c.endswith("的通知") and len(nx.c) <= 60
 
 
+# a reply's heading followed by the title of the suggestion it answers in brackets (…第42号代表建议的
+# 答复(关于支持X的建议)): the bracket names what it answers, no part of the reply's own title
+_REPLY_SUBJECT = re.compile(r"(?<=答复|复函|的函)[(（]关于[^()（）\n]{2,80}(?:建议|提案|议案)[)）]$")
+
+
 def _classify(c: str, pos: _Pos, end: int) -> _Cand | None:
     def span(s: int, e: int) -> tuple[int, int]:
         return pos[s], pos[e - 1] + 1
@@ -920,6 +925,9 @@ def _classify(c: str, pos: _Pos, end: int) -> _Cand | None:
                      notice=(inner, pos[off], pos[off + len(inner) - 1] + 1))
     if not _ends_kind(inner):
         return None
+    r = _REPLY_SUBJECT.search(inner) if inner.endswith((")", "）")) else None
+    if r is not None:   # …建议的答复(关于支持X的建议): the bracket names what it answers
+        inner = inner[:r.start()]
     s, e = span(off, off + len(inner))
     if "关于" in inner and _ABOUT.match(inner) or "对" in inner and _REPLY.match(inner):
         return _Cand("about", inner, s, e, end, pos[0])
