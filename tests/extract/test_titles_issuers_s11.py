@@ -6,7 +6,9 @@ plans headed as such (X2023年工作总结及2024年工作打算 / …工作思�
 word as 工作总结 is; a notice promulgating a text headed without 关于 (X颁布《Y》的通知): the policy is
 Y, as for X印发《Y》的通知; a co-handling unit's opinion letter (…提案收悉，现将会办意见函告如下) is a
 reply as 现答复如下 is: the texts it says its body issued are work it reports, none is its title; a reply headed with the title of what it answers in brackets after it
-(…第42号代表建议的答复(关于支持X的建议)): the bracket is no part of its own title."""
+(…第42号代表建议的答复(关于支持X的建议)): the bracket is no part of its own title; a page's 发布机构
+field beside a heading that names another issuer (X领导小组办公室关于印发…): the field names the
+publisher, the heading the issuer."""
 
 from issuer_support import issued
 
@@ -79,3 +81,17 @@ def test_a_replys_heading_drops_the_bracketed_title_of_what_it_answers():
     t = own_heading(normalize(text)[0])
     assert t.title == "宜昌市卫生健康委员会关于市政协七届三次会议第0123号提案的复函"
     assert text[t.span[0]:t.span[1]] == t.title
+
+
+def test_a_publisher_field_adds_no_issuer_beside_a_heading_that_names_one():
+    text = ("来源：某政策服务平台(转载) http://example.com/p/13.html\n"
+            "发布机构：苏州市卫生健康委员会 | 发布时间：2024-03-08\n"
+            "苏州市深化医药卫生体制改革领导小组办公室关于印发《苏州市基层卫生服务能力提升行动方案》的通知\n"
+            "各县级市(区)深化医改领导小组，市各有关部门：\n"
+            "现将《苏州市基层卫生服务能力提升行动方案》印发给你们，请认真组织实施。\n"
+            "一、加强基层队伍建设。\n二、完善基层设施设备。\n")
+    got = [name for name, _ in issued(text, "suzhou.txt")]
+    assert got == ["苏州市深化医药卫生体制改革领导小组办公室"]
+    # with no heading naming an issuer, the field still names it (README: the text states none)
+    bare = text.replace("苏州市深化医药卫生体制改革领导小组办公室关于印发《苏州市基层卫生服务能力提升行动方案》的通知\n", "")
+    assert "苏州市卫生健康委员会" in [name for name, _ in issued(bare, "suzhou2.txt", no_policy_ok=True)]

@@ -195,6 +195,7 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
     out: list[Mention] = []
     labelled: list[Mention] = []   # a page's metadata (发文机关: …)
     about_seen = False
+    headed = False   # the title's own heading named its issuers (X关于…)
     lines = _lines_with(text, _head_bureaus(text, mentions, hi), lo, hi)
     listed = _listed_under(text, heading, lines, hi) if heading is not None else set()
     below: dict[int, int] = {}   # _signed's verdicts on the lines it reads, kept for this head
@@ -265,13 +266,17 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
             if heading[0] <= inside[0].start < heading[1] and inside[0].start - heading[0] <= 2 \
                     and not _CJK.search(text, heading[0], inside[0].start):
                 # (a word before the body, 对县政协…提案的答复, makes it the heading's object)
-                out.extend(_heading_bodies(text, [m for m in inside if m.start < heading[1]], ls))
+                got = _heading_bodies(text, [m for m in inside if m.start < heading[1]], ls)
+                headed = headed or bool(got)
+                out.extend(got)
             elif heading[0] <= inside[0].start < heading[1]:
                 out.extend(_after_unknown(text, [m for m in inside if m.start < heading[1]], heading))
             continue
         if not about_seen and rest.lstrip("# \t").startswith("关于") and inside[0].start - ls <= 2:
             about_seen = True   # the notice's own heading: 天津市人民政府办公厅关于印发…的通知
-            out.extend(_heading_bodies(text, inside, ls))
+            got = _heading_bodies(text, inside, ls)
+            headed = headed or bool(got)
+            out.extend(got)
         elif not about_seen and "号" in text[ls:inside[0].start] and _FLAT_NUMBER.match(text, ls).end() == inside[0].start:
             run = _flat_heading(text, ls, inside)   # 某政办发〔2019〕24号X关于印发…: its number first
             about_seen = bool(run)
@@ -297,6 +302,12 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
     # office publishes its government's documents on the site; the heading names who issued it
     labelled = [m for m in labelled if not (m.entity_id.endswith(_OFFICE_ENDS) and any(
         o.entity_id != m.entity_id and m.entity_id.startswith(o.entity_id) for o in out))]
+    if headed and not any(o.entity_id == m.entity_id for m in labelled for o in out):
+        # a page's 发布机构 field that names none of the bodies the title's own heading names is
+        # the page's publisher (a department's site reposting its leading group's notice): it
+        # adds no second issuer (README, session 11 conventions); a field that lists the
+        # heading's issuer and another body lists a joint document's issuers
+        labelled = []
     return _unique(out + labelled)
 
 
