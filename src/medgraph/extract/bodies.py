@@ -74,8 +74,10 @@ _CENTRE_CORE = re.compile(r"(政务服务|疾病预防控制|审评检查|医院
 # 责任单位：…、省公共资源交易中心): a body only there (README: such centres are bodies only when the text
 # names them as a responsible unit); elsewhere 服务中心 is mostly a platform or a hall
 _SERVICE_CENTRE_CORE = re.compile(r"(?:服务|交易|指挥|事务)$")
-# (only a labelled list — 牵头单位：…, 责任部门：… — not any bracket: an aside in brackets names no unit)
-_UNIT_LABEL_BEFORE = re.compile(r"(?:单位|部门)[ \t]*[:：][^。\n（(]*$")
+# (only a labelled list — 牵头单位：…, 责任部门：… — not any bracket: an aside in brackets names no unit; and
+# only a label of responsible units: 受理单位：, 联系单位：, 申报单位： name where to apply or whom to call)
+_UNIT_LABEL_BEFORE = re.compile(r"(?:牵头|责任|配合|协办|主办|承办|参与|协同|协助|协作|实施|主责|落实|经办|支持|负责)"
+                                r"(?:单位|部门)[ \t]*[:：][^。\n（(]*$")
 # A body name never carries these inside its core: verbs and function words (a core with
 # them means the walk ran into the sentence), or plural/class words.
 # grassroots organisations (社区党委, 村委会, 居委会): one in every community or village, never one body of a level
@@ -837,7 +839,7 @@ class BodyFinder:
             nl = text.find("\n", b)
             line_end = text[b:nl if nl >= 0 else len(text)].rstrip()
             if not (line_end.endswith(("：", ":")) and "。" not in line_end
-                    or _OWNER_LIST_BEFORE.search(text, max(0, a - 80), a)):
+                    or _unit_list_before(text, a)):
                 continue
             hit = self._scan(item + "管委会", len(item), len(item) + 3, "管委会", scope)
             if hit is None or hit.start != 0 or hit.kind != "committee":
@@ -1583,8 +1585,9 @@ _CLASS_BEFORE_RUN = re.compile(r"各[\u4e00-\u9fff]{0,3}(?:[、（(][\u4e00-\u9f
 # not the group's name: the name starts further on
 _CAMPAIGN_ACT = re.compile(r"政府|成立|组建|设立|党委")
 # what a campaign body's name never holds between its place and its suffix: a class, a clause
-# (的, a list's 、), or another body's end before 和 (…领导小组和…委员会: two names)
-_CAMPAIGN_BAD = re.compile(r"各|有关|相关|所属|[的、，,。；;：:（()）]|[局委厅府会室组][和及与]")
+# (的, a list's 、), the groups of several levels (市、区两级指挥部: a class), or another body's end before 和
+# (…领导小组和…委员会: two names)
+_CAMPAIGN_BAD = re.compile(r"各|有关|相关|所属|[两三四五多]级|[的、，,。；;：:（()）]|[局委厅府会室组][和及与]")
 # the text says a group was set up (成立, 组建, 设立), its leader stated between (由X担任组长的)
 _SET_UP = re.compile(r"(?:成立|组建|设立)了?(?:[^。；;\n]{0,40}?的)?$")
 # words that open no group's name (成立工作组, 成立专门领导小组: a kind, not a name)
@@ -1618,6 +1621,20 @@ _LISTED_DISTRICT = re.compile(r"(?<=[：:、，,])([\u4e00-\u9fff]{2,4}?(?:新�
 # a town standing as a unit outside an owner list: addressed (X镇：), its government named
 # (黔灵镇人民政府), or alone in a table's cell (a line of its own)
 _UNIT_LINE = re.compile(r"[ \t]*(?:[：:]|人民政府|政府|$)", re.M)
+# a bracket's items before a listed zone that name a unit (市发展改革委、…): the bracket lists units, not places
+# (（包括樊城区、襄阳经开区）, （含襄阳高新区、…） say what an area includes — review s11)
+_UNIT_ITEM = re.compile(r"(?:局|委|厅|办|府|委员会|中心|部|室|署)[ \t]*[、，,]")
+
+
+def _unit_list_before(text: str, a: int) -> bool:
+    """Does the list item at ``a`` stand in a list of responsible units: after a unit label (单位：/部门：),
+    or in a bracket whose items before it name a unit (（市发展改革委、X经开区负责））?"""
+    m = _OWNER_LIST_BEFORE.search(text, max(0, a - 80), a)
+    if m is None:
+        return False
+    return not m.group().startswith(("(", "（")) or _UNIT_ITEM.search(text, m.start(), a) is not None
+
+
 _OWNER_LIST_BEFORE = re.compile(r"(?:单位|部门)[ \t]*[:：][^。\n（(]*$|[（(][^。\n（()）]*$")
 NOT_A_PLACE_STEM = frozenset("设区 地级 县级 直辖 副省 兄弟 周边 相关 有关 各个 其他 所在 试点 示范 重点 省会 沿海 内陆 中心城 城乡 全省 全市 本省 本市 各省 各市"
                              # determiners and roles of a class of cities (上述市, 受援市, 当地市, 计划单列市人民政府)
