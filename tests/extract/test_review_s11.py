@@ -50,3 +50,86 @@ def test_a_zone_in_a_bracket_of_places_is_no_committee():
     # (the rule's own case stays: a zone in a list of units)
     names = {n for _, n in bureau_mentions(head + "一、建设医药产业园。（市发展改革委、襄阳经开区）\n", "review-zones-2.txt")}
     assert "襄阳经济技术开发区管理委员会" in names
+
+
+# --- owners._name_goes_on (head of a longer name): a unit joined by 及/和 to a class of units is the
+# item's owner — 及各县区科技局 is no rest of a longer name
+
+LUOYANG = """洛阳市人民政府办公室关于印发洛阳市促进医药产业发展若干措施的通知
+一、加快新药研发。支持企业开展临床试验。（责任单位：市科技局及各县区科技局）
+二、强化人才支撑。引进高层次人才。（责任单位：市人社局及其所属事业单位）
+三、加强要素保障。统筹安排用地指标。（牵头单位：市发展改革委；配合单位：市财政局和各县区财政局）
+四、推进铁路枢纽建设。加快东站建设。（牵头单位：市发展改革委；配合单位：中国铁路郑州局集团有限公司）
+五、提升疾病防控能力。建设公共卫生实验室。（责任单位：市卫健委和疾控中心）
+"""
+
+
+def test_a_unit_joined_to_a_class_of_units_keeps_its_role():
+    doc, ex = extract_text(LUOYANG, "review-name-goes-on.txt")
+    got = explicit_owners(ex)
+    assert got["加快新药研发"] == {("洛阳市科学技术局", "lead")}
+    assert got["强化人才支撑"] == {("洛阳市人力资源和社会保障局", "lead")}
+    assert got["加强要素保障"] == {("洛阳市发展和改革委员会", "lead"), ("洛阳市财政局", "support")}
+    # (the company's head still owns nothing: the rule's point holds)
+    assert got["推进铁路枢纽建设"] == {("洛阳市发展和改革委员会", "lead")}
+    assert ("洛阳市卫生健康委员会", "lead") in got["提升疾病防控能力"]
+    quotes_are_original(doc, ex)
+
+
+# --- owners.cell_lines: a header whose labels stand on consecutive lines (牵头单位\n配合单位) reads every line as a
+# cell — but when the row's own cells are parted by blank lines, the page spaces its rows: a cell's units one per
+# line (市发展改革委\n市科技局) are one cell, as blank lines tell
+
+ROWS_SPACED = """武汉市人民政府办公厅关于印发武汉市生物医药产业重点任务分工方案的通知
+各区人民政府，市人民政府各部门：
+主要任务
+牵头单位
+配合单位
+
+1.建设生物医药产业园。
+
+市发展改革委
+市科技局
+
+市自然资源和规划局
+
+2.设立产业基金。
+
+市财政局
+
+市地方金融监管局
+市经信局
+"""
+
+
+def test_blank_lines_among_a_rows_cells_part_them_though_the_header_is_unspaced():
+    doc, ex = extract_text(ROWS_SPACED, "review-rows-spaced.txt")
+    got = explicit_owners(ex)
+    assert got["建设生物医药产业园"] == {("武汉市发展和改革委员会", "lead"), ("武汉市科学技术局", "lead"),
+                                   ("武汉市自然资源和规划局", "support")}
+    assert got["设立产业基金"] == {("武汉市财政局", "lead"), ("武汉市地方金融监督管理局", "support"),
+                               ("武汉市经济和信息化局", "support")}
+    quotes_are_original(doc, ex)
+
+
+# --- owners._subjects, work done or proposed (A已建成…, A、B提出…3项实事): a body whose demand is cited (省政府提出了
+# 明确要求, 国务院提出了新的部署) proposes nothing of its own — as 提出要…/提出， already say
+
+CITED_DEMAND = """贵阳市人民政府办公厅关于2023年民生实事项目推进情况的通报
+各区（市、县）人民政府，市政府各工作部门：
+现将2023年民生实事项目推进情况通报如下：
+（一）加快新药研发。省政府提出了明确要求，全市加快推进新药研发平台建设。
+（二）推进数字医疗。国家卫生健康委提出新的工作部署，全市推进互联网医院建设。
+（三）市交通局、市住房城乡建设局提出公交站台改造等交通出行方面4项民生实事。
+"""
+
+
+def test_a_body_whose_demand_is_cited_proposes_nothing():
+    doc, ex = extract_text(CITED_DEMAND, "review-cited-demand.txt")
+    got = explicit_owners(ex)
+    assert not got.get("加快新药研发")
+    assert not got.get("推进数字医疗")
+    # (the rule's own case stays: bodies that propose items own them)
+    assert got["市交通局、市住房城乡建设局提出公交站台改造等交通出行方面4项民生实事"] == {
+        ("贵阳市交通运输局", "lead"), ("贵阳市住房和城乡建设局", "lead")}
+    quotes_are_original(doc, ex)

@@ -179,7 +179,8 @@ _SUBJECT_VERB = re.compile(
 # work done or proposed (A已建成…, A、B提出…3项实事; not A提出的… nor A提出，/A提出要… — a body whose
 # words or demands are cited): only a department's name opens such a sentence as its owner — a
 # place (2019年，海淀区已建成…) says where more often than who
-_DONE_VERB = re.compile(r"[ \t\u3000]*(?:已经|已|提出(?![的，,：:]|要|了要))")
+# (nor A提出了明确要求 / A提出新的工作部署: a demand or deployment of A's cited, no work A proposes — review s11)
+_DONE_VERB = re.compile(r"[ \t\u3000]*(?:已经|已|提出(?![的，,：:]|要|了要|了?[^，,。；;\n]{0,6}?(?:要求|部署|指示)))")
 _AGENT = "由"
 # a subject that helps another body (A将积极配合B… / A协助B… / 下一步，A将参与B…): the work is B's
 # (the words prose_owners reads the same way after a lead-in)
@@ -489,6 +490,10 @@ def _units(text: str, mentions, lo: int, hi: int, unit) -> list:
 # or a company's name ending where the item ends (省委|军民融合办, X局|集团有限公司, 市政府|督查室)
 _NAME_GOES_ON = re.compile(r"(?!等|各|有关|相关|所属|直属|牵头|负责|配合|参与|协同|协助|协作|协办|主办|会办|承办|督办|经办|主责|会同|联合|分别|共同|按|依|根据|落实)"
                            r"[\u4e00-\u9fff]{1,16}?(?:公司|集团|办|局|委|厅|部|署|室|中心|委员会|总队|支队|大队)")
+# a tail that joins the unit to others (及/和/与…) or names a class (各/其/所属…) is no rest of its name:
+# 市科技局及各县区科技局, 市财政局和各区财政局, 市人社局及其所属单位 (review s11)
+_JOINED = re.compile(r"及|和|与|以及|暨|并|或|同")
+_CLASS_WORD = re.compile(r"各|其|所属|下属|有关|相关")
 # where a list item ends after a mention (a bracket holds the unit's other name or mark: 市发改委（牵头）)
 _ITEM_END = re.compile(r"[、，,；;。:：()（）〔〕\[\]【】\n \t\u3000]")
 
@@ -502,7 +507,9 @@ def _name_goes_on(text: str, x, hi: int, mentions) -> bool:
     m = _ITEM_END.search(text, x.end, hi)
     e = m.start() if m else hi
     tail = _NAME_GOES_ON.fullmatch(text, x.end, e)
-    return tail is not None and not any(x.end <= y.start < e for y in mentions)
+    if tail is None or _JOINED.match(text, x.end, e) or _CLASS_WORD.search(text, x.end, e):
+        return False   # 市科技局及各县区科技局, 市人社局及其所属单位: a unit and a class, no longer name
+    return not any(x.end <= y.start < e for y in mentions)
 
 
 def _list_level(text: str, lo: int, hi: int) -> str:
@@ -1208,6 +1215,10 @@ _CELL_LINE = re.compile(r"[^。；;：:！？\n]{1,40}")
 _CELL_FRAGMENT = 6   # a line naming no unit this short is a piece of a class cell (各县区 / 人民政府)
 
 
+# a blank line between two lines of text
+_BLANK_INSIDE = re.compile(r"\n[ \t\u3000\r]*\n")
+
+
 def cell_lines(text: str, lo: int, hi: int, mentions, unit, columns: tuple[str, ...], whole: bool = False,
                spaced: bool = True, before: int = 0, after: int = 0) -> list[Owner]:
     """The owner cells that close an item of a table flattened one cell per line (see
@@ -1249,6 +1260,11 @@ def cell_lines(text: str, lo: int, hi: int, mentions, unit, columns: tuple[str, 
         e = s - 1
     if whole and e > lo:
         return []   # (``whole``: every line of text[lo:hi] must be a cell)
+    if not spaced and any(cells) and _BLANK_INSIDE.search(text, min(a for c in cells for a, _ in c),
+                                                          max(b for c in cells for _, b in c)):
+        # the header's labels stood on consecutive lines, but blank lines part this row's cells: the page
+        # spaces its rows, and a cell's units one per line (市发展改革委\n市科技局) are one cell (review s11)
+        return cell_lines(text, lo, hi, mentions, unit, columns, whole, True, before, after)
     cells = [c[::-1] for c in reversed(cells) if c]
     while before > 0 and len(cells) > len(columns) and not any(_units(text, mentions, a, b, unit) for a, b in cells[0]):
         cells, before = cells[1:], before - 1   # a side column's cell opening the row (a person)
