@@ -133,3 +133,67 @@ def test_a_body_whose_demand_is_cited_proposes_nothing():
     assert got["市交通局、市住房城乡建设局提出公交站台改造等交通出行方面4项民生实事"] == {
         ("贵阳市交通运输局", "lead"), ("贵阳市住房和城乡建设局", "lead")}
     quotes_are_original(doc, ex)
+
+
+# --- structure._with_lone_sections: a 一、 item with no deeper items that acts is a measure beside 一、 sections —
+# but in a task list whose tasks carry owner notes, a lone item addressed to the units as a class (三、加强组织领导。
+# 各责任单位要…) is the notice's requirement on carrying the tasks out: README "Notices that issue a document" —
+# such items frame wherever they stand, unless they give a named body a task
+
+TASKS = """贵阳市卫生健康局关于印发2024年中医药重点工作任务分工的通知
+各区（市、县）卫生健康局，委机关各处室：
+现将《2024年中医药重点工作任务分工》印发给你们，请认真贯彻落实。
+一、推进中医药传承创新
+（一）建设中医药传承创新中心。（责任单位：市卫生健康局）
+（二）实施中医药人才培养项目。（责任单位：市人社局）
+二、提升中医药服务能力
+（一）推进基层中医馆建设。（责任单位：市卫生健康局）
+（二）开展中医药适宜技术推广。（责任单位：市卫生健康局）
+三、加强组织领导。各责任单位要高度重视，主要负责同志亲自抓，细化工作方案，确保各项任务落到实处。
+四、严格督查考核。市政府督查室要将各项任务完成情况纳入年度督查考核。
+"""
+
+
+def test_a_task_lists_requirement_to_a_class_of_units_is_no_measure():
+    got = shape(TASKS)
+    assert ("三、", "加强组织领导") not in got
+    # (one that gives a named body a task acts, as README says; the tasks stay)
+    assert ("四、", "严格督查考核") in got
+    assert ("(一)", "建设中医药传承创新中心") in got and ("(二)", "开展中医药适宜技术推广") in got
+
+
+# --- structure._VERB_NOUN (a noun a policy verb opens: 支持对象, 建设内容, 实施范围 states no action) — but a verb of
+# change before its object acts (扩大范围, 提高标准, 优化流程: the heading says what is raised or widened)
+
+RELIEF = ("杭州市医疗保障局关于调整医疗救助政策的通知\n各区、县（市）医疗保障分局：\n"
+          "为进一步减轻困难群众医疗费用负担，现就调整医疗救助政策通知如下：\n")
+
+
+def test_a_verb_of_change_before_its_object_acts():
+    assert shape(RELIEF + "一、扩大范围。将低保边缘家庭成员纳入医疗救助范围，按规定给予救助") == [("一、", "扩大范围")]
+    assert shape(RELIEF + "一、提高标准\n将年度救助限额提高到10万元，救助比例提高到70%") == [("一、", "提高标准")]
+    # (the rule's own case stays: a noun names what a part of the call is about)
+    assert shape(RELIEF + "一、支持对象和范围\n在本市注册的医药企业") == []
+
+
+# --- structure._WE_ACT (an item opening with a named body and a policy verb states an action) — but a heading that
+# names a description of the body (区卫健委2023年发展情况, 职能简介及改革历程, 机构设置和发展沿革) states none: its
+# policy verb is part of a noun. Beside 一、 sections (_with_lone_sections) such a heading became a measure
+
+PLAN_HEADS = ("区卫健委2023年发展情况", "区卫健委职能简介及改革历程", "区卫健委机构设置和发展沿革")
+
+
+def _plan(head: str) -> str:
+    return ("成都市温江区卫生健康局2024年工作计划\n"
+            f"一、{head}\n区卫健委内设科室8个，下属单位12个，全区共有医疗卫生机构300家。\n"
+            "二、2024年重点工作\n（一）推进医共体建设。完善紧密型医共体运行机制。\n"
+            "（二）加强公共卫生体系建设。提升疾控能力。\n（三）深化中医药传承创新。建设中医馆。\n")
+
+
+def test_a_heading_naming_a_bodys_description_is_no_measure():
+    for head in PLAN_HEADS:
+        got = shape(_plan(head))
+        assert ("一、", head) not in got, head
+        assert ("(一)", "推进医共体建设") in got
+    # (a named body and its action still act: the rule's own case)
+    assert ("一、", "区卫健委持续深化医药卫生体制改革") in shape(_plan("区卫健委持续深化医药卫生体制改革"))

@@ -1124,6 +1124,9 @@ def _acts_somewhere(text: str, lo: int, hi: int) -> bool:
 
 
 # the replying body saying what it does (我们将继续认真贯彻落实…, 我厅积极推动…): _reply_point
+# a heading that names a description (区卫健委2023年发展情况, 职能简介及改革历程, 机构设置和发展沿革): the policy verb
+# after the body is part of a noun, nothing is done (review s11)
+_DESCRIPTION_END = re.compile(r"(?:情况|现状|概况|简况|简介|沿革|历程|回顾|综述)[\s。：:]*$")
 _WE_ACT = re.compile(r"我(?:们|局|厅|委|办|部|署|院|市|省|区|县)[^。；;\n]{0,12}?" + _ACTS.pattern
                      # …or by its short name (省科技厅作为…牵头部门，认真贯彻落实…, 市卫健委积极推动…)
                      + r"|[省市区县州][^，,。；;\n]{1,10}?(?:厅|局|委|办|政府)[^。；;\n]{0,20}?" + _ACTS.pattern)
@@ -1182,12 +1185,16 @@ def _states_action(text: str, pos: int, end: int) -> bool:
         if means is not None and (_ACTS.match(text, means.end(), end) or text.startswith("围绕", pos)):
             return True
     return bool(_ACTS.match(text, pos, end) and not _VERB_NOUN.match(text, pos, end)
-                or _DIRECTIVE.search(text, pos, end) or _OWNED_BY.match(text, pos, end) or _WE_ACT.match(text, pos, end))
+                or _DIRECTIVE.search(text, pos, end) or _OWNED_BY.match(text, pos, end)
+                or _WE_ACT.match(text, pos, end) and not _DESCRIPTION_END.search(text, pos, end))
 
 
 # a noun a policy verb opens (支持对象, 建设内容, 实施范围, 支持方向和标准): what a part of a call or a plan is
-# about, named as a heading — the verb is part of the noun, no action is stated (README "What is a measure")
-_VERB_NOUN = re.compile(_ACTS.pattern + r"(?:对象|范围|内容|方向|标准|方式|主体|期限|条件|程序|流程|时间|额度|比例|金额|细则)"
+# about, named as a heading — the verb is part of the noun, no action is stated (README "What is a measure").
+# Only the verbs that open such nouns: a verb of change before its object acts (扩大范围, 提高标准, 优化流程,
+# 完善程序: what is widened, raised or improved — review s11)
+_NOUN_VERBS = "(?:支持|鼓励|建设|实施|实行|发展|保障|培育|改革|开展)"
+_VERB_NOUN = re.compile(_NOUN_VERBS + r"(?:对象|范围|内容|方向|标准|方式|主体|期限|条件|程序|流程|时间|额度|比例|金额|细则)"
                         r"(?=[和及与、\s。；;：:，,]|$)")
 
 
@@ -1768,6 +1775,8 @@ def _with_lone_sections(text: str, measures: list[Measure], dun_sections: list[r
     inner = sorted(p for k, lv in levels.items() if k != "cn_dun" and not lv.passive for p in lv.starts)
     starts = [m.start() for m in dun_sections]
     added: list[Measure] = []
+    # a task list: most of its measures carry owner notes (README "Notices that issue a document")
+    tasks_owned = 2 * sum(1 for ms in measures if _notes_in(text, ms.body_start, ms.end)) >= len(measures)
     for k, m in enumerate(dun_sections):
         body_start = m.end()
         if k + 1 < len(starts):
@@ -1787,6 +1796,8 @@ def _with_lone_sections(text: str, measures: list[Measure], dun_sections: list[r
             continue
         if not (_notes_in(text, body_start, end) or _states_action(text, hs, he)):
             continue
+        if tasks_owned and _class_requirement(text, body_start, end):
+            continue   # 三、加强组织领导。各责任单位要…: a task list's requirement on carrying its tasks out
         marker_start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip("#* \n\t")))
         n = _number(_num_text(m))
         added.append(Measure(number=n, number_text=text[marker_start:body_start].strip(), heading=heading,
@@ -1795,6 +1806,16 @@ def _with_lone_sections(text: str, measures: list[Measure], dun_sections: list[r
     if not added:
         return measures
     return sorted(measures + added, key=lambda ms: ms.start)
+
+
+def _class_requirement(text: str, lo: int, hi: int) -> bool:
+    """Is the item text [lo, hi) a requirement addressed to the units as a class (各责任单位要…, 牵头单位要…,
+    要按照…) that gives no named body a task and carries no owner note? Beside a list of owned tasks it
+    is the notice's requirement on carrying them out, no task (README "Notices that issue a document":
+    加强组织领导, 严格督查考核 … addressed to 各责任单位 frame wherever they stand; review s11)."""
+    if _notes_in(text, lo, hi) or _NAMED_DIRECTIVE.search(text, lo, hi) or _NAMED_OPENING.match(text, lo, hi):
+        return False
+    return bool(_CLASS_DIRECTIVE.search(text, lo, hi) or _CLASS_OPENING.match(text, lo, hi))
 
 
 def _without_idle_lists(measures: list[Measure], idle: list[bool]) -> list[Measure]:
