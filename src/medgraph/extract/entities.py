@@ -756,6 +756,10 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
             if city or res.jurisdiction != "北京":
                 # another city's bureau: a node of its own, never Beijing's
                 place = bd.full_place(city.group(0) if city else res.jurisdiction, PROVINCES)
+                if not city and form[:1] == "市" and place.endswith(("省", "自治区")):
+                    # 四市人民政府, 各盟行政公署、市人民政府 in a province's or region's text: cities'
+                    # bodies (a class, or a city it does not name), never the province's own
+                    continue
                 name, alias = bd.named_body(place, form)
                 entity_id = "bureau-" + slug(name, 60)
                 if entity_id not in res.nodes:
