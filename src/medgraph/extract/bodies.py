@@ -831,7 +831,7 @@ class BodyFinder:
                 continue
             lo = max(0, b - 18)
             a = max(text.rfind(c, lo, b) for c in _ZONE_ITEM_OPEN) + 1
-            if a == 0 and lo > 0 or b - a < 4 or (taken is not None and any(taken[a:b]) and not (taken[a] and taken[b - 1])):
+            if a == 0 and lo > 0 or b - a < 4 or (taken is not None and 1 in taken[a:b] and not (taken[a] and taken[b - 1])):
                 continue
             item = text[a:b]
             if text[a - 1:a] in ("(", "（") or _CORE_BAD.search(item) or _CLASS_ZONE.match(item):

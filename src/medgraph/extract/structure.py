@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from medgraph.textnorm import ATTACH_LINE
-from medgraph.textutil import cn_to_int, lines_holding, matches_before
+from medgraph.textutil import cn_to_int, int_to_cn, lines_holding, matches_before
 from medgraph.extract.owners import OWNER_LABELS
 from medgraph.extract.tables import find_tables
 
@@ -2393,20 +2393,11 @@ def _decimal_items(text: str) -> str:
         n = int(m.group(2))
         if n not in majors:
             return m.group(0)
-        head = _cn_numeral(n) + "、"
+        head = int_to_cn(n) + "、"
         width = len(m.group(2)) + len(m.group(3))
         return m.group(1) + head + " " * (width - len(head)) if len(head) <= width else m.group(0)
 
     return _CHAPTER_LINE.sub(chapter, _DECIMAL.sub(item, text))
-
-
-def _cn_numeral(n: int) -> str:
-    """一 … 九十九 (the numerals cn_to_int reads back)."""
-    digits = "一二三四五六七八九"
-    if n < 10:
-        return digits[n - 1]
-    tens, ones = divmod(n, 10)
-    return (digits[tens - 1] if tens > 1 else "") + "十" + (digits[ones - 1] if ones else "")
 
 
 def _canonical_markers(text: str) -> str:
