@@ -6,7 +6,8 @@ in session 4, then opened), "held-3" (held through session 4, opened at the star
 session 7, opened at the start of session 8), "dev-8", "held-7" (held through session 8, opened
 at the start of session 9), "dev-9", "held-8" (held through session 9, opened at the start of
 session 10), "dev-10", "held-9" (held through session 10, opened at the start of session 11),
-"dev-11" and the current held split. Groups come from each gold file's
+"dev-11", "held-10" (opened at the start of session 12),
+"dev-12" and the current held split. Groups come from each gold file's
 ``split:`` line (its comment says when a document was opened).
 
     PYTHONPATH=src python scripts/eval_groups.py [--corpus tests/corpus/real]
@@ -53,6 +54,10 @@ def group_of(gold_text: str) -> str:
         return "held-9 (opened in session 11)"
     if "dev-11" in s:
         return "dev-11 (written in session 11)"
+    if "held-10" in s:
+        return "held-10 (opened in session 12)"
+    if "dev-12" in s:
+        return "dev-12 (written in session 12)"
     if "held-7" in s:
         return "held-7 (opened in session 9)"
     if "dev-9" in s:
@@ -78,7 +83,8 @@ def main() -> None:
                  "held-6 (opened in session 8)", "dev-8 (written in session 8)",
                  "held-7 (opened in session 9)", "dev-9 (written in session 9)",
                  "held-8 (opened in session 10)", "dev-10 (written in session 10)",
-                 "held-9 (opened in session 11)", "dev-11 (written in session 11)", "held (unread)"):
+                 "held-9 (opened in session 11)", "dev-11 (written in session 11)",
+                 "held-10 (opened in session 12)", "dev-12 (written in session 12)", "held (unread)"):
         golds = groups.get(name, [])
         if not golds:
             continue

@@ -19,33 +19,22 @@ CORPUS = Path(__file__).resolve().parent / "corpus" / "real"
 # are tuned on; ``held`` is a set nobody writing rules reads — its failure message gives
 # nothing but the kind that failed, so a failing test does not leak held numbers into tuning.
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
-    # End of session 11 (2026-12-04, main fb5ae26): dev is 603 documents (every set but held-10:
-    # the opened held sets of sessions 3-11, dev-5 .. dev-7). Scores less a margin.
+    # Start of session 12 (2026-12-04, main edc7208 + held-10 opened): dev is 670 documents (every
+    # set, held-10 included: scored untuned at the end of session 11, opened at the start of session
+    # 12). Whole-corpus scores less a margin.
     "dev": {
-        "measures": (0.97, 0.93),
-        "owners": (0.98, 0.89),
-        "owners_any_role": (0.98, 0.89),
-        "issuers": (0.98, 0.93),
+        "measures": (0.96, 0.91),
+        "owners": (0.97, 0.84),
+        "owners_any_role": (0.97, 0.84),
+        "issuers": (0.97, 0.92),
         "doc_number": (0.98, 0.96),
-        "title": (0.96, 0.93),
+        "title": (0.95, 0.92),
         "located_in": (0.93, 0.66),
-        "bodies": (0.96, 0.92),
+        "bodies": (0.95, 0.91),
     },
-    # held is "held-10": 67 documents from 57 jurisdictions written at the start of session 11
-    # (15:50-16:00 UTC) by four writers who never saw the code (Beijing and the north; the east and
-    # national ministries; the centre, south and west; owner statements from anywhere), each set
-    # second-read by another reader who never saw it either; landed 16:04 UTC; read by nobody
-    # writing rules. Floors: its untuned scores at landing (session start 50ad676 and main d4505d0
-    # gave the same numbers on these documents; EVALUATION.md) less a margin.
-    "held": {
-        "measures": (0.84, 0.70),
-        "owners": (0.83, 0.45),
-        "owners_any_role": (0.83, 0.45),
-        "issuers": (0.92, 0.75),
-        "doc_number": (0.95, 0.85),
-        "title": (0.83, 0.80),
-        "bodies": (0.88, 0.82),
-    },
+    # No held set until a fresh one is written this session (held-11); its untuned scores at landing
+    # less a margin become its floors then.
+    "held": {},
 }
 
 
