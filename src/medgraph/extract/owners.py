@@ -1072,7 +1072,10 @@ def _list_line(text: str, lo: int, hi: int, mentions, unit, conv: Convention) ->
 # an owner note in brackets: its list, perhaps closed by 。 inside the bracket (（A、B、C。）), then
 # the bracket's close — or the end of the file (a list the excerpt cuts)
 _NOTE = re.compile(r"[(（](?P<list>(?:[^()（）\n]|[(（][^()（）\n]{1,10}[)）]){2,200}?)[ \t\u3000]*[。；;]?[ \t\u3000]*(?:[)）]|$)"
-                   r"|[【\[［](?P<list2>[^【】\[\]［］()（）\n]{2,160}?)[ \t\u3000]*[。；;]?[ \t\u3000]*[】\]］]")
+                   # a square-bracketed note, perhaps round the other name of a unit ([区发展改革委(粮食和储备
+                   # 局)负责], 〔市发展改革委（市粮食局）负责〕: the nesting official texts write), perhaps cut
+                   r"|[【\[［〔](?P<list2>(?:[^【】\[\]［］〔〕()（）\n]|[(（][^()（）\n]{1,10}[)）]){2,160}?)[ \t\u3000]*[。；;]?"
+                   r"[ \t\u3000]*(?:[】\]］〕]|$)")
 # what closes a note's list: a class (等有关部门), 分别/共同, the units' duty — in a list the end of
 # the file cuts, perhaps only the first characters of it (负责落…, 牵…)
 _NOTE_TAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:分别|共同|具体)?"
@@ -1093,12 +1096,19 @@ _CLAUSE_AFTER = re.compile(r"[ \t\u3000]*[，,]")
 _LOCAL_CENTRE = re.compile(r"[ \t\u3000]*[省市区县州旗][\u4e00-\u9fff]{2,12}中心[ \t\u3000]*")
 
 
+# the unit's other name in brackets right after it (发展改革委(粮食和储备局), 商务局（市粮食局）)
+_UNIT_OTHER_NAME = re.compile(r"[(（][^()（）\n、，,。；;]{1,12}[)）]")
+
+
 def _whole_unit(text: str, a: int, b: int, units: list) -> bool:
     """``text[a:b]`` (a list item, blanks around it allowed) is one of ``units`` and nothing else
-    (the level word it opens with aside: 省药监局 read as 药监局)."""
+    (the level word it opens with aside: 省药监局 read as 药监局; its other name in brackets after
+    it: 区发展改革委(粮食和储备局) is that one unit)."""
     a, b = strip_span(text, a, b)
     return any((x.start == a or (x.start == a + 1 and text[a] in LEVEL_CHARS)
-                or (x.start > a and x.start - len(_place_left_out(text, x, a)) == a)) and x.end == b for x in units)
+                or (x.start > a and x.start - len(_place_left_out(text, x, a)) == a))
+               and (x.end == b or (text[b - 1] in ")）" and _UNIT_OTHER_NAME.fullmatch(text, x.end, b) is not None))
+               for x in units)
 
 
 def _listed(text: str, lo: int, hi: int, units: list, cut: bool = False) -> list:
@@ -1147,7 +1157,7 @@ def _bracket_notes(text: str, lo: int, hi: int, mentions, unit, conv: Convention
     clause's edge, holds nothing but units, and may be the list the end of the file cuts (its
     duty word cut too: ``（A、B等相关部门负责落``). Work-point documents close each sentence of
     an item with one; every note's units own the item."""
-    if all(text.find(c, lo, hi) == -1 for c in "(（【[［"):
+    if all(text.find(c, lo, hi) == -1 for c in "(（【[［〔"):
         return []
     end_of_file = len(text.rstrip())
     ends = {x.end for x in mentions}
@@ -1161,7 +1171,7 @@ def _bracket_notes(text: str, lo: int, hi: int, mentions, unit, conv: Convention
         cited = _CITED_FIRST.match(text, s, e) if ("号" in text[s:e] or "》" in text[s:e]) else None
         if cited is not None:
             s = cited.end()
-        closed = a.end() > 0 and text[a.end() - 1] in ")）】]］"
+        closed = a.end() > 0 and text[a.end() - 1] in ")）】]］〕"
         cut = not closed and e >= end_of_file
         if not closed and not cut:
             continue
