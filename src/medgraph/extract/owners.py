@@ -726,18 +726,25 @@ def _duty_after(text: str, pos: int, hi: int) -> bool:
     return bool(_DUTY_TAIL.match(text, pos, hi))
 
 
-def leading_units(text: str, pos: int, hi: int, by_start: dict, unit, seps: str = "、和及与") -> tuple[list, int]:
+def leading_units(text: str, pos: int, hi: int, by_start: dict, unit, seps: str = "、和及与",
+                  institutions: bool = False) -> tuple[list, int]:
     """The units a clause opens with at ``pos`` (``A、B和C``; blanks after a separator too:
-    ``A、 B``), and where they end. ``seps``: what may part two units."""
+    ``A、 B``), and where they end. ``seps``: what may part two units. ``institutions``: an
+    institution the finder named (a hospital, a university, a company: an ``Organization``) may
+    stand among the units as an item of its own (市卫健委、市人民医院提出…) — it does the work beside
+    them: passed over, never one of them (a list of nothing but institutions has no units)."""
     units = []
     while pos < hi and text[pos] in " \t\u3000":
         pos += 1
     while True:
         x = by_start.get(pos)
-        if x is None or not unit(_real(x)) or _post_after(text, x):
+        if x is not None and unit(_real(x)) and not _post_after(text, x):
+            units.append(x)
+            pos = x.end
+        elif institutions and x is not None and getattr(_real(x), "label", "") == "Organization":
+            pos = x.end   # (where the caller looks for the verb when the list ends here)
+        else:
             break
-        units.append(x)
-        pos = x.end
         if pos < hi and text[pos] in seps:
             nxt = pos + 1
             while nxt < hi and text[nxt] in " \t\u3000":
@@ -764,7 +771,7 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
     out: list[Owner] = []
     # sentence subjects
     for s in sentence_starts(text, lo, hi, heading_end):
-        units, end = leading_units(text, s, hi, by_start, unit)
+        units, end = leading_units(text, s, hi, by_start, unit, institutions=True)
         timed = False
         if not units:
             # 围绕《方案》的推进实施，市政府督考办要…: an adverbial clause (围绕/按照/根据…，) may come
@@ -780,7 +787,7 @@ def _subjects(text: str, lo: int, hi: int, mentions, unit, you, heading_end: int
                 if lead_in is None or lead_in.end() == p:
                     break
                 p = lead_in.end()
-                units, end = leading_units(text, p, hi, by_start, unit)
+                units, end = leading_units(text, p, hi, by_start, unit, institutions=True)
                 if units:
                     break
         by_name = all(getattr(x, "label", "") == "Bureau" for x in units)
