@@ -171,6 +171,7 @@ _SEPARATORS = "、，,；;和及与 \t\u3000"
 LEVEL_CHARS = "省市州县区旗"
 _OPEN, _CLOSE = "(（〈<《[［【", ")）〉>》]］】"
 _ITEM_CHAR = re.compile("[" + re.escape(_SEPARATORS + _OPEN + _CLOSE) + "]")
+_PUNCT_ITEM_CHAR = re.compile("[" + re.escape("、，,；;" + _OPEN + _CLOSE) + "]")
 
 # the subject of a sentence: body name(s), then what a subject does
 _SUBJECT_VERB = re.compile(
@@ -359,13 +360,15 @@ def _you(suffix: str, bodies: list):
     return fit[0] if len(fit) == 1 else None
 
 
-def _items(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def _items(text: str, lo: int, hi: int, item_char: re.Pattern = _ITEM_CHAR) -> list[tuple[int, int]]:
     """The items of a list in ``text[lo:hi]``, split at top-level separators (a bracket's
-    content stays with its item: ``各区人民政府〈含开发区管委会，下同〉`` is one item)."""
+    content stays with its item: ``各区人民政府〈含开发区管委会，下同〉`` is one item).
+    ``item_char``: the brackets and the separators (``_PUNCT_ITEM_CHAR``: punctuation only, so a
+    name holding 和/及/与 — 中国铁路呼和浩特局集团 — stays whole)."""
     out = []
     depth = 0
     start = lo
-    for m in _ITEM_CHAR.finditer(text, lo, hi):   # only brackets and separators matter
+    for m in item_char.finditer(text, lo, hi):   # only brackets and separators matter
         i = m.start()
         c = text[i]
         if c in _OPEN:
@@ -663,7 +666,8 @@ def _list_owners(text: str, kind: str, named_lead: bool, lo: int, hi: int, limit
             role, conf = "lead", 1.0
         elif not conv.first_leads:  # 责任单位, lists in no order
             role, conf = "lead", 0.95
-        elif units and _duty_after(text, units[-1].end, limit):  # （责任单位：A、B，按职责分工负责）
+        elif units and (_duty_after(text, units[-1].end, limit)  # （责任单位：A、B，按职责分工负责）
+                        or (not conv.stated and _duty_closes_list(text, units[-1].end, hi))):
             role, conf = "lead", 0.95
         else:  # 责任单位: the first listed unit leads
             role, conf = ("lead", 1.0 if conv.stated else 0.95) if k == 0 and not first_unknown else ("support", 0.9)
@@ -724,6 +728,31 @@ def _duty_after(text: str, pos: int, hi: int) -> bool:
     with 、 (``…A、B、各旗县人民政府按职责分工落实``); after a class set off by ，— ``…，各区政府按职责
     分工负责`` — it is the class's own clause."""
     return bool(_DUTY_TAIL.match(text, pos, hi))
+
+
+# a list item that names no unit: a class, an enterprise or institution, the governments of several
+# places (四市人民政府, 两区政府)
+_SEVERAL_GOVERNMENTS = re.compile(r"[ \t\u3000]*[两二三四五六七八九十\d]{1,2}个?(?:县级市|自治州|自治县|[市州县区旗盟])"
+                                  r"(?:人民政府|政府|行政公署)(?:等)?[ \t\u3000]*")
+_DUTY_IN_ITEM = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:分别|共同)?" + _DUTY_PHRASE)
+
+
+def _duty_closes_list(text: str, pos: int, hi: int) -> bool:
+    """The items of a labelled list after its last unit (``text[pos:hi]``), set off by ，or 、, name
+    no unit — a class, a company, the governments of several places — and the last of them closes
+    with the duty phrase (``责任单位：A、B，C集团有限公司，四市人民政府按职责分工负责``): the phrase
+    closes the whole list, every unit co-responsible (README: …按职责分工负责 → every listed unit
+    leads). An item naming anything else (a body the finder does not know) decides nothing."""
+    for a, b in _items(text, pos, hi, _PUNCT_ITEM_CHAR):
+        duty = _DUTY_IN_ITEM.search(text, a, b)
+        e = duty.start() if duty is not None else b
+        a, e = strip_span(text, a, e)
+        if a < e and not (_CLASS_ITEM.match(text, a, e) or _CLASS_TAIL.search(text, a, e)
+                          or _NOT_BODY_ITEM.fullmatch(text, a, e) or _SEVERAL_GOVERNMENTS.fullmatch(text, a, e)):
+            return False
+        if duty is not None:
+            return True
+    return False
 
 
 def leading_units(text: str, pos: int, hi: int, by_start: dict, unit, seps: str = "、和及与",
