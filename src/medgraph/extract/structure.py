@@ -916,11 +916,13 @@ def _levels(text: str, start: int = 0) -> dict[str, _Level]:
     introduced by 如下/以下…措施), and single items
     that open a section (一、…\n(一)…) or carry an owner note (1.… 主要责任单位：…)."""
     out: dict[str, _Level] = {}
+    # (a marker's match takes the blanks and line breaks before it: whether it is an entry of the
+    # contents is read at its numbering, so the body's first item right below the span stays out of it)
     toc_a, toc_b = _toc_span(text, start)
     terms = "文档" in text   # every _SITE_TERMS match holds 文档: a text without it is not tried per marker
     for name in STYLES:
         ms = [m for m in _markers(name, text)
-              if m.start() >= start and not toc_a <= m.start() < toc_b
+              if m.start() >= start and not toc_a < m.end() <= toc_b
               and (text[m.end():m.end() + 1] not in _META_FIRST or not _is_meta_item(text, m.end()))
               and not (terms and _SITE_TERMS.match(text, m.end()))]
         flat = _flat_owned_run(text, start) if name == "arabic_dot" else []
