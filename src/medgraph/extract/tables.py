@@ -523,14 +523,21 @@ def _join_lines(lines: list[list[tuple[int, int]]], k: int) -> list[tuple[int, i
 # 开发区管委会): names ending in a body's suffix, with separators between them or none
 _UNIT_SUFFIX = (r"(?:局|委|办|厅|府|部|会|处|科|室|中心|院|所|队|站|组|街道|单位|部门"
                 r"|公司|集团|团|联|协|社|行|署)")
-# a place alone stands for its government (海淀区, 各镇): a short name, not a task (推进…进社区)
-_UNIT = (r"(?:[^\s、，,；;。：:()（）|｜]{1,24}?" + _UNIT_SUFFIX + r"|[^\s、，,；;。：:()（）|｜]{1,4}?(?:区|县|市|镇|乡|旗))"
-         r"(?:[(（][^()（）\n]{1,16}[)）])?")
+# a place alone stands for its government (海淀区, 各镇): a short name, not a task (推进…进社区); a
+# level word alone with its bracketed alternates (各区、县(市)政府: 县(市) the second of a class's levels)
+_UNIT = (r"(?:[^\s、，,；;。：:()（）|｜]{1,24}?" + _UNIT_SUFFIX + r"|[^\s、，,；;。：:()（）|｜]{1,4}?(?:区|县|市|镇|乡|旗)"
+         r"|[区县市镇乡旗](?=[(（]))(?:[(（][^()（）\n]{1,16}[)）])?")
 _UNIT_CELL = re.compile(_UNIT + r"(?:[、，,；;/\s]*(?:和|及|与)?\s*" + _UNIT + r")*[。.]?")
 # a cell that lists bodies each with its role word after it (市卫健委牵头，市财政局、市医保局配合):
-# the owner cell of a 责任单位 column that states the roles itself
-_ROLE_UNIT_CELL = re.compile(_UNIT + r"(?:[、，,/\s]*(?:和|及|与)?\s*" + _UNIT + r")*(?:牵头|负责|配合|协办|参与)"
-                             r"(?:[、，,；;\s]+" + _UNIT + r"(?:[、，,/\s]*(?:和|及|与)?\s*" + _UNIT + r")*(?:牵头|负责|配合|协办|参与))*[。.]?")
+# the owner cell of a 责任单位 column that states the roles itself; the role word may take a verb
+# after it (配合落实, 牵头负责, 负责落实)
+_ROLE = r"(?:牵头|负责|配合|协办|参与)(?:负责|落实|实施)?"
+_ROLE_UNIT_CELL = re.compile(_UNIT + r"(?:[、，,/\s]*(?:和|及|与)?\s*" + _UNIT + r")*" + _ROLE +
+                             r"(?:[、，,；;\s]+" + _UNIT + r"(?:[、，,/\s]*(?:和|及|与)?\s*" + _UNIT + r")*" + _ROLE + r")*[。.]?")
+# a cell that gives every unit it lists one role, stated once after the last (A、B配合落实, A、B负责):
+# that role is the cell's, whatever its column's label says (README: A、B负责 → all lead; A、B、C配合落实 →
+# all support)
+_ONE_ROLE_CELL = re.compile(_UNIT + r"(?:[、，,/\s]*(?:和|及|与)?\s*" + _UNIT + r")*(?P<role>" + _ROLE + r")[。.]?")
 # a relative department named with its level word (县农业农村局, 区发改局): a cell no column of
 # targets, places or subjects holds (县城关镇, 县中医院 may be a site or a subject; a department
 # is a body that acts)
@@ -901,4 +908,26 @@ def find_tables(text: str) -> list[Table]:
             tables = _glued_tables(text)
     if not tables:
         tables = _card_tables(text)
-    return sorted(tables, key=lambda t: t.start)
+    return sorted((_own_roles(text, t) for t in tables), key=lambda t: t.start)
+
+
+def _own_roles(text: str, table: Table) -> Table:
+    """``table`` with each owner cell that states one role for all its units (``_ONE_ROLE_CELL``:
+    A、B配合落实 in a 责任单位 column) read in that role: 配合/协办/参与 support, 牵头/负责 lead."""
+    rows = []
+    changed = False
+    for r in table.rows:
+        owners = []
+        for col, a, b in r.owners:
+            m = _ONE_ROLE_CELL.fullmatch(text, a, b) if a < b and text[b - 1] not in _UNIT_ENDS else None
+            if m is not None:
+                role = "lead" if m.group("role")[:2] in ("牵头", "负责") else "support"
+                if role != col.role:
+                    col, changed = Column(col.label, role), True
+            owners.append((col, a, b))
+        rows.append(Row(r.start, r.end, r.number, r.number_text, r.task, tuple(owners)))
+    return Table(table.start, table.end, tuple(rows), table.cards) if changed else table
+
+
+# the last characters of a cell that lists units with no role word after them (a quick no for most cells)
+_UNIT_ENDS = frozenset("局委办厅府部会处科室心院所队站组道位门司团联协社行署区县市镇乡旗)）")
