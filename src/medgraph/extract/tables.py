@@ -701,6 +701,51 @@ def _before_section(text: str, window: list[tuple[int, int]]) -> list[tuple[int,
     return window
 
 
+def _squashed(text: str, a: int, b: int) -> str:
+    return re.sub(r"\s+", "", text[a:b])
+
+
+def _header_at(text: str, lines: list[tuple[int, int]], i: int, header: list[str], n: int) -> bool:
+    """Do ``lines[i:]`` repeat the first ``n`` labels of the table's ``header`` (a long table's
+    header printed again at a page break)?"""
+    return n >= 2 and i + n <= len(lines) and all(_squashed(text, *lines[i + k]) == header[k] for k in range(n))
+
+
+def _before_header(text: str, window: list[tuple[int, int]], header: list[str]) -> list[tuple[int, int]]:
+    """The lines of ``window`` before the table's header printed again (its first two labels):
+    a row's cells end there."""
+    for c in range(len(window) - 1):
+        if _header_at(text, window, c, header, 2):
+            return window[:c]
+    return window
+
+
+def _skipped_row(text: str, lines: list[tuple[int, int]], i: int, n: int, ncols: int, reach: int) -> int | None:
+    """How many lines the row numbered ``n`` at ``lines[i]`` takes when the next row's number
+    skips some (a unit's extract of a longer table: 14, 80, 135 …): the first line within
+    ``reach`` after about as many cells as the header has columns (so a figure in a cell of the
+    row is no row number) that holds a higher number alone, followed by a line that is neither a
+    number nor a list of units (the next row's task) and, before any other number line, by a
+    cell listing units (that row's owners); None when there is none."""
+    for c in range(max(2, ncols - 1), reach):
+        k = _is_number(text, *lines[i + 1 + c]) if i + 2 + c < len(lines) else None
+        if k is None or k <= n:
+            continue
+        a, b = lines[i + 2 + c]
+        if _is_number(text, a, b) is not None or _lists_units(text, a, b):
+            continue
+        for a, b in lines[i + 3 + c:i + 3 + c + ncols + _ROW_SLACK]:
+            if _is_number(text, a, b) is not None:
+                break
+            if _lists_units(text, a, b):
+                return c
+    return None
+
+
+def _lists_units(text: str, a: int, b: int) -> bool:
+    return bool(_UNIT_CELL.fullmatch(text, a, b) or _ROLE_UNIT_CELL.fullmatch(text, a, b))
+
+
 def _line_tables(text: str) -> list[Table]:
     """Tables written one cell per line (HTML tables turned into text, with or without a | after
     each cell): a header of short labels opening with 序号 (columns that hold a row's group may
@@ -717,6 +762,7 @@ def _line_tables(text: str) -> list[Table]:
             continue
         kinds, task_col, owner_cols, hend = head
         ncols = len(kinds)
+        header = [_squashed(text, a, b) for a, b in _cell_lines(text, m.start(), hend)]
         lines = []
         for a, b in _cell_lines(text, hend, len(text)):
             lines.append((a, b))
@@ -727,22 +773,33 @@ def _line_tables(text: str) -> list[Table]:
         i = next((k for k in range(min(3, len(lines))) if _is_number(text, *lines[k]) is not None), None)
         rows: list[Row] = []
         grouped = False   # a group's heading stands right before this row (its numbers may restart)
+        jumped = False    # this row's number skips some (an extract of a longer table's rows)
         while i is not None and i < len(lines):
             n = _is_number(text, *lines[i])
             if n is None and rows and _SECTION_CELL.fullmatch(text, *lines[i]):
                 i, grouped = i + 1, True   # a group's heading between rows
                 continue
-            if n is None or (rows and n != rows[-1].number + 1 and not (grouped and n == 1)):
+            if n is None and rows and _header_at(text, lines, i, header, len(header)):
+                i += len(header)   # the header printed again (a page break inside the table)
+                continue
+            if n is None or (rows and n != rows[-1].number + 1 and not (grouped and n == 1)
+                             and not (jumped and n > rows[-1].number)):
                 break
             grouped = False
             full = lines[i + 1:i + 2 + ncols + _ROW_SLACK]
-            window = _before_section(text, full)
+            window = _before_header(text, _before_section(text, full), header)
             # the next row's number line; one that would leave this row short of cells must be
             # followed by a task (not by a cell listing bodies: then it is a cell of this row)
             cands = [c for c in range(1, len(window)) if _is_number(text, *window[c]) == n + 1
                      and not (abs(c - ncols) > 1 and c + 1 < len(window) and _UNIT_CELL.fullmatch(text, *window[c + 1]))]
+            was_jumped, jumped = jumped, False
+            skip = None if cands or len(window) < len(full) else _skipped_row(text, lines, i, n, ncols, len(window))
             if cands:
                 count = min(cands, key=lambda c: (abs(c - ncols), c))
+                nxt = i + 1 + count
+            elif skip is not None:
+                # the next row of an extract: its number skips some
+                count, jumped = skip, True
                 nxt = i + 1 + count
             elif len(window) < len(full):
                 # the last row of its group: its lines run to the next group's heading
@@ -767,8 +824,8 @@ def _line_tables(text: str) -> list[Table]:
             if 1 < len(groups) == ncols < len(cells):
                 cells = [(g[0][0], g[-1][1]) for g in groups]
             got = _align(text, cells, kinds)
-            if got[task_col] is None:
-                break
+            if got[task_col] is None or (was_jumped and all(got[c] is None for c, _ in owner_cols)):
+                break   # (a row reached over skipped numbers is one only with an owner cell)
             owners = tuple((col, *(got[c] or (cells[-1][1], cells[-1][1]))) for c, col in owner_cols)
             ns, ne = lines[i]
             rows.append(Row(ns, cells[-1][1], n, text[ns:ne], got[task_col], owners))
