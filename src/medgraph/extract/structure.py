@@ -546,7 +546,10 @@ class _Level:
 
 _SECTION_LINE = re.compile(rf"[#*\s]*(?:[{CN}]{{1,3}}、|第[{CN}\d]{{1,4}}[章节])[^\n]{{1,60}}")
 _ITEM_LINE = re.compile(rf"\n[#*\s]*(?:[{CN}]{{1,3}}、|\([{CN}\d]{{1,4}}\)|\d{{1,3}}[.．、]|第[{CN}\d]{{1,4}}[条章]|[{CIRCLED}])")
-_ATTACHMENTS = re.compile(r"附件\s*[:：]?\s*$")
+# what introduces a notice's list of attachments: 附件： or its short form 附： (附：1、…)
+_ATTACHMENTS = re.compile(r"附件\s*[:：]?\s*$|附\s*[:：]\s*$")
+# an item that is a file's name (a web page's attachment for download: 1.申报书模板.doc)
+_FILE_NAME = re.compile(r"[^\n]{1,80}?\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)[ \t\u3000]*(?:\n|$)", re.I)
 _INTRO = re.compile(r"如下|以下(?!简称)[^，。,]{0,6}(?:方面|措施|工作|任务|举措|要求|内容|几点)")
 # a reply to a deputy's suggestion or a proposal (…的提案收悉，现答复如下): its 一是/二是 are the points it
 # answers with, what a body does about each (README "What is a measure": replies), not prose ordinals
@@ -949,8 +952,9 @@ def _levels(text: str, start: int = 0) -> dict[str, _Level]:
             if nums[lst[0]] > 1 and not _cut_list(text, ms, lst) and not _cut_lone_owned(text, ms, lst):
                 continue
             if len(lst) >= MIN_RUN:
-                if _is_toc(text, ms, lst) or _ATTACHMENTS.search(text, max(0, ms[lst[0]].start() - 8), ms[lst[0]].start()):
-                    continue   # a table of contents; a notice's list of attachments (附件：1.… 2.…)
+                if _is_toc(text, ms, lst) or _ATTACHMENTS.search(text, max(0, ms[lst[0]].start() - 8), ms[lst[0]].start()) \
+                        or all(_FILE_NAME.match(text, ms[i].end()) for i in lst):
+                    continue   # a table of contents; a notice's list of attachments (附件：1.… 2.…, 1.X.docx 2.Y.pdf)
                 if text[ms[lst[0]].end():ms[lst[0]].end() + 2].lstrip()[:1] == "《" \
                         and all(_CITES_SAYING.match(text, ms[i].end()) for i in lst) \
                         and not _notes_in(text, ms[lst[0]].start(), ms[lst[-1]].end() + 200):
