@@ -32,7 +32,7 @@ from functools import lru_cache
 from medgraph.textnorm import ATTACH_LINE
 from medgraph.textutil import cn_to_int, int_to_cn, lines_holding, matches_before
 from medgraph.extract.owners import OWNER_LABELS
-from medgraph.extract.tables import find_tables
+from medgraph.extract.tables import column_kind, find_tables
 
 CN = "一二三四五六七八九十百零〇两"
 CIRCLED = "\u2474-\u2487\u2460-\u2473"   # ⑴…⒇ and ①…⑳ (a character class range)
@@ -2128,6 +2128,29 @@ _FIRST_CELL = re.compile(r"^[ \t\u3000]*1[ \t\u3000]*$", re.M)
 _NEXT_LINE = re.compile(r"\s*\n[ \t\u3000]*(?=\S)")
 
 
+# the task column of a table of indicators (指标名称, 主要指标): its rows name targets
+_INDICATOR_LABEL = re.compile(r"[ \t\u3000|｜]*(?:主要|预期|核心|考核|发展)?指标(?:名称)?[ \t\u3000|｜]*")
+
+
+def _indicator_header(text: str, lo: int, hi: int) -> bool:
+    """Are the header cells in ``text[lo:hi]`` (one a line) those of a table of indicators with
+    no owner column (序号 / 指标名称 / 单位 / 2031年 …)? Its rows name indicators and their target
+    values: they describe, they do not act (a row carrying owners acts: tables.py reads it)."""
+    labels = [text[a:b] for a, b in _nonblank_lines(text, lo, hi)]
+    return any(_INDICATOR_LABEL.fullmatch(s) for s in labels) and not any(column_kind(s)[0] == "owner" for s in labels)
+
+
+def _nonblank_lines(text: str, lo: int, hi: int):
+    """The (start, end) of each non-blank line of ``text[lo:hi]``."""
+    pos = lo
+    while pos < hi:
+        e = text.find("\n", pos, hi)
+        e = hi if e == -1 else e
+        if text[pos:e].strip():
+            yield pos, e
+        pos = e + 1
+
+
 def _cell_rows(text: str) -> list[Measure]:
     """The rows of the first table flattened one cell per line (``_CELL_HEADER``): numbers 1, 2, 3 …
     alone on their lines after the header, each row's task the next non-empty line; a row runs to
@@ -2139,7 +2162,7 @@ def _cell_rows(text: str) -> list[Measure]:
     h = None
     for h in _CELL_HEADER.finditer(text, max(0, first.start() - _CELL_REACH), first.start()):
         break
-    if h is None:
+    if h is None or _indicator_header(text, h.start(), first.start()):
         return []
     starts: list[re.Match] = []
     for m in _NUMBER_CELL.finditer(text, first.start()):
