@@ -2233,7 +2233,7 @@ def _doc_number(head: str) -> re.Match | None:
 # as a class how every task is to be done and are no tasks themselves — whether the issued list follows
 # on the page or not. One of them acts when it gives a named body a task of its own (市政府督考办要加大
 # 督查考核力度, 市发展改革委负责…统一督导调度) or carries an owner note.
-_ISSUING_LINE = re.compile(r"(?:印发|下发|转发)给你们|现(?:予以?)?(?:印发|下发)")
+_ISSUING_LINE = re.compile(r"(?:印发|下发|转发)给你们|现(?:予以?)?(?:印发|下发)|予以(?:分解)?(?:印发|下发|下达)")
 # 通知如下 alone opens the items of a notice that issues nothing (现将有关事项通知如下：一、强化…。各级
 # 监管部门要…): those items are its tasks. It opens a notice's own requirements only in a paragraph
 # that issues or hands down a list (…印发给你们，并就有关事项通知如下 / 将工作任务逐项分解下达。现将
