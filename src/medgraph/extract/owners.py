@@ -95,6 +95,13 @@ ANNOTATION = re.compile(
     r"(?![\[［](?:" + _KINDS + "|" + _ROLE_WORD + r"))[\[［][^\[\]［］()（）\n。；;:：]{1,6}[\]］]|"  # 各市[州]人民政府 (no label: 【牵头单位】)
     r"(?![，,、\s]*[【\[]?(?:(?:" + _KINDS + r")\s*(?:[:：]|[】\]]|为)|" + _SHORT_KINDS + r")|" + _OTHER_FIELD + r")[^)）\n。；;【\[\]】])+)"
 )
+# what closes a list that gives every listed unit one role, support (A、B、C配合落实, A、B参与, A、B等配合):
+# all its units support, no lead (README, session 11: a cell that gives every listed unit one role)
+_SUPPORT_WORD = r"(?:配合|参与|协同|协助|协作|协办|会办)"
+_ONE_ROLE_END = re.compile(r"[ \t\u3000]*(?:等(?:有关|相关)?(?:部门|单位)?)?(?:共同|积极|全力)?" + _SUPPORT_WORD
+                           + r"(?:落实|实施|推进|完成)?[ \t\u3000。；;]*")
+# a role word right before a list's duty word (A、B、C配合落实): no duty list
+_ROLE_BEFORE_DUTY = re.compile(_SUPPORT_WORD + r"[ \t\u3000]*$")
 # a unit marked as the lead inside a list: 市发展改革委（牵头）
 _LEAD_MARK = re.compile(r"\s*[(（\[［【〔](?:牵头|主责)(?:单位|部门)?[)）\]］】〕]")
 
@@ -656,11 +663,14 @@ def _list_owners(text: str, kind: str, named_lead: bool, lo: int, hi: int, limit
     # the first listed leads — but not when the first item is a body no rule could name (义乌市人民政府
     # in a Jinhua list): the second listed is no lead then, only the first stays unknown
     first_unknown = bool(units) and _unnamed_first(text, lo, hi, units)
+    # 市发改委、市人力社保局配合落实: the list gives every unit one role (and states no lead)
+    one_role = bool(units) and not marked and kind != "lead" and text.find("牵头", lo, hi) == -1 \
+        and _ONE_ROLE_END.fullmatch(text, units[-1].end, hi) is not None
     out = []
     for k, x in enumerate(units):
         if marked and kind != "support":  # the list marks its lead
             role, conf = ("lead", 1.0) if x.entity_id in marked else ("support", 0.95)
-        elif kind == "support" or (named_lead and kind != "lead"):
+        elif kind == "support" or (named_lead and kind != "lead") or one_role:
             role, conf = "support", 0.95
         elif kind == "lead":
             role, conf = "lead", 1.0
@@ -1235,6 +1245,13 @@ def _bracket_notes(text: str, lo: int, hi: int, mentions, unit, conv: Convention
         if found:
             out.append(found)
             continue
+        role = _ONE_ROLE_END.search(text, units[-1].end, e) if closed and text.find("牵头", s, e) == -1 else None
+        if role is not None and role.end() == e:
+            # （A、B、C配合落实）, （A、B参与）: every listed unit supports
+            listed = _listed(text, s, role.start(), units)
+            if listed:
+                out.append([Owner(x, "support", 0.85, (s, role.end())) for x in listed])
+            continue
         tail = (_CUT_DUTY if cut else _NOTE_TAIL).search(text, max(units[-1].end, s), e)
         t = tail.start() if tail is not None else e
         duty = bool(tail is not None and tail.group("duty"))
@@ -1344,6 +1361,8 @@ def _duty_lists(text: str, lo: int, hi: int, mentions, unit, conv: Convention) -
     out: list[Owner] = []
     for a in DUTY_LIST.finditer(text, lo, hi):
         s, e = a.start("list"), a.end("list")
+        if _ROLE_BEFORE_DUTY.search(text, s, e):
+            continue   # （A、B、C配合落实）: a role for every unit, not their duty (_bracket_notes)
         units = _units(text, mentions, s, e, unit)
         if not units or not (_only_units(text, s, e, units) or _only_bodies(text, s, e, units)):
             continue
