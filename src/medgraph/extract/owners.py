@@ -666,6 +666,11 @@ def _list_owners(text: str, kind: str, named_lead: bool, lo: int, hi: int, limit
     # 市发改委、市人力社保局配合落实: the list gives every unit one role (and states no lead)
     one_role = bool(units) and not marked and kind != "lead" and text.find("牵头", lo, hi) == -1 \
         and _ONE_ROLE_END.fullmatch(text, units[-1].end, hi) is not None
+    # （责任单位：A、B，按职责分工负责）: the duty phrase closes the list, every unit co-responsible
+    # (asked once, and only of a list the order convention would read)
+    by_order = bool(units) and not marked and not one_role and kind == "" and not named_lead and conv.first_leads
+    duty_closes = by_order and (_duty_after(text, units[-1].end, limit)
+                                or (not conv.stated and _duty_closes_list(text, units[-1].end, hi)))
     out = []
     for k, x in enumerate(units):
         if marked and kind != "support":  # the list marks its lead
@@ -676,8 +681,7 @@ def _list_owners(text: str, kind: str, named_lead: bool, lo: int, hi: int, limit
             role, conf = "lead", 1.0
         elif not conv.first_leads:  # 责任单位, lists in no order
             role, conf = "lead", 0.95
-        elif units and (_duty_after(text, units[-1].end, limit)  # （责任单位：A、B，按职责分工负责）
-                        or (not conv.stated and _duty_closes_list(text, units[-1].end, hi))):
+        elif duty_closes:
             role, conf = "lead", 0.95
         else:  # 责任单位: the first listed unit leads
             role, conf = ("lead", 1.0 if conv.stated else 0.95) if k == 0 and not first_unknown else ("support", 0.9)
