@@ -66,8 +66,9 @@ from medgraph.textutil import line_matches, matches_before, strip_span, word_sta
 # 主要责任单位, 牵头责任单位, 主要协作单位, 责任部门和单位, 配合单位/部门 …
 _LEAD_WORDS = ("牵头", "主责", "主办", "承办")
 _SUPPORT_WORDS = ("配合", "参与", "协同", "协办", "协助", "协作", "支持", "会办", "经办")
-# (机关: the organs of a Taiwan or Macau text — 主辦機關, 協辦機關, 權責機關 — and of some mainland lists)
-_KINDS = (r"(?:(?:(?:主要|次要|其他|其它|具体|牵头|配合|协作|协同|第一|第二|第三)?(?:牵头|主责|主办|承办|责任|负责|实施|落实|主管|配合|参与|协同|协办|协助|协作|支持|会办|经办|权责)(?:领导)?(?:责任)?(?:单位|部门|机关)"
+# (机关: the organs of a Taiwan or Macau text — 主辦機關, 協辦機關, 權責機關 — and of some mainland lists;
+# 主体责任单位: beside a 牵头单位 list or column it lists the supporting units — README, session 11)
+_KINDS = (r"(?:(?:(?:主要|次要|其他|其它|具体|牵头|配合|协作|协同|第一|第二|第三|主体)?(?:牵头|主责|主办|承办|责任|负责|实施|落实|主管|配合|参与|协同|协办|协助|协作|支持|会办|经办|权责)(?:领导)?(?:责任)?(?:单位|部门|机关)"
           r"(?:(?:和|及|与|、|/)(?:单位|部门|机关))?|责任主体)(?:(?:和|及|与|、|/)(?:责任人|负责人))?)")
 # a list runs to the closing bracket, the end of the line or sentence, or the next kind
 # (``牵头单位：A，配合单位：B`` is two lists), or a field of another kind glued to it when the
