@@ -33,3 +33,14 @@ def test_local_governments_in_a_province_list_and_a_local_regulator_stays_a_body
     assert got["建设中药材种植基地"] == {("江西省农业农村厅", "lead"), ("江西省林业局", "lead")}
     assert ("江西省地方金融监督管理局", "lead") in got["发展地方金融服务"]
     quotes_are_original(doc, ex)
+
+
+def test_a_thing_of_the_local_governments_is_no_class_item():
+    # 地方政府专项债券 is a thing a list may name, not the local governments: the list stays prose
+    doc, ex = extract_text("江西省人民政府办公厅关于印发某某任务分工的通知\n"
+                           "1.建设中药材种植基地。扶持道地药材规模化种植。(省发展改革委、地方政府专项债券)\n"
+                           "2.扩大有效投资。发行专项债。（省财政厅、地方各级人民政府按职责分工负责）\n",
+                           "local-governments-thing.txt")
+    got = explicit_owners(ex)
+    assert got["建设中药材种植基地"] == set()
+    assert got["扩大有效投资"] == {("江西省财政厅", "lead")}

@@ -167,8 +167,8 @@ CONVENTION_FIRST = re.compile(r"(?:(?:列|排)(?:名|序|在)?|位列|名列)" +
 CONVENTION_LEAD_FIRST = re.compile(r"牵头(?:单位|部门)(?:均)?(?:列|排)(?:在|于)?(?:第一位|首位|第一|最前面|前面|前)")
 CONVENTION_NONE = re.compile(r"(?:排名|排序)不分先后")
 # a list item that names a class of bodies, not one body (also 地方人民政府 / 地方各级人民政府: the
-# local governments, all of them — never 地方金融监管局, a body)
-_CLASS_ITEM = re.compile(r"\s*(?:各|有关|相关|其他|其它|所属|市直各|市级各|区级各|地方(?:各级)?(?:人民)?政府)")
+# local governments, all of them — never 地方金融监管局, a body, nor 地方政府专项债券, a thing)
+_CLASS_ITEM = re.compile(r"\s*(?:各|有关|相关|其他|其它|所属|市直各|市级各|区级各|地方(?:各级)?(?:人民)?政府(?!债|专项|投|融|隐|财|性))")
 # an item that names the departments of a body, not the body: 县政府有关部门, 市直各单位,
 # 区政府所属部门
 _CLASS_TAIL = re.compile(r"(?:(?:有关|相关|各|所属|直属|其他|其它|成员)(?:职能)?(?:部门|单位|机构)"
