@@ -2387,6 +2387,8 @@ _CN_DOT = re.compile(rf"^([ \t\u3000#*]*[{CN}]{{1,3}})[.．](?![\d.．])", re.M)
 _BLACK_BRACKET = re.compile(rf"^([ \t\u3000#*]*)【([{CN}]{{1,3}}|\d{{1,3}})】", re.M)
 _FORMAL = re.compile(r"^([ \t\u3000#*]*)([壹贰叁参肆伍陆柒捌玖拾])、", re.M)
 _FORMAL_CN = str.maketrans("壹贰叁参肆伍陆柒捌玖拾", "一二三三四五六七八九十")
+# 一,、 — a mirror that doubles punctuation (,, ,、 ,。) writes the 一、 marker with a comma inside it
+_DOUBLED_DUN = re.compile(rf"(?:(?<=^)|(?<=[\n\s。；;：:,，]))([{CN}]{{1,3}})[,，]、", re.M)
 _FIRST_DUN_LINE = re.compile(r"^[ \t\u3000#*]*一、", re.M)
 # 1﹒ (U+FE52, the small full stop some word processors print after a number; NFKC folds it to .) → 1.
 _SMALL_STOP = re.compile(r"^([ \t\u3000#*]*\d{1,3})﹒", re.M)
@@ -2443,6 +2445,8 @@ def _canonical_markers(text: str) -> str:
         text = _SMALL_STOP.sub(lambda m: m.group(1) + ".", text)
     if "【" in text:
         text = _BLACK_BRACKET.sub(lambda m: m.group(1) + "(" + m.group(2) + ")", text)
+    if ",、" in text or "，、" in text:
+        text = _DOUBLED_DUN.sub(lambda m: " " + m.group(1) + "、", text)   # (the blank keeps the length and opens the marker)
     if "壹、" in text and not _FIRST_DUN_LINE.search(text):
         text = _FORMAL.sub(lambda m: m.group(1) + m.group(2).translate(_FORMAL_CN) + "、", text)
     return text
@@ -2496,6 +2500,9 @@ def parse(text: str) -> Structure:
                 w = _WRITTEN_DECIMAL.match(raw, ms.start)
                 if w:
                     ms.number_text = w.group(0)
+                elif ms.start > 0 and _DOUBLED_DUN.match(raw, ms.start - 1):
+                    ms.start -= 1   # 一,、 as written (the rewrite moved its number one place on)
+                    ms.number_text = raw[ms.start:ms.heading_start].strip()
     if st.measures:
         st.measures = _without_notice_requirements(text, st.measures)
         st.measures = _without_bare_names(text, st.measures)
