@@ -713,17 +713,41 @@ def _cut_in_first_section(text: str, m: re.Match) -> bool:
     """A text cut inside the first (一) or 1. item of its first 一、 section (an excerpt of a report
     or plan: 一、推进依法治理\n(一)持续完善…\n一是… then the excerpt ends). The lone (一) / 1. is
     a measure when a 一、 section holds it (or an unnumbered contents line, 主要内容: ``_CONTENTS_LINE``),
+    or — in a text that ends inside a sentence — no 一、 marker and no heading line about the document
+    (起草背景) stands before it (an excerpt that begins below its section heading and is cut in its item),
     nothing numbered at its level or above follows it, no date or signature line closes the text
     after it, and its words act: they open with a policy verb or an owner statement (由X负责…), or
     the item carries an owner note."""
     if not _FIRST_SECTION.search(text, 0, m.start()) \
-            and not _CONTENTS_LINE.search(text, max(0, m.start() - _CONTENTS_REACH), m.start()):
+            and not _CONTENTS_LINE.search(text, max(0, m.start() - _CONTENTS_REACH), m.start()) \
+            and (not _ends_cut(text) or _about_line_above(text, m.start())
+                 or any(d.start() < m.start() for d in _markers("cn_dun", text))):
         return False
     if _OUTER_ITEM.search(text, m.end()) or DATE_LINE.search(text, m.end()):
         return False
     eol = text.find("\n", m.end())
     eol = len(text) if eol == -1 else eol
     return _states_action(text, m.end(), eol) or _owns_note(text, m)
+
+
+_SENTENCE_END = frozenset("。！？!?”」』）)；;")
+
+
+def _ends_cut(text: str) -> bool:
+    """Does the text end inside a sentence (an excerpt cut mid-sentence: no closing stop)?"""
+    t = text.rstrip()
+    return bool(t) and t[-1] not in _SENTENCE_END
+
+
+def _about_line_above(text: str, pos: int) -> bool:
+    """Does an unnumbered heading line about the document (起草背景, 起草过程, 政策依据) stand in the
+    ``_CONTENTS_REACH`` before ``pos``? An interpretation's template: the item below it is no
+    clause the page numbers as the policy's."""
+    for ls, le in _nonblank_lines(text, max(0, pos - _CONTENTS_REACH), pos):
+        line = text[ls:le].strip(" \t\u3000#*")
+        if len(line) <= _FRAMING_MAX and (_ABOUT_DOCUMENT.match(line) or _BACKGROUND.fullmatch(line)):
+            return True
+    return False
 
 
 _GROUP_LINE = re.compile(rf"\n[#*\s]*(?:[{CN}]{{1,3}}、|\([{CN}\d]{{1,4}}\)|第[{CN}\d]{{1,4}}[章节条])[^\n。]{{1,40}}\n[#*\s]*$")
