@@ -708,7 +708,14 @@ def _squashed(text: str, a: int, b: int) -> str:
 def _header_at(text: str, lines: list[tuple[int, int]], i: int, header: list[str], n: int) -> bool:
     """Do ``lines[i:]`` repeat the first ``n`` labels of the table's ``header`` (a long table's
     header printed again at a page break)?"""
-    return n >= 2 and i + n <= len(lines) and all(_squashed(text, *lines[i + k]) == header[k] for k in range(n))
+    if n < 2 or i + n > len(lines):
+        return False
+    for k in range(n):
+        a, b = lines[i + k]
+        # (a line far shorter or longer than the label is none of it: no squashing)
+        if not len(header[k]) <= b - a <= 3 * len(header[k]) + 4 or _squashed(text, a, b) != header[k]:
+            return False
+    return True
 
 
 def _before_header(text: str, window: list[tuple[int, int]], header: list[str]) -> list[tuple[int, int]]:
