@@ -54,3 +54,25 @@ def test_rows_after_a_repeated_header_belong_to_the_table():
         (1, "建设市级区域医疗中心"), (2, "推进中医药传承创新"), (3, "完善院前急救网络")]
     assert [REPEATED[a:b] for _, a, b in table.rows[1].owners] == ["市卫健委", "市市场监管局"]
     assert [REPEATED[a:b] for _, a, b in table.rows[2].owners] == ["市卫健委", "市财政局"]
+
+
+YEARS = ("序号\n工作任务\n牵头单位\n完成时限\n"
+         "1\n建设区域医疗中心\n市卫健委\n2030\n"
+         "2\n推进医共体建设\n市卫健委\n2031\n"
+         "请各单位按时报送进展情况。\n某市人民政府办公室\n")
+
+
+def test_a_year_in_the_last_rows_deadline_cell_opens_no_row():
+    (table,) = find_tables(YEARS)
+    assert [r.number for r in table.rows] == [1, 2]
+
+
+PAGE = ("序号\n工作任务\n牵头单位\n配合单位\n"
+        "1\n建设区域医疗中心\n市卫健委\n市发改委\n"
+        "2\n推进医共体建设\n市卫健委\n市医保局\n"
+        "12\n各单位要按时报送进展情况。\n某市人民政府办公室\n")
+
+
+def test_a_page_number_after_a_whole_table_opens_no_row():
+    (table,) = find_tables(PAGE)
+    assert [r.number for r in table.rows] == [1, 2]

@@ -736,8 +736,8 @@ def _skipped_row(text: str, lines: list[tuple[int, int]], i: int, n: int, ncols:
     cell listing units (that row's owners); None when there is none."""
     for c in range(max(2, ncols - 1), reach):
         k = _is_number(text, *lines[i + 1 + c]) if i + 2 + c < len(lines) else None
-        if k is None or k <= n:
-            continue
+        if k is None or k <= n or k > _ROW_NUMBER_MAX:
+            continue   # (2031 alone in a deadline cell is a year, no row number)
         a, b = lines[i + 2 + c]
         if _is_number(text, a, b) is not None or _lists_units(text, a, b):
             continue
@@ -747,6 +747,9 @@ def _skipped_row(text: str, lines: list[tuple[int, int]], i: int, n: int, ncols:
             if _lists_units(text, a, b):
                 return c
     return None
+
+
+_ROW_NUMBER_MAX = 999   # a row number has at most three digits
 
 
 def _lists_units(text: str, a: int, b: int) -> bool:
@@ -800,7 +803,10 @@ def _line_tables(text: str) -> list[Table]:
             cands = [c for c in range(1, len(window)) if _is_number(text, *window[c]) == n + 1
                      and not (abs(c - ncols) > 1 and c + 1 < len(window) and _UNIT_CELL.fullmatch(text, *window[c + 1]))]
             was_jumped, jumped = jumped, False
-            skip = None if cands or len(window) < len(full) else _skipped_row(text, lines, i, n, ncols, len(window))
+            # (a table numbered 1, 2, 3 … without a gap so far is a whole table: after its last row a page
+            # number or a figure alone on its line opens no row)
+            whole = (rows[0].number if rows else n) == 1 and n == len(rows) + 1
+            skip = None if cands or whole or len(window) < len(full) else _skipped_row(text, lines, i, n, ncols, len(window))
             if cands:
                 count = min(cands, key=lambda c: (abs(c - ncols), c))
                 nxt = i + 1 + count
