@@ -24,3 +24,16 @@ def test_items_under_a_duties_line_with_baokuo_are_measures():
 def test_a_list_under_a_line_naming_no_duties_stays_out():
     # near miss: the same release listing what was discussed is no allocation of functions
     assert shape(RELEASE.replace("其职责包括：", "会议内容包括：")) == []
+
+
+FUNCTIONS = ("来源：某区人民政府 https://www.example.gov.cn/jg/7.html\n"
+             "当前位置：首页 > 机构设置\n"
+             "某区医疗保障局职能职责\n"
+             "（一）贯彻执行医疗保险、生育保险、医疗救助等医疗保障制度的法律法规和政策；\n"
+             "（二）组织实施全区医疗保障基金监督管理办法，建立健全基金安全防控机制；\n"
+             "（三）完成区委、区政府交办的其他任务。\n"
+             "相关链接\n")
+
+
+def test_a_functions_page_headed_by_its_bodys_functions_line_lists_measures():
+    assert [n for n, _ in shape(FUNCTIONS)] == ["(一)", "(二)", "(三)"]

@@ -2065,8 +2065,8 @@ def _mostly_act(text: str, measures: list[Measure]) -> bool:
     return acting * 2 > len(measures)
 
 
-# (…的主要职责如下： / 其职责包括： / 主要职责有：)
-_DUTIES = re.compile(r"职责(?:如下|是|为|包括|有)?[ \t\u3000]*[:：][ \t\u3000]*$", re.M)
+# (…的主要职责如下： / 其职责包括： / 主要职责有：; a functions page's heading line 某局职能职责 / 机构职能 / 四、主要职责)
+_DUTIES = re.compile(r"(?:职责(?:如下|是|为|包括|有)?[ \t\u3000]*[:：]|机构职能|主要职责|职能职责)[ \t\u3000]*$", re.M)
 _DUTIES_REACH = 300   # the announcing line sits right above the list (an introductory paragraph between)
 
 
