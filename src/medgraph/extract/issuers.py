@@ -24,8 +24,9 @@ from medgraph.extract.bodies import place_stem, session_after
 from medgraph.extract.entities import Mention
 from medgraph.extract.identity import BYLINE, CITING_WORDS, dateline_end, issued_in
 
-# the day's 日 may be lost (2018年8月14) or the day left unfilled in a template (2017年4月 日)
-_DATE = (r"(?:(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+# the day's 日 may be lost (2018年8月14) or the day left unfilled in a template (2017年4月 日);
+# a year in Chinese numerals may be typed with a zero or a letter O for 〇 (二0一0年, 二O一一年)
+_DATE = (r"(?:(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|[一二][〇○零一二三四五六七八九0OＯ０]{3})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
          r"\s*(?:[\d一二三四五六七八九十]{1,3}\s*日?|日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})")
 # a date alone on its line; also one whose 年/月/日 glyphs a page lost (2017年323, 2020  1  22, 202634)
 _LOST_DATE = r"(?:19|20)\d{2}(?:\s*年\s*\d{3,4}|\s+\d{1,2}\s+\d{1,2}|[01]?\d[0-3]?\d)"
