@@ -18,3 +18,23 @@ def test_a_chinese_numeral_year_typed_with_a_zero_or_a_letter_o_dates_a_signatur
     assert policy_dates(zero)["issued"].value == "2011-03-09"
     letter_o = "现将《方案》印发给你们。\n淄博市人民政府\n二O一二年十月八日\n"
     assert policy_dates(letter_o)["issued"].value == "2012-10-08"
+
+
+def test_a_reply_speaking_as_a_department_is_not_issued_by_the_government_publishing_it():
+    # an open-government page of a county's government carries a bureau's reply: its 发布机构 field
+    # names the site's publisher (the government), the reply speaks as 我局
+    text = ("发布机构：绩溪县人民政府    发布日期：2023-06-02\n"
+            "关于县政协十二届二次会议第15号提案的答复\n\n"
+            "程某某委员：\n"
+            "您提出的《关于发展徽菊产业的提案》收悉，县人民政府已交由我局办理。我局高度重视，现答复如下：\n"
+            "一、基本情况\n全县徽菊种植面积稳步扩大。\n")
+    assert [n for n, _ in issued(text, no_policy_ok=True)] == []
+
+
+def test_a_government_answering_in_its_own_name_keeps_its_field():
+    text = ("发布机构：绩溪县人民政府    发布日期：2023-06-02\n"
+            "关于县人大十八届二次会议第3号建议的答复\n\n"
+            "胡某某代表：\n"
+            "您提出的《关于加快县城医疗设施建设的建议》收悉，经县政府研究，现答复如下：\n"
+            "一、基本情况\n县医院新院区已开工建设。\n")
+    assert [n for n, _ in issued(text, no_policy_ok=True)] == ["绩溪县人民政府"]

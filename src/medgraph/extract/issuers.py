@@ -303,6 +303,10 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
     # office publishes its government's documents on the site; the heading names who issued it
     labelled = [m for m in labelled if not (m.entity_id.endswith(_OFFICE_ENDS) and any(
         o.entity_id != m.entity_id and m.entity_id.startswith(o.entity_id) for o in out))]
+    if labelled and _department_replies(text, hi):
+        # a reply that speaks as a department (市人民政府已交由我局办理…现答复如下): a 发布机构 field naming
+        # a government names the site's publisher, never the department that answers
+        labelled = [m for m in labelled if not m.surface.endswith("政府")]
     if headed and not any(o.entity_id == m.entity_id for m in labelled for o in out):
         # a page's 发布机构 field that names none of the bodies the title's own heading names is
         # the page's publisher (a department's site reposting its leading group's notice): it
@@ -310,6 +314,19 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
         # heading's issuer and another body lists a joint document's issuers
         labelled = []
     return _unique(out + labelled)
+
+
+# a reply's answer (收悉，现答复如下 / 现将我厅意见函告如下) and a department speaking of itself in it
+_REPLY_ANSWERS = re.compile(r"(?:答复|函复|回复|函告)如下")
+_DEPARTMENT_SELF = re.compile(r"我(?:局|厅|委(?!员)|办(?![理事公]))")
+
+
+def _department_replies(text: str, hi: int) -> bool:
+    """Is the head a reply whose author speaks as a department (我局/我厅/我委/我办 … 答复如下)?
+    (我委员会 and 我办理 are other words.)"""
+    hi = min(len(text), hi)
+    return text.find("如下", 0, hi) != -1 and _REPLY_ANSWERS.search(text, 0, hi) is not None \
+        and _DEPARTMENT_SELF.search(text, 0, hi) is not None
 
 
 # a year and month alone on a line (2021年10月): a cover's date, not a signature's (dated to the day)
