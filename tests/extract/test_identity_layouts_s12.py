@@ -38,3 +38,12 @@ def test_a_government_answering_in_its_own_name_keeps_its_field():
             "您提出的《关于加快县城医疗设施建设的建议》收悉，经县政府研究，现答复如下：\n"
             "一、基本情况\n县医院新院区已开工建设。\n")
     assert [n for n, _ in issued(text, no_policy_ok=True)] == ["绩溪县人民政府"]
+
+
+def test_a_sites_accessibility_controls_above_a_short_heading_are_no_part_of_the_title():
+    from medgraph.extract.identity import own_heading
+    heading = "对区人大十六届二次会议第027号建议的会办意见"
+    for chrome in ("无障碍浏览 长者模式", "打开适老化模式", "跳至主要内容"):
+        text = f"来源：静安区人民政府 https://www.jingan.gov.cn/x\n{chrome}\n{heading}\n\n区卫生健康委：\n"
+        assert own_heading(text).title == heading, chrome
+    assert own_heading("北京市无障碍环境建设条例\n第一条 为了保障…\n").title == "北京市无障碍环境建设条例"
