@@ -47,3 +47,32 @@ def test_a_sites_accessibility_controls_above_a_short_heading_are_no_part_of_the
         text = f"来源：静安区人民政府 https://www.jingan.gov.cn/x\n{chrome}\n{heading}\n\n区卫生健康委：\n"
         assert own_heading(text).title == heading, chrome
     assert own_heading("北京市无障碍环境建设条例\n第一条 为了保障…\n").title == "北京市无障碍环境建设条例"
+
+
+def test_an_issued_heading_broken_after_its_issuers_names_is_the_whole_title_line():
+    # the notice's heading and the second heading line hold only 2023年人才工作要点; the issuing
+    # sentence and the title line (names above, the rest below) give the whole title
+    from medgraph.extract.identity import own_heading
+    text = ("来源：湖南省人力资源和社会保障厅 http://rst.hunan.gov.cn/x.html\n"
+            "中共湖南省委组织部 湖南省人力资源和社会保障厅关于印发2023年人才工作要点的通知\n"
+            "湘人社发〔2023〕8号\n"
+            "各市州委组织部、人力资源和社会保障局：\n"
+            "现将《中共湖南省委组织部 湖南省人力资源和社会保障厅2023年人才工作要点》印发给你们，请结合实际抓好落实。\n"
+            "中共湖南省委组织部\n湖南省人力资源和社会保障厅\n2023年2月20日\n\n"
+            "中共湖南省委组织部 湖南省人力资源和社会保障厅\n\n2023年人才工作要点\n\n"
+            "一、加强高层次人才引进。\n二、完善人才评价机制。\n")
+    assert "".join(own_heading(text).title.split()) == "中共湖南省委组织部湖南省人力资源和社会保障厅2023年人才工作要点"
+    # no names above the heading: the wrapper's title as before
+    plain = text.replace("中共湖南省委组织部 湖南省人力资源和社会保障厅\n\n2023年人才工作要点", "2023年人才工作要点")
+    assert own_heading(plain).title == "2023年人才工作要点"
+
+
+def test_a_page_headline_reworded_by_the_site_gives_way_to_the_documents_own_heading():
+    from medgraph.extract.identity import own_heading
+    text = ("来源：南京市卫生健康委员会 https://wjw.nanjing.gov.cn/x.html\n"
+            "南京市卫生健康委员会关于对市十七届人大二次会议第0123号建议的答复\n"
+            "发布日期：2024-06-11  浏览次数：\n\n"
+            "南京市卫生健康委员会关于市十七届人大二次会议第0123号建议的答复\n"
+            "宁卫建〔2024〕12号\n"
+            "张某某代表：\n您提出的《关于加强社区康复服务的建议》收悉，现答复如下：\n一、基本情况\n")
+    assert own_heading(text).title == "南京市卫生健康委员会关于市十七届人大二次会议第0123号建议的答复"

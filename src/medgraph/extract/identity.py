@@ -1001,7 +1001,7 @@ def _refine_wrapped(text: str, cand: _Cand, cands: list[_Cand], hi: int) -> tupl
         if (kc == kx or _YEAR_MARK.sub("", kc) == kxy or len(kc) >= 4 and 2 * len(kc) >= len(kx) and kx.endswith(kc)
                 or deictic and len(kx) - deictic.end() >= 4 and kc.endswith(kx[deictic.end():])
                 or _placed(kc, kx)):
-            return c, "heading"
+            return _named_above(text, c, cand.line_end) or c, "heading"
     follows = ("heading" if _heading_below(text, x, kx, cand.line_end) else
                "text" if _text_follows(text, cand.line_end)
                or _OWN_TEXT.search(text, cand.line_end, min(len(text), cand.line_end + _OWN_TEXT_REACH)) else "")
@@ -1014,6 +1014,51 @@ def _refine_wrapped(text: str, cand: _Cand, cands: list[_Cand], hi: int) -> tupl
     if x != cand.title:
         return _Cand("wrapper", x, cand.start, cand.start + len(x), cand.line_end, cand.head_start), follows
     return cand, follows
+
+
+_REWORDED_MAX = 2   # characters a site adds to or drops from a document's heading in its page title
+
+
+def _reworded_headline(a: str, b: str) -> bool:
+    """Are the keys ``a`` (a page's headline) and ``b`` (a heading below it) one title, ``b``
+    with at most two characters added or dropped in one place (关于对… / 关于…)? Its start and
+    end agree and the rest is one short insertion or deletion."""
+    if a == b or abs(len(a) - len(b)) > _REWORDED_MAX or min(len(a), len(b)) < 8:
+        return False
+    p = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        p += 1
+    q = 0
+    for x, y in zip(reversed(a), reversed(b)):
+        if x != y:
+            break
+        q += 1
+    return len(a) != len(b) and p + q >= min(len(a), len(b))
+
+
+def _named_above(text: str, c: _Cand, after: int) -> _Cand | None:
+    """The issued text's full title when its heading is broken after its issuers' names
+    (中共X委科技工委 X科学技术厅 / 2022年科技工作要点 — the notice's heading and ``c`` hold only the
+    second line): the issuing sentence's 《Y》 whose key is the line above ``c`` and ``c`` joined
+    (README session 12: the title line is the title)."""
+    ls = text.rfind("\n", 0, c.head_start)   # the end of the non-empty line above c
+    while ls > 0 and not text[text.rfind("\n", 0, ls) + 1:ls].strip():
+        ls = text.rfind("\n", 0, ls)
+    if ls <= after:
+        return None
+    above = _key(text[text.rfind("\n", 0, ls) + 1:ls])
+    if not above or len(above) > 40:
+        return None
+    m = _ISSUING.search(text, after, c.head_start)
+    if m is None:
+        return None
+    whole = above + _key(c.title)
+    for q in _QUOTED.finditer(text, m.start(), m.end()):
+        if _key(q.group("y")) == whole:
+            return _Cand("wrapper", q.group("y"), q.start("y"), q.end("y"), c.line_end, c.head_start)
+    return None
 
 
 # the issued text speaking as itself right below the notice's heading (…特制定本行动计划。一、…):
@@ -1276,6 +1321,10 @@ def find_title(text: str, hi: int = 3000) -> Title:
         keys = [title_key(c.title) for c in official]
         if keys.count(keys[0]) == 1:
             hit = next((c for c, k in zip(official, keys) if keys.count(k) > 1), hit)
+        if hit is official[0] and len(official) > 1 and _reworded_headline(keys[0], keys[1]):
+            # the page's headline reworded by the site (X关于对…的函 above the letter's own X关于…的函,
+            # a character added or dropped): the heading that opens the document's text is its title
+            hit = official[1]
     if hit is not None and hit.kind == "wrapper" and not hit.whole:
         # a repost headline 关于印发X (cut before 的通知) above the notice's own full heading
         hit = next((c for c in cands if c.kind == "wrapper" and c.whole), hit)
