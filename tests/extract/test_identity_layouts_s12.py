@@ -76,3 +76,13 @@ def test_a_page_headline_reworded_by_the_site_gives_way_to_the_documents_own_hea
             "宁卫建〔2024〕12号\n"
             "张某某代表：\n您提出的《关于加强社区康复服务的建议》收悉，现答复如下：\n一、基本情况\n")
     assert own_heading(text).title == "南京市卫生健康委员会关于市十七届人大二次会议第0123号建议的答复"
+
+
+def test_a_headless_consultation_on_several_drafts_has_no_single_title_but_its_signatory():
+    from medgraph.extract.identity import own_heading
+    text = ("为规范医疗机构管理，浙江省卫生健康委员会组织起草了《浙江省医疗机构评审办法（征求意见稿）》等3项制度（征求意见稿）。"
+            "为广泛听取意见，现将上述3项制度（征求意见稿）全文公布，欢迎社会各界于2022年5月20日前反馈意见。\n"
+            "附件：1.浙江省医疗机构评审办法\n2.浙江省医疗机构校验办法\n3.浙江省医疗机构设置规划指引\n"
+            "浙江省卫生健康委员会\n2022年5月6日\n")
+    assert own_heading(text).title == ""
+    assert [n for n, _ in issued(text, no_policy_ok=True)] == ["浙江省卫生健康委员会"]

@@ -1214,6 +1214,8 @@ _SUBMITTED = re.compile(r"现将(?P<t>[^。，,；;《》\n]{4,100}?(?:的报告
 # (a 请示 acknowledged before a text is issued — 你委《关于…的请示》收悉。现将《X》印发给你们 — is no reply)
 _ANSWERS = re.compile(r"(?:现|特)?(?:答复|函复|回复|函告)如下|收悉[^\n。]{0,30}。?[^\n。]{0,30}?反馈如下")
 _MADE = re.compile(r"(?:制定|制订|编制|起草)了?\s*《(?P<t>[^《》\n]{4,100})》")
+# what names a quoted title as the first of several (《A》等14个专项规划, 《A》等三项制度)
+_SEVERAL_AFTER = re.compile(r"[ \t]*等[\d一二三四五六七八九十两]{1,3}[个份项部件篇本类]")
 
 
 # a title that opens with another's in 《》 and goes on unquoted to its own kind word (《X》相关实施细则,
@@ -1441,6 +1443,8 @@ def find_title(text: str, hi: int = 3000) -> Title:
         return Title(p.group("t"), p.span("t"), None, "issuing")
     quoted = text.find("《", 0, hi) != -1   # (every title read below stands in 《》: a head without one holds none)
     m = None if reports or not quoted else _MADE.search(text, 0, hi)   # X、Y共同研究制定了《Z》 / 组织编制了《Z（征求意见稿）》，现公开征求意见
+    if m and _SEVERAL_AFTER.match(text, m.end()):
+        m = None   # 制定了《A》等14个专项规划: several texts made, none of them the page's own title
     if m:
         sentence_end = text.find("。", m.end())
         consult = "征求意见" in text[m.end():sentence_end if sentence_end != -1 else m.end() + 80]
@@ -1622,7 +1626,7 @@ def interpreted_number(text: str, title: str, hi: int = 3000) -> tuple[str, tupl
 # or issues it (现将《X》印发给你们, 现予印发): it is the official text, not a report about it
 _SELF = re.compile(r"特?制[定订]本(?:行动|实施|工作)?(?:" + _KIND + r"|若干措施|实施意见|细则|纲要)|现提出(?:以下|如下)(?:实施)?意见"
                    r"|本(?:办法|规定|细则|措施|方案|意见)自[^。\n]{2,20}起(?:施行|实施|执行)"
-                   r"|印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|现批复如下|现答复如下|特此通知|特此公告|现将[^。\n]{0,80}?予以(?:公布|公示)"
+                   r"|印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|现批复如下|现答复如下|特此通知|特此公告|现将[^。\n]{0,80}?予以(?:公布|公示)|现将[^。\n]{0,80}?(?:全文公布|公开征求意见)"
                    r"|现予(?:以)?(?:公示|公布)|特此公示"   # a public notice (公示) speaks as itself
                    r"|现将[^。\n]{0,60}?(?:报告|汇报)如下")   # a report to the body it answers speaks as itself
 
