@@ -86,3 +86,12 @@ def test_a_headless_consultation_on_several_drafts_has_no_single_title_but_its_s
             "浙江省卫生健康委员会\n2022年5月6日\n")
     assert own_heading(text).title == ""
     assert [n for n, _ in issued(text, no_policy_ok=True)] == ["浙江省卫生健康委员会"]
+
+
+def test_a_short_name_the_page_headline_quotes_in_full_is_that_title():
+    from medgraph.extract.identity import own_heading
+    text = ("来源：澳门特别行政区政府新闻局 https://www.gcs.gov.mo/x\n"
+            "社会文化司司长出席立法会全体会议介绍《2024年财政年度施政报告》社会文化领域施政方针\n"
+            "社会文化司司长今日在立法会全体会议上表示，特区政府今年发布《施政报告》后，"
+            "将推动中医药产业发展。\n一、推动大健康产业\n")
+    assert own_heading(text).title == "2024年财政年度施政报告"

@@ -1472,6 +1472,9 @@ def find_title(text: str, hi: int = 3000) -> Title:
         w = _NOTICE_OF.fullmatch(t)
         if w is not None:   # 《<Y>的通知》: the notice issuing Y, named by Y in its own marks
             t, a, b = w.group("y"), a + w.start("y"), a + w.end("y")
+        full = _headline_full(text, t, a)
+        if full is not None:   # 公布《施政报告》 under a headline quoting 《行政长官2023年施政报告》
+            t, (a, b) = full.group("y"), full.span("y")
         return Title(t, (a, b), None, "about_page")
     return Title("", None, None)
 
@@ -1583,6 +1586,31 @@ def _cited_title(text: str, m: re.Match) -> bool:
     """Is the quoted title of ``m`` one the text cites — its number in brackets after it, or
     in a sentence that cites (根据/按照/贯彻…)?"""
     return _NUMBER_AFTER.match(text, m.end()) is not None or _citing_clause(text, m.start())
+
+
+_HEADLINE_LINES = 2   # non-empty lines a page's headline may take (a 来源 line and chrome aside)
+
+
+def _headline_full(text: str, short: str, before: int) -> re.Match | None:
+    """The full title the page's headline quotes when the text names it by its last words only
+    (a headline on 《行政长官2023年施政报告》, the text's 公布《施政报告》): a 《Y》 on the first lines
+    whose key ends with ``short``'s and is longer. A short name only (``_SHORT_NAME``)."""
+    if len(short) > _SHORT_NAME or text.find("《", 0, before) == -1:
+        return None
+    ks = _key(short)
+    seen, pos = 0, 0
+    while seen < _HEADLINE_LINES and pos < before:
+        le = text.find("\n", pos, before)
+        le = before if le == -1 else le
+        line = text[pos:le]
+        if line.strip() and not line.lstrip().startswith("来源") and not _CHROME.search(line):
+            seen += 1
+            for q in _QUOTED.finditer(text, pos, le):
+                ky = _key(q.group("y"))
+                if len(ky) > len(ks) and ky.endswith(ks) and not _cited_title(text, q):
+                    return q
+        pos = le + 1
+    return None
 
 
 _DRAFT_TAIL = re.compile(r"(?:[(（](?:征求意见稿|送审稿|草案|讨论稿)[^()（）]{0,10}[)）])+$")
