@@ -95,3 +95,15 @@ def test_a_short_name_the_page_headline_quotes_in_full_is_that_title():
             "社会文化司司长今日在立法会全体会议上表示，特区政府今年发布《施政报告》后，"
             "将推动中医药产业发展。\n一、推动大健康产业\n")
     assert own_heading(text).title == "2024年财政年度施政报告"
+
+
+def test_a_promulgation_flattened_into_one_line_gives_the_regulation_and_its_ordinal():
+    from medgraph.extract.identity import own_heading, own_number
+    text = ("来源：sdyyw.example.cn https://sdyyw.example.cn/a/1.html\n"
+            "山东中医药条例明年3月起施行！一起来看\n"
+            "山东省人民代表大会常务委员会公告第一百二十号 《山东省中医药条例》已由山东省第十三届人民代表大会常务委员会"
+            "第二十五次会议于2020年11月27日通过，现予公布，自2021年3月1日起施行。 山东省人民代表大会常务委员会 "
+            "2020年11月27日 山东省中医药条例 （2020年11月27日山东省第十三届人民代表大会常务委员会第二十五次会议通过） 第一章 总则 第一条 为了传承创新发展中医药事业，制定本条例。\n")
+    assert own_heading(text).title == "山东省中医药条例"
+    assert own_number(text)[0] == "第一百二十号"
+    assert [n for n, _ in issued(text)] == ["山东省人民代表大会常务委员会"]

@@ -304,8 +304,9 @@ def own_number(text: str, found: str = "", found_span: tuple[int, int] | None = 
 
 # an announcement's or decree's own ordinal alone on the line under its heading (…常务委员会公告 /
 # 〔十三届〕第七十六号; …人民政府令 / 第12号), the congress's term in brackets before it
-_ANNOUNCEMENT_ORDINAL = re.compile(r"(?:公告|令)[ \t\u3000]*\n[ \t\u3000]*(?P<n>(?:[〔\[(（［][^〔〕\[\]()（）［］\n]{1,8}届[〕\])）］][ \t\u3000]*)?"
-                                   r"第[ \t\u3000]*[一二三四五六七八九十百零〇\d]{1,8}[ \t\u3000]*号)[ \t\u3000]*(?=\n|$)")
+# (or glued after the heading on a page flattened into one line, a blank after it: X常务委员会公告第八十一号 《Y》已由…)
+_ANNOUNCEMENT_ORDINAL = re.compile(r"(?:公告|令)(?:[ \t\u3000]*\n)?[ \t\u3000]*(?P<n>(?:[〔\[(（［][^〔〕\[\]()（）［］\n]{1,8}届[〕\])）］][ \t\u3000]*)?"
+                                   r"第[ \t\u3000]*[一二三四五六七八九十百零〇\d]{1,8}[ \t\u3000]*号)(?=[ \t\u3000]*(?:\n|$)|[ \t\u3000])")
 
 
 # a number labelled as the document's own that is an ordinal in words or digits (a standing
@@ -1437,6 +1438,11 @@ def find_title(text: str, hi: int = 3000) -> Title:
                 # text of one of them below under its heading: the policy it issues
                 return Title(hit.title, (hit.start, hit.end), (hit.head_start, hit.line_end), "issuing")
         return Title(hit.title, (hit.start, hit.end), (hit.head_start, hit.line_end), "plain")
+    p = _PROMULGATES.search(text, 0, hi) if not reports and text.find("现予", 0, hi) != -1 else None
+    if p is not None:
+        # an announcement promulgating a regulation with no heading line of its own (a page flattened
+        # into one line: X常务委员会公告第八十一号 《Y》已由…会议…通过，现予公布): the policy is Y
+        return Title(p.group("t"), p.span("t"), None, "issuing")
     p = _PUBLISHES.search(text, 0, hi) if not reports and text.find("现予", 0, hi) != -1 else None
     if p is not None and _NUMBER_AFTER.match(text, p.end("t") + 1) is None and not _citing_clause(text, p.start("t")):
         # a headless notice publishing the text it determined (确定《X名单》(详见附件)，现予以公布)
