@@ -107,3 +107,12 @@ def test_a_promulgation_flattened_into_one_line_gives_the_regulation_and_its_ord
     assert own_heading(text).title == "山东省中医药条例"
     assert own_number(text)[0] == "第一百二十号"
     assert [n for n, _ in issued(text)] == ["山东省人民代表大会常务委员会"]
+
+
+def test_a_headline_naming_the_official_who_explains_a_policy_is_an_interpretation_of_it():
+    from medgraph.extract.identity import own_heading
+    for who in ("成都市医疗保障局局长王某某", "区卫生健康委负责人"):
+        text = (f"来源：成都市医疗保障局 https://cdyb.chengdu.gov.cn/x\n{who}解读《成都市长期照护保险实施细则》\n"
+                "发布时间：2023-04-02\n一、出台背景\n为健全社会保障体系，制定本细则。\n二、主要内容\n")
+        h = own_heading(text)
+        assert (h.title, h.kind) == ("成都市长期照护保险实施细则", "interprets"), who

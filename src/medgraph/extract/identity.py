@@ -423,7 +423,9 @@ _REPOST = re.compile(r"^《(?P<t>[^《》]{4,100})》\s*(?:正式)?(?:发布|印
 # …its author may head it (临沧市科技局关于《X》的政策解读): a body's name right before 关于
 # …or its press conference is held by a body (X新闻办公室举行《Y》新闻发布会)
 _INTERPRETS = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|委|办公室|办公厅|政府|署|中心)(?=关于《)"
-                         r"|[\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|委|办公室|办|办公厅|政府|署|中心)举行(?=《))?"
+                         r"|[\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|委|办公室|办|办公厅|政府|署|中心)举行(?=《)"
+                         # …or the official who explains it (杨田镇副镇长沈美玲解读《X》, X局负责人解读《X》)
+                         r"|[\u4e00-\u9fff]{1,30}?(?:长|主任|书记|主席|负责人|委员)[\u4e00-\u9fff]{0,4}?(?=解读《))?"
                          + INTERPRETS_HEADLINE + "$")
 # (下发, 下达: the same act in other words — 现予以下发, 现下发给你们; a plan or its targets 现下达给你们)
 _ISSUING_WORDS = r"印发给你们|印发你们|现予印发|现印发|予以印发|现予发布|印发给各|下发给你们|现予(?:以)?下发|现下发|下达给你们|现予(?:以)?下达"
