@@ -116,3 +116,15 @@ def test_a_headline_naming_the_official_who_explains_a_policy_is_an_interpretati
                 "发布时间：2023-04-02\n一、出台背景\n为健全社会保障体系，制定本细则。\n二、主要内容\n")
         h = own_heading(text)
         assert (h.title, h.kind) == ("成都市长期照护保险实施细则", "interprets"), who
+
+
+def test_an_interpretation_of_a_notice_names_the_notices_maker_as_the_policys_issuer():
+    text = ("来源：宜昌市人民政府 http://www.yichang.gov.cn/x\n"
+            "《宜昌市人民政府办公室关于印发宜昌市中医药发展规划的通知》解读\n"
+            "发布时间：2022-07-01\n一、起草背景\n为推动中医药传承创新发展，编制本规划。\n二、主要内容\n规划提出五项重点任务。\n")
+    assert [n for n, _ in issued(text)] == ["宜昌市人民政府办公室"]
+    # a forwarding page's sentence naming another body's notice does not make that body an issuer
+    fwd = ("来源：宜昌市人民政府 http://www.yichang.gov.cn/x\n"
+           "《宜昌市中医药发展规划》解读\n发布时间：2022-07-01\n一、起草背景\n"
+           "湖北省人民政府办公厅印发《湖北省中医药发展规划》后，我市编制本规划。\n二、主要内容\n规划提出五项重点任务。\n")
+    assert [n for n, _ in issued(fwd, no_policy_ok=True)] == []

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from medgraph.extract.bodies import place_stem, session_after
 from medgraph.extract.entities import Mention
 from medgraph.extract.identity import BYLINE, CITING_WORDS, dateline_end, issued_in
+from medgraph.extract.source_kind import INTERPRETS_HEADLINE
 
 # the day's 日 may be lost (2018年8月14) or the day left unfilled in a template (2017年4月 日);
 # a year in Chinese numerals may be typed with a zero or a letter O for 〇 (二0一0年, 二O一一年)
@@ -532,13 +533,15 @@ def title_opener(text: str, title_start: int, mentions: list[Mention]) -> list[M
     the title (X转发Y关于…的通知, 现将《Y关于…》印发: the notice's issuers are the policy's,
     README "A notice that issues a document"), nor when a quoted title is a document's name
     (《国家医疗保障局医药价格管理工作规程》): a body opening a name is part of the name."""
+    ls = text.rfind("\n", 0, title_start) + 1
+    if _TRANSMITTED.search(text, ls, title_start):
+        # the notice issues or forwards it: its issuers are the notice's — named here only by an
+        # interpretation's headline (关于《X印发Y的通知》的政策解读: the page states no other issuer)
+        return _interpreted_notice_makers(text, ls, title_start, mentions) if "《" in text[ls:title_start] else []
     bureaus = [m for m in mentions if m.label == "Bureau" and m.start >= title_start]
     bureaus.sort(key=lambda m: m.start)
     if not bureaus or bureaus[0].start != title_start or session_after(text, bureaus[0].end):
         return []   # 市十四届人大五次会议3号议案办理工作方案: a congress's session is the subject
-    ls = text.rfind("\n", 0, title_start) + 1
-    if _TRANSMITTED.search(text, ls, title_start):
-        return []   # the notice issues or forwards it: its issuers are the notice's
     run = _heading_bodies(text, bureaus[:8], title_start)
     if not run:
         return []   # (国家卫生健康委科教司关于…: a department no rule knows)
@@ -549,6 +552,33 @@ def title_opener(text: str, title_start: int, mentions: list[Mention]) -> list[M
     if _GENRE.match(text, run[-1].end - 2):
         return run[-1:]   # X区人民政府工作报告 alone on its line (_heading_bodies kept it): its author
     return run[:1]   # a body's own plan or report (X管委会2022年度工作报告): its author
+
+
+_INTERPRETED = re.compile(r"[ \t\u3000#]*" + INTERPRETS_HEADLINE + r"[ \t\u3000]*$", re.M)
+_NOTICE_VERB = re.compile(r"\s*(?:关于)?\s*印发\s*《?\s*$")
+
+
+def _interpreted_notice_makers(text: str, ls: int, title_start: int, bureaus: list[Mention]) -> list[Mention]:
+    """The bodies opening the notice an interpretation headline names, before its 印发 (关于《瓦房店市
+    人民政府印发关于Y的通知》的政策解读, 解读《X关于印发Y的通知》): they issued the policy Y the page
+    interprets (README: a notice's issuers are its policy's)."""
+    m = _INTERPRETED.match(text, ls)
+    if m is None:
+        return []
+    g = "t" if m.group("t") else "u"
+    if not m.start(g) < title_start < m.end(g):
+        return []
+    run: list[Mention] = []
+    end = m.start(g)
+    for b in sorted((b for b in bureaus if b.label == "Bureau" and ls <= b.start < title_start), key=lambda b: b.start):
+        gap = text[end:b.start]
+        if b.start >= end and (b.start == end or run and re.fullmatch(r"[\s、，,和与及]*", gap)
+                               or not run and text[b.start:b.start + 1] in "省市区县州盟旗" and _GLUED_STEM.fullmatch(gap)
+                               and place_stem(re.sub(r"\s", "", gap))):
+            # (瓦房店 + 市人民政府: the place stem glued before a name that starts at its level word)
+            run.append(b)
+            end = b.end
+    return run if run and _NOTICE_VERB.fullmatch(text, end, title_start) else []
 
 
 _YEAR_AFTER = re.compile(r"\s*(?:19|20)\d{2}\s*年")
