@@ -128,3 +128,13 @@ def test_an_interpretation_of_a_notice_names_the_notices_maker_as_the_policys_is
            "《宜昌市中医药发展规划》解读\n发布时间：2022-07-01\n一、起草背景\n"
            "湖北省人民政府办公厅印发《湖北省中医药发展规划》后，我市编制本规划。\n二、主要内容\n规划提出五项重点任务。\n")
     assert [n for n, _ in issued(fwd, no_policy_ok=True)] == []
+
+
+def test_a_labelled_number_after_a_title_with_a_citing_word_is_the_pages_own():
+    from identity_support import own
+    text = ("索引号：11500000MB1234567X/2022-00012  主题分类：卫生\n"
+            "标题：重庆市人民政府关于贯彻落实健康中国行动的实施意见  文号：渝府发〔2022〕5号\n"
+            "发布日期：2022-03-01\n重庆市人民政府关于贯彻落实健康中国行动的实施意见\n各区县人民政府：\n")
+    assert own(text) == "渝府发〔2022〕5号"
+    # a number in a sentence that cites stays cited
+    assert own("为贯彻落实《健康中国行动》（国发〔2019〕13号），制定本意见。\n") == ""

@@ -96,6 +96,10 @@ def _cited(text: str, start: int) -> bool:
     b = before.rstrip(" \t\u3000(（[【〔")
     if b.endswith("》"):
         return True
+    if _NUMBER_LABEL.search(before):
+        # 名称: X关于分解落实…的通知 文号: Y — a metadata row's labelled number is the page's own; the
+        # title's words before its label (落实) cite nothing
+        return False
     if "附" in before[:8] and _ATTACHMENT_LABEL.match(before.lstrip(" \t\u3000")):
         return True   # 附件：X关于…的通知(X〔2015〕570号): the attachment's number, not the page's
     return _cited_in_clause(before, b)
