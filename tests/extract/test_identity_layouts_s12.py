@@ -138,3 +138,15 @@ def test_a_labelled_number_after_a_title_with_a_citing_word_is_the_pages_own():
     assert own(text) == "渝府发〔2022〕5号"
     # a number in a sentence that cites stays cited
     assert own("为贯彻落实《健康中国行动》（国发〔2019〕13号），制定本意见。\n") == ""
+
+
+def test_an_action_titled_with_its_period_pasted_with_no_other_sign_is_its_own_policy():
+    from medgraph.documents import read_bytes
+    from medgraph.extract import extract
+    text = ("来源：jkshjy.example.org https://jkshjy.example.org/a/12.html\n"
+            "健康上海行动（2019—2030年）\n发布时间：2019-09-20  作者：\n"
+            "序言\n健康是促进人的全面发展的必然要求。全市居民健康水平持续提高。\n"
+            "一、总体要求\n坚持预防为主。\n")
+    ex = extract(read_bytes(text.encode(), "a.txt"))
+    assert [n.name for n in ex.nodes if n.label == "Policy" and n.props.get("mentioned_only") is False] \
+        == ["健康上海行动(2019—2030年)"]

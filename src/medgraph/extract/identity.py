@@ -1742,7 +1742,9 @@ _NO_SIGNAL = 0.3   # source_kind's confidence when nothing on the page points to
 _OWN_KIND = re.compile(r"(?:规划|纲要|工作要点|要点|指南|实施细则|细则|实施方案|行动方案|工作方案|行动计划|若干措施|若干举措|若干政策|实施意见"
                        r"|管理办法|暂行办法|办法|条例|评估报告|白皮书"
                        # a government's yearly plan report (X年国民经济和社会发展计划执行情况与Y年…计划(草案)的报告)
-                       r"|发展计划(?:草案)?的报告|发展计划草案)" + _TAIL + r"$")
+                       r"|发展计划(?:草案)?的报告|发展计划草案"
+                       # an action with its period (健康X行动(2020—2030年)), as _KIND reads it
+                       r"|行动(?=[(（][^()（）\n]{0,6}(?:19|20)\d{2}))" + _TAIL + r"$")
 
 
 # the sections and questions by which an official interpretation explains a policy
