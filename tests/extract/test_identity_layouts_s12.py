@@ -150,3 +150,14 @@ def test_an_action_titled_with_its_period_pasted_with_no_other_sign_is_its_own_p
     ex = extract(read_bytes(text.encode(), "a.txt"))
     assert [n.name for n in ex.nodes if n.label == "Policy" and n.props.get("mentioned_only") is False] \
         == ["健康上海行动(2019—2030年)"]
+
+
+def test_a_heading_cut_at_its_start_takes_the_full_title_the_text_names_itself_by():
+    from medgraph.extract.identity import own_heading
+    text = ("来源：成都市武侯区人民政府 https://www.cdwh.gov.cn/x\n"
+            "发展第十四个五年规划纲要\n成都市武侯区人民政府\n"
+            "前言\n《成都市武侯区国民经济和社会发展第十四个五年规划纲要》（下称《纲要》）主要阐明全区战略意图。\n")
+    assert own_heading(text).title == "成都市武侯区国民经济和社会发展第十四个五年规划纲要"
+    # a whole heading stays itself though the text names a longer title ending the same way
+    other = text.replace("发展第十四个五年规划纲要\n", "武侯区科技创新第十四个五年规划纲要\n", 1)
+    assert own_heading(other).title == "武侯区科技创新第十四个五年规划纲要"

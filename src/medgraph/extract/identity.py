@@ -1429,6 +1429,9 @@ def find_title(text: str, hi: int = 3000) -> Title:
         if p is not None:
             return Title(p.group("t"), p.span("t"), (hit.head_start, hit.line_end), "plain")
     if hit is not None:
+        whole = _named_whole(text, hit)
+        if whole is not None:   # 五年规划和…纲要 (the page cut its first line) / 《X…五年规划和…纲要》(以下简称…)
+            return Title(whole.group("t"), whole.span("t"), (hit.head_start, hit.line_end), "plain")
         if "上的" in hit.title and BYLINE.match(hit.title):
             above = _title_above(text, hit.head_start)
             if above is not None:   # the speech's own title stands above its byline: a report delivered
@@ -1598,6 +1601,28 @@ def _cited_title(text: str, m: re.Match) -> bool:
     """Is the quoted title of ``m`` one the text cites — its number in brackets after it, or
     in a sentence that cites (根据/按照/贯彻…)?"""
     return _NUMBER_AFTER.match(text, m.end()) is not None or _citing_clause(text, m.start())
+
+
+# the text naming itself in full and giving its short name (《X》(以下简称《规划纲要》), 《X》（下称…）)
+_SELF_NAMED = re.compile(r"《(?P<t>[^《》\n]{4,100})》[ \t]*[(（][ \t]*(?:以下|下)?简?称")
+_SELF_NAMED_REACH = 1500
+
+
+def _named_whole(text: str, hit: _Cand) -> re.Match | None:
+    """The full title of a heading the page cut at its start (its first line lost: 五年规划和二〇三五年
+    远景目标纲要): the text soon names itself in full with a short name (《北京市海淀区…第十四个五年规划
+    和二〇三五年远景目标纲要》(以下简称规划纲要)), and that title ends with the heading's words."""
+    kh = _key(hit.title)
+    if len(kh) < 6:
+        return None
+    hi = min(len(text), hit.line_end + _SELF_NAMED_REACH)
+    if text.find("称", hit.line_end, hi) == -1:
+        return None
+    for m in _SELF_NAMED.finditer(text, hit.line_end, hi):
+        kt = _key(m.group("t"))
+        if len(kt) > len(kh) and kt.endswith(kh):
+            return m
+    return None
 
 
 _HEADLINE_LINES = 2   # non-empty lines a page's headline may take (a 来源 line and chrome aside)
