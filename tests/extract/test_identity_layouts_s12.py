@@ -161,3 +161,15 @@ def test_a_heading_cut_at_its_start_takes_the_full_title_the_text_names_itself_b
     # a whole heading stays itself though the text names a longer title ending the same way
     other = text.replace("发展第十四个五年规划纲要\n", "武侯区科技创新第十四个五年规划纲要\n", 1)
     assert own_heading(other).title == "武侯区科技创新第十四个五年规划纲要"
+
+
+def test_the_body_above_an_interpretation_headline_wrote_the_page_not_the_policy():
+    text = ("来源：合肥市科学技术局 https://kjj.hefei.gov.cn/x\n"
+            "合肥市科学技术局\n关于《合肥市促进生物医药产业发展\n若干政策》的政策解读\n"
+            "发布时间：2023-05-06\n一、出台背景\n为加快生物医药产业发展，制定本政策。\n二、主要内容\n（一）支持创新药研发。\n")
+    assert [n for n, _ in issued(text, no_policy_ok=True)] == []
+    # a notice's heading broken after its issuer keeps it
+    notice = ("合肥市科学技术局\n关于印发合肥市促进生物医药产业发展若干政策的通知\n"
+              "各县（市）区科技局：\n现将《合肥市促进生物医药产业发展若干政策》印发给你们，请认真执行。\n"
+              "合肥市科学技术局\n2023年5月6日\n")
+    assert [n for n, _ in issued(notice)] == ["合肥市科学技术局"]

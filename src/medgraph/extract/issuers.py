@@ -229,6 +229,8 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
             signed: bool | None = None
             if not bare and (_NAVIGATION.match(nxt) or _menu_below(text, le)):
                 continue   # a site's banner above its breadcrumbs or its menu: the site, not the issuer
+            if not bare and _interpretation_below(text, le, nxt):
+                continue   # X局 / 关于《Y》…的解读: the author of an interpretation page, not Y's issuer
             if heading is not None and ls >= heading[1] and text[ls:le].rstrip().endswith(_LIST_GOES_ON):
                 continue   # 市商务局、市医保局、 / 市林业局： — a list going on to the next line
             if heading is not None and ls >= heading[1] and ls not in listed:
@@ -428,6 +430,23 @@ def _menu_below(text: str, le: int) -> bool:
         if seen >= _MENU_REACH:
             return False
     return False
+
+
+# the end of an interpretation page's headline (关于《Y》的政策解读, …相关实施细则的解读, …答记者问)
+_INTERPRETATION_END = re.compile(r"(?:政策|文件)?解读(?:文本|材料)?[ \t\u3000]*$|答记者问[ \t\u3000]*$|起草说明[ \t\u3000]*$")
+_HEADLINE_START = re.compile(r"[ \t\u3000#]*(?:关于|对)?[《〈]|[ \t\u3000#]*关于")
+
+
+def _interpretation_below(text: str, le: int, nxt: str) -> bool:
+    """Is the heading under the line ending at ``le`` (its next line ``nxt``, perhaps broken over
+    one more line) an interpretation's headline (X局 / 关于支持…若干措施》相关实施细则的解读)?"""
+    if not _HEADLINE_START.match(nxt):
+        return False
+    if _INTERPRETATION_END.search(nxt):
+        return True
+    a = text.find(nxt, le)
+    after = _next_line(text, a + len(nxt)) if a != -1 else ""
+    return bool(after) and _INTERPRETATION_END.search(after) is not None
 
 
 def _next_line(text: str, le: int) -> str:
