@@ -173,3 +173,10 @@ def test_the_body_above_an_interpretation_headline_wrote_the_page_not_the_policy
               "各县（市）区科技局：\n现将《合肥市促进生物医药产业发展若干政策》印发给你们，请认真执行。\n"
               "合肥市科学技术局\n2023年5月6日\n")
     assert [n for n, _ in issued(notice)] == ["合肥市科学技术局"]
+
+
+def test_a_compilation_is_a_kind_of_document_its_cover_lines_end_its_title():
+    from medgraph.extract.identity import own_heading
+    text = ("来源：广州开发区科技创新局 https://www.hp.gov.cn/x\n"
+            "生 物 医 药 产 业 政 策 汇 编\n广州开发区科技创新局\n二〇二二年三月\n目 录\n一、研发支持政策……1\n")
+    assert own_heading(text).title == "生物医药产业政策汇编"
