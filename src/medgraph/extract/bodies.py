@@ -2124,6 +2124,24 @@ def _title_city(head: str) -> re.Match | None:
     return None
 
 
+# a title line that opens with its province and then names a city of it with 市 ((湖北省)2023年咸宁市…,
+# 四川省遂宁市关于…, 【安徽省】池州市…): the city's document, filed under its province
+_PROVINCE_LINE_CITY = re.compile(
+    r"(?m)^[ \t\u3000#]*[(（【\[]?(?P<p>" + "|".join(sorted(gazetteer.PROVINCES, key=len, reverse=True))
+    + r")(?:省|(?:壮族|回族|维吾尔)?自治区)?[)）】\]]?[ \t\u3000]*(?:(?:19|20)\d{2}年度?)?(?P<c>"
+    + "|".join(sorted(gazetteer.PREFECTURES, key=len, reverse=True)) + r")市(?![场民值])")
+
+
+def _province_line_city(head: str, province: str) -> str:
+    """The prefecture-level city of ``province`` that a head line opening with the province
+    names next, with 市 (only a year between): the line is the city's title, the province its
+    filing; a city named further into a province's line (湖北省人民政府关于同意咸宁市…) is not."""
+    for m in _PROVINCE_LINE_CITY.finditer(head):
+        if m.group("p") == province and gazetteer.PREFECTURES.get(m.group("c")) == province:
+            return m.group("c")
+    return ""
+
+
 def _blank(m: re.Match) -> str:
     return "\x00" * (m.end() - m.start())   # no space: a masked title is no line or field start
 
@@ -2185,6 +2203,9 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
                   and (CITY_PROVINCE.get(c) or gazetteer.PREFECTURES.get(c)) == province]
         own_end = place[0] + len(place[1]) + 1 if place is not None and place[1] == province and min(found) == place else -1
         city = next((c for k, c in cities if own_end < 0 or k - own_end <= 2), "")
+        if city:
+            return city
+        city = _province_line_city(head, province)
         if city:
             return city
     else:

@@ -434,7 +434,10 @@ def _finder(catalog: Catalog) -> bd.BodyFinder:
 
 
 _TITLE_DISTRICT = re.compile(
-    "(?:" + "|".join(["北京", *OTHER_CITIES]) + r")(?:市|省)?(?P<d>[\u4e00-\u9fff]{2,3}?(?:新区|区|县|旗))")
+    "(?:(?:" + "|".join(["北京", *OTHER_CITIES]) + r")(?:市|省)?|(?:"
+    # every other prefecture-level city only with its 市 (池州市贵池区…: 安康, 黄山 are words too)
+    + "|".join(sorted(gazetteer.PREFECTURES, key=len, reverse=True)) + r")市)"
+    r"(?P<d>[\u4e00-\u9fff]{2,3}?(?:新区|区|县|旗))")
 
 
 _TITLE_OWN_DISTRICT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?P<d>[\u4e00-\u9fff]{2,3}?(?:县|旗|区))(?![\u4e00-\u9fff]{0,2}(?:县|区|市))")
