@@ -85,7 +85,9 @@ _GRASSROOTS = ("社区", "村", "居")
 _CORE_BAD = re.compile(
     r"(各|有关|相关|所属|企业|积极|项目|转发|关于|印发|发布|支持|推动|推进|加快|鼓励|负责|牵头|配合|会同|联合|"
     r"指导|开展|完善|落实|提供|实施|加强|依托|通过|按照|根据|依据|依照|申报|给予|批准|成立|设立|文件|决策|部署|部门|同意|精神|"
-    r"的|[局委厅府会室组][和、]|[和及与][省市区县])"
+    r"的|[局委厅府会室组][和、]|[和及与][省市区县]|"
+    # a post taken on (区发展改革委副主任李欣兼任办公室主任: a person's duties, not an office's name)
+    r"兼任|担任)"
 )
 # a single space inside a name (深 圳市, 卫生健康 委员会); not after a number's or date's
 # last character (6号 云岩区…, 18日 食品药品监管局: separate words), nor between a name's end
@@ -96,6 +98,10 @@ _CJK_GAP = re.compile(r" (?=[\u4e00-\u9fff])(?<=[\u4e00-\u9fff] )(?<![号日年�
                       # nor before a relative party committee (主持人：姚淑娜 县委宣传部副部长: a person's
                       # name, then the post; joined, the name would read as a county 姚淑娜县)
                       r"(?![市区县旗省]委)")
+_LEVEL_AFTER_GAP = frozenset("市区县省旗")
+# places known by name (cities, prefectures, provinces, regions): a word of these before a blank and a
+# level word is one place name split by page debris (海南 省, 深圳 市)
+_KNOWN_PLACE_WORDS = frozenset((*gazetteer.OTHER_CITIES, *gazetteer.PREFECTURES, *gazetteer.AUTONOMOUS_PREFECTURES, "北京"))
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _RUN_STOP = set("的与及或在于由为将把被对向从以等是了、，,。；;：:“”\"'《》()（）[]【】 \n\t·—-/")
 # the characters a name's run holds (Chinese, no function word), as one set: _body_at tests the
@@ -378,7 +384,8 @@ class BodyFinder:
         A single space between two Chinese characters (PDF and page debris: 深 圳市市场监督
         管理局, 深圳市卫生健康 委员会) splits no name: names are found in the text without
         those spaces, and their spans are mapped back."""
-        gaps = [m.start() for m in _CJK_GAP.finditer(text)] if " " in text else []
+        gaps = [g for g in (m.start() for m in _CJK_GAP.finditer(text)) if not self._word_before_level(text, g)] \
+            if " " in text else []
         if not gaps:
             return self._find(text, scope, taken, places_only=places_only)
         compact = "".join(text[a + 1:b] for a, b in zip([-1, *gaps], [*gaps, len(text)]))
@@ -391,6 +398,26 @@ class BodyFinder:
             b.end += bisect_left(at, b.end)
             out.append(b)
         return out
+
+    def _word_before_level(self, text: str, g: int) -> bool:
+        """Is the blank at ``g`` a column's or label's end before a relative body (吴蓓蓓 县卫健委: a task
+        table's person, then the unit; 第四条 市人民政府; 名称 市人民政府办公室)? A word of two or
+        three characters standing alone before the blank, then 市/区/县/省/旗: joined, the word would
+        read as a place (吴蓓蓓县). A word that is a known place (海南 省, 朝阳 区) is one name split by
+        page debris."""
+        if text[g + 1] not in _LEVEL_AFTER_GAP:
+            return False
+        a = g - 1
+        while a >= 0 and "\u4e00" <= text[a] <= "\u9fff" and g - a <= 4:
+            a -= 1
+        word = text[a + 1:g]
+        if len(word) == 1 and a >= 1 and text[a] == " " and "\u4e00" <= text[a - 1] <= "\u9fff" \
+                and (a < 2 or not "\u4e00" <= text[a - 2] <= "\u9fff"):
+            word = text[a - 1] + word   # 雷 平 区政府办公室副主任: a two-character name written spaced
+        if g - a > 4 or len(word) < 2:
+            return False   # (a longer run is a name's first part: 卫生健康 委员会)
+        return not (word in _KNOWN_PLACE_WORDS or word[-2:] in _KNOWN_PLACE_WORDS
+                    or word + text[g + 1] in self._dist_of)
 
     def _memo_of(self, scope: Scope) -> dict[tuple[str, str], Body | None]:
         """The memo of names resolved in ``scope`` (one lookup of the scope per text, not per name;
