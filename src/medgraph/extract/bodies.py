@@ -87,7 +87,9 @@ _CORE_BAD = re.compile(
     r"指导|开展|完善|落实|提供|实施|加强|依托|通过|按照|根据|依据|依照|申报|给予|批准|成立|设立|文件|决策|部署|部门|同意|精神|"
     r"的|[局委厅府会室组][和、]|[和及与][省市区县]|"
     # a post taken on (区发展改革委副主任李欣兼任办公室主任: a person's duties, not an office's name)
-    r"兼任|担任)"
+    r"兼任|担任|"
+    # a party committee's or congress's session (市委十届七次全会, 党委八届四次全委(扩大)会议): no body's name
+    r"届[一二三四五六七八九十]{1,3}次|全会)"
 )
 # a single space inside a name (深 圳市, 卫生健康 委员会); not after a number's or date's
 # last character (6号 云岩区…, 18日 食品药品监管局: separate words), nor between a name's end
@@ -787,8 +789,8 @@ class BodyFinder:
             if text[i] == "市" and (not scope.city_full.endswith("市") or scope.city == NATIONAL) \
                     or text[i] == "省" and not scope.city_full.endswith("省"):
                 return None
-            if s - i - 1 < 2 or _CAMPAIGN_BAD.search(text, i + 1, s):
-                return None
+            if s - i - 1 < 2 or _CAMPAIGN_BAD.search(text, i + 1, s) or _CAMPAIGN_ACT.search(text, i + 1, s):
+                return None   # (市人民政府决定成立X市…领导小组: the government that sets the group up, then its name)
             return scope.city_full, "city" if text[i] == "市" else "province", scope.city, True
         for k in (4, 3, 2):
             stem, lvl = text[i:i + k], text[i + k:i + k + 1]
@@ -1264,6 +1266,8 @@ class BodyFinder:
                 return None   # 中国民航局 is the nation's; 中国疾病预防控制中心 is an institute
             if core == "部" and suffix == "委":
                 return None   # 国家部委: the ministries and commissions, a class
+            if pm.group("nat") == "国家" and p >= 2 and text[p - 1] in _ZONE_AND and text[p - 2] not in _NAME_END:
+                return None   # 创建国家卫生城市和国家食品安全示范城市工作领导小组: 国家 inside a campaign's name
             # 国家卫生健康委员会; 国务院深化医药卫生体制改革领导小组 (a body of the State Council)
             place_full, level, juris, district_id = pm.group("nat"), "national", "national", ""
         elif pm.group("dist"):
@@ -1754,7 +1758,8 @@ def district_word(name: str) -> bool:
                 or _PROSE_VERB.search(name) or _VERBISH.search(name)   # 代表区人民政府, 转载沁县…: a verb before the place
                 or _LEAD_IN_VERB.search(name)   # 充分征求区政府: a verb taking the body as its object
                 or _MODAL.search(name)   # 确需要县政府协调: a modal verb before the body
-                or name.startswith("自治"))   # 自治县 alone is a kind of county, no county's name
+                or name.startswith("自治")   # 自治县 alone is a kind of county, no county's name
+                or name[0] == "个" or "县区" in name)   # 交由8个县区政府: counted counties and districts, a class
 
 
 # verbs that take a body as their object (建议市X局, 鼓励市X局): a word, not a place, before 市
