@@ -100,6 +100,9 @@ _CJK_GAP = re.compile(r" (?=[\u4e00-\u9fff])(?<=[\u4e00-\u9fff] )(?<![号日年�
                       # nor before a relative party committee (主持人：姚淑娜 县委宣传部副部长: a person's
                       # name, then the post; joined, the name would read as a county 姚淑娜县)
                       r"(?![市区县旗省]委)")
+# the zone word before a zone's bureau (…开发区园区发展局, …经开区卫生健康局, …高新区科技局)
+_ZONE_DEPT_WORD = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|经开区|高新区)(?=[\u4e00-\u9fff]{2})")
+_ZONE_DEPT_IN = re.compile(r"开发区|经开区|高新区")
 _LEVEL_AFTER_GAP = frozenset("市区县省旗")
 # places known by name (cities, prefectures, provinces, regions): a word of these before a blank and a
 # level word is one place name split by page debris (海南 省, 深圳 市)
@@ -488,6 +491,8 @@ class BodyFinder:
                         body = self._body_at(text, s, e, suffix, scope, memo, joined[j])
                 if body is None and text.startswith(_MEMBER_TITLES, e):
                     body = self._member_body(text, s, e, suffix, scope, memo)
+            if body is None and suffix == "局" and s - 6 >= 0 and _ZONE_DEPT_IN.search(text, max(0, s - 16), s - 2):
+                body = self._zone_department(text, s, e, scope, memo)
             if body is None and suffix == "办公室" and out and out[-1].end == s and out[-1].kind == "group":
                 # X领导小组办公室 whose group's name the run could not reach back to (西城区政府信息与
                 # 政务公开领导小组办公室: a 与 inside the group's name): the office of the group before it
@@ -570,6 +575,33 @@ class BodyFinder:
                 out.append(b)
             out.sort(key=lambda b: b.start)
         return out
+
+    def _zone_department(self, text: str, s: int, e: int, scope: Scope,
+                         memo: dict[tuple[str, str], Body | None]) -> Body | None:
+        """A bureau of a development zone named after the zone (增城经济技术开发区园区发展局, 万盛经开区
+        卫生健康局, 泉州开发区社会事业局): the zone's name as its management committee's would be read
+        (place, zone word), then a department's core of two characters or more. The bureau is the
+        zone's, named with the zone's official name (the committee's name without 管理委员会)."""
+        if text[s - 1] in _WORD_BEFORE["局"]:
+            return None   # 开发区板块重点布局: a word, no bureau
+        r = _run_start(text, s)
+        z = None
+        for z in _ZONE_DEPT_WORD.finditer(text, r, s):
+            pass   # the last zone word of the run: the core follows it
+        if z is None or z.start() - r < 2 or z.end() > s - 2:
+            return None
+        zone, core = text[r:z.end()], text[z.end():s]
+        if _CORE_BAD.search(core) or _CORE_BAD.search(zone) or core[-1:] == "分" or self._glued_rx.search(core):
+            return None
+        key = (zone, "\0zone")
+        hit = memo.get(key, False)
+        if hit is False:
+            hit = memo[key] = self._scan(zone + "管委会", len(zone), len(zone) + 3, "管委会", scope)
+        if hit is None or hit.start != 0 or hit.kind != "committee" or not hit.name.endswith("管理委员会"):
+            return None
+        place = hit.name[:-5]
+        return Body(start=r, end=e, name=place + expand(core + "局"), alias=zone + core + "局", kind="bureau",
+                    level="zone", jurisdiction=place, district_id=hit.district_id, place=place)
 
     def _member_body(self, text: str, s: int, e: int, suffix: str, scope: Scope,
                      memo: dict[tuple[str, str], Body | None]) -> Body | None:
