@@ -1821,12 +1821,13 @@ def _with_lone_sections(text: str, measures: list[Measure], dun_sections: list[r
             end -= 1
         hs, he = _heading_span(text, body_start, end)
         heading = _BREAK.sub("", text[hs:he].strip())
-        if not heading or heading[:4] in FRAMING or is_framing(heading) or _framing_at(text, body_start) \
+        carrying = heading[:4] in _CARRYING_OUT and bool(_NAMED_DIRECTIVE.search(text, body_start, end))
+        if not carrying and (not heading or heading[:4] in FRAMING or is_framing(heading) or _framing_at(text, body_start)) \
                 or _describing_at(text, body_start) \
                 or _is_goal_section(heading) or _question_at(text, body_start) or _ABOUT_DOCUMENT.match(heading) \
                 or _states_status(heading) or _says_what_is(heading):
             continue
-        if not (_notes_in(text, body_start, end) or _states_action(text, hs, he)):
+        if not (carrying or _notes_in(text, body_start, end) or _states_action(text, hs, he)):
             continue
         if tasks_owned and _class_requirement(text, body_start, end):
             continue   # 三、加强组织领导。各责任单位要…: a task list's requirement on carrying its tasks out
@@ -2288,7 +2289,7 @@ _CLASS_DIRECTIVE = re.compile(r"(?:^|(?<=[。；;，,：:\n]))[ \t]*各(?!项)[^
                               r"(?:主要负责人|负责同志)?[ \t]*(?:要|应当|须|必须)")
 # a named body as a clause's subject, then its duty (市政府督考办要…, 市发展改革委负责…): no 各 in the name
 # (a clause whose body name follows 是 is a predicate, no subject: …，是市政府要做好的基本工作)
-_NAMED_DIRECTIVE = re.compile(r"(?:^|(?<=[。；;，,：:\n]))[ \t]*[^，,。；;：:\n各是]{1,14}?(?:办公室|办|局|委|厅|政府|中心|室|小组)"
+_NAMED_DIRECTIVE = re.compile(r"(?:^|(?<=[。；;，,：:\n]))[ \t]*[^，,。；;：:\n各是]{1,20}?(?:办公室|办|局|委|厅|政府|中心|室|小组)"
                               r"(?:要|负责|将|牵头)")
 # a directive with no subject right after the item's heading (一、细化方案，确保工作落实到位。要按照…): in a
 # notice it addresses the notice's recipients, the class of units its salutation names
