@@ -1060,9 +1060,10 @@ _UNIT_IN_BRACKET = re.compile(r"(?:局|委|办|厅|部|政府|管委会|委员�
 
 def _heading_span(text: str, body_start: int, end: int) -> tuple[int, int]:
     """The measure's heading: after the marker up to the first 。；： or line end (a heading
-    line without 。 ends at its line break); an owner note on the heading line is no part of it."""
+    line without 。 ends at its line break); an owner note on the heading line is no part of it, nor
+    the asterisks of a Markdown copy's bold (1. **加大研发支持**：对…)."""
     hs = body_start
-    while hs < end and text[hs] in " \t\n.．、:：":
+    while hs < end and text[hs] in " \t\n.．、:：*":
         hs += 1
     if hs < end and text[hs] == "【":
         # 【加快X】对…给予…: the bracket is the heading (an owner label in brackets is a note, no heading)
@@ -1083,7 +1084,7 @@ def _heading_span(text: str, body_start: int, end: int) -> tuple[int, int]:
         he = note[0]
         while he > hs and text[he - 1] in " \t（(【[，,":   # (…建设，(责任单位:…): the comma before the note too
             he -= 1
-    while he > hs and text[he - 1] in " \t（(【[":
+    while he > hs and text[he - 1] in " \t（(【[*":
         he -= 1
     return hs, he
 

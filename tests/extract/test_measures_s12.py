@@ -1,0 +1,170 @@
+"""Session 12 measure rules (measures: which numbered items act), each with a small document written
+for the test in a style other than the corpus page that prompted it (another city, other numbering
+and punctuation)."""
+
+from measure_support import measures, shape
+from medgraph.extract import structure
+from medgraph.textnorm import normalize
+
+
+def found(text: str) -> list[str]:
+    """Headings of the numbered items structure finds as measures, whether or not the page is called a
+    policy by its own words (identity.py decides that for candidates: a briefing, a report)."""
+    st = structure.parse(normalize(text)[0])
+    return [m.heading for m in st.measures or st.candidates]
+
+
+# --- a 目录 line and the items right after it -----------------------------------------------------
+# A table of contents ends at the line break before the line that repeats its first entry (the body
+# begins) or before the first line holding a sentence (a legal-database page whose 目录 line heads
+# no contents at all). That line break belongs to the contents; the item opening the next line does
+# not, though its marker's match takes the break before it.
+
+def test_item_right_below_a_bare_contents_line_is_a_measure():
+    text = ("成都市卫生健康委员会关于推进县域医共体建设的实施意见\n"
+            "目  录\n\n"
+            "（一）实行县域医共体网格化管理。按照区域划分网格，组建紧密型医共体。\n"
+            "（二）落实各级医疗机构功能分工。提高县级医院疑难病症诊治能力。\n"
+            "（三）完善医保打包支付政策。探索将医保基金按人头打包支付给医共体。\n")
+    got = shape(text)
+    assert [h for _, h in got] == ["实行县域医共体网格化管理", "落实各级医疗机构功能分工", "完善医保打包支付政策"]
+
+
+def test_first_item_after_a_contents_list_is_kept():
+    text = ("杭州市人民政府关于促进生物医药产业发展的若干政策\n"
+            "目录\n"
+            "1、加大研发投入\n"
+            "2、支持成果转化\n"
+            "1、加大研发投入。对企业新药研发给予最高500万元补助。\n"
+            "2、支持成果转化。对技术合同成交额给予奖励。\n"
+            "3、强化要素保障。优先保障产业用地。\n")
+    got = shape(text)
+    assert [h for _, h in got] == ["加大研发投入", "支持成果转化", "强化要素保障"]
+
+
+# --- an attached file's name --------------------------------------------------------------------
+# A page lists the files it attaches, numbered, each a download link ending in its extension
+# (附：1、…细则.docx 2、…任务.docx): the names are no items of the notice.
+
+def test_numbered_attachment_file_names_are_no_measures():
+    text = ("南宁市青秀区人民政府办公室关于做好创建全国文明城区工作的通知\n"
+            "各街道办事处，区直各部门：\n"
+            "为做好创建工作，现将任务细化分解，请各单位认真落实。\n"
+            "附件下载：\n"
+            "1.青秀区创建全国文明城区实施方案.docx\n"
+            "2.青秀区各单位创建工作主要任务清单.PDF\n"
+            "南宁市青秀区人民政府办公室\n"
+            "2019年3月2日\n")
+    assert measures(text, "qingxiu.txt") == []
+
+
+def test_item_naming_a_file_in_its_text_stays_a_measure():
+    text = ("某某县卫生健康局关于印发工作要点的通知\n"
+            "一、完善报表制度。各医疗机构按月报送统计报表，格式见附件统计表.xlsx\n"
+            "二、加强督导检查。县卫生健康局每季度开展一次督导。\n")
+    assert [h for _, h in shape(text)] == ["完善报表制度", "加强督导检查"]
+
+
+# --- an interpretation's contacts ---------------------------------------------------------------
+# 联系方式 headed by whose contacts they are (政策解读联系方式, 咨询联系电话) describes like 联系方式 alone.
+
+def test_contacts_heading_with_a_noun_before_it_is_no_measure():
+    text = ("关于《泉州市促进中医药传承创新发展实施方案》的政策解读\n"
+            "一、起草背景\n"
+            "为贯彻落实国家和省有关部署，制定本方案。\n"
+            "二、起草依据\n"
+            "《泉州市中医药发展规划》\n"
+            "三、主要内容\n"
+            "全面贯彻党的二十大精神，加快中医药服务体系建设，提升服务能力。\n"
+            "四、政策咨询联系电话\n"
+            "泉州市卫生健康委员会中医科，李四：0595-22000000\n")
+    assert not any("联系" in h for _, h in measures(text, "qz-jiedu.txt"))
+
+
+# --- a notice's own requirements when it hands a list down by 予以 -----------------------------------
+# 现将…任务予以分解印发 issues the list as 印发给你们 does: the items right below, addressed to the units
+# as a class (各乡镇各部门要…, 各牵头单位要…), are the notice's requirements on carrying it out.
+
+def test_requirements_below_yuyi_yinfa_are_no_measures():
+    text = ("绵竹市人民政府关于分解落实2024年政府工作报告目标任务的通知\n"
+            "各镇人民政府，市级各部门：\n"
+            "现将《政府工作报告》确定的180项工作任务予以分解下达。各责任单位要高度重视，确保完成。\n"
+            "一、细化工作措施。各镇各部门要对照任务清单，明确时间节点，建立工作台账。\n"
+            "二、强化督查考核。各牵头单位要加强调度，按季度报送进展情况。\n")
+    assert measures(text, "mianzhu.txt") == []
+
+
+def test_named_body_task_below_yuyi_yinfa_stays():
+    text = ("绵竹市人民政府关于分解落实2024年政府工作报告目标任务的通知\n"
+            "各镇人民政府，市级各部门：\n"
+            "现将《政府工作报告》确定的180项工作任务予以分解下达。\n"
+            "一、细化工作措施。各镇各部门要对照任务清单，明确时间节点。\n"
+            "二、强化督查考核。市政府督查室要加强督查，按季度通报。\n")
+    got = [h for _, h in measures(text, "mianzhu2.txt")]
+    assert got == ["二、强化督查考核"]
+
+
+# --- a lone (一) an excerpt cuts, with no 一、 above it ------------------------------------------------
+# Remarks or a report whose parts are (一) (二) … — no 一、 level at all — cut by the excerpt inside the
+# first part: the (一) is a measure when its heading acts, as under a 一、 section; a heading that
+# reviews (创新活力持续增强) is none, nor a lone 1. (a notice's single attachment line is numbered so).
+
+def test_lone_first_part_of_remarks_cut_by_the_excerpt_is_a_measure():
+    text = ("苏州市卫生健康委员会主任在市人大常委会专题询问会上的发言\n"
+            "主任、各位副主任、各位委员：\n"
+            "今年我委围绕健康苏州建设推进了多项工作，现报告如下。\n"
+            "（一）加快建设区域医疗中心\n"
+            "我们推动市立医院与国家级医院合作共建，今年新增床位800张，引进高层次人才40名，"
+            "下一步将继续争取国家区域医疗中心项目落地")
+    assert found(text) == ["加快建设区域医疗中心"]
+
+
+def test_duties_announced_by_zhize_baokuo_are_measures():
+    text = ("来源：某市人民政府网站\n"
+            "市政府今日发布公告，设立生物医药产业园建设专班。\n"
+            "专班由市发展改革委主任任组长，其职责包括：\n"
+            "1、统筹推进产业园规划建设，协调解决重大问题；\n"
+            "2、组织编制产业园年度招商计划并督促落实；\n"
+            "3、承办市政府交办的其他事项。\n"
+            "专班存续期两年。\n")
+    got = [q for _, q in measures(text, "zhuanban.txt")]
+    assert len(got) == 3 and got[0].startswith("1、统筹推进产业园规划建设")
+
+
+def test_functions_page_heading_line_announces_its_duties():
+    text = ("来源：某区人民政府网站\n"
+            "当前位置：首页 > 机构设置\n"
+            "某某高新区科技创新局主要职责\n"
+            "1.负责拟订园区科技创新发展规划并组织实施；\n"
+            "2.会同有关部门推进科技企业孵化载体建设；\n"
+            "3.承办管委会交办的其他事项。\n")
+    got = [q for _, q in measures(text, "zhineng.txt")]
+    assert [g[:2] for g in got] == ["1.", "2.", "3."]
+
+
+def test_a_line_naming_duties_far_above_a_list_announces_nothing():
+    text = ("来源：某市人民政府网站\n"
+            "某某局主要职责\n"
+            + "该局近年来围绕中心工作积极履职，各项工作取得明显成效，群众满意度持续提升。" * 12 + "\n"
+            "1.全年接待来访群众1200人次；\n"
+            "2.办理各类诉求800件。\n")
+    assert measures(text, "far.txt") == []
+
+
+# --- a Markdown copy's bold headings ------------------------------------------------------------------
+# A page copied as Markdown wraps each heading in ** (1. **加大研发支持**：…): the asterisks are no
+# part of the heading.
+
+def test_markdown_bold_around_a_heading_is_no_part_of_it():
+    text = ("# 厦门市人民政府关于促进生物医药产业高质量发展的若干措施\n\n"
+            "1. **加大研发支持**：对新药研发给予最高1000万元补助。\n"
+            "2. **支持成果转化**：对技术转让项目给予奖励。\n"
+            "3. **强化人才保障**：引进高端人才。\n")
+    assert [h for _, h in shape(text)] == ["加大研发支持", "支持成果转化", "强化人才保障"]
+
+
+def test_markdown_bold_section_lines_are_clean_headings():
+    text = ("厦门市人民政府关于促进生物医药产业高质量发展的若干措施\n"
+            "**一、加大研发支持**\n对新药研发给予补助。\n"
+            "**二、支持成果转化**\n对技术转让项目给予奖励。\n")
+    assert [h for _, h in shape(text)] == ["加大研发支持", "支持成果转化"]
