@@ -168,3 +168,22 @@ def test_markdown_bold_section_lines_are_clean_headings():
             "**一、加大研发支持**\n对新药研发给予补助。\n"
             "**二、支持成果转化**\n对技术转让项目给予奖励。\n")
     assert [h for _, h in shape(text)] == ["加大研发支持", "支持成果转化"]
+
+
+# --- a bullet glyph glued to a line's marker -----------------------------------------------------------
+# Web pages and WeChat posts set a glyph right before each item (◆1.…, ■（一）…, ▲一、…): decoration, as an
+# indent is; the marker still opens its line. A ○ is no bullet (二○二三年), and a glyph before words is none.
+
+def test_items_behind_glued_bullets_are_measures():
+    text = ("佛山市南海区促进医疗器械产业发展扶持办法\n"
+            "◆1.支持产品注册。对取得第二类医疗器械注册证的给予10万元奖励。\n"
+            "◆2.支持企业上规。对首次纳入规模以上工业企业的给予20万元奖励。\n"
+            "◆3.支持平台建设。对新建公共服务平台给予补助。\n")
+    assert [h for _, h in shape(text)] == ["支持产品注册", "支持企业上规", "支持平台建设"]
+
+
+def test_paren_items_behind_squares_are_measures():
+    text = ("佛山市南海区人民政府关于加快生物医药产业发展的实施意见\n"
+            "■（一）加快产业集聚。建设生物医药产业园。\n"
+            "■（二）强化创新驱动。支持企业建设研发机构。\n")
+    assert [h for _, h in shape(text)] == ["加快产业集聚", "强化创新驱动"]

@@ -2393,6 +2393,21 @@ def _without_lost_indent(text: str) -> str:
     return _LOST_INDENT.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# A bullet glyph a web page or a WeChat post sets right before a line's marker (◆1.加大…, ■（一）…, ▲一、…): page
+# decoration, as a lost indent is — blanked (same length), the marker then opens its line as the styles read it.
+# Not ○ (a zero in 二○二三年) nor · (a name's middle dot).
+_BULLET = re.compile(rf"^([ \t\u3000]*)[◆◇■□●▲△▼▽★☆▪▫•◈►▶➢➤※♦](?=[ \t\u3000]*(?:[(（][{CN}\d]|\d{{1,3}}[.．、)）]"
+                     rf"|[{CN}]{{1,3}}[、是.．]|第[{CN}\d]{{1,4}}[条章节]|[{CIRCLED}]))", re.M)
+_BULLET_CHAR = re.compile("[◆◇■□●▲△▼▽★☆▪▫•◈►▶➢➤※♦]")
+
+
+def _without_bullets(text: str) -> str:
+    """``text`` with each bullet glyph before a line's opening marker blanked (see ``_BULLET``)."""
+    if _BULLET_CHAR.search(text) is None:
+        return text
+    return _BULLET.sub(lambda m: m.group(1) + " ", text)
+
+
 # A marker a PDF conversion spaced out (  1 . 严格管控… / 一 、 承担的…): the blanks between a line's opening
 # number and its punctuation, which no official numbering has
 _SPACED_MARKER = re.compile(rf"^([ \t\u3000#*]*(?:\d{{1,3}}|[{CN}]{{1,3}}))([ \t\u3000]+)([.．、])(?!\d)", re.M)
@@ -2505,7 +2520,7 @@ _WRITTEN_DECIMAL = re.compile(r"\d{1,2}[.．]\d{1,2}")
 
 
 def parse(text: str) -> Structure:
-    raw = _without_spaced_markers(_without_lost_indent(text))
+    raw = _without_spaced_markers(_without_bullets(_without_lost_indent(text)))
     text = _canonical_markers(raw)
     st = Structure()
     st.title, st.title_span = _title(text)
