@@ -554,6 +554,8 @@ class BodyFinder:
         for b in out:
             if b.place == _GAZETTEER:
                 b.place = "国家"
+        if scope.city in _SAR:
+            extra += _region_organs(text, scope.city, taken)
         if "单位" in text or "牵头" in text:
             extra += self._owner_districts(text, scope, taken)
         if "区" in text:
@@ -1760,6 +1762,43 @@ def _sar_government(text: str, a: int, e: int) -> Body | None:
 
 
 _SAR_NAMES = ("香港", "澳门")
+_SAR_FOLD = str.maketrans("衞", "卫")   # (the normalisation keeps Hong Kong's 衞: 医务衞生局)
+# what may stand right before a region's organ named alone: a lead-in word of its own texts
+# (以下是医务卫生局局长…, 在立法会…, 产业园和经济科技发展局…)
+_REGION_LEAD = frozenset("是在和与及由向对经请将为把被同跟")
+
+
+def _region_organs(text: str, region: str, taken: bytearray | None) -> list[Body]:
+    """The organs of a special administrative region's government that its own document names
+    without the region (医务卫生局, 经科局, 立法会卫生事务委员会): from the gazetteer
+    (national_organs.region_organs), only in that region's document and only where a name may
+    start; a bureau is named 香港特别行政区政府X, the council and its panels 香港特别行政区立法会…
+    (the region's name or 特区政府 written before the organ is part of the name found)."""
+    forms, rx = national_organs.region_organs(region)
+    if rx is None:
+        return []
+    t = text.translate(_SAR_FOLD) if "衞" in text else text
+    place = region + "特别行政区"
+    out: list[Body] = []
+    for m in rx.finditer(t):
+        a, e = m.span()
+        form = m.group(0)
+        for pre in (place + "政府", region + "特区政府", "特区政府", place, region):
+            if t.endswith(pre, 0, a):
+                a -= len(pre)
+                break
+        else:
+            prev = t[a - 1] if a > 0 else "\n"
+            if _NAME_CHAR.match(prev) and prev not in _NAME_END and prev not in _REGION_LEAD:
+                continue   # glued to a word: not a name's start (国家药监局 is the nation's)
+        if taken is not None and 1 in taken[a:e]:
+            continue
+        if form.startswith("立法会"):
+            name, kind = place + form, "congress"
+        else:
+            name, kind = place + "政府" + forms[form], "bureau"
+        out.append(Body(a, e, name, forms.get(form, form), kind, "province", region, place=place))
+    return out
 
 
 def _own_level_word(scope: Scope) -> str:
@@ -2406,7 +2445,7 @@ def _counted_cities(cities: tuple[str, ...], provinces: frozenset[str]) -> tuple
 @lru_cache(maxsize=8)
 def _city_rx(cities: tuple[str, ...]) -> re.Pattern:
     # (an autonomous region names itself with its own word: 宁夏回族自治区卫生健康委关于…)
-    return re.compile(r"(" + "|".join(sorted(cities, key=len, reverse=True)) + r")(?:市|省|(?:壮族|回族|维吾尔)?自治区)")
+    return re.compile(r"(" + "|".join(sorted(cities, key=len, reverse=True)) + r")(?:市|省|(?:壮族|回族|维吾尔)?自治区|特别行政区)")
 
 
 def city_named(text: str, provinces: frozenset[str] | set[str]) -> str:

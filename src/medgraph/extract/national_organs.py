@@ -149,3 +149,19 @@ def find(text: str, national: bool, taken: bytearray | None = None) -> list[Orga
             name, form, e = name + unit.group(0), form + unit.group(0), unit.end()
         out.append(Organ(s, e, name, form, f.former))
     return out
+
+
+@lru_cache(maxsize=4)
+def region_organs(region: str, path: str = "") -> tuple[dict[str, str], re.Pattern | None]:
+    """The organs of a special administrative region's government (香港, 澳门) from the gazetteer's
+    ``special_administrative_regions``: form → official name, and a pattern of the forms (longest
+    first; the council's panels 立法会X事务委员会 before the council)."""
+    data = yaml.safe_load((Path(path) if path else asset("graph", "national_organs.yaml")).read_text(encoding="utf-8")) or {}
+    forms: dict[str, str] = {}
+    for o in (data.get("special_administrative_regions") or {}).get(region) or []:
+        for f in [o["name"], *(o.get("aliases") or [])]:
+            forms[f] = o["name"]
+    if not forms:
+        return forms, None
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return forms, re.compile(r"立法会[\u4e00-\u9fff]{2,8}?事务委员会|" + alts)
