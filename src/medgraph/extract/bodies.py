@@ -556,6 +556,8 @@ class BodyFinder:
                 b.place = "国家"
         if scope.city in _SAR:
             extra += _region_organs(text, scope.city, taken)
+        if "中央" in text:
+            extra += _central_committee(text, taken)
         if "单位" in text or "牵头" in text:
             extra += self._owner_districts(text, scope, taken)
         if "区" in text:
@@ -1759,6 +1761,28 @@ def _sar_government(text: str, a: int, e: int) -> Body | None:
         return None
     place = regions[0] + "特别行政区"
     return Body(a, e, place + "政府", text[a:e], "government", "province", regions[0], place=place)
+
+
+# Bare 中央 naming the Party's Central Committee as an organ (README: 中央、国务院, 中央和市委的决策部署,
+# 在中央和市委市政府坚强领导下, 中央、省市决策部署, 根据中央《关于…》): beside another body or a place's
+# committee, or before what an organ decides (决策部署, 精神, 要求, 关于…). Not 中央 as a modifier
+# (中央企业, 中央财政, 中央经济工作会议, 中央、省驻市单位, 中央和省、市经济工作会议): those words follow.
+_CENTRAL = re.compile(
+    r"(?<!党)中央(?=的?(?:决策部署|部署|精神|要求|坚强领导|关于|对|《)"
+    r"|[、和及与](?:国务院|[省市区县州旗]委|[\u4e00-\u9fff]{2,3}[省市](?:委|人民政府|政府|关于|的)|自治区党委"
+    r"|[省市区县](?:[、和及与]?[省市区县])*委?的?(?:决策部署|部署|精神|要求|关于))"
+    r"(?![\u4e00-\u9fff]{0,8}(?:驻|属|工作会议|经济工作|单位)))")
+
+
+def _central_committee(text: str, taken: bytearray | None) -> list[Body]:
+    """中共中央 where the text names it by bare 中央 as an organ (_CENTRAL)."""
+    out: list[Body] = []
+    for m in _CENTRAL.finditer(text):
+        a, e = m.span()
+        if taken is not None and 1 in taken[a:e]:
+            continue
+        out.append(Body(a, e, "中共中央", "中央", "party", "national", "national", place="国家"))
+    return out
 
 
 _SAR_NAMES = ("香港", "澳门")
