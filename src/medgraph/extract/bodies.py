@@ -958,8 +958,8 @@ class BodyFinder:
                 len(suffix) == 1 and s > 0 and text[s - 1] in _WORD_BEFORE.get(suffix, "")
                 and not (suffix == "委" and text.endswith("自治区党", 0, s))):   # (自治区党委: the region's party committee)
             return None  # 党委委员 (a person's title), 布局/格局 (words, not bodies); 管委会副主任 names its body
-        if suffix == "办" and s >= 2 and text[s - 1] in "交转" and text[s - 2] in _NAME_END:
-            return None   # 市委、市政府交办 / 区科技局交办的事项: a verb after a body (留交办 is an office's short name)
+        if suffix == "办" and s >= 2 and text[s - 1] in "交转" and (text[s - 2] in _NAME_END or text[s - 2] == "院"):
+            return None   # 市委、市政府交办 / 区科技局交办 / 国务院交办的事项: a verb after a body (留交办 is an office's short name)
         if suffix == "办" and s >= 2 and text[s - 1] == "会" and text[s - 2] in _NAME_END and text[s - 2] != "委":
             return None   # 市财政局、市红十字会会办 (co-handle, after the body's name); not 管委会办 (its office)
         if suffix == "委" and s >= 2 and text[s - 1] in "市区县省旗":
@@ -1860,7 +1860,9 @@ def district_word(name: str) -> bool:
 # verbs that take a body as their object (建议市X局, 鼓励市X局): a word, not a place, before 市
 _PROSE_VERB = re.compile("建议|鼓励|责成|协助|督导|督办|通过|邀请|争取|加强|统筹|依靠|联系|对接|协同|抄送|通知|移交|交由|会商"
                          "|明确|确定|召开|参加|参与|提供|反馈|报告|汇报|接受|上报|做好|抓好|配套|涉及|包括|确保|即"
-                         "|成立|设立|组建|建立|撤销|保留|设置|实现|代行|代表|现有|来源")
+                         "|成立|设立|组建|建立|撤销|保留|设置|实现|代行|代表|现有|来源"
+                         # 完成市委、市政府交办的事项, 服从市委统一部署, 听取区政府意见: a verb before the body
+                         "|完成|服从|听取")
 
 
 _PROSE_VERB_END = re.compile("(?:" + _PROSE_VERB.pattern + ")$")
