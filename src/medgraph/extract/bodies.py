@@ -1839,6 +1839,17 @@ def _own_level_word(scope: Scope) -> str:
 # number's letters read as a name end there, no body
 _NUMBER_AFTER = re.compile(r"[发函字规]?[〔\[【(（﹝][ \t]*(?:19|20)\d{2}[ \t]*[〕\]】)）﹞]")
 _NUMBER_AFTER_FIRST = frozenset("发函字规〔[【(（﹝")
+
+
+def number_after(text: str, end: int) -> bool:
+    """Does a document number's year bracket follow ``end`` (国办发〔2018〕, 京政办函[2020])? A name
+    there is the letters of the number, no body's mention."""
+    return text[end:end + 1] in _NUMBER_AFTER_FIRST and (
+        _NUMBER_AFTER.match(text, end) is not None or _NUMBER_LETTER_AFTER.match(text, end) is not None)
+
+
+# (a number's letter, then its year, the bracket after it lost: 国办发〔2018104号)
+_NUMBER_LETTER_AFTER = re.compile(r"[发函字规][〔\[【(（﹝][ \t]*(?:19|20)\d{2}")
 # a numbered area (第一区, 一区二区三区: a list's or a page's debris), not a district's name (二七区 is
 # one: its whole stem is numerals)
 _NUMBERED_AREA = re.compile(r"[^一二三四五六七八九十][一二三四五六七八九十]区$")

@@ -786,6 +786,8 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
         if government and bd.departments_after(text, end):
             continue   # 市政府各委、办、局: a class of the government's departments, not the government
         label = entries[entity_id].label if entity_id in entries else res.nodes[entity_id].label
+        if label == "Bureau" and bd.number_after(text, end):
+            continue   # 国办发〔2023〕3号: the letters of a document number name no body (README)
         res.mentions.append(Mention(entity_id, label, start, end, text[start:end]))
         taken[start:end] = b"\x01" * (end - start)
 
