@@ -180,3 +180,12 @@ def test_a_compilation_is_a_kind_of_document_its_cover_lines_end_its_title():
     text = ("来源：广州开发区科技创新局 https://www.hp.gov.cn/x\n"
             "生 物 医 药 产 业 政 策 汇 编\n广州开发区科技创新局\n二〇二二年三月\n目 录\n一、研发支持政策……1\n")
     assert own_heading(text).title == "生物医药产业政策汇编"
+
+
+def test_a_heading_on_a_page_flattened_into_one_line_ends_before_its_own_number():
+    from medgraph.extract.identity import own_heading
+    text = ("来源：example.com https://example.com/a.html\n"
+            "中共青海省委 青海省人民政府 关于加快推进中藏药产业 高质量发展的实施意见 青发〔2021〕12号 为贯彻落实党中央、国务院决策部署，"
+            "加快推进中藏药产业高质量发展，现提出如下实施意见。 一、总体要求 到2025年，中藏药产业规模明显扩大。"
+            + "二、重点任务 加强中藏药资源保护。" * 20 + "\n")
+    assert own_heading(text).title == "中共青海省委青海省人民政府关于加快推进中藏药产业高质量发展的实施意见"

@@ -565,7 +565,11 @@ _WS = re.compile(r"\s+")
 
 # a notice's heading opening a page whose lines were flattened into one (a PDF or page text
 # with no line breaks: X关于发布《Y》的通知 发布日期:… 各有关单位: …)
-_FLAT_HEADING = re.compile(r"[^。；;：:！？!?\n]{4,200}?的(?:通知|公告|通告)(?=[\s\u3000]|$)")
+_FLAT_HEADING = re.compile(r"[^。；;：:！？!?\n]{4,200}?的(?:通知|公告|通告)(?=[\s\u3000]|$)"
+                           # …or a 关于 heading of any kind with its own number right after it (X关于Y的若干意见
+                           # 宁党发〔2014〕53号 为深入贯彻…)
+                           r"|[^。；;：:！？!?，,\n]{0,60}?关于[^。；;：:！？!?，,\n]{4,120}?" + _KIND
+                           + r"(?=[ \t\u3000]+[\u4e00-\u9fff]{1,10}[〔\[【(（﹝](?:19|20)\d{2}[〕\]】)）﹞]第?\d{1,4}号)")
 # a cover page flattened into one line (a PDF's text on a document-sharing page): the title,
 # the body that wrote it and the month, glued (X规划X区卫生健康委员会2022 年 8 月目录…);
 # a leading 1、 is the page's excerpt marker
