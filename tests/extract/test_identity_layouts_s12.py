@@ -189,3 +189,13 @@ def test_a_heading_on_a_page_flattened_into_one_line_ends_before_its_own_number(
             "加快推进中藏药产业高质量发展，现提出如下实施意见。 一、总体要求 到2025年，中藏药产业规模明显扩大。"
             + "二、重点任务 加强中藏药资源保护。" * 20 + "\n")
     assert own_heading(text).title == "中共青海省委青海省人民政府关于加快推进中藏药产业高质量发展的实施意见"
+
+
+def test_a_headless_notice_whose_matters_sentence_names_no_one_takes_its_makers_from_the_sentence_before():
+    text = ("各地级以上市卫生健康局：\n"
+            "为提升基层医疗服务能力，广东省卫生健康委员会组织建设了“基层远程会诊平台”。现将平台上线运行的有关事项通知如下：\n"
+            "一、上线时间\n自2024年3月1日起上线运行。\n二、使用范围\n全省基层医疗卫生机构。\n")
+    assert [n for n, _ in issued(text, no_policy_ok=True)] == ["广东省卫生健康委员会"]
+    # a body named only inside a clause of that sentence (根据X部署) makes nothing
+    clause = text.replace("为提升基层医疗服务能力，广东省卫生健康委员会组织建设了", "根据国家卫生健康委员会部署，全省建设了")
+    assert [n for n, _ in issued(clause, no_policy_ok=True)] == []

@@ -680,6 +680,11 @@ def notice_makers(text: str, mentions: list[Mention]) -> list[Mention]:
         # (…，旗政府决定建立X工作机制。现将有关事宜通知如下。)
         ss = max(text.rfind("。", 0, ss - 1), text.rfind("\n", 0, ss - 1)) + 1
     bureaus = [b for b in mentions if b.label == "Bureau" and ss <= b.start and b.end <= m.start()]
+    if not bureaus and ss > 0 and text[ss - 1] == "。" and text.startswith(("现将", "现就", "特将"), ss):
+        # 现将X启用的有关事项通知如下: a sentence of its matters naming no one; its makers stand in
+        # the sentence before (…，上海市药品监督管理局组织开发了X。)
+        ss = max(text.rfind("。", 0, ss - 1), text.rfind("\n", 0, ss - 1)) + 1
+        bureaus = [b for b in mentions if b.label == "Bureau" and ss <= b.start and b.end <= m.start()]
     for i, b in enumerate(bureaus):
         if b.start > ss and text[b.start - 1] not in _CLAUSE_OPEN:
             continue   # inside a clause (根据X部署, 经Y同意): not its subject
