@@ -199,3 +199,13 @@ def test_a_headless_notice_whose_matters_sentence_names_no_one_takes_its_makers_
     # a body named only inside a clause of that sentence (根据X部署) makes nothing
     clause = text.replace("为提升基层医疗服务能力，广东省卫生健康委员会组织建设了", "根据国家卫生健康委员会部署，全省建设了")
     assert [n for n, _ in issued(clause, no_policy_ok=True)] == []
+
+
+def test_an_interpretation_headline_with_the_policys_number_before_its_word():
+    from medgraph.extract.identity import own_heading
+    text = ("来源：南通市人民政府 https://www.nantong.gov.cn/x\n"
+            "《南通市人民政府关于印发南通市中医药振兴发展行动方案的通知》通政发〔2022〕15号政策解读\n"
+            "发布时间：2022-09-01\n一、起草背景\n为推动中医药振兴发展，制定本方案。\n二、主要内容\n方案提出八项任务。\n")
+    h = own_heading(text)
+    assert (h.title, h.kind) == ("南通市中医药振兴发展行动方案", "interprets")
+    assert [n for n, _ in issued(text)] == ["南通市人民政府"]

@@ -53,7 +53,9 @@ _INTERPRET = re.compile(r"政策解读|图解|一图读懂|解读《|的解读|�
 # a headline that interprets a policy it names (关于《X》的政策解读, 《X》文件解读, 对《X》的解读,
 # 政策解读:《X》): X in group t or u. One pattern for this module (a headline alone on its line
 # makes the page an interpretation) and identity.py (X is the page's policy)
-INTERPRETS_HEADLINE = (r"(?:(?:关于)?(?:对)?《(?P<t>[^《》\n]{4,100})》[ \t\u3000]*的?(?:政策|文件|文字|图文)?(?:解读|图解|起草说明|政策问答|(?:新闻)?发布会|吹风会)(?:文本|材料|稿)?"
+# (the policy's number may stand between its title and the word: 《X的通知》某政办发〔2019〕54号文件解读)
+INTERPRETS_HEADLINE = (r"(?:(?:关于)?(?:对)?《(?P<t>[^《》\n]{4,100})》[ \t\u3000]*"
+                       r"(?:[\u4e00-\u9fff]{1,10}[〔\[【(（﹝](?:19|20)\d{2}[〕\]】)）﹞]第?\d{1,4}号[ \t\u3000]*)?的?(?:政策|文件|文字|图文)?(?:解读|图解|起草说明|政策问答|(?:新闻)?发布会|吹风会)(?:文本|材料|稿)?"
                        r"|(?:(?:政策|文件)?解读|图解|一图读懂)[:：]?[ \t\u3000]*《(?P<u>[^《》\n]{4,100})》)")
 _INTERPRET_HEADLINE = re.compile(r"^[ \t\u3000#]*" + INTERPRETS_HEADLINE + r"[ \t\u3000]*$", re.M)
 # reporting: strong markers are a byline or wire dateline; weak ones an editor line, a source line
