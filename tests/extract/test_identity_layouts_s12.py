@@ -209,3 +209,20 @@ def test_an_interpretation_headline_with_the_policys_number_before_its_word():
     h = own_heading(text)
     assert (h.title, h.kind) == ("南通市中医药振兴发展行动方案", "interprets")
     assert [n for n, _ in issued(text)] == ["南通市人民政府"]
+
+
+def test_a_notice_stating_its_own_matters_speaks_as_itself_on_a_reposted_page():
+    from medgraph.extract.identity import own_document, own_heading
+    text = ("来源：jxxw.example.net（转载） https://jxxw.example.net/a/77.html\n"
+            "各乡镇人民政府，县政府各部门：\n"
+            "县十七届人大三次会议审议通过的《政府工作报告》，确定了我县2023年的工作目标。为推动落实，县政府决定对目标任务实行分工负责。"
+            "现将有关事项通知如下：\n"
+            "一、各牵头单位要按照《2023年南城县政府工作任务分解表》（详见附件）的要求，细化落实方案。\n"
+            "二、各单位要在每季度末报送进展情况。\n"
+            "附件：2023年南城县政府工作任务分解表\n二〇二三年三月一日\n编辑：王某\n")
+    h = own_heading(text)
+    assert h.title == "2023年南城县政府工作任务分解表"
+    # a repost page the source-kind rules weakly took for news (编辑, 来源): its own words say it is the notice
+    assert own_document(text, h, "", False, "news", 0.6)
+    report = text.replace("现将有关事项通知如下：", "有关情况如下：")
+    assert not own_document(report, own_heading(report), "", False, "news", 0.6)

@@ -1803,4 +1803,6 @@ def official_signs(text: str, title: Title, number: str, issuers: bool) -> bool:
     if title.kind == "report":
         return True
     # a cover (title, its author, the month: see _COVER) is the document's own first page
-    return title.kind in ("wrapper", "consult", "cover") or bool(number) or issuers or speaks_as_itself(text) is not None
+    # (a notice stating its own matters — 现将有关事项通知如下 — speaks as itself too)
+    return title.kind in ("wrapper", "consult", "cover") or bool(number) or issuers or speaks_as_itself(text) is not None \
+        or notifies(text)
