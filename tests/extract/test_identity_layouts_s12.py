@@ -226,3 +226,11 @@ def test_a_notice_stating_its_own_matters_speaks_as_itself_on_a_reposted_page():
     assert own_document(text, h, "", False, "news", 0.6)
     report = text.replace("现将有关事项通知如下：", "有关情况如下：")
     assert not own_document(report, own_heading(report), "", False, "news", 0.6)
+
+
+def test_a_page_about_a_policy_a_session_adopted_names_it_by_that_sentence():
+    from medgraph.extract.identity import own_heading
+    text = ("来源：昌都市人民政府 https://www.changdu.gov.cn/x\n2024-03-20\n来源：市政府办公室\n"
+            "一、起草背景\n根据市委部署，市政府办公室牵头梳理了年度为民办实事项目。3月15日，市政府第45次常务会议审议通过"
+            "《昌都市2024年为民办实事项目清单》。\n二、主要内容\n清单共12项。\n")
+    assert own_heading(text).title == "昌都市2024年为民办实事项目清单"
