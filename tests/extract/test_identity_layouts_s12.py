@@ -234,3 +234,11 @@ def test_a_page_about_a_policy_a_session_adopted_names_it_by_that_sentence():
             "一、起草背景\n根据市委部署，市政府办公室牵头梳理了年度为民办实事项目。3月15日，市政府第45次常务会议审议通过"
             "《昌都市2024年为民办实事项目清单》。\n二、主要内容\n清单共12项。\n")
     assert own_heading(text).title == "昌都市2024年为民办实事项目清单"
+
+
+def test_an_interpreted_policys_number_with_its_closing_bracket_lost_is_kept_as_written():
+    from medgraph.extract.identity import interpreted_number, own_heading
+    text = ("来源：example.cn https://example.cn/x\n《合肥高新区促进生物医药产业发展若干政策》解读\n"
+            "一、出台背景\n合肥高新区于2024年5月正式印发《合肥高新区促进生物医药产业发展若干政策》(合高管〔20248号)。\n二、主要内容\n")
+    h = own_heading(text)
+    assert interpreted_number(text, h.title)[0] == "合高管〔20248号"

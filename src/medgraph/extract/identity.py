@@ -1676,7 +1676,8 @@ def own_title(text: str, found: str = "", found_span: tuple[int, int] | None = N
 
 
 # a number in brackets right after a quoted title (…印发了《Y》(楚政通〔2022〕36号,以下简称《规划》))
-_QUOTED_NUMBER = re.compile(r"《(?P<t>[^《》\n]{4,100})》[ \t]*[(（][ \t]*(?P<n>[\u4e00-\u9fff]{1,12}[〔\[【(（﹝](?:19|20)\d{2}[〕\]】)）﹞]第?\d{1,4}号)")
+# (its closing bracket may be lost by a scrape, the serial glued to the year: 成高管发〔20252号 — kept as written)
+_QUOTED_NUMBER = re.compile(r"《(?P<t>[^《》\n]{4,100})》[ \t]*[(（][ \t]*(?P<n>[\u4e00-\u9fff]{1,12}[〔\[【(（﹝](?:19|20)\d{2}[〕\]】)）﹞]?第?\d{1,4}号)")
 
 
 def interpreted_number(text: str, title: str, hi: int = 3000) -> tuple[str, tuple[int, int] | None]:
