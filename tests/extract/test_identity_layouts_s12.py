@@ -242,3 +242,15 @@ def test_an_interpreted_policys_number_with_its_closing_bracket_lost_is_kept_as_
             "一、出台背景\n合肥高新区于2024年5月正式印发《合肥高新区促进生物医药产业发展若干政策》(合高管〔20248号)。\n二、主要内容\n")
     h = own_heading(text)
     assert interpreted_number(text, h.title)[0] == "合高管〔20248号"
+
+
+def test_long_office_letters_alone_on_their_line_and_a_number_whose_brackets_were_lost():
+    from identity_support import own
+    # nine letters, no body's name among them, alone under the heading: the notice's own number
+    assert own("国家中医药管理局关于开展中医药人才培训的通知\n国中医药人教中医函〔2024〕18号\n各省、自治区中医药主管部门：\n") \
+        == "国中医药人教中医函〔2024〕18号"
+    # brackets lost by the scrape, a garbled date after it: read as written
+    assert own("宁波市人民政府办公厅关于印发宁波市中医药发展规划的通知\n\n甬政办发202231号 2022915\n\n各区县（市）人民政府：\n") \
+        == "甬政办发202231号"
+    # digits in a sentence are no number
+    assert own("宁波市人民政府关于中医药发展的意见\n全市完成投资202231号文件所列项目。\n") == ""

@@ -234,11 +234,14 @@ def _numbers(text: str, lo: int, hi: int) -> Iterator[_Num]:
             cut = None
             for cut in _BODY_END.finditer(p, 0, len(p) - 1):
                 pass
-            if cut is None or len(p) - cut.end() > 8:
+            if cut is None and stands_alone(text, ps, m.end()):
+                pass   # 国中医药科技中医函〔2025〕261号 alone on its line: long letters, no body's name in them
+            elif cut is None or len(p) - cut.end() > 8:
                 continue
-            ps += cut.end()
-            p = p[cut.end():]
-            after_body = True
+            else:
+                ps += cut.end()
+                p = p[cut.end():]
+                after_body = True
         if not p or _cited(text, ps) or _CITING_OPEN.match(p):
             continue   # (根据晋政〔2023〕9号: the citing word glued to the letters)
         close = m.group("c")
@@ -303,7 +306,16 @@ def own_number(text: str, found: str = "", found_span: tuple[int, int] | None = 
     m = _ANNOUNCEMENT_ORDINAL.search(text, 0, min(len(text), head_len)) if text.find("号", 0, head_len) != -1 else None
     if m is not None:   # X人民代表大会常务委员会公告 / 〔十三届〕第七十六号 on the next line
         return _WS.sub("", m.group("n")), m.span("n")
+    m = _BARE_NUMBER.search(text, 0, min(len(text), head_len)) if text.find("号", 0, head_len) != -1 else None
+    if m is not None and not _cited(text, m.start("n")):   # 宜府办发202014号 202058: its brackets lost
+        return m.group("n"), m.span("n")
     return "", None
+
+
+# an office's number whose brackets a scrape lost, opening its line (宜府办发202014号, a lost date after
+# it at most): read as written, only when the head holds no other number
+_BARE_NUMBER = re.compile(r"^[ \t\u3000]*(?P<n>[\u4e00-\u9fff]{1,10}(?:发|字|函|办|规)(?:19|20)\d{2}\d{1,4}号)"
+                          r"(?=[ \t\u3000]*(?:\n|$)|[ \t\u3000]+(?:19|20)\d{2}[\d年月日.\-]*[ \t\u3000]*(?:\n|$))", re.M)
 
 
 # an announcement's or decree's own ordinal alone on the line under its heading (…常务委员会公告 /
