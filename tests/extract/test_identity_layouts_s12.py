@@ -254,3 +254,17 @@ def test_long_office_letters_alone_on_their_line_and_a_number_whose_brackets_wer
         == "甬政办发202231号"
     # digits in a sentence are no number
     assert own("宁波市人民政府关于中医药发展的意见\n全市完成投资202231号文件所列项目。\n") == ""
+
+
+def test_a_signature_date_that_lost_its_glyphs_is_no_part_of_the_issued_texts_heading():
+    # 20221 (2022年1月, its 年月 lost) under the signature, then the heading of the issued text
+    # whose text follows: the notice issues several, that one is the policy
+    from medgraph.extract.identity import own_heading
+    text = ("来源：example https://x\n"
+            "天津市宁河区人民政府关于\n印发天津市宁河区教育发展十四五\n规划等3专项规划的通知\n"
+            "各乡镇人民政府、街道办事处,各委、办、局,各直属单位:\n"
+            "《天津市宁河区教育发展十四五规划》、《天津未来科技城宁河片区十四五规划》、天津市宁河区体育发展十四五规划》"
+            "20211020日区政府第58次常务会议审议通过,印发给你们,请照此执行。\n\n\n"
+            "天津市宁河区人民政府\n\n20221\n\n\n\n\n"
+            "天津未来科技城宁河片区十四五规划\n\n\n一、发展基础\n")
+    assert own_heading(text).title == "天津未来科技城宁河片区十四五规划"

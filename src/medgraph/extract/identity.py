@@ -396,7 +396,9 @@ _JUNK_START = re.compile(r"来源|当前位置|(?:信息|新闻|文章|政策|�
                          r"|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十\d]{1,4}[章条节篇]"
                          # a notice's disclosure mark under its signature ((此件主动公开), (此件公开发布)): the
                          # issued text's heading may follow it, never as part of it
-                         r"|[(（]此件(?:主动|依申请|不予)?公开(?:发布)?[)）]$")
+                         r"|[(（]此件(?:主动|依申请|不予)?公开(?:发布)?[)）]$"
+                         # a signature's date whose 年月日 the page lost (20223, 2017821): digits only
+                         r"|(?:19|20)\d{2,6}$")
 _NO_TITLE = re.compile(r"[，,。；;！？!?:：]")   # a sentence, or a label (浏览量:) — not a title
 # the rest of a title broken inside 《》: up to its 》 (and the notice's 的通知), no sentence in it
 # 关于印发《A》等6个文件的通知: A and the others a notice issues with it (one pattern for the
