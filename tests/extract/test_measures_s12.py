@@ -187,3 +187,48 @@ def test_paren_items_behind_squares_are_measures():
             "■（一）加快产业集聚。建设生物医药产业园。\n"
             "■（二）强化创新驱动。支持企业建设研发机构。\n")
     assert [h for _, h in shape(text)] == ["加快产业集聚", "强化创新驱动"]
+
+
+# --- a line that says the list below holds conditions, papers or links -------------------------------------
+# README "Activity notices": lists of conditions and materials describe — also when no 申报条件 heading labels
+# them and the sentence above says so (须同时满足以下条件： / 提交下列材料：); a page's 相关链接 lists links. An
+# item that grants (按以下条件给予…: 1.对…给予50万元) still acts.
+
+def test_conditions_announced_by_the_line_above_are_no_measures():
+    text = ("无锡市科学技术局关于组织申报2025年度科技型中小企业评价的通知\n"
+            "各市（县）、区科技局：\n"
+            "现将有关事项通知如下。\n"
+            "申请评价的企业须同时满足下列条件：\n"
+            "（1）在无锡市注册的居民企业；\n"
+            "（2）职工总数不超过500人；\n"
+            "（3）研发费用占比不低于3%。\n"
+            "请于2025年4月30日前在系统中填报。\n"
+            "无锡市科学技术局\n"
+            "2025年3月3日\n")
+    assert measures(text, "wuxi-call.txt") == []
+
+
+def test_papers_listed_after_the_colon_on_the_same_line_are_no_measures():
+    text = ("无锡市科学技术局关于组织申报2025年度科技型中小企业评价的通知\n"
+            "各市（县）、区科技局：\n"
+            "请符合条件的企业提交以下材料：1.项目实施方案；2.研发投入专项审计报告；3.知识产权证明。\n"
+            "无锡市科学技术局\n"
+            "2025年3月3日\n")
+    assert measures(text, "wuxi-call2.txt") == []
+
+
+def test_related_links_are_no_measures():
+    text = ("无锡市人民政府关于加快生物医药产业发展的若干政策\n"
+            "为加快发展，制定本政策。\n"
+            "相关链接：\n"
+            "1.无锡市人民政府关于印发生物医药产业发展规划的通知\n"
+            "2.无锡市科技局关于组织开展项目申报的通知\n")
+    assert found(text) == []
+
+
+def test_grant_tiers_after_such_a_line_stay_measures():
+    text = ("无锡市人民政府关于加快生物医药产业发展的若干政策\n"
+            "对新认定的研发平台，按以下条件给予支持：\n"
+            "1.对国家级研发平台给予500万元奖励；\n"
+            "2.对省级研发平台给予200万元奖励。\n")
+    assert len(found(text)) == 2

@@ -939,6 +939,14 @@ def _flat_owned_run(text: str, start: int) -> list[re.Match]:
     return best
 
 
+def _marker_pos(m: re.Match) -> int:
+    """Where the marker itself starts, past the ``#``/blanks its match takes before it."""
+    p, g = m.start(), m.string
+    while g[p] in "#*" or g[p].isspace():
+        p += 1
+    return p
+
+
 def _levels(text: str, start: int = 0) -> dict[str, _Level]:
     """Each style's markers (from ``start``, metadata items left out) and its lists: lists of
     two or more (not a table of contents nor a list of attachments; 一是/二是 passive unless
@@ -1568,6 +1576,30 @@ def _cn_label(n: int) -> str:
     return "一二三四五六七八九十"[n - 1] if 0 < n <= 10 else str(n)
 
 
+# The line that says what the list below it holds, when that is no task: conditions, papers to hand in
+# (申请企业须同时满足以下条件： / 请于…前提交下列材料：, README "Activity notices": lists of conditions and
+# materials describe, labelled or not) or a page's links (相关链接, 延伸阅读). Not 标准 (按以下标准给予补助：1.对…
+# 给予500万元 — grant tiers act; an item that grants stays anyway).
+_NO_TASKS_INTRO = re.compile(r"(?:以下|下列|如下)[^，,。；;\n]{0,8}?(?:条件|材料|资料|要件|资格)(?:之一)?[ \t\u3000]*[:：][ \t\u3000]*$"
+                             r"|^[ \t\u3000#*]*(?:相关|延伸|推荐|扩展)(?:链接|文件|阅读|新闻|附件|政策|解读)[ \t\u3000]*[:：]?[ \t\u3000]*$")
+
+
+def _lists_no_tasks(text: str, first: re.Match) -> bool:
+    """Does the line right above the list's first marker (or the words before it on its own line, 提交以下
+    材料：1.…) say the list holds conditions, papers or links (``_NO_TASKS_INTRO``)?"""
+    p = _marker_pos(first)
+    ls = text.rfind("\n", 0, p) + 1
+    if text[ls:p].strip(" \t\u3000#*"):
+        return bool(_NO_TASKS_INTRO.search(text[ls:p]))
+    if ls == 0:
+        return False
+    return bool(_NO_TASKS_INTRO.search(text[text.rfind("\n", 0, ls - 1) + 1:ls - 1]))
+
+
+# the extension ending an attached file's name (附：1、X任务分解表.docx): a page's download link, not an item's words
+_FILE_NAME_END = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z|pptx?|txt)[ \t\u3000]*$", re.I)
+
+
 def find_measures(text: str, sections: list[re.Match] | None = None, start: int = 0) -> tuple[str, list[Measure]]:
     """``sections``: ``list(SECTION.finditer(text))`` when the caller has it already;
     ``start``: where the document's own text begins (a transmittal notice's attached text)."""
@@ -1660,6 +1692,7 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
             # tail of a section cut off above — _cut_list)
             kept.append(lst)
     items = sorted((i for lst in kept for i in lst), key=lambda i: level.matches[i].start())
+    listed_as = {i for lst in kept if _lists_no_tasks(text, level.matches[lst[0]]) for i in lst}
     item_starts = [level.matches[i].start() for i in items]
     # (a unit's name heading the next items ends the item before it: it is not that item's owner)
     bounds = sorted(set(item_starts) | set(head_starts) | {g.start() for g in groups} | unit_lines)
@@ -1710,6 +1743,10 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
             # （省发展改革委牵头）): an item that carries owners acts; so does a requirements item
             # that asks units to act, with no deeper items of its own (三、有关要求 请有关单位认真准备…)
             continue
+        if i in listed_as and not _notes_in(text, body_start, end) and not _GRANTS.search(text, body_start, end):
+            continue   # 须同时满足以下条件：1.在本市注册… / 相关链接 1.关于…的通知: what the line says the list holds
+        if _FILE_NAME_END.search(heading):
+            continue   # 1、X任务分解表.docx / 2.Y名单.pdf: an attachment's file name, a link on the page, no item
         if _goal_run_in(heading) and not _notes_in(text, body_start, end):
             continue   # 一、指导思想以…为指导，… / 二、基本原则——坚持…: a goal heading a flattened page runs into its text
         if (_describing_at(text, body_start) or sec is not None and describing_section(sec)) \
