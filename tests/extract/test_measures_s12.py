@@ -232,3 +232,22 @@ def test_grant_tiers_after_such_a_line_stay_measures():
             "1.对国家级研发平台给予500万元奖励；\n"
             "2.对省级研发平台给予200万元奖励。\n")
     assert len(found(text)) == 2
+
+
+# --- a document's title listed alone ----------------------------------------------------------------------
+# A compilation or a page's list of files numbers documents by their titles (1.X关于印发…的通知（X发〔2021〕5号）):
+# a name, no item. An item that opens with its own verb (印发关于…的通知) or has text below its title is none.
+
+def test_listed_document_titles_are_no_measures():
+    text = ("长沙市生物医药产业政策汇编\n"
+            "（一）长沙市人民政府关于印发《长沙市生物医药产业发展规划》的通知（长政发〔2021〕5号）\n"
+            "（二）长沙市人民政府办公厅关于加快生物医药产业发展的若干措施（长政办发〔2022〕8号）\n"
+            "（三）长沙市科学技术局关于支持创新药研发的实施细则\n")
+    assert found(text) == []
+
+
+def test_issuing_a_titled_document_is_a_task():
+    text = ("长沙市卫生健康委员会2024年工作要点\n"
+            "1.印发关于加强基层医疗卫生服务的实施意见\n"
+            "2.出台关于促进中医药传承创新发展的若干措施\n")
+    assert len(found(text)) == 2

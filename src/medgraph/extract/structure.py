@@ -1596,6 +1596,14 @@ def _lists_no_tasks(text: str, first: re.Match) -> bool:
     return bool(_NO_TASKS_INTRO.search(text[text.rfind("\n", 0, ls - 1) + 1:ls - 1]))
 
 
+# an item that is a document's title and nothing else (a compilation's list, a page's list of files: 1.某市人民政府
+# 关于印发…规划的通知（某政发〔2021〕5号）): a name, it acts in nothing — the issuing verb inside the title is the
+# title's (an item opening with its own verb, 印发关于…的通知, is a task: the title must open with a name or 关于)
+_TITLE_ITEM = re.compile(r"(?:[^，,。；;：:\s（(《]{2,30}?|《?)关于[^，,。；;：:]{2,80}?的?"
+                         + _DOC_KINDS + r"》?(?:[(（][^()（）\n]{0,30}[)）])?")
+_TITLE_VERB = re.compile(_DRAFTING + "|下发|转发|研究|" + _ACTS.pattern)
+
+
 # the extension ending an attached file's name (附：1、X任务分解表.docx): a page's download link, not an item's words
 _FILE_NAME_END = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z|pptx?|txt)[ \t\u3000]*$", re.I)
 
@@ -1745,6 +1753,9 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
             continue
         if i in listed_as and not _notes_in(text, body_start, end) and not _GRANTS.search(text, body_start, end):
             continue   # 须同时满足以下条件：1.在本市注册… / 相关链接 1.关于…的通知: what the line says the list holds
+        if _TITLE_ITEM.fullmatch(heading) and not text[he:end].strip() and not _notes_in(text, body_start, end) \
+                and not _TITLE_VERB.match(heading):
+            continue   # 1.某市人民政府关于印发…规划的通知（某政发〔2021〕5号）: a document's title listed alone, no item
         if _FILE_NAME_END.search(heading):
             continue   # 1、X任务分解表.docx / 2.Y名单.pdf: an attachment's file name, a link on the page, no item
         if _goal_run_in(heading) and not _notes_in(text, body_start, end):
