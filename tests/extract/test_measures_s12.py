@@ -251,3 +251,14 @@ def test_issuing_a_titled_document_is_a_task():
             "1.印发关于加强基层医疗卫生服务的实施意见\n"
             "2.出台关于促进中医药传承创新发展的若干措施\n")
     assert len(found(text)) == 2
+
+
+# --- blanks inside a marker's brackets ------------------------------------------------------------------
+# A PDF conversion spaces out ( 一 ) / （ 1 ） as it spaces out 1 . and 一 、: the marker is closed up.
+
+def test_spaced_out_bracket_markers_are_read():
+    text = ("昆明市人民政府办公室关于促进健康服务业发展的实施意见\n"
+            "( 一 ) 培育健康服务新业态。发展智慧健康养老服务。\n"
+            "( 二 ) 加快医疗资源扩容。支持社会力量举办医疗机构。\n"
+            "（ 三 ）强化要素保障。落实用地政策。\n")
+    assert [h for _, h in shape(text)] == ["培育健康服务新业态", "加快医疗资源扩容", "强化要素保障"]

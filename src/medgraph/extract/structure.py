@@ -2462,11 +2462,18 @@ _SPACED_MARKER = re.compile(rf"^([ \t\u3000#*]*(?:\d{{1,3}}|[{CN}]{{1,3}}))([ \t
 
 
 def _without_spaced_markers(text: str) -> str:
-    """``text`` with each spaced-out line-opening marker closed up (``1 .`` → ``1. ``: the blanks
-    moved after the punctuation, same length, so spans into it are spans into ``text``)."""
+    """``text`` with each spaced-out line-opening marker closed up (``1 .`` → ``1. ``, ``( 一 )`` → ``(一)  ``:
+    the blanks moved after the marker, same length, so spans into it are spans into ``text``)."""
+    if "( " in text or "（ " in text or "（\u3000" in text:
+        text = _SPACED_BRACKET.sub(lambda m: m.group(1) + m.group(3) + m.group(5)
+                                   + m.group(2) + m.group(4), text)
     if " ." not in text and " 、" not in text and " ．" not in text and "\u3000、" not in text:
         return text
     return _SPACED_MARKER.sub(lambda m: m.group(1) + m.group(3) + m.group(2), text)
+
+
+# (the same in brackets: ( 一 ) / （ 1 ）, blanks inside the brackets of a line's opening marker)
+_SPACED_BRACKET = re.compile(rf"^([ \t\u3000#*]*[(（])([ \t\u3000]+)([{CN}]{{1,3}}|\d{{1,3}})([ \t\u3000]*)([)）])", re.M)
 
 
 # Numbering variants official texts use for the styles above, rewritten to them at a line's start (same
