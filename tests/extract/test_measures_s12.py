@@ -262,3 +262,25 @@ def test_spaced_out_bracket_markers_are_read():
             "( 二 ) 加快医疗资源扩容。支持社会力量举办医疗机构。\n"
             "（ 三 ）强化要素保障。落实用地政策。\n")
     assert [h for _, h in shape(text)] == ["培育健康服务新业态", "加快医疗资源扩容", "强化要素保障"]
+
+
+# --- indents and blank lines a page sets around its lines ------------------------------------------------
+# 1。 (an ideographic stop after the number) behind a line's indent is a marker as at the line's start; and a
+# lone (一) below a section's heading and lead paragraph keeps them with blank lines between (a scraped page).
+
+def test_indented_ideographic_stop_markers_are_read():
+    text = ("南昌市人民政府关于支持中药材产业发展的若干政策\n"
+            "　　1。支持道地药材种植。对新建标准化基地给予补助。\n"
+            "　　2。支持精深加工。对新建生产线给予奖励。\n"
+            "　　3。支持品牌建设。对获评区域公用品牌的给予奖励。\n")
+    assert [h for _, h in shape(text)] == ["支持道地药材种植", "支持精深加工", "支持品牌建设"]
+
+
+def test_lone_item_below_a_lead_paragraph_with_blank_lines_between():
+    text = ("江西省推动中医药振兴发展重大工程实施方案\n\n"
+            "一、总体要求\n\n"
+            "（一）指导思想。以习近平新时代中国特色社会主义思想为指导。\n\n"
+            "二、中医药人才培养工程\n\n"
+            "以人才培养为引领，建设高水平中医药人才队伍。\n\n"
+            "（一）全力培养中医药领军人才。支持高校建设中医药重点学科，到2025年培养领军人才20名")
+    assert "全力培养中医药领军人才" in found(text)

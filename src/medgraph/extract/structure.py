@@ -572,9 +572,12 @@ def _after_section_line(text: str, m: re.Match) -> bool:
     p = m.start() + (len(m.group(0)) - len(m.group(0).lstrip("#* \n\t")))
     if _OPENS_AFTER.search(text, max(0, p - 60), p):
         return True
-    # …or the heading and its lead paragraph (二、中医医疗服务高地建设工程\n以…为引领，…布局。\n(一)…)
-    lead_end = text.rfind("\n", 0, p)
-    if lead_end <= 0 or text[lead_end - 1] != "。":
+    # …or the heading and its lead paragraph (二、中医医疗服务高地建设工程\n以…为引领，…布局。\n(一)…; blank lines
+    # between the paragraphs, as a scraped page sets them, change nothing)
+    lead_end = p
+    while lead_end > 0 and text[lead_end - 1].isspace():
+        lead_end -= 1
+    if lead_end <= 0 or text[lead_end - 1] != "。" or "\n" not in text[lead_end:p]:
         return False
     lead_start = text.rfind("\n", 0, lead_end)
     if lead_start <= 0 or _OPENS_AFTER.search(text, max(0, lead_start - 60), lead_start + 1) is None \
@@ -2489,6 +2492,10 @@ _DOUBLED_DUN = re.compile(rf"(?:(?<=^)|(?<=[\n\s。；;：:,，]))([{CN}]{{1,3}}
 _FIRST_DUN_LINE = re.compile(r"^[ \t\u3000#*]*一、", re.M)
 # 1﹒ (U+FE52, the small full stop some word processors print after a number; NFKC folds it to .) → 1.
 _SMALL_STOP = re.compile(r"^([ \t\u3000#*]*\d{1,3})﹒", re.M)
+# 1。夯实… behind a line's indent (　　1。…): the ideographic stop the arabic_dot style takes only right after a
+# line break (inside a line, 第 1。 ends a sentence) → 1. — at a line's start, blanks before it, words after
+_INDENTED_STOP = re.compile(r"^([ \t\u3000]+\d{1,2})。(?=[\u4e00-\u9fff])", re.M)
+_DIGIT_STOP = re.compile(r"\d。")
 
 
 # Decimal numbering (1.1 编制目的 / 2.3 加强…, the numbering of emergency plans and technical documents):
@@ -2538,6 +2545,8 @@ def _canonical_markers(text: str) -> str:
     if "." in text or "．" in text:   # (the line-anchored pass costs less than any finer test before it)
         text = _CN_DOT.sub(lambda m: m.group(1) + "、", text)
         text = _decimal_items(text)
+    if _DIGIT_STOP.search(text) is not None:
+        text = _INDENTED_STOP.sub(lambda m: m.group(1) + ".", text)
     if "﹒" in text:
         text = _SMALL_STOP.sub(lambda m: m.group(1) + ".", text)
     if "【" in text:
