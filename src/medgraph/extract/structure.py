@@ -1756,7 +1756,7 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
             continue
         if i in listed_as and not _notes_in(text, body_start, end) and not _GRANTS.search(text, body_start, end):
             continue   # 须同时满足以下条件：1.在本市注册… / 相关链接 1.关于…的通知: what the line says the list holds
-        if _TITLE_ITEM.fullmatch(heading) and not text[he:end].strip() and not _notes_in(text, body_start, end) \
+        if "关于" in heading and _TITLE_ITEM.fullmatch(heading) and not text[he:end].strip() and not _notes_in(text, body_start, end) \
                 and not _TITLE_VERB.match(heading):
             continue   # 1.某市人民政府关于印发…规划的通知（某政发〔2021〕5号）: a document's title listed alone, no item
         if _FILE_NAME_END.search(heading):
