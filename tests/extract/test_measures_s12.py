@@ -284,3 +284,15 @@ def test_lone_item_below_a_lead_paragraph_with_blank_lines_between():
             "以人才培养为引领，建设高水平中医药人才队伍。\n\n"
             "（一）全力培养中医药领军人才。支持高校建设中医药重点学科，到2025年培养领军人才20名")
     assert "全力培养中医药领军人才" in found(text)
+
+
+# --- an interpretation page flattened to one line ---------------------------------------------------------
+# A page that lost its line breaks runs each heading into its text: 二、起草过程 2月7日向… is still a heading about
+# the document, and 三、针对…有哪些主要措施? 一是… still a question (a ? with no question word may be garbled).
+
+def test_flattened_interpretation_headings_are_no_measures():
+    text = ("《贵阳市2024年十件民生实事》政策解读 一、起草背景 为贯彻落实市委经济工作会议精神，市政府办公厅牵头起草。 "
+            "二、起草过程 3月5日向市政府各部门征求意见，共收到意见12条。 "
+            "三、今年的民生实事有哪些主要内容? 一是新建城市公园10个。二是新增托位2000个。")
+    got = found(text)
+    assert not any(h.startswith(("起草过程", "今年的民生实事")) for h in got)

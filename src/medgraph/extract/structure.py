@@ -1342,6 +1342,9 @@ _ABOUT_DOCUMENT = re.compile(
     rf"|{_DRAFTING}(?:情况|意图|说明)[\s。：:]*$")
 _QUESTION = re.compile(r"(?:什么|为什么|怎么样|怎么办|如何|哪些|是否|吗|呢)[？?]?$|[？?]$")
 _SENTENCE_STOP = re.compile(r"[。；;：:！？!?]")
+# a question word in a heading its question mark ends, though words run on after it on the line (a flattened page:
+# 三、针对…有哪些主要措施? 一是…); a ? with none may be a garbled character
+_QUESTION_WORD = re.compile(r"什么|怎么|如何|哪些|哪几|哪个|是否|多少|吗|呢")
 # a short heading a flattened page runs into its first sentence after a blank (发展目标 到2020年，建成…)
 _SPACED_HEAD = re.compile(r"([^\s，,。；;]{2,12})[ \t\u3000]+\S")
 _SPACED_REACH = 16   # a spaced head, its blank and the next character
@@ -1795,13 +1798,14 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
             continue   # 1.江苏某某医药股份有限公司: a name in a published list (名单), no act
         if (_DEFINES.match(text, he, end) or _DEFINED.match(heading)) and not _notes_in(text, body_start, end):
             continue   # 一、生技医药产业：指…: a definition of a term (本条例用词，定义如下), it describes
-        if _ABOUT_DOCUMENT.match(heading):
-            continue   # 一、《方案》出台背景 / 二、起草过程: an interpretation's heading about the document
+        if _ABOUT_DOCUMENT.match(heading) or spaced is not None and _ABOUT_DOCUMENT.match(spaced.group(1)):
+            continue   # 一、《方案》出台背景 / 二、起草过程 (flattened: 二、起草过程 2月7日向…): a heading about the document
         if (_PRINCIPLES.search(heading) or style == "article" and (_KEEPS_PRINCIPLE.match(text, hs, end) or _general_article(heading))) \
                 and not _notes_in(text, body_start, end):
             continue   # 第三条 专项资金管理遵循…的原则 / 第二条 区政府工作的指导思想是：— it states principles
-        if _QUESTION.search(heading) or _ASKED.match(text, he):
-            continue   # 一、…出台的目的是什么 / 三、政策适用于哪些机构?: a question an interpretation answers, no measure
+        if _QUESTION.search(heading) or _ASKED.match(text, he) \
+                or text[he:he + 1] in ("?", "？") and _QUESTION_WORD.search(heading):
+            continue   # 一、…出台的目的是什么 / 三、政策适用于哪些机构? (flattened: …有哪些主要措施? 一是…): a question, no measure
         if style == "article" and text[he:he + 1] in (":", "：") and _INTRO_LINE.match(text, he) \
                 and not _states_action(text, hs, he) and not _GRANTS.search(text, hs, he):
             continue   # 第三条 本区的重点产业领域：(一)… — an article naming what its list holds acts on nothing
