@@ -1522,14 +1522,31 @@ _INTRO_TIME = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d{2}年(?:上半年|下半�
                          r"[ \t\u3000]*[，,]?[ \t\u3000]*")
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
 _INTRO_END = re.compile(r"\s*[:：]\s*$")
+# a functions page's heading line, no colon: 某区市场监督管理局主要职责 / X机构职能 / X职能职责
+# (an official allocation of functions; the line is nothing but the body and these words)
+_FUNCTIONS_TAIL = re.compile(r"(?:的)?(?:主要|机构|工作|部门)?(?:职能|职责)(?:职责|配置)?[ \t\u3000]*$")
+# the duties announced after a clause whose subject the line opens with: “X”设在Y，其职责包括：
+# (其 is the subject's; the clause holds no sentence's end)
+_QI_DUTIES = re.compile(r"[^。；;！？!?\n]{0,40}?[，,][ \t\u3000]*其(?:主要)?职责(?:是|为|包括|如下|有)?\s*[:：]\s*$")
+_OPEN_QUOTE = re.compile(r"[“「『\"]")
+_CLOSE_QUOTE = re.compile(r"[”」』\"]")
+
+
+def _functions_heading(text: str, ls: int, e: int) -> bool:
+    """``text[ls:e]`` (a line, no colon) ends as a functions page's heading (…主要职责, …机构职能)."""
+    return e - ls <= _HEADING_MAX and text[e - 2:e] in ("职能", "职责", "配置") \
+        and _FUNCTIONS_TAIL.search(text, ls, e) is not None
 
 
 def intro_line(text: str, hi: int) -> tuple[int, int] | None:
     """The line ending in a colon that may introduce the list whose first item is at ``hi``:
     the last non-blank line before it, or the one before that when an unnumbered paragraph
     stands between the introducing line and the items (``(一)X的主要职责：`` / ``X负责…的综合
-    指导工作。`` / ``1.负责…``: a 三定 text states the general duty before the numbered ones)."""
+    指导工作。`` / ``1.负责…``: a 三定 text states the general duty before the numbered ones);
+    or a functions page's heading line right above the items (``X局机构职能``, no colon)."""
     ls, e = line_before(text, hi)
+    if e > ls and text[e - 1] not in ":：" and _functions_heading(text, ls, e):
+        return ls, e
     if e > ls and text[e - 1] not in ":：" and marker_rank(text, ls) is None:
         ls, e = line_before(text, ls)
     if e <= ls or text[e - 1] not in ":：":
@@ -1553,11 +1570,27 @@ def list_intro(text: str, hi: int, mentions: list, unit) -> list[Owner]:
     last = None
     for last in _SENTENCE_END.finditer(text, start, e):
         pass
+    colon = text[e - 1] in ":："
     for s in (start,) if last is None else (start, last.end()):
         time = _INTRO_TIME.match(text, s, e)
-        units, end = leading_units(text, time.end() if time else s, e, by_start, unit)
+        s2 = time.end() if time else s
+        quote = _OPEN_QUOTE.match(text, s2, e)
+        units, end = leading_units(text, quote.end() if quote else s2, e, by_start, unit)
+        if not units:
+            continue
+        if quote:
+            # “X”设在Y，其职责包括： — the quoted name must close right after the units
+            close = _CLOSE_QUOTE.match(text, end, e)
+            if close is None:
+                continue
+            end = close.end()
+        if not colon:
+            # a functions page's heading: the body, then its functions words, nothing else
+            if _FUNCTIONS_TAIL.match(text, end, e):
+                return [Owner(x, "lead", 0.85, (s, e)) for x in units]
+            continue
         tail = _INTRO_TAIL.match(text, end, e)
-        if units and tail is not None and _INTRO_END.match(text, tail.end(), e):
+        if (tail is not None and _INTRO_END.match(text, tail.end(), e)) or _QI_DUTIES.match(text, end, e):
             return [Owner(x, "lead", 0.85, (s, e)) for x in units]
     return []
 
