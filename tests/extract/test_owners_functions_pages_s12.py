@@ -66,3 +66,29 @@ def test_a_qi_zhize_line_whose_subject_is_no_body_owns_nothing():
     text = RELEASE.replace("“厦门市生物医药港建设领导小组办公室”设在", "该办公室设在")
     doc, ex = extract_text(text, "xiamen-office-release-2.txt")
     assert all(v == set() for v in explicit_owners(ex).values())
+
+
+# a plan of work whose introducing sentence opens with a purpose clause before its subject
+# (为…，X将继续做好以下工作：) — the subject after the clause owns the list, as it does after a time
+# (下一步，X将…: test_owners_intro_sentence). A reply to a deputy, written in a Hangzhou style.
+REPLY = """杭州市经济和信息化局关于市十四届人大三次会议第205号建议的答复
+王代表：
+您提出的关于支持生物医药企业发展的建议收悉。现答复如下：
+近年来，我市生物医药产业保持较快增长。
+为进一步支持生物医药企业做大做强，市经信局将继续做好以下几方面工作：
+1.加大技改投入支持。对符合条件的生物医药技改项目给予补助。
+2.强化要素保障。优先保障重点项目用地、用能。
+"""
+H = "杭州市经济和信息化局"
+
+
+def test_a_purpose_clause_before_the_introducing_subject():
+    doc, ex = extract_text(REPLY, "hangzhou-reply.txt")
+    got = explicit_owners(ex)
+    assert got == {"加大技改投入支持": {(H, "lead")}, "强化要素保障": {(H, "lead")}}, got
+    quotes_are_original(doc, ex)
+
+
+def test_a_purpose_clause_before_no_body_names_no_owner():
+    doc, ex = extract_text(REPLY.replace("，市经信局将继续", "，我们将继续"), "hangzhou-reply-we.txt")
+    assert all(v == set() for v in explicit_owners(ex).values())

@@ -1574,6 +1574,10 @@ def list_intro(text: str, hi: int, mentions: list, unit) -> list[Owner]:
     for s in (start,) if last is None else (start, last.end()):
         time = _INTRO_TIME.match(text, s, e)
         s2 = time.end() if time else s
+        if colon and by_start.get(s2) is None:
+            # 为了…，X将继续做好以下工作： — a purpose or basis clause before the subject
+            lead_in = _LEAD_IN_CLAUSE.match(text, s2, e)
+            s2 = lead_in.end() if lead_in else s2
         quote = _OPEN_QUOTE.match(text, s2, e)
         units, end = leading_units(text, quote.end() if quote else s2, e, by_start, unit)
         if not units:
