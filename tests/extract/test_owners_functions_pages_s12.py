@@ -92,3 +92,26 @@ def test_a_purpose_clause_before_the_introducing_subject():
 def test_a_purpose_clause_before_no_body_names_no_owner():
     doc, ex = extract_text(REPLY.replace("，市经信局将继续", "，我们将继续"), "hangzhou-reply-we.txt")
     assert all(v == set() for v in explicit_owners(ex).values())
+
+
+# the other wordings of a body's duty line, with its colon: X主要职责有： (as structure reads a duty
+# list announced by 主要职责有：) and X主要承担以下职责： / X具体负责以下工作：
+DUTY_LINE = """来源：贵阳市人民政府 https://www.example.gov.cn/jgsz/5.html
+机构设置
+贵阳市医疗保障局主要职责有：
+1. 组织实施全市医疗保险、生育保险、医疗救助等医疗保障制度。
+2. 负责医疗保障基金监督管理。
+"""
+G = "贵阳市医疗保障局"
+
+
+def test_a_duty_line_with_you():
+    doc, ex = extract_text(DUTY_LINE, "guiyang-functions.txt")
+    got = explicit_owners(ex)
+    assert len(got) == 2 and all(v == {(G, "lead")} for v in got.values()), got
+
+
+def test_a_duty_line_with_zhuyao_chengdan():
+    doc, ex = extract_text(DUTY_LINE.replace("主要职责有：", "主要承担以下职责："), "guiyang-functions-2.txt")
+    got = explicit_owners(ex)
+    assert len(got) == 2 and all(v == {(G, "lead")} for v in got.values()), got
