@@ -104,6 +104,8 @@ _CJK_GAP = re.compile(r" (?=[\u4e00-\u9fff])(?<=[\u4e00-\u9fff] )(?<![号日年�
 _ZONE_DEPT_WORD = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|经开区|高新区)(?=[\u4e00-\u9fff]{2})")
 _ZONE_DEPT_IN = re.compile(r"开发区|经开区|高新区")
 _LEVEL_AFTER_GAP = frozenset("市区县省旗")
+# 政协 + a place + its term (政协云南省第十二届四次会议, 政协四川省第十三届委员会)
+_CPPCC_SESSION = re.compile(r"政协(?P<place>[\u4e00-\u9fff]{2,10}?(?:省|市|自治区|自治州|州|区|县|旗))(?=第?[一二三四五六七八九十]{1,3}届)")
 # places known by name (cities, prefectures, provinces, regions): a word of these before a blank and a
 # level word is one place name split by page debris (海南 省, 深圳 市)
 _KNOWN_PLACE_WORDS = frozenset((*gazetteer.OTHER_CITIES, *gazetteer.PREFECTURES, *gazetteer.AUTONOMOUS_PREFECTURES, "北京"))
@@ -558,6 +560,8 @@ class BodyFinder:
             extra += _region_organs(text, scope.city, taken)
         if "中央" in text:
             extra += _central_committee(text, taken)
+        if "政协" in text:
+            extra += self._cppcc_in_session(text, scope, taken)
         if "单位" in text or "牵头" in text:
             extra += self._owner_districts(text, scope, taken)
         if "区" in text:
@@ -606,6 +610,23 @@ class BodyFinder:
         place = hit.name[:-5]
         return Body(start=r, end=e, name=place + expand(core + "局"), alias=zone + core + "局", kind="bureau",
                     level="zone", jurisdiction=place, district_id=hit.district_id, place=place)
+
+    def _cppcc_in_session(self, text: str, scope: Scope, taken: bytearray | None) -> list[Body]:
+        """The CPPCC committee of a place named with 政协 before the place and its term (政协云南省第十二届
+        四次会议, 政协四川省第十三届委员会, 政协内蒙古自治区第十二届委员会第三次会议: how proposals and their
+        replies name it): the place's 中国人民政治协商会议X委员会, read as X政协 would be."""
+        out: list[Body] = []
+        for m in _CPPCC_SESSION.finditer(text):
+            a, e = m.span()
+            if taken is not None and 1 in taken[a:e]:
+                continue
+            place = m.group("place")
+            hit = self._scan(place + "政协", len(place), len(place) + 2, "政协", scope)
+            if hit is None or hit.start != 0 or hit.kind != "congress" or not hit.name.startswith("中国人民政治协商会议"):
+                continue
+            out.append(Body(a, e, hit.name, text[a:e], "congress", hit.level, hit.jurisdiction, hit.district_id,
+                            place=hit.place))
+        return out
 
     def _member_body(self, text: str, s: int, e: int, suffix: str, scope: Scope,
                      memo: dict[tuple[str, str], Body | None]) -> Body | None:
