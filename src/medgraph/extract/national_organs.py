@@ -72,6 +72,7 @@ _CALLS = re.compile(r"(?:通过|责成|召集|邀集|邀请|请求|要求|建议
 _CLAUSE_START = re.compile(r"[。；;：:\n]")
 
 
+_DEPUTY = ("代表", "委员")
 # a cited title of a national document (《国务院办公厅转发卫生计生委等部门关于…》): its bodies are national
 _NATIONAL_TITLE = re.compile(r"(?:国务院|中共中央|中华人民共和国|国家)")
 
@@ -128,6 +129,8 @@ def find(text: str, national: bool, taken: bytearray | None = None) -> list[Orga
             if unit is None or len(unit.group(0)) < 2 or 1 in taken[e:unit.end()] or _NOT_UNIT.search(unit.group(0)) \
                     or (i + 1 < len(hits) and hits[i + 1][0] < unit.end()):
                 continue
+        if text.startswith(_DEPUTY, e) and form.endswith(("人大", "政协", "人民代表大会")):
+            continue   # 全国人大代表, 全国政协委员: a deputy or member, a person (as 人大代表 is for a place's congress)
         prev = text[s - 1] if s > 0 else "\n"
         after = _AFTER.match(text, e)
         if prev in _LEVEL_BEFORE or after is not None and not (i + 1 < len(hits) and hits[i + 1][0] < after.end()):
