@@ -104,6 +104,9 @@ _CJK_GAP = re.compile(r" (?=[\u4e00-\u9fff])(?<=[\u4e00-\u9fff] )(?<![号日年�
 _ZONE_DEPT_WORD = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|经开区|高新区)(?=[\u4e00-\u9fff]{2})")
 _ZONE_DEPT_IN = re.compile(r"开发区|经开区|高新区")
 _LEVEL_AFTER_GAP = frozenset("市区县省旗")
+# a post after its body on a member list's line (林业局副局长, 国务院副总理, 发展改革委副主任)
+_MEMBER_POST = re.compile(r"(?:部长|局长|厅长|署长|司长|总理|秘书长|主任|书记|巡视员|总监|主席)(?:助理)?(?=[\s，,、。;；]|$|兼)")
+_MEMBER_LINE_OPEN_AT = ("国务院", "国家", "中央", "全国")
 # 政协 + a place + its term (政协云南省第十二届四次会议, 政协四川省第十三届委员会)
 _CPPCC_SESSION = re.compile(r"政协(?P<place>[\u4e00-\u9fff]{2,10}?(?:省|市|自治区|自治州|州|区|县|旗))(?=第?[一二三四五六七八九十]{1,3}届)")
 # places known by name (cities, prefectures, provinces, regions): a word of these before a blank and a
@@ -412,7 +415,9 @@ class BodyFinder:
         three characters standing alone before the blank, then 市/区/县/省/旗: joined, the word would
         read as a place (吴蓓蓓县). A word that is a known place (海南 省, 朝阳 区) is one name split by
         page debris."""
-        if text[g + 1] not in _LEVEL_AFTER_GAP:
+        level = text[g + 1] in _LEVEL_AFTER_GAP
+        if not level and not text.startswith(_MEMBER_LINE_OPEN_AT, g + 1) and "长" not in text[g + 1:g + 24] \
+                and "主任" not in text[g + 1:g + 24]:
             return False
         a = g - 1
         while a >= 0 and "\u4e00" <= text[a] <= "\u9fff" and g - a <= 4:
@@ -423,8 +428,17 @@ class BodyFinder:
             word = text[a - 1] + word   # 雷 平 区政府办公室副主任: a two-character name written spaced
         if g - a > 4 or len(word) < 2:
             return False   # (a longer run is a name's first part: 卫生健康 委员会)
+        if not level:
+            # a member list's line (张建龙 林业局副局长, 吴 仪 国务院副总理): a person's name alone at the line's
+            # start or after its label, then the post's body and the post
+            spaced = g - a - 1 < len(word)   # (李 辉: the word's first character before a blank)
+            b = a - 2 if spaced else a
+            while b >= 0 and text[b] in " \t\u3000":
+                b -= 1
+            if not (b < 0 or text[b] in "\n:：") or not _MEMBER_POST.search(text, g + 1, min(len(text), g + 30)):
+                return False
         return not (word in _KNOWN_PLACE_WORDS or word[-2:] in _KNOWN_PLACE_WORDS
-                    or word + text[g + 1] in self._dist_of)
+                    or level and word + text[g + 1] in self._dist_of)
 
     def _memo_of(self, scope: Scope) -> dict[tuple[str, str], Body | None]:
         """The memo of names resolved in ``scope`` (one lookup of the scope per text, not per name;

@@ -56,7 +56,8 @@ _LEVEL_BEFORE = frozenset("市省区县州旗盟镇乡村")
 # where a local form may start: after a stop, or after another body's name (…委员会中医药局)
 _STOPS = frozenset("、，,。；;：:“”\"'《》()（）[]【】 \t\n·—-/|｜")
 _NAME_END = frozenset("会局厅府室委部署行办")
-_LEAD_IN = re.compile(r"(?:转发|印发|会同|联合|协调|组织|指导|配合|牵头|负责|督促|支持|推动|商请|征求|经|由|请|报|向|并|及|和|与|同|对|将|为)$")
+_LEAD_IN = re.compile(r"(?:转发|印发|会同|联合|协调|组织|指导|配合|牵头|负责|督促|支持|推动|商请|征求|经|由|请|报|向|并|及|和|与|同|对|将|为"
+                      r"|兼)$")   # (卫生部副部长兼中医药局局长: a second post, at another organ)
 # what makes a form part of something else: a word (财政部门, 局长, 农业部分, 建设部署), a branch (人民银行德阳市中心
 # 支行, 中国银行保险监督管理委员会北京监管局), or a place's body (国家税务总局北京市税务局)
 # (a conjunction opens no branch's or place's name: 党中央和市委市政府 names two bodies)
