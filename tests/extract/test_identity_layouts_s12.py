@@ -268,3 +268,16 @@ def test_a_signature_date_that_lost_its_glyphs_is_no_part_of_the_issued_texts_he
             "天津市宁河区人民政府\n\n20221\n\n\n\n\n"
             "天津未来科技城宁河片区十四五规划\n\n\n一、发展基础\n")
     assert own_heading(text).title == "天津未来科技城宁河片区十四五规划"
+
+
+def test_a_sites_headline_above_the_documents_own_heading_that_the_text_names_itself_by():
+    from medgraph.extract.identity import own_heading
+    text = ("来源：example.com https://example.com/d/1.html\n"
+            "(安徽省)芜湖市弋江区十四五规划纲要(全文)\n"
+            "芜湖市弋江区国民经济和社会发展\n第十四个五年规划纲要\n"
+            "“十四五”时期是弋江区开启现代化建设新征程的关键五年。\n"
+            "《芜湖市弋江区国民经济和社会发展第十四个五年规划纲要》主要阐明全区发展的总体要求，是全区人民共同的行动纲领。\n")
+    assert own_heading(text).title == "芜湖市弋江区国民经济和社会发展第十四个五年规划纲要"
+    # a text that names nothing in 《》 keeps its first heading
+    plain = text.rsplit("《", 1)[0] + "\n"
+    assert own_heading(plain).title == "芜湖市弋江区十四五规划纲要"

@@ -1440,6 +1440,8 @@ def find_title(text: str, hi: int = 3000) -> Title:
             return Title(full.group("t"), full.span("t"), None, "issuing")
         return Title(m.group("t"), m.span("t"), None, "issuing")
     hit = next((c for c in cands if c.kind == "plain"), None)
+    if hit is not None:
+        hit = _self_named_heading(text, hit, cands) or hit
     if hit is not None and hit.title.endswith("公告") and "现予" in text[hit.line_end:hit.line_end + 400]:
         # an announcement that promulgates a regulation (X常务委员会公告: 《Y》已由…会议通过，现予公布):
         # the policy is Y; the announcement's heading still names its issuer
@@ -1641,6 +1643,31 @@ def _named_whole(text: str, hit: _Cand) -> re.Match | None:
         if len(kt) > len(kh) and kt.endswith(kh):
             return m
     return None
+
+
+_SELF_NAME_REACH = 3000   # how far into the text its self-reference (《X》，依据…编制) is looked for
+_HEADINGS_APART = 300     # characters between a site's headline and the document's own heading at most
+
+
+def _self_named_heading(text: str, hit: _Cand, cands: list[_Cand]) -> _Cand | None:
+    """The document's own heading below a site's headline (a repost headline (江苏省)X十四五规划(2022年
+    更新) above the cover's 泰州医药高新区(高港区)…纲要): the next plain heading, close below, when the
+    text names it in 《》 (not citing it) and names the first one nowhere."""
+    nxt = next((c for c in cands if c.kind == "plain" and c.start > hit.line_end), None)
+    if nxt is None or nxt.start - hit.line_end > _HEADINGS_APART:
+        return None
+    hi = min(len(text), nxt.line_end + _SELF_NAME_REACH)
+    k1, k2 = _key(hit.title), _key(nxt.title)
+    if k1 == k2 or len(k2) < 6:
+        return None
+    named = False
+    for q in _QUOTED.finditer(text, nxt.line_end, hi):
+        kq = _key(q.group("y"))
+        if kq == k1:
+            return None   # the text names the headline's title: it is the document's
+        if kq == k2 and not _cited_title(text, q):
+            named = True
+    return nxt if named else None
 
 
 _HEADLINE_LINES = 2   # non-empty lines a page's headline may take (a 来源 line and chrome aside)
