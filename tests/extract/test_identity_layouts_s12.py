@@ -281,3 +281,10 @@ def test_a_sites_headline_above_the_documents_own_heading_that_the_text_names_it
     # a text that names nothing in 《》 keeps its first heading
     plain = text.rsplit("《", 1)[0] + "\n"
     assert own_heading(plain).title == "芜湖市弋江区十四五规划纲要"
+
+
+def test_a_text_a_session_adopted_before_is_a_basis_not_the_pages_policy():
+    from medgraph.extract.identity import own_heading
+    text = ("来源：昌都市人民政府 https://www.changdu.gov.cn/x\n一、起草背景\n"
+            "市第五届人民代表大会第三次会议审议通过的《政府工作报告》明确了全年目标任务。\n二、主要内容\n清单共12项。\n")
+    assert own_heading(text).title == ""

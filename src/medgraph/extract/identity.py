@@ -1612,7 +1612,8 @@ _ABBREVIATED = re.compile(r"《(?P<t>[^《》\n]{4,100})》[ \t]*[(（][ \t]*"
 # the text a notice determined and publishes (确定《X》(详见附件)，现予以公布; 《X》已确定，现予公布)
 _PUBLISHES = re.compile(r"(?:确定了?|评定了?|认定了?|遴选出?)\s*《(?P<t>[^《》\n]{4,100})》[^。《》\n]{0,16}?[，,]\s*现予(?:以)?(?:公布|公告|发布)")
 _DESCRIBED = re.compile(r"《(?P<t>[^《》\n]{4,100})》[ \t]*(?:主要|一共|共分为|共有|共包含|共设|分为|包括|包含)")
-_RELEASED = re.compile(r"(?:发布|印发|出台|修订|推出|公布|颁布|审议通过)(?:了|的|实施)?[ \t]*《(?P<t>[^《》\n]{4,100})》")
+# (审议通过《X》: a session adopted the page's policy; 审议通过的《X》 names a text adopted before, a basis)
+_RELEASED = re.compile(r"(?:(?:发布|印发|出台|修订|推出|公布|颁布)(?:了|的|实施)?|审议通过了?)[ \t]*《(?P<t>[^《》\n]{4,100})》")
 # a number in brackets right after a quoted title: the title is cited (…《X》（国办发〔2024〕53号）)
 _NUMBER_AFTER = re.compile(r"[ \t]*[(（〔][^()（）\n]{0,16}(?:19|20)\d{2}")
 
