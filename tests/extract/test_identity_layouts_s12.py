@@ -288,3 +288,12 @@ def test_a_text_a_session_adopted_before_is_a_basis_not_the_pages_policy():
     text = ("来源：昌都市人民政府 https://www.changdu.gov.cn/x\n一、起草背景\n"
             "市第五届人民代表大会第三次会议审议通过的《政府工作报告》明确了全年目标任务。\n二、主要内容\n清单共12项。\n")
     assert own_heading(text).title == ""
+
+
+def test_a_list_published_or_put_up_for_comment_is_titled_by_its_headline():
+    from medgraph.extract.identity import own_heading
+    text = ("来源：江苏省中医药管理局 http://jssatcm.jiangsu.gov.cn/x\n"
+            "2024年度江苏省中医药重点专科建设单位名单公示\n发布日期：2024-06-03\n"
+            "经各地推荐、专家评审，拟确定南京市中医院等30家单位为建设单位，现予以公示。\n"
+            "公示期：2024年6月3日至6月9日。\n江苏省中医药管理局\n2024年6月3日\n")
+    assert own_heading(text).title == "2024年度江苏省中医药重点专科建设单位名单公示"
