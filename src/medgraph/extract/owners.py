@@ -97,8 +97,9 @@ ANNOTATION = re.compile(
     r"(?![，,、\s]*[【\[]?(?:(?:" + _KINDS + r")\s*(?:[:：]|[】\]]|为)|" + _SHORT_KINDS + r")|" + _OTHER_FIELD + r")[^)）\n。；;【\[\]】])+)"
 )
 # what closes a list that gives every listed unit one role, support (A、B、C配合落实, A、B参与, A、B等配合):
-# all its units support, no lead (README, session 11: a cell that gives every listed unit one role)
-_SUPPORT_WORD = r"(?:配合|参与|协同|协助|协作|协办|会办)"
+# all its units support, no lead (README, session 11: a cell that gives every listed unit one role).
+# Not 协同/协作 (A、B协同推进, A、B协同负责): the units work jointly, co-responsible — no supporting role
+_SUPPORT_WORD = r"(?:配合|参与|协助|协办|会办)"
 _ONE_ROLE_END = re.compile(r"[ \t\u3000]*(?:等(?:有关|相关)?(?:部门|单位)?)?(?:共同|积极|全力)?" + _SUPPORT_WORD
                            + r"(?:落实|实施|推进|完成)?[ \t\u3000。；;]*")
 # a role word right before a list's duty word (A、B、C配合落实): no duty list

@@ -983,7 +983,9 @@ def find_tables(text: str) -> list[Table]:
 
 def _own_roles(text: str, table: Table) -> Table:
     """``table`` with each owner cell that states one role for all its units (``_ONE_ROLE_CELL``:
-    A、B配合落实 in a 责任单位 column) read in that role: 配合/协办/参与 support, 牵头/负责 lead."""
+    A、B配合落实 in a 责任单位 column) read in that role: 配合/协办/参与 support, 牵头/负责 lead. A
+    column whose label states support (配合单位 beside 牵头单位) keeps it: 负责 closing its cell
+    (市发改委、市财政局负责) is the generic duty word, no lead."""
     rows = []
     changed = False
     for r in table.rows:
@@ -992,7 +994,7 @@ def _own_roles(text: str, table: Table) -> Table:
             m = _ONE_ROLE_CELL.fullmatch(text, a, b) if a < b and text[b - 1] not in _UNIT_ENDS else None
             if m is not None:
                 role = "lead" if m.group("role")[:2] in ("牵头", "负责") else "support"
-                if role != col.role:
+                if role != col.role and col.role != "support":
                     col, changed = Column(col.label, role), True
             owners.append((col, a, b))
         rows.append(Row(r.start, r.end, r.number, r.number_text, r.task, tuple(owners)))

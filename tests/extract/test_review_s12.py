@@ -1,0 +1,72 @@
+"""Review of session 12's rule commits (rev12): probes in styles the rules did not consider, each a
+misfire the rule made and the narrowing that stops it. Documents written here, for places other than
+the ones the rules were written for."""
+
+from owner_support import explicit_owners, extract_text, quotes_are_original
+
+WH = "芜湖市"
+
+
+# --- owners: a list that gives every listed unit one role (A、B、C配合落实, （A、B参与）) makes them all
+# support — but 协同推进 / 协作推进 / 协同负责 say the units work jointly, co-responsible: no role word.
+# Read as support, the item lost its lead (（责任单位：A、B协同推进） had A lead, B support by the order
+# convention), and （A、B协同负责） lost every owner (the duty list was skipped as a role word's).
+
+JOINT = ("芜湖市人民政府办公室关于印发芜湖市促进医药产业发展若干措施的通知\n"
+         "一、加大研发投入。对新药研发给予支持。（责任单位：市科技局、市财政局协同推进）\n"
+         "二、推进公立医院改革。深化薪酬制度改革。（市卫健委、市医保局协同负责）\n"
+         "三、完善金融支持。设立产业基金。（市金融办、市财政局协作推进）\n"
+         "四、加强用地保障。保障项目用地。（市自然资源局、市住建局配合落实）\n"
+         "五、加强人才交流。（市人社局、市教育局参与）\n")
+
+
+def test_units_that_work_jointly_are_not_all_support():
+    doc, ex = extract_text(JOINT, "review-joint.txt")
+    got = explicit_owners(ex)
+    assert got["加大研发投入"] == {(WH + "科学技术局", "lead"), (WH + "财政局", "support")}
+    assert (WH + "卫生健康委员会", "lead") in got["推进公立医院改革"]
+    assert not any(role == "support" for _, role in got["完善金融支持"])
+    quotes_are_original(doc, ex)
+
+
+def test_units_given_one_supporting_role_stay_support():
+    # (the rule's own cases: 配合落实, 参与)
+    doc, ex = extract_text(JOINT, "review-joint.txt")
+    got = explicit_owners(ex)
+    assert got["加强用地保障"] == {(WH + "自然资源局", "support"), (WH + "住房和城乡建设局", "support")}
+    assert got["加强人才交流"] == {(WH + "人力资源和社会保障局", "support"), (WH + "教育局", "support")}
+
+
+# --- tables: a cell that states one role for all its units (A、B配合落实, A、B负责) is read in that role —
+# but a cell of a column labelled 配合单位 beside a 牵头单位 column that closes with 负责 (the generic duty word)
+# stays support: the column's label states the role; the cell's units were made leads beside the lead column's.
+
+XT = "湘潭市"
+SUPPORT_COLUMN = ("湘潭市2031年重点工作任务分解表\n"
+                  "| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n"
+                  "| 1 | 建设区域医疗中心 | 市卫健委 | 市发改委、市财政局负责 |\n"
+                  "| 2 | 实施健康促进行动 | 市卫健委 | 市教育局、市体育局参与 |\n"
+                  "| 3 | 推进医联体建设 | 市医保局 | 市卫健委 |\n")
+
+
+def test_a_support_columns_cell_with_fuze_stays_support():
+    doc, ex = extract_text(SUPPORT_COLUMN, "review-support-column.txt")
+    got = explicit_owners(ex)
+    (k1,) = [k for k in got if "建设区域医疗中心" in k]
+    assert got[k1] == {(XT + "卫生健康委员会", "lead"), (XT + "发展和改革委员会", "support"), (XT + "财政局", "support")}
+    (k2,) = [k for k in got if "实施健康促进行动" in k]
+    assert got[k2] == {(XT + "卫生健康委员会", "lead"), (XT + "教育局", "support"), (XT + "体育局", "support")}
+    quotes_are_original(doc, ex)
+
+
+def test_a_responsibility_columns_cell_still_takes_its_role():
+    # (the rule's own case: a 责任单位 column, the cell 配合落实 → support; 负责 → lead)
+    text = ("湘潭市2031年重点工作任务分解表\n"
+            "序号\n重点工作\n责任单位\n"
+            "1\n建设区域医疗中心。\n市卫健委、市发改委\n"
+            "2\n推进青年人才驿站建设。\n市人社局、市教育局配合落实\n"
+            "3\n完善基层医疗服务网络。\n市卫健委、市医保局负责\n")
+    doc, ex = extract_text(text, "review-resp-column.txt")
+    got = explicit_owners(ex)
+    assert got["推进青年人才驿站建设"] == {(XT + "人力资源和社会保障局", "support"), (XT + "教育局", "support")}
+    assert got["完善基层医疗服务网络"] == {(XT + "卫生健康委员会", "lead"), (XT + "医疗保障局", "lead")}
