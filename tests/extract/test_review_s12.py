@@ -70,3 +70,36 @@ def test_a_responsibility_columns_cell_still_takes_its_role():
     got = explicit_owners(ex)
     assert got["推进青年人才驿站建设"] == {(XT + "人力资源和社会保障局", "support"), (XT + "教育局", "support")}
     assert got["完善基层医疗服务网络"] == {(XT + "卫生健康委员会", "lead"), (XT + "医疗保障局", "lead")}
+
+
+# --- structure: a closing 一、 section about carrying a plan out (三、保障措施 / 三、组织实施) with no deeper items
+# acts when its text gives a NAMED body a task (e1e91bd) — but a principle (坚持党委领导、政府负责、部门协同的工作机制)
+# names no body, and 乡镇政府要… addresses the governments of every township, a class: both frame, as the rule's
+# own near miss (各乡镇、各有关部门要…) does.
+
+from measure_support import shape  # noqa: E402
+
+JJ_PLAN = ("九江市推进中医药强市建设实施方案\n"
+           "一、总体目标\n到2031年，全市中医药服务体系更加完善。\n"
+           "二、重点任务\n"
+           "（一）建设市中医医院。推动市中医医院达到三级甲等标准。（责任单位：市卫健委）\n"
+           "（二）发展中药材种植。建设道地药材基地5个。（责任单位：市农业农村局）\n"
+           "三、保障措施\n"
+           "坚持党委领导、政府负责、部门协同、社会参与的工作机制，把中医药工作纳入经济社会发展规划，加大投入力度。\n")
+
+
+def test_a_principle_naming_no_body_is_no_named_task():
+    assert [n for n, _ in shape(JJ_PLAN)] == ["(一)", "(二)"]
+
+
+def test_township_governments_are_a_class():
+    text = JJ_PLAN.replace("三、保障措施\n坚持党委领导、政府负责、部门协同、社会参与的工作机制，把中医药工作纳入经济社会发展规划，加大投入力度。",
+                           "三、组织实施\n全市上下要高度重视，乡镇政府要落实属地责任，确保各项任务落到实处。")
+    assert [n for n, _ in shape(text)] == ["(一)", "(二)"]
+
+
+def test_a_named_office_in_the_closing_section_still_acts():
+    # (the rule's own case, in another city's words)
+    text = JJ_PLAN.replace("坚持党委领导、政府负责、部门协同、社会参与的工作机制，把中医药工作纳入经济社会发展规划，加大投入力度。",
+                           "市政府办公室将定期开展工作调度，市卫健委、市财政局要加强协调。")
+    assert [n for n, _ in shape(text)] == ["(一)", "(二)", "三、"]

@@ -1877,7 +1877,7 @@ def _with_lone_sections(text: str, measures: list[Measure], dun_sections: list[r
             end -= 1
         hs, he = _heading_span(text, body_start, end)
         heading = _BREAK.sub("", text[hs:he].strip())
-        carrying = heading[:4] in _CARRYING_OUT and bool(_NAMED_DIRECTIVE.search(text, body_start, end))
+        carrying = heading[:4] in _CARRYING_OUT and _names_a_body_task(text, body_start, end)
         if not carrying and (not heading or heading[:4] in FRAMING or is_framing(heading) or _framing_at(text, body_start)) \
                 or _describing_at(text, body_start) \
                 or _is_goal_section(heading) or _question_at(text, body_start) or _ABOUT_DOCUMENT.match(heading) \
@@ -1895,6 +1895,28 @@ def _with_lone_sections(text: str, measures: list[Measure], dun_sections: list[r
     if not added:
         return measures
     return sorted(measures + added, key=lambda ms: ms.start)
+
+
+# a subject that names no body: a bare organ word (坚持党委领导、政府负责: a principle's words) or the
+# governments of a kind of place, a class (乡镇政府要…, 基层政府要…)
+_NO_BODY_SUBJECT = re.compile(r"(?:党委|政府|部门)|(?:乡镇|镇|乡|街道|村|社区|县区|县市区|市县|地方|基层|属地|各级)(?:人民)?政府")
+_GROUP_END = ("小组", "委员会", "指挥部")
+
+
+def _names_a_body_task(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` give a named body a task (``_NAMED_DIRECTIVE``: 县政府办公室将…, 市卫健委、市财政局
+    要…, …工作领导小组负责…)? Not when the subject's items are bare organ words or a class of
+    governments (``_NO_BODY_SUBJECT``), nor when it opens with a policy verb and is no group's name
+    (坚持党委领导、政府负责: a principle, review s12)."""
+    for m in _NAMED_DIRECTIVE.finditer(text, lo, hi):
+        subject = re.sub(r"(?:要|负责|将|牵头)$", "", m.group(0).strip(" \t"))
+        parts = subject.split("、")
+        if any(_NO_BODY_SUBJECT.fullmatch(p) for p in parts):
+            continue
+        if _ACTS.match(subject) and not subject.endswith(_GROUP_END):
+            continue
+        return True
+    return False
 
 
 def _class_requirement(text: str, lo: int, hi: int) -> bool:
