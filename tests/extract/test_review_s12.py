@@ -103,3 +103,43 @@ def test_a_named_office_in_the_closing_section_still_acts():
     text = JJ_PLAN.replace("坚持党委领导、政府负责、部门协同、社会参与的工作机制，把中医药工作纳入经济社会发展规划，加大投入力度。",
                            "市政府办公室将定期开展工作调度，市卫健委、市财政局要加强协调。")
     assert [n for n, _ in shape(text)] == ["(一)", "(二)", "三、"]
+
+
+# --- structure: a functions page's heading line (某区医疗保障局职能职责, X局机构职能, 四、主要职责) announces its body's
+# duty list (f29fae4) — but a bare 主要职责 line under a person's name and post (a leadership page's 领导分工: 张三
+# 局长 / 主要职责 / 1.主持局全面工作) lists a person's work, and a sentence ending in 主要职责 (会议明确了各科室的主要
+# 职责) is news: neither is an official allocation of a body's functions, no policy, no measures.
+
+
+def test_a_leaders_duties_are_no_measures():
+    text = ("来源：成都市武侯区卫生健康局 https://www.example.gov.cn/ld/2.html\n"
+            "领导分工\n"
+            "张三 局长\n主要职责\n1.主持局全面工作。\n2.分管办公室、财务科。\n"
+            "李四 副局长\n主要职责\n1.负责医政医管工作。\n2.分管医政科。\n")
+    assert shape(text) == []
+
+
+def test_a_sentence_ending_in_zhuyao_zhize_announces_no_duty_list():
+    text = ("来源：成都市武侯区卫生健康局 https://www.example.gov.cn/xw/3.html\n"
+            "武侯区卫生健康局召开2031年工作会议\n"
+            "3月5日，区卫生健康局召开工作会议，总结2030年工作。\n"
+            "会议明确了各科室的主要职责\n"
+            "1.医政科要加强医疗质量管理。\n2.疾控科要做好传染病防控。\n"
+            "会议要求，全体干部要振奋精神。\n")
+    assert shape(text) == []
+
+
+def test_a_bodys_functions_heading_still_announces_its_duties():
+    # (the rule's own cases, in another district's words: a body's name before the word, or a section marker)
+    text = ("来源：某区人民政府 https://www.example.gov.cn/jg/9.html\n"
+            "当前位置：首页 > 机构设置\n"
+            "武侯区市场监督管理局机构职能\n"
+            "（一）负责全区市场综合监督管理，起草有关规范性文件；\n"
+            "（二）负责市场主体统一登记注册；\n")
+    assert [n for n, _ in shape(text)] == ["(一)", "(二)"]
+    text2 = ("来源：某区人民政府 https://www.example.gov.cn/jg/10.html\n"
+             "三、内设机构\n办公室、医政科。\n"
+             "四、主要职责\n"
+             "（一）贯彻执行卫生健康法律法规；\n"
+             "（二）统筹规划全区卫生健康资源配置；\n")
+    assert [n for n, _ in shape(text2)][-2:] == ["(一)", "(二)"]

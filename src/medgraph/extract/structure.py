@@ -2144,8 +2144,14 @@ def _mostly_act(text: str, measures: list[Measure]) -> bool:
     return acting * 2 > len(measures)
 
 
-# (…的主要职责如下： / 其职责包括： / 主要职责有：; a functions page's heading line 某局职能职责 / 机构职能 / 四、主要职责)
-_DUTIES = re.compile(r"(?:职责(?:如下|是|为|包括|有)?[ \t\u3000]*[:：]|机构职能|主要职责|职能职责)[ \t\u3000]*$", re.M)
+# (…的主要职责如下： / 其职责包括： / 主要职责有：; a functions page's heading line 某局职能职责 / 机构职能 / 四、主要职责 —
+# the heading word after a section marker or right after a body's name, never bare under a person's post (张三 局长 /
+# 主要职责: a leadership page's division of work) nor ending a sentence (会议明确了各科室的主要职责): review s12)
+_DUTIES = re.compile(r"职责(?:如下|是|为|包括|有)?[ \t\u3000]*[:：][ \t\u3000]*$"
+                     r"|^[ \t\u3000#*]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、]"
+                     r"|[^\s，,。；;：:的各]{2,30}?(?:局|委员会|委|办公室|办|厅|署|中心|政府|管委会))[ \t\u3000]*"
+                     r"(?:机构职能|主要职责|职能职责)[ \t\u3000]*$"
+                     r"|^[ \t\u3000#*]*机构职能[ \t\u3000]*$", re.M)
 _DUTIES_REACH = 300   # the announcing line sits right above the list (an introductory paragraph between)
 
 
