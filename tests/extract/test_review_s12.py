@@ -143,3 +143,19 @@ def test_a_bodys_functions_heading_still_announces_its_duties():
              "（一）贯彻执行卫生健康法律法规；\n"
              "（二）统筹规划全区卫生健康资源配置；\n")
     assert [n for n, _ in shape(text2)][-2:] == ["(一)", "(二)"]
+
+
+# --- structure: the rows of an indicator table flattened one cell per line with no owner column describe (701f064)
+# — but a table that beside its 指标名称 holds a column of measures (推进措施, 工作举措, 主要任务) states for each
+# indicator what is done about it: its rows act, as before the rule.
+
+
+def test_an_indicator_table_with_a_measures_column_keeps_its_rows():
+    text = ("株洲市人民政府办公室关于印发株洲市2031年健康株洲建设工作要点的通知\n"
+            "各县市区人民政府，市直各单位：\n"
+            "现将《株洲市2031年健康株洲建设工作要点》印发给你们，请认真贯彻执行。\n"
+            "序号\n指标名称\n推进措施\n完成时限\n"
+            "1\n人均预期寿命\n实施慢性病综合防治，推进家庭医生签约服务\n2031年底\n"
+            "2\n居民健康素养水平\n开展健康素养促进行动，建设健康教育基地\n2031年底\n"
+            "株洲市人民政府办公室\n2031年3月1日\n")
+    assert [n for n, _ in shape(text)] == ["1", "2"]

@@ -2247,9 +2247,15 @@ _INDICATOR_LABEL = re.compile(r"[ \t\u3000|｜]*(?:主要|预期|核心|考核|�
 def _indicator_header(text: str, lo: int, hi: int) -> bool:
     """Are the header cells in ``text[lo:hi]`` (one a line) those of a table of indicators with
     no owner column (序号 / 指标名称 / 单位 / 2031年 …)? Its rows name indicators and their target
-    values: they describe, they do not act (a row carrying owners acts: tables.py reads it)."""
+    values: they describe, they do not act (a row carrying owners acts: tables.py reads it; so does a
+    row with a column of measures beside its indicator, 指标名称 | 推进措施: review s12)."""
     labels = [text[a:b] for a, b in _nonblank_lines(text, lo, hi)]
-    return any(_INDICATOR_LABEL.fullmatch(s) for s in labels) and not any(column_kind(s)[0] == "owner" for s in labels)
+    return any(_INDICATOR_LABEL.fullmatch(s) for s in labels) and not any(column_kind(s)[0] == "owner" for s in labels) \
+        and not any(_MEASURES_LABEL.fullmatch(re.sub(r"[\s|｜]+", "", s)) for s in labels)
+
+
+# a column of what is done (推进措施, 工作举措, 主要任务, 工作内容, 实施路径)
+_MEASURES_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:措施|举措|任务|工作|内容|路径|事项)[\u4e00-\u9fff]{0,2}")
 
 
 def _nonblank_lines(text: str, lo: int, hi: int):
