@@ -159,3 +159,24 @@ def test_an_indicator_table_with_a_measures_column_keeps_its_rows():
             "2\n居民健康素养水平\n开展健康素养促进行动，建设健康教育基地\n2031年底\n"
             "株洲市人民政府办公室\n2031年3月1日\n")
     assert [n for n, _ in shape(text)] == ["1", "2"]
+
+
+# --- owners: a unit's other name in brackets keeps an owner note a list (357c779: （市发展改革委（市粮食局）负责）) —
+# but a bracket holding a role word after a unit is no other name: it marks the unit's role (（A（牵头）、B（配合）负责）,
+# [A(牵头)、B负责]). Read as other names, every unit led; the list marks its lead, the others support (as a
+# labelled list's marks are read).
+
+MARKS = ("芜湖市人民政府办公室关于印发芜湖市2031年卫生健康重点工作的通知\n"
+         "一、推进公立医院改革。深化薪酬制度改革。（市卫健委（牵头）、市财政局（配合）负责）\n"
+         "二、建设应急体系。完善应急预案。[市应急局(牵头)、市卫健委负责]\n"
+         "三、推进中医药发展。建设中医药传承创新中心。（市卫健委（市中医药管理局）、市财政局负责）\n")
+
+
+def test_role_marks_in_a_note_are_no_other_names():
+    doc, ex = extract_text(MARKS, "review-marks.txt")
+    got = explicit_owners(ex)
+    assert got["推进公立医院改革"] == {(WH + "卫生健康委员会", "lead"), (WH + "财政局", "support")}
+    assert got["建设应急体系"] == {(WH + "应急管理局", "lead"), (WH + "卫生健康委员会", "support")}
+    # (the rule's own case: an other name in brackets, 负责 closing the list — all lead)
+    assert got["推进中医药发展"] == {(WH + "卫生健康委员会", "lead"), (WH + "财政局", "lead")}
+    quotes_are_original(doc, ex)

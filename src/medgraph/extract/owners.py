@@ -106,6 +106,8 @@ _ONE_ROLE_END = re.compile(r"[ \t\u3000]*(?:等(?:有关|相关)?(?:部门|单�
 _ROLE_BEFORE_DUTY = re.compile(_SUPPORT_WORD + r"[ \t\u3000]*$")
 # a unit marked as the lead inside a list: 市发展改革委（牵头）
 _LEAD_MARK = re.compile(r"\s*[(（\[［【〔](?:牵头|主责)(?:单位|部门)?[)）\]］】〕]")
+# …and one marked as supporting (市财政局（配合）): beside a marked lead or not, it supports
+_SUPPORT_MARK = re.compile(r"\s*[(（\[［【〔](?:配合|参与|协办|协助|会办)(?:单位|部门)?[)）\]］】〕]")
 
 
 def kind_role(kind: str) -> str:
@@ -1270,10 +1272,16 @@ def _bracket_notes(text: str, lo: int, hi: int, mentions, unit, conv: Convention
         duty_seen = duty_seen or duty
         q = (s, tail.end("duty") if duty else e)   # the list and its duty word, not a remark after it
         note = []
+        # units whose role the note marks in brackets after them (（A（牵头）、B（配合）负责）: the brackets are
+        # no other names): a marked lead leads, the others support (review s12)
+        led = {x.start for x in units if _LEAD_MARK.match(text, x.end, e)}
+        backs = {x.start for x in units if _SUPPORT_MARK.match(text, x.end, e)}
         for k, x in enumerate(units):
             # a list the end of the file cuts reads like the item's (or the document's) other lists
             lead = k == 0 or not conv.first_leads or ((duty or (cut and (conv.duty_lists or duty_seen)))
                                                        and not conv.stated)
+            if led or backs:
+                lead = x.start in led or (not led and lead and x.start not in backs)
             note.append(Owner(x, "lead" if lead else "support", 0.9 if lead else 0.85, q))
         out.append(note)
     return out
