@@ -180,3 +180,30 @@ def test_role_marks_in_a_note_are_no_other_names():
     # (the rule's own case: an other name in brackets, 负责 closing the list — all lead)
     assert got["推进中医药发展"] == {(WH + "卫生健康委员会", "lead"), (WH + "财政局", "lead")}
     quotes_are_original(doc, ex)
+
+
+# --- bodies: bare 中央 naming the Party's Central Committee as an organ is 中共中央 (f6854d9: 中央对江苏…的重视, 中央
+# 《关于…》) — but 中央对地方(专项)转移支付 is the fiscal idiom of the central budget's transfers (中央财政, a modifier
+# in the README's list): no organ, and never the issuer of 《中央对地方专项转移支付管理办法》, a finance ministry's rule.
+
+from body_support import bureau_mentions  # noqa: E402
+
+TRANSFER = ("岳阳市财政局关于下达2031年医疗服务与保障能力提升补助资金的通知\n"
+            "各县市区财政局：\n"
+            "根据《中央对地方专项转移支付管理办法》，现将中央对地方转移支付资金下达你们。\n"
+            "一、规范资金使用。各地要严格执行中央对地方转移支付资金管理规定。\n"
+            "岳阳市财政局\n2031年6月1日\n")
+
+
+def test_central_transfers_to_localities_name_no_central_committee():
+    names = {n for _, n in bureau_mentions(TRANSFER, "review-transfer.txt")}
+    assert "中共中央" not in names
+    doc, ex = extract_text(TRANSFER, "review-transfer.txt")
+    issuers = {x.name for e in ex.edges if e.type == "ISSUED" for x in ex.nodes if x.id == e.source}
+    assert "中共中央" not in issuers
+
+
+def test_the_centre_as_an_organ_stays_the_central_committee():
+    text = TRANSFER.replace("一、规范资金使用。", "一、规范资金使用。这充分体现了中央对岳阳医疗卫生事业的高度重视。")
+    names = {n for _, n in bureau_mentions(text, "review-transfer2.txt")}
+    assert "中共中央" in names
