@@ -627,15 +627,13 @@ def _lines(text: str, hi: int) -> list[_Line]:
 # a site's accessibility controls (正文内容区域请使用tab按钮切换浏览, 跳至主要内容, 无障碍浏览 长者模式):
 # a short line above the title the join would glue to it (无障碍环境建设条例 is a title: the
 # bare word is not chrome)
-_CHROME_LINE = 40   # a line of controls is short; a longer line is not searched for them
 _CHROME = re.compile(r"(?=[无长适跳切读关])(?:无障碍(?:浏览|阅读|辅助|版)|长者模式|适老化?(?:模式|版)|跳[至到转]主要[内內]容|切换浏览|读屏|关怀版)")
 
 
 def _junk(frag: str) -> bool:
     """A line that is no title: a URL, breadcrumbs, a date, a numbered item, a sentence, a
     site's accessibility controls."""
-    return bool(_NO_TITLE.search(frag) or _JUNK.search(frag) or _JUNK_START.match(frag)
-                or len(frag) <= _CHROME_LINE and _CHROME.search(frag))
+    return bool(_NO_TITLE.search(frag) or _JUNK.search(frag) or _JUNK_START.match(frag) or _CHROME.search(frag))
 
 
 # anti-copy debris a forum appends to a line (…的通知( _8 M1 x* {3 N# y1 D9 w): a run of ASCII after
