@@ -296,3 +296,24 @@ def test_flattened_interpretation_headings_are_no_measures():
             "三、今年的民生实事有哪些主要内容? 一是新建城市公园10个。二是新增托位2000个。")
     got = found(text)
     assert not any(h.startswith(("起草过程", "今年的民生实事")) for h in got)
+
+
+# --- a notice's own requirements on a page flattened to one line ---------------------------------------------
+# The words that issue the list stand before the first item on its own line, where the paragraph above it would.
+
+def test_flattened_notice_requirements_are_no_measures():
+    text = ("南阳市人民政府关于分解下达2023年政府工作报告目标任务的通知 各县区人民政府，市政府各部门： "
+            "现将《2023年政府工作报告目标任务分解》印发给你们，并就有关事项通知如下： "
+            "一、加强组织领导。各责任单位要高度重视，主要负责同志亲自抓。 "
+            "二、严格督查考核。各牵头单位要建立工作台账，按月报送进展情况。 "
+            "南阳市人民政府 2023年2月10日")
+    assert measures(text, "nanyang-flat.txt") == []
+
+
+def test_flattened_named_body_task_stays():
+    text = ("南阳市人民政府关于分解下达2023年政府工作报告目标任务的通知 各县区人民政府，市政府各部门： "
+            "现将《2023年政府工作报告目标任务分解》印发给你们，并就有关事项通知如下： "
+            "一、加强组织领导。各责任单位要高度重视，主要负责同志亲自抓。 "
+            "二、严格督查考核。市政府督查室要加强督查，按季度通报。 "
+            "南阳市人民政府 2023年2月10日")
+    assert [q[:2] for _, q in measures(text, "nanyang-flat2.txt")] == ["二、"]

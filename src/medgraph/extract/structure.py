@@ -2385,6 +2385,7 @@ _NAMED_DIRECTIVE = re.compile(r"(?:^|(?<=[。；;，,：:\n]))[ \t]*[^，,。；
 # notice it addresses the notice's recipients, the class of units its salutation names
 _BARE_DIRECTIVE = re.compile(r"[。；;：:][ \t\u3000]*(?:要(?![素求点件])|必须|务必)")
 _REQUIREMENTS_MAX = 6   # a notice's own requirements are a few (加强领导 / 通力协作 / 狠抓落实)
+_FLAT_PREV = 200   # the sentences before a flattened page's first item that issue the list
 
 
 def _without_notice_requirements(text: str, measures: list[Measure]) -> list[Measure]:
@@ -2394,8 +2395,13 @@ def _without_notice_requirements(text: str, measures: list[Measure]) -> list[Mea
     carry an owner note nor give a named body a task are dropped."""
     first = measures[0].start
     line_start = text.rfind("\n", 0, first)
-    prev = text[:max(line_start, 0)].rstrip()
-    prev_line = prev[prev.rfind("\n") + 1:]
+    if text[line_start + 1:first].strip():
+        # a page flattened to one line (…现将《X》印发给你们，并就有关事项通知如下： 一、加强组织领导…): the words
+        # before the first item on its own line stand where the paragraph above it would
+        prev_line = text[max(line_start + 1, first - _FLAT_PREV):first]
+    else:
+        prev = text[:max(line_start, 0)].rstrip()
+        prev_line = prev[prev.rfind("\n") + 1:]
     if not (_ISSUING_LINE.search(prev_line) or _NOTIFIES_LINE.search(prev_line)
             and _HANDS_DOWN.search(_QUOTED_TITLE.sub("", prev_line))
             or _REQUIRES_LINE.search(prev_line) and _PUBLISHES.search(text, 0, first)):
