@@ -317,3 +317,14 @@ def test_flattened_named_body_task_stays():
             "二、严格督查考核。市政府督查室要加强督查，按季度通报。 "
             "南阳市人民政府 2023年2月10日")
     assert [q[:2] for _, q in measures(text, "nanyang-flat2.txt")] == ["二、"]
+
+
+# --- a flattened page's metadata block -----------------------------------------------------------------------
+# 1.[主题分类]… 2.[发文字号]… run into one line with the text after them: fields by their key, however long the line.
+
+def test_flattened_metadata_fields_are_no_measures():
+    text = ("1.[主题分类]卫生、体育/医药管理 2.[发文字号]沪医保规〔2024〕3号 3.[有效性]有效 4.[成文日期]2024-05-06 "
+            "上海市医疗保障局关于支持创新药械发展的若干措施 为支持创新药械发展，制定如下措施。"
+            "（一）优化挂网流程。对创新药械实行挂网绿色通道。（二）完善支付政策。将符合条件的创新药械纳入医保支付。")
+    got = found(text)
+    assert not any(h.startswith("[") for h in got)

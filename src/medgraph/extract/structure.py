@@ -240,6 +240,10 @@ _META_KEYS = (
     "电子邮箱|电子邮件|邮箱|通讯地址|通信地址|联系地址|地址|邮编|邮政编码|联系电话|电话|传真|联系人|网址"
 )
 _META_FIELD = re.compile(rf"[ \t]*(?:(?P<key>(?:{_META_KEYS})[ \t]*[:：])|[\[【〔][ \t]*[^\]】〕\n]{{1,12}}[ \t]*[\]】〕])")
+# a bracketed field naming a key no item heading uses ([发文字号]…, 【成文日期】…): metadata however long the line
+# runs (a page flattened to one line runs every field and the text after them into it)
+_META_BRACKET = re.compile(r"[ \t]*[\[【〔][ \t]*(?:索引号|主题分类|发文机关|发文机构|发布机构|成文日期|发布日期|印发日期|发文日期"
+                           r"|发文字号|生效日期|实施日期|施行日期|失效日期|废止日期|有效性|时效性|公文种类)[ \t]*[\]】〕]")
 _META_FIRST = frozenset(" \t[【〔" + "".join(k[0] for k in _META_KEYS.split("|")))  # a field starts with one of these
 _META_LINE = re.compile(rf"^[ \t#]*(?:\d{{1,2}}[.．、][ \t]*)?(?:(?:{_META_KEYS})[ \t]*[:：]|[\[【][^\]】\n]{{1,12}}[\]】])[^\n]*$", re.M)
 
@@ -468,7 +472,7 @@ def _is_meta_item(text: str, pos: int) -> bool:
     m = _META_FIELD.match(text, pos)
     if not m:
         return False
-    if m.group("key"):
+    if m.group("key") or _META_BRACKET.match(text, pos):
         return True
     eol = text.find("\n", pos)
     line = text[pos:eol if eol != -1 else len(text)]
