@@ -328,3 +328,15 @@ def test_flattened_metadata_fields_are_no_measures():
             "（一）优化挂网流程。对创新药械实行挂网绿色通道。（二）完善支付政策。将符合条件的创新药械纳入医保支付。")
     got = found(text)
     assert not any(h.startswith("[") for h in got)
+
+
+# --- unit headings on a page flattened to one line --------------------------------------------------------------
+# (一)区财政局 1、负责… 2、… (二)区卫健局 1、…: the unit's name heads its tasks though no line break follows it.
+
+def test_flattened_unit_headings_group_their_tasks():
+    text = ("渭南市临渭区创建国家卫生城市工作任务分解方案 "
+            "(一)区财政局 1、负责落实创卫工作经费，保障各项工作顺利开展。2、按要求及时报送创卫资料。 "
+            "(二)区卫健局 1、负责组织开展健康教育进社区活动。2、指导医疗机构做好病媒生物防制。 "
+            "(三)区市场监管局 1、负责加强食品生产经营单位监管。2、整治无证经营。")
+    got = found(text)
+    assert len(got) == 6 and got[0].startswith("负责落实创卫工作经费")

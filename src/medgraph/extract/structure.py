@@ -1451,8 +1451,10 @@ def _introduces(text: str, sub: _Level, outer: _Level) -> bool:
 # a heading line that is nothing but a unit's name ((一)区委组织部, (三)区财政局): the items
 # below it are that unit's tasks
 # ((一)区委宣传部（8项） / (二)区发展改革委： — a count of its tasks in brackets or a colon after the name)
+# (on a page flattened to one line the unit's first task follows after a blank or a colon: (一)区委区政府办公室 1、负责…)
 _UNIT_HEADING = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff、和及]{2,24}?" + _UNIT_END
-                           + r"(?:[ \t\u3000]*[(（][^()（）\n]{1,10}[)）])?[ \t\u3000：:]*\n")
+                           + r"(?:[ \t\u3000]*[(（][^()（）\n]{1,10}[)）])?(?:[ \t\u3000：:]*\n"
+                           + r"|[ \t\u3000：:]+(?=1[、.．]|[(（]1[)）]))")
 # the same name on a line of its own with no number (区委宣传部\n1.… 2.…\n区发展改革委\n1.…): it heads the
 # items below it as a section heading does, so their numbering restarts under it
 _UNIT_LINE = re.compile(r"^[ \t\u3000#*]*[\u4e00-\u9fff、和及]{2,24}?" + _UNIT_END
