@@ -100,6 +100,24 @@ _CJK_GAP = re.compile(r" (?=[\u4e00-\u9fff])(?<=[\u4e00-\u9fff] )(?<![号日年�
                       # nor before a relative party committee (主持人：姚淑娜 县委宣传部副部长: a person's
                       # name, then the post; joined, the name would read as a county 姚淑娜县)
                       r"(?![市区县旗省]委)")
+def _committee_department(text: str, s: int, e: int) -> Body | None:
+    """A bureau of a management committee named after the committee's short name (长白山管委会经发局,
+    宁东管委会社会事务局): X管委会 opening the run (X of two to six characters, no class or verb), then a
+    department's core; the bureau is named X管理委员会 + the core's official form."""
+    if text[s - 1] in _WORD_BEFORE["局"]:
+        return None
+    r = _run_start(text, s)
+    m = _COMMITTEE_DEPT.fullmatch(text, r, s)
+    if m is None or _CORE_BAD.search(m.group("x")) or _CORE_BAD.search(m.group("core")) or m.group("core")[-1] == "分" \
+            or _NOT_STEM_CHARS.search(m.group("x")) or _VERBISH.search(m.group("x")) or m.group("x")[0] in "市区县省镇乡":
+        return None
+    x = m.group("x")
+    place = x + "管理委员会"
+    return Body(start=r, end=e, name=place + expand(m.group("core") + "局"), alias=text[r:e], kind="bureau",
+                level="zone", jurisdiction=x, place=place)
+
+
+_COMMITTEE_DEPT = re.compile(r"(?P<x>[\u4e00-\u9fff]{2,6})管委会(?P<core>[\u4e00-\u9fff]{2,8})")
 # the zone word before a zone's bureau (…开发区园区发展局, …经开区卫生健康局, …高新区科技局)
 _ZONE_DEPT_WORD = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|经开区|高新区)(?=[\u4e00-\u9fff]{2})")
 _ZONE_DEPT_IN = re.compile(r"开发区|经开区|高新区")
@@ -509,6 +527,8 @@ class BodyFinder:
                     body = self._member_body(text, s, e, suffix, scope, memo)
             if body is None and suffix == "局" and s - 6 >= 0 and _ZONE_DEPT_IN.search(text, max(0, s - 16), s - 2):
                 body = self._zone_department(text, s, e, scope, memo)
+            if body is None and suffix == "局" and s - 7 >= 0 and "管委会" in text[max(0, s - 12):s - 2]:
+                body = _committee_department(text, s, e)
             if body is None and suffix == "办公室" and out and out[-1].end == s and out[-1].kind == "group":
                 # X领导小组办公室 whose group's name the run could not reach back to (西城区政府信息与
                 # 政务公开领导小组办公室: a 与 inside the group's name): the office of the group before it
