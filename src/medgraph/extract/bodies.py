@@ -70,10 +70,13 @@ _SUFFIX = re.compile(
 # What a core may end with for a 中心 to be a body (市政务服务中心, 区投资促进中心,
 # 市疾病预防控制中心), not a platform (市临床研究中心 is left to platform discovery).
 _CENTRE_CORE = re.compile(r"(政务服务|疾病预防控制|审评检查|医院管理)$")
+# ...or a bracket that lists responsible units before it (（区城管委、区城管指挥中心、区商务委负责）): an
+# item after a unit's name and its 、 (README: centres are bodies when named as responsible units)
+_UNIT_BRACKET_BEFORE = re.compile(r"[（(][^。\n（()）]*(?:局|委|厅|办|府|委员会|部|室)、[^。\n（()）、]*$")
 # a public-service centre that a labelled list of responsible units names (牵头单位：市城镇化服务中心,
 # 责任单位：…、省公共资源交易中心): a body only there (README: such centres are bodies only when the text
 # names them as a responsible unit); elsewhere 服务中心 is mostly a platform or a hall
-_SERVICE_CENTRE_CORE = re.compile(r"(?:服务|交易|指挥|事务)$")
+_SERVICE_CENTRE_CORE = re.compile(r"(?:服务|交易|指挥|事务|发展)$")   # (体育事业发展中心: a 事业发展中心)
 # (only a labelled list — 牵头单位：…, 责任部门：… — not any bracket: an aside in brackets names no unit; and
 # only a label of responsible units: 受理单位：, 联系单位：, 申报单位： name where to apply or whom to call)
 _UNIT_LABEL_BEFORE = re.compile(r"(?:牵头|责任|配合|协办|主办|承办|参与|协同|协助|协作|实施|主责|落实|经办|支持|负责)"
@@ -991,7 +994,8 @@ class BodyFinder:
         """The body whose name ends with ``suffix`` at [s, e); ``floor``: where its name may start
         at the earliest (after a blank that separated a label from it)."""
         if suffix == "中心" and not _CENTRE_CORE.search(text, max(0, s - 7), s) and not (
-                _SERVICE_CENTRE_CORE.search(text, max(0, s - 2), s) and _UNIT_LABEL_BEFORE.search(text, max(0, s - 80), s)):
+                _SERVICE_CENTRE_CORE.search(text, max(0, s - 2), s) and (
+                    _UNIT_LABEL_BEFORE.search(text, max(0, s - 80), s) or _UNIT_BRACKET_BEFORE.search(text, max(0, s - 80), s))):
             return None
         if text[e:e + 1] in _NUMBER_AFTER_FIRST and _NUMBER_AFTER.match(text, e):
             return None   # 市政办发〔2018〕72号: the letters of a document number, not a body's name
