@@ -570,6 +570,11 @@ class BodyFinder:
                 chain_place, chain_level = body.place, body.level
             chain_end = body.end
             chain_glued = bool(joined) and _at(joined, chain_end)
+            if body.start > 0 and text[body.start - 1] == "、" and body.kind in ("government", "bureau") \
+                    and text[body.start + 2:body.start + 4] and (text[body.start + 2] in "市县" or text[body.start + 3] in "市县"):
+                # 肥东、肥西、长丰县食品药品监督管理局 / 南京、苏州、连云港市人民政府: bare place names listed before
+                # the one that carries the level word share it and the rest of the name
+                extra += self._shared_level(text, body, scope, taken)
             if body.kind in ("government", "committee") and body.start > 0 and (
                     text[body.start - 1] == "、" or body.kind == "committee" and text[body.start - 1] in _ZONE_AND):
                 extra += self._shared_suffix(text, body, suffix, scope, taken)
@@ -739,6 +744,40 @@ class BodyFinder:
                             hit.government, hit.place))
             end = start - 1
         return out
+
+    def _shared_level(self, text: str, body: Body, scope: Scope, taken: bytearray | None) -> list[Body]:
+        """Places of two or three characters listed bare before a body whose place carries the level
+        word (肥东、肥西、长丰县食品药品监督管理局; 南京、苏州、连云港市人民政府): each names the same body of its
+        own place, read as if written in full (肥东县食品药品监督管理局); only whole items between 、
+        (or the list's opening), each read as a place by the shape rules."""
+        k = 2 if text[body.start + 2] in "市县" else 3
+        tail = text[body.start + k:body.end]   # 县食品药品监督管理局
+        out: list[Body] = []
+        end = body.start - 1
+        while end >= 2 and text[end] == "、":
+            start = end - 2 if end - 3 < 0 or not _NAME_CHAR.match(text[end - 3]) else end - 3
+            if start > 0 and _NAME_CHAR.match(text[start - 1]) or end - start not in (2, 3):
+                break   # (only a whole item of two or three characters: 肥东、)
+            item = text[start:end]
+            if _NOT_STEM_CHARS.search(item) or item[-1] in "市县区省" or taken is not None and 1 in taken[start:end]:
+                break
+            synth = item + tail
+            hit = self._placed_whole(synth, scope, body.kind)
+            if hit is None:
+                break
+            out.append(Body(start, end, hit.name, item, hit.kind, hit.level, hit.jurisdiction, hit.district_id,
+                            hit.government, hit.place))
+            end = start - 1
+        return out
+
+    def _placed_whole(self, name: str, scope: Scope, kind: str) -> Body | None:
+        """The body the whole of ``name`` names, found by the shape rules, or None."""
+        for m in _SUFFIX.finditer(name):
+            if m.end() == len(name):
+                hit = self._scan(name, m.start(), m.end(), m.group(0), scope)
+                if hit is not None and hit.start == 0 and hit.end == len(name) and hit.kind == kind:
+                    return hit
+        return None
 
     def _bare_departments(self, text: str, scope: Scope, taken: bytearray | None) -> list[Body]:
         """Departments an owner context names without a place (a county's task table: 发改局,
