@@ -170,6 +170,9 @@ _SPECIAL_KIND = {
 _CONGRESS = {"人民代表大会常务委员会": "人民代表大会常务委员会", "人大常委会": "人民代表大会常务委员会",
              "人民代表大会": "人民代表大会", "人大": "人民代表大会", "政协": "委员会"}
 _TERM = re.compile(r"第?[一二三四五六七八九十百零〇]{1,4}届")
+# a term before a place's party committee or congress (按照十二届市委四次全会要求: the city's committee of
+# its 12th term): the place's name may start after it
+_TERM_BEFORE = re.compile(r"[一二三四五六七八九十]{1,3}届$")
 # national bodies named without 国家 (general knowledge); a bare 人民银行 is the central bank
 # only as 中国人民银行 or inside a list of national bodies (人民银行德阳市中心支行 is a branch)
 _NATIONAL_NAMED = {f: national_organs.gazetteer()[0][f].name
@@ -1274,6 +1277,7 @@ class BodyFinder:
             if pm is None:
                 continue
             if p and text[p - 1] not in _NAME_END and not _verb_before(text, 0, p) and not text.endswith("人大", 0, p) \
+                    and not (text[p - 1] == "届" and _TERM_BEFORE.search(text, max(0, p - 6), p)) \
                     and not (pm.group("gcity") and _city_in_prose(text, p, pm.group("gcity"), pm.group("gclvl"), scope)):
                 continue   # (after a verb that takes a body as its object: 代表房山区人民政府; after a congress
                 #            glued before the next body: 区人大区政协; a city named in
