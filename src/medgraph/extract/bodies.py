@@ -1602,6 +1602,10 @@ class BodyFinder:
             district_id = self._dist_of[pm.group("dist")][0]
             place_full = self._district_full(self._canonical_district(district_id), scope, beijing=True)
             r = pm.end()
+        elif pm is not None and pm.group("gsub") and pm.group("gsub") == scope.district and pm.end() < s:
+            # 嘉定区南翔镇人民政府, 青阳县杨田镇人民政府 in that district's or county's own text: its town
+            place_full = self._district_full(scope.district, scope)
+            r = pm.end()
         elif not scope.district and (not scope.city_full or scope.city == NATIONAL):
             return None   # a town of no known place
         stem = text[r:s]
