@@ -207,3 +207,16 @@ def test_the_centre_as_an_organ_stays_the_central_committee():
     text = TRANSFER.replace("一、规范资金使用。", "一、规范资金使用。这充分体现了中央对岳阳医疗卫生事业的高度重视。")
     names = {n for _, n in bureau_mentions(text, "review-transfer2.txt")}
     assert "中共中央" in names
+
+
+# --- identity: a page about a policy that says a session adopted it (常务会议审议通过《X》) names X (26f440e) — but
+# 审议通过的《X》 is a clause citing an adopted text as the basis (县人代会审议通过的《政府工作报告》，确定了…): it names
+# no policy of the page (test_titles_s7's citing case failed on main since 26f440e).
+
+
+def test_a_text_a_session_adopted_cited_as_a_basis_is_no_title():
+    from medgraph.extract.identity import own_heading
+    text = ("来源：example.cn https://example.cn/y\n2031-03-20\n"
+            "一、起草背景\n市十六届人大五次会议审议通过的《政府工作报告》，明确了全年目标任务。\n"
+            "二、主要内容\n任务共36项。\n")
+    assert own_heading(text).title != "政府工作报告"
