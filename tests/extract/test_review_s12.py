@@ -220,3 +220,18 @@ def test_a_text_a_session_adopted_cited_as_a_basis_is_no_title():
             "一、起草背景\n市十六届人大五次会议审议通过的《政府工作报告》，明确了全年目标任务。\n"
             "二、主要内容\n任务共36项。\n")
     assert own_heading(text).title != "政府工作报告"
+
+
+# --- identity: a heading the page cut at its start takes the full title the text names itself by with a short name
+# (7404c5d: 《北京市海淀区…纲要》(以下简称规划纲要)) — but a title the text cites as its basis with a short name (为贯彻
+# 落实《湖南省健康乡村建设实施方案》（以下简称《省方案》），结合我市实际，制定本方案) is another document's: the
+# county-level city's own heading (健康乡村建设实施方案) had become the province's title.
+
+
+def test_a_cited_title_with_a_short_name_is_not_the_pages_own():
+    from medgraph.extract.identity import own_heading
+    text = ("来源：浏阳市人民政府 https://www.liuyang.gov.cn/t1.html\n"
+            "健康乡村建设实施方案\n"
+            "为贯彻落实《湖南省健康乡村建设实施方案》（以下简称《省方案》），结合我市实际，制定本方案。\n"
+            "一、加强乡村医疗卫生机构建设。（责任单位：市卫健局）\n")
+    assert own_heading(text).title == "健康乡村建设实施方案"

@@ -1641,8 +1641,8 @@ def _named_whole(text: str, hit: _Cand) -> re.Match | None:
         return None
     for m in _SELF_NAMED.finditer(text, hit.line_end, hi):
         kt = _key(m.group("t"))
-        if len(kt) > len(kh) and kt.endswith(kh):
-            return m
+        if len(kt) > len(kh) and kt.endswith(kh) and not _citing_clause(text, m.start()):
+            return m   # (为贯彻落实《省X方案》（以下简称《省方案》）: a basis the text cites, not itself — review s12)
     return None
 
 
