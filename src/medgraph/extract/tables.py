@@ -159,6 +159,31 @@ def _spaced_label(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, in
     return [(cells[0][0], cells[1][1])] + cells[2:]
 
 
+# the first line of a header label wrapped in its cell (牵头 / 单位), set apart from the rest by
+# blanks once the table is copied as text: a role word, or 主体 / 主要 / 责任 / 分管
+_LABEL_HEAD = re.compile("|".join((*ROLE_WORDS, "主体", "主要", "责任", "分管")))
+
+
+def _wrapped_labels(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The cells of a blank-split header whose labels wrapped in their cells (``牵头  领导  牵头
+    责任单位  配合  单位``, a PDF's narrow columns): a role word that is no label alone, followed
+    by a piece it makes an owner or person label with (牵头 + 责任单位 → 牵头责任单位, 牵头 + 领导
+    → 牵头领导), is one cell with it."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(cells):
+        a, b = cells[i]
+        if i + 1 < len(cells) and _LABEL_HEAD.fullmatch(text, a, b) and column_kind(text[a:b])[0] == "other":
+            c, d = cells[i + 1]
+            if column_kind(text[a:b] + text[c:d])[0] in ("owner", "person"):
+                out.append((a, d))
+                i += 2
+                continue
+        out.append((a, b))
+        i += 1
+    return out
+
+
 def _repeats_header(text: str, ls: int, le: int, split: re.Pattern, labels: list[str]) -> bool:
     """The line ``text[ls:le]`` is the table's header again (each page of a long table prints
     it): the same labels, cell for cell."""
@@ -166,7 +191,7 @@ def _repeats_header(text: str, ls: int, le: int, split: re.Pattern, labels: list
         return False
     cells = _cells(text, ls, le, split)
     if split is _SPACES:
-        cells = _spaced_label(text, cells)
+        cells = _wrapped_labels(text, _spaced_label(text, cells))
     return len(cells) == len(labels) and all(text[a:b] == s for (a, b), s in zip(cells, labels))
 
 
@@ -212,7 +237,7 @@ def _split_tables(text: str) -> list[Table]:
         split = _PIPES if _PIPES.search(text, ls, le) else _SPACES
         cells = _cells(text, ls, le, split)
         if split is _SPACES:
-            cells = _spaced_label(text, cells)
+            cells = _wrapped_labels(text, _spaced_label(text, cells))
         if len(cells) < 3:
             continue
         labels = [text[a:b] for a, b in cells]
@@ -221,7 +246,8 @@ def _split_tables(text: str) -> list[Table]:
             continue
         number_col, task_col, owner_cols = head
         shape = _Shape(len(cells), number_col, task_col, {c for c, _ in owner_cols},
-                       bool(_TIME_LABEL.fullmatch(_LABEL_NOTE.sub("", labels[-1]))), _closes(text, ls, le))
+                       bool(_TIME_LABEL.fullmatch(_LABEL_NOTE.sub("", labels[-1]))), _closes(text, ls, le),
+                       next((c for c, s in enumerate(labels) if c > task_col and column_kind(s)[0] == "person"), None))
         rows: list[Row] = []
         rs = le + 1
         while rs < len(text):
@@ -359,6 +385,7 @@ class _Shape:
     owner_cols: set[int]
     time_last: bool      # the last column is a deadline (完成时限, 完成时间, 时间节点)
     closed: bool = False  # the header's line closes with | (so does every row's last line)
+    person_col: int | None = None  # a column of persons (牵头领导) after the task
 
 
 # the header of a deadline column, and what a deadline cell holds
@@ -412,6 +439,8 @@ def _row(text: str, rs: int, split: re.Pattern, shape: _Shape, after: int | None
     k = shape.k
     re_ = _line_end(text, rs)
     first = _pad_groups(text, _cells(text, rs, re_, split), shape)
+    if split is _SPACES and shape.person_col is not None:
+        first = _names(text, first, shape)
     if split is _PIPES and len(first) > k and all(a == b for a, b in first[k:]):
         first = first[:k]   # empty cells past the header's last column (| 2031年底 | | |): no cells of the table
     if shape.number_col is not None and split is _SPACES and (not first or not _opens_row(text, first, shape, None)):
@@ -443,6 +472,8 @@ def _row(text: str, rs: int, split: re.Pattern, shape: _Shape, after: int | None
             break
         if _opens_row(text, cells, shape, number) or (number is None and len(cells) == k):
             break
+        if split is _SPACES and _later_row(text, cells, shape, number):
+            break   # the next row of a table of some rows of a longer list (81, 85, 87)
         if len(cells) == 1 and _SECTION_CELL.fullmatch(text, *cells[0]) and _opens_group(text, ne + 1, split, shape, number):
             break  # the next group's heading (a numbered line inside a task cell is no heading: no row follows it)
         lines.append(cells)
@@ -459,6 +490,41 @@ def _row(text: str, rs: int, split: re.Pattern, shape: _Shape, after: int | None
     if joined is None:
         return None
     return joined, end
+
+
+_NAME_PIECE = re.compile(r"[\u4e00-\u9fff]{1,3}")
+
+
+def _names(text: str, cells: list[tuple[int, int]], shape: _Shape) -> list[tuple[int, int]]:
+    """The cells of a blank-split row whose person cell holds a name spaced out to its width or
+    several names (``汪  峰   吴蓓蓓  县卫健委``): the short pieces from the person column up to
+    the owner cell right after it (one that lists bodies) are the one person cell."""
+    p = shape.person_col
+    if p + 1 not in shape.owner_cols or len(cells) <= p + 2:
+        return cells
+    j = p
+    while j < len(cells) and _NAME_PIECE.fullmatch(text, *cells[j]) and not _UNIT_CELL.fullmatch(text, *cells[j]):
+        j += 1
+    if j - p < 2 or j >= len(cells) or not _UNIT_CELL.fullmatch(text, *cells[j]):
+        return cells
+    return cells[:p] + [(cells[p][0], cells[j - 1][1])] + cells[j:]
+
+
+# how far the next row's number may run past the row above's in a table of some rows of a list
+_ROW_GAP = 20
+
+
+def _later_row(text: str, cells: list[tuple[int, int]], shape: _Shape, number: int | None) -> bool:
+    """The blank-split line whose ``cells`` these are is a whole row numbered past ``number``
+    (not only the one after it: a table of some rows of a longer list, 81, 85, 87): it opens
+    with a greater number and holds the row's cells, at least up to its owners, each in place (a
+    numbered line inside a wrapped task cell holds one piece)."""
+    if number is None or not cells:
+        return False
+    num = _number(text[cells[0][0]:cells[0][1]].rstrip(".、．"))
+    if num is None or num <= number or num > number + _ROW_GAP:
+        return False
+    return len(cells) == shape.k or _trailing_short(text, cells, shape) is not None
 
 
 def _tab_row(text: str, rs: int, re_: int, shape: _Shape) -> list[tuple[int, int]] | None:
@@ -488,13 +554,33 @@ def _short_row(text: str, cells: list[tuple[int, int]], shape: _Shape):
     leaves no trace): the empty one is a supporting owner column — the deadline (when the last
     column is one and the last cell reads as a date) and the task and first owner cells are
     there. None for anything else."""
-    if len(cells) != shape.k - 1 or not shape.time_last or not _TIME_CELL.match(text, *cells[-1]):
+    if len(cells) < shape.k - 1 or (len(cells) == shape.k - 1 and not shape.time_last):
+        return _trailing_short(text, cells, shape)
+    if len(cells) != shape.k - 1 or not _TIME_CELL.match(text, *cells[-1]):
         return None
     owners = sorted(shape.owner_cols)
     if len(owners) < 2 or owners[-1] != shape.k - 2:
         return None
     # the last owner column (right before the deadline) is the empty one
     return cells[:-1] + [(cells[-1][0], cells[-1][0])] + cells[-1:]
+
+
+def _trailing_short(text: str, cells: list[tuple[int, int]], shape: _Shape):
+    """A row on one line short of cells at its end, on a table copied with blanks between its
+    cells: the columns past the last owner column (进展情况, 进度安排, 备注 — no task, no owners)
+    were left empty. Read only when the row's cells up to its owners stand in place: every owner
+    cell lists bodies, no other cell before them does, and the cell after them does not (a cell
+    left empty earlier in the row would shift bodies into the wrong column). None otherwise."""
+    last = max(shape.owner_cols)
+    if shape.task_col > last or len(cells) <= last or len(cells) >= shape.k:
+        return None
+    for c in range(last + 1):
+        if c != shape.number_col and c != shape.task_col and \
+                (c in shape.owner_cols) != bool(_UNIT_CELL.fullmatch(text, *cells[c])):
+            return None
+    if len(cells) > last + 1 and _UNIT_CELL.fullmatch(text, *cells[last + 1]):
+        return None
+    return cells + [(cells[-1][1], cells[-1][1])] * (shape.k - len(cells))
 
 
 def _join_lines(lines: list[list[tuple[int, int]]], k: int) -> list[tuple[int, int]] | None:
