@@ -477,6 +477,12 @@ _INSERTED_MIN = 5
 _INSERTED_SHARE = 0.012
 
 
+# a task table's header whose labels blanks part (序号 2023年重点工作任务 牵头  领导 牵头  责任单位 配合  单位 …, a
+# PDF's table copied as text): the numbered lines below it are its rows, whose cells the same blanks part —
+# a cell ending in 。 beside the next cell's units is no word a text layer cut
+_BLANK_TABLE_HEADER = re.compile(r"^[ \t\u3000]*序[ \t\u3000]*号[ \t\u3000]+[^\n]*?(?:牵头|责任|配合)[^\n]*$", re.M)
+
+
 def _inserted_blanks(s: str) -> list[tuple[int, int]]:
     """The blanks a flattened text layer inserted inside words (see above), as deletions."""
     found: list[tuple[int, int]] = []
@@ -484,13 +490,16 @@ def _inserted_blanks(s: str) -> list[tuple[int, int]]:
     hits = _INSERTED_SPACE.findall(s)
     if len(hits) < _INSERTED_MIN:
         return found   # (most texts: one C scan, no loop)
+    header = _BLANK_TABLE_HEADER.search(s)
+    rows_from = header.end() if header is not None else len(s)
     for m in _INSERTED_SPACE.finditer(s):
         i = m.start()
         if i >= line_end:   # (one look per line, not per blank)
             line_start = s.rfind("\n", 0, i) + 1
             line_end = s.find("\n", i)
             line_end = len(s) if line_end == -1 else line_end
-            prose = _PROSE_MARK.search(s, line_start, line_end) is not None and s.find("|", line_start, line_end) == -1
+            prose = _PROSE_MARK.search(s, line_start, line_end) is not None and s.find("|", line_start, line_end) == -1 \
+                and not (line_start > rows_from and _TABLE_ROW.match(s, line_start))
         if not prose or _ARTICLE_BEFORE.search(s, max(line_start, i - 7), i) or _FIELD_AHEAD.match(s, i + 1) \
                 or (i - line_start <= 24 and _HEADING_BEFORE.fullmatch(s, line_start, i)):
             continue
