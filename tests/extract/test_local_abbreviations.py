@@ -13,12 +13,12 @@ from medgraph.extract.bodies import ABBREVIATIONS, expand
 from medgraph.resources import asset
 
 # (督查室: a government's inspection office; 总工会, 红十字会: people's organisations, bodies by the corpus conventions)
-_BODY_END = re.compile(r"(局|委员会|办公室|办公厅|政府|厅|院|协会|联合会|联合社|督查室|工会|红十字会)$")
+_BODY_END = re.compile(r"(局|委员会|办公室|办公厅|政府|厅|院|协会|联合会|联合社|督查室|工会|红十字会|中心|大队|支队|总队)$")
 
 
 def test_the_file_loads_by_class_and_every_official_form_names_a_body():
     data = yaml.safe_load(asset("graph", "local_abbreviations.yaml").read_text(encoding="utf-8"))
-    assert set(data) == {"government", "bureaus", "departments", "others", "organisations", "party"}
+    assert set(data) == {"government", "bureaus", "departments", "others", "organisations", "party", "centres"}
     assert all(data[k] for k in data)
     assert len(ABBREVIATIONS) == sum(len(v) for k, v in data.items() if k != "party"), "no short form listed twice"
     bad = {k: v for k, v in ABBREVIATIONS.items() if not _BODY_END.search(v)}

@@ -47,10 +47,13 @@ _ORGANISATIONS = tuple(sorted({f for k, v in _BY_CLASS.get("organisations", {}).
 # Body suffixes, longest alternatives first so 委员会 wins over 委 at the same place. The
 # negative lookaheads drop common words that end in a suffix character (局长, 委托, 办理 …).
 _SUFFIX = re.compile(
-    r"(?=[人政管委办局厅海中镇街部法检科工领高爱联证银保消" + "".join({o[0] for o in _ORGANISATIONS}) + r"])(?:"
+    r"(?=[人政管委办局厅海中镇街部法检科工领高爱联证银保消交" + "".join({o[0] for o in _ORGANISATIONS}) + r"])(?:"
     # the fire and rescue corps of a province, city or county (省消防救援总队, 市消防救援支队), state
     # organs that owner lists name beside the departments
     r"消防救援(?:总队|支队|大队)|"
+    # the traffic police corps of a public security organ by the short form owner lists use (县交警大队,
+    # 市交警支队, 省交警总队 = X公安局交通警察大队 …): a place alone before it, as the fire corps
+    r"交警(?:总队|支队|大队)|"
     # a people's congress, its standing committee, the CPPCC committee (not 人大代表, 政协委员: persons;
     # but 请区政协委员提出意见 names the district's committee whose members they are — its members as a
     # body, addressed together; 市政协委员王刚 is a person's title)
@@ -77,6 +80,12 @@ _UNIT_BRACKET_BEFORE = re.compile(r"[（(][^。\n（()）]*(?:局|委|厅|办|�
 # 责任单位：…、省公共资源交易中心): a body only there (README: such centres are bodies only when the text
 # names them as a responsible unit); elsewhere 服务中心 is mostly a platform or a hall
 _SERVICE_CENTRE_CORE = re.compile(r"(?:服务|交易|指挥|事务|发展)$")   # (体育事业发展中心: a 事业发展中心)
+# the short forms every county writes for two public-health centres (县疾控中心 = 疾病预防控制中心,
+# 县妇计中心 = 妇幼保健计划生育服务中心; graph/local_abbreviations.yaml): bodies, like a service centre, only
+# where units are listed — after a unit label, or opening a table's cell or line with another unit or
+# the line's end after it (县疾控中心、县人民医院 | ); in prose (做强市疾控中心) a centre is an object
+_SHORT_CENTRE_CORE = re.compile(r"(?:疾控|妇计)$")
+_CELL_UNIT_AFTER = re.compile(r"[ \t]*(?:[、，,；;][ \t]*[\u4e00-\u9fff]{1,12}?(?:局|委|厅|办|府|委员会|中心|部|室|署|院|队)(?![\u4e00-\u9fff]{0,2}[的将要])|[ \t]*\|?[ \t]*$)", re.M)
 # (only a labelled list — 牵头单位：…, 责任部门：… — not any bracket: an aside in brackets names no unit; and
 # only a label of responsible units: 受理单位：, 联系单位：, 申报单位： name where to apply or whom to call)
 _UNIT_LABEL_BEFORE = re.compile(r"(?:牵头|责任|配合|协办|主办|承办|参与|协同|协助|协作|实施|主责|落实|经办|支持|负责)"
@@ -177,7 +186,7 @@ _TERM_BEFORE = re.compile(r"[一二三四五六七八九十]{1,3}届$")
 # only as 中国人民银行 or inside a list of national bodies (人民银行德阳市中心支行 is a branch)
 _NATIONAL_NAMED = {f: national_organs.gazetteer()[0][f].name
                    for f in ("中国人民银行", "人民银行", "证监会", "银保监会", "银监会", "保监会")}   # names: the gazetteer's
-_FIRE_RESCUE = ("消防救援总队", "消防救援支队", "消防救援大队")
+_FIRE_RESCUE = ("消防救援总队", "消防救援支队", "消防救援大队", "交警总队", "交警支队", "交警大队")
 _NO_CORE_SUFFIXES = frozenset((*_GOVERNMENT_NAMES, *_FIRE_RESCUE,
                                "委", "海关", "管委会", "管理委员会", "中级人民法院", "高级人民法院", "人民法院", "法院",
                                "人民检察院", "检察院", *_ORGANISATIONS, "科学院", "爱卫会"))
@@ -1031,13 +1040,24 @@ class BodyFinder:
                             hit.government, hit.place))
         return out
 
+    @staticmethod
+    def _listed_centre(text: str, s: int, e: int) -> bool:
+        """Does the centre whose 中心 is at [s, e) stand in a list of units: after a unit label
+        (责任单位：…), or as the first item of a line or table cell (its place and short core alone
+        before it) with another unit or the cell's end after it?"""
+        if _UNIT_LABEL_BEFORE.search(text, max(0, s - 80), s):
+            return True
+        line = text.rfind("\n", 0, s) + 1
+        return s - line <= 8 and _CELL_UNIT_AFTER.match(text, e) is not None
+
     def _body_at(self, text: str, s: int, e: int, suffix: str, scope: Scope,
                  memo: dict[tuple[str, str], Body | None], floor: int = 0) -> Body | None:
         """The body whose name ends with ``suffix`` at [s, e); ``floor``: where its name may start
         at the earliest (after a blank that separated a label from it)."""
         if suffix == "中心" and not _CENTRE_CORE.search(text, max(0, s - 7), s) and not (
                 _SERVICE_CENTRE_CORE.search(text, max(0, s - 2), s) and (
-                    _UNIT_LABEL_BEFORE.search(text, max(0, s - 80), s) or _UNIT_BRACKET_BEFORE.search(text, max(0, s - 80), s))):
+                    _UNIT_LABEL_BEFORE.search(text, max(0, s - 80), s) or _UNIT_BRACKET_BEFORE.search(text, max(0, s - 80), s))) \
+                and not (_SHORT_CENTRE_CORE.search(text, max(0, s - 2), s) and self._listed_centre(text, s, e)):
             return None
         if text[e:e + 1] in _NUMBER_AFTER_FIRST and _NUMBER_AFTER.match(text, e):
             return None   # 市政办发〔2018〕72号: the letters of a document number, not a body's name
@@ -1479,7 +1499,8 @@ class BodyFinder:
             return None   # 省卫生健康委省委宣传部: the next name's place glued after a name's end (a list lost its 、)
         elif _CORE_BAD.search(core) or self._glued_rx.search(core) or scope.city and (core.find(scope.city) > 0 and core[core.find(scope.city) - 1] in _NAME_END):
             return None
-        if suffix == "中心" and not _CENTRE_CORE.search(core) and not _SERVICE_CENTRE_CORE.search(core):
+        if suffix == "中心" and not _CENTRE_CORE.search(core) and not _SERVICE_CENTRE_CORE.search(core) \
+                and not _SHORT_CENTRE_CORE.fullmatch(core):
             return None   # (a service centre reaches here only from a list of responsible units: _body_at)
         if core and suffix in _GOVERNMENT_SUFFIXES and _TERM.fullmatch(core):
             core = ""   # 县第十九届人民政府第87次常务会议: the place's government in its term

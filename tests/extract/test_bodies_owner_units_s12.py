@@ -1,0 +1,40 @@
+"""Session 12 body rules for units that owner lists name by the short forms every county uses.
+
+疾控中心 / 妇计中心 (疾病预防控制中心, 妇幼保健计划生育服务中心) are bodies where units are listed —
+after a unit label or opening a table's cell — and objects in prose (README: public-service centres
+are bodies only when named as a responsible unit). 交警大队/支队/总队 after a place alone is the
+place's public security organ's traffic police corps. Written for these tests (a Jiangxi county's
+task table, cells on lines of their own, and a labelled list with semicolons), not corpus texts."""
+
+from body_support import bureau_mentions
+
+TABLE = ("兴国县人民政府办公室关于印发健康兴国行动任务分工表的通知\n"
+         "序号 | 指标 | 牵头单位 | 配合单位 |\n"
+         "一 | 孕产妇死亡率 |\n"
+         "县卫健委 |\n"
+         "县妇计中心、县人民医院 |\n"
+         "二 | 道路交通事故死亡率 |\n"
+         "县公安局 |\n"
+         "县交警大队 |\n"
+         "三 | 重点传染病报告率 |\n"
+         "县卫健委 |\n"
+         "县疾控中心 |\n")
+
+PROSE = ("瑞金市人民政府关于加强公共卫生体系建设的意见\n"
+         "（一）做优做强市疾控中心，新建市妇计中心业务楼。\n"
+         "（二）完善监测网络。责任单位：市卫健委；协同单位：市疾控中心；市交警支队\n")
+
+
+def test_short_form_centres_and_traffic_police_in_owner_cells_are_bodies():
+    names = {n for _, n in bureau_mentions(TABLE, "xingguo.txt")}
+    assert "兴国县妇幼保健计划生育服务中心" in names
+    assert "兴国县疾病预防控制中心" in names
+    assert "兴国县公安局交通警察大队" in names
+
+
+def test_a_centre_named_in_prose_is_no_body_but_a_listed_one_is():
+    mentions = bureau_mentions(PROSE, "ruijin.txt")
+    listed = [(s, n) for s, n in mentions if n == "瑞金市疾病预防控制中心"]
+    assert len(listed) == 1                    # the labelled one, not 做优做强市疾控中心
+    assert not any("妇幼" in n for _, n in mentions)   # 新建市妇计中心业务楼: a building
+    assert ("市交警支队", "瑞金市公安局交通警察支队") in mentions
