@@ -38,3 +38,21 @@ def test_a_centre_named_in_prose_is_no_body_but_a_listed_one_is():
     assert len(listed) == 1                    # the labelled one, not 做优做强市疾控中心
     assert not any("妇幼" in n for _, n in mentions)   # 新建市妇计中心业务楼: a building
     assert ("市交警支队", "瑞金市公安局交通警察支队") in mentions
+
+
+def test_an_office_the_text_sets_up_in_quotes_is_the_places_and_owns_its_duties():
+    from medgraph.catalog import load_catalog
+    from medgraph.documents import read_bytes
+    from medgraph.extract import extract
+
+    text = ("温州市人民政府关于设立生物医药产业园建设办公室的通知\n"
+            "经研究，决定设立“生物医药产业园建设办公室”，负责产业园的规划和建设。\n"
+            "“生物医药产业园建设办公室”的主要职责是：\n"
+            "（一）编制产业园总体规划；\n"
+            "（二）统筹推进园区基础设施建设。\n"
+            "设立“高层次人才发展咨询委员会”，聘请专家担任顾问。\n")
+    names = {n for _, n in bureau_mentions(text, "wenzhou.txt")}
+    assert "温州市生物医药产业园建设办公室" in names
+    assert not any("咨询委员会" in n for n in names)
+    ex = extract(read_bytes(text.encode("utf-8"), "wenzhou.txt"), load_catalog())
+    assert "温州市生物医药产业园建设办公室" in {n.name for n in ex.nodes if n.label == "Bureau"}

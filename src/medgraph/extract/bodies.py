@@ -625,6 +625,8 @@ class BodyFinder:
             extra += self._bare_departments(text, scope, taken)
             if "”" in text:
                 extra += self._quoted_campaigns(text, scope, taken)
+            if "」" in text or "”" in text:
+                extra += self._quoted_set_up_offices(text, scope, taken)
         if not places_only:
             out = _with_branches(text, out, scope)
         if extra:
@@ -897,6 +899,28 @@ class BodyFinder:
                 full = full_place(stem, frozenset(gazetteer.PROVINCES))
                 return full, "province" if province else "city", stem, i + k
         return None
+
+    def _quoted_set_up_offices(self, text: str, scope: Scope, taken: bytearray | None) -> list[Body]:
+        """An office, group or task force the text says is set up, its name in quotes and without a
+        place (设立「中医药科技产业园筹备办公室」, 成立“项目推进工作专班”): the document's own place's
+        body, at the set-up and wherever the text quotes the same name again (「…办公室」直接隶属…,
+        其职责包括：). Not in a national text (which government set it up is not said), and not a
+        committee (设立“高层次人才发展咨询委员会”: experts advising, no state organ)."""
+        if scope.city == NATIONAL or not scope.city_full:
+            return []
+        place = self._district_full(scope.district, scope) if scope.district else scope.city_full
+        level = "district" if scope.district else "province" if scope.city_full.endswith(("省", "自治区")) else "city"
+        out: list[Body] = []
+        for m in _QUOTED_SET_UP.finditer(text):
+            name = m.group("name")
+            if _CAMPAIGN_BAD.search(name) or name.startswith(_GROUP_NOT_NAME):
+                continue
+            for q in re.finditer(re.escape(m.group("open") + name), text):
+                a, b = q.start() + 1, q.end()
+                if text[b:b + 1] in "」”\"" and not (taken is not None and 1 in taken[a:b]):
+                    out.append(Body(a, b, place + name, place + name, "office" if name.endswith("办公室") else "committee",
+                                    level, scope.district or scope.city, scope.district_id, place=place))
+        return out
 
     @staticmethod
     def _set_up_group(text: str, r: int, m: re.Match, scope: Scope) -> Body | None:
@@ -1785,6 +1809,9 @@ _CAMPAIGN_BAD = re.compile(r"各|有关|相关|所属|[两三四五多]级|[的�
 # the text says a group was set up (成立, 组建, 设立), its leader stated between (由X担任组长的)
 _SET_UP = re.compile(r"(?:成立|组建|设立)了?(?:[^。；;\n]{0,40}?的)?$")
 # words that open no group's name (成立工作组, 成立专门领导小组: a kind, not a name)
+# an office or group set up with its name in quotes (设立「…筹备办公室」, 成立“…工作专班”)
+_QUOTED_SET_UP = re.compile(r"(?:成立|组建|设立)了?(?P<open>[「“\"])(?P<name>[\u4e00-\u9fff]{2,24}?"
+                            r"(?:办公室|领导小组|指挥部|工作组|工作专班))(?=[」”\"])")
 _GROUP_NOT_NAME = ("专门", "专项", "工作", "一个", "相应", "领导", "临时", "联合", "若干", "多个", "专家")
 _CAMPAIGN_OPENING = ("健康", "平安", "法治", "数字", "美丽", "智慧", "文明", "幸福", "诚信")
 # a count's classifier a name run opens with (13次, 第十三次, 第八届, 两批): never a name's start
