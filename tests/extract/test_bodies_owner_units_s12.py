@@ -56,3 +56,15 @@ def test_an_office_the_text_sets_up_in_quotes_is_the_places_and_owns_its_duties(
     assert not any("咨询委员会" in n for n in names)
     ex = extract(read_bytes(text.encode("utf-8"), "wenzhou.txt"), load_catalog())
     assert "温州市生物医药产业园建设办公室" in {n.name for n in ex.nodes if n.label == "Bureau"}
+
+
+def test_a_local_short_name_listed_with_ministries_is_the_nations():
+    text = ("湄潭县人民政府关于转发国务院重点工作部门分工的通知\n"
+            "各乡镇人民政府，县直各部门：\n"
+            "一、推动制造业升级。（工业和信息化部牵头，发展改革委、商务部、侨办按职责分工负责）\n"
+            "二、做好县内配套。（牵头单位：县发展改革委；配合单位：县商务局）\n")
+    mentions = bureau_mentions(text, "meitan.txt")
+    national = [s for s, n in mentions if n == "国家发展和改革委员会"]
+    assert national == ["发展改革委"]
+    assert ("侨办", "国务院侨务办公室") in mentions
+    assert ("县发展改革委", "湄潭县发展和改革委员会") in mentions

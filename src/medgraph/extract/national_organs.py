@@ -114,6 +114,28 @@ def names() -> frozenset[str]:
     return frozenset(f.name for f in gazetteer()[0].values())
 
 
+# what ends a list of bodies: a sentence's or clause's end, a bracket (…等按职责分工负责) or a line
+_LIST_BREAK = re.compile(r"[。；;：:\n（()）]")
+
+
+def _among_organs(text: str, hits: list[tuple[int, int, str]], forms: dict[str, _Form], i: int) -> bool:
+    """Does the local form of hit ``i`` stand in one list with a form only a national organ bears
+    (（发展改革委牵头，科技部、财政部…按职责分工负责）, 外交部、侨办): then the list is the State
+    Council's organs, whatever the document's own place (a city's page carrying a national text)."""
+    s, e = hits[i][0], hits[i][1]
+    for j in (i - 1, i + 1, i - 2, i + 2):
+        if not 0 <= j < len(hits):
+            continue
+        a, b, form = hits[j]
+        if forms[form].local or text[a - 1:a] in _LEVEL_BEFORE:
+            continue
+        lo, hi = (b, s) if j < i else (e, a)
+        gap = text[lo:hi]
+        if len(gap) <= 4 and not _LIST_BREAK.search(gap) and not _CJK.search(gap.removeprefix("牵头")):
+            return True   # (、 between the two, or the lead's 牵头, before the next)
+    return False
+
+
 def find(text: str, national: bool, taken: bytearray | None = None) -> list[Organ]:
     """National organs named in ``text`` (normalized, simplified), left to right.
     ``national``: the document is a national one (its local short forms are the nation's);
@@ -140,7 +162,7 @@ def find(text: str, national: bool, taken: bytearray | None = None) -> list[Orga
                 and not _CALLS.search(text, max(0, s - 2), s):
             continue   # 科技经济部: glued to a word, not a name's start (通过经济部拟具的…: a verb before it)
         if f.local:
-            if not national and not _in_national_title(text, s):
+            if not national and not _in_national_title(text, s) and not _among_organs(text, hits, forms, i):
                 continue
             if _CJK.match(prev) and prev not in _NAME_END and not _LEAD_IN.search(text, max(0, s - 2), s):
                 continue   # 规划中医药局…: glued to a word, not a name's start
