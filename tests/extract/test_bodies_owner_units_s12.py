@@ -68,3 +68,26 @@ def test_a_local_short_name_listed_with_ministries_is_the_nations():
     assert national == ["发展改革委"]
     assert ("侨办", "国务院侨务办公室") in mentions
     assert ("县发展改革委", "湄潭县发展和改革委员会") in mentions
+
+
+def test_short_references_to_a_campaign_body_the_text_names_in_full():
+    text = ("健康湖北行动推进委员会办公室关于印发2024年工作要点的通知\n"
+            "1、开展健康知识普及行动。（健康湖北行动推进办、省卫生健康委负责）\n")
+    assert ("健康湖北行动推进办", "健康湖北行动推进委员会办公室") in bureau_mentions(text, "hubei.txt")
+
+    group = ("宜昌市中医药强市建设工作领导小组关于开展示范基地考核的通知\n"
+             "各县市区人民政府，市领导小组成员单位：\n"
+             "一、市领导小组对示范基地实行动态管理。\n"
+             "二、考核结果报市领导小组办公室备案。\n")
+    mentions = bureau_mentions(group, "yichang.txt")
+    assert ("市领导小组", "宜昌市中医药强市建设工作领导小组") in mentions
+    assert ("市领导小组办公室", "宜昌市中医药强市建设工作领导小组办公室") in mentions
+    assert sum(1 for s, _ in mentions if s == "市领导小组") == 1   # not its member units
+
+
+def test_a_level_group_is_no_one_group_when_the_text_names_two():
+    text = ("宜昌市人民政府办公室关于调整领导小组的通知\n"
+            "一、宜昌市中医药强市建设工作领导小组负责示范基地建设。\n"
+            "二、宜昌市招商引资工作领导小组负责重大项目引进。\n"
+            "市领导小组负责统筹协调。\n")
+    assert not any(s == "市领导小组" for s, _ in bureau_mentions(text, "yichang.txt"))

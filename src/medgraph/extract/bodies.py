@@ -638,6 +638,8 @@ class BodyFinder:
                 taken_spans.insert(k, (b.start, b.end))
                 out.append(b)
             out.sort(key=lambda b: b.start)
+        if not places_only and ("领导小组" in text or "办" in text):
+            out = _with_short_references(text, out, taken)
         return out
 
     def _zone_department(self, text: str, s: int, e: int, scope: Scope,
@@ -1809,6 +1811,57 @@ _CAMPAIGN_BAD = re.compile(r"各|有关|相关|所属|[两三四五多]级|[的�
 # the text says a group was set up (成立, 组建, 设立), its leader stated between (由X担任组长的)
 _SET_UP = re.compile(r"(?:成立|组建|设立)了?(?:[^。；;\n]{0,40}?的)?$")
 # words that open no group's name (成立工作组, 成立专门领导小组: a kind, not a name)
+# a leading group named by its level word alone (省领导小组对…实行动态管理, 市领导小组办公室): the one group of
+# that level the text names in full; not its member units (省领导小组成员单位: each member, no group)
+_LEVEL_GROUP = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[报向由经和及与对请按将为]))([省市区县])领导小组(办公室)?(?!成员|[\u4e00-\u9fff]{0,2}成员单位)")
+_LEVEL_OF_PLACE = {"省": ("省", "自治区"), "市": ("市",), "区": ("区",), "县": ("县",)}
+
+
+def _with_short_references(text: str, out: list[Body], taken: bytearray | None) -> list[Body]:
+    """The short references a text makes to a campaign body it names in full elsewhere: a committee's
+    office by its short form X推进办 (健康中国行动推进委员会办公室 → 健康中国行动推进办负责), and 省领导小组 /
+    市领导小组(办公室) for the one leading group of that level the text names. Only mentions no other
+    name covers; with no full name in the text nothing is added."""
+    spans = sorted((b.start, b.end) for b in out)
+    added: list[Body] = []
+
+    def free(a: int, b: int) -> bool:
+        k = bisect_right(spans, (a, b))
+        return not ((k > 0 and spans[k - 1][1] > a) or (k < len(spans) and spans[k][0] < b)) \
+            and not (taken is not None and 1 in taken[a:b])
+
+    offices = {b.name: b for b in out if b.name.endswith("推进委员会办公室")}
+    for full, body in offices.items():
+        stem = full[len(body.place):] if body.place and full.startswith(body.place) else full
+        short = stem[:-6] + "办"   # 健康中国行动推进委员会办公室 → 健康中国行动推进办
+        if len(short) < 5:
+            continue
+        for m in re.finditer(re.escape(short), text):
+            a, b = m.span()
+            if (a == 0 or not _NAME_CHAR.match(text[a - 1])) and text[b:b + 2] != "公室" and free(a, b):
+                added.append(replace(body, start=a, end=b, alias=short))
+    if "领导小组" in text:
+        for m in _LEVEL_GROUP.finditer(text):
+            levels = _LEVEL_OF_PLACE[m.group(1)]
+            groups = {b.name for b in out if b.name.endswith("领导小组") and b.place.endswith(levels)}
+            if len(groups) != 1:
+                continue
+            # (the shape rules read 市领导小组办公室 as the city's 领导小组办公室, a name no body bears)
+            shaped = [i for i, b in enumerate(out) if (b.start, b.end) == m.span() and b.name == b.place + m.group(0)[1:]]
+            if not shaped and not free(*m.span()):
+                continue
+            group = next(iter(groups))
+            body = next(b for b in out if b.name == group)
+            name = group + (m.group(2) or "")
+            short = replace(body, start=m.start(), end=m.end(), name=name, alias=m.group(0),
+                            kind="office" if m.group(2) else body.kind)
+            if shaped:
+                out[shaped[0]] = short
+            else:
+                added.append(short)
+    return sorted(out + added, key=lambda b: b.start) if added else out
+
+
 # an office or group set up with its name in quotes (设立「…筹备办公室」, 成立“…工作专班”)
 _QUOTED_SET_UP = re.compile(r"(?:成立|组建|设立)了?(?P<open>[「“\"])(?P<name>[\u4e00-\u9fff]{2,24}?"
                             r"(?:办公室|领导小组|指挥部|工作组|工作专班))(?=[」”\"])")
