@@ -91,3 +91,13 @@ def test_a_level_group_is_no_one_group_when_the_text_names_two():
             "二、宜昌市招商引资工作领导小组负责重大项目引进。\n"
             "市领导小组负责统筹协调。\n")
     assert not any(s == "市领导小组" for s, _ in bureau_mentions(text, "yichang.txt"))
+
+
+def test_a_public_institution_centre_in_a_labelled_list_is_a_body():
+    text = ("南宁市人民政府办公室关于印发政务公开工作要点的通知\n"
+            "一、完善公共文化服务。牵头单位：市文旅局；责任单位：市文化事业发展中心，各县区人民政府\n"
+            "二、鼓励企业入驻市科技服务中心，建设市体育事业发展中心训练馆。\n")
+    names = {n for _, n in bureau_mentions(text, "nanning.txt")}
+    assert "南宁市文化事业发展中心" in names
+    assert "南宁市体育事业发展中心" not in names
+    assert "南宁市科技服务中心" not in names   # prose: a place, no listed unit
