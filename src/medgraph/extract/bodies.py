@@ -73,9 +73,6 @@ _SUFFIX = re.compile(
 # What a core may end with for a 中心 to be a body (市政务服务中心, 区投资促进中心,
 # 市疾病预防控制中心), not a platform (市临床研究中心 is left to platform discovery).
 _CENTRE_CORE = re.compile(r"(政务服务|疾病预防控制|审评检查|医院管理)$")
-# ...or a bracket that lists responsible units before it (（区城管委、区城管指挥中心、区商务委负责）): an
-# item after a unit's name and its 、 (README: centres are bodies when named as responsible units)
-_UNIT_BRACKET_BEFORE = re.compile(r"[（(][^。\n（()）]*(?:局|委|厅|办|府|委员会|部|室)、[^。\n（()）、]*$")
 # a public-service centre that a labelled list of responsible units names (牵头单位：市城镇化服务中心,
 # 责任单位：…、省公共资源交易中心): a body only there (README: such centres are bodies only when the text
 # names them as a responsible unit); elsewhere 服务中心 is mostly a platform or a hall
@@ -86,10 +83,13 @@ _SERVICE_CENTRE_CORE = re.compile(r"(?:服务|交易|指挥|事务|发展)$")   
 # the line's end after it (县疾控中心、县人民医院 | ); in prose (做强市疾控中心) a centre is an object
 _SHORT_CENTRE_CORE = re.compile(r"(?:疾控|妇计)$")
 _CELL_UNIT_AFTER = re.compile(r"[ \t]*(?:[、，,；;][ \t]*[\u4e00-\u9fff]{1,12}?(?:局|委|厅|办|府|委员会|中心|部|室|署|院|队)(?![\u4e00-\u9fff]{0,2}[的将要])|[ \t]*\|?[ \t]*$)", re.M)
-# (only a labelled list — 牵头单位：…, 责任部门：… — not any bracket: an aside in brackets names no unit; and
+# (a labelled list — 牵头单位：…, 责任部门：… — not any bracket: an aside in brackets names no unit; and
 # only a label of responsible units: 受理单位：, 联系单位：, 申报单位： name where to apply or whom to call)
 _UNIT_LABEL_BEFORE = re.compile(r"(?:牵头|责任|配合|协办|主办|承办|参与|协同|协助|协作|实施|主责|落实|经办|支持|负责)"
                                 r"(?:单位|部门)[ \t]*[:：][^。\n（(]*$")
+# ...or, for a service centre, a bracket that lists responsible units before it (（区城管委、区城管指挥中心、区商务委
+# 负责）): an item after a unit's name and its 、 (README: centres are bodies when named as responsible units)
+_UNIT_BRACKET_BEFORE = re.compile(r"[（(][^。\n（()）]*(?:局|委|厅|办|府|委员会|部|室)、[^。\n（()）、]*$")
 # A body name never carries these inside its core: verbs and function words (a core with
 # them means the walk ran into the sentence), or plural/class words.
 # grassroots organisations (社区党委, 村委会, 居委会): one in every community or village, never one body of a level
@@ -112,6 +112,8 @@ _CJK_GAP = re.compile(r" (?=[\u4e00-\u9fff])(?<=[\u4e00-\u9fff] )(?<![号日年�
                       # nor before a relative party committee (主持人：姚淑娜 县委宣传部副部长: a person's
                       # name, then the post; joined, the name would read as a county 姚淑娜县)
                       r"(?![市区县旗省]委)")
+
+
 def _committee_department(text: str, s: int, e: int) -> Body | None:
     """A bureau of a management committee named after the committee's short name (长白山管委会经发局,
     宁东管委会社会事务局): X管委会 opening the run (X of two to six characters, no class or verb), then a
@@ -1810,7 +1812,6 @@ _CAMPAIGN_ACT = re.compile(r"政府|成立|组建|设立|党委")
 _CAMPAIGN_BAD = re.compile(r"各|有关|相关|所属|[两三四五多]级|[的、，,。；;：:（()）]|[局委厅府会室组][和及与]")
 # the text says a group was set up (成立, 组建, 设立), its leader stated between (由X担任组长的)
 _SET_UP = re.compile(r"(?:成立|组建|设立)了?(?:[^。；;\n]{0,40}?的)?$")
-# words that open no group's name (成立工作组, 成立专门领导小组: a kind, not a name)
 # a leading group named by its level word alone (省领导小组对…实行动态管理, 市领导小组办公室): the one group of
 # that level the text names in full; not its member units (省领导小组成员单位: each member, no group)
 _LEVEL_GROUP = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[报向由经和及与对请按将为]))([省市区县])领导小组(办公室)?(?!成员|[\u4e00-\u9fff]{0,2}成员单位)")
@@ -1865,6 +1866,7 @@ def _with_short_references(text: str, out: list[Body], taken: bytearray | None) 
 # an office or group set up with its name in quotes (设立「…筹备办公室」, 成立“…工作专班”)
 _QUOTED_SET_UP = re.compile(r"(?:成立|组建|设立)了?(?P<open>[「“\"])(?P<name>[\u4e00-\u9fff]{2,24}?"
                             r"(?:办公室|领导小组|指挥部|工作组|工作专班))(?=[」”\"])")
+# words that open no group's name (成立工作组, 成立专门领导小组: a kind, not a name)
 _GROUP_NOT_NAME = ("专门", "专项", "工作", "一个", "相应", "领导", "临时", "联合", "若干", "多个", "专家")
 _CAMPAIGN_OPENING = ("健康", "平安", "法治", "数字", "美丽", "智慧", "文明", "幸福", "诚信")
 # a count's classifier a name run opens with (13次, 第十三次, 第八届, 两批): never a name's start
