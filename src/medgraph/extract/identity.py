@@ -989,21 +989,34 @@ def _reworded(ky: str, kx: str) -> bool:
     """``ky`` ends as ``kx`` does over most of ``kx`` (2020年政府工作报告重点工作任务分解表 /
     谯城区2020年度政府工作报告重点工作任务分解表): one document, its heading and its issuing
     sentence wording its start (place, year) differently."""
-    n = 0
-    for a, b in zip(reversed(ky), reversed(kx)):
-        if a != b:
-            break
-        n += 1
+    n = _common_suffix(ky, kx)
     if n >= 6 and n >= _REWORDED_SHARE * len(kx):
         return True
     # …or ``ky`` is ``kx`` with a few words inserted in one place (2021年区政府工作报告重点工作责任分工 /
     # 2021年区政府工作报告所列重点工作责任分工): the heading shortened the title the sentence quotes
-    p = 0
-    for a, b in zip(ky, kx):
-        if a != b:
-            break
-        p += 1
+    p = _common_prefix(ky, kx)
     return n >= 4 and p + n >= len(kx) and 0 < len(ky) - len(kx) <= _INSERTED
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` share at their start."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _common_suffix(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` share at their end (counted apart from the prefix: the
+    two runs may overlap)."""
+    n = 0
+    for x, y in zip(reversed(a), reversed(b)):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 _YEAR_MARK = re.compile(r"(?<=\d)年")
@@ -1050,16 +1063,7 @@ def _reworded_headline(a: str, b: str) -> bool:
     end agree and the rest is one short insertion or deletion."""
     if a == b or abs(len(a) - len(b)) > _REWORDED_MAX or min(len(a), len(b)) < 8:
         return False
-    p = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        p += 1
-    q = 0
-    for x, y in zip(reversed(a), reversed(b)):
-        if x != y:
-            break
-        q += 1
+    p, q = _common_prefix(a, b), _common_suffix(a, b)
     return len(a) != len(b) and p + q >= min(len(a), len(b))
 
 
@@ -1626,7 +1630,7 @@ def _cited_title(text: str, m: re.Match) -> bool:
 
 # the text naming itself in full and giving its short name (《X》(以下简称《规划纲要》), 《X》（下称…）)
 _SELF_NAMED = re.compile(r"《(?P<t>[^《》\n]{4,100})》[ \t]*[(（][ \t]*(?:以下|下)?简?称")
-_SELF_NAMED_REACH = 1500
+_SELF_NAMED_REACH = 1500   # how far below a cut heading the text names itself in full (_named_whole)
 
 
 def _named_whole(text: str, hit: _Cand) -> re.Match | None:
@@ -1646,7 +1650,7 @@ def _named_whole(text: str, hit: _Cand) -> re.Match | None:
     return None
 
 
-_SELF_NAME_REACH = 3000   # how far into the text its self-reference (《X》，依据…编制) is looked for
+_OWN_HEADING_REACH = 3000   # how far below its own heading the text names it in 《》 (《X》，依据…编制: _self_named_heading)
 _HEADINGS_APART = 300     # characters between a site's headline and the document's own heading at most
 
 
@@ -1657,7 +1661,7 @@ def _self_named_heading(text: str, hit: _Cand, cands: list[_Cand]) -> _Cand | No
     nxt = next((c for c in cands if c.kind == "plain" and c.start > hit.line_end), None)
     if nxt is None or nxt.start - hit.line_end > _HEADINGS_APART:
         return None
-    hi = min(len(text), nxt.line_end + _SELF_NAME_REACH)
+    hi = min(len(text), nxt.line_end + _OWN_HEADING_REACH)
     k1, k2 = _key(hit.title), _key(nxt.title)
     if k1 == k2 or len(k2) < 6:
         return None
