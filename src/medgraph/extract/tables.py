@@ -618,12 +618,12 @@ _UNIT_CELL = re.compile(_UNIT + r"(?:[、，,；;/\s]*(?:和|及|与)?\s*" + _UN
 # the owner cell of a 责任单位 column that states the roles itself; the role word may take a verb
 # after it (配合落实, 牵头负责, 负责落实)
 _ROLE = r"(?:牵头|负责|配合|协办|参与)(?:负责|落实|实施)?"
-_ROLE_UNIT_CELL = re.compile(_UNIT + r"(?:[、，,/\s]*(?:和|及|与)?\s*" + _UNIT + r")*" + _ROLE +
-                             r"(?:[、，,；;\s]+" + _UNIT + r"(?:[、，,/\s]*(?:和|及|与)?\s*" + _UNIT + r")*" + _ROLE + r")*[。.]?")
+_UNIT_RUN = _UNIT + r"(?:[、，,/\s]*(?:和|及|与)?\s*" + _UNIT + r")*"   # units one role word closes (A、B和C)
+_ROLE_UNIT_CELL = re.compile(_UNIT_RUN + _ROLE + r"(?:[、，,；;\s]+" + _UNIT_RUN + _ROLE + r")*[。.]?")
 # a cell that gives every unit it lists one role, stated once after the last (A、B配合落实, A、B负责):
 # that role is the cell's, whatever its column's label says (README: A、B负责 → all lead; A、B、C配合落实 →
 # all support)
-_ONE_ROLE_CELL = re.compile(_UNIT + r"(?:[、，,/\s]*(?:和|及|与)?\s*" + _UNIT + r")*(?P<role>" + _ROLE + r")[。.]?")
+_ONE_ROLE_CELL = re.compile(_UNIT_RUN + r"(?P<role>" + _ROLE + r")[。.]?")
 # a relative department named with its level word (县农业农村局, 区发改局): a cell no column of
 # targets, places or subjects holds (县城关镇, 县中医院 may be a site or a subject; a department
 # is a body that acts)
