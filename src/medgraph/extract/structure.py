@@ -2248,6 +2248,8 @@ _NEXT_LINE = re.compile(r"\s*\n[ \t\u3000]*(?=\S)")
 
 # the task column of a table of indicators (指标名称, 主要指标): its rows name targets
 _INDICATOR_LABEL = re.compile(r"[ \t\u3000|｜]*(?:主要|预期|核心|考核|发展)?指标(?:名称)?[ \t\u3000|｜]*")
+# a column of what is done (推进措施, 工作举措, 主要任务, 工作内容, 实施路径)
+_MEASURES_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:措施|举措|任务|工作|内容|路径|事项)[\u4e00-\u9fff]{0,2}")
 
 
 def _indicator_header(text: str, lo: int, hi: int) -> bool:
@@ -2258,10 +2260,6 @@ def _indicator_header(text: str, lo: int, hi: int) -> bool:
     labels = [text[a:b] for a, b in _nonblank_lines(text, lo, hi)]
     return any(_INDICATOR_LABEL.fullmatch(s) for s in labels) and not any(column_kind(s)[0] == "owner" for s in labels) \
         and not any(_MEASURES_LABEL.fullmatch(re.sub(r"[\s|｜]+", "", s)) for s in labels)
-
-
-# a column of what is done (推进措施, 工作举措, 主要任务, 工作内容, 实施路径)
-_MEASURES_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:措施|举措|任务|工作|内容|路径|事项)[\u4e00-\u9fff]{0,2}")
 
 
 def _nonblank_lines(text: str, lo: int, hi: int):
