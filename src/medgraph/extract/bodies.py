@@ -188,11 +188,12 @@ _TERM_BEFORE = re.compile(r"[一二三四五六七八九十]{1,3}届$")
 # only as 中国人民银行 or inside a list of national bodies (人民银行德阳市中心支行 is a branch)
 _NATIONAL_NAMED = {f: national_organs.gazetteer()[0][f].name
                    for f in ("中国人民银行", "人民银行", "证监会", "银保监会", "银监会", "保监会")}   # names: the gazetteer's
-_FIRE_RESCUE = ("消防救援总队", "消防救援支队", "消防救援大队", "交警总队", "交警支队", "交警大队")
-_NO_CORE_SUFFIXES = frozenset((*_GOVERNMENT_NAMES, *_FIRE_RESCUE,
+# the corps a place alone names (省消防救援总队, 县交警大队): the fire and rescue and the traffic police corps
+_RESCUE_POLICE_CORPS = ("消防救援总队", "消防救援支队", "消防救援大队", "交警总队", "交警支队", "交警大队")
+_NO_CORE_SUFFIXES = frozenset((*_GOVERNMENT_NAMES, *_RESCUE_POLICE_CORPS,
                                "委", "海关", "管委会", "管理委员会", "中级人民法院", "高级人民法院", "人民法院", "法院",
                                "人民检察院", "检察院", *_ORGANISATIONS, "科学院", "爱卫会"))
-_PLACE_ONLY = frozenset((*_FIRE_RESCUE, "中级人民法院", "高级人民法院", "人民法院", "法院", "人民检察院", "检察院", *_ORGANISATIONS, "科学院"))
+_PLACE_ONLY = frozenset((*_RESCUE_POLICE_CORPS, "中级人民法院", "高级人民法院", "人民法院", "法院", "人民检察院", "检察院", *_ORGANISATIONS, "科学院"))
 # what may stand before a name that opens a list item, a field or a line (、浏阳市人民政府)
 _ITEM_BEFORE = frozenset("、:：\n（(|\t \u3000")
 _LIST_ITEM_BEFORE = frozenset("、，,:：\n")   # a list's or salutation's item: what opens it...
