@@ -43,7 +43,11 @@ SHIFTED = ("序号  重点任务  牵头  单位  配合  单位  完成情况  
 
 
 def test_a_row_short_of_an_owner_cell_is_not_read_shifted():
-    # row 2 left its lead cell empty: its one body must not be read as the lead of another column
+    # row 2 left its lead cell empty: its one body must not be read as the lead of another column.
+    # The same table without that row is read (so the guard below is no table simply not found).
+    whole = SHIFTED.replace("2  新建社区卫生服务站。  市自然资源局  已完成\n", "")
+    assert [[(c.role, whole[a:b]) for c, a, b in r.owners] for t in find_tables(whole) for r in t.rows] == [
+        [("lead", "市卫生健康委"), ("support", "市财政局")], [("lead", "市卫生健康委"), ("support", "市大数据局")]]
     tables = find_tables(SHIFTED)
     rows = {r.number: r for t in tables for r in t.rows}
     assert 2 not in rows or all(col.role != "support" or SHIFTED[a:b] != "已完成" for col, a, b in rows[2].owners)
