@@ -235,3 +235,22 @@ def test_a_cited_title_with_a_short_name_is_not_the_pages_own():
             "为贯彻落实《湖南省健康乡村建设实施方案》（以下简称《省方案》），结合我市实际，制定本方案。\n"
             "一、加强乡村医疗卫生机构建设。（责任单位：市卫健局）\n")
     assert own_heading(text).title == "健康乡村建设实施方案"
+
+
+# --- bodies: a bureau of a management committee named after the committee's short name (d17790c: 长白山管委会经发局,
+# 宁东管委会社会事务局) — but a bare zone word before 管委会 names no committee (园区管委会经发局, 开发区管委会财政局,
+# 新区管委会人社局: "the park's committee", relative): read so, a junk body 新区管理委员会人力资源和社会保障局 became an
+# item's lead.
+
+
+def test_a_bare_zone_words_committee_bureau_is_no_body():
+    text = ("宜宾市促进临港经济发展若干措施\n"
+            "一、加强园区建设。由园区管委会经发局负责规划。\n"
+            "二、优化营商环境。开发区管委会财政局、高新区管委会社会事务局配合。\n"
+            "三、加强人才引进。新区管委会人社局负责落实。\n"
+            "四、加强对接。长白山管委会经发局负责对接。\n")
+    names = {n for _, n in bureau_mentions(text, "review-committee-bureaus.txt")}
+    assert not any(n.startswith(("园区管理委员会", "开发区管理委员会", "新区管理委员会", "高新区管理委员会")) for n in names)
+    assert "长白山管理委员会经济发展局" in names   # (the rule's own case stays)
+    doc, ex = extract_text(text, "review-committee-bureaus.txt")
+    assert explicit_owners(ex)["加强人才引进"] == set()

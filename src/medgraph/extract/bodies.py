@@ -123,7 +123,8 @@ def _committee_department(text: str, s: int, e: int) -> Body | None:
     r = _run_start(text, s)
     m = _COMMITTEE_DEPT.fullmatch(text, r, s)
     if m is None or _CORE_BAD.search(m.group("x")) or _CORE_BAD.search(m.group("core")) or m.group("core")[-1] == "分" \
-            or _NOT_STEM_CHARS.search(m.group("x")) or _VERBISH.search(m.group("x")) or m.group("x")[0] in "市区县省镇乡":
+            or _NOT_STEM_CHARS.search(m.group("x")) or _VERBISH.search(m.group("x")) or m.group("x")[0] in "市区县省镇乡" \
+            or _BARE_ZONE.fullmatch(m.group("x")):
         return None
     x = m.group("x")
     place = x + "管理委员会"
@@ -132,6 +133,9 @@ def _committee_department(text: str, s: int, e: int) -> Body | None:
 
 
 _COMMITTEE_DEPT = re.compile(r"(?P<x>[\u4e00-\u9fff]{2,6})管委会(?P<core>[\u4e00-\u9fff]{2,8})")
+# a zone word alone before 管委会 (园区管委会, 开发区管委会, 新区管委会: "the park's committee", no committee's name — review s12)
+_BARE_ZONE = re.compile(r"(?:本|该|全|其|各)?(?:园区|开发区|新区|高新区|经开区|保税区|综合保税区|综保区|示范区|试验区|实验区"
+                        r"|自贸区|片区|景区|产业园区?|工业园区?|科技园区?|度假区|功能区)")
 # the zone word before a zone's bureau (…开发区园区发展局, …经开区卫生健康局, …高新区科技局)
 _ZONE_DEPT_WORD = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|经开区|高新区)(?=[\u4e00-\u9fff]{2})")
 _ZONE_DEPT_IN = re.compile(r"开发区|经开区|高新区")
