@@ -254,3 +254,19 @@ def test_a_bare_zone_words_committee_bureau_is_no_body():
     assert "长白山管理委员会经济发展局" in names   # (the rule's own case stays)
     doc, ex = extract_text(text, "review-committee-bureaus.txt")
     assert explicit_owners(ex)["加强人才引进"] == set()
+
+
+# --- bodies: an office or task force the text says is set up, its name in quotes and without a place, is the
+# document's own place's body (22bb30a: 设立「中医药科技产业园筹备办公室」) — but when the clause says a body of a higher
+# level sets it up (省卫生健康委成立“健康湖南建设工作专班”, 国家卫生健康委设立“健康中国行动推进办公室”), it is not the
+# city's: read so, a city's text got 株洲市健康中国行动推进办公室.
+
+
+def test_a_higher_levels_quoted_set_up_office_is_not_the_citys():
+    text = ("株洲市推进健康株洲建设实施方案\n"
+            "一、加强组织领导。省卫生健康委成立“健康湖南建设工作专班”，市卫健委要主动对接。\n"
+            "二、加强督导。国家卫生健康委设立“健康中国行动推进办公室”，市卫健委做好配合。\n"
+            "三、健全机制。设立“株洲市中医药产业园筹备办公室”，负责园区建设。\n")
+    names = {n for _, n in bureau_mentions(text, "review-set-up.txt")}
+    assert "株洲市健康湖南建设工作专班" not in names
+    assert "株洲市健康中国行动推进办公室" not in names

@@ -920,10 +920,14 @@ class BodyFinder:
         place = self._district_full(scope.district, scope) if scope.district else scope.city_full
         level = "district" if scope.district else "province" if scope.city_full.endswith(("省", "自治区")) else "city"
         out: list[Body] = []
+        higher = _HIGHER_SETTER[level]
         for m in _QUOTED_SET_UP.finditer(text):
             name = m.group("name")
             if _CAMPAIGN_BAD.search(name) or name.startswith(_GROUP_NOT_NAME):
                 continue
+            clause = max(text.rfind(c, max(0, m.start() - 60), m.start()) for c in "。；;，,\n") + 1
+            if higher.search(text, clause, m.start()):
+                continue   # 省卫生健康委成立“…工作专班” in a city's text: a higher level's body (review s12)
             for q in re.finditer(re.escape(m.group("open") + name), text):
                 a, b = q.start() + 1, q.end()
                 if text[b:b + 1] in "」”\"" and not (taken is not None and 1 in taken[a:b]):
@@ -1868,6 +1872,11 @@ def _with_short_references(text: str, out: list[Body], taken: bytearray | None) 
     return sorted(out + added, key=lambda b: b.start) if added else out
 
 
+# a higher level named in the clause that sets a quoted office up (省卫生健康委成立“…专班”, 国家…设立“…办公室”
+# in a city's text): the office is that level's, not the document's place's
+_HIGHER_SETTER = {"province": re.compile(r"国家|国务院|中央"),
+                  "city": re.compile(r"国家|国务院|中央|省|自治区"),
+                  "district": re.compile(r"国家|国务院|中央|省|自治区|市")}
 # an office or group set up with its name in quotes (设立「…筹备办公室」, 成立“…工作专班”)
 _QUOTED_SET_UP = re.compile(r"(?:成立|组建|设立)了?(?P<open>[「“\"])(?P<name>[\u4e00-\u9fff]{2,24}?"
                             r"(?:办公室|领导小组|指挥部|工作组|工作专班))(?=[」”\"])")
