@@ -270,3 +270,19 @@ def test_a_higher_levels_quoted_set_up_office_is_not_the_citys():
     names = {n for _, n in bureau_mentions(text, "review-set-up.txt")}
     assert "株洲市健康湖南建设工作专班" not in names
     assert "株洲市健康中国行动推进办公室" not in names
+
+
+# --- national organs: a short name a local body also bears (发展改革委) standing in one list with a form only a State
+# Council organ bears is the national organ (447a206: （发展改革委牵头，科技部、财政部…）) — but 科技部门 / 财政部门 are the
+# class "the science departments", no 科技部: a city's note （发展改革委牵头，科技部门、财政部门配合） made 国家发展和改革委员会
+# the item's lead.
+
+
+def test_a_class_of_departments_is_no_national_organ_beside_a_short_name():
+    text = ("株洲市人民政府办公室关于印发株洲市促进生物医药产业发展若干措施的通知\n"
+            "一、加大研发投入。对新药研发给予支持。（发展改革委牵头，科技部门、财政部门配合）\n"
+            "二、推进招商引资。（商务局、发展改革委、国资委负责）\n")
+    names = {n for _, n in bureau_mentions(text, "review-class-departments.txt")}
+    assert "国家发展和改革委员会" not in names
+    doc, ex = extract_text(text, "review-class-departments.txt")
+    assert not any(n.startswith("国家") for n, _ in explicit_owners(ex)["加大研发投入"])

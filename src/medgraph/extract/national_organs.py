@@ -127,8 +127,8 @@ def _among_organs(text: str, hits: list[tuple[int, int, str]], forms: dict[str, 
         if not 0 <= j < len(hits):
             continue
         a, b, form = hits[j]
-        if forms[form].local or text[a - 1:a] in _LEVEL_BEFORE:
-            continue
+        if forms[form].local or text[a - 1:a] in _LEVEL_BEFORE or _AFTER.match(text, b):
+            continue   # (科技部门, 财政部门: a class of departments, no organ — as find reads them; review s12)
         lo, hi = (b, s) if j < i else (e, a)
         gap = text[lo:hi]
         if len(gap) <= 4 and not _LIST_BREAK.search(gap) and not _CJK.search(gap.removeprefix("牵头")):
