@@ -286,3 +286,27 @@ def test_a_class_of_departments_is_no_national_organ_beside_a_short_name():
     assert "国家发展和改革委员会" not in names
     doc, ex = extract_text(text, "review-class-departments.txt")
     assert not any(n.startswith("国家") for n, _ in explicit_owners(ex)["加大研发投入"])
+
+
+# --- structure: an item that is a document's title and nothing else is a name, no measure (b14f1c7: a compilation's
+# list, a page's list of files) — but a plan of documents to make (一、拟制定文件 (一)关于…的实施意见; a 规范性文件制定
+# 计划) lists the documents a body is to draft: each is a task, as at session start.
+
+
+def test_titles_listed_as_documents_to_draft_are_tasks():
+    text = ("株洲市卫生健康委员会2031年规范性文件制定计划\n"
+            "一、拟制定文件\n"
+            "（一）关于加快中医药传承创新发展的实施意见\n"
+            "（二）关于促进3岁以下婴幼儿照护服务发展的实施方案\n"
+            "二、工作要求\n"
+            "各科室要按时完成起草工作。\n")
+    assert [n for n, _ in shape(text)][:2] == ["(一)", "(二)"]
+
+
+def test_a_compilations_titles_stay_no_measures():
+    # (the rule's own case, in another city's words)
+    text = ("株洲市卫生健康政策文件汇编\n"
+            "一、医疗服务\n"
+            "（一）株洲市人民政府关于加快中医药传承创新发展的实施意见（株政发〔2031〕5号）\n"
+            "（二）株洲市人民政府办公室关于促进3岁以下婴幼儿照护服务发展的实施方案（株政办发〔2031〕9号）\n")
+    assert shape(text) == []

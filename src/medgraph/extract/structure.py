@@ -1611,6 +1611,9 @@ def _lists_no_tasks(text: str, first: re.Match) -> bool:
 # an item that is a document's title and nothing else (a compilation's list, a page's list of files: 1.某市人民政府
 # 关于印发…规划的通知（某政发〔2021〕5号）): a name, it acts in nothing — the issuing verb inside the title is the
 # title's (an item opening with its own verb, 印发关于…的通知, is a task: the title must open with a name or 关于)
+# documents to be made (一、拟制定文件, 2031年规范性文件制定计划, 立法工作计划): a title listed there is a task to
+# draft it, not a document's name (review s12)
+_PLANNED_DOCS = re.compile(r"(?:拟|计划|将|预计|待)(?:制定|制订|出台|起草|修订|印发|发布|提请)|(?:制定|制订|起草|出台|立法)(?:工作)?计划")
 _TITLE_ITEM = re.compile(r"(?:[^，,。；;：:\s（(《]{2,30}?|《?)关于[^，,。；;：:]{2,80}?的?"
                          + _DOC_KINDS + r"》?(?:[(（][^()（）\n]{0,30}[)）])?")
 _TITLE_VERB = re.compile(_DRAFTING + "|下发|转发|研究|" + _ACTS.pattern)
@@ -1766,7 +1769,8 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         if i in listed_as and not _notes_in(text, body_start, end) and not _GRANTS.search(text, body_start, end):
             continue   # 须同时满足以下条件：1.在本市注册… / 相关链接 1.关于…的通知: what the line says the list holds
         if "关于" in heading and _TITLE_ITEM.fullmatch(heading) and not text[he:end].strip() and not _notes_in(text, body_start, end) \
-                and not _TITLE_VERB.match(heading):
+                and not _TITLE_VERB.match(heading) \
+                and not (sec is not None and _PLANNED_DOCS.search(sec[1]) or _PLANNED_DOCS.search(text, 0, min(len(text), 200))):
             continue   # 1.某市人民政府关于印发…规划的通知（某政发〔2021〕5号）: a document's title listed alone, no item
         if _FILE_NAME_END.search(heading):
             continue   # 1、X任务分解表.docx / 2.Y名单.pdf: an attachment's file name, a link on the page, no item
