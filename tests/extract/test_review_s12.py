@@ -310,3 +310,25 @@ def test_a_compilations_titles_stay_no_measures():
             "（一）株洲市人民政府关于加快中医药传承创新发展的实施意见（株政发〔2031〕5号）\n"
             "（二）株洲市人民政府办公室关于促进3岁以下婴幼儿照护服务发展的实施方案（株政办发〔2031〕9号）\n")
     assert shape(text) == []
+
+
+# --- structure: a list whose announcing line says it holds conditions, papers or links (4447abb: 相关链接, 延伸阅读) is no
+# list of measures — but 相关政策 heading an interpretation's contents (二、主要内容 / 相关政策 / 1.加快建设中医医院…)
+# announces the policy's measures, not links: they were dropped.
+
+
+def test_items_under_a_related_policies_line_that_act_stay_measures():
+    text = ("《株洲市促进中医药发展若干措施》政策解读\n"
+            "一、出台背景\n为贯彻落实国家和省决策部署，制定本措施。\n"
+            "二、主要内容\n相关政策\n"
+            "1.加快建设中医医院，推动县级中医医院提标扩能。\n"
+            "2.加强中医药人才培养，实施名中医培养工程。\n")
+    assert [n for n, _ in shape(text)] == ["1.", "2."]
+
+
+def test_a_related_links_list_stays_no_measures():
+    # (the rule's own case, in another city's words)
+    text = ("株洲市卫生健康委员会关于开展2031年中医药服务能力评估的通知\n"
+            "一、评估范围。全市二级以上中医医院。\n二、工作要求。请于6月底前报送自评报告。\n"
+            "相关链接\n1.湖南省中医药管理局关于开展评估工作的通知\n2.株洲市中医药发展规划\n")
+    assert not any("通知" in h or "规划" in h for _, h in shape(text))

@@ -1590,10 +1590,11 @@ def _cn_label(n: int) -> str:
 
 # The line that says what the list below it holds, when that is no task: conditions, papers to hand in
 # (申请企业须同时满足以下条件： / 请于…前提交下列材料：, README "Activity notices": lists of conditions and
-# materials describe, labelled or not) or a page's links (相关链接, 延伸阅读). Not 标准 (按以下标准给予补助：1.对…
+# materials describe, labelled or not) or a page's links (相关链接, 延伸阅读; not 相关政策, which may head a policy's
+# measures on an interpretation page — review s12). Not 标准 (按以下标准给予补助：1.对…
 # 给予500万元 — grant tiers act; an item that grants stays anyway).
 _NO_TASKS_INTRO = re.compile(r"(?:以下|下列|如下)[^，,。；;\n]{0,8}?(?:条件|材料|资料|要件|资格)(?:之一)?[ \t\u3000]*[:：][ \t\u3000]*$"
-                             r"|^[ \t\u3000#*]*(?:相关|延伸|推荐|扩展)(?:链接|文件|阅读|新闻|附件|政策|解读)[ \t\u3000]*[:：]?[ \t\u3000]*$")
+                             r"|^[ \t\u3000#*]*(?:相关|延伸|推荐|扩展)(?:链接|文件|阅读|新闻|附件|解读)[ \t\u3000]*[:：]?[ \t\u3000]*$")
 
 
 def _lists_no_tasks(text: str, first: re.Match) -> bool:
