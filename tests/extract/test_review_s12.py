@@ -332,3 +332,31 @@ def test_a_related_links_list_stays_no_measures():
             "一、评估范围。全市二级以上中医医院。\n二、工作要求。请于6月底前报送自评报告。\n"
             "相关链接\n1.湖南省中医药管理局关于开展评估工作的通知\n2.株洲市中医药发展规划\n")
     assert not any("通知" in h or "规划" in h for _, h in shape(text))
+
+
+# --- owners: a line whose subject announces its duties after a clause (90ee62e: “X”设在Y，其职责包括：, 其 the subject's)
+# — but when the clause says the subject sets another body up (市人民政府决定组建株洲市医疗保障局，其主要职责包括：),
+# 其 is the new body's: the government was made the lead of the bureau's duties.
+
+
+def test_the_duties_of_a_body_set_up_are_not_its_founders():
+    text = ("株洲市人民政府关于组建株洲市医疗保障局的通知\n"
+            "各县市区人民政府，市直各单位：\n"
+            "市人民政府决定组建株洲市医疗保障局，其主要职责包括：\n"
+            "1.拟订全市医疗保障制度的政策并组织实施。\n"
+            "2.监督管理医疗保障基金。\n"
+            "株洲市人民政府\n2031年1月5日\n")
+    doc, ex = extract_text(text, "review-set-up-duties.txt")
+    got = explicit_owners(ex)
+    assert not any(("株洲市人民政府", "lead") in v for v in got.values())
+
+
+def test_a_quoted_office_set_in_a_bureau_still_owns_its_duties():
+    # (the rule's own case, in another city's words)
+    text = ("株洲市人民政府办公室关于设立株洲市中医药产业园建设办公室的通知\n"
+            "“株洲市人民政府办公室”设在市政府，其职责包括：\n"
+            "1.拟订全市政务工作规则并组织实施。\n"
+            "2.协调推进市政府重点工作。\n")
+    doc, ex = extract_text(text, "review-set-in-duties.txt")
+    got = explicit_owners(ex)
+    assert all(("株洲市人民政府办公室", "lead") in v for v in got.values()) and got

@@ -1603,9 +1603,15 @@ def list_intro(text: str, hi: int, mentions: list, unit) -> list[Owner]:
                 return [Owner(x, "lead", 0.85, (s, e)) for x in units]
             continue
         tail = _INTRO_TAIL.match(text, end, e)
-        if (tail is not None and _INTRO_END.match(text, tail.end(), e)) or _QI_DUTIES.match(text, end, e):
+        if (tail is not None and _INTRO_END.match(text, tail.end(), e)) \
+                or _QI_DUTIES.match(text, end, e) and not _SETS_UP.search(text, end, e):
             return [Owner(x, "lead", 0.85, (s, e)) for x in units]
     return []
+
+
+# the subject sets another body up in the clause before 其职责 (市人民政府决定组建X局，其主要职责包括：): 其 is the
+# new body's, not the subject's (review s12)
+_SETS_UP = re.compile(r"成立|组建|设立|设置|建立|新建|组成|挂牌|撤销|合并")
 
 
 # a plan's opening paragraph that says who carries it and then announces the plan: 提案由A主办，
