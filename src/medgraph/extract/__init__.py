@@ -211,6 +211,9 @@ def extract(document: Document, catalog: Catalog | None = None, jurisdiction: st
         issuers = []
     else:
         signed = [] if interprets else iss.signature(text, ents.mentions, st.measures[0].start if st.measures else 0)
+        # a task table's last row, one cell per line, ends like a signature (its units, then its
+        # deadline 2024年10月): the units of a row are its owners, never the document's signers
+        signed = [m for m in signed if not any(r.start <= m.start < r.end for tb in st.tables for r in tb.rows)]
         issuers = iss.banner_only(issuers, lone, signed)   # a banner the signature does not repeat
         known = {i.entity_id for i in issuers}
         if st.title_span:
