@@ -14,7 +14,6 @@ import re
 import weakref
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import chain
 from operator import attrgetter
 from dataclasses import dataclass, field
 
@@ -179,48 +178,42 @@ _SUFFIX_STARTS: list[tuple[str, ...]] = [
 ]
 
 
-def _build_suffix_automaton():
-    import ahocorasick
-
-    words: dict[str, list[int]] = {}
-    for i, ws in enumerate(_SUFFIX_STARTS):
-        for w in ws:
-            words.setdefault(w, []).append(i)
-    a = ahocorasick.Automaton()
-    for w, idx in words.items():
-        a.add_word(w, (len(w), tuple(idx)))
-    a.make_automaton()
-    return a
+# Every whole word a PATTERNS regex matches (its alternatives; the drug pattern's optional 单抗
+# taken or not) → the pattern's index. No word is a prefix of another's pattern's word and no
+# word can overlap another pattern's word (checked below), so one scan for all the words finds,
+# pattern by pattern, exactly the leftmost non-overlapping matches each regex would find.
+_SUFFIX_WORDS: dict[str, int] = {w: i for i, ws in enumerate(_SUFFIX_STARTS) for w in ws}
+_SUFFIX_WORDS["单抗注射液"] = 0
 
 
-_SUFFIX_AUTOMATON = _build_suffix_automaton()
+def _overlapping_words(words: dict[str, int]) -> list[tuple[str, str]]:
+    """Pairs of words of different patterns that could share a character in a text: one
+    starting at or inside the other (a proper suffix of the first opens the second, or the
+    second sits inside the first)."""
+    return [(a, b) for a, i in words.items() for b, j in words.items() if i != j
+            for k in range(len(a)) if a[k:].startswith(b) or b.startswith(a[k:])]
+
+
+assert not _overlapping_words(_SUFFIX_WORDS), _overlapping_words(_SUFFIX_WORDS)
+# one alternation of plain words, longest first (单抗注射液 before 单抗, as the drug regex takes it):
+# the engine scans for the words' first characters (a charset prefix) and tries the words there
+_SUFFIX_ANY = re.compile("|".join(sorted(_SUFFIX_WORDS, key=len, reverse=True)))
 
 
 def _suffix_matches(text: str) -> list[list[re.Match]]:
-    """``[list(rx.finditer(text)) for each PATTERNS regex]`` from one Aho-Corasick pass: each
-    regex is tried only where one of its words starts (in order, skipping starts inside the
-    previous match), which finds exactly finditer's leftmost non-overlapping matches without
-    five regex scans of every position."""
-    hits = _SUFFIX_AUTOMATON.iter(text)
-    first = next(hits, None)
-    if first is None:
-        return [[] for _ in PATTERNS]   # no suffix word (short texts): no sets to build and sort
-    starts: list[set[int]] = [set() for _ in PATTERNS]
-    for end_idx, (n, idx) in chain((first,), hits):
-        for i in idx:
-            starts[i].add(end_idx - n + 1)
-    out: list[list[re.Match]] = []
-    for (_, _, rx, _), cand in zip(PATTERNS, starts):
-        found: list[re.Match] = []
-        last_end = 0
-        for p in sorted(cand):
-            if p >= last_end:
-                m = rx.match(text, p)
-                if m:
-                    found.append(m)
-                    last_end = m.end()
-        out.append(found)
+    """``[list(rx.finditer(text)) for each PATTERNS regex]`` from one scan of the text for all
+    the patterns' words (_SUFFIX_ANY): each word found is its pattern's next match (the words
+    of two patterns never overlap, so the scan skips no word one pattern alone would find), and
+    that pattern's regex is matched there for its match object. One C scan instead of five regex
+    scans, or of an Aho-Corasick pass whose every hit came back to Python."""
+    out: list[list[re.Match]] = [[] for _ in PATTERNS]
+    for m in _SUFFIX_ANY.finditer(text):
+        i = _SUFFIX_WORDS[m.group()]
+        out[i].append(_PATTERN_RX[i].match(text, m.start()))
     return out
+
+
+_PATTERN_RX = [rx for _, _, rx, _ in PATTERNS]
 
 
 # Beijing's places by their own names come from the catalog's District entries (beijing.py:
