@@ -609,6 +609,8 @@ def _bodies(text: str, catalog: Catalog, doc_id: str, res: EntityResult, taken: 
     drop: set[int] = set()
     added: list[Mention] = []
     index = _name_index(catalog)
+    seen = index[1]   # (_find_by_name's memo, asked inline first: a call per body spared)
+    n_mentions = len(mentions)
     for b in found:
         i = bisect_left(starts, b.start)
         while i > 0 and mentions[i - 1].end > b.start:
@@ -616,7 +618,7 @@ def _bodies(text: str, catalog: Catalog, doc_id: str, res: EntityResult, taken: 
         inside = []
         crossing = False
         j = i
-        while j < len(mentions) and mentions[j].start < b.end:
+        while j < n_mentions and mentions[j].start < b.end:
             x = mentions[j]
             if x.end > b.start:
                 if x.start < b.start or x.end > b.end or x.label not in ("Bureau", "District") \
@@ -628,7 +630,14 @@ def _bodies(text: str, catalog: Catalog, doc_id: str, res: EntityResult, taken: 
             j += 1
         if crossing or inside and any(x.start == b.start and x.end == b.end and x.label == "Bureau" for x in inside):
             continue
-        entry = _find_by_name(catalog, b.name, index) or _find_by_name(catalog, b.alias, index)
+        # _find_by_name(catalog, b.name, index) or _find_by_name(catalog, b.alias, index)
+        entry = seen.get(b.name, _MISSING)
+        if entry is _MISSING:
+            entry = _find_by_name(catalog, b.name, index)
+        if entry is None:
+            entry = seen.get(b.alias, _MISSING)
+            if entry is _MISSING:
+                entry = _find_by_name(catalog, b.alias, index)
         if entry is not None and entry.label == "Bureau":
             eid = entry.id
         else:
@@ -638,9 +647,11 @@ def _bodies(text: str, catalog: Catalog, doc_id: str, res: EntityResult, taken: 
                 # than the canonical one (中共甘南州委办公室 for 中共甘南藏族自治州委办公室, 滨海新区
                 # for 天津市滨海新区); a relative one (区委办公室) is every district's
                 written = "".join(text[b.start:b.end].split())
-                aliases = [a for a in dict.fromkeys((b.alias, written)) if a != b.name
-                           and (a is b.alias or b.place and b.place not in written
-                                and not written.startswith(_RELATIVE_START))]
+                alias = b.alias
+                aliases = [alias] if alias != b.name else []
+                if written != alias and written != b.name and b.place and b.place not in written \
+                        and not written.startswith(_RELATIVE_START):
+                    aliases.append(written)
                 res.nodes[eid] = trusted_node(
                     id=eid, label="Bureau", name=b.name, aliases=aliases,
                     documents=[doc_id], props={"jurisdiction": b.jurisdiction, "level": b.level, "kind": b.kind})
