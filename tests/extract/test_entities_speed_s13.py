@@ -44,3 +44,29 @@ def test_guarded_title_district_equals_the_plain_pattern():
         t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         a, b = _TITLE_DISTRICT.search(t), plain.search(t)
         assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), t
+
+
+def test_short_name_opening_equals_lstrip_startswith():
+    """_SHORT_NAME_OPEN.match(text, e, e + 30) is ``text[e:e + 30].lstrip().startswith(…)``
+    (every whitespace str.lstrip strips is \\s, the 30-character window included)."""
+    import sys
+
+    from medgraph.extract.entities import _SHORT_NAME_OPEN
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert all(re.fullmatch(r"\s", c) for c in spaces)
+    assert not any(re.fullmatch(r"\s", chr(c)) and not chr(c).isspace() for c in range(sys.maxunicode + 1))
+    rng = random.Random(31)
+    pieces = spaces + ["(", "（", "，", ",", "简称", "以下", "a", "中", "）", "《"]
+    for _ in range(20000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        e = rng.randint(0, len(t))
+        want = t[e:e + 30].lstrip().startswith(("(", "（", "，", ","))
+        assert (_SHORT_NAME_OPEN.match(t, e, e + 30) is not None) == want, (t, e)
+
+
+def test_cited_title_is_norm_title_and_policy_words():
+    from medgraph.extract.entities import _POLICY_WORDS, _cited_title, _norm_title
+
+    for raw in ["关于 印发（2025年）措施的通知", "北京市\u3000医保\n规划", "简称", "", " （试行） "]:
+        assert _cited_title(raw) == (_norm_title(raw), _POLICY_WORDS.search(_norm_title(raw)) is not None)

@@ -243,7 +243,7 @@ _THROUGH_LAST_STOP = re.compile("(?s:.*)[" + "".join(re.escape(c) for c in sorte
 def _left_cut(text: str, end_of_suffix: int, suffix_start: int, max_len: int = 22) -> int:
     """Start of the name ending at ``end_of_suffix``: walk left over name characters,
     stop at function characters, then cut after the last verb/filler word."""
-    lo = max(0, suffix_start - max_len)
+    lo = suffix_start - max_len if suffix_start > max_len else 0
     # the walk left, in C: just past the last stop character before the suffix (or lo)
     stop = _THROUGH_LAST_STOP.match(text, lo, suffix_start)
     i = stop.end() if stop else lo
@@ -302,6 +302,19 @@ _TRIAL = re.compile(r"\(试行\)$")
 
 def _norm_title(t: str) -> str:
     return _SPACES.sub("", t).replace("（", "(").replace("）", ")")
+
+
+@lru_cache(maxsize=16384)
+def _cited_title(raw: str) -> tuple[str, bool]:
+    """(``_norm_title(raw)``, does it hold a policy word) for a title cited in 《》: memoised, a
+    pure function of the title, and documents cite the same titles again and again."""
+    title = _norm_title(raw)
+    return title, _POLICY_WORDS.search(title) is not None
+
+
+# a 简称 may follow a title: its first character after blanks opens a bracket or a clause
+# (``text[e:e + 30].lstrip().startswith(("(", "（", "，", ","))`` in one match: \s is what lstrip strips)
+_SHORT_NAME_OPEN = re.compile(r"\s*[(（，,]")
 
 
 _TITLE_PREFIX = re.compile(r"^(?:国务院办公厅|国务院|国办|北京市人民政府办公厅|北京市人民政府|市政府办公厅|市政府)?(?:发布|印发)?(?:关于)?(?:印发)?")
@@ -377,7 +390,7 @@ def _find_by_name(catalog: Catalog, name: str, index=None) -> Entry | None:
 
 
 _MISSING = object()
-_OWNERS: "weakref.WeakKeyDictionary[Catalog, dict[str, tuple[str | None, str | None, bool, bool]]]" = (
+_OWNERS: "weakref.WeakKeyDictionary[Catalog, dict[str, tuple[int, str | None, str | None, bool, bool]]]" = (
     weakref.WeakKeyDictionary())
 
 
@@ -392,8 +405,8 @@ def _form_facts(owners, entries: dict[str, Entry]) -> tuple[str | None, str | No
             owner is not None and entries[owner].props.get("kind") == "government")
 
 
-def _owner_split(catalog: Catalog) -> dict[str, tuple[str | None, str | None, bool, bool]]:
-    """Per catalog: matched form → _form_facts, filled lazily (the automaton's owner lists
+def _owner_split(catalog: Catalog) -> dict[str, tuple[int, str | None, str | None, bool, bool]]:
+    """Per catalog: matched form → (its length, *_form_facts), filled lazily (the automaton's owner lists
     and the catalog's entries never change once built)."""
     global _LAST_OWNERS
     last = _LAST_OWNERS
@@ -735,12 +748,12 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
     split = _owner_split(catalog)
     entries = catalog.entries
     for end_idx, (form, owners) in catalog.automaton.iter_long(text):
-        start = end_idx - len(form) + 1
-        end = end_idx + 1
         facts = split.get(form)
         if facts is None:
-            facts = split[form] = _form_facts(owners, entries)
-        long_owner, short_owner, district, government = facts
+            facts = split[form] = (len(form), *_form_facts(owners, entries))
+        n, long_owner, short_owner, district, government = facts
+        start = end_idx - n + 1
+        end = end_idx + 1
         entity_id = None
         if long_owner is not None:
             entity_id = long_owner
@@ -748,7 +761,7 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
                     _other_city_before(text, start) or form in _BARE_ZONE_WORDS and _glued(text, start)):
                 continue  # 长春市朝阳区 is Changchun's district, never Beijing's 朝阳区; 安巢经开区 is not 亦庄
         elif short_owner is not None:
-            before = text[max(0, start - 6):start]
+            before = text[start - 6 if start > 6 else 0:start]
             city = _CITY_BEFORE.search(before)
             if city is not None and city.group("pref") and not city.group(0).endswith("市") and form[:1] != "市":
                 city = None
@@ -809,8 +822,8 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
     # 2. policies named in 《》 (plus 简称 defined in this document)
     short_map: dict[str, str] = {}
     for m in POLICY_TITLE.finditer(text):
-        title = _norm_title(m.group("t"))
-        if not _POLICY_WORDS.search(title) and title not in short_map:
+        title, worded = _cited_title(m.group("t"))
+        if not worded and title not in short_map:
             continue
         entry = catalog.find_policy(title)
         if entry is None and title in short_map:
@@ -831,8 +844,7 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
             res.mentions = [x for x in res.mentions if not (s <= x.start and x.end <= e)]
         res.mentions.append(Mention(pid, "Policy", s, e, text[s:e]))
         taken[s:e] = b"\x01" * (e - s)
-        after = text[e:e + 30]
-        sm = SHORT_NAME.match(after.lstrip("(（ ")) if after.lstrip().startswith(("(", "（", "，", ",")) else None
+        sm = SHORT_NAME.match(text[e:e + 30].lstrip("(（ ")) if _SHORT_NAME_OPEN.match(text, e, e + 30) else None
         if sm:
             short_map[_norm_title(sm.group("s"))] = pid
 
@@ -859,13 +871,13 @@ def find_entities(text: str, catalog: Catalog, doc_id: str, lo: int = 0, hi: int
             start = _left_cut(text, end, s_suffix)
             if label == "District":
                 # 中国(北京)自由贸易试验区: the country and the bracketed place are part of the name
-                bracket = _COUNTRY_BRACKET.search(text, max(0, start - 9), start)
+                bracket = _COUNTRY_BRACKET.search(text, start - 9 if start > 9 else 0, start)
                 if bracket is not None:
                     start = bracket.start()
             if 1 in taken[start:end]:
                 continue   # a catalog entity sits inside (中关村知识产权保护中心分中心)
             name = text[start:end]
-            offset = _name_start(name, label, kind, min_len, m.group(1))
+            offset = _name_start(name, label, kind, min_len, text[s_suffix:end])   # (the match is its group 1)
             if offset < 0:
                 continue
             if offset:
