@@ -195,9 +195,20 @@ def _overlapping_words(words: dict[str, int]) -> list[tuple[str, str]]:
 
 
 assert not _overlapping_words(_SUFFIX_WORDS), _overlapping_words(_SUFFIX_WORDS)
-# one alternation of plain words, longest first (单抗注射液 before 单抗, as the drug regex takes it):
-# the engine scans for the words' first characters (a charset prefix) and tries the words there
-_SUFFIX_ANY = re.compile("|".join(sorted(_SUFFIX_WORDS, key=len, reverse=True)))
+
+
+def _first_character_trie(words: list[str]) -> str:
+    """An alternation of ``words`` (longest first: 单抗注射液 before 单抗, as the drug regex takes
+    it) grouped by first character (中心|中… → 中(?:心|…)): the engine scans for the first
+    characters (a charset prefix) and, where one stands, tries one branch per character, not
+    every word."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(c + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")") for c, rests in groups.items())
+
+
+_SUFFIX_ANY = re.compile(_first_character_trie(list(_SUFFIX_WORDS)))
 
 
 def _suffix_matches(text: str) -> list[list[re.Match]]:
