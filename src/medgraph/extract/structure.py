@@ -2331,8 +2331,11 @@ _ISSUES = re.compile(r"印发给你们|现将《|提出(?:以下|如下)(?:意�
 # beside _ISSUES: a notice's 现将有关事项通知如下 / 现通知如下 (an announcement's 公告如下), an opinion's
 # 提出如下意见。 or 提出以下实施意见： (a full stop, or words between, where _ISSUES wants 意见：), a reply's
 # 现将…意见反馈如下 after the 建议/提案…收悉 that opens it
-_OWN_WORDS = re.compile(r"(?:通知|公告|通告)如下|提出(?:以下|如下)[^。，,；;:：\n]{0,6}?(?:意见|建议|措施)[。:：]"
-                        r"|(?:提案|建议|议案)[^。\n]{0,80}?收悉[^\n]{0,80}?如下")
+# (written as one flat alternation, every branch opening with a literal character — (?:通知|公告|通告)如下 and
+# (?:提案|建议|议案)… distributed, the same matches branch for branch: the engine then scans for those
+# characters in C instead of entering the pattern at every position, ten times faster)
+_OWN_WORDS = re.compile(r"通知如下|公告如下|通告如下|提出(?:以下|如下)[^。，,；;:：\n]{0,6}?(?:意见|建议|措施)[。:：]"
+                        + "".join(r"|" + w + r"[^。\n]{0,80}?收悉[^\n]{0,80}?如下" for w in ("提案", "建议", "议案")))
 
 
 def _cjk(ch: str) -> bool:
@@ -2548,7 +2551,9 @@ _SMALL_STOP = re.compile(r"^([ \t\u3000#*]*\d{1,3})﹒", re.M)
 # 1。夯实… behind a line's indent (　　1。…): the ideographic stop the arabic_dot style takes only right after a
 # line break (inside a line, 第 1。 ends a sentence) → 1. — at a line's start, blanks before it, words after
 _INDENTED_STOP = re.compile(r"^([ \t\u3000]+\d{1,2})。(?=[\u4e00-\u9fff])", re.M)
-_DIGIT_STOP = re.compile(r"\d。")
+# (a digit before an ideographic stop: searched from the stop, a literal the engine finds fast — a \d led
+# pattern tests a character class at every position; only whether one exists is asked)
+_DIGIT_STOP = re.compile(r"。(?<=\d。)")
 
 
 # Decimal numbering (1.1 编制目的 / 2.3 加强…, the numbering of emergency plans and technical documents):
