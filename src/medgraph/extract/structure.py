@@ -2495,7 +2495,9 @@ _LOST_INDENT = re.compile(rf"^[?？]{{1,4}}(?=[ \t\u3000]*(?:[{CN}]{{1,3}}[、�
 def _without_lost_indent(text: str) -> str:
     """``text`` with the question-mark runs that stand for a line's lost indentation before a marker
     blanked (same length: spans into it are spans into ``text``)."""
-    if not (text.startswith(("?", "？")) or "\n?" in text or "\n？" in text):
+    # (each two-character test behind a test for its rarer character: a one-character ``in`` is a memchr,
+    # many times faster, and a text without the character holds neither pair)
+    if not (text.startswith(("?", "？")) or "?" in text and "\n?" in text or "？" in text and "\n？" in text):
         return text
     return _LOST_INDENT.sub(lambda m: " " * len(m.group(0)), text)
 
@@ -2523,10 +2525,12 @@ _SPACED_MARKER = re.compile(rf"^([ \t\u3000#*]*(?:\d{{1,3}}|[{CN}]{{1,3}}))([ \t
 def _without_spaced_markers(text: str) -> str:
     """``text`` with each spaced-out line-opening marker closed up (``1 .`` → ``1. ``, ``( 一 )`` → ``(一)  ``:
     the blanks moved after the marker, same length, so spans into it are spans into ``text``)."""
-    if "( " in text or "（ " in text or "（\u3000" in text:
+    # (the pairs behind a test for their rarer character, as in _without_lost_indent)
+    if "( " in text or "（" in text and ("（ " in text or "（\u3000" in text):
         text = _SPACED_BRACKET.sub(lambda m: m.group(1) + m.group(3) + m.group(5)
                                    + m.group(2) + m.group(4), text)
-    if " ." not in text and " 、" not in text and " ．" not in text and "\u3000、" not in text:
+    if " ." not in text and " 、" not in text and ("．" not in text or " ．" not in text) \
+            and ("\u3000" not in text or "\u3000、" not in text):
         return text
     return _SPACED_MARKER.sub(lambda m: m.group(1) + m.group(3) + m.group(2), text)
 
@@ -2540,6 +2544,10 @@ _SPACED_BRACKET = re.compile(rf"^([ \t\u3000#*]*[(（])([ \t\u3000]+)([{CN}]{{1,
 # 一、; 【一】/【1】 → (一)/(1); 壹、贰、叁… (the formal numerals of Taiwan's and older documents) → 一、 when the text has no 一、 items of its
 # own (there they are the level above them, which the styles do not hold)
 _CN_DOT = re.compile(rf"^([ \t\u3000#*]*[{CN}]{{1,3}})[.．](?![\d.．])", re.M)
+# every _CN_DOT match holds a numeral right before its stop: two literal-led searches (the stop, then
+# the numeral behind it) tell whether the line-anchored pass can find anything — five times faster than it
+_CN_DOT_MARK = re.compile(rf"\.(?<=[{CN}]\.)")
+_CN_DOT_FULL_MARK = re.compile(rf"．(?<=[{CN}]．)")
 _BLACK_BRACKET = re.compile(rf"^([ \t\u3000#*]*)【([{CN}]{{1,3}}|\d{{1,3}})】", re.M)
 _FORMAL = re.compile(r"^([ \t\u3000#*]*)([壹贰叁参肆伍陆柒捌玖拾])、", re.M)
 _FORMAL_CN = str.maketrans("壹贰叁参肆伍陆柒捌玖拾", "一二三三四五六七八九十")
@@ -2566,11 +2574,16 @@ _DIGIT_STOP = re.compile(r"。(?<=\d。)")
 # text opening with its first decimal item at its very start has a title line above it in practice)
 _DECIMAL = re.compile(r"(\n[ \t\u3000#*]*)(\d{1,2})[.．](\d{1,2})(?![\d.．%％万亿千百个倍年月日项家人元吨米])"
                       r"(?=[ \t\u3000]|[\u4e00-\u9fff])")
+# the stop of a _DECIMAL match, between two digits: literal-led searches, a fraction of the line-led pass
+_DECIMAL_DOT = re.compile(r"\.(?<=\d\.)(?=\d)")
+_DECIMAL_FULL_DOT = re.compile(r"．(?<=\d．)(?=\d)")
 _CHAPTER_LINE = re.compile(r"^([ \t\u3000#*]*)(\d{1,2})([ \t\u3000]+)(?=[\u4e00-\u9fff][^\n。；;，,]{0,30}$)", re.M)
 
 
 def _decimal_items(text: str) -> str:
     """``text`` with decimal item markers and their chapter lines rewritten (see ``_DECIMAL``)."""
+    if _DECIMAL_DOT.search(text) is None and _DECIMAL_FULL_DOT.search(text) is None:
+        return text   # (no stop between two digits: no _DECIMAL match, found below would be empty)
     found = [(int(m.group(2)), int(m.group(3))) for m in _DECIMAL.finditer(text)]
     pairs = set(found)
     if not any(b == 1 and (a, 2) in pairs for a, b in pairs):
@@ -2600,8 +2613,9 @@ def _canonical_markers(text: str) -> str:
     the styles' own markers (same length). Each pass is guarded by an ``in`` test. (Not 第一：/第一，: a
     reply's ordinal points, tried in session 10, mostly describe — zhengzhou-2017-cppcc-tcm-museum-proposal-reply
     gained one point and two describing ones.)"""
-    if "." in text or "．" in text:   # (the line-anchored pass costs less than any finer test before it)
-        text = _CN_DOT.sub(lambda m: m.group(1) + "、", text)
+    if "." in text or "．" in text:
+        if _CN_DOT_MARK.search(text) is not None or _CN_DOT_FULL_MARK.search(text) is not None:
+            text = _CN_DOT.sub(lambda m: m.group(1) + "、", text)
         text = _decimal_items(text)
     if _DIGIT_STOP.search(text) is not None:
         text = _INDENTED_STOP.sub(lambda m: m.group(1) + ".", text)
@@ -2611,7 +2625,7 @@ def _canonical_markers(text: str) -> str:
         text = _BLACK_BRACKET.sub(lambda m: m.group(1) + "(" + m.group(2) + ")", text)
     if ",、" in text or "，、" in text:
         text = _DOUBLED_DUN.sub(lambda m: " " + m.group(1) + "、", text)   # (the blank keeps the length and opens the marker)
-    if "壹、" in text and not _FIRST_DUN_LINE.search(text):
+    if "壹" in text and "壹、" in text and not _FIRST_DUN_LINE.search(text):
         text = _FORMAL.sub(lambda m: m.group(1) + m.group(2).translate(_FORMAL_CN) + "、", text)
     return text
 
