@@ -2042,8 +2042,15 @@ _TITLE_LINE = re.compile(r"^[#*\s]*(?P<t>[^\n]{6,80})$", re.M)
 _PLAN_KIND = re.compile(r"(行动计划|行动方案|实施方案)")
 
 
+# TITLE_IN_NOTICE searched from its 《 (a literal the engine scans for; the group in front made it enter the
+# pattern at every position), the issuing words checked behind it (关于印发《 ends with 印发《). The same first
+# match: each start gives one 《, and a later 《 never gives an earlier start (the words before it would
+# hold the earlier 《). The group ``t`` and its span are the same.
+_TITLE_AFTER_NOTICE = re.compile(r"《(?:(?<=印发《)|(?<=现将《))(?P<t>[^》]{4,80})》")
+
+
 def _title(text: str) -> tuple[str, tuple[int, int] | None]:
-    m = TITLE_IN_NOTICE.search(text[:3000])
+    m = _TITLE_AFTER_NOTICE.search(text, 0, 3000)   # (TITLE_IN_NOTICE.search(text[:3000]))
     if m:
         return _WS_RUN.sub("", m.group("t")), m.span("t")
     for line in _TITLE_LINE.finditer(text[:3000]):
@@ -2155,8 +2162,10 @@ def _official_list(text: str, measures: list[Measure]) -> bool:
     and a third of them; an item cut by the end of an excerpt loses its own), or the page's
     metadata block gives the document's number."""
     owned = sum(1 for m in measures if _notes_in(text, m.body_start, m.end))
-    if owned * 3 >= len(measures) > 0 and owned > 0 or _META_NUMBER.search(text, 0, min(len(text), 1500)) \
-            or _META_ISSUER.search(text, 0, min(len(text), 1500)) and _mostly_act(text, measures):
+    # (every _META_NUMBER and _META_ISSUER match holds 号: without one in the window, a memchr says, neither is tried)
+    numbered = text.find("号", 0, 1500) != -1
+    if owned * 3 >= len(measures) > 0 and owned > 0 or numbered and _META_NUMBER.search(text, 0, min(len(text), 1500)) \
+            or numbered and _META_ISSUER.search(text, 0, min(len(text), 1500)) and _mostly_act(text, measures):
         return True
     # a body's duties listed under a line that announces them (…的主要职责：): an official
     # allocation of functions, each item a duty the body owns
@@ -2228,11 +2237,26 @@ _ROW_HEADER = re.compile(r"^[ \t\u3000]*序[号號][^\n]*?(?:任[务務]|措施|
 _BARE_ROW = re.compile(r"\n[ \t\u3000]*(?P<n>\d{1,3})(?P<sp>[ \t\u3000]+)?(?=[\u4e00-\u9fff])")
 
 
+def _row_header(text: str) -> re.Match | None:
+    """``_ROW_HEADER.search(text)``, tried only at the starts of the lines that open (after blanks) with 序 (a
+    literal found by ``find``; the ^-led pattern was entered at every position): a match starts at such a
+    line's start, and those come in text order."""
+    j = text.find("序")
+    while j != -1:
+        ls = text.rfind("\n", 0, j) + 1
+        if not text[ls:j].strip(" \t\u3000"):
+            m = _ROW_HEADER.match(text, ls)
+            if m is not None:
+                return m
+        j = text.find("序", j + 1)
+    return None
+
+
 def _bare_rows(text: str) -> list[Measure]:
     """The rows of the first borderless task table (``_ROW_HEADER``), numbered in order from
     the line after its header; each row runs to the next row (its cells on the lines below
     it), the last one to its line end; its heading runs to its first 。；; or line end."""
-    h = _ROW_HEADER.search(text)
+    h = _row_header(text)
     if not h:
         return []
     starts: list[re.Match] = []
@@ -2271,6 +2295,20 @@ _CELL_HEADER = re.compile(r"^[ \t\u3000]*(?:序[号號]|(?:重点|主要)?(?:工
 _NUMBER_CELL = re.compile(r"^[ \t\u3000]*(\d{1,3})[ \t\u3000]*$", re.M)
 _CELL_REACH = 240   # the header cells sit right above the first row
 _FIRST_CELL = re.compile(r"^[ \t\u3000]*1[ \t\u3000]*$", re.M)
+# a 1 that only blanks follow to its line's end (a literal-led search; _first_cell checks the blanks before it)
+_ONE_AT_LINE_END = re.compile(r"1(?=[ \t\u3000]*(?:\n|\Z))")
+
+
+def _first_cell(text: str) -> re.Match | None:
+    """``_FIRST_CELL.search(text)``: the first 1 alone on its line (blanks around it), found from the 1s that
+    end their line, not by entering the ^-led pattern at every position."""
+    for c in _ONE_AT_LINE_END.finditer(text):
+        ls = text.rfind("\n", 0, c.start()) + 1
+        if not text[ls:c.start()].strip(" \t\u3000"):
+            return _FIRST_CELL.match(text, ls)
+    return None
+
+
 _NEXT_LINE = re.compile(r"\s*\n[ \t\u3000]*(?=\S)")
 
 
@@ -2306,7 +2344,7 @@ def _cell_rows(text: str) -> list[Measure]:
     alone on their lines after the header, each row's task the next non-empty line; a row runs to
     the next row, the last one to its task line's end."""
     # (the first row's number alone on its line is rare: found first, the header looked for above it)
-    first = _FIRST_CELL.search(text)
+    first = _first_cell(text)
     if first is None:
         return []
     h = None
@@ -2370,6 +2408,8 @@ def _doc_number(head: str) -> re.Match | None:
     every position: a match starts where the run of Chinese characters before its bracket
     starts (the lookbehind), so each bracket's tail gives one place to try, in text order
     (tails never overlap: each opens with the only opening bracket it holds)."""
+    if "号" not in head:
+        return None   # (every tail ends with 号)
     for t in _DOC_NUMBER_TAIL.finditer(head):
         b = i = t.start()
         while i > 0 and b - i <= 8 and _cjk(head[i - 1]):
