@@ -1504,7 +1504,8 @@ def _choose(text: str, levels: dict[str, _Level]) -> tuple[str, list[re.Match] |
             weights[k] = (acting, -RANK[k])
         return weights[k]
 
-    deeper = max(top, key=weight) if top else ""
+    # (a lone candidate needs no weight: max would still compute it, a _framing_at per listed marker)
+    deeper = (top[0] if len(top) == 1 else max(top, key=weight)) if top else ""
     group: list[re.Match] = []
     if deeper:
         # (一) group headings over 1. items that carry their own owners: the 1. items act
@@ -1522,7 +1523,7 @@ def _choose(text: str, levels: dict[str, _Level]) -> tuple[str, list[re.Match] |
         if subs:
             dun = inner["article"]
             inner = {k: v for k, v in inner.items() if k != "article"}
-            deeper = max(subs, key=weight)
+            deeper = subs[0] if len(subs) == 1 else max(subs, key=weight)
     if dun is None:
         return deeper, None, group
     if not deeper:
@@ -2053,7 +2054,7 @@ def _title(text: str) -> tuple[str, tuple[int, int] | None]:
     m = _TITLE_AFTER_NOTICE.search(text, 0, 3000)   # (TITLE_IN_NOTICE.search(text[:3000]))
     if m:
         return _WS_RUN.sub("", m.group("t")), m.span("t")
-    for line in _TITLE_LINE.finditer(text[:3000]):
+    for line in _TITLE_LINE.finditer(text, 0, 3000):   # (as over text[:3000]: $ holds at the end position)
         t = line.group("t").strip()
         if POLICY_WORDS.search(t) and not t.endswith(("。", ",", "，")) and not _NUMBERED_LINE.match(t):
             return _WS_RUN.sub("", t), line.span("t")
@@ -2571,6 +2572,11 @@ def _without_lost_indent(text: str) -> str:
 _BULLET = re.compile(rf"^([ \t\u3000]*)[◆◇■□●▲△▼▽★☆▪▫•◈►▶➢➤※♦](?=[ \t\u3000]*(?:[(（][{CN}\d]|\d{{1,3}}[.．、)）]"
                      rf"|[{CN}]{{1,3}}[、是.．]|第[{CN}\d]{{1,4}}[条章节]|[{CIRCLED}]))", re.M)
 _BULLET_CHAR = re.compile("[◆◇■□●▲△▼▽★☆▪▫•◈►▶➢➤※♦]")
+# the bullet glyphs and the circled numbers (the circled style's trigger) in one class: parse scans the text for
+# both at once. No pre-pass adds or removes either kind (they blank bullets, ?-runs and move blanks, digits and
+# numerals), so a text without them gives a canonical text without circled markers: its circled triggers are
+# known to be none and the style's own whole-text scan is skipped (_TRIGGERS seeded).
+_BULLET_OR_CIRCLED = re.compile("[◆◇■□●▲△▼▽★☆▪▫•◈►▶➢➤※♦" + CIRCLED + "]")
 
 
 def _without_bullets(text: str) -> str:
@@ -2719,8 +2725,13 @@ _WRITTEN_DECIMAL = re.compile(r"\d{1,2}[.．]\d{1,2}")
 
 
 def parse(text: str) -> Structure:
-    raw = _without_spaced_markers(_without_bullets(_without_lost_indent(text)))
+    global _TRIGGERS
+    rare = _BULLET_OR_CIRCLED.search(text) is not None
+    unlost = _without_lost_indent(text)
+    raw = _without_spaced_markers(_without_bullets(unlost) if rare else unlost)
     text = _canonical_markers(raw)
+    if not rare:
+        _TRIGGERS = (text, {"circled": []})   # (see _BULLET_OR_CIRCLED)
     st = Structure()
     st.title, st.title_span = _title(text)
     head = text[:4000]
