@@ -1329,7 +1329,7 @@ def _says_what_is(heading: str) -> bool:
     """Does the heading's first clause say what something is (生物医药产业是我国战略性新兴产业)?
     Not when it opens with a policy verb (支持企业特别是中小微企业…) or what follows 是 is one
     (重点是加强基层医疗…, 首要任务是完善…): the item states a task."""
-    m = _COPULA.match(heading)
+    m = _COPULA.match(heading) if "是" in heading else None
     return m is not None and not _ACTS.match(heading) and not _ACTS.match(heading, m.end())
 # a support the item grants (对…企业给予购房补贴，具体为：): it acts though its list details it
 _GRANTS = re.compile(r"给予|予以(?:奖励|补贴|补助|资助|支持)")
@@ -1372,6 +1372,20 @@ _BLANKS = (" ", "\t", "\u3000")
 _HEAD_STOP = re.compile(r"[。；;：:！？!?\n]")
 _HEAD_FRAGMENT = re.compile(r"\s*\n\s*[\u4e00-\u9fff]{1,3}。")
 _BREAK = re.compile(r"\s*\n\s*")
+
+
+def _joined(s: str) -> str:
+    """``_BREAK.sub("", s)``, the pattern run only over a string that holds a line break (every match does)."""
+    return _BREAK.sub("", s) if "\n" in s else s
+
+
+# Cheap necessary conditions tried before patterns over a measure's heading (which holds no line break, so
+# ``$`` is its end): the character or ending every match has — _QUESTION ends with a question word or mark,
+# _PRINCIPLES with 原则/方针/是/为, _NAME_ONLY with an organisation word or its bracketed note; _COPULA holds 是,
+# _DEFINED 指, _FILE_NAME_END a dot.
+_QUESTION_LAST = "么样办何些否吗呢？?"
+_PRINCIPLES_ENDS = ("原则", "方针", "是", "为")
+_NAME_ENDS = ("有限公司", "公司", "集团", "医院", "大学", "学院", "学校", "研究院", "研究所", "研究中心", "实验室", "协会", "学会")
 
 
 def _dun_owns_notes(text: str, dun: _Level, deeper: _Level | None) -> bool:
@@ -1763,9 +1777,10 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
         while end > body_start and text[end - 1].isspace():
             end -= 1
         hs, he = _heading_span(text, body_start, end)
-        heading = _BREAK.sub("", text[hs:he].strip())
+        heading = _joined(text[hs:he].strip())   # (no line break in it: $ below is the heading's end)
         sec = section_of(m.start())
-        spaced = _SPACED_HEAD.match(heading)   # 一、发展目标 到2020年，… (a page flattened to one line)
+        # 一、发展目标 到2020年，… (a page flattened to one line; a match holds a blank)
+        spaced = _SPACED_HEAD.match(heading) if " " in heading or "\t" in heading or "\u3000" in heading else None
         if ((len(heading) <= _FRAMING_MAX or heading.endswith(_WHY_ENDS)) and is_framing(heading)
                 or spaced is not None and is_framing(spaced.group(1))) \
                 and not _notes_in(text, body_start, end) \
@@ -1790,7 +1805,7 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
                 and not _TITLE_VERB.match(heading) \
                 and not (sec is not None and _PLANNED_DOCS.search(sec[1]) or _PLANNED_DOCS.search(text, 0, min(len(text), 200))):
             continue   # 1.某市人民政府关于印发…规划的通知（某政发〔2021〕5号）: a document's title listed alone, no item
-        if _FILE_NAME_END.search(heading):
+        if "." in heading and _FILE_NAME_END.search(heading):
             continue   # 1、X任务分解表.docx / 2.Y名单.pdf: an attachment's file name, a link on the page, no item
         if _goal_run_in(heading) and not _notes_in(text, body_start, end):
             continue   # 一、指导思想以…为指导，… / 二、基本原则——坚持…: a goal heading a flattened page runs into its text
@@ -1821,17 +1836,17 @@ def find_measures(text: str, sections: list[re.Match] | None = None, start: int 
                        if not text[text.rfind("\n", 0, c.start()) + 1:c.start()].strip(" \t\u3000#*")]
         if outline and he >= end - 1 and _in_outline(text, outline, marker_start):
             continue   # (一)大力培育企业技术创新主体 between 第一节 … and 第二节 … of a plan's contents: no item
-        if _NAME_ONLY.fullmatch(heading) and not _ACTS.match(heading) and not _notes_in(text, body_start, end) \
+        if (heading.endswith(_NAME_ENDS) or heading[-1:] in ")）") and _NAME_ONLY.fullmatch(heading) and not _ACTS.match(heading) and not _notes_in(text, body_start, end) \
                 and not _unit_tasks_below(text, he, end):
             continue   # 1.江苏某某医药股份有限公司: a name in a published list (名单), no act
-        if (_DEFINES.match(text, he, end) or _DEFINED.match(heading)) and not _notes_in(text, body_start, end):
+        if (_DEFINES.match(text, he, end) or "指" in heading and _DEFINED.match(heading)) and not _notes_in(text, body_start, end):
             continue   # 一、生技医药产业：指…: a definition of a term (本条例用词，定义如下), it describes
         if _ABOUT_DOCUMENT.match(heading) or spaced is not None and _ABOUT_DOCUMENT.match(spaced.group(1)):
             continue   # 一、《方案》出台背景 / 二、起草过程 (flattened: 二、起草过程 2月7日向…): a heading about the document
-        if (_PRINCIPLES.search(heading) or style == "article" and (_KEEPS_PRINCIPLE.match(text, hs, end) or _general_article(heading))) \
+        if (heading.endswith(_PRINCIPLES_ENDS) and _PRINCIPLES.search(heading) or style == "article" and (_KEEPS_PRINCIPLE.match(text, hs, end) or _general_article(heading))) \
                 and not _notes_in(text, body_start, end):
             continue   # 第三条 专项资金管理遵循…的原则 / 第二条 区政府工作的指导思想是：— it states principles
-        if _QUESTION.search(heading) or _ASKED.match(text, he) \
+        if heading[-1:] in _QUESTION_LAST and _QUESTION.search(heading) or _ASKED.match(text, he) \
                 or text[he:he + 1] in ("?", "？") and _QUESTION_WORD.search(heading):
             continue   # 一、…出台的目的是什么 / 三、政策适用于哪些机构? (flattened: …有哪些主要措施? 一是…): a question, no measure
         if style == "article" and text[he:he + 1] in (":", "：") and _INTRO_LINE.match(text, he) \
@@ -1904,7 +1919,7 @@ def _with_lone_sections(text: str, measures: list[Measure], dun_sections: list[r
         while end > body_start and text[end - 1].isspace():
             end -= 1
         hs, he = _heading_span(text, body_start, end)
-        heading = _BREAK.sub("", text[hs:he].strip())
+        heading = _joined(text[hs:he].strip())
         carrying = heading[:4] in _CARRYING_OUT and _names_a_body_task(text, body_start, end)
         if not carrying and (not heading or heading[:4] in FRAMING or is_framing(heading) or _framing_at(text, body_start)) \
                 or _describing_at(text, body_start) \
@@ -2020,7 +2035,7 @@ def _owned_parts(text: str, measures: list[Measure], levels: dict[str, _Level], 
                 e -= 1
             hs, he = _heading_span(text, p.end(), e)
             out.append(Measure(number=n, number_text=text[marker_start:p.end()].strip(),
-                               heading=_BREAK.sub("", text[hs:he].strip()), start=marker_start, end=e,
+                               heading=_joined(text[hs:he].strip()), start=marker_start, end=e,
                                heading_start=hs, heading_end=he, body_start=p.end(), section=ms.section, key=str(n)))
     return out
 
@@ -2316,6 +2331,7 @@ _NEXT_LINE = re.compile(r"\s*\n[ \t\u3000]*(?=\S)")
 # the task column of a table of indicators (指标名称, 主要指标): its rows name targets
 _INDICATOR_LABEL = re.compile(r"[ \t\u3000|｜]*(?:主要|预期|核心|考核|发展)?指标(?:名称)?[ \t\u3000|｜]*")
 # a column of what is done (推进措施, 工作举措, 主要任务, 工作内容, 实施路径)
+_LABEL_BLANKS = re.compile(r"[\s|｜]+")
 _MEASURES_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:措施|举措|任务|工作|内容|路径|事项)[\u4e00-\u9fff]{0,2}")
 
 
@@ -2326,7 +2342,7 @@ def _indicator_header(text: str, lo: int, hi: int) -> bool:
     row with a column of measures beside its indicator, 指标名称 | 推进措施: review s12)."""
     labels = [text[a:b] for a, b in _nonblank_lines(text, lo, hi)]
     return any(_INDICATOR_LABEL.fullmatch(s) for s in labels) and not any(column_kind(s)[0] == "owner" for s in labels) \
-        and not any(_MEASURES_LABEL.fullmatch(re.sub(r"[\s|｜]+", "", s)) for s in labels)
+        and not any(_MEASURES_LABEL.fullmatch(_LABEL_BLANKS.sub("", s)) for s in labels)
 
 
 def _nonblank_lines(text: str, lo: int, hi: int):
