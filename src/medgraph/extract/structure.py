@@ -693,9 +693,14 @@ def _cut_after_first(text: str, m: re.Match) -> bool:
         eol = stop
     if eol - m.end() > _TOC_LINE_MAX:
         return False
-    rest = text[eol:]
-    return (bool(text[m.end():].strip()) and (_states_action(text, m.end(), eol) or _reply_point(text, m.end(), eol))
-            and not _ITEM_LINE.search(rest) and not DATE_LINE.search(rest) and not _framing_at(text, m.end()))
+    # (searched from eol, not over a copy of the rest: _ITEM_LINE has no anchor, and the copy's start — eol, a line
+    # break or a 。 — could hold a date line only as the line after that break, which _date_line_after tries)
+    return (_NON_BLANK.search(text, m.end()) is not None
+            and (_states_action(text, m.end(), eol) or _reply_point(text, m.end(), eol))
+            and not _ITEM_LINE.search(text, eol) and not _date_line_after(text, eol) and not _framing_at(text, m.end()))
+
+
+_NON_BLANK = re.compile(r"\S")   # (bool(text[p:].strip()) without the copy: \s is what str.strip removes)
 
 
 # a point a reply answers (一、关于X的问题) whose paragraph tells what the replying body does about it
@@ -730,7 +735,7 @@ def _cut_in_first_section(text: str, m: re.Match) -> bool:
             and (not _ends_cut(text) or _about_line_above(text, m.start())
                  or any(d.start() < m.start() for d in _markers("cn_dun", text))):
         return False
-    if _OUTER_ITEM.search(text, m.end()) or DATE_LINE.search(text, m.end()):
+    if _OUTER_ITEM.search(text, m.end()) or _date_line_after(text, m.end()):
         return False
     eol = text.find("\n", m.end())
     eol = len(text) if eol == -1 else eol
@@ -963,7 +968,8 @@ def _levels(text: str, start: int = 0) -> dict[str, _Level]:
     # (a marker's match takes the blanks and line breaks before it: whether it is an entry of the
     # contents is read at its numbering, so the body's first item right below the span stays out of it)
     toc_a, toc_b = _toc_span(text, start)
-    terms = "文档" in text   # every _SITE_TERMS match holds 文档: a text without it is not tried per marker
+    # every _SITE_TERMS match holds 文档: a text without it is not tried per marker (档 first: a memchr)
+    terms = "档" in text and "文档" in text
     for name in STYLES:
         ms = [m for m in _markers(name, text)
               if m.start() >= start and not toc_a < m.end() <= toc_b
@@ -2564,6 +2570,19 @@ def _date_line(head: str) -> re.Match | None:
 
 
 _YEAR_AFTER_BREAK = re.compile(r"\n\s*(?:19|20)\d{2}")
+
+
+def _date_line_after(text: str, pos: int) -> bool:
+    """``DATE_LINE.search(text, pos) is not None``, the pattern tried only where a line that blanks and a year
+    open starts (as _date_line does: the ^-led pattern was entered at every position). A match starts at a
+    line's start at or after ``pos`` (``pos`` itself when it is 0 or follows a line break): after the break,
+    blank lines aside, that a _YEAR_AFTER_BREAK match opens — from ``pos - 1`` on."""
+    if pos == 0 and DATE_LINE.match(text, 0) is not None:
+        return True
+    for y in _YEAR_AFTER_BREAK.finditer(text, max(pos - 1, 0)):
+        if DATE_LINE.match(text, y.start() + 1) is not None:
+            return True
+    return False
 
 
 # Indentation a repost lost to its encoding: a line opening with a run of question marks where the
