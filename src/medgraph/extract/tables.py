@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from medgraph.textutil import line_matches, lines_holding, strip_span
+from medgraph.textutil import lines_holding, strip_span
 from medgraph.extract.owners import OTHER_FIELD_LABEL, KIND_LABEL, LEVEL_CHARS, OWNER_LABELS, ROLE_WORDS, kind_role
 
 # the header cell of the task column (重点任务, 工作任务, 主要措施, 工作内容, 2030年预期目标 …)
@@ -1018,6 +1018,26 @@ def _glued_fields(text: str, label: str, a: int, b: int) -> list[tuple[str, int,
     return out
 
 
+# the opening of a _CARD_TASK line after its line break: blanks, a label of 2-8 Chinese characters, blanks and the
+# colon (a literal-led scan: the engine jumps from line break to line break)
+_CARD_TASK_OPENING = re.compile(r"\n[ \t\u3000]*[\u4e00-\u9fff]{2,8}[ \t\u3000]*[:：]")
+
+
+def _card_task_lines(text: str) -> list[re.Match]:
+    """``list(_CARD_TASK.finditer(text))``: the pattern tried only at the text's start and at the line starts
+    whose line opens as a task field line does (``_CARD_TASK_OPENING``), in text order — a match starts at a
+    line's start and lies on that line, so matches never overlap and no other line can hold one."""
+    out = []
+    m = _CARD_TASK.match(text, 0)
+    if m is not None:
+        out.append(m)
+    for o in _CARD_TASK_OPENING.finditer(text):
+        m = _CARD_TASK.match(text, o.start() + 1)
+        if m is not None:
+            out.append(m)
+    return out
+
+
 def _card_tables(text: str) -> list[Table]:
     """Task cards (``_CARD_TASK``): a task field line whose next field lines (blank lines
     between allowed) name at least one owner column. All cards of the text make one table,
@@ -1025,7 +1045,7 @@ def _card_tables(text: str) -> list[Table]:
     if _OWNER_FIELD.search(text) is None:
         return []   # no owner field line (its label, its bracketed note, its colon): no card
     rows: list[Row] = []
-    for m in line_matches(_CARD_TASK, text, (":", "：")):   # (a task field line holds its colon)
+    for m in _card_task_lines(text):
         label = _LABEL_NOTE.sub("", m.group("label"))
         if not _TASK_LABEL.fullmatch(label) or KIND_LABEL.fullmatch(label) or (rows and m.start() < rows[-1].end):
             continue
