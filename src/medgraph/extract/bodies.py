@@ -46,8 +46,11 @@ _ORGANISATIONS = tuple(sorted({f for k, v in _BY_CLASS.get("organisations", {}).
 
 # Body suffixes, longest alternatives first so 委员会 wins over 委 at the same place. The
 # negative lookaheads drop common words that end in a suffix character (局长, 委托, 办理 …).
+# Every alternative opens with a literal character (no group, no lookbehind before it): the
+# engine then skips, in one tight C loop, every position whose character opens none of them —
+# most of the text (a pattern opening with a lookahead or a group was tried at every position).
 _SUFFIX = re.compile(
-    r"(?=[人政管委办局厅海中镇街部法检科工领高爱联证银保消交" + "".join({o[0] for o in _ORGANISATIONS}) + r"])(?:"
+    r"(?:"
     # the fire and rescue corps of a province, city or county (省消防救援总队, 市消防救援支队), state
     # organs that owner lists name beside the departments
     r"消防救援(?:总队|支队|大队)|"
@@ -60,12 +63,14 @@ _SUFFIX = re.compile(
     r"人民代表大会常务委员会|人大常委会|人民代表大会|人大(?!代表|常委|会堂)|政协(?!提案|[\u4e00-\u9fff]{0,6}委员会)(?:(?!委员)|(?<=[市区县省]政协)(?=委员(?:和|及|与|们|提出)))|"
     # an office of a government by its shape: 政府 + 2-6 characters + 室/办 (督查室, 政务督查室,
     # 研究室, 参事室, 金融办); not 会议室, not 办理/办法
-    r"(?:人民)?政府(?:(?![的和与及或各等对在为将把是了有关于印发、厅局委府部署院负责要求统])[\u4e00-\u9fff]){2,6}?(?:(?<!会议)室|办(?![理法好事学公成结医]))|"
+    # (人民政府X | 政府X: the greedy (?:人民)? of one alternative, written as two in its order)
+    r"人民政府(?:(?![的和与及或各等对在为将把是了有关于印发、厅局委府部署院负责要求统])[\u4e00-\u9fff]){2,6}?(?:(?<!会议)室|办(?![理法好事学公成结医]))|"
+    r"政府(?:(?![的和与及或各等对在为将把是了有关于印发、厅局委府部署院负责要求统])[\u4e00-\u9fff]){2,6}?(?:(?<!会议)室|办(?![理法好事学公成结医]))|"
     r"人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府办(?![理法好事学成结医])|政府(?![投采引性资购补基性])|"
     # courts, procuratorates, the associations and leading groups policy texts make responsible
     r"中级人民法院|高级人民法院|人民法院|法院(?![系])|人民检察院|检察院|" + "|".join(_ORGANISATIONS) + "|"
     r"科学院|领导小组|爱卫会|联合社|中国人民银行|人民银行|证监会|银保监会|银监会|保监会|"
-    r"管理委员会|管委会|(?<![城监])管委(?![会员托])|委员会|办公厅|办公室|办事处|海关|"
+    r"管理委员会|管委会|管委(?<![城监]管委)(?![会员托])|委员会|办公厅|办公室|办事处|海关|"
     r"局(?![长面势限部]|集团)|委(?![托员派屈婉身])|部际联席会议|部(?![门分署长队件位际务])|厅(?![长局])|办(?![理法好事学公成结医])|中心|"
     r"镇(?![化区域级村容痛静定守压])|街道(?![口两]|办(?!事处))"
     r")"
