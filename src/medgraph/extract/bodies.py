@@ -1997,7 +1997,9 @@ def _sar_government(text: str, a: int, e: int) -> Body | None:
 # (中央企业, 中央财政, 中央经济工作会议, 中央、省驻市单位, 中央和省、市经济工作会议): those words follow.
 _CENTRAL = re.compile(
     # (not 中央对地方/对省级…转移支付, the central budget's transfers, nor 中央对口支援: review s12)
-    r"(?<!党)中央(?=的?(?:决策部署|部署|精神|要求|坚强领导|关于|对(?!地方|口|省级|下级)|《)"
+    # (the literal first, 党 checked behind it: the engine then scans for 中央 in C, where a
+    # pattern opening with a lookbehind was tried at every position)
+    r"中央(?<!党中央)(?=的?(?:决策部署|部署|精神|要求|坚强领导|关于|对(?!地方|口|省级|下级)|《)"
     r"|[、和及与](?:国务院|[省市区县州旗]委|[\u4e00-\u9fff]{2,3}[省市](?:委|人民政府|政府|关于|的)|自治区党委"
     r"|[省市区县](?:[、和及与]?[省市区县])*委?的?(?:决策部署|部署|精神|要求|关于))"
     r"(?![\u4e00-\u9fff]{0,8}(?:驻|属|工作会议|经济工作|单位)))")
