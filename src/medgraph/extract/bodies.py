@@ -2318,8 +2318,10 @@ assert _ISSUER_PLACE.pattern.startswith(r"(?:(?<=[\s:：|#>（(\[【\d.．])|(?<
 
 # _NATIONAL_CORE without its one alternative that may open with any character (…总局): in a head
 # without 总局 that alternative cannot match, and every other one opens with a character of
-# _NATIONAL_FIRST; _NATIONAL_AFTER_START finds, in one C scan, the first run of _ISSUER_START
-# characters (a run's first character: not preceded by another) whose end opens a national body
+# _NATIONAL_FIRST; _NATIONAL_AFTER_START finds, in one C scan, the first end of a run of
+# _ISSUER_START characters that opens a national body. (Runs do not overlap and such an end is the
+# first position after a run character that holds none — every _NATIONAL_FIRST character is
+# Chinese — so the first one is where a run character is followed by a national body.)
 _ANY_BUREAU_GENERAL = r"|[\u4e00-\u9fff]{2,10}?总局(?![\u4e00-\u9fff]{0,3}[市省区])"
 assert _ANY_BUREAU_GENERAL in _NATIONAL_CORE.pattern
 _NATIONAL_NAMED_CORE = _NATIONAL_CORE.pattern.replace(_ANY_BUREAU_GENERAL, "")
@@ -2327,7 +2329,12 @@ _NATIONAL_FIRST = "".join(sorted({"国", "中", "海", *(short[0] for short, _ i
 _NATIONAL_BY_NAME = re.compile(_NATIONAL_NAMED_CORE)
 _START_CHARS = r"[\s:：#|>“\"]"
 assert _ISSUER_START.pattern == _START_CHARS + "+"
-_NATIONAL_AFTER_START = re.compile(_START_CHARS + "(?<!" + _START_CHARS + ".)" + _START_CHARS + "*+"
+# the characters \s stands for in a str pattern (Py_UNICODE_ISSPACE: str.isspace; none lies above
+# U+3000 — tests/extract/test_speed_equivalence_spb.py checks every code point), spelled out: a class
+# of listed characters is one bitmap test per position, where \s asks each character's category
+_WHITESPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+assert not set(_NATIONAL_FIRST) & set(_WHITESPACE + ":：#|>“\"")
+_NATIONAL_AFTER_START = re.compile("[" + re.escape(_WHITESPACE) + ":：#|>“\"]"
                                    "(?P<core>(?=[" + _NATIONAL_FIRST + "])(?:" + _NATIONAL_NAMED_CORE + "))")
 
 
