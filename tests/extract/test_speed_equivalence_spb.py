@@ -82,3 +82,22 @@ def test_central_equals_the_lookbehind_pattern(seeds):
     assert sum(bool(_matches(old, t)) for t in texts) > 1000
     for t in texts:
         assert _matches(_CENTRAL, t) == _matches(old, t), t
+
+
+def test_organ_scan_of_a_prefix_then_the_whole_equals_one_scan(seeds):
+    """national_organs._iter_long keeps the hits of the text scanned last when it is a prefix of
+    the next one (a document's head, then the document): the same hits as one scan of each."""
+    import random
+
+    from medgraph.extract import national_organs as no
+
+    forms, auto = no.gazetteer()
+    flist = sorted(forms)
+    pieces = [*flist, *(f[:k] for f in flist[:80] for k in (1, 2, 3)), *sorted(no._alphabet())[:60],
+              "，", "。", "、", " ", "\n", "市", "省", "各", "x", "1"]
+    rng = random.Random(34)
+    texts = seeds + random_texts(pieces, 20000, 14, 35)
+    for t in texts:
+        cut = rng.randint(0, len(t))
+        assert no._iter_long(t[:cut]) == tuple(auto.iter_long(t[:cut])), t[:cut]
+        assert no._iter_long(t) == tuple(auto.iter_long(t)), (t, cut)

@@ -109,6 +109,41 @@ def gazetteer(path: str = "") -> tuple[dict[str, _Form], "ahocorasick.Automaton"
     return forms, auto
 
 
+@lru_cache(maxsize=4)
+def _alphabet(path: str = "") -> frozenset[str]:
+    """Every character of the gazetteer's forms. The automaton has a transition on none of the
+    others: after one of them it is back at its root with nothing pending, so the hits of a text
+    up to such a character are the hits of that part alone (and the scan may start after it)."""
+    return frozenset("".join(gazetteer(path)[0]))
+
+
+# the text the automaton ran over last and its hits (entities asks for the bodies of a document's
+# head, then of the whole document: the head's scan is not run again)
+_LAST_SCAN: tuple[str, tuple[tuple[int, str], ...]] = ("", ())
+
+
+def _iter_long(text: str) -> tuple[tuple[int, str], ...]:
+    """``tuple(auto.iter_long(text))`` for the bundled gazetteer. When the text scanned last is a
+    prefix of this one, its hits up to its last character outside every form (``_alphabet``) are
+    kept and the scan runs on from that character: the same hits, the prefix not scanned twice."""
+    global _LAST_SCAN
+    auto = gazetteer()[1]
+    last_text, last_hits = _LAST_SCAN   # (one read: another thread may replace it)
+    n = len(last_text)
+    if 0 < n < len(text) and text.startswith(last_text):
+        alphabet = _alphabet()
+        b = n
+        while b > 0 and last_text[b - 1] in alphabet:
+            b -= 1
+        if b > 0:   # (b: the position after the prefix's last character outside every form)
+            hits = tuple(h for h in last_hits if h[0] < b) + tuple(auto.iter_long(text, b, len(text)))
+            _LAST_SCAN = (text, hits)
+            return hits
+    hits = tuple(auto.iter_long(text))
+    _LAST_SCAN = (text, hits)
+    return hits
+
+
 def names() -> frozenset[str]:
     """The official names of every organ in the gazetteer."""
     return frozenset(f.name for f in gazetteer()[0].values())
@@ -140,9 +175,9 @@ def find(text: str, national: bool, taken: bytearray | None = None) -> list[Orga
     """National organs named in ``text`` (normalized, simplified), left to right.
     ``national``: the document is a national one (its local short forms are the nation's);
     ``taken``: 1 where the caller already has a mention (a catalogued name is left to it), else 0."""
-    forms, auto = gazetteer()
+    forms = gazetteer()[0]
     out: list[Organ] = []
-    hits = [(end_idx + 1 - len(form), end_idx + 1, form) for end_idx, form in auto.iter_long(text)]
+    hits = [(end_idx + 1 - len(form), end_idx + 1, form) for end_idx, form in _iter_long(text)]
     for i, (s, e, form) in enumerate(hits):
         f = forms[form]
         if taken is not None and 1 in taken[s:e]:
