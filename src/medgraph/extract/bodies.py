@@ -176,7 +176,9 @@ class _GovernmentSuffixes:
 
 
 _GOVERNMENT_SUFFIXES = _GovernmentSuffixes()
-_IS_GOVERNMENT: dict[str, bool] = {}   # suffix → in _GOVERNMENT_SUFFIXES (asked at every suffix hit)
+# suffix → (in _GOVERNMENT_SUFFIXES, at most two characters, the words a one-character suffix ends
+# that are no body: _WORD_BEFORE's, else ""): asked at every suffix hit, one lookup (_suffix_info)
+_SUFFIX_INFO: dict[str, tuple[bool, bool, str]] = {}
 _NOT_DISTRICT_STEM = frozenset(("自治", "特别行政", "市辖", "城"))
 _SPECIAL_KIND = {
     "中级人民法院": "court", "高级人民法院": "court", "人民法院": "court", "法院": "court",
@@ -311,15 +313,16 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 _TIME_WORDS = ("今年", "去年", "明年", "当年", "同年", "本年", "上年", "近年", "全年", "每年", "年内", "年底", "年初",
                "近日", "日前", "近期")   # (近日省…领导小组印发了…: a time word opens no name)
+_TIME_FIRST = frozenset(w[0] for w in _TIME_WORDS)
 
 
 def _run_start(text: str, pos: int) -> int:
     """Start of the run of name characters (Chinese, no function word) ending at ``pos``,
     at most _MAX_RUN long."""
-    lo = max(0, pos - _MAX_RUN)
+    lo = pos - _MAX_RUN if pos > _MAX_RUN else 0
     m = _THROUGH_LAST_BREAK.match(text, lo, pos)
     start = m.end() if m else lo
-    if pos - start > 3 and text.startswith(_TIME_WORDS, start):
+    if pos - start > 3 and text[start] in _TIME_FIRST and text.startswith(_TIME_WORDS, start):
         start += 2   # 在今年市十五届人大三次会议上: a time word opens no name
     if start < pos - 1 and text[start] in "年月日号" and start > 0 and text[start - 1] in _DIGITS:
         start += 1   # (2024年1月25日北京市第十六届人民代表大会…: a date's 日 opens no name; nor does the 号
@@ -550,31 +553,32 @@ class BodyFinder:
                     if j >= 0 and s - 16 < joined[j] < s - 1 and "\n" not in text[joined[j]:s] \
                             and text[joined[j] - 1] not in _NAME_END:   # (not a body's name before the blank)
                         body = self._body_at(text, s, e, suffix, scope, memo, joined[j])
-                if body is None and text.startswith(_MEMBER_TITLES, e):
+                if body is None and text[e:e + 1] in _MEMBER_TITLE_FIRST and text.startswith(_MEMBER_TITLES, e):
                     body = self._member_body(text, s, e, suffix, scope, memo)
-            if body is None and suffix == "局" and s - 6 >= 0 and _ZONE_DEPT_IN.search(text, max(0, s - 16), s - 2):
-                body = self._zone_department(text, s, e, scope, memo)
-            if body is None and suffix == "局" and s - 7 >= 0 and "管委会" in text[max(0, s - 12):s - 2]:
-                body = _committee_department(text, s, e)
-            if body is None and suffix == "办公室" and out and out[-1].end == s and out[-1].kind == "group":
-                # X领导小组办公室 whose group's name the run could not reach back to (西城区政府信息与
-                # 政务公开领导小组办公室: a 与 inside the group's name): the office of the group before it
-                g = out[-1]
-                body = Body(g.start, e, g.name + suffix, g.alias + suffix, _kind(suffix, "领导小组"), g.level, g.jurisdiction,
-                            g.district_id, g.government, g.place)
-            if body is None and chain_place and suffix in _LIST_SUFFIXES and chain_end < s:
-                if text[chain_end] == "、":
-                    body = self._listed(text, s, e, suffix, chain_end + 1, chain_place, chain_level, scope)
-                elif chain_glued and chain_level == "national":
-                    # 财政部 发展改革委 (names a space apart, joined above): the list goes on
-                    body = self._listed(text, s, e, suffix, chain_end, chain_place, chain_level, scope, glued=True)
-                elif text[chain_end] in "(（":
-                    # 自治区农牧厅（乡村振兴局）、财政厅: the item's other name in brackets, then the list goes on
-                    other = _OTHER_NAME.match(text, chain_end, s)
-                    if other is not None:
-                        body = self._listed(text, s, e, suffix, other.end(), chain_place, chain_level, scope)
-            if body is None:
-                continue
+            if body is None:   # (the rules below, in their order, each only while no body is found)
+                if suffix == "局" and s - 6 >= 0 and _ZONE_DEPT_IN.search(text, max(0, s - 16), s - 2):
+                    body = self._zone_department(text, s, e, scope, memo)
+                if body is None and suffix == "局" and s - 7 >= 0 and "管委会" in text[max(0, s - 12):s - 2]:
+                    body = _committee_department(text, s, e)
+                if body is None and suffix == "办公室" and out and out[-1].end == s and out[-1].kind == "group":
+                    # X领导小组办公室 whose group's name the run could not reach back to (西城区政府信息与
+                    # 政务公开领导小组办公室: a 与 inside the group's name): the office of the group before it
+                    g = out[-1]
+                    body = Body(g.start, e, g.name + suffix, g.alias + suffix, _kind(suffix, "领导小组"), g.level, g.jurisdiction,
+                                g.district_id, g.government, g.place)
+                if body is None and chain_place and suffix in _LIST_SUFFIXES and chain_end < s:
+                    if text[chain_end] == "、":
+                        body = self._listed(text, s, e, suffix, chain_end + 1, chain_place, chain_level, scope)
+                    elif chain_glued and chain_level == "national":
+                        # 财政部 发展改革委 (names a space apart, joined above): the list goes on
+                        body = self._listed(text, s, e, suffix, chain_end, chain_place, chain_level, scope, glued=True)
+                    elif text[chain_end] in "(（":
+                        # 自治区农牧厅（乡村振兴局）、财政厅: the item's other name in brackets, then the list goes on
+                        other = _OTHER_NAME.match(text, chain_end, s)
+                        if other is not None:
+                            body = self._listed(text, s, e, suffix, other.end(), chain_place, chain_level, scope)
+                if body is None:
+                    continue
             if body.kind == "bureau" and _ALTERNATIVE_SUFFIXES.match(text, body.end):
                 continue   # 北京市、上海市、陕西省科技厅(委、局): an addressee list's class, each place's by another name
             if out and body.start < out[-1].end:
@@ -1108,17 +1112,21 @@ class BodyFinder:
                 return None  # nothing before the suffix can name a place
         if suffix == "政府" and s >= 2 and text[s - 1] == "区" and text[s - 2] == "特":
             return _sar_government(text, s - 2, e)
-        government = _IS_GOVERNMENT.get(suffix)
-        if government is None:
-            government = _IS_GOVERNMENT[suffix] = suffix in _GOVERNMENT_SUFFIXES
-        if government and departments_after(text, e):
+        info = _SUFFIX_INFO.get(suffix)
+        if info is None:
+            if len(_SUFFIX_INFO) > 4096:
+                _SUFFIX_INFO.clear()   # (政府 + 2-6 characters + 室/办: an open set of suffixes)
+            info = _SUFFIX_INFO[suffix] = _suffix_info(suffix)
+        government, short, word_before = info
+        if government and _DEPARTMENTS_AFTER.match(text, e) is not None:
             return None   # 区政府各委、办、局 / 县政府有关部门: a class of its departments, not the government
         if suffix == "办" and (text.startswith(_OFFICE_HEADS, e) or text.endswith("融合", 0, s)):
             pass   # 省委金融办副主任 (the office's head: the office is named), 省委军民融合办 (no verb 合办)
-        elif len(suffix) <= 2 and text.startswith(_PERSON_TITLES, e) and not text.startswith("常委会", e) \
+        elif short and text[e:e + 1] in _PERSON_TITLE_FIRST and text.startswith(_PERSON_TITLES, e) \
+                and not text.startswith("常委会", e) \
                 and not (suffix in ("局", "厅") and text.startswith(suffix + "长", e)) \
                 and not (suffix == "政协" and text[s - 1] in "市区县省") or (
-                len(suffix) == 1 and s > 0 and text[s - 1] in _WORD_BEFORE.get(suffix, "")
+                word_before and s > 0 and text[s - 1] in word_before
                 and not (suffix == "委" and text.endswith("自治区党", 0, s))):   # (自治区党委: the region's party committee)
             return None  # 党委委员 (a person's title), 布局/格局 (words, not bodies); 管委会副主任 names its body
         if suffix == "办" and s >= 2 and text[s - 1] in "交转" and (text[s - 2] in _NAME_END or text[s - 2] == "院"):
@@ -1129,7 +1137,9 @@ class BodyFinder:
             youth = _YOUTH.search(text, max(0, s - 10), s)
             if youth:
                 return self._youth(youth, e, scope)
-        r = max(_run_start(text, s), floor)
+        r = _run_start(text, s)
+        if r < floor:
+            r = floor
         counted = _COUNTED.match(text, r, s) if text[r:r + 1] in _COUNTED_FIRST else None
         if counted:
             r = counted.end()   # 第13次区政府常务会议: the classifier of a count belongs to the count
@@ -1196,6 +1206,8 @@ class BodyFinder:
             hit = memo[key] = self._scan(key[0], s - r, e - r, suffix, scope)
         listed = False
         if hit is None:
+            if r == 0 or text[r - 1] not in _LIST_ITEM_BEFORE or e >= len(text) or text[e] not in _LIST_ITEM_AFTER:
+                return None   # (_listed_city's first test, without the call)
             hit = self._listed_city(text, r, s, e, suffix, scope)
             if hit is None:
                 return None
@@ -1906,6 +1918,7 @@ _ZONE_ITEM_OPEN = ("、", "，", ",", "\n", "：", ":", "(", "（")
 # the posts a member list writes after a member's body (江效东省药监局局长, 蔡木灵省发展改革委一级巡视员)
 _MEMBER_TITLES = ("局长", "副局长", "厅长", "副厅长", "主任", "副主任", "一级巡视员", "二级巡视员", "巡视员",
                   "党组成员", "党组书记", "秘书长", "副秘书长", "部长", "副部长", "副主席")
+_MEMBER_TITLE_FIRST = frozenset(t[0] for t in _MEMBER_TITLES)   # (a set test before the tuple's startswith)
 _MEMBER_LINE_START = frozenset("\n:： \t\u3000")
 _OTHER_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,14}[)）]、")   # a list item's other name in brackets, then the next item
 _LIST_SUFFIXES = frozenset(("局", "委", "厅", "办", "委员会", "办公室"))
@@ -2163,8 +2176,16 @@ def departments_after(text: str, end: int) -> bool:
 
 
 _PERSON_TITLES = ("委员", "书记", "副书记", "常委", "主任", "副主任", "成员", "局长", "厅长", "主席", "秘书长", "处长", "部长")
+_PERSON_TITLE_FIRST = frozenset(t[0] for t in _PERSON_TITLES)   # (a set test before the tuple's startswith)
 _WORD_BEFORE = {"局": "布格当开破结大全棋变赛饭骗邮平", "委": "党常编", "办": "承举创督主协合兴开停代包查难帮",
                 "厅": "客餐大展门舞歌"}
+
+
+def _suffix_info(suffix: str) -> tuple[bool, bool, str]:
+    """What _body_at asks of a suffix at each hit (``_SUFFIX_INFO``): is it a government's name, is
+    it of two characters at most (a person's title may follow it), and the characters before a
+    one-character suffix that make a word of it (布局, 党委), "" for any other suffix."""
+    return suffix in _GOVERNMENT_SUFFIXES, len(suffix) <= 2, _WORD_BEFORE.get(suffix, "") if len(suffix) == 1 else ""
 _OFFICE_HEADS = ("主任", "副主任")   # after an office's short name (X办主任): its head, the office named
 _TOWN_NOT_END = set("小城乡村集古名强大新老本该每全各两三四五六七八九十个")
 _CONJUNCTION = re.compile("[和与及或]")
