@@ -153,3 +153,39 @@ def test_whole_text_after_its_head_equals_the_whole_text_alone(seeds, monkeypatc
         after = _fields(finder.find(text, scope, bytearray(taken)))
         assert after == alone, (text[:200], cut)
     assert sum(restored) > 100
+
+
+def test_detect_jurisdiction_patterns_equal_their_lookbehind_forms(seeds):
+    """The whole-text patterns of detect_jurisdiction open with a literal now; each equals the form
+    it had (a lookbehind or a group first)."""
+    from medgraph.extract import beijing
+    from medgraph.extract import bodies as bd
+
+    stems = [s for s in beijing.DISTRICT_STEMS if s not in beijing.SHARED_STEMS]
+    old = {
+        "_CAPITAL": re.compile(r"首都(?!之窗)|(?:进|来|在|驻|返)京(?![津冀剧])"),
+        "_OWN_REGION_ORGAN": re.compile(r"(?<![、各省])自治区(?:党委|人民政府|政府|[\u4e00-\u9fff]{1,6}?(?:厅|局|委员会|委(?![员托])))"),
+        "_LEAGUE_WORD": re.compile(r"(?<![联加同结])盟(?:行政公署|市)|旗县|苏木(?:乡镇|[(（]乡镇)|嘎查"),
+        "_PROVINCE_NUMBER": re.compile(r"(?:^|(?<=[\s:：]))([" + "".join(bd._PROVINCE_ABBR) + r"])[\u4e00-\u9fff]{1,4}"
+                                       r"[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号", re.M),
+        "_RELATIVE_PROVINCE": re.compile(r"(?<![\u4e00-\u9fff])省(?:人民政府|政府|委|[\u4e00-\u9fff]{1,8}?(?:厅|局|委员会|委))"),
+        "_BEIJING_PLACE": re.compile("(?:" + "|".join(stems) + ")区|" + "|".join(beijing.ZONE_STEMS)),
+    }
+    pieces = {
+        "_CAPITAL": ["首都", "之窗", "进", "来", "在", "驻", "返", "京", "津", "冀", "剧", "北", " ", "\n", "x"],
+        "_OWN_REGION_ORGAN": ["自治区", "、", "各", "省", "党委", "人民政府", "政府", "卫生", "健康", "厅", "局", "委员会", "委", "员", "托",
+                              "宁夏", " ", "\n"],
+        "_LEAGUE_WORD": ["盟", "联", "加", "同", "结", "行政公署", "市", "旗县", "旗", "县", "苏木", "乡镇", "(", "（", "嘎查", " ", "\n"],
+        "_PROVINCE_NUMBER": [*bd._PROVINCE_ABBR, *(a + "政发〔2018〕26号" for a in bd._PROVINCE_ABBR), "鄂卫办[2020] 3 号",
+                             "政", "发", "办", "〔", "[", "【", "(", "（", "2018", "19", "20", "〕", "]", "】",
+                             ")", "）", "12", "号", " ", "\n", "\u3000", ":", "：", "x", "市"],
+        "_RELATIVE_PROVINCE": ["省", "人民政府", "政府", "委", "卫生", "健康", "厅", "局", "委员会", "各", "本", " ", "\n", "x", "1"],
+        "_BEIJING_PLACE": [*stems, *(s[:1] for s in stems), *beijing.ZONE_STEMS, "区", "市", " ", "\n", "x"],
+    }
+    for name, rx in old.items():
+        new = getattr(bd, name + "_SCAN" if name == "_BEIJING_PLACE" else name)
+        assert new.pattern != rx.pattern
+        texts = seeds + random_texts(pieces[name], 20000, 14, 37)
+        assert sum(bool(_matches(rx, t)) for t in texts) > 500, name
+        for t in texts:
+            assert _matches(new, t) == _matches(rx, t), (name, t)

@@ -2693,7 +2693,7 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
         return max(counts, key=counts.get)
     # no city or province named anywhere, but a Beijing district or zone is (a district
     # bureau's measures: 在昌平区建设…): the document is Beijing's, the service's home city
-    if _BEIJING_PLACE.search(text):
+    if _BEIJING_PLACE_SCAN.search(text):
         return "北京"
     found_once = _named_once(text, named, provinces, head)
     # nothing names a city, a province or a number, but the text speaks of the capital as its
@@ -2703,12 +2703,16 @@ def detect_jurisdiction(text: str, cities: tuple[str, ...] | list[str], province
     return found_once
 
 
-_CAPITAL = re.compile(r"首都(?!之窗)|(?:进|来|在|驻|返)京(?![津冀剧])")
+# (every alternative opens with a literal — 进京|来京…, not (?:进|来…)京 — and each lookbehind stands
+# after its literal: the engine skips the other characters in C. So do _OWN_REGION_ORGAN,
+# _LEAGUE_WORD, _PROVINCE_NUMBER, _RELATIVE_PROVINCE and _BEIJING_PLACE_SCAN, which detect_jurisdiction
+# runs over whole texts)
+_CAPITAL = re.compile(r"首都(?!之窗)|进京(?![津冀剧])|来京(?![津冀剧])|在京(?![津冀剧])|驻京(?![津冀剧])|返京(?![津冀剧])")
 
 
 # the text speaks of its own autonomous region's organs (自治区党委、自治区人民政府, 自治区卫生健康委),
 # not of a class of them (各省、自治区人民政府, 省、自治区、直辖市)
-_OWN_REGION_ORGAN = re.compile(r"(?<![、各省])自治区(?:党委|人民政府|政府|[\u4e00-\u9fff]{1,6}?(?:厅|局|委员会|委(?![员托])))")
+_OWN_REGION_ORGAN = re.compile(r"自治区(?<![、各省]自治区)(?:党委|人民政府|政府|[\u4e00-\u9fff]{1,6}?(?:厅|局|委员会|委(?![员托])))")
 _REGION_SHORT = re.compile("|".join(_AUTONOMOUS))
 
 
@@ -2727,7 +2731,7 @@ def _own_region(text: str) -> str:
 # the divisions only Inner Mongolia has: 盟 (a league: 各盟行政公署, 盟市), 旗 (a banner: 旗县), 苏木 and
 # 嘎查 (its townships and villages) — not 联盟市场 / 加盟市场, and 苏木 only as a township word
 # (苏木乡镇, 苏木（乡镇）): alone it is a medicinal wood (肉桂、苏木、鸡血藤) that any region's text names
-_LEAGUE_WORD = re.compile(r"(?<![联加同结])盟(?:行政公署|市)|旗县|苏木(?:乡镇|[(（]乡镇)|嘎查")
+_LEAGUE_WORD = re.compile(r"盟(?<![联加同结]盟)(?:行政公署|市)|旗县|苏木(?:乡镇|[(（]乡镇)|嘎查")
 
 
 # a province's own document number (鄂政发〔2018〕26号, 苏卫发…): the one-character name of a
@@ -2737,8 +2741,10 @@ _PROVINCE_ABBR = {"冀": "河北", "晋": "山西", "蒙": "内蒙古", "辽": "
                   "皖": "安徽", "闽": "福建", "赣": "江西", "鲁": "山东", "豫": "河南", "鄂": "湖北", "湘": "湖南",
                   "粤": "广东", "桂": "广西", "琼": "海南", "川": "四川", "黔": "贵州", "滇": "云南", "藏": "西藏",
                   "陕": "陕西", "甘": "甘肃"}
-_PROVINCE_NUMBER = re.compile(r"(?:^|(?<=[\s:：]))([" + "".join(_PROVINCE_ABBR) + r"])[\u4e00-\u9fff]{1,4}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号", re.M)
-_RELATIVE_PROVINCE = re.compile(r"(?<![\u4e00-\u9fff])省(?:人民政府|政府|委|[\u4e00-\u9fff]{1,8}?(?:厅|局|委员会|委))")
+# (the abbreviation first, then what stands before it: a line's start, a blank or a colon — ^ of
+# re.M is the text's start or a \n, one of \s)
+_PROVINCE_NUMBER = re.compile(r"([" + "".join(_PROVINCE_ABBR) + r"])(?<![^\s:：].)[\u4e00-\u9fff]{1,4}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号", re.M)
+_RELATIVE_PROVINCE = re.compile(r"省(?<![\u4e00-\u9fff]省)(?:人民政府|政府|委|[\u4e00-\u9fff]{1,8}?(?:厅|局|委员会|委))")
 
 
 # a city's party committee or government named after the province's, in the chain of the bodies
@@ -2794,6 +2800,11 @@ def _bare_province_rx(provinces: frozenset[str]) -> re.Pattern:
 _BEIJING_PLACE = re.compile(
     "(?:" + "|".join(s for s in beijing.DISTRICT_STEMS if s not in beijing.SHARED_STEMS) + ")区|"
     + "|".join(beijing.ZONE_STEMS))
+# the same alternatives each opening with its literal (海淀区|丰台区|…|亦庄|中关村), as searched: the
+# engine skips the other characters in C (a group first was tried at every position)
+_BEIJING_STEMS = [s for s in beijing.DISTRICT_STEMS if s not in beijing.SHARED_STEMS]
+assert _BEIJING_STEMS and all(beijing.ZONE_STEMS)
+_BEIJING_PLACE_SCAN = re.compile("|".join(s + "区" for s in _BEIJING_STEMS) + "|" + "|".join(beijing.ZONE_STEMS))
 
 
 @lru_cache(maxsize=8)
