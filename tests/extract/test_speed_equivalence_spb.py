@@ -189,3 +189,16 @@ def test_detect_jurisdiction_patterns_equal_their_lookbehind_forms(seeds):
         assert sum(bool(_matches(rx, t)) for t in texts) > 500, name
         for t in texts:
             assert _matches(new, t) == _matches(rx, t), (name, t)
+
+
+def test_level_group_equals_its_lookbehind_form(seeds):
+    from medgraph.extract.bodies import _LEVEL_GROUP
+
+    head = r"([省市区县])(?:(?<![\u4e00-\u9fff].)|(?<=[报向由经和及与对请按将为].))"
+    assert _LEVEL_GROUP.pattern.startswith(head)
+    old = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[报向由经和及与对请按将为]))([省市区县])" + _LEVEL_GROUP.pattern[len(head):])
+    pieces = [*"省市区县报向由经和及与对请按将为的各 \n、x", "领导小组", "办公室", "成员", "成员单位", "小组"]
+    texts = seeds + random_texts(pieces, 30000, 10, 38)
+    assert sum(bool(_matches(old, t)) for t in texts) > 300
+    for t in texts:
+        assert _matches(_LEVEL_GROUP, t) == _matches(old, t), t

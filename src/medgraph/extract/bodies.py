@@ -1905,7 +1905,9 @@ _CAMPAIGN_BAD = re.compile(r"各|有关|相关|所属|[两三四五多]级|[的�
 _SET_UP = re.compile(r"(?:成立|组建|设立)了?(?:[^。；;\n]{0,40}?的)?$")
 # a leading group named by its level word alone (省领导小组对…实行动态管理, 市领导小组办公室): the one group of
 # that level the text names in full; not its member units (省领导小组成员单位: each member, no group)
-_LEVEL_GROUP = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[报向由经和及与对请按将为]))([省市区县])领导小组(办公室)?(?!成员|[\u4e00-\u9fff]{0,2}成员单位)")
+# (the level word first, what stands before it checked behind it: the engine scans for the level
+# words in C, where a pattern opening with a lookbehind was tried at every position)
+_LEVEL_GROUP = re.compile(r"([省市区县])(?:(?<![\u4e00-\u9fff].)|(?<=[报向由经和及与对请按将为].))领导小组(办公室)?(?!成员|[\u4e00-\u9fff]{0,2}成员单位)")
 _LEVEL_OF_PLACE = {"省": ("省", "自治区"), "市": ("市",), "区": ("区",), "县": ("县",)}
 
 
