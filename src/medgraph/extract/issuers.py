@@ -769,7 +769,9 @@ def _body_line(text: str, ls: int, le: int, bureaus: list[Mention]) -> list[Ment
         return None
     signing, spans = _names(text, inside)
     raw = _rest(text, ls, le, spans)
-    if _SEAL.search(raw) or _CC.match(raw) or _LABEL_COLON.search(raw):
+    # (every _LABEL_COLON match holds a colon: its lookbehind branch, tried at every position of a
+    # long line, is not tried on a line without one)
+    if _SEAL.search(raw) or _CC.match(raw) or ("：" in raw or ":" in raw) and _LABEL_COLON.search(raw):
         return None   # (X代章), 抄送：X、Y — a seal lent, the bodies a copy goes to
     left = len(_SEPARATORS.sub("", _ASCII_NOISE.sub("", raw)))
     if not signing:

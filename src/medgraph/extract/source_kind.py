@@ -58,6 +58,24 @@ INTERPRETS_HEADLINE = (r"(?:(?:关于)?(?:对)?《(?P<t>[^《》\n]{4,100})》[ 
                        r"(?:[\u4e00-\u9fff]{1,10}[〔\[【(（﹝](?:19|20)\d{2}[〕\]】)）﹞]第?\d{1,4}号[ \t\u3000]*)?的?(?:政策|文件|文字|图文)?(?:解读|图解|起草说明|政策问答|(?:新闻)?发布会|吹风会)(?:文本|材料|稿)?"
                        r"|(?:(?:政策|文件)?解读|图解|一图读懂)[:：]?[ \t\u3000]*《(?P<u>[^《》\n]{4,100})》)")
 _INTERPRET_HEADLINE = re.compile(r"^[ \t\u3000#]*" + INTERPRETS_HEADLINE + r"[ \t\u3000]*$", re.M)
+
+
+def _interpret_headline(head: str) -> re.Match | None:
+    """``_INTERPRET_HEADLINE.search(head)``, the same match: every match is a whole line (^…$,
+    multiline; no line break in the pattern) holding a 《, so only the lines with a 《 are tried,
+    in order, at their start (the search tried the pattern at every position of the head)."""
+    k = head.find("《")
+    while k != -1:
+        m = _INTERPRET_HEADLINE.match(head, head.rfind("\n", 0, k) + 1)
+        if m is not None:
+            return m
+        le = head.find("\n", k)
+        if le == -1:
+            return None
+        k = head.find("《", le + 1)
+    return None
+
+
 # reporting: strong markers are a byline or wire dateline; weak ones an editor line, a source line
 _NEWS_STRONG = re.compile(r"本报讯|本报记者|记者\s*[\u4e00-\u9fff]{2,3}\s*(?:报道|摄)|通讯员|[\u4e00-\u9fff]{2}\d{0,2}月\d{1,2}日电|新华社讯")
 _NEWS_WEAK = re.compile(r"据[^。\n]{1,20}报道|责任编辑|编辑\s*[:：]|来源\s*[:：][^\n]{0,20}(?:报|网|新闻|日报|晚报|频道|客户端)"
@@ -193,7 +211,7 @@ def infer_source_kind(text: str, title: str = "") -> SourceKind:
     if m and (_INTERPRET.search(title) is not None):
         s = text.find(m.group(0))
         return SourceKind("interpretation", max(s, 0), max(s, 0) + len(m.group(0)), 0.8, "the title calls it an interpretation")
-    line = _INTERPRET_HEADLINE.search(head) if "解读" in head else None
+    line = _interpret_headline(head) if "解读" in head else None
     if line:
         return SourceKind("interpretation", line.start(), line.end(), 0.8, "its headline says it interprets a policy")
     press = _search(_PRESS, head)
