@@ -510,11 +510,24 @@ class _Line:
     """A line of the head, with its whitespace-free form; offsets are computed only for the
     few lines that make a title (the head is read once, with no per-character work)."""
 
-    __slots__ = ("raw", "start", "end", "c", "_off")
+    __slots__ = ("raw", "start", "end", "c", "_off", "_lead")
 
     def __init__(self, raw: str, start: int, end: int, c: str):
         self.raw, self.start, self.end, self.c = raw, start, end, c
         self._off: list[int] | None = None
+        self._lead = -1   # blanks before the first character; -2: blanks inside the line too
+
+    def at(self, k: int) -> int:
+        """``offsets()[k]``. A line with no blank between its characters (most) has the k-th
+        of them at ``start`` + its leading blanks + k: no list of offsets is built for it."""
+        lead = self._lead
+        if lead == -1:
+            raw = self.raw
+            lead = len(raw) - len(raw.lstrip())   # (lstrip, rstrip and split agree on what a blank is)
+            self._lead = lead = lead if lead + len(self.c) == len(raw.rstrip()) else -2
+        if lead >= 0 and 0 <= k < len(self.c):
+            return self.start + lead + k
+        return self.offsets()[k]
 
     def offsets(self) -> list[int]:
         """Text offset of each non-whitespace character of the line (the characters of ``c``):
@@ -557,7 +570,7 @@ class _Pos:
             return _Pos(segs)
         for ln, a, b in self.segs:
             if i < b - a:
-                return ln.offsets()[a + i]
+                return ln.at(a + i)
             i -= b - a
         raise IndexError(i)
 

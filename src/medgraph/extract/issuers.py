@@ -250,7 +250,8 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
             continue
         # a line of body names signs when it is listed under the title or signed by a date (most
         # lines here are sentences naming a body: no line of names, so no date is looked for)
-        signing = _body_line(text, ls, le, inside)
+        # (a sentence naming a body is no line of names: told by its count of words alone)
+        signing = None if _too_wordy(bare, inside) else _body_line(text, ls, le, inside)
         if signing and ls not in listed and not _signed(text, ls, le, lines, below):
             signing = None
         if signing:
@@ -768,17 +769,37 @@ def _body_line(text: str, ls: int, le: int, bureaus: list[Mention]) -> list[Ment
     if not inside:
         return None
     signing, spans = _names(text, inside)
+    if not signing:
+        return None
     raw = _rest(text, ls, le, spans)
+    # (the tests in the order that fails most lines soonest — a sentence naming a body leaves
+    # many words: the count first; each test alone says None)
+    left = len(_SEPARATORS.sub("", _ASCII_NOISE.sub("", raw)))
+    # a signature line is body names; with several of them, one unknown signatory may sit
+    # among them (国家中医药管理局 中央军委后勤保障部)
+    if not (left <= 2 or (len(spans) >= 2 and left <= 10 and not _CLAUSE_PUNCT.search(raw))):
+        return None
     # (every _LABEL_COLON match holds a colon: its lookbehind branch, tried at every position of a
     # long line, is not tried on a line without one)
     if _SEAL.search(raw) or _CC.match(raw) or ("：" in raw or ":" in raw) and _LABEL_COLON.search(raw):
         return None   # (X代章), 抄送：X、Y — a seal lent, the bodies a copy goes to
-    left = len(_SEPARATORS.sub("", _ASCII_NOISE.sub("", raw)))
-    if not signing:
-        return None
-    # a signature line is body names; with several of them, one unknown signatory may sit
-    # among them (国家中医药管理局 中央军委后勤保障部)
-    return signing if left <= 2 or (len(spans) >= 2 and left <= 10 and not _CLAUSE_PUNCT.search(raw)) else None
+    return signing
+
+
+# the most characters _body_line's department glued after a body adds to its name (_GLUED_DEPARTMENT:
+# six and 办公室)
+_GLUED_MAX = 9
+_BODY_LINE_LEFT = 10   # the most words besides the names _body_line lets a line of names hold
+
+
+def _too_wordy(bare: str, inside: list[Mention]) -> bool:
+    """True when ``_body_line`` must say None for a line whose ``_rest`` without separators is
+    ``bare``: its non-ASCII characters, less what glued departments may still take of them,
+    exceed the words a line of names may hold (one count, before the line is read again)."""
+    n = len(bare) if bare.isascii() is False else 0
+    if n:
+        n -= len(bare.encode("ascii", "ignore"))
+    return n - _GLUED_MAX * len(inside) > _BODY_LINE_LEFT
 
 
 def _department_line(text: str, ls: int, le: int, bureaus: list[Mention]) -> bool:
