@@ -46,11 +46,15 @@ def _lines_holding(text: str, words: tuple[str, ...], hi: int) -> Iterator[int]:
     """``lines_holding(text, words, 0, hi)`` read lazily, in text order: the first occurrence of
     a word from ``pos`` on gives the next line; the search goes on after that line (the caller
     stops at its first date, so the rest of the head is not searched)."""
+    # each word's first occurrence at or after ``pos``, found again only once ``pos`` passed it
+    # (a year far below, or none, was searched for up to the end of the head at every line)
+    ahead = [text.find(w, 0, hi) for w in words]
     pos = 0
     while pos < hi:
         i = -1
-        for w in words:
-            j = text.find(w, pos, hi)
+        for k, j in enumerate(ahead):
+            if 0 <= j < pos:
+                j = ahead[k] = text.find(words[k], pos, hi)
             if j != -1 and (i == -1 or j < i):
                 i = j
         if i == -1:

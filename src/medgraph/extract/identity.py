@@ -793,7 +793,10 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
         i += 1
         if len(frag) < 4:
             continue
-        if _junk(frag):
+        # (_junk(frag); a line whose fragment is the whole line was just told not to open as junk
+        # does: _JUNK_START is not tried on it again)
+        if _NO_TITLE.search(frag) or _JUNK.search(frag) or (a or b != len(ln.c)) and _JUNK_START.match(frag) \
+                or _CHROME.search(frag):
             # a title a page glued to its first paragraph (X方案(2023-2025年)为贯彻…); every match is
             # followed by one of the words _GLUED_NEXT lists: a line without one is not tried
             g = _GLUED.match(frag) if _GLUED_NEXT_RX.search(frag) else None
@@ -878,10 +881,13 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
         elif c.startswith("《") and c.find("》") == half and c[1:half] == c[half + 1:] and half >= 5:
             c, pos = c[half + 1:], pos[half + 1:]   # …once in 《》 and once as it is (《X》X)
         # (_REPOST opens with 《, every _INTERPRETS match holds one)
-        if len(c) > 150 or not _ends_kind(_strip_quotes(c)) and not _wrapper(c) and not (c[:1] == "《" and _REPOST.match(c)) \
+        if len(c) > 150:
+            continue
+        kind_end = _ends_kind(_strip_quotes(c))
+        if not kind_end and not _wrapper(c) and not (c[:1] == "《" and _REPOST.match(c)) \
                 and not ("《" in c and _INTERPRETS.match(c)):
             continue
-        cand = _classify(c, pos, end)
+        cand = _classify(c, pos, end, kind_end)
         if cand is not None:
             out.append(cand)
     return out
@@ -919,7 +925,8 @@ def _continues(c: str, lines: list[_Line], i: int) -> bool:
 _REPLY_SUBJECT = re.compile(r"(?<=答复|复函|的函)[(（]关于[^()（）\n]{2,80}(?:建议|提案|议案)[)）]$")
 
 
-def _classify(c: str, pos: _Pos, end: int) -> _Cand | None:
+def _classify(c: str, pos: _Pos, end: int, kind_end: bool | None = None) -> _Cand | None:
+    """``kind_end``: ``_ends_kind(_strip_quotes(c))`` when the caller has it (not asked again)."""
     def span(s: int, e: int) -> tuple[int, int]:
         return pos[s], pos[e - 1] + 1
 
@@ -969,7 +976,7 @@ def _classify(c: str, pos: _Pos, end: int) -> _Cand | None:
         s, e = span(off + xs, off + xs + len(x))
         return _Cand("wrapper", x, s, e, end, pos[0], inner.endswith("的通知"),
                      notice=(inner, pos[off], pos[off + len(inner) - 1] + 1))
-    if not _ends_kind(inner):
+    if not (_ends_kind(inner) if kind_end is None else kind_end):
         return None
     r = _REPLY_SUBJECT.search(inner) if inner.endswith((")", "）")) else None
     if r is not None:   # …建议的答复(关于支持X的建议): the bracket names what it answers

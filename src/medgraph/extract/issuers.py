@@ -64,7 +64,9 @@ _TWO_NAMES = re.compile(r"(?:委员会|局|厅|办公室|政府|委)[ \t\u3000]+
 
 
 def _one_name(text: str, m: Mention) -> bool:
-    return _TWO_NAMES.search(text, m.start, m.end) is None
+    # (every _TWO_NAMES match holds a blank: a name without one, most, is not searched)
+    seg = text[m.start:m.end]
+    return not (" " in seg or "\t" in seg or "\u3000" in seg) or _TWO_NAMES.search(text, m.start, m.end) is None
 
 
 # a signatory no gazetteer knows, alone on its line in a signature block (中国人民银行X中心支行):

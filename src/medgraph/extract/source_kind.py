@@ -207,8 +207,9 @@ def own_doc_number(text: str, head: int = _HEAD) -> re.Match | None:
 def infer_source_kind(text: str, title: str = "") -> SourceKind:
     """The kind of source ``text`` is, with the span of the words that decided it."""
     head = text[:_HEAD]
-    m = _INTERPRET.search(title) or _INTERPRET.search(head[:200])
-    if m and (_INTERPRET.search(title) is not None):
+    in_title = _INTERPRET.search(title)
+    m = in_title or _INTERPRET.search(head[:200])
+    if m and in_title is not None:
         s = text.find(m.group(0))
         return SourceKind("interpretation", max(s, 0), max(s, 0) + len(m.group(0)), 0.8, "the title calls it an interpretation")
     line = _interpret_headline(head) if "解读" in head else None
