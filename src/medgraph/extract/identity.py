@@ -1385,8 +1385,8 @@ def find_title(text: str, hi: int = 3000) -> Title:
         # not (关于Y): the document's heading is its title
         k = _key(hit.title)
         at = k.find("关于")
-        bare = next((c for c in cands if c.start >= hit.line_end and c.kind == "about" and at > 0
-                     and _key(c.title) == k[at:]), None)
+        bare = next((c for c in cands if c.start >= hit.line_end and c.kind == "about"
+                     and _key(c.title) == k[at:]), None) if at > 0 else None
         if bare is not None:   # the headline still names the issuer: it stays the heading
             return Title(bare.title, (bare.start, bare.end), (hit.head_start, hit.line_end), "about")
     if hit is not None and hit.kind == "about" and hit.title.endswith("的通知"):

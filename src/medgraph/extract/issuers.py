@@ -46,6 +46,27 @@ _LETTER_NUMBER = re.compile(r"(?<=文件)\s+[\u4e00-\u9fff]{1,10}[〔\[【(（�
 _SEPARATORS = re.compile(r"[\s、，,#*•·]")   # not | : a table row of bodies is no signature
 # letters, digits and signs a forum's anti-copy filter sprinkles on a line (国家卫生健康委办公厅 0 }' R% t5 d)
 _ASCII_NOISE = re.compile(r"[!-~]+")
+
+
+def _unseparated(s: str) -> str:
+    """``_SEPARATORS.sub("", s)``: blanks dropped by one split (re's \\s and str.split agree on
+    what a blank is), then each separator by a replace (faster than the regex's substitution)."""
+    return ("".join(s.split()).replace("、", "").replace("，", "").replace(",", "").replace("#", "")
+            .replace("*", "").replace("•", "").replace("·", ""))
+
+
+def _words_left(raw: str) -> int:
+    """``len(_SEPARATORS.sub("", _ASCII_NOISE.sub("", raw)))``: the characters that are no blank,
+    separator or printable ASCII, counted (no second string built): what stays once the
+    separators go, less its ASCII (a control character among it, no printable one: as written)."""
+    s = _unseparated(raw)
+    if s.isascii():
+        b = s.encode()
+    else:
+        b = s.encode("ascii", "ignore")
+    if b and (min(b) < 0x21 or max(b) > 0x7e):
+        return len(_SEPARATORS.sub("", _ASCII_NOISE.sub("", raw)))
+    return len(s) - len(b)
 # the lines after a signature that name whom a copy goes to (抄送：…) or who printed it
 _CC = re.compile(r"[\s#]*(?:抄送|抄报|主送|报送|分送|发送|送)\s*[:：]")
 # a word labelling what follows (抄送: / 印发机关：): ASCII colons count only next to a CJK word,
@@ -221,7 +242,8 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
         rest = _rest(text, ls, le, inside)
         if rest.rstrip().endswith(("：", ":")) and not _ISSUER_LABEL.search(rest):
             continue  # 陕西省人民政府： addresses the notice (主送机关), it does not issue it
-        bare = _SEPARATORS.sub("", _LETTER_NUMBER.sub("", rest))
+        # (every _LETTER_NUMBER match follows a 文件)
+        bare = _unseparated(_LETTER_NUMBER.sub("", rest) if "文件" in rest else rest)
         # body names only, or a letterhead (X文件); any other word on the line (备注 X, X主办)
         # makes it something else than a list of signatories
         if not bare or bare in ("文件", "令"):
@@ -300,7 +322,7 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
             ne = text.find("\n", nxt)
             ne = len(text) if ne == -1 else ne
             inside = [m for m in lines[nxt] if m.end <= ne]
-            if inside and not _SEPARATORS.sub("", _rest(text, nxt, ne, inside)):
+            if inside and not _unseparated(_rest(text, nxt, ne, inside)):
                 labelled.extend(inside)
     # a page's metadata may name the government for its office's document (发文机关: X市政府
     # above X市人民政府办公室关于…): a labelled body whose office the document names is dropped
@@ -776,7 +798,7 @@ def _body_line(text: str, ls: int, le: int, bureaus: list[Mention]) -> list[Ment
     raw = _rest(text, ls, le, spans)
     # (the tests in the order that fails most lines soonest — a sentence naming a body leaves
     # many words: the count first; each test alone says None)
-    left = len(_SEPARATORS.sub("", _ASCII_NOISE.sub("", raw)))
+    left = _words_left(raw)
     # a signature line is body names; with several of them, one unknown signatory may sit
     # among them (国家中医药管理局 中央军委后勤保障部)
     if not (left <= 2 or (len(spans) >= 2 and left <= 10 and not _CLAUSE_PUNCT.search(raw))):
@@ -811,7 +833,7 @@ def _department_line(text: str, ls: int, le: int, bureaus: list[Mention]) -> boo
     if not inside:
         return False
     signing, spans = _names(text, inside)
-    return not signing and not _SEPARATORS.sub("", _ASCII_NOISE.sub("", _rest(text, ls, le, spans)))
+    return not signing and not _words_left(_rest(text, ls, le, spans))
 
 
 def _trailing_bodies(text: str, ls: int, le: int, bureaus: list[Mention]) -> list[Mention]:
