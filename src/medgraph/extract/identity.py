@@ -336,7 +336,9 @@ _LABELLED_ORDINAL = re.compile(r"(?:发文字号|发文文号|文号)\s*[\]】|�
 _TAIL = r"(?:[(（][^()（）\n]{1,30}[)）])*"
 _KIND = (r"(?:通知|意见|批复|决定|办法|规定|细则|措施|举措|计划|方案|规划|纲要|要点|安排|报告|条例|规则|指南|通告|公告"
          r"|命令|决议|复函|的函|答复|清单|目录|标准|指引|政策|汇编|分工|制度|章程|规程|纪要|白皮书|规范|准则|通报|任务分解|责任分解"
-         r"|(?:进度|一览|汇总|分解|责任|任务)表|(?:名单|单位|结果)(?:公布|公示)"
+         # ((?:进度|一览|…)表 and (?:名单|单位|结果)(?:公布|公示) spelled out: every branch opens with a
+         # literal, so a search for _ENDS_KIND scans for their first characters — same matches)
+         r"|进度表|一览表|汇总表|分解表|责任表|任务表|名单公布|名单公示|单位公布|单位公示|结果公布|结果公示"
          r"|落实情况|完成情况|进展情况|执行情况|工作总结|工作思路|工作打算"
          r"|行动(?=[(（][^()（）\n]{0,6}(?:19|20)\d{2}))")   # 健康X行动(2020—2030年): an action with its period
 _ENDS_KIND = re.compile(_KIND + _TAIL + r"$")
@@ -391,7 +393,11 @@ _DEBRIS = re.compile("|".join(k + "[:：]" for k in _DEBRIS_LABELS.split("|"))
                      + r"|浏览次数|浏览量|【字体|【打印|打印本页|关闭窗口|收藏本页|分享到|放大字体|缩小字体|\||｜")
 _TAG = re.compile(r"[(（](?:全文|附全文|原文|全文发布|附解读|附图解|图解|附件)[)）]$")   # (全文): a page's tag
 _SITE_SUFFIX = re.compile(r"^(?P<t>.+?" + _KIND + _TAIL + r")[-_—](?=[^\d])")  # 纲要-规划-政务公开-首都之窗
-_JUNK = re.compile(r"(?=[hw>首此\d])(?:https?:|www\.|>|首页|此件公开发布|\d{4}年\d{1,2}月\d{1,2}日)")
+# a URL, breadcrumbs, a repost mark or a date in a line: (?:https?:|www\.|>|首页|此件公开发布|\d{4}年\d{1,2}月\d{1,2}日),
+# asked whether it occurs at all (_junk), as two patterns: the words (each opening with a literal: the
+# engine scans for their first characters) and the date (searched only where a 年 is)
+_JUNK_WORDS = re.compile(r"https?:|www\.|>|首页|此件公开发布")
+_JUNK_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 _JUNK_START = re.compile(r"来源|当前位置|(?:信息|新闻|文章|政策|内容|详细)?详情$|导航(?:菜单|栏)?$|(?:列印|打印|正文)$|您(?:现在)?(?:的)?(?:所在)?的?位置|上一篇|下一篇|相关(?:文件|链接|阅读|新闻|政策|文章)|推荐阅读|热点|热门|最新(?:文件|政策|动态)"
                          r"|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十\d]{1,4}[章条节篇]"
                          # a notice's disclosure mark under its signature ((此件主动公开), (此件公开发布)): the
@@ -640,13 +646,15 @@ def _lines(text: str, hi: int) -> list[_Line]:
 # a site's accessibility controls (正文内容区域请使用tab按钮切换浏览, 跳至主要内容, 无障碍浏览 长者模式):
 # a short line above the title the join would glue to it (无障碍环境建设条例 is a title: the
 # bare word is not chrome)
-_CHROME = re.compile(r"(?=[无长适跳切读关])(?:无障碍(?:浏览|阅读|辅助|版)|长者模式|适老化?(?:模式|版)|跳[至到转]主要[内內]容|切换浏览|读屏|关怀版)")
+# (every branch opens with a literal: the engine scans for their first characters)
+_CHROME = re.compile(r"无障碍(?:浏览|阅读|辅助|版)|长者模式|适老化?(?:模式|版)|跳[至到转]主要[内內]容|切换浏览|读屏|关怀版")
 
 
 def _junk(frag: str) -> bool:
     """A line that is no title: a URL, breadcrumbs, a date, a numbered item, a sentence, a
     site's accessibility controls."""
-    return bool(_NO_TITLE.search(frag) or _JUNK.search(frag) or _JUNK_START.match(frag) or _CHROME.search(frag))
+    return bool(_NO_TITLE.search(frag) or _JUNK_WORDS.search(frag) or "年" in frag and _JUNK_DATE.search(frag)
+                or _JUNK_START.match(frag) or _CHROME.search(frag))
 
 
 # anti-copy debris a forum appends to a line (…的通知( _8 M1 x* {3 N# y1 D9 w): a run of ASCII after
@@ -795,7 +803,8 @@ def _candidates(text: str, hi: int) -> list[_Cand]:
             continue
         # (_junk(frag); a line whose fragment is the whole line was just told not to open as junk
         # does: _JUNK_START is not tried on it again)
-        if _NO_TITLE.search(frag) or _JUNK.search(frag) or (a or b != len(ln.c)) and _JUNK_START.match(frag) \
+        if _NO_TITLE.search(frag) or _JUNK_WORDS.search(frag) or "年" in frag and _JUNK_DATE.search(frag) \
+                or (a or b != len(ln.c)) and _JUNK_START.match(frag) \
                 or _CHROME.search(frag):
             # a title a page glued to its first paragraph (X方案(2023-2025年)为贯彻…); every match is
             # followed by one of the words _GLUED_NEXT lists: a line without one is not tried
