@@ -28,7 +28,7 @@ from medgraph.extract.places import OUTSIDE
 from medgraph.extract.remits import remit_index
 from medgraph.extract.structure import Measure, Structure
 from medgraph.models import Edge, Evidence, trusted_edge, trusted_evidence, trusted_node
-from medgraph.textutil import sentence_bounds
+from medgraph.textutil import sentence_bounds, sentence_ends
 
 
 class Spans:
@@ -747,8 +747,18 @@ def sentence_relations(ctx: Ctx, measures_span: list[tuple[int, int]]) -> None:
     mentions = ctx.ents.mentions
     i = 0
     n = len(mentions)
+    labels = {x.label for x in mentions}
+    if labels.isdisjoint(LOCATABLE) and not ("Policy" in labels and "Bureau" in labels):
+        return   # no sentence can hold a thing, or a policy and a bureau: no rule below applies
+    # the sentence around each mention is ``sentence_bounds(text, start)``, read here from the
+    # text's terminators directly (one bisection from the previous sentence on, no call per sentence)
+    ends = sentence_ends(text)
+    n_ends = len(ends)
+    k = 0
     while i < n:
-        s, e = sentence_bounds(text, mentions[i].start)
+        k = bisect_left(ends, mentions[i].start, k)
+        s = ends[k - 1] + 1 if k else 0
+        e = ends[k] + 1 if k < n_ends else len(text)
         # the sentence's mentions by label, in text order (one pass)
         districts: list[Mention] = []
         things: list[Mention] = []
