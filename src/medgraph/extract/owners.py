@@ -1035,7 +1035,7 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
         if out:
             break
         closed = any(c in ")）" for c in text[a.end("list"):a.end()])
-        cut = not closed and a.end("list") >= len(text.rstrip())  # the file ends inside the list
+        cut = not closed and a.end("list") >= _text_end(text)  # the file ends inside the list
         if not closed and not cut:
             continue
         units = _units(text, mentions, a.start("list"), a.end("list"), unit)
@@ -1203,6 +1203,21 @@ _TIME_REMARK = re.compile(r"[，,；;][ \t\u3000]*(?:(?:完成)?(?:时限|时间
                           r"[ \t\u3000。；;]*$")
 
 
+_NOTE_OPEN = re.compile(r"[(（【\[［〔]")   # every _NOTE opens with one of these
+_TEXT_END: tuple[str, int] = ("", 0)   # the last text seen and len(text.rstrip())
+
+
+def _text_end(text: str) -> int:
+    """``len(text.rstrip())``, once per text (a copy of the whole text per item was the cost)."""
+    global _TEXT_END
+    cached = _TEXT_END
+    if cached[0] is text:
+        return cached[1]
+    n = len(text.rstrip())
+    _TEXT_END = (text, n)
+    return n
+
+
 def _bracket_notes(text: str, lo: int, hi: int, mentions, unit, conv: Convention) -> list[list[Owner]]:
     """The owner notes in brackets anywhere in the item ``text[lo:hi]``, each read on its own:
     ``（A牵头，B配合）`` (and ``（A牵头，相关单位负责落实）``: the class names nobody), a list with
@@ -1211,9 +1226,9 @@ def _bracket_notes(text: str, lo: int, hi: int, mentions, unit, conv: Convention
     clause's edge, holds nothing but units, and may be the list the end of the file cuts (its
     duty word cut too: ``（A、B等相关部门负责落``). Work-point documents close each sentence of
     an item with one; every note's units own the item."""
-    if all(text.find(c, lo, hi) == -1 for c in "(（【[［〔"):
+    if _NOTE_OPEN.search(text, lo, hi) is None:
         return []
-    end_of_file = len(text.rstrip())
+    end_of_file = _text_end(text)
     ends = {x.end for x in mentions}
     out: list[list[Owner]] = []
     duty_seen = False
@@ -1718,9 +1733,15 @@ def marker_rank(text: str, pos: int) -> int | None:
 
 def line_before(text: str, pos: int) -> tuple[int, int]:
     """The last non-blank line before ``pos`` (its start, its end)."""
+    # the blanks before pos stripped from a short window in C (str.rstrip strips exactly the
+    # characters str.isspace holds); a window of nothing but blanks: the walk back, per character
     e = pos
-    while e > 0 and text[e - 1].isspace():
-        e -= 1
+    if 0 < pos <= len(text):
+        a = pos - 64 if pos > 64 else 0
+        e = a + len(text[a:pos].rstrip())
+    if e == pos or e == a:
+        while e > 0 and text[e - 1].isspace():
+            e -= 1
     return text.rfind("\n", 0, e) + 1, e
 
 

@@ -583,8 +583,10 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
     unit = _owner_unit(ctx)
     text = ctx.text
     heads: list[tuple[int, int] | None] = []  # per item: the line before it when it introduces it
+    befores: list[tuple[int, int]] = []   # per item: the line before it (read again below)
     for m in st.measures:
-        ls, le = owners_mod.line_before(text, m.start)
+        ls, le = before = owners_mod.line_before(text, m.start)
+        befores.append(before)
         rank, own = owners_mod.marker_rank(text, ls), owners_mod.marker_rank(text, m.start)
         colon = le > ls and text[le - 1] in ":："
         # a group heading the previous item's span may have taken: numbered outside the items' numbering
@@ -629,7 +631,7 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
     intro: list = []
     for i, m in enumerate(st.measures):
         mid = measure_ids[m.key]
-        ls, le = heads[i] or owners_mod.line_before(text, m.start)
+        ls, le = heads[i] or befores[i]
         if heads[i] is not None or (ls >= prev_end and le > prev_end):
             lines = ctx.mentions_in(ls, le)
             span = owners_mod.intro_line(text, m.start)  # may lie a paragraph above the item

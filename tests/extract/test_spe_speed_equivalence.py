@@ -1,0 +1,24 @@
+"""Speed rewrites in owners/relations/targets (session 13) against the code they replaced, on
+random texts: the same answer for every input, not just the corpus."""
+
+import random
+
+from medgraph.extract import owners
+
+_CHARS = "ab市局\n \t\u3000\r\x0b\x1c\u2028\xa0。，（）"
+
+
+def _old_line_before(text: str, pos: int) -> tuple[int, int]:
+    e = pos
+    while e > 0 and text[e - 1].isspace():
+        e -= 1
+    return text.rfind("\n", 0, e) + 1, e
+
+
+def test_line_before_matches_the_walk_back():
+    rng = random.Random(13)
+    for _ in range(20000):
+        n = rng.randrange(0, 160)
+        text = "".join(rng.choice(_CHARS) if rng.random() < 0.5 else rng.choice(" \n\t\u3000") for _ in range(n))
+        for pos in (rng.randrange(0, n + 1), n, 0, rng.randrange(-3, 0)):
+            assert owners.line_before(text, pos) == _old_line_before(text, pos), (text, pos)
