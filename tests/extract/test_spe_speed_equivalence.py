@@ -22,3 +22,16 @@ def test_line_before_matches_the_walk_back():
         text = "".join(rng.choice(_CHARS) if rng.random() < 0.5 else rng.choice(" \n\t\u3000") for _ in range(n))
         for pos in (rng.randrange(0, n + 1), n, 0, rng.randrange(-3, 0)):
             assert owners.line_before(text, pos) == _old_line_before(text, pos), (text, pos)
+
+
+def test_label_lines_match_line_matches():
+    from medgraph.textutil import line_matches
+
+    pieces = ["牵头单位", "责任单位", "配合部门", "主要责任单位", "责任主体", "协办机关", "责任部门和单位", "单位", "部门",
+              "\n", "\n", "\n\n", " ", "\t", "\u3000", "\r", "市科技局", "：", "完成时限", "x", "和负责人", "/"]
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+        old = [(m.start(), m.end(), m.group(1))
+               for m in line_matches(owners._LABEL_LINE, text, ("单位", "部门", "机关", "责任主体"))]
+        assert list(owners._label_lines(text)) == old, text

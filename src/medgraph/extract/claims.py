@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 
 from medgraph.textutil import sentence_ends
 
@@ -34,6 +35,7 @@ _FOUNDED_SUFFIX = re.compile(r"(?:成立|设立|组建|创立|揭牌|挂牌|落�
 SUBJECTS = {"area_km2": {"Platform", "District"}, "size_yi": {"Fund"},
             "founded_year": {"Fund", "Platform", "Organization"}}
 _ANY_SUBJECT = frozenset().union(*SUBJECTS.values())
+_START = attrgetter("start")
 
 
 @dataclass(frozen=True)
@@ -68,13 +70,15 @@ def _subject(mentions, labels: set[str], lo: int, pos: int):
 def find_claims(text: str, mentions) -> list[Claim]:
     """Every (entity, attribute, value) the text states, in text order."""
     out: list[Claim] = []
-    by_start = sorted(mentions, key=lambda m: m.start)
     # every _AREA match holds 面积 (a str search, not the pattern's optional prefixes tried at
     # every position); only the mentions of a subject label can be claimed for
     area = "面积" in text
-    subjects = [m for m in by_start if m.label in _ANY_SUBJECT]
+    # (filtered, then sorted stably by start: the order filtering the sorted mentions gives)
+    subjects = [m for m in mentions if m.label in _ANY_SUBJECT]
     if not area and not subjects:
         return out
+    subjects.sort(key=_START)
+    by_start = sorted(mentions, key=_START)
     # one scan per text, shared with sentence_bounds (the same end characters as _CLAUSE_END);
     # each clause by bisect
     ends = sentence_ends(text)

@@ -59,7 +59,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from medgraph.extract.bodies import place_stem
-from medgraph.textutil import line_matches, matches_before, strip_span, word_starts
+from medgraph.textutil import matches_before, strip_span, word_starts
 
 # the words a label of owners is built from: a role word (牵头/配合/协作…), optionally a
 # responsibility word after it (牵头责任单位, 配合责任部门), then 单位/部门 — 牵头单位, 责任部门,
@@ -283,20 +283,37 @@ def _cell_columns(text: str) -> tuple[tuple[str, ...], bool, int, int]:
     right after the block."""
     if "单位" not in text and "部门" not in text and "机关" not in text:
         return (), True, 0, 0
-    block: list[re.Match] = []
-    for m in line_matches(_LABEL_LINE, text, ("单位", "部门", "机关", "责任主体")):   # (every label holds one)
-        if block and text[block[-1].end():m.start()].strip():
+    block: list[tuple[int, int, str]] = []
+    for m in _label_lines(text):
+        if block and text[block[-1][1]:m[0]].strip():
             if len(block) >= 2:
                 break
             block = []
         block.append(m)
     if len(block) < 2:
         return (), True, 0, 0
-    roles = [kind_role(m.group(1)) for m in block]
+    roles = [kind_role(m[2]) for m in block]
     lead = "lead" in roles
-    spaced = any(text.count("\n", a.end(), b.start()) >= 2 for a, b in zip(block, block[1:]))
+    spaced = any(text.count("\n", a[1], b[0]) >= 2 for a, b in zip(block, block[1:]))
     return (tuple(r or ("support" if lead else "lead" if k == 0 else "support") for k, r in enumerate(roles)), spaced,
-            _side_labels(text, block[0].start(), -1), _side_labels(text, block[-1].end(), 1))
+            _side_labels(text, block[0][0], -1), _side_labels(text, block[-1][1], 1))
+
+
+# _LABEL_LINE at the start of every line but the first: the line break opens the pattern, so re
+# jumps from one line break to the next in C (^ under re.M is tried at every position), and
+# (?=\n|\Z) is $ under re.M; group 1 is the line's _LABEL_LINE match, group 2 its label
+_LABEL_AFTER_BREAK = re.compile(r"\n([ \t\u3000]*(" + _KINDS + r")[ \t\u3000]*)(?=\n|\Z)")
+
+
+def _label_lines(text: str):
+    """(start, end, label) of each ``_LABEL_LINE`` match, in text order, lazily (the matches of
+    ``line_matches(_LABEL_LINE, text, ("单位", "部门", "机关", "责任主体"))``: every label holds
+    one of those words, and no match crosses a line)."""
+    m = _LABEL_LINE.match(text)
+    if m is not None:
+        yield m.start(), m.end(), m.group(1)
+    for m in _LABEL_AFTER_BREAK.finditer(text):
+        yield m.start(1), m.end(1), m.group(2)
 
 
 # a header cell of a column beside the owner columns whose cells name no owner (a person, a date)

@@ -72,6 +72,11 @@ class Ctx:
     convention: owners_mod.Convention = field(default_factory=owners_mod.Convention)
     # measure id → keys of its LEADS edges (kept by _add: reading them back was a scan of all edges)
     leads_to: dict = field(default_factory=dict)
+    # the owner_unit / place_government callables of this document, made once (see those functions)
+    _unit: object = field(default=None, repr=False, compare=False)
+    _place_body: object = field(default=None, repr=False, compare=False)
+    # (lo, hi) → remit hits of text[lo:hi]: an item the rule reads twice (support-only annotation) is scanned once
+    _remit_hits: dict = field(default_factory=dict, repr=False, compare=False)
 
     def mentions_in(self, lo: int, hi: int) -> list[Mention]:
         """``_in(self.ents.mentions, lo, hi)`` by bisection: mentions are sorted by start."""
@@ -134,9 +139,14 @@ def _is_beijing_bureau(ctx: Ctx, entity_id: str) -> bool:
 
 # --- LEADS -------------------------------------------------------------------------
 def _owner_unit(ctx: Ctx):
-    """A mention that can own a measure: a body, or a place (海淀区) standing for its government."""
+    """A mention that can own a measure: a body, or a place (海淀区) standing for its government.
+    (One closure per document, kept on ``ctx``: it holds nothing but ``ctx``.)"""
+    if ctx._unit is not None:
+        return ctx._unit
+
     def unit(x: Mention) -> bool:
         return x.label == "Bureau" or (x.label == "District" and _district_government(ctx, x.entity_id) is not None)
+    ctx._unit = unit
     return unit
 
 
@@ -163,7 +173,11 @@ def _district_government(ctx: Ctx, district_id: str) -> str | None:
 def _place_government(ctx: Ctx):
     """``place_body(start, end)`` for owners.owners: the government of a district or county an
     owner list names alone (越秀区 → 广州市越秀区人民政府), named by bodies.py's rules in the
-    document's scope, a node of this document when first needed; None for anything else."""
+    document's scope, a node of this document when first needed; None for anything else.
+    (One closure per document, kept on ``ctx``: it holds nothing but ``ctx``.)"""
+    if ctx._place_body is not None:
+        return ctx._place_body
+
     def body(name: str, kind: str, levels: tuple[str, ...]):
         found = _finder(ctx.catalog).find(name, ctx.ents.scope)
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(name) and found[0].kind == kind \
@@ -177,6 +191,7 @@ def _place_government(ctx: Ctx):
         if b is None:
             return None
         return Mention(_body_node(ctx, b, written=False), "Bureau", start, end, place, source="pattern")
+    ctx._place_body = place_body
     return place_body
 
 
@@ -290,7 +305,10 @@ def _rule_leads(ctx: Ctx, m: Measure, measure_id: str, candidates: list[str], fa
     ``proxy``: remit bureau → the document's own body of the same function (another
     jurisdiction's 市科技局 scores with the science commission's remit and gets its edges)."""
     proxy = proxy or {}
-    by_bureau = remit_index(ctx.catalog).hits(ctx.text, m.body_start, m.end)
+    span = (m.body_start, m.end)
+    by_bureau = ctx._remit_hits.get(span)
+    if by_bureau is None:   # (read only below: the same item's second reading shares it)
+        by_bureau = ctx._remit_hits[span] = remit_index(ctx.catalog).hits(ctx.text, m.body_start, m.end)
     scores: dict[str, float] = {}
     support_scores: dict[str, float] = {}
     hits_by: dict[str, list[tuple[int, int, str]]] = {}
@@ -856,8 +874,10 @@ def titled_issuers(ctx: Ctx) -> None:
         title_start = p.start + 1 if ctx.text[p.start] == "《" else p.start
         best = None
         for end_idx, (form, owners) in ctx.catalog.automaton.iter(ctx.text[title_start:p.end]):
+            if end_idx - len(form) + 1 != 0:
+                continue   # only a name the title opens with
             bid = next((o for o, short in owners if not short), None)
-            if end_idx - len(form) + 1 == 0 and bid and ctx.catalog.entries[bid].label == "Bureau":
+            if bid and ctx.catalog.entries[bid].label == "Bureau":
                 if best is None or len(form) > len(best[0]):
                     best = (form, bid)
         if best is None:

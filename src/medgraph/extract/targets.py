@@ -92,7 +92,11 @@ class Target:
     pattern: str = ""
 
     def to_dict(self) -> dict:
-        # fields are scalars: a plain read, not dataclasses.asdict's recursive deep copy
+        # fields are scalars: a plain read, not dataclasses.asdict's recursive deep copy — of the
+        # instance dict when it holds exactly the fields in their order (as __init__ sets them)
+        d = self.__dict__
+        if tuple(d) == _FIELDS:
+            return {k: v for k, v in d.items() if v is not None and v != ""}
         return {k: v for k in _FIELDS if (v := getattr(self, k)) is not None and v != ""}
 
 
