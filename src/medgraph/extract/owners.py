@@ -388,11 +388,36 @@ def _you(suffix: str, bodies: list):
     return fit[0] if len(fit) == 1 else None
 
 
-def _items(text: str, lo: int, hi: int, item_char: re.Pattern = _ITEM_CHAR) -> list[tuple[int, int]]:
+_MEMO: tuple[str, dict] = ("", {})   # the last text seen and its memo (see _memo)
+
+
+def _memo(text: str) -> dict:
+    """A dict of pure results about ``text`` (the items of a span, …), kept while the same text
+    object is read: an item's owner rules split the same lists several times. Values are
+    tuples, never mutated."""
+    global _MEMO
+    cached = _MEMO
+    if cached[0] is text:
+        return cached[1]
+    memo: dict = {}
+    _MEMO = (text, memo)
+    return memo
+
+
+def _items(text: str, lo: int, hi: int, item_char: re.Pattern = _ITEM_CHAR) -> tuple[tuple[int, int], ...]:
     """The items of a list in ``text[lo:hi]``, split at top-level separators (a bracket's
     content stays with its item: ``各区人民政府〈含开发区管委会，下同〉`` is one item).
     ``item_char``: the brackets and the separators (``_PUNCT_ITEM_CHAR``: punctuation only, so a
-    name holding 和/及/与 — 中国铁路呼和浩特局集团 — stays whole)."""
+    name holding 和/及/与 — 中国铁路呼和浩特局集团 — stays whole). Memoised per text (_memo)."""
+    memo = _memo(text)
+    key = (lo, hi, item_char)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _split_items(text, lo, hi, item_char)
+    return got
+
+
+def _split_items(text: str, lo: int, hi: int, item_char: re.Pattern) -> tuple[tuple[int, int], ...]:
     out = []
     depth = 0
     start = lo
@@ -409,7 +434,17 @@ def _items(text: str, lo: int, hi: int, item_char: re.Pattern = _ITEM_CHAR) -> l
             start = i + 1
     if hi > start:
         out.append((start, hi))
-    return out
+    return tuple(out)
+
+
+def _class_items(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+    """``_class_run(text, _items(text, lo, hi))``, memoised per text (_memo)."""
+    memo = _memo(text)
+    key = ("class", lo, hi)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = tuple(_class_run(text, _items(text, lo, hi)))
+    return got
 
 
 # a class of the governments (or departments) of every place of some levels, its level words
@@ -488,7 +523,7 @@ def _units(text: str, mentions, lo: int, hi: int, unit) -> list:
     if not inside:
         return []
     classes = []
-    for a, b in _class_run(text, _items(text, lo, hi)):
+    for a, b in _class_items(text, lo, hi):
         if a < 0:
             classes.append((-a, b))   # 各州、市人民政府: 市人民政府 is the class's, not one body
         elif _CLASS_ITEM.match(text, a):
@@ -578,7 +613,7 @@ def _only_units(text: str, lo: int, hi: int, units: list, cut: bool = False) -> 
             hi = last
     # the units and the class items (区级相关部门, 各县区政府) out; filler may remain
     cut_out = [(x.start, x.end) for x in units]
-    cut_out += [(abs(a), b) for a, b in _class_run(text, _items(text, lo, hi))
+    cut_out += [(abs(a), b) for a, b in _class_items(text, lo, hi)
                 if a < 0 or (not any(a <= x.start < b for x in units)
                              and (_CLASS_ITEM.match(text, a) or _CLASS_TAIL.search(text, a, b)
                                   or _NOT_BODY_ITEM.fullmatch(text, a, b)))]

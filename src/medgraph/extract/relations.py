@@ -945,14 +945,15 @@ def body_links(ctx: Ctx) -> None:
     """What a body's own name states: a district government (昌平区政府) sits in its District,
     a general office (天津市人民政府办公厅) reports to its government (method rule: the name
     says it, no sentence does)."""
-    seen: set[str] = set()
+    seen: set[str] = set()   # bodies looked up (their links do not change in this loop)
+    props = ctx.ents.props
     for x in ctx.ents.mentions:
         if x.label != "Bureau" or x.entity_id in seen:
             continue
-        links = ctx.ents.props.get(x.entity_id)
+        seen.add(x.entity_id)
+        links = props.get(x.entity_id)
         if not links:
             continue
-        seen.add(x.entity_id)
         if links.get("_district"):
             _add(ctx, x.entity_id, links["_district"], "LOCATED_IN", [ctx.spans.ev(x.start, x.end, "rule", 0.9)])
         gov = links.get("_government")
@@ -1037,8 +1038,12 @@ COORD = re.compile(r"(统筹|协调|联席会议?机制|联席会作用)")
 
 def reports_to(ctx: Ctx, issuers: list[Mention]) -> None:
     """用好市医药健康统筹联席会议机制: the policy's bureaus coordinate through that body."""
-    bodies = [m for m in ctx.ents.mentions if m.label == "Bureau" and ctx.catalog.entries.get(m.entity_id) is not None
-              and ctx.catalog.entries[m.entity_id].props.get("kind") == "body"]
+    text = ctx.text
+    if not issuers or ("统筹" not in text and "协调" not in text and "联席会" not in text):
+        return   # no issuer to link, or no COORD word anywhere (each alternative holds one of those)
+    entries = ctx.catalog.entries
+    bodies = [m for m in ctx.ents.mentions if m.label == "Bureau" and (e := entries.get(m.entity_id)) is not None
+              and e.props.get("kind") == "body"]
     for b in bodies:
         s, e = sentence_bounds(ctx.text, b.start)
         if not COORD.search(ctx.text, s, e):
