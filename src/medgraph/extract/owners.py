@@ -57,6 +57,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from itertools import islice
+from operator import attrgetter
 
 from medgraph.extract.bodies import place_stem
 from medgraph.textutil import matches_before, strip_span, word_starts
@@ -388,6 +389,7 @@ def _you(suffix: str, bodies: list):
     return fit[0] if len(fit) == 1 else None
 
 
+_LABEL = attrgetter("label")
 _MEMO: tuple[str, dict] = ("", {})   # the last text seen and its memo (see _memo)
 
 
@@ -1041,7 +1043,8 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
     its government); ``you``: the addressees (see ``addressees``) that 你委/你省 refer to;
     ``heading_end``: where the item's heading ends (its subject may open the next sentence);
     ``place_body(start, end)``: the government mention of a place an annotation lists alone
-    (越秀区), or None."""
+    (越秀区), or None. ``unit.labels`` (optional): labels that every mention ``unit`` accepts has
+    (an item with no mention of them skips the rules that need one)."""
     if text.find("单位", lo, hi) != -1 or text.find("部门", lo, hi) != -1 or text.find("责任主体", lo, hi) != -1 \
             or text.find("机关", lo, hi) != -1 \
             or SHORT_KIND.search(text, lo, hi):
@@ -1053,6 +1056,12 @@ def owners(text: str, lo: int, hi: int, mentions: list, unit, conv: Convention =
                          before=conv.cell_before, after=conv.cell_after)
         if out:
             return out
+    labels = getattr(unit, "labels", None)
+    if labels is not None and not you and not any(map(labels.__contains__, map(_LABEL, mentions))):
+        # ``unit`` declares the labels of every mention it accepts and none of the item's mentions
+        # has one (nor does 你委 stand for an addressee): every rule below needs a unit among the
+        # mentions (notes, lead clauses, duty and bare lists, list lines, subjects) and finds none
+        return []
     notes = _bracket_notes(text, lo, hi, mentions, unit, conv)
     if len(notes) >= 1:
         # several owner notes in one item (…信息。（A、B。）推进…。（C牵头，D负责落实）): their union

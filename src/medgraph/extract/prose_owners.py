@@ -29,6 +29,7 @@ of the whole text.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from typing import Callable, Iterable
 
 from medgraph.extract.owners import WITH_OTHERS, Owner, leading_units, sentence_starts
@@ -66,6 +67,9 @@ _HELPS = re.compile(r"[ \t\u3000]*(?:积极|主动|全力|认真|继续|持续|�
 # a reply a co-handling unit writes (现将协办意见反馈如下; 我局作为协办单位): the work it reports
 # is its share of another unit's, so the first person supports
 COHANDLER = re.compile(r"协办意见|会办意见|作为协办单位|协办单位意见|协办答复")
+
+
+_LABEL = attrgetter("label")
 
 
 def _sentence_end(text: str, pos: int, hi: int) -> int:
@@ -109,6 +113,8 @@ def prose_owners(text: str, lo: int, hi: int, heading_end: int | None, mentions:
     Returns owners (lead, or support when the subject helps: ``我局积极配合…``, the bodies it
     helps then leading: ``我委将积极配合市卫健委…``) with the quote from the sentence's start to
     its end."""
+    if (not issuers or text.find("我", lo, hi) == -1) and "Bureau" not in map(_LABEL, mentions):
+        return []   # no first person of an issuer (_FIRST_PERSON opens with 我) and no body to be a subject
     by_start = {x.start: x for x in mentions}
     out: list[Owner] = []
     for s in sentence_starts(text, lo, hi, heading_end):

@@ -146,8 +146,12 @@ def _owner_unit(ctx: Ctx):
 
     def unit(x: Mention) -> bool:
         return x.label == "Bureau" or (x.label == "District" and _district_government(ctx, x.entity_id) is not None)
+    unit.labels = _UNIT_LABELS   # every mention it accepts has one of these (owners.owners' pre-check)
     ctx._unit = unit
     return unit
+
+
+_UNIT_LABELS = frozenset({"Bureau", "District"})
 
 
 def _district_government(ctx: Ctx, district_id: str) -> str | None:
