@@ -370,7 +370,7 @@ def addressees(text: str, mentions: list, unit, hi: int) -> list:
         rest = text[ls:le]
         for x in reversed(xs):
             rest = rest[: x.start - ls] + rest[x.end - ls:]
-        if not re.sub(r"[\s、，,:：#]", "", rest):
+        if not _LIST_FILLER.sub("", rest):
             return xs
     return []
 
@@ -1872,6 +1872,8 @@ def fields_end(text: str, pos: int, hi: int) -> int:
     """End of the block of ``label：value`` lines (and blank lines) that follows an item at
     ``pos`` — the owner columns of a task-division table written one field per line
     (``1.地区生产总值增长7%。\n牵头领导：…\n主要责任单位：区发展改革委``); ``pos`` when none."""
+    if pos >= hi:
+        return pos   # no room for a field line (nor for a label's value line: it needs a character)
     end = pos
     i = pos
     if _label_before(text, pos) is not None:
@@ -2002,3 +2004,7 @@ def merged(first: list[Owner], more: list[Owner]) -> list[Owner]:
     annotation and the field lines after it name distinct units)."""
     have = {o.mention.entity_id for o in first}
     return first + [o for o in more if o.mention.entity_id not in have]
+
+
+# inline patterns compiled once (re.search(str, …) looked each up in re's cache per call)
+_LIST_FILLER = re.compile(r"[\s、，,:：#]")

@@ -131,7 +131,7 @@ def _area_at(text: str, pos: int, hi: int) -> Unit | None:
         return None
     stem = a.group("stem")
     if (stem in _GENERIC_STEMS or stem.endswith(_GENERIC_END) or _NUMERALS.search(stem) or not place_stem(stem)
-            or _DESCRIPTIVE.search(stem) or is_modifier(stem) or re.search("[东西南北中]", stem)):
+            or _DESCRIPTIVE.search(stem) or is_modifier(stem) or _DIRECTION.search(stem)):
         return None
     return Unit(a.group(0), 3, "area", a.start(), a.end())
 
@@ -272,18 +272,18 @@ _PROPER_START = re.compile("(?:" + "|".join(["北京", *OTHER_CITIES]) + ")")
 def _park_items(text: str, pos: int, hi: int) -> list[tuple[int, int]]:
     """Names of parks listed from ``pos`` (A园、B园和C科技园), up to the clause's end; []
     unless every item is a park's name (2 to 20 name characters ending in 园/园区/基地…)."""
-    m = re.match(r"[^，,；;。:：()（）\n]{2,200}", text[pos:hi])
+    m = _PARK_RUN.match(text[pos:hi])
     if m is None:
         return []
     body = m.group(0)
-    tail = re.search(r"(?:等(?:[0-9一二两三四五六七八九十]+个)?[\u4e00-\u9fff]{0,4})?$", body)
+    tail = _PARK_TAIL.search(body)
     body = body[: tail.start()] if tail else body
     out = []
     at = pos
-    for piece in re.split(r"、|和|及", body):
+    for piece in _PARK_SEP.split(body):
         a = at
         at += len(piece) + 1
-        if not 2 <= len(piece) <= 20 or not _PARK_END.search(piece) or not re.fullmatch(r"[\u4e00-\u9fff]+", piece):
+        if not 2 <= len(piece) <= 20 or not _PARK_END.search(piece) or not _HAN_RUN.fullmatch(piece):
             return []
         out.append((a, a + len(piece)))
     return out if len(out) >= 2 else []
@@ -895,3 +895,11 @@ def locate(ctx, add) -> None:
             job.settle(t)
         else:
             job.zai(t)
+
+
+# inline patterns compiled once (re.search(str, …) looked each up in re's cache per call)
+_DIRECTION = re.compile("[东西南北中]")
+_PARK_RUN = re.compile(r"[^，,；;。:：()（）\n]{2,200}")
+_PARK_TAIL = re.compile(r"(?:等(?:[0-9一二两三四五六七八九十]+个)?[\u4e00-\u9fff]{0,4})?$")
+_PARK_SEP = re.compile(r"、|和|及")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")

@@ -194,8 +194,9 @@ def _metric(text: str, lo: int, pos: int, after: int, hi: int, post_ok: bool = T
     when only a filler word is left (累计达300项: the caller takes the previous figure's)."""
     cs = _clause_start(text, lo, pos)
     # 不少于50家、专精特新“小巨人”企业不少于10家: an earlier quantity in the clause ends its item
-    for em in ENUM_BREAK.finditer(text, cs, pos):
-        cs = em.end()
+    if text.find("、", cs, pos) != -1 or text.find("和", cs, pos) != -1 or text.find("及", cs, pos) != -1:
+        for em in ENUM_BREAK.finditer(text, cs, pos):   # (every match ends with 、, 和 or 及)
+            cs = em.end()
     pre = _FROM_END.split(text[cs:pos])[0]
     own = _clean(pre)
     if DELTA.match(own):
@@ -321,7 +322,7 @@ def find_targets(text: str, lo: int = 0, hi: int | None = None) -> list[Target]:
             metric, mstart, mend, flag = _metric(text, lo, phrase_start, e, hi, post_ok=name != "change",
                                                  suffix="规模" if scale_first else "", scale=name == "scale")
             if flag == "delta":   # kept only to name a filler after it (较…新增X 100项,累计达300项)
-                deltas.append((s, e, _clean(re.sub(r"^(?:同比|环比|较|比)(?:\d{4}年|去年|上年)?(?:同期|底|末)?", "", metric))))
+                deltas.append((s, e, _clean(_DELTA_LEAD.sub("", metric))))
                 continue
             if name == "count" and not metric:
                 continue
@@ -329,7 +330,7 @@ def find_targets(text: str, lo: int = 0, hi: int | None = None) -> list[Target]:
                 weak.add((s, e))
             yr = None
             cs = _clause_start(text, lo, s)
-            ym = _YEAR_IN.search(text, cs, s)
+            ym = _YEAR_IN.search(text, cs, s) if text.find("年", cs, s) != -1 else None   # (its 年 lies before s)
             if ym:
                 yr = int(ym.group(0))
             qs = mstart if metric else s
@@ -347,7 +348,7 @@ def find_targets(text: str, lo: int = 0, hi: int | None = None) -> list[Target]:
     for i, t in enumerate(out):
         if any(t.start <= ws and we <= t.end for ws, we in weak):
             prev = [x for x in named if x[1] <= t.start and x[2]]
-            if prev and not re.search(r"[。；;\n!?！？]", text[prev[-1][1]:t.start]):
+            if prev and not _FILLER_BREAK.search(text[prev[-1][1]:t.start]):
                 t.metric = prev[-1][2]
             else:
                 drop.append(i)
@@ -373,20 +374,20 @@ def fact_kind(text: str, t: Target, lo: int = 0, hi: int | None = None) -> str:
     """'progress' when the sentence reports what happened (已, 目前, 截至…), else 'target'."""
     s, e = sentence_of(text, t.start, t.end, lo, hi)
     before = text[s:t.end]
-    if PROGRESS_CUES.search(before) and not re.search(r"(提出|目标|要求|力争|明确)", before):
+    if PROGRESS_CUES.search(before) and not _SET_CUES.search(before):
         return "progress"
     if TARGET_CUES.search(text[s:e]):
         return "target"
     # 《若干措施2025版》为…构建500亿元规模医药健康产业基金: a policy named in the sentence
     # (and no report cue) states what the policy sets
-    if re.search(r"《[^》]*(?:措施|计划|方案|意见|政策|规划|办法)[^》]*》", text[s:t.start]):
+    if _POLICY_TITLE.search(text[s:t.start]):
         return "target"
     return "progress"
 
 
 def metric_key(metric: str) -> set[str]:
     """Character bigrams of a metric (for comparing metrics across documents)."""
-    m = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", metric)
+    m = _NOT_WORD.sub("", metric)
     return {m[i:i + 2] for i in range(len(m) - 1)} or ({m} if m else set())
 
 
@@ -422,11 +423,11 @@ def facts(document, text: str, policy_mentions: list[tuple[int, int, str]] = ())
         s, e = sentence_of(text, t.start, t.end)
         cs, ce = document.to_original(s, e)
         # the year the figure is stated for: 2024年,…已缩短至24.9周 (the sentence's first year)
-        sy = re.search(r"((?:19|20)\d{2})\s*年", text[s:t.start])
+        sy = _SENTENCE_YEAR.search(text[s:t.start])
         if d.get("year") or sy:
             d["as_of"] = d.get("year") or int(sy.group(1))
         kind = fact_kind(text, t)
-        if kind == "progress" and t.pattern == "reach" and not re.search(r"(以内|以下|以上)$", t.quote):
+        if kind == "progress" and t.pattern == "reach" and not _BOUND_END.search(t.quote):
             d["comparator"] = "="   # 已缩短至24.9周 reports a level, not a bound
         d.update(kind=kind, quote=document.original[os_:oe], start=os_, end=oe,
                  document=document.id, baseline=t.baseline, goal=t.goal, context=document.original[cs:ce].strip())
@@ -436,14 +437,26 @@ def facts(document, text: str, policy_mentions: list[tuple[int, int, str]] = ())
             subject = compared = None
             for ms, me, pid in policy_mentions:
                 if s <= ms and me <= t.start:
-                    if re.search(r"(与|和|比|较|同)\s*《?$", text[max(s, ms - 3):ms]):
+                    if _COMPARED_BEFORE.search(text[max(s, ms - 3):ms]):
                         compared = pid
                     else:
                         subject = pid
             d["policy"] = subject or max(counts, key=lambda k: (counts[k], -first[k]))
             if compared and compared != d["policy"]:
                 d["compared_to"] = compared
-        if re.search(r"(相比|对比|较\d{4}年|同比)", text[s:e]):
+        if _COMPARISON.search(text[s:e]):
             d["comparison"] = True
         out.append(d)
     return out
+
+
+# inline patterns compiled once (re.search(str, …) looked each up in re's cache per call)
+_DELTA_LEAD = re.compile(r"^(?:同比|环比|较|比)(?:\d{4}年|去年|上年)?(?:同期|底|末)?")
+_FILLER_BREAK = re.compile(r"[。；;\n!?！？]")
+_SET_CUES = re.compile(r"(提出|目标|要求|力争|明确)")
+_POLICY_TITLE = re.compile(r"《[^》]*(?:措施|计划|方案|意见|政策|规划|办法)[^》]*》")
+_NOT_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]")
+_SENTENCE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_BOUND_END = re.compile(r"(以内|以下|以上)$")
+_COMPARED_BEFORE = re.compile(r"(与|和|比|较|同)\s*《?$")
+_COMPARISON = re.compile(r"(相比|对比|较\d{4}年|同比)")
