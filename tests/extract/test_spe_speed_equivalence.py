@@ -35,3 +35,11 @@ def test_label_lines_match_line_matches():
         old = [(m.start(), m.end(), m.group(1))
                for m in line_matches(owners._LABEL_LINE, text, ("单位", "部门", "机关", "责任主体"))]
         assert list(owners._label_lines(text)) == old, text
+
+
+def test_longest_name_is_the_longest_automaton_key():
+    from medgraph.catalog import load_catalog
+    from medgraph.extract import relations
+
+    cat = load_catalog()
+    assert relations._longest_name(cat) == max(len(k) for k in cat.automaton.keys())

@@ -769,18 +769,21 @@ _LEADING_DATE = re.compile(r"^\s*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}
 def sentence_relations(ctx: Ctx, measures_span: list[tuple[int, int]]) -> None:
     text = ctx.text
     mentions = ctx.ents.mentions
-    i = 0
-    n = len(mentions)
     labels = {x.label for x in mentions}
     if labels.isdisjoint(LOCATABLE) and not ("Policy" in labels and "Bureau" in labels):
         return   # no sentence can hold a thing, or a policy and a bureau: no rule below applies
-    # the sentence around each mention is ``sentence_bounds(text, start)``, read here from the
-    # text's terminators directly (one bisection from the previous sentence on, no call per sentence)
+    # Every rule below needs a thing or a policy in the sentence: only the sentences of those
+    # mentions are read, in text order. A sentence is ``sentence_bounds(text, pos)``, read from
+    # the text's terminators directly (its mentions: those starting in it, by bisection).
     ends = sentence_ends(text)
     n_ends = len(ends)
+    starts = [x.start for x in mentions]
     k = 0
-    while i < n:
-        k = bisect_left(ends, mentions[i].start, k)
+    read_to = 0   # mentions before this index lie in sentences already read
+    for j, anchor in enumerate(mentions):
+        if j < read_to or (anchor.label not in LOCATABLE and anchor.label != "Policy"):
+            continue
+        k = bisect_left(ends, anchor.start, k)
         s = ends[k - 1] + 1 if k else 0
         e = ends[k] + 1 if k < n_ends else len(text)
         # the sentence's mentions by label, in text order (one pass)
@@ -789,9 +792,8 @@ def sentence_relations(ctx: Ctx, measures_span: list[tuple[int, int]]) -> None:
         policies: list[Mention] = []
         bureaus: list[Mention] = []
         funds: list[Mention] = []
-        while i < n and mentions[i].start < e:
-            x = mentions[i]
-            i += 1
+        read_to = bisect_left(starts, e, j)
+        for x in mentions[bisect_left(starts, s, 0, j):read_to]:
             label = x.label
             if label == "District":
                 districts.append(x)
@@ -874,10 +876,13 @@ def sentence_relations(ctx: Ctx, measures_span: list[tuple[int, int]]) -> None:
 
 def titled_issuers(ctx: Ctx) -> None:
     """《国务院办公厅关于…的意见》: a title that opens with a body's name says who issued it."""
+    longest = _longest_name(ctx.catalog)
     for p in (m for m in ctx.ents.mentions if m.label == "Policy"):
         title_start = p.start + 1 if ctx.text[p.start] == "《" else p.start
         best = None
-        for end_idx, (form, owners) in ctx.catalog.automaton.iter(ctx.text[title_start:p.end]):
+        # only a name the title opens with counts: one no longer than the catalog's longest name,
+        # so the scan stops there (the names at 0 of the prefix are those of the whole title)
+        for end_idx, (form, owners) in ctx.catalog.automaton.iter(ctx.text[title_start:min(p.end, title_start + longest)]):
             if end_idx - len(form) + 1 != 0:
                 continue   # only a name the title opens with
             bid = next((o for o, short in owners if not short), None)
@@ -891,6 +896,20 @@ def titled_issuers(ctx: Ctx) -> None:
                 best = (first.surface, first.entity_id)
         if best:
             _add(ctx, best[1], p.entity_id, "ISSUED", [ctx.spans.ev(title_start, title_start + len(best[0]), "explicit", 0.9)])
+
+
+_LONGEST: "weakref.WeakKeyDictionary[Catalog, tuple[object, int]]" = weakref.WeakKeyDictionary()
+
+
+def _longest_name(catalog: Catalog) -> int:
+    """The length of the longest name in the catalog's automaton, once per automaton (the cache
+    holds the automaton itself, so ``is`` tells a rebuilt one)."""
+    automaton = catalog.automaton
+    cached = _LONGEST.get(catalog)
+    if cached is None or cached[0] is not automaton:
+        cached = (automaton, automaton.get_stats()["longest_word"])
+        _LONGEST[catalog] = cached
+    return cached[1]
 
 
 _PLACE_OF: "weakref.WeakKeyDictionary[Catalog, tuple[int, dict[str, str | None]]]" = weakref.WeakKeyDictionary()
