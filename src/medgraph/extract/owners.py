@@ -265,7 +265,8 @@ def _convention(text: str) -> Convention:
     m = CONVENTION_NONE.search(text) if "不分先后" in text else None
     if m:
         return Convention(False, True, m.span())
-    duty = "负责" in text or "落实" in text
+    # (every _DUTY_CLOSE match closes with a bracket: a text without one has no duty list)
+    duty = ("负责" in text or "落实" in text) and (")" in text or "）" in text)
     columns, spaced, before, after = _cell_columns(text)
     # (two closes decide: the search stops at the second)
     return Convention(duty_lists=duty and sum(1 for _ in islice(_DUTY_CLOSE.finditer(text), 2)) >= 2,

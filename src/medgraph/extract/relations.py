@@ -592,7 +592,9 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
     # the issuers by full name, whom 我局/我委 in an item's prose means (prose_owners)
     named_issuers = [(x, _name_of(ctx, x.entity_id)) for x in {i.entity_id: i for i in issuers}.values()]
     # a co-handling unit's reply (现将协办意见反馈如下): its first person supports (one search per document)
-    cohandler = bool(named_issuers) and prose_owners.COHANDLER.search(ctx.text) is not None
+    # (every COHANDLER phrase holds 协办 or 会办: a str search first, not the pattern over the text)
+    cohandler = bool(named_issuers) and ("协办" in ctx.text or "会办" in ctx.text) \
+        and prose_owners.COHANDLER.search(ctx.text) is not None
     # the addressee of a notice or approval (国家科委：) is who 你委 in its items means
     # (only 你委/你省… in an item mean one: a text without 你 needs none)
     you = owners_mod.addressees(ctx.text, mentions, _owner_unit(ctx), st.measures[0].start) \
