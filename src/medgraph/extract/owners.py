@@ -56,6 +56,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 from operator import attrgetter
 
@@ -111,6 +112,7 @@ _LEAD_MARK = re.compile(r"\s*[(（\[［【〔](?:牵头|主责)(?:单位|部门)
 _SUPPORT_MARK = re.compile(r"\s*[(（\[［【〔](?:配合|参与|协办|协助|会办)(?:单位|部门)?[)）\]］】〕]")
 
 
+@lru_cache(maxsize=1024)   # a pure function of the label (a few dozen labels, read per list)
 def kind_role(kind: str) -> str:
     """What a label says of the units it lists: ``lead`` (牵头单位, 牵头责任单位, 主责部门),
     ``support`` (配合单位, 主要协作单位, 参与部门, 次要责任单位 beside 主要责任单位) or ``""`` (责任单位, 主要负责部门: the
@@ -525,21 +527,12 @@ def _units(text: str, mentions, lo: int, hi: int, unit) -> list:
     inside = [x for x in mentions if lo <= x.start and x.end <= hi and unit(x)]
     if not inside:
         return []
-    classes = []
-    for a, b in _class_items(text, lo, hi):
-        if a < 0:
-            classes.append((-a, b))   # 各州、市人民政府: 市人民政府 is the class's, not one body
-        elif _CLASS_ITEM.match(text, a):
-            classes.append((a, b))
-        elif _CLASS_TAIL.search(text, a, b):
-            # 区财政局等区政府有关部门: the units before 等 are listed, the class is what follows it
-            k = text.find("等", a, b)
-            classes.append((k if k != -1 else a, b))
+    classes = _classes(text, lo, hi)
     out, seen = [], set()
     ends = {x.end for x in inside}
     level = _list_level(text, lo, hi)
     for x in inside:
-        if any(a <= x.start < b for a, b in classes) or x.entity_id in seen:
+        if (classes and any(a <= x.start < b for a, b in classes)) or x.entity_id in seen:
             continue
         if (level or x.surface[:1] in "市区县") and _province_body(x, level):
             continue  # 市行政审批局、住建局、司法局: a bare name in a city's list is no province's bureau
@@ -554,6 +547,28 @@ def _units(text: str, mentions, lo: int, hi: int, unit) -> list:
         seen.add(x.entity_id)
         out.append(x)
     return out
+
+
+def _classes(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+    """The spans of the class items of the list ``text[lo:hi]`` (各有关单位, 各区人民政府…), whose
+    units are no owners (see _units); memoised per text (_memo)."""
+    memo = _memo(text)
+    key = ("classes", lo, hi)
+    got = memo.get(key)
+    if got is not None:
+        return got
+    classes = []
+    for a, b in _class_items(text, lo, hi):
+        if a < 0:
+            classes.append((-a, b))   # 各州、市人民政府: 市人民政府 is the class's, not one body
+        elif _CLASS_ITEM.match(text, a):
+            classes.append((a, b))
+        elif _CLASS_TAIL.search(text, a, b):
+            # 区财政局等区政府有关部门: the units before 等 are listed, the class is what follows it
+            k = text.find("等", a, b)
+            classes.append((k if k != -1 else a, b))
+    got = memo[key] = tuple(classes)
+    return got
 
 
 # the rest of a list item that makes the mention before it the head of a longer name: a body's
@@ -672,12 +687,13 @@ def _place_units(text: str, lo: int, hi: int, units: list, place_body) -> list:
 def _annotations(text: str, lo: int, hi: int, mentions, unit, conv: Convention, place_body=None) -> list[Owner]:
     out: list[Owner] = []
     found = list(ANNOTATION.finditer(text, lo, hi))
+    roles = [kind_role(a.group("kind")) for a in found]
     # 牵头单位：A；责任单位：B、C — beside a stated lead, the 责任单位 are the others (support)
-    named_lead = any(kind_role(a.group("kind")) == "lead" for a in found)
+    named_lead = "lead" in roles
     # 责任单位：A、B；配合单位：C — beside a list of supporting units, the responsible units all lead
-    named_support = not named_lead and any(kind_role(a.group("kind")) == "support" for a in found)
-    for a in found:
-        kind = kind_role(a.group("kind")) or ("lead" if named_support else "")
+    named_support = not named_lead and "support" in roles
+    for a, role in zip(found, roles):
+        kind = role or ("lead" if named_support else "")
         q0 = a.start()
         while text[q0].isspace():  # the match may open on the blank before a field line
             q0 += 1
