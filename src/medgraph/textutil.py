@@ -12,8 +12,11 @@ CN_NUM_CHARS = "零〇一二两三四五六七八九十百"
 FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
+@lru_cache(maxsize=4096)
 def cn_to_int(text: str) -> int | None:
-    """十七 → 17, 三十二 → 32, 一百零五 → 105, '17' → 17; None when not a number."""
+    """十七 → 17, 三十二 → 32, 一百零五 → 105, '17' → 17; None when not a number.
+    Memoised (a pure function returning an int or None): structure reads the same few
+    item numbers (一, 二, 十二) in every document."""
     text = text.strip().translate(FULLWIDTH_DIGITS)
     if not text:
         return None
@@ -82,7 +85,8 @@ def sentence_bounds(text: str, pos: int, lo: int = 0, hi: int | None = None) -> 
     just past the last terminator in [lo, pos) (else lo; pos itself when pos <= lo), end
     just past the first terminator in [pos, hi) (else hi)."""
     hi = len(text) if hi is None else hi
-    ends = _sentence_ends(text)
+    cached = _ENDS   # (_sentence_ends inlined for the usual case: the same text as last time)
+    ends = cached[1] if cached[0] is text else _sentence_ends(text)
     k = bisect_left(ends, pos)
     start = pos
     if pos > lo:
@@ -111,7 +115,21 @@ def line_matches(rx: re.Pattern, text: str, words: tuple[str, ...], pos: int = 0
 def lines_holding(text: str, words: tuple[str, ...], pos: int, end: int) -> list[int]:
     """The starts of the lines of ``text[pos:end]`` holding one of ``words`` (a line cut by
     ``pos`` starts there), in text order."""
-    return sorted({max(pos, text.rfind("\n", 0, i) + 1) for i in word_starts(text, words, pos, end)})
+    # one step per line holding a word, not per occurrence: the first occurrence of each word
+    # on a line settles that line, the search for it resumes on the next line
+    if "" in words:   # (an empty word occurs at every position: every line of the span holds it)
+        return sorted({max(pos, text.rfind("\n", 0, i) + 1) for i in word_starts(text, words, pos, end)})
+    found: set[int] = set()
+    find, rfind = text.find, text.rfind
+    for w in words:
+        i = find(w, pos, end)
+        while i != -1:
+            found.add(max(pos, rfind("\n", 0, i) + 1))
+            nl = find("\n", i)
+            if nl == -1:
+                break
+            i = find(w, nl + 1, end)
+    return sorted(found)
 
 
 def strip_span(text: str, a: int, b: int, blanks: str = " \t\u3000") -> tuple[int, int]:

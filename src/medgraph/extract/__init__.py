@@ -86,6 +86,8 @@ def _policy_by_number(catalog: Catalog) -> dict:
 
 # lines below a reply's heading among which its addressee stands (the page's metadata rows between)
 _BELOW_HEADING = 7
+# a policy title's edition year: (2026年) → 2026; (2024-2026年) → 2024 and 2024-2026
+_EDITION_YEAR = re.compile(r"((?:19|20)\d{2})(?:\s*[-—–至]\s*((?:19|20)\d{2}))?\s*年")
 
 
 def _heading_quote(original_body: str) -> str:
@@ -149,8 +151,10 @@ def extract(document: Document, catalog: Catalog | None = None, jurisdiction: st
         nodes[entity_id] = n
         return n
 
-    for entity_id in dict.fromkeys(m.entity_id for m in [*ents.mentions, *ents.in_titles]):
-        node_for(entity_id)
+    for group in (ents.mentions, ents.in_titles):   # (node_for's seen test inlined: most ids repeat)
+        for m in group:
+            if m.entity_id not in nodes:
+                node_for(m.entity_id)
 
     source = _source_kind(document, text, st.title or "")
     # who issued it, and whether it is its own policy at all (identity.py, issuers.py)
@@ -261,7 +265,7 @@ def extract(document: Document, catalog: Catalog | None = None, jurisdiction: st
             props["date"] = st.date
         props.update(_dates(document, text, st))
         # edition year: (2026年) → 2026; a plan for (2024-2026年) is the 2024 edition
-        year = re.search(r"((?:19|20)\d{2})(?:\s*[-—–至]\s*((?:19|20)\d{2}))?\s*年", st.title or "")
+        year = _EDITION_YEAR.search(st.title or "")
         if year and "year" not in props:
             props["year"] = int(year.group(1))
             if year.group(2):
