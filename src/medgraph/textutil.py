@@ -112,9 +112,29 @@ def line_matches(rx: re.Pattern, text: str, words: tuple[str, ...], pos: int = 0
     return out
 
 
+_HOLDING: tuple[str, dict] = ("", {})   # the last text asked about and its answers by (words, pos, end)
+
+
 def lines_holding(text: str, words: tuple[str, ...], pos: int, end: int) -> list[int]:
     """The starts of the lines of ``text[pos:end]`` holding one of ``words`` (a line cut by
-    ``pos`` starts there), in text order."""
+    ``pos`` starts there), in text order. Remembered for the last text (a new list each call):
+    tables and owners both ask for the lines holding 单位/部门/机关/责任主体 of a document."""
+    global _HOLDING
+    cached = _HOLDING
+    if cached[0] is not text:
+        cached = _HOLDING = (text, {})
+    try:
+        found = cached[1].get((words, pos, end))
+    except TypeError:   # (unhashable words: not remembered)
+        return _lines_holding(text, words, pos, end)
+    if found is None:
+        if len(cached[1]) >= 64:
+            cached[1].clear()
+        found = cached[1][(words, pos, end)] = _lines_holding(text, words, pos, end)
+    return list(found)
+
+
+def _lines_holding(text: str, words: tuple[str, ...], pos: int, end: int) -> list[int]:
     # one step per line holding a word, not per occurrence: the first occurrence of each word
     # on a line settles that line, the search for it resumes on the next line
     if "" in words:   # (an empty word occurs at every position: every line of the span holds it)
