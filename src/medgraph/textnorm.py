@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
-from itertools import accumulate, islice
+from itertools import accumulate, compress, islice
 from math import ceil
 from operator import ne
 
@@ -292,14 +292,15 @@ def _kept_spans(text: str, deletions: list[tuple[int, int]]) -> list[tuple[int, 
 def _deletions(s: str) -> list[tuple[int, int]]:
     """Spans of ``s`` (already simplified and half-width) to delete."""
     # (most texts hold none of them: six substring tests are several times faster than the scan)
-    dels = [m.span() for m in _ZERO_WIDTH.finditer(s)] if any(ch in s for ch in _ZERO_WIDTH_CHARS) else []
+    dels = [m.span() for m in _ZERO_WIDTH.finditer(s)] if (
+        "\u200b" in s or "\u200c" in s or "\u200d" in s or "\u2060" in s or "\ufeff" in s or "\u00ad" in s) else []
     if "\r" in s:
         dels.extend(m.span() for m in _CR_BEFORE_LF.finditer(s))
     if "\n" not in s:
         return dels
     lines = s.split("\n")
     n = len(s)
-    stripped = [ln.strip() for ln in lines]
+    stripped = list(map(str.strip, lines))   # (C loop)
     starts: list[int] = []   # line start offsets, computed when a line is deleted (most texts: none)
 
     def start(i: int) -> int:
@@ -315,13 +316,14 @@ def _deletions(s: str) -> list[tuple[int, int]]:
     counted: list[str] = []
     # (the short lines picked by one comprehension and counted by Counter's C loop: most lines
     # of a text are longer, and a Python loop over all of them was most of this function)
-    for i in [i for i, st in enumerate(stripped) if 0 < len(st) <= 30]:
+    for i in [i for i, k in enumerate(map(len, stripped)) if 0 < k <= 30]:
         st = stripped[i]
         if (st[0] in _RUNNING_FIRST or st[0].isdecimal()) and (_KNOWN_RUNNING.match(st) or _PAGE_NUMBER.match(st)):
             removed.add(i)
         elif len(st) <= 20:
             counted.append(st)
-    short_counts = Counter(counted)
+    # (no short line repeats in most texts: then there is nothing to count)
+    short_counts = Counter(counted) if len(set(counted)) < len(counted) else {}
 
     # bare page numbers ("3") next to a form feed (pdfminer's page separator)
     if "\x0c" in s:
@@ -376,8 +378,8 @@ def _deletions(s: str) -> list[tuple[int, int]]:
 
     # page-break repair over the remaining non-blank lines: each one and the next, when the first
     # is long enough and does not end a sentence (shorter, or ending one: never joins)
-    kept = [i for i, st in enumerate(stripped) if st and i not in removed] if removed else \
-        [i for i, st in enumerate(stripped) if st]
+    kept = [i for i in compress(range(nl), stripped) if i not in removed] if removed else \
+        list(compress(range(nl), stripped))   # (the non-blank lines, by a C loop)
     for prev, i in [(p, i) for p, i in zip(kept, islice(kept, 1, None))
                     if len(stripped[p]) >= 20 and stripped[p][-1] not in _ENDS_NO_JOIN]:
         if _can_join(stripped[prev], stripped[i]):
