@@ -284,7 +284,7 @@ def head_issuers(text: str, region: tuple[int, int], mentions: list[Mention],
                     # unless an addressee line follows (X局 / 市人大常委会：): the author of a report;
                     # or a line opening with 关于: the notice's heading broken after its issuers
                     continue
-            if not bare and _COVER_DATE.match(nxt) and _NOTICE_ISSUES.search(text, 0, ls):
+            if not bare and _COVER_DATE.match(nxt) and _notice_issues(text, ls):
                 # below the notice that issues it (…现印发给你们), the issued text's cover:
                 # the body that drafted it and the month (X局 / 2021年10月), not an issuer
                 continue
@@ -1091,6 +1091,19 @@ def _made_by_matches(text: str, hi: int) -> Iterator[re.Match]:
 
 # the rest of a 印发 notice's sentence after the title it issues (…》和《…》，现印发给你们)
 _NOTICE_ISSUES = re.compile(r"[^。；\n]{0,80}?(?:现|特)?(?:予以?)?(?:印发|转发)给你们")
+_NOTICE_ISSUES_VERB = re.compile(r"(?:印发|转发)给你们")
+_NOTICE_ISSUES_BACK = 83   # the lazy run (80) and 现予以 (3) a _NOTICE_ISSUES match holds before its verb
+
+
+def _notice_issues(text: str, hi: int) -> re.Match | None:
+    """``_NOTICE_ISSUES.search(text, 0, hi)``, the same match: every match ends with a verb phrase
+    (印发给你们/转发给你们) at most 83 characters after its start, so none starts before the first
+    verb phrase less 83; the pattern is searched from there, and not at all without one (its lazy
+    run made a search try up to 80 lengths at every position of the text)."""
+    v = _NOTICE_ISSUES_VERB.search(text, 0, hi)
+    if v is None:
+        return None
+    return _NOTICE_ISSUES.search(text, max(0, v.start() - _NOTICE_ISSUES_BACK), hi)
 
 
 # the date between the makers and their verb (X于2025年3月17日正式印发, a page's lost glyphs too: 于2025317日)
