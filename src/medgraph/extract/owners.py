@@ -632,9 +632,9 @@ def _only_units(text: str, lo: int, hi: int, units: list, cut: bool = False) -> 
     # the units and the class items (区级相关部门, 各县区政府) out; filler may remain
     cut_out = [(x.start, x.end) for x in units]
     cut_out += [(abs(a), b) for a, b in _class_items(text, lo, hi)
-                if a < 0 or (not any(a <= x.start < b for x in units)
-                             and (_CLASS_ITEM.match(text, a) or _CLASS_TAIL.search(text, a, b)
-                                  or _NOT_BODY_ITEM.fullmatch(text, a, b)))]
+                if a < 0 or ((_CLASS_ITEM.match(text, a) or _CLASS_TAIL.search(text, a, b)
+                              or _NOT_BODY_ITEM.fullmatch(text, a, b))
+                             and not any(a <= x.start < b for x in units))]
     # 省药监局 read as 药监局: the level word the name opens with is the unit's
     cut_out += [(x.start - 1, x.start) for x in units
                 if x.start > lo and text[x.start - 1] in LEVEL_CHARS and (x.start - 1 == lo or text[x.start - 2] in _SEPARATORS)]
@@ -676,7 +676,7 @@ def _place_units(text: str, lo: int, hi: int, units: list, place_body) -> list:
     for a, b in _items(text, lo, hi):
         while a < b and text[a] in " \t\u3000":
             a += 1
-        if any(a <= x.start < b for x in units) or not _PLACE_ITEM.fullmatch(text, a, b):
+        if not _PLACE_ITEM.fullmatch(text, a, b) or any(a <= x.start < b for x in units):
             continue
         x = place_body(a, b)
         if x is not None and all(x.entity_id != y.entity_id for y in units + extra):

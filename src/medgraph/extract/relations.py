@@ -15,6 +15,7 @@ import re
 import weakref
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from medgraph.catalog import Catalog
 from medgraph.extract import bodies as bd
@@ -83,14 +84,9 @@ class Ctx:
         mentions = self.ents.mentions
         if self._starts is None:
             self._starts = [m.start for m in mentions]
-        out = []
-        for i in range(bisect_left(self._starts, lo), len(mentions)):
-            m = mentions[i]
-            if m.start > hi:
-                break
-            if m.end <= hi:
-                out.append(m)
-        return out
+        starts = self._starts
+        # those starting in [lo, hi] (by two bisections), then ending by hi
+        return [m for m in mentions[bisect_left(starts, lo):bisect_right(starts, hi)] if m.end <= hi]
 
 
 def _add(ctx: Ctx, source: str, target: str, type_: str, evidence: list[Evidence], **props) -> None:
@@ -469,7 +465,7 @@ def _counterparts(ctx: Ctx, level: str | None = None, only_level: bool = False) 
     if not count:
         return {}
     names = {b: _name_of(ctx, b) for b in count}
-    if not any(remits.function_of(name) for name in names.values()):
+    if not any(map(remits.function_of, names.values())):
         return {}   # it names no body of any remit's function: nothing to rank
 
     def own_level(bid: str) -> bool:
@@ -599,7 +595,7 @@ def measure_relations(ctx: Ctx, st: Structure, policy_id: str, measure_ids: dict
     # (only 你委/你省… in an item mean one: a text without 你 needs none)
     you = owners_mod.addressees(ctx.text, mentions, _owner_unit(ctx), st.measures[0].start) \
         if st.measures and "你" in ctx.text else []
-    starts = sorted(x.start for x in st.measures)
+    starts = sorted([x.start for x in st.measures])
     rows = {r.start: r for t in st.tables for r in t.rows}
     # the owners a list's introducing line states (X的主要职责：, X负责以下工作：) or a heading
     # annotates (（一）加快创新（牵头单位：市科技局）) before an item own the items of that list
@@ -879,7 +875,9 @@ def sentence_relations(ctx: Ctx, measures_span: list[tuple[int, int]]) -> None:
 def titled_issuers(ctx: Ctx) -> None:
     """《国务院办公厅关于…的意见》: a title that opens with a body's name says who issued it."""
     longest = _longest_name(ctx.catalog)
-    for p in (m for m in ctx.ents.mentions if m.label == "Policy"):
+    for p in ctx.ents.mentions:
+        if p.label != "Policy":
+            continue
         title_start = p.start + 1 if ctx.text[p.start] == "《" else p.start
         best = None
         # only a name the title opens with counts: one no longer than the catalog's longest name,
@@ -900,17 +898,17 @@ def titled_issuers(ctx: Ctx) -> None:
             _add(ctx, best[1], p.entity_id, "ISSUED", [ctx.spans.ev(title_start, title_start + len(best[0]), "explicit", 0.9)])
 
 
-_LONGEST: "weakref.WeakKeyDictionary[Catalog, tuple[object, int]]" = weakref.WeakKeyDictionary()
+_LONGEST: tuple[object, int] = (None, 0)   # the last automaton read and its longest name
 
 
 def _longest_name(catalog: Catalog) -> int:
     """The length of the longest name in the catalog's automaton, once per automaton (the cache
-    holds the automaton itself, so ``is`` tells a rebuilt one)."""
+    holds the automaton itself, so ``is`` tells another or a rebuilt one)."""
+    global _LONGEST
     automaton = catalog.automaton
-    cached = _LONGEST.get(catalog)
-    if cached is None or cached[0] is not automaton:
-        cached = (automaton, automaton.get_stats()["longest_word"])
-        _LONGEST[catalog] = cached
+    cached = _LONGEST
+    if cached[0] is not automaton:
+        cached = _LONGEST = (automaton, automaton.get_stats()["longest_word"])
     return cached[1]
 
 
@@ -1006,6 +1004,8 @@ _OPENED = re.compile(r"(正式启动|正式启用|启用|启动|落地|落户|�
 
 
 _TOPIC_LOCATED = ("Product", "Platform", "Organization")   # what paragraph_topic_locations places
+_TOPIC_LOCATED_SET = frozenset(_TOPIC_LOCATED)
+_LABEL = attrgetter("label")
 
 
 def paragraph_topic_locations(ctx: Ctx, skip: list[tuple[int, int]]) -> None:
@@ -1014,8 +1014,7 @@ def paragraph_topic_locations(ctx: Ctx, skip: list[tuple[int, int]]) -> None:
     or gathered there after naming the district, sit there (method=rule)."""
     text = ctx.text
     mentions = ctx.ents.mentions
-    if not any(m.label == "District" for m in mentions) \
-            or not any(m.label in _TOPIC_LOCATED for m in mentions):
+    if "District" not in map(_LABEL, mentions) or _TOPIC_LOCATED_SET.isdisjoint(map(_LABEL, mentions)):
         return   # no district, or nothing that could sit in one: no paragraph gives an edge
     bounds = [0] + [m.end() for m in _PARAGRAPH_ENDS.finditer(text)] + [len(text)]
     for lo, hi in zip(bounds, bounds[1:]):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from operator import attrgetter
 
 # units, longest first so 个工作日 wins over 个 and 万亿元 over 亿元
 UNITS = ["个工作日", "工作日", "万亿元", "亿元", "万元", "万平方米", "平方米", "万人次", "万人", "万例", "万份", "家次", "批次",
@@ -115,6 +116,7 @@ def _norm_unit(u: str | None) -> str:
 
 
 
+_SPAN = attrgetter("start", "end")   # a target's (start, end), its sort key
 _THROUGH_LAST_CLAUSE_CHAR = re.compile(r"(?s:.*)[，,。；;：:！？!?\n]")   # greedy: the last one in range
 
 
@@ -270,7 +272,7 @@ def find_targets(text: str, lo: int = 0, hi: int | None = None) -> list[Target]:
             continue   # none of the words every match of this pattern holds: no match
         for m in pat.finditer(text, lo, hi):
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
+            if taken and any(s < te and ts < e for ts, te in taken):
                 continue
             g = m.groupdict()
             val_s = g.get("val") or g.get("val_b")
@@ -340,13 +342,13 @@ def find_targets(text: str, lo: int = 0, hi: int | None = None) -> list[Target]:
                 quote=text[qs:qe], baseline=baseline, goal=goal, value_max=vmax, year=yr, pattern=name,
             ))
             taken.append((s, e))
-    out.sort(key=lambda t: (t.start, t.end))
+    out.sort(key=_SPAN)
     # 较2024年新增纳入项目制服务药械品种数量100项,累计达300项: the filler takes the metric of
     # the figure before it in the same sentence
     named = sorted([(t.start, t.end, t.metric) for t in out if t.metric] + deltas)
     drop = []
     for i, t in enumerate(out):
-        if any(t.start <= ws and we <= t.end for ws, we in weak):
+        if weak and any(t.start <= ws and we <= t.end for ws, we in weak):
             prev = [x for x in named if x[1] <= t.start and x[2]]
             if prev and not _FILLER_BREAK.search(text[prev[-1][1]:t.start]):
                 t.metric = prev[-1][2]
