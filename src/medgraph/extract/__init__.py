@@ -314,7 +314,7 @@ def extract(document: Document, catalog: Catalog | None = None, jurisdiction: st
     # every edge endpoint must be a node of this extraction; a catalog entity the text
     # does not mention (a bureau inferred from its remit) is credited to the catalog, not
     # to this document
-    for e in list(ctx.edges.values()):
+    for e in [e for e in ctx.edges.values() if e.source not in nodes or e.target not in nodes]:
         for end in (e.source, e.target):
             if end not in nodes:
                 if end in catalog.entries:
@@ -347,7 +347,7 @@ def extract(document: Document, catalog: Catalog | None = None, jurisdiction: st
                                   props=props)
     return Extraction(
         document=record,
-        nodes=[nodes[k] for k in sorted(nodes)],  # each node is stored under its id
-        edges=[ctx.edges[k] for k in sorted(ctx.edges)],  # each edge is stored under its Edge.key
+        nodes=list(map(nodes.__getitem__, sorted(nodes))),  # each node is stored under its id
+        edges=list(map(ctx.edges.__getitem__, sorted(ctx.edges))),  # each edge is stored under its Edge.key
         warnings=warnings,
     )
