@@ -1,0 +1,115 @@
+"""CPU time of each stage extract() runs, per document (session 13, helper spg).
+
+    /work/main/.venv/bin/python benchmarks/census/stages.py --src /work/wt/s13start/src \
+        --corpus /work/wt/devcorpus [--repeat 3] [--json out.json]
+
+Every function extract/__init__.py calls (its from-imports, and the attributes of the modules it
+imports: rel.*, iss.*, tg.*, places.*, given_place.*) is replaced, in medgraph.extract's namespace
+only, by a wrapper that adds process_time to its stage; nested wrapped calls count in the
+outermost stage only. "(rest)" = extract's CPU minus the stages: its own code (node building,
+pydantic records, to_original). Best of --repeat passes per stage (each pass over all documents);
+the total is the best whole pass. No source file is touched.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+import types
+from collections import Counter
+from pathlib import Path
+
+ap = argparse.ArgumentParser()
+ap.add_argument("--src", required=True)
+ap.add_argument("--corpus", required=True)
+ap.add_argument("--repeat", type=int, default=3)
+ap.add_argument("--json", default="")
+args = ap.parse_args()
+sys.path.insert(0, os.path.abspath(args.src))
+import medgraph  # noqa: E402
+assert medgraph.__file__.startswith(os.path.abspath(args.src)), medgraph.__file__
+from medgraph.catalog import load_catalog  # noqa: E402
+from medgraph.documents import DocumentError, read_document  # noqa: E402
+import medgraph.extract as X  # noqa: E402
+
+pt = time.process_time
+ACC = Counter()
+CNT = Counter()
+depth = [0]
+
+
+def timed(label, f):
+    def w(*a, **k):
+        if depth[0]:
+            return f(*a, **k)
+        depth[0] = 1
+        t = pt()
+        try:
+            return f(*a, **k)
+        finally:
+            ACC[label] += pt() - t
+            CNT[label] += 1
+            depth[0] = 0
+    return w
+
+
+class ModProxy(types.SimpleNamespace):
+    pass
+
+
+def proxy(mod, prefix):
+    ns = {}
+    for name, v in vars(mod).items():
+        if isinstance(v, types.FunctionType) and v.__module__ == mod.__name__:
+            ns[name] = timed(f"{prefix}.{name}", v)
+        elif isinstance(v, type) and v.__module__ == mod.__name__:
+            ns[name] = timed(f"{prefix}.{name}()", v) if name in ("Spans", "Ctx") else v
+        else:
+            ns[name] = v
+    return ModProxy(**ns)
+
+
+SKIP = {"extract", "load_catalog", "_BY_NUMBER"}
+for name, v in list(vars(X).items()):
+    if name in SKIP or name.startswith("__"):
+        continue
+    if isinstance(v, types.ModuleType) and v.__name__.startswith("medgraph.") and v.__name__ != "medgraph.extract":
+        setattr(X, name, proxy(v, name))
+    elif isinstance(v, types.FunctionType) and (v.__module__ or "").startswith("medgraph"):
+        label = name if v.__module__ == "medgraph.extract" else f"{v.__module__.rsplit('.', 1)[-1]}.{name}"
+        setattr(X, name, timed(label, v))
+
+cat = load_catalog()
+docs = []
+for f in sorted(Path(args.corpus).glob("*.txt")):
+    try:
+        docs.append(read_document(f))
+    except DocumentError:
+        pass
+nd = len(docs)
+mb = sum(len(d.original.encode("utf-8")) for d in docs) / 1e6
+for d in docs:   # warm: catalog automata, lazy tables
+    X.extract(d, cat)
+best = {}
+totals = []
+for _ in range(args.repeat):
+    ACC.clear()
+    CNT.clear()
+    t = pt()
+    for d in docs:
+        X.extract(d, cat)
+    tot = pt() - t
+    totals.append(tot)
+    ACC["(rest)"] = tot - sum(ACC.values())
+    for k, v in ACC.items():
+        best[k] = min(best.get(k, 1e9), v)
+total = min(totals)
+print(f"{args.src}: {nd} docs, {mb:.3f} MB, extract {1e3 * total / nd:.3f} ms/doc (best of {args.repeat}; "
+      f"passes {', '.join(f'{t:.2f}' for t in totals)} s)")
+for k, v in sorted(best.items(), key=lambda kv: -kv[1]):
+    print(f"  {1e3 * v / nd:7.4f} ms/doc  {100 * v / total:5.1f}%  calls/doc {CNT[k] / nd:5.2f}  {k}")
+if args.json:
+    Path(args.json).write_text(json.dumps({"src": args.src, "docs": nd, "total_s": total, "totals": totals,
+                                           "stages_s": best, "calls": dict(CNT)}, indent=1))
