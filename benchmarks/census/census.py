@@ -425,18 +425,39 @@ if args.replay:
                     getattr(p, method)(string, pos, endpos)
             best = min(best, time.process_time() - t)
         return best
-    empty = replay([])
+    def found_nothing(row):
+        p, method, string, pos, endpos, repl, red, mod, whole = row
+        if repl is not None:
+            return getattr(p, method)(repl, string) in (string, (string, 0))
+        if method == "split":
+            return len(p.split(string)) == 1
+        if method == "finditer":
+            return next(iter(p.finditer(string, pos, endpos)), None) is None
+        return not getattr(p, method)(string, pos, endpos)
+    whole_rows = [r for r in LOG if r[8]]
+    nothing = [r for r in whole_rows if found_nothing(r)]
+    nothingt = replay(nothing)
     allt = replay(LOG)
     redt = replay([r for r in LOG if r[6]])
     wholet = replay([r for r in LOG if r[8]])
     pr(f"\nREPLAY (uninstrumented, best of 3): all {len(LOG) / nd:.0f} regex calls/doc cost {1e3 * allt / nd:.4f} ms/doc; "
        f"the redundant ones {1e3 * redt / nd:.4f} ms/doc; whole-text scans {1e3 * wholet / nd:.4f} ms/doc")
-    pr("| module | replay ms/doc (all) | redundant ms/doc | whole-text ms/doc |")
-    pr("|---|---|---|---|")
+    pr(f"whole-text scans that found nothing: {len(nothing) / nd:.1f}/doc of {len(whole_rows) / nd:.1f}, "
+       f"replay {1e3 * nothingt / nd:.4f} ms/doc")
+    byp = defaultdict(list)
+    for r in nothing:
+        byp[(r[0].pattern, r[7])].append(r)
+    costs = sorted(((replay(rows), k, len(rows)) for k, rows in byp.items()), reverse=True)[:15]
+    pr("top whole-text scans that found nothing (ms/doc, scans/doc, module, pattern):")
+    for c, (pat, m), n in costs:
+        pr(f"  {1e3 * c / nd:.4f}  {n / nd:4.2f}  {m}  {pat[:110]!r}")
+    pr("| module | replay ms/doc (all) | redundant ms/doc | whole-text ms/doc | whole-text finding nothing: scans/doc, ms/doc |")
+    pr("|---|---|---|---|---|")
     for m, _c in CALLS.most_common():
         rows = [r for r in LOG if r[7] == m]
         pr(f"| {m} | {1e3 * replay(rows) / nd:.4f} | {1e3 * replay([r for r in rows if r[6]]) / nd:.4f} | "
-           f"{1e3 * replay([r for r in rows if r[8]]) / nd:.4f} |")
+           f"{1e3 * replay([r for r in rows if r[8]]) / nd:.4f} | "
+           f"{sum(1 for r in nothing if r[7] == m) / nd:.1f}, {1e3 * replay([r for r in nothing if r[7] == m]) / nd:.4f} |")
 print("\n".join(out))
 if args.json:
     Path(args.json).write_text(json.dumps({

@@ -37,6 +37,26 @@ import medgraph.extract as X  # noqa: E402
 pt = time.process_time
 ACC = Counter()
 CNT = Counter()
+EMPTY_S = Counter()   # stage -> CPU of the calls that produced nothing (an upper bound on gating)
+EMPTY_N = Counter()
+
+
+def _nothing(r, a, before):
+    """The call added nothing: a falsy result (or a tuple of falsy items), and no edge added to a
+    relations Ctx passed first (rel.*, places.locate mutate ctx.edges and return None)."""
+    if before is not None and len(a[0].edges) != before:
+        return False
+    if isinstance(r, tuple):
+        return not any(r)
+    if hasattr(r, "kind") and hasattr(r, "title"):   # identity.own_heading's Heading: never empty
+        return False
+    if hasattr(r, "mentions"):   # find_entities' result
+        return not r.mentions
+    if hasattr(r, "measures") and hasattr(r, "candidates"):   # structure.parse
+        return False
+    if isinstance(r, dict) and "source_kind" in r:
+        return False
+    return not r
 depth = [0]
 
 
@@ -45,12 +65,19 @@ def timed(label, f):
         if depth[0]:
             return f(*a, **k)
         depth[0] = 1
+        before = len(a[0].edges) if a and isinstance(getattr(a[0], "edges", None), dict) else None
         t = pt()
+        r = None
         try:
-            return f(*a, **k)
+            r = f(*a, **k)
+            return r
         finally:
-            ACC[label] += pt() - t
+            dt = pt() - t
+            ACC[label] += dt
             CNT[label] += 1
+            if _nothing(r, a, before):
+                EMPTY_S[label] += dt
+                EMPTY_N[label] += 1
             depth[0] = 0
     return w
 
@@ -93,10 +120,13 @@ mb = sum(len(d.original.encode("utf-8")) for d in docs) / 1e6
 for d in docs:   # warm: catalog automata, lazy tables
     X.extract(d, cat)
 best = {}
+best_empty = {}
 totals = []
 for _ in range(args.repeat):
     ACC.clear()
     CNT.clear()
+    EMPTY_S.clear()
+    EMPTY_N.clear()
     t = pt()
     for d in docs:
         X.extract(d, cat)
@@ -105,11 +135,18 @@ for _ in range(args.repeat):
     ACC["(rest)"] = tot - sum(ACC.values())
     for k, v in ACC.items():
         best[k] = min(best.get(k, 1e9), v)
+    for k in ACC:
+        best_empty[k] = min(best_empty.get(k, 1e9), EMPTY_S.get(k, 0.0))
 total = min(totals)
 print(f"{args.src}: {nd} docs, {mb:.3f} MB, extract {1e3 * total / nd:.3f} ms/doc (best of {args.repeat}; "
       f"passes {', '.join(f'{t:.2f}' for t in totals)} s)")
+print("  ms/doc   share  calls/doc  | calls giving nothing: share of calls, their ms/doc  | stage")
 for k, v in sorted(best.items(), key=lambda kv: -kv[1]):
-    print(f"  {1e3 * v / nd:7.4f} ms/doc  {100 * v / total:5.1f}%  calls/doc {CNT[k] / nd:5.2f}  {k}")
+    c = CNT[k]
+    print(f"  {1e3 * v / nd:7.4f}  {100 * v / total:5.1f}%  {c / nd:5.2f}  | {100 * EMPTY_N[k] / max(1, c):5.1f}%  "
+          f"{1e3 * best_empty.get(k, 0) / nd:7.4f} | {k}")
+print(f"  CPU of stage calls that produced nothing: {1e3 * sum(best_empty.get(k, 0) for k in best if k != '(rest)') / nd:.3f} ms/doc")
 if args.json:
     Path(args.json).write_text(json.dumps({"src": args.src, "docs": nd, "total_s": total, "totals": totals,
-                                           "stages_s": best, "calls": dict(CNT)}, indent=1))
+                                           "stages_s": best, "calls": dict(CNT),
+                                           "empty_s": best_empty, "empty_n": dict(EMPTY_N)}, indent=1))
