@@ -43,3 +43,26 @@ def test_longest_name_is_the_longest_automaton_key():
 
     cat = load_catalog()
     assert relations._longest_name(cat) == max(len(k) for k in cat.automaton.keys())
+
+
+def test_add_keys_edges_as_edge_make_key():
+    from types import SimpleNamespace
+
+    from medgraph.extract import relations
+    from medgraph.models import Edge, Evidence
+
+    ev = [Evidence(document="d", quote="q", start=0, end=1, method="explicit")]
+    for source, type_, target, role in [("a", "LEADS", "m", "lead"), ("b", "TARGETS", "c", None),
+                                         ("x|y", "ISSUED", "p", ""), ("d", "FUNDS", "e", None)]:
+        ctx = SimpleNamespace(edges={}, leads_to={})
+        props = {"role": role} if role is not None else {}
+        relations._add(ctx, source, target, type_, ev, **props)
+        assert list(ctx.edges) == [Edge.make_key(source, type_, target, role)]
+        assert ctx.edges[Edge.make_key(source, type_, target, role)].key == Edge.make_key(source, type_, target, role)
+
+
+def test_hit_built_by_tuple_new_is_a_hit():
+    from medgraph.extract.remits import Hit, _new_hit
+
+    h = _new_hit(Hit, (3, 7, "医疗服务"))
+    assert h == Hit(3, 7, "医疗服务") and type(h) is Hit and h.keyword == "医疗服务" and h.start == 3

@@ -93,7 +93,8 @@ def _add(ctx: Ctx, source: str, target: str, type_: str, evidence: list[Evidence
     if source == target or not evidence:
         return
     role = props.get("role")
-    key = Edge.make_key(source, type_, target, role)
+    # = Edge.make_key(source, type_, target, role), formatted here (tests/extract/test_spe_speed_equivalence.py)
+    key = f"{source}|{type_}|{target}|{role}" if role else f"{source}|{type_}|{target}"
     if type_ == "LEADS":
         # one role per bureau and measure: lead wins over support
         other = Edge.make_key(source, type_, target, "support" if role == "lead" else "lead")

@@ -51,6 +51,9 @@ class Hit(NamedTuple):
     keyword: str
 
 
+_new_hit = tuple.__new__
+
+
 class RemitIndex:
     """One Aho-Corasick automaton over every remit keyword of the catalog: a measure is
     scanned once instead of once per bureau and keyword."""
@@ -90,7 +93,7 @@ class RemitIndex:
         for s, neg_e, kw, owners in found:
             e = -neg_e
             if e > max_end:  # not inside a longer earlier (or same-start longer) span
-                hit = Hit(s, e, kw)
+                hit = _new_hit(Hit, (s, e, kw))   # = Hit(s, e, kw), without namedtuple's Python __new__
                 for bid, is_lead in owners:
                     pair = out.get(bid)
                     if pair is None:
