@@ -1,0 +1,1110 @@
+"""Differential fuzzer: does a rewritten extraction give byte-identical output on inputs nobody has?
+
+    python -m benchmarks.extract_differential --old /work/wt/s13start/src --new <checkout>/src \\
+        --corpus /work/wt/devcorpus [--mutants 3000] [--seed 1] [--out DIR]
+    python -m benchmarks.extract_differential --old OLD/src --new-ref spa      # git archive of a branch tip
+    python -m benchmarks.extract_differential --old OLD/src --new NEW/src --replay FILE [FILE ...]
+
+Mutant ``i`` of seed ``s`` is a pure function of (s, i, the corpus texts): a random corpus text
+(``*.txt`` of --corpus only) with 1-4 random mutations (cuts, line deletion/duplication/swaps,
+splices of two texts, joined lines, blank lines and page-break debris, full-width <-> ASCII
+punctuation, numbering-style swaps, simplified -> traditional (OpenCC), spaces inside names,
+a line repeated many times, very long lines, empty and near-empty texts, random Chinese noise,
+phrase salad, markdown tables, web-page debris, odd characters), sometimes encoded as GB18030 /
+Big5, wrapped as HTML or named .md, sometimes extracted with a ``jurisdiction``.
+
+Each mutant is read and extracted in two persistent worker processes, one importing medgraph
+from --old, one from --new (documents go over stdin/stdout, one JSON line each). The worker
+builds the Document with ``medgraph.documents.read_bytes(data, name)`` (what ``read_document``
+does after reading the file) and dumps it the way benchmarks/extract_snapshot.py does: the
+Document's fields, then ``extract(doc, catalog).model_dump(mode="json")``, keys sorted. An
+exception (while reading or extracting) is dumped as its stage, type and message, so an
+exception on one side only, or a different one, is a difference. The two dumps are compared as
+strings.
+
+A difference is re-checked in a fresh pair of workers (a difference that needs the preceding
+documents in the same process is reported as state-dependent: a memo keyed too loosely), then
+minimised (delete line chunks, then character chunks, while the dumps still differ in the same
+places; capped in time), and reported: mutant number, mutations, the differing keys/values, the
+minimised text. With --out every difference's mutant, minimised text and both dumps are saved.
+Mutants one side takes far longer on (or times out on) are listed separately: not a difference in
+output, but worth knowing in a speed session.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import difflib
+import hashlib
+import json
+import os
+import random
+import re
+import select
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PY = sys.executable
+
+# --------------------------------------------------------------------------- the worker
+
+WORKER_SRC = r'''
+import json, os, sys, time, base64, traceback
+src = os.path.realpath(sys.argv[1])
+sys.path.insert(0, src)
+proto = os.fdopen(os.dup(1), "w", encoding="utf-8")
+os.dup2(2, 1)                     # stray prints of the code under test must not break the protocol
+sys.stdout = sys.stderr
+import medgraph
+if not os.path.realpath(medgraph.__file__).startswith(src + os.sep):
+    raise SystemExit(f"medgraph imported from {medgraph.__file__}, not from {src}")
+from medgraph.catalog import load_catalog
+from medgraph.documents import read_bytes
+from medgraph.extract import extract
+cat = load_catalog()
+try:   # warm up (OpenCC, automata) so the first mutant's CPU time means something
+    extract(read_bytes("北京市试点措施\n（一）一是\n".encode(), "warm.txt"), cat)
+except Exception:
+    pass
+proto.write(json.dumps({"ready": medgraph.__file__}) + "\n"); proto.flush()
+
+def _err(stage, e):
+    return json.dumps({"stage": stage, "error": type(e).__module__ + "." + type(e).__qualname__,
+                       "message": str(e)[:2000]}, ensure_ascii=False, sort_keys=True)
+
+for line in sys.stdin:
+    req = json.loads(line)
+    data = base64.b64decode(req["data"])
+    c0 = time.process_time()
+    tb = ""
+    try:
+        doc = read_bytes(data, req["name"])
+    except Exception as e:
+        dump, status = _err("read", e), "read_error"
+    else:
+        try:
+            ex = extract(doc, cat, req.get("jurisdiction")) if req.get("jurisdiction") else extract(doc, cat)
+            rec = {"doc": {"id": doc.id, "path": doc.path, "sha256": doc.sha256, "encoding": doc.encoding,
+                           "format": doc.format, "original": doc.original, "normalized": doc.normalized,
+                           "spans": [list(s) for s in doc.spans]},
+                   "extraction": ex.model_dump(mode="json")}
+            dump, status = json.dumps(rec, ensure_ascii=False, sort_keys=True), "ok"
+        except Exception as e:
+            dump, status = _err("extract", e), "error"
+            tb = "".join(traceback.format_exception(type(e), e, e.__traceback__)[-3:])[-1500:]
+    cpu = time.process_time() - c0
+    proto.write(json.dumps({"i": req["i"], "status": status, "cpu": cpu, "tb": tb}) + "\n")
+    proto.write(dump.replace("\n", "\\n") + "\n")   # json.dumps never emits a raw newline; be sure
+    proto.flush()
+'''
+
+
+class WorkerTimeout(Exception):
+    pass
+
+
+class Worker:
+    """One persistent extraction process importing medgraph from ``src``."""
+
+    def __init__(self, src: Path, label: str, timeout: float, log_dir: Path):
+        self.src, self.label, self.timeout, self.log_dir = Path(src), label, timeout, log_dir
+        self.proc: subprocess.Popen | None = None
+        self.buf = b""
+        self.restarts = 0
+        self.where = ""
+
+    def start(self) -> None:
+        env = dict(os.environ, PYTHONPATH=str(self.src), PYTHONHASHSEED="0")
+        log = open(self.log_dir / f"worker-{self.label}.log", "ab")
+        self.proc = subprocess.Popen([PY, "-c", WORKER_SRC, str(self.src)], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=log, env=env, cwd=str(self.log_dir))
+        log.close()
+        self.buf = b""
+        hello = self._readline(max(120.0, self.timeout))
+        if hello is None:
+            raise RuntimeError(f"worker {self.label} ({self.src}) died while starting: see {self.log_dir}/worker-{self.label}.log")
+        self.where = json.loads(hello)["ready"]
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            try:
+                self.proc.stdin.close()
+            except Exception:
+                pass
+            try:
+                self.proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+            self.proc = None
+
+    def kill(self) -> None:
+        if self.proc is not None:
+            self.proc.kill()
+            self.proc.wait()
+            self.proc = None
+
+    def _readline(self, timeout: float) -> bytes | None:
+        fd = self.proc.stdout.fileno()
+        deadline = time.monotonic() + timeout
+        while b"\n" not in self.buf:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise WorkerTimeout()
+            r, _, _ = select.select([fd], [], [], left)
+            if not r:
+                continue
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                return None
+            self.buf += chunk
+        line, _, self.buf = self.buf.partition(b"\n")
+        return line
+
+    def run(self, i: int, name: str, data: bytes, jurisdiction: str | None) -> tuple[dict, str]:
+        """(header, dump) for one document; a timeout or a crash of the process is a result too."""
+        if self.proc is None:
+            self.start()
+        req = {"i": i, "name": name, "data": base64.b64encode(data).decode(), "jurisdiction": jurisdiction}
+        try:
+            self.proc.stdin.write((json.dumps(req) + "\n").encode())
+            self.proc.stdin.flush()
+            head = self._readline(self.timeout)
+            body = self._readline(self.timeout) if head is not None else None
+        except WorkerTimeout:
+            self.kill()
+            self.restarts += 1
+            return {"i": i, "status": "timeout", "cpu": self.timeout, "tb": ""}, json.dumps({"stage": "timeout"})
+        except (BrokenPipeError, OSError):
+            head = body = None
+        if head is None or body is None:
+            self.kill()
+            self.restarts += 1
+            return {"i": i, "status": "crash", "cpu": 0.0, "tb": ""}, json.dumps({"stage": "crash"})
+        return json.loads(head), body.decode("utf-8")
+
+
+class Pair:
+    """An old and a new worker; ``run_many`` feeds both the same documents in parallel threads."""
+
+    def __init__(self, old: Path, new: Path, timeout: float, log_dir: Path):
+        self.old = Worker(old, "old", timeout, log_dir)
+        self.new = Worker(new, "new", timeout, log_dir)
+
+    def start(self) -> None:
+        ts = [threading.Thread(target=w.start) for w in (self.old, self.new)]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        for w in (self.old, self.new):
+            if w.proc is None or not w.where:
+                raise RuntimeError(f"worker {w.label} did not start")
+
+    def stop(self) -> None:
+        self.old.stop()
+        self.new.stop()
+
+    def run_many(self, jobs, on_pair) -> None:
+        """jobs: list of (i, name, data, jurisdiction). on_pair(i, old_result, new_result) is called
+        (under a lock) as soon as both sides have answered document i."""
+        lock = threading.Lock()
+        pending: dict[int, tuple] = {}
+        errors: list[BaseException] = []
+
+        def drive(w: Worker, side: int) -> None:
+            try:
+                for i, name, data, jur in jobs:
+                    res = w.run(i, name, data, jur)
+                    with lock:
+                        other = pending.pop(i, None)
+                        if other is None:
+                            pending[i] = (side, res)
+                        else:
+                            o, n = (res, other[1]) if side == 0 else (other[1], res)
+                            on_pair(i, o, n)
+            except BaseException as e:  # pragma: no cover - reported below
+                errors.append(e)
+
+        ts = [threading.Thread(target=drive, args=(self.old, 0)), threading.Thread(target=drive, args=(self.new, 1))]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        if errors:
+            raise errors[0]
+
+    def run_one(self, name: str, data: bytes, jurisdiction: str | None) -> tuple[tuple, tuple]:
+        out = {}
+
+        def one(w: Worker, k: str) -> None:
+            out[k] = w.run(-1, name, data, jurisdiction)
+
+        ts = [threading.Thread(target=one, args=(self.old, "o")), threading.Thread(target=one, args=(self.new, "n"))]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        return out["o"], out["n"]
+
+
+# --------------------------------------------------------------------------- comparing dumps
+
+def _short(v, n: int = 160) -> str:
+    s = v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, sort_keys=True)
+    return s if len(s) <= n else s[: n - 20] + f"…(+{len(s) - n + 20})" + s[-12:]
+
+
+def _walk(a, b, path: str, out: list, limit: int) -> None:
+    if len(out) >= limit or a == b:
+        return
+    if isinstance(a, dict) and isinstance(b, dict):
+        for k in sorted(set(a) | set(b)):
+            if k not in a:
+                out.append((f"{path}.{k}", "<absent>", _short(b[k])))
+            elif k not in b:
+                out.append((f"{path}.{k}", _short(a[k]), "<absent>"))
+            else:
+                _walk(a[k], b[k], f"{path}.{k}", out, limit)
+            if len(out) >= limit:
+                return
+        return
+    if isinstance(a, list) and isinstance(b, list):
+        if len(a) == len(b):
+            for k, (x, y) in enumerate(zip(a, b)):
+                _walk(x, y, f"{path}[{k}]", out, limit)
+                if len(out) >= limit:
+                    return
+            return
+        sa = [json.dumps(x, ensure_ascii=False, sort_keys=True) for x in a]
+        sb = [json.dumps(x, ensure_ascii=False, sort_keys=True) for x in b]
+        out.append((f"{path}", f"len {len(a)}", f"len {len(b)}"))
+        for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, sa, sb, autojunk=False).get_opcodes():
+            if tag == "equal":
+                continue
+            if tag == "replace" and i2 - i1 == j2 - j1:
+                for k in range(i2 - i1):
+                    _walk(a[i1 + k], b[j1 + k], f"{path}[{i1 + k}]", out, limit)
+            else:
+                for k in range(i1, i2):
+                    out.append((f"{path}[{k}]", _short(a[k]), "<absent>"))
+                for k in range(j1, j2):
+                    out.append((f"{path}[{k}→new]", "<absent>", _short(b[k])))
+            if len(out) >= limit:
+                return
+        return
+    if isinstance(a, str) and isinstance(b, str) and (len(a) > 120 or len(b) > 120):
+        k = next((j for j, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+        out.append((f"{path}@{k}", _short(a[max(0, k - 30):k + 60]), _short(b[max(0, k - 30):k + 60])))
+        return
+    out.append((path, _short(a), _short(b)))
+
+
+def diff_dumps(old: str, new: str, limit: int = 14) -> list[tuple[str, str, str]]:
+    """[(path, old value, new value)] of the first differences between two dumps."""
+    try:
+        a, b = json.loads(old), json.loads(new)
+    except ValueError:
+        return [("<dump>", _short(old), _short(new))]
+    out: list = []
+    _walk(a, b, "", out, limit)
+    return out or [("<dump>", "(equal as JSON but not as text)", "")]
+
+
+_IDX = re.compile(r"\[\d+(?:→new)?\]|@\d+")
+
+
+def signature(diffs: list[tuple[str, str, str]]) -> frozenset[str]:
+    """What differs, without list positions: used to group differences and to keep a
+    minimisation on the same difference."""
+    return frozenset(_IDX.sub("[]", p) for p, _, _ in diffs)
+
+
+def _same(o: tuple, n: tuple) -> bool:
+    return o[1] == n[1]
+
+
+# --------------------------------------------------------------------------- mutations
+
+CN_DIGITS = "零一二三四五六七八九"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def cn_num(n: int) -> str:
+    if n < 10:
+        return CN_DIGITS[n]
+    if n < 20:
+        return "十" + (CN_DIGITS[n % 10] if n % 10 else "")
+    if n < 100:
+        return CN_DIGITS[n // 10] + "十" + (CN_DIGITS[n % 10] if n % 10 else "")
+    return str(n)
+
+
+def parse_cn(s: str) -> int | None:
+    vals = {c: i for i, c in enumerate(CN_DIGITS)}
+    vals["〇"] = 0
+    if not s:
+        return None
+    if "十" in s:
+        a, _, b = s.partition("十")
+        if (a and a not in vals) or (b and b not in vals):
+            return None
+        return (vals[a] if a else 1) * 10 + (vals[b] if b else 0)
+    if len(s) == 1 and s in vals:
+        return vals[s]
+    return None
+
+
+NUMBER_STYLES = {
+    "cn、": lambda n: f"{cn_num(n)}、",
+    "(cn)": lambda n: f"（{cn_num(n)}）",
+    "(cn)ascii": lambda n: f"({cn_num(n)})",
+    "d.": lambda n: f"{n}.",
+    "d、": lambda n: f"{n}、",
+    "d．": lambda n: f"{n}．",
+    "(d)": lambda n: f"（{n}）",
+    "(d)ascii": lambda n: f"({n})",
+    "第cn条": lambda n: f"第{cn_num(n)}条 ",
+    "第cn章": lambda n: f"第{cn_num(n)}章 ",
+    "circled": lambda n: CIRCLED[n - 1] if 1 <= n <= 20 else f"{n}.",
+    "d": lambda n: f"{n} ",
+    "cn是": lambda n: f"{cn_num(n)}是",
+    "#": lambda n: f"## {cn_num(n)}、",
+}
+
+NUMBER_MARK = re.compile(
+    r"^([ \t\u3000]*)(?:第([一二三四五六七八九十]+)[条章节]\s*|([一二三四五六七八九十]+)、|[（(]([一二三四五六七八九十]+)[)）]"
+    r"|(\d{1,2})[.、．](?!\d)|[（(](\d{1,2})[)）]|([①-⑳]))", re.M)
+
+PUNCT_PAIRS = [("（", "("), ("）", ")"), ("：", ":"), ("，", ","), ("；", ";"), ("！", "!"), ("？", "?"),
+               ("。", "."), ("、", ","), ("“", '"'), ("”", '"'), ("《", "<"), ("》", ">"), ("【", "["),
+               ("】", "]"), ("〔", "["), ("〕", "]"), ("\u3000", " "), ("－", "-"), ("—", "-"), ("％", "%"),
+               ("〔", "（"), ("〕", "）"), ("［", "["), ("］", "]"), ("「", "“"), ("」", "”")]
+PUNCT_PAIRS += [(chr(0xFF10 + d), str(d)) for d in range(10)]
+PUNCT_PAIRS += [(chr(0xFF21 + k), chr(0x41 + k)) for k in range(26)]
+
+NAME_LIKE = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:人民政府|办公厅|办公室|委员会|管委会|领导小组|局|厅|委|部|署|院|中心|政府|办)")
+
+ODD_CHARS = ["\u200b", "\ufeff", "\u00ad", "\xa0", "\u3000", "\t", "\r", "\r\n", "\f", "|", "｜", "·", "…", "——",
+             "《", "》", "〔", "〕", "（", "）", "(", ")", "【", "】", "“", "”", "：", ":", "；", "。", "、", " ", "\n",
+             "\n\n", "１", "２０２４", "年", "月", "日", "号", "第", "条", "附件", "局", "委", "市", "省", "县", "区",
+             "\u2028", "\x00", "\x0b", "\ue000", "𠀀", "ǎ", "é", "A", "z", "#", "*", ">", "-", "—", "－", "/"]
+
+PAGE_DEBRIS = ["- {n} -", "— {n} —", "—{n}—", "-{n}-", "第{n}页", "第 {n} 页 共 {m} 页", "{n}", "{n}/{m}",
+               "第{n}页/共{m}页", "\f", "－{n}－", "- {n} -\n{title}", "{title}\n- {n} -", "北京市人民政府公报",
+               "国务院公报", "{title}", "·{n}·", "Page {n}", "（第{n}页）"]
+
+WEB_DEBRIS = ["首页 > 政务公开 > 通知公告", "首页>信息公开>政策文件", "当前位置：首页 » 政策法规", "发布日期：2023-05-06 浏览次数：123",
+              "来源：市政府办公室 发布时间：2022年3月1日", "【字体：大 中 小】 打印本页 关闭窗口", "分享到：", "扫一扫在手机打开当前页",
+              "索 引 号：11110000000012345A/2023-00012", "发文机关：市人民政府办公厅", "成文日期：2023年01月05日", "主题分类：卫生、体育",
+              "信息来源：国家卫生健康委员会", "Guānyú yìnfā de tōngzhī", "jiǎng lì", "相关链接", "附件下载：", "上一篇：", "下一篇：",
+              "作者：佚名 点击：56", "【关闭】【打印】", "（此件公开发布）", "抄送：市委各部门，市人大常委会办公厅。",
+              "市人民政府办公室 2021年6月8日印发", "主办：北京市朝阳区人民政府", "联系电话：010-12345678",
+              "政策解读", "图解", "附件1", "附件：1.任务分工表", "附件", "责任单位", "牵头单位", "配合单位", "完成时限"]
+
+JURISDICTIONS = ["上海市", "广东省", "国家", "北京市", "厦门市", "安徽省", "天津", "广西壮族自治区", "十堰市", "湖北省", "深圳市",
+                 "成都", "全国", "北京市朝阳区"]   # the last is refused (UnknownJurisdiction): on both sides alike
+
+
+@dataclass
+class Corpus:
+    names: list[str]
+    texts: list[str]
+    phrases: list[str] = field(default_factory=list)
+    chars: str = ""
+    names_found: list[str] = field(default_factory=list)
+
+
+def load_corpus(path: Path) -> Corpus:
+    files = sorted(p for p in Path(path).glob("*.txt"))
+    if not files:
+        raise SystemExit(f"no *.txt in {path}")
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    c = Corpus([p.stem for p in files], texts)
+    phrases, names = set(), set()
+    for t in texts:
+        for ph in re.split(r"[，。；：！？、\n]", t):
+            ph = ph.strip()
+            if 2 <= len(ph) <= 30:
+                phrases.add(ph)
+        names.update(m.group(0) for m in NAME_LIKE.finditer(t))
+    c.phrases = sorted(phrases)
+    c.names_found = sorted(names)
+    rng = random.Random(0)
+    allt = "".join(texts)
+    c.chars = "".join(rng.choice(allt) for _ in range(20000))   # chars with the corpus' frequencies
+    return c
+
+
+_OPENCC: dict[str, object] = {}
+
+
+def opencc_convert(cfg: str, text: str) -> str:
+    import opencc
+
+    if cfg not in _OPENCC:
+        _OPENCC[cfg] = opencc.OpenCC(cfg)
+    return _OPENCC[cfg].convert(text)
+
+
+def _lines(t: str) -> list[str]:
+    return t.split("\n")
+
+
+def _span(rng: random.Random, n: int, maxlen: int = 6) -> tuple[int, int]:
+    if n <= 0:
+        return 0, 0
+    a = rng.randrange(n)
+    return a, min(n, a + rng.randint(1, maxlen))
+
+
+def _title(t: str) -> str:
+    for ln in _lines(t)[1:12]:
+        s = ln.strip()
+        if 6 <= len(s) <= 60 and not s.startswith("来源"):
+            return s
+    return "关于印发实施方案的通知"
+
+
+def m_cut_start(rng, t, c):
+    k = rng.randrange(len(t) + 1) if rng.random() < 0.5 else (t.find("\n", rng.randrange(len(t) + 1)) + 1)
+    return t[k:], f"cut_start@{k}"
+
+
+def m_cut_end(rng, t, c):
+    k = rng.randrange(len(t) + 1) if rng.random() < 0.5 else max(0, t.find("\n", rng.randrange(len(t) + 1)))
+    return t[:k], f"cut_end@{k}"
+
+
+def m_delete_lines(rng, t, c):
+    ls = _lines(t)
+    a, b = _span(rng, len(ls), rng.choice([1, 1, 3, 10, 40]))
+    return "\n".join(ls[:a] + ls[b:]), f"delete_lines[{a}:{b}]"
+
+
+def m_dup_lines(rng, t, c):
+    ls = _lines(t)
+    a, b = _span(rng, len(ls), rng.choice([1, 1, 3, 10]))
+    at = rng.randrange(len(ls) + 1)
+    return "\n".join(ls[:at] + ls[a:b] + ls[at:]), f"dup_lines[{a}:{b}]@{at}"
+
+
+def m_swap_lines(rng, t, c):
+    ls = _lines(t)
+    if len(ls) < 2:
+        return t, "swap_lines(noop)"
+    k = rng.choice([1, 1, 2, 5])
+    for _ in range(k):
+        i, j = rng.randrange(len(ls)), rng.randrange(len(ls))
+        ls[i], ls[j] = ls[j], ls[i]
+    return "\n".join(ls), f"swap_lines x{k}"
+
+
+def m_splice(rng, t, c):
+    j = rng.randrange(len(c.texts))
+    o = c.texts[j]
+    la, lb = _lines(t), _lines(o)
+    a = rng.randint(0, min(len(la), 15))
+    b = rng.randint(0, max(0, len(lb) - 1))
+    return "\n".join(la[:a] + lb[b:]), f"splice(head {a} lines + {c.names[j]}[{b}:])"
+
+
+def m_join_lines(rng, t, c):
+    ls = _lines(t)
+    a, b = _span(rng, len(ls), rng.choice([2, 3, 8, 30]))
+    sep = rng.choice(["", "", " ", "\u3000", "。"])
+    return "\n".join(ls[:a] + [sep.join(ls[a:b])] + ls[b:]), f"join_lines[{a}:{b}]{sep!r}"
+
+
+def m_blank_lines(rng, t, c):
+    ls = _lines(t)
+    k = rng.randint(1, 8)
+    for _ in range(k):
+        ls.insert(rng.randrange(len(ls) + 1), rng.choice(["", "", " ", "\u3000", "\t", "\r"]))
+    return "\n".join(ls), f"blank_lines x{k}"
+
+
+def m_page_debris(rng, t, c):
+    title = _title(t)
+    k = rng.randint(1, 5)
+    out = t
+    for _ in range(k):
+        n = rng.randint(1, 40)
+        d = rng.choice(PAGE_DEBRIS).format(n=n, m=n + rng.randint(0, 9), title=title)
+        pos = rng.randrange(len(out) + 1)
+        if rng.random() < 0.6:   # at a line end
+            q = out.find("\n", pos)
+            pos = len(out) if q < 0 else q
+        out = out[:pos] + rng.choice(["\n", "\n\n"]) + d + rng.choice(["\n", "\n\n"]) + out[pos:]
+    return out, f"page_debris x{k}"
+
+
+def m_punct(rng, t, c):
+    pairs = rng.sample(PUNCT_PAIRS, rng.randint(1, 8))
+    to_ascii = rng.random() < 0.6
+    p = rng.choice([1.0, 1.0, 0.5, 0.1])
+    table = {(a if to_ascii else b): (b if to_ascii else a) for a, b in pairs}
+    ls = _lines(t)
+    a, b = (0, len(ls)) if rng.random() < 0.6 else _span(rng, len(ls), 20)
+    for k in range(a, b):
+        ls[k] = "".join(table.get(ch, ch) if (ch in table and (p == 1.0 or rng.random() < p)) else ch for ch in ls[k])
+    return "\n".join(ls), f"punct({'->ascii' if to_ascii else '->full'} {''.join(x for x, _ in pairs)} p={p} lines {a}:{b})"
+
+
+def m_numbering(rng, t, c):
+    marks = list(NUMBER_MARK.finditer(t))
+    if not marks:
+        return t, "numbering(none)"
+    style = rng.choice(list(NUMBER_STYLES))
+    everywhere = rng.random() < 0.5
+    # only marks of one source style (say all 一、), or all of them
+    kinds = {next(g for g in range(2, 8) if m.group(g)) for m in marks}
+    kind = rng.choice(sorted(kinds))
+    out, last = [], 0
+    for m in marks:
+        g = next(g for g in range(2, 8) if m.group(g))
+        if not everywhere and g != kind:
+            continue
+        v = m.group(g)
+        n = parse_cn(v) if g in (2, 3, 4) else (CIRCLED.index(v) + 1 if g == 7 else int(v))
+        if not n:
+            continue
+        out.append(t[last:m.start()])
+        out.append(m.group(1) + NUMBER_STYLES[style](n))
+        last = m.end()
+    out.append(t[last:])
+    return "".join(out), f"numbering({'all' if everywhere else 'group' + str(kind)}->{style})"
+
+
+def m_script(rng, t, c):
+    cfg = rng.choice(["s2t", "s2t", "s2tw", "s2hk", "t2s", "s2twp"])
+    ls = _lines(t)
+    if rng.random() < 0.6:
+        return opencc_convert(cfg, t), f"opencc({cfg})"
+    a, b = _span(rng, len(ls), 15)
+    ls[a:b] = _lines(opencc_convert(cfg, "\n".join(ls[a:b])))
+    return "\n".join(ls), f"opencc({cfg} lines {a}:{b})"
+
+
+def m_spaces_in_names(rng, t, c):
+    ms = list(NAME_LIKE.finditer(t))
+    if not ms:
+        return t, "spaces_in_names(none)"
+    k = rng.randint(1, min(6, len(ms)))
+    chosen = sorted(rng.sample(ms, k), key=lambda m: -m.start())
+    sp = rng.choice([" ", " ", "\u3000", "  ", "\t", "\xa0", "\u200b"])
+    every = rng.random() < 0.25
+    for m in chosen:
+        s = m.group(0)
+        if every:
+            s2 = sp.join(s)
+        else:
+            j = rng.randint(1, len(s) - 1)
+            s2 = s[:j] + sp + s[j:]
+        t = t[:m.start()] + s2 + t[m.end():]
+    return t, f"spaces_in_names x{k} {sp!r}{' every char' if every else ''}"
+
+
+def m_repeat_line(rng, t, c):
+    ls = _lines(t)
+    i = rng.randrange(len(ls))
+    n = rng.choice([10, 50, 200, 800])
+    return "\n".join(ls[:i] + [ls[i]] * n + ls[i:]), f"repeat_line({i} x{n})"
+
+
+def m_long_line(rng, t, c):
+    ls = _lines(t)
+    r = rng.random()
+    if r < 0.35:
+        return rng.choice(["", " ", "。"]).join(ls), "long_line(all joined)"
+    if r < 0.7:
+        i = rng.randrange(len(ls))
+        n = rng.choice([20, 100, 400])
+        ls[i] = ls[i] * n
+        return "\n".join(ls), f"long_line(line {i} x{n} inline)"
+    i = rng.randrange(len(ls) + 1)
+    n = rng.choice([2000, 10000, 40000])
+    j = rng.randrange(len(c.chars))
+    ls.insert(i, (c.chars * 3)[j:j + n])
+    return "\n".join(ls), f"long_line(noise {n} chars at {i})"
+
+
+def m_empty(rng, t, c):
+    t2 = rng.choice(["", " ", "\n", "\n\n\n", "\ufeff", "通知", "关于", "一、", "（一）\n（二）", "附件", "来源：", "\u3000\u3000",
+                     "1.", "第一条", "市卫健委", "国务院", _title(t), _lines(t)[0], "\n".join(_lines(t)[:2]),
+                     "\n".join(_lines(t)[:3]), rng.choice(c.phrases), rng.choice(c.names_found) if c.names_found else "局"])
+    return t2, f"near_empty({_short(t2, 30)!r})"
+
+
+def m_noise(rng, t, c):
+    ls = _lines(t)
+    k = rng.randint(1, 6)
+    for _ in range(k):
+        n = rng.choice([1, 3, 8, 30, 120])
+        if rng.random() < 0.5:
+            s = "".join(chr(rng.randint(0x4E00, 0x9FFF)) for _ in range(n))
+        else:
+            j = rng.randrange(len(c.chars))
+            s = (c.chars * 2)[j:j + n]
+        i = rng.randrange(len(ls) + 1) if ls else 0
+        if rng.random() < 0.5 or not ls or i >= len(ls):
+            ls.insert(i, s)
+        else:
+            p = rng.randint(0, len(ls[i]))
+            ls[i] = ls[i][:p] + s + ls[i][p:]
+    return "\n".join(ls), f"noise x{k}"
+
+
+def m_noise_only(rng, t, c):
+    n = rng.choice([5, 50, 500, 3000])
+    j = rng.randrange(len(c.chars))
+    s = (c.chars * 2)[j:j + n]
+    if rng.random() < 0.5:
+        s = "\n".join(s[k:k + rng.randint(5, 60)] for k in range(0, len(s), 40))
+    return s, f"noise_only({n})"
+
+
+def m_salad(rng, t, c):
+    """Lines made of random corpus phrases and names: combinations no text has."""
+    ls = _lines(t)
+    k = rng.randint(1, 10)
+    for _ in range(k):
+        parts = [rng.choice(c.phrases) if rng.random() < 0.7 else rng.choice(c.names_found) for _ in range(rng.randint(1, 6))]
+        s = "".join(p + rng.choice(["，", "、", "。", "；", "：", "", " "]) for p in parts)
+        ls.insert(rng.randrange(len(ls) + 1), s)
+    return "\n".join(ls), f"phrase_salad x{k}"
+
+
+def m_table(rng, t, c):
+    ls = _lines(t)
+    a, b = _span(rng, len(ls), rng.choice([2, 4, 8]))
+    style = rng.choice(["md", "md", "tabs", "spaces", "cells_per_line"])
+    head = rng.choice([["序号", "重点任务", "责任单位", "完成时限"], ["任务", "牵头单位", "配合单位"], ["序号", "政策措施", "责任部门"],
+                       ["项目", "内容"]])
+    rows = []
+    for n, ln in enumerate(ls[a:b], 1):
+        cells = [str(n)] if head[0] == "序号" else []
+        body = [x for x in re.split(r"[，、；]", ln) if x.strip()] or [ln]
+        cells.append(body[0])
+        while len(cells) < len(head):
+            cells.append(rng.choice(c.names_found) if c.names_found and rng.random() < 0.7 else
+                         rng.choice([f"{rng.randint(2019, 2027)}年{rng.randint(1, 12)}月", "长期坚持", "持续推进", ""]))
+        rows.append(cells[: len(head)])
+    if style == "md":
+        out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)] + ["| " + " | ".join(r) + " |" for r in rows]
+    elif style == "tabs":
+        out = ["\t".join(head)] + ["\t".join(r) for r in rows]
+    elif style == "spaces":
+        out = ["  ".join(head)] + ["  ".join(r) for r in rows]
+    else:
+        out = head + [x for r in rows for x in r]
+    return "\n".join(ls[:a] + out + ls[b:]), f"table({style} from lines {a}:{b})"
+
+
+def m_web(rng, t, c):
+    ls = _lines(t)
+    k = rng.randint(1, 5)
+    for _ in range(k):
+        d = rng.choice(WEB_DEBRIS)
+        i = rng.choice([0, 1, 2, rng.randrange(len(ls) + 1), len(ls)])
+        ls.insert(min(i, len(ls)), d)
+    return "\n".join(ls), f"web_debris x{k}"
+
+
+def m_chars(rng, t, c):
+    k = rng.randint(1, 12)
+    out = t
+    for _ in range(k):
+        p = rng.randrange(len(out) + 1)
+        r = rng.random()
+        if r < 0.4 and out:
+            out = out[:p] + out[p + rng.randint(1, 3):]
+        elif r < 0.8:
+            out = out[:p] + rng.choice(ODD_CHARS) + out[p:]
+        else:
+            q = rng.randrange(len(out) + 1)
+            out = out[:p] + out[q:q + rng.randint(1, 12)] + out[p:]
+    return out, f"chars x{k}"
+
+
+def m_crlf(rng, t, c):
+    r = rng.random()
+    if r < 0.5:
+        return t.replace("\n", "\r\n"), "crlf"
+    if r < 0.7:
+        return t.replace("\n", "\r"), "cr_only"
+    return "\ufeff" + t, "bom"
+
+
+def m_digits(rng, t, c):
+    """Years and numbers: another year, Chinese-numeral dates, full-width digits."""
+    r = rng.random()
+    if r < 0.4:
+        y = str(rng.randint(1990, 2035))
+        return re.sub(r"20\d\d", lambda m: y if rng.random() < 0.5 else m.group(0), t), f"years->{y}"
+    if r < 0.7:
+        def cnd(m):
+            return "".join("〇一二三四五六七八九"[int(d)] for d in m.group(1)) + "年"
+        return re.sub(r"(\d{4})年", cnd, t), "cn_year_digits"
+    return re.sub(r"\d", lambda m: chr(0xFF10 + int(m.group(0))) if rng.random() < 0.5 else m.group(0), t), "fullwidth_digits"
+
+
+MUTATIONS = {
+    "cut_start": (m_cut_start, 5), "cut_end": (m_cut_end, 6), "delete_lines": (m_delete_lines, 8),
+    "dup_lines": (m_dup_lines, 6), "swap_lines": (m_swap_lines, 5), "splice": (m_splice, 6),
+    "join_lines": (m_join_lines, 6), "blank_lines": (m_blank_lines, 4), "page_debris": (m_page_debris, 5),
+    "punct": (m_punct, 8), "numbering": (m_numbering, 7), "opencc": (m_script, 5),
+    "spaces_in_names": (m_spaces_in_names, 6), "repeat_line": (m_repeat_line, 2), "long_line": (m_long_line, 2),
+    "near_empty": (m_empty, 1.5), "noise": (m_noise, 4), "noise_only": (m_noise_only, 0.5), "salad": (m_salad, 6),
+    "table": (m_table, 5), "web": (m_web, 4), "chars": (m_chars, 7), "crlf": (m_crlf, 1.5), "digits": (m_digits, 3),
+}
+MAX_CHARS = 250_000
+
+
+@dataclass
+class Mutant:
+    i: int
+    base: str
+    ops: list[str]
+    text: str
+    name: str
+    data: bytes
+    jurisdiction: str | None = None
+    container: str = "txt"
+
+    def describe(self) -> str:
+        extra = [f"as {self.container}"] if self.container != "txt" else []
+        if self.jurisdiction:
+            extra.append(f"jurisdiction={self.jurisdiction}")
+        return f"{self.base}: " + " + ".join(self.ops) + (f" [{', '.join(extra)}]" if extra else "")
+
+
+def _html(text: str, rng: random.Random) -> str:
+    import html
+
+    body = "".join(f"<p>{html.escape(ln)}</p>" if ln.strip() else "<br>" for ln in _lines(text))
+    nav = "<nav>首页 > 政务公开</nav>" if rng.random() < 0.5 else ""
+    return f"<html><head><meta charset=\"utf-8\"><title>t</title></head><body>{nav}<div class=\"content\">{body}</div></body></html>"
+
+
+def encode(text: str, container: str, rng: random.Random) -> tuple[bytes, str]:
+    """(bytes, container actually used): GB18030 / Big5 only when the text encodes exactly."""
+    if container == "html":
+        return _html(text, rng).encode("utf-8"), "html"
+    if container in ("gb18030", "gbk", "big5"):
+        try:
+            return text.encode(container), container
+        except UnicodeEncodeError:
+            pass
+    if container == "md":
+        return text.encode("utf-8"), "md"
+    return text.encode("utf-8"), "txt"
+
+
+def make_mutant(c: Corpus, seed: int, i: int, only: list[str] | None = None) -> Mutant:
+    rng = random.Random(f"extract-differential:{seed}:{i}")
+    j = rng.randrange(len(c.texts))
+    text = c.texts[j]
+    names = only or list(MUTATIONS)
+    weights = [MUTATIONS[n][1] for n in names]
+    ops = []
+    for _ in range(rng.choice([1, 1, 2, 2, 2, 3, 4])):
+        op = rng.choices(names, weights)[0]
+        try:
+            text, what = MUTATIONS[op][0](rng, text, c)
+        except (ValueError, IndexError) as e:   # an operator with nothing to work on
+            what = f"{op}(skipped: {type(e).__name__})"
+        ops.append(what)
+        if len(text) > MAX_CHARS:
+            text = text[:MAX_CHARS]
+            ops.append(f"truncated to {MAX_CHARS}")
+    r = rng.random()
+    container = ("html" if r < 0.04 else "gb18030" if r < 0.08 else "big5" if r < 0.10 else "md" if r < 0.12 else
+                 "gbk" if r < 0.13 else "txt")
+    data, container = encode(text, container, rng)
+    suffix = {"html": ".html", "md": ".md"}.get(container, ".txt")
+    jur = rng.choice(JURISDICTIONS) if rng.random() < 0.08 else None
+    return Mutant(i, c.names[j], ops, text, c.names[j] + suffix, data, jur, container)
+
+
+# --------------------------------------------------------------------------- minimising
+
+def _ddmin(items: list[str], differs, deadline: float, joiner: str) -> list[str]:
+    """Delta debugging: the shortest sublist (1-minimal by chunk deletion) on which ``differs``
+    still holds, within the deadline."""
+    n = 2
+    while len(items) >= 2 and time.monotonic() < deadline:
+        size = max(1, len(items) // n)
+        removed = False
+        k = 0
+        while k < len(items) and time.monotonic() < deadline:
+            cand = items[:k] + items[k + size:]
+            if cand and differs(joiner.join(cand)):
+                items = cand
+                removed = True
+                n = max(n - 1, 2)
+            else:
+                k += size
+        if not removed:
+            if size == 1:
+                break
+            n = min(len(items), n * 2)
+    return items
+
+
+def minimise(pair: Pair, m: Mutant, sig: frozenset[str], seconds: float) -> tuple[str, int]:
+    """The smallest text (lines, then characters) on which old and new still differ in (some
+    of) the same places; plus the number of candidates tried."""
+    tried = [0]
+    rng = random.Random(m.i)
+
+    def differs(text: str) -> bool:
+        tried[0] += 1
+        data, _ = encode(text, m.container, rng)
+        if not data.strip():
+            return False
+        o, n = pair.run_one(m.name, data, m.jurisdiction)
+        if _same(o, n):
+            return False
+        return bool(signature(diff_dumps(o[1], n[1])) & sig)
+
+    deadline = time.monotonic() + seconds
+    lines = _ddmin(m.text.split("\n"), differs, deadline, "\n")
+    text = "\n".join(lines)
+    chars = _ddmin(list(text), differs, deadline, "")
+    return "".join(chars), tried[0]
+
+
+# --------------------------------------------------------------------------- driver
+
+@dataclass
+class Finding:
+    mutant: Mutant
+    old: tuple
+    new: tuple
+    diffs: list
+    sig: frozenset
+    reproduced: bool | None = None
+    minimised: str | None = None
+    min_old: tuple | None = None
+    min_new: tuple | None = None
+    min_diffs: list | None = None
+    tried: int = 0
+
+
+def export_ref(repo: str, ref: str) -> Path:
+    """``git archive`` of ``ref``'s src/ and graph/ into /tmp/spz_<ref>_<hash>; returns its src."""
+    h = subprocess.run(["git", "-C", repo, "rev-parse", "--short=9", ref], capture_output=True, text=True,
+                       check=True).stdout.strip()
+    dest = Path(tempfile.gettempdir()) / f"spz_{ref.replace('/', '_')}_{h}"
+    if not (dest / "src" / "medgraph").is_dir():
+        tmp = Path(tempfile.mkdtemp(prefix=dest.name + ".", dir=dest.parent))
+        arch = subprocess.run(["git", "-C", repo, "archive", h, "src", "graph"], capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(tmp)], input=arch, check=True)
+        if dest.exists():
+            shutil.rmtree(tmp)
+        else:
+            tmp.rename(dest)
+    return dest / "src"
+
+
+def _fmt_diffs(diffs, indent: str = "    ") -> str:
+    return "\n".join(f"{indent}{p}: old={o} | new={n}" for p, o, n in diffs)
+
+
+def run(a) -> dict:
+    out = Path(a.out) if a.out else Path(tempfile.mkdtemp(prefix="extract_differential."))
+    out.mkdir(parents=True, exist_ok=True)
+    logs = out / "logs"
+    logs.mkdir(exist_ok=True)
+    new_src = export_ref(a.repo, a.new_ref) if a.new_ref else Path(a.new)
+    old_src = export_ref(a.repo, a.old_ref) if a.old_ref else Path(a.old)
+    t0 = time.monotonic()
+    pair = Pair(old_src, new_src, a.timeout, logs)
+    pair.start()
+    print(f"old: {pair.old.where}\nnew: {pair.new.where}", flush=True)
+
+    if a.replay:
+        mutants = []
+        for k, f in enumerate(a.replay):
+            text = Path(f).read_text(encoding="utf-8")
+            mutants.append(Mutant(k, Path(f).name, ["replay"], text, Path(f).name if Path(f).suffix in (".txt", ".md", ".html") else "replay.txt",
+                                  text.encode("utf-8")))
+    else:
+        corpus = load_corpus(Path(a.corpus))
+        only = a.only.split(",") if a.only else None
+        mutants = [make_mutant(corpus, a.seed, i, only) for i in range(a.start, a.start + a.mutants)]
+    t_gen = time.monotonic() - t0
+
+    findings: list[Finding] = []
+    stats = {"ok_both": 0, "read_error_both": 0, "error_both": 0, "timeouts": 0, "crashes": 0}
+    cpu = {"old": 0.0, "new": 0.0}
+    slow: list[tuple] = []
+    timeouts: list[tuple] = []
+    both_raise: dict[str, list[int]] = {}
+    by_i = {m.i: m for m in mutants}
+    done = [0]
+
+    def on_pair(i, o, n):
+        done[0] += 1
+        ho, hn = o[0], n[0]
+        cpu["old"] += ho["cpu"]
+        cpu["new"] += hn["cpu"]
+        if "timeout" in (ho["status"], hn["status"]):
+            stats["timeouts"] += 1
+        if "crash" in (ho["status"], hn["status"]):
+            stats["crashes"] += 1
+        if ho["status"] == hn["status"] and ho["status"] in ("ok", "read_error", "error"):
+            stats[f"{ho['status']}_both"] += 1
+            if ho["status"] == "error" and "UnknownJurisdiction" not in o[1]:
+                both_raise.setdefault(o[1], []).append(i)
+        if max(ho["cpu"], hn["cpu"]) > 0.05 and (hn["cpu"] > 3 * ho["cpu"] or ho["cpu"] > 3 * hn["cpu"]):
+            slow.append((i, ho["cpu"], hn["cpu"]))
+        if "timeout" in (ho["status"], hn["status"]):
+            timeouts.append((i, ho["status"], hn["status"]))
+        elif not _same(o, n):
+            d = diff_dumps(o[1], n[1])
+            findings.append(Finding(by_i[i], o, n, d, signature(d)))
+        if done[0] % 500 == 0:
+            print(f"  {done[0]}/{len(mutants)} compared, {len(findings)} differences, "
+                  f"{time.monotonic() - t0:.0f}s", flush=True)
+
+    t1 = time.monotonic()
+    jobs = [(m.i, m.name, m.data, m.jurisdiction) for m in mutants]
+    pair.run_many(jobs, on_pair)
+    t_run = time.monotonic() - t1
+    pair.stop()
+    findings.sort(key=lambda f: f.mutant.i)
+
+    # re-check in fresh workers, then minimise a few per kind of difference
+    per_sig: dict[frozenset, int] = {}
+    n_min = 0
+    if findings:
+        checker = Pair(old_src, new_src, a.timeout, logs)
+        checker.start()
+        for f in findings:
+            if f.old[0]["status"] in ("timeout", "crash") or f.new[0]["status"] in ("timeout", "crash"):
+                f.reproduced = None
+                continue
+            if per_sig.get(f.sig, 0) >= a.per_kind or n_min >= a.max_minimise:
+                continue
+            o, n = checker.run_one(f.mutant.name, f.mutant.data, f.mutant.jurisdiction)
+            f.reproduced = not _same(o, n)
+            if not f.reproduced:
+                continue
+            per_sig[f.sig] = per_sig.get(f.sig, 0) + 1
+            n_min += 1
+            f.minimised, f.tried = minimise(checker, f.mutant, f.sig, a.minimise_seconds)
+            data, _ = encode(f.minimised, f.mutant.container, random.Random(f.mutant.i))
+            fresh = Pair(old_src, new_src, a.timeout, logs)   # the minimised text on its own, in fresh processes
+            fresh.start()
+            f.min_old, f.min_new = fresh.run_one(f.mutant.name, data, f.mutant.jurisdiction)
+            fresh.stop()
+            f.min_diffs = diff_dumps(f.min_old[1], f.min_new[1]) if not _same(f.min_old, f.min_new) else []
+        checker.stop()
+
+    # report
+    kinds: dict[frozenset, list[Finding]] = {}
+    for f in findings:
+        kinds.setdefault(f.sig, []).append(f)
+    lines = [f"# extract_differential: {len(mutants)} mutants (seed {a.seed}, from {a.start})",
+             f"old: {old_src}", f"new: {new_src}",
+             f"generation {t_gen:.1f}s, extraction {t_run:.1f}s wall; CPU old {cpu['old']:.1f}s new {cpu['new']:.1f}s",
+             f"both ok {stats['ok_both']}, both refused by read_bytes {stats['read_error_both']}, both raised in extract "
+             f"{stats['error_both']}, timeouts {stats['timeouts']}, crashes {stats['crashes']}",
+             f"DIFFERENCES: {len(findings)} mutants, {len(kinds)} kinds", ""]
+    for sig, fs in kinds.items():
+        f0 = next((f for f in fs if f.minimised is not None), fs[0])
+        lines.append(f"## {len(fs)} mutant(s) differ in: {', '.join(sorted(sig))[:400]}")
+        lines.append(f"mutants: {', '.join(str(f.mutant.i) for f in fs[:30])}{' …' if len(fs) > 30 else ''}")
+        lines.append(f"example mutant {f0.mutant.i}: {f0.mutant.describe()}")
+        lines.append(f"  old status {f0.old[0]['status']}, new status {f0.new[0]['status']}")
+        for h in (f0.old[0], f0.new[0]):
+            if h.get("tb"):
+                lines.append("  traceback: " + h["tb"].strip().replace("\n", "\n    "))
+        lines.append(_fmt_diffs(f0.diffs))
+        if f0.reproduced is False:
+            lines.append("  NOT reproduced in fresh processes: depends on the documents extracted before it "
+                         "(a memo/cache keyed too loosely?)")
+        if f0.minimised is not None:
+            lines.append(f"  minimised ({len(f0.minimised)} chars, {f0.tried} candidates; "
+                         f"{'still differs in fresh processes' if f0.min_diffs else 'NOT reproduced in fresh processes'}):")
+            lines.append("    " + json.dumps(f0.minimised, ensure_ascii=False))
+            if f0.min_diffs:
+                lines.append(_fmt_diffs(f0.min_diffs, "      "))
+        lines.append("")
+    if both_raise:
+        lines.append(f"## exceptions raised by old and new alike (pre-existing bugs, not differences)")
+        for err, idx in both_raise.items():
+            lines.append(f"  {_short(err, 200)}: mutants {', '.join(map(str, idx[:10]))} "
+                         f"(e.g. {by_i[idx[0]].describe()[:150]})")
+        lines.append("")
+    if timeouts:
+        lines.append(f"## {len(timeouts)} mutants timed out (>{a.timeout:.0f}s) on one side or both")
+        for i, so, sn in timeouts[:15]:
+            lines.append(f"  mutant {i}: old {so}, new {sn}  ({by_i[i].describe()[:150]})")
+        lines.append("")
+    if slow:
+        slow.sort(key=lambda s: -max(s[2] / max(s[1], 1e-4), s[1] / max(s[2], 1e-4)))
+        lines.append(f"## {len(slow)} mutants with a >3x CPU difference (not an output difference)")
+        for i, co, cn in slow[:15]:
+            lines.append(f"  mutant {i}: old {co:.3f}s new {cn:.3f}s  ({by_i[i].describe()[:150]})")
+        lines.append("")
+    report = "\n".join(lines)
+    (out / "report.md").write_text(report, encoding="utf-8")
+    for f in findings:
+        stem = out / f"diff-{f.mutant.i}"
+        Path(f"{stem}.txt").write_text(f.mutant.text, encoding="utf-8")
+        Path(f"{stem}.old.json").write_text(f.old[1], encoding="utf-8")
+        Path(f"{stem}.new.json").write_text(f.new[1], encoding="utf-8")
+        if f.minimised is not None:
+            Path(f"{stem}.min.txt").write_text(f.minimised, encoding="utf-8")
+            if f.min_old:
+                Path(f"{stem}.min.old.json").write_text(f.min_old[1], encoding="utf-8")
+                Path(f"{stem}.min.new.json").write_text(f.min_new[1], encoding="utf-8")
+    summary = {"mutants": len(mutants), "differences": len(findings), "kinds": len(kinds), **stats,
+               "cpu_old": round(cpu["old"], 2), "cpu_new": round(cpu["new"], 2), "wall_s": round(time.monotonic() - t0, 1),
+               "old": str(old_src), "new": str(new_src), "seed": a.seed, "start": a.start,
+               "findings": [{"i": f.mutant.i, "mutations": f.mutant.describe(), "signature": sorted(f.sig),
+                             "reproduced": f.reproduced, "minimised": f.minimised,
+                             "diffs": f.diffs} for f in findings]}
+    (out / "report.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(report)
+    print(f"report: {out}/report.md")
+    return summary
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--old", default="/work/wt/s13start/src", help="src/ of the reference checkout")
+    ap.add_argument("--new", help="src/ of the checkout under test")
+    ap.add_argument("--old-ref", help="instead of --old: git archive this ref of --repo")
+    ap.add_argument("--new-ref", help="instead of --new: git archive this ref (branch tip) of --repo")
+    ap.add_argument("--repo", default="/work/main")
+    ap.add_argument("--corpus", default="/work/wt/devcorpus")
+    ap.add_argument("--mutants", type=int, default=3000)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--start", type=int, default=0, help="first mutant number (mutant i is the same for any run)")
+    ap.add_argument("--only", help="comma-separated mutation names (default all): " + ",".join(MUTATIONS))
+    ap.add_argument("--out", help="directory for report.md/json, differing mutants and dumps")
+    ap.add_argument("--timeout", type=float, default=60.0, help="seconds per document per side")
+    ap.add_argument("--minimise-seconds", type=float, default=90.0)
+    ap.add_argument("--per-kind", type=int, default=1, help="minimise this many mutants per kind of difference")
+    ap.add_argument("--max-minimise", type=int, default=8)
+    ap.add_argument("--replay", nargs="+", help="compare these files (UTF-8 text) instead of mutants")
+    a = ap.parse_args(argv)
+    if not (a.new or a.new_ref):
+        ap.error("--new or --new-ref is required")
+    summary = run(a)
+    return 1 if summary["differences"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
