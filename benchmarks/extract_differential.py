@@ -897,6 +897,27 @@ class Finding:
     min_new: tuple | None = None
     min_diffs: list | None = None
     tried: int = 0
+    history: str = ""
+
+
+def history_needed(old_src: Path, new_src: Path, a, logs: Path, mutants: list, k: int) -> str:
+    """A difference fresh processes do not show: how many of the preceding mutants, extracted
+    first in the same processes, bring it back."""
+    target = mutants[k].i
+    for w in (1, 10, 100, 1000, k):
+        if w > k and w != k:
+            continue
+        pair = Pair(old_src, new_src, a.timeout, logs)
+        pair.start()
+        res = {}
+        jobs = [(m.i, m.name, m.data, m.jurisdiction) for m in mutants[k - w:k + 1]]
+        pair.run_many(jobs, lambda i, o, n: res.__setitem__(i, _same(o, n)) if i == target else None)
+        pair.stop()
+        if res.get(target) is False:
+            return f"reappears after mutants {mutants[k - w].i}..{mutants[k - 1].i} ({w}) in the same processes"
+        if w == k:
+            break
+    return "not reproduced even after replaying every preceding mutant (timing? a worker restart?)"
 
 
 def export_ref(repo: str, ref: str) -> Path:
@@ -935,8 +956,9 @@ def run(a) -> dict:
         mutants = []
         for k, f in enumerate(a.replay):
             text = Path(f).read_text(encoding="utf-8")
-            mutants.append(Mutant(k, Path(f).name, ["replay"], text, Path(f).name if Path(f).suffix in (".txt", ".md", ".html") else "replay.txt",
-                                  text.encode("utf-8")))
+            data, cont = encode(text, a.container, random.Random(k))
+            name = a.name or (Path(f).stem + {"html": ".html", "md": ".md"}.get(cont, ".txt"))
+            mutants.append(Mutant(k, Path(f).name, ["replay"], text, name, data, a.jurisdiction, cont))
     else:
         corpus = load_corpus(Path(a.corpus))
         only = a.only.split(",") if a.only else None
@@ -986,29 +1008,28 @@ def run(a) -> dict:
     # re-check in fresh workers, then minimise a few per kind of difference
     per_sig: dict[frozenset, int] = {}
     n_min = 0
-    if findings:
-        checker = Pair(old_src, new_src, a.timeout, logs)
+    pos = {m.i: k for k, m in enumerate(mutants)}
+    for f in findings:
+        if per_sig.get(f.sig, 0) >= a.per_kind or n_min >= a.max_minimise:
+            continue
+        n_min += 1
+        checker = Pair(old_src, new_src, a.timeout, logs)   # fresh processes: no memo of earlier documents
         checker.start()
-        for f in findings:
-            if f.old[0]["status"] in ("timeout", "crash") or f.new[0]["status"] in ("timeout", "crash"):
-                f.reproduced = None
-                continue
-            if per_sig.get(f.sig, 0) >= a.per_kind or n_min >= a.max_minimise:
-                continue
-            o, n = checker.run_one(f.mutant.name, f.mutant.data, f.mutant.jurisdiction)
-            f.reproduced = not _same(o, n)
-            if not f.reproduced:
-                continue
-            per_sig[f.sig] = per_sig.get(f.sig, 0) + 1
-            n_min += 1
-            f.minimised, f.tried = minimise(checker, f.mutant, f.sig, a.minimise_seconds)
-            data, _ = encode(f.minimised, f.mutant.container, random.Random(f.mutant.i))
-            fresh = Pair(old_src, new_src, a.timeout, logs)   # the minimised text on its own, in fresh processes
-            fresh.start()
-            f.min_old, f.min_new = fresh.run_one(f.mutant.name, data, f.mutant.jurisdiction)
-            fresh.stop()
-            f.min_diffs = diff_dumps(f.min_old[1], f.min_new[1]) if not _same(f.min_old, f.min_new) else []
+        o, n = checker.run_one(f.mutant.name, f.mutant.data, f.mutant.jurisdiction)
+        f.reproduced = not _same(o, n)
+        if not f.reproduced:
+            checker.stop()
+            f.history = history_needed(old_src, new_src, a, logs, mutants, pos[f.mutant.i])
+            continue
+        per_sig[f.sig] = per_sig.get(f.sig, 0) + 1
+        f.minimised, f.tried = minimise(checker, f.mutant, f.sig, a.minimise_seconds)
         checker.stop()
+        data, _ = encode(f.minimised, f.mutant.container, random.Random(f.mutant.i))
+        fresh = Pair(old_src, new_src, a.timeout, logs)   # the minimised text on its own, in fresh processes
+        fresh.start()
+        f.min_old, f.min_new = fresh.run_one(f.mutant.name, data, f.mutant.jurisdiction)
+        fresh.stop()
+        f.min_diffs = diff_dumps(f.min_old[1], f.min_new[1]) if not _same(f.min_old, f.min_new) else []
 
     # report
     kinds: dict[frozenset, list[Finding]] = {}
@@ -1032,7 +1053,7 @@ def run(a) -> dict:
         lines.append(_fmt_diffs(f0.diffs))
         if f0.reproduced is False:
             lines.append("  NOT reproduced in fresh processes: depends on the documents extracted before it "
-                         "(a memo/cache keyed too loosely?)")
+                         f"(a memo/cache keyed too loosely?): {f0.history}")
         if f0.minimised is not None:
             lines.append(f"  minimised ({len(f0.minimised)} chars, {f0.tried} candidates; "
                          f"{'still differs in fresh processes' if f0.min_diffs else 'NOT reproduced in fresh processes'}):")
@@ -1062,6 +1083,13 @@ def run(a) -> dict:
     for f in findings:
         stem = out / f"diff-{f.mutant.i}"
         Path(f"{stem}.txt").write_text(f.mutant.text, encoding="utf-8")
+        m = f.mutant
+        replay = (f"python -m benchmarks.extract_differential --old {old_src} --new {new_src} --replay {stem}.min.txt"
+                  f" --container {m.container} --name {m.name}" + (f" --jurisdiction {m.jurisdiction}" if m.jurisdiction else ""))
+        Path(f"{stem}.meta.json").write_text(json.dumps({
+            "i": m.i, "seed": a.seed, "mutations": m.describe(), "name": m.name, "container": m.container,
+            "jurisdiction": m.jurisdiction, "regenerate": f"--seed {a.seed} --start {m.i} --mutants 1",
+            "replay_minimised": replay}, ensure_ascii=False, indent=1), encoding="utf-8")
         Path(f"{stem}.old.json").write_text(f.old[1], encoding="utf-8")
         Path(f"{stem}.new.json").write_text(f.new[1], encoding="utf-8")
         if f.minimised is not None:
@@ -1073,7 +1101,7 @@ def run(a) -> dict:
                "cpu_old": round(cpu["old"], 2), "cpu_new": round(cpu["new"], 2), "wall_s": round(time.monotonic() - t0, 1),
                "old": str(old_src), "new": str(new_src), "seed": a.seed, "start": a.start,
                "findings": [{"i": f.mutant.i, "mutations": f.mutant.describe(), "signature": sorted(f.sig),
-                             "reproduced": f.reproduced, "minimised": f.minimised,
+                             "reproduced": f.reproduced, "minimised": f.minimised, "history": f.history,
                              "diffs": f.diffs} for f in findings]}
     (out / "report.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
     print(report)
@@ -1099,6 +1127,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-kind", type=int, default=1, help="minimise this many mutants per kind of difference")
     ap.add_argument("--max-minimise", type=int, default=8)
     ap.add_argument("--replay", nargs="+", help="compare these files (UTF-8 text) instead of mutants")
+    ap.add_argument("--container", default="txt", help="--replay: txt, md, html, gb18030, gbk or big5")
+    ap.add_argument("--name", help="--replay: the document's file name (default the file's stem + suffix)")
+    ap.add_argument("--jurisdiction", help="--replay: extract(doc, catalog, jurisdiction)")
     a = ap.parse_args(argv)
     if not (a.new or a.new_ref):
         ap.error("--new or --new-ref is required")

@@ -25,6 +25,21 @@ def extract(document, catalog=None, jurisdiction=None):   # planted by tests/tes
 '''
 
 
+STATEFUL = '''
+
+_spz_planted_extract = extract
+_spz_seen = [False]
+
+
+def extract(document, catalog=None, jurisdiction=None):   # planted: a "memo" that outlives its document
+    ex = _spz_planted_extract(document, catalog, jurisdiction)
+    if _spz_seen[0]:
+        ex.warnings.append("stale")
+    _spz_seen[0] = "医保" in document.normalized
+    return ex
+'''
+
+
 def _corpus(tmp: Path) -> Path:
     d = tmp / "corpus"
     d.mkdir()
@@ -35,14 +50,14 @@ def _corpus(tmp: Path) -> Path:
     return d
 
 
-def _checkout(tmp: Path, name: str, plant: bool) -> Path:
+def _checkout(tmp: Path, name: str, plant: str | bool) -> Path:
     dest = tmp / name
     shutil.copytree(ROOT / "src" / "medgraph", dest / "src" / "medgraph",
                     ignore=shutil.ignore_patterns("__pycache__", "*.so"))
     shutil.copytree(ROOT / "graph", dest / "graph")
     if plant:
         init = dest / "src" / "medgraph" / "extract" / "__init__.py"
-        init.write_text(init.read_text(encoding="utf-8") + PLANT, encoding="utf-8")
+        init.write_text(init.read_text(encoding="utf-8") + (plant if isinstance(plant, str) else PLANT), encoding="utf-8")
     return dest / "src"
 
 
@@ -61,6 +76,19 @@ def test_finds_and_minimises_a_planted_difference(tmp_path):
     assert "医保" in f["minimised"] and len(f["minimised"]) < 40, f["minimised"]
     assert (out / f"diff-{f['i']}.min.txt").read_text(encoding="utf-8") == f["minimised"]
     assert "DIFFERENCES" in (out / "report.md").read_text(encoding="utf-8")
+
+
+def test_a_state_dependent_difference_is_told_apart(tmp_path):
+    corpus = _corpus(tmp_path)
+    old, new = _checkout(tmp_path, "old", False), _checkout(tmp_path, "new", STATEFUL)
+    out = tmp_path / "out"
+    rc = xd.main(["--old", str(old), "--new", str(new), "--corpus", str(corpus), "--mutants", "12",
+                  "--seed", "3", "--out", str(out), "--max-minimise", "1"])
+    assert rc == 1
+    rep = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    f = rep["findings"][0]
+    assert f["reproduced"] is False and f["minimised"] is None
+    assert "reappears after mutants" in f["history"] and "(1) in the same processes" in f["history"]
 
 
 def test_no_difference_between_a_checkout_and_itself(tmp_path):
