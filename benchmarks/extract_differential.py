@@ -420,9 +420,10 @@ class Corpus:
     phrases: list[str] = field(default_factory=list)
     chars: str = ""
     names_found: list[str] = field(default_factory=list)
+    catalog: list[str] = field(default_factory=list)
 
 
-def load_corpus(path: Path) -> Corpus:
+def load_corpus(path: Path, catalog: Path | None = None) -> Corpus:
     files = sorted(p for p in Path(path).glob("*.txt"))
     if not files:
         raise SystemExit(f"no *.txt in {path}")
@@ -440,6 +441,7 @@ def load_corpus(path: Path) -> Corpus:
     rng = random.Random(0)
     allt = "".join(texts)
     c.chars = "".join(rng.choice(allt) for _ in range(20000))   # chars with the corpus' frequencies
+    c.catalog = _catalog_names(catalog)
     return c
 
 
@@ -682,30 +684,48 @@ def m_salad(rng, t, c):
     return "\n".join(ls), f"phrase_salad x{k}"
 
 
+TABLE_COLUMNS = {"序号": "n", "重点任务": "task", "工作任务": "task", "主要内容": "task", "政策措施": "task", "任务": "task",
+                 "具体措施": "task", "牵头单位": "owner", "责任单位": "owner", "配合单位": "owner", "协办单位": "owner",
+                 "责任部门": "owner", "牵头部门": "owner", "参与单位": "owner", "责任主体": "owner", "完成时限": "date",
+                 "时间节点": "date", "完成时间": "date", "责任领导": "person", "责任人": "person", "备注": "note", "项目": "task",
+                 "内容": "task"}
+
+
 def m_table(rng, t, c):
+    """A block of lines rewritten as a table with random columns (owner, deadline, person, note
+    columns in any order) in markdown, tab, blank-separated or one-cell-per-line layout."""
     ls = _lines(t)
     a, b = _span(rng, len(ls), rng.choice([2, 4, 8]))
-    style = rng.choice(["md", "md", "tabs", "spaces", "cells_per_line"])
-    head = rng.choice([["序号", "重点任务", "责任单位", "完成时限"], ["任务", "牵头单位", "配合单位"], ["序号", "政策措施", "责任部门"],
-                       ["项目", "内容"]])
+    style = rng.choice(["md", "md", "md_full", "tabs", "spaces", "cells_per_line", "cells_per_line_spaced"])
+    labels = list(TABLE_COLUMNS)
+    head = rng.sample(labels, rng.randint(2, 5))
+    if rng.random() < 0.6 and "序号" in head:
+        head.remove("序号")
+        head.insert(0, "序号")
     rows = []
     for n, ln in enumerate(ls[a:b], 1):
-        cells = [str(n)] if head[0] == "序号" else []
-        body = [x for x in re.split(r"[，、；]", ln) if x.strip()] or [ln]
-        cells.append(body[0])
-        while len(cells) < len(head):
-            cells.append(rng.choice(c.names_found) if c.names_found and rng.random() < 0.7 else
-                         rng.choice([f"{rng.randint(2019, 2027)}年{rng.randint(1, 12)}月", "长期坚持", "持续推进", ""]))
-        rows.append(cells[: len(head)])
+        body = [x for x in re.split(r"[，、；。]", ln) if x.strip()] or [ln or rng.choice(c.phrases)]
+        cells = []
+        for h in head:
+            kind = TABLE_COLUMNS[h]
+            cells.append(str(n) if kind == "n" else body[0] if kind == "task" else
+                         rng.choice([a_name(rng, c), a_name(rng, c) + "、" + a_name(rng, c), "各区政府", ""]) if kind == "owner" else
+                         a_date(rng) if kind == "date" else rng.choice(["张三", "王副市长", "分管副区长", ""]) if kind == "person" else
+                         rng.choice(["", "长期坚持", "持续推进", "新增"]))
+        rows.append(cells)
     if style == "md":
         out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)] + ["| " + " | ".join(r) + " |" for r in rows]
+    elif style == "md_full":
+        out = ["｜" + "｜".join(head) + "｜"] + ["｜" + "｜".join(r) + "｜" for r in rows]
     elif style == "tabs":
         out = ["\t".join(head)] + ["\t".join(r) for r in rows]
     elif style == "spaces":
-        out = ["  ".join(head)] + ["  ".join(r) for r in rows]
-    else:
+        out = ["  ".join(head)] + [rng.choice(["  ", " ", "\u3000"]).join(r) for r in rows]
+    elif style == "cells_per_line":
         out = head + [x for r in rows for x in r]
-    return "\n".join(ls[:a] + out + ls[b:]), f"table({style} from lines {a}:{b})"
+    else:
+        out = [x for h in head for x in (h, "")] + [x for r in rows for cell in r for x in (cell, "")]
+    return "\n".join(ls[:a] + out + ls[b:]), f"table({style} {'/'.join(head)} from lines {a}:{b})"
 
 
 def m_web(rng, t, c):
@@ -756,6 +776,201 @@ def m_digits(rng, t, c):
     return re.sub(r"\d", lambda m: chr(0xFF10 + int(m.group(0))) if rng.random() < 0.5 else m.group(0), t), "fullwidth_digits"
 
 
+
+# pieces of official documents, from names built here and the catalog's names: combinations
+# (owner annotations, signature blocks, document numbers, titles, addressees) the corpus lacks
+PLACES = ["北京市", "上海市", "天津市", "重庆市", "广东省", "广州市", "深圳市", "浙江省", "杭州市", "江苏省", "苏州市", "安徽省",
+          "合肥市", "湖北省", "武汉市", "十堰市", "四川省", "成都市", "厦门市", "福建省", "山东省", "聊城市", "海淀区", "朝阳区",
+          "北京市大兴区", "浦东新区", "广州市增城区", "苍南县", "广西壮族自治区", "黔东南州", "雄安新区", "香港特别行政区", "市", "省",
+          "区", "县", "州", ""]
+ORGANS = ["人民政府", "人民政府办公厅", "人民政府办公室", "卫生健康委员会", "卫生健康委", "卫健委", "科学技术局", "科技局", "科技厅",
+          "科学技术委员会", "发展和改革委员会", "发展改革委", "发改委", "财政局", "财政厅", "医疗保障局", "医保局", "药品监督管理局",
+          "药监局", "市场监督管理局", "市场监管局", "经济和信息化局", "经信委", "工业和信息化局", "商务局", "教育局", "人力资源和社会保障局",
+          "人力社保局", "规划和自然资源委员会", "生态环境局", "中医药管理局", "统计局", "税务局", "农业农村局", "知识产权局", "国资委",
+          "金融监管局", "投资促进局", "管委会", "经济技术开发区管理委员会", "领导小组办公室", "联席会议办公室", "政府办", "党委宣传部",
+          "公安局", "住房城乡建设委", "交通运输局", "文化和旅游局", "退役军人事务局", "应急管理局", "医疗保障局分局", "卫生健康委员会办公室"]
+NATIONAL_ORGANS = ["国务院", "国务院办公厅", "国家卫生健康委", "国家卫生健康委员会", "国家药监局", "国家医保局", "国家发展改革委",
+                   "工业和信息化部", "科技部", "财政部", "商务部", "国家中医药局", "国家中医药管理局", "国家市场监督管理总局", "海关总署",
+                   "国家知识产权局", "教育部", "人力资源社会保障部", "中共中央办公厅", "全国人大常委会"]
+TOPICS = ["支持医药健康产业发展若干措施", "促进生物医药产业高质量发展实施方案", "加快中医药传承创新发展的实施意见", "2023年卫生健康工作要点",
+          "进一步深化医药卫生体制改革的意见", "医疗器械注册人制度试点工作方案", "创新药械临床应用管理办法", "重点任务分工方案",
+          "“十四五”卫生健康发展规划", "公共卫生应急管理体系建设三年行动计划", "基层医疗卫生服务能力提升工程实施方案"]
+KINDS = ["通知", "意见", "实施方案", "若干措施", "办法", "答复", "函", "批复", "决定", "公告", "通报", "规划", "工作要点", "解读"]
+ABBRS = ["京政办发", "京政发", "沪府办", "沪府规", "粤府办", "国办发", "国发", "国卫医发", "京卫医", "浙政发", "黔东南府办发", "深府办规",
+         "厦府", "鄂政办发", "川办发", "成办发", "皖政", "津政办规", "国中医药科技中医函", "沪科合", "渝府发", "苍政办"]
+
+
+def _catalog_names(path: Path | None) -> list[str]:
+    """Names and aliases of the catalog (graph/catalog.yaml), read as text."""
+    if not path or not Path(path).exists():
+        return []
+    out = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        m = re.match(r"\s*(?:- )?(?:name|aliases|short_aliases):\s*(.+)$", line)
+        if m:
+            v = m.group(1).strip()
+            out.extend(x for x in v.strip("[]").split(",")) if v.startswith("[") else out.append(v)
+    out = [x.strip().strip("'\"").strip() for x in out]
+    return sorted({x for x in out if 2 <= len(x) <= 40 and re.search(r"[\u4e00-\u9fff]", x)})
+
+
+def a_name(rng: random.Random, c: "Corpus") -> str:
+    r = rng.random()
+    if r < 0.45:
+        return rng.choice(PLACES) + rng.choice(ORGANS)
+    if r < 0.6:
+        return rng.choice(NATIONAL_ORGANS)
+    if r < 0.85 and c.catalog:
+        return rng.choice(c.catalog)
+    return rng.choice(c.names_found)[-rng.randint(3, 10):] if c.names_found else "市卫健委"
+
+
+def a_date(rng: random.Random) -> str:
+    y, mo, d = rng.randint(1998, 2030), rng.randint(1, 12), rng.randint(1, 31)
+    r = rng.random()
+    if r < 0.5:
+        return f"{y}年{mo}月{d}日"
+    if r < 0.65:
+        return "".join("〇一二三四五六七八九"[int(x)] for x in str(y)) + f"年{cn_num(mo)}月{cn_num(d)}日"
+    if r < 0.8:
+        return f"{y}-{mo:02d}-{d:02d}"
+    return rng.choice([f"{y}年{mo}月", f"{y}年{mo}月底前", f"{y}年底", f"{y}.{mo}.{d}", f"{y}年 {mo} 月 {d} 日"])
+
+
+def a_docno(rng: random.Random) -> str:
+    o, cl = rng.choice(["〔〕", "〔〕", "[]", "（）", "()", "【】", "［］"])
+    sp = rng.choice(["", "", " "])
+    return f"{rng.choice(ABBRS)}{sp}{o}{rng.randint(1998, 2030)}{cl}{sp}{rng.randint(1, 300)}号"
+
+
+def a_owner(rng: random.Random, c: "Corpus") -> str:
+    A, B, C = a_name(rng, c), a_name(rng, c), a_name(rng, c)
+    return rng.choice([f"（牵头单位：{A}；配合单位：{B}、{C}）", f"（责任单位：{A}、{B}）", f"（{A}牵头，{B}、{C}配合）",
+                       f"（{A}负责）", f"\n责任单位：{A}", f"由{A}牵头，{B}配合。", f"{A}、{B}按职责分工负责。",
+                       f"（牵头单位：{A}，责任单位：各区人民政府）", f"(责任单位:{A};{B})", f"【牵头单位】{A} 【配合单位】{B}",
+                       f"（{A}、{B}，{a_date(rng)}）", f"（责任单位：{A}；完成时限：{a_date(rng)}）", f"{A}会同{B}负责",
+                       f"（{A}、{B}、各区政府按职责分工负责）", f"\n牵头单位：{A}\n配合单位：{B}、{C}", f"\t{A}\t{a_date(rng)}"])
+
+
+def a_piece(rng: random.Random, c: "Corpus") -> tuple[str, str]:
+    A, B = a_name(rng, c), a_name(rng, c)
+    kinds = {
+        "signature": lambda: rng.choice([f"{A}\n{a_date(rng)}", f"{A}  {B}\n{a_date(rng)}", f"{A}\n{B}\n{a_date(rng)}",
+                                         f"{A}\n（此件公开发布）\n{a_date(rng)}", f"{a_date(rng)}\n{A}", f"{A}\n{a_date(rng)}\n（此件主动公开）"]),
+        "docno": lambda: rng.choice([a_docno(rng), f"{A}文件\n{a_docno(rng)}", f"{a_docno(rng)}\n", f"（{a_docno(rng)}）",
+                                     f"索引号：{rng.randint(10**8, 10**9)}/{rng.randint(2000, 2030)}-{rng.randint(1, 99999):05d}\n发文字号：{a_docno(rng)}"]),
+        "title": lambda: rng.choice([f"关于印发《{rng.choice(PLACES)}{rng.choice(TOPICS)}》的通知", f"{rng.choice(PLACES)}{rng.choice(TOPICS)}",
+                                     f"{A}关于{rng.choice(TOPICS)}的{rng.choice(KINDS)}", f"{A}关于印发{rng.choice(TOPICS)}的通知",
+                                     f"{A} {B}关于转发《{rng.choice(TOPICS)}》的通知", f"关于{rng.choice(TOPICS)}的政策解读",
+                                     f"对市政协十三届二次会议第{rng.randint(1, 999)}号提案的答复", f"《{rng.choice(TOPICS)}》解读"]),
+        "addressee": lambda: rng.choice(["各区人民政府，市政府各委、办、局，各市属机构：", "各有关单位：", f"{A}、{B}：",
+                                         "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", f"{A}：", "各县（市、区）人民政府，州直各部门："]),
+        "intro": lambda: rng.choice([f"现将《{rng.choice(TOPICS)}》印发给你们，请认真贯彻执行。", f"经{A}同意，现将有关事项通知如下：",
+                                     f"为贯彻落实《{rng.choice(TOPICS)}》（{a_docno(rng)}），结合本市实际，制定本方案。",
+                                     f"{A}：\n你单位《关于{rng.choice(TOPICS)}的请示》收悉。经研究，现批复如下："]),
+        "attachment": lambda: rng.choice([f"附件：1.{rng.choice(TOPICS)}\n2.重点任务分工表", f"附件\n{rng.choice(TOPICS)}", "附件：",
+                                          f"附件1\n{rng.choice(TOPICS)}", f"附件：{rng.choice(TOPICS)}.doc"]),
+        "cc": lambda: rng.choice([f"抄送：{A}，{B}。", f"{A}办公室                {a_date(rng)}印发", f"抄送：{A}。\n{B}  {a_date(rng)}印发",
+                                  f"（联系人：张三；联系电话：{rng.randint(10**7, 10**8)}）"]),
+        "measure": lambda: f"{NUMBER_STYLES[rng.choice(list(NUMBER_STYLES))](rng.randint(1, 25))}{rng.choice(c.phrases)}。{rng.choice(c.phrases)}。"
+                           + (a_owner(rng, c) if rng.random() < 0.7 else ""),
+        "owner": lambda: a_owner(rng, c),
+        "place": lambda: rng.choice([f"本市{rng.choice(c.phrases)}", f"{rng.choice(PLACES)}{rng.choice(c.phrases)}", f"在{rng.choice(PLACES)}设立{A}"]),
+    }
+    k = rng.choice(list(kinds))
+    return kinds[k](), k
+
+
+def m_insert_piece(rng, t, c):
+    ls = _lines(t)
+    k = rng.randint(1, 4)
+    what = []
+    for _ in range(k):
+        piece, kind = a_piece(rng, c)
+        what.append(kind)
+        if kind in ("owner",) or rng.random() < 0.25:   # glued to a line's end
+            i = rng.randrange(len(ls))
+            ls[i] = ls[i] + piece
+        else:
+            i = rng.choice([0, 1, 2, len(ls), len(ls) - 1, rng.randrange(len(ls) + 1)])
+            ls[max(0, min(i, len(ls))):max(0, min(i, len(ls)))] = _lines(piece)
+    return "\n".join(ls), f"insert_piece({','.join(what)})"
+
+
+def m_owners_on_measures(rng, t, c):
+    """Owner annotations at the end of numbered lines (the shape most owner rules read)."""
+    marks = [m for m in NUMBER_MARK.finditer(t)]
+    if not marks:
+        return m_insert_piece(rng, t, c)
+    ls = t.split("\n")
+    starts = {t.count("\n", 0, m.start()) for m in marks}
+    p = rng.choice([0.3, 0.7, 1.0])
+    n = 0
+    for i in sorted(starts):
+        if rng.random() < p:
+            ls[i] = ls[i] + a_owner(rng, c)
+            n += 1
+    return "\n".join(ls), f"owners_on_measures x{n}"
+
+
+def m_synth(rng, t, c):
+    """A whole document of official-document pieces (title, number, addressee, measures with owners,
+    signature, attachment, cc) in a random order, with corpus phrases as the measures' bodies."""
+    parts = []
+    if rng.random() < 0.4:
+        parts.append(f"来源：{a_name(rng, c)} http://www.example.gov.cn/{rng.randint(1, 99999)}.html")
+    for kind in ("docno", "title", "addressee", "intro"):
+        if rng.random() < 0.7:
+            parts.append(a_piece_of(rng, c, kind))
+    style = rng.choice(list(NUMBER_STYLES))
+    for n in range(1, rng.randint(1, 14)):
+        body = "".join(rng.choice(c.phrases) + rng.choice(["，", "。", "；"]) for _ in range(rng.randint(1, 4)))
+        owner = a_owner(rng, c) if rng.random() < 0.6 else ""
+        parts.append(f"{NUMBER_STYLES[style](n)}{body}{owner}")
+        if rng.random() < 0.1:
+            style = rng.choice(list(NUMBER_STYLES))
+    for kind in ("signature", "attachment", "cc"):
+        if rng.random() < 0.5:
+            parts.append(a_piece_of(rng, c, kind))
+    if rng.random() < 0.2:
+        parts.insert(rng.randrange(len(parts) + 1), a_piece_of(rng, c, "signature"))
+    return rng.choice(["\n", "\n", "\n\n"]).join(parts), f"synth({len(parts)} parts, style {style})"
+
+
+def a_piece_of(rng, c, kind):
+    for _ in range(50):
+        piece, k = a_piece(rng, c)
+        if k == kind:
+            return piece
+    return piece
+
+
+def m_stretch(rng, t, c):
+    """Lines a few characters longer or shorter; everything shifted by k characters (length and
+    position thresholds: a line under N characters, a head of 3000)."""
+    ls = _lines(t)
+    r = rng.random()
+    if r < 0.5:
+        k = rng.randint(1, 6)
+        for _ in range(k):
+            i = rng.randrange(len(ls))
+            d = rng.randint(1, 12)
+            if rng.random() < 0.5 and len(ls[i]) > d:
+                j = rng.randint(0, len(ls[i]) - d)
+                ls[i] = ls[i][:j] + ls[i][j + d:]
+            else:
+                j = rng.randint(0, len(ls[i]))
+                ls[i] = ls[i][:j] + (ls[i] * 2 + "的是在和")[:d] + ls[i][j:]
+        return "\n".join(ls), f"stretch_lines x{k}"
+    k = rng.choice([1, 2, 3, 5, 8, 13, 40, 100, 200, 500, 999, 1000, 1001, 1999, 2000, 2001, 2999, 3000, 3001, 5000])
+    filler = (c.chars * 2)[rng.randrange(len(c.chars)):][:k]
+    i = rng.choice([0, 1, rng.randrange(len(ls) + 1)])
+    if rng.random() < 0.5:
+        filler = "\n".join(filler[j:j + 40] for j in range(0, len(filler), 40))
+    ls.insert(min(i, len(ls)), filler)
+    return "\n".join(ls), f"shift({k} chars at line {i})"
+
+
 MUTATIONS = {
     "cut_start": (m_cut_start, 5), "cut_end": (m_cut_end, 6), "delete_lines": (m_delete_lines, 8),
     "dup_lines": (m_dup_lines, 6), "swap_lines": (m_swap_lines, 5), "splice": (m_splice, 6),
@@ -764,6 +979,8 @@ MUTATIONS = {
     "spaces_in_names": (m_spaces_in_names, 6), "repeat_line": (m_repeat_line, 2), "long_line": (m_long_line, 2),
     "near_empty": (m_empty, 1.5), "noise": (m_noise, 4), "noise_only": (m_noise_only, 0.5), "salad": (m_salad, 6),
     "table": (m_table, 5), "web": (m_web, 4), "chars": (m_chars, 7), "crlf": (m_crlf, 1.5), "digits": (m_digits, 3),
+    "insert_piece": (m_insert_piece, 8), "owners_on_measures": (m_owners_on_measures, 5), "synth": (m_synth, 3),
+    "stretch": (m_stretch, 6),
 }
 MAX_CHARS = 250_000
 
@@ -960,7 +1177,7 @@ def run(a) -> dict:
             name = a.name or (Path(f).stem + {"html": ".html", "md": ".md"}.get(cont, ".txt"))
             mutants.append(Mutant(k, Path(f).name, ["replay"], text, name, data, a.jurisdiction, cont))
     else:
-        corpus = load_corpus(Path(a.corpus))
+        corpus = load_corpus(Path(a.corpus), old_src.parent / "graph" / "catalog.yaml")
         only = a.only.split(",") if a.only else None
         mutants = [make_mutant(corpus, a.seed, i, only) for i in range(a.start, a.start + a.mutants)]
     t_gen = time.monotonic() - t0
