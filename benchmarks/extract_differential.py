@@ -421,9 +421,11 @@ class Corpus:
     chars: str = ""
     names_found: list[str] = field(default_factory=list)
     catalog: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    groups: list[tuple[str, ...]] = field(default_factory=list)
 
 
-def load_corpus(path: Path, catalog: Path | None = None) -> Corpus:
+def load_corpus(path: Path, catalog: Path | None = None, src: Path | None = None) -> Corpus:
     files = sorted(p for p in Path(path).glob("*.txt"))
     if not files:
         raise SystemExit(f"no *.txt in {path}")
@@ -442,6 +444,7 @@ def load_corpus(path: Path, catalog: Path | None = None) -> Corpus:
     allt = "".join(texts)
     c.chars = "".join(rng.choice(allt) for _ in range(20000))   # chars with the corpus' frequencies
     c.catalog = _catalog_names(catalog)
+    c.keywords, c.groups = load_keywords(src)
     return c
 
 
@@ -971,6 +974,99 @@ def m_stretch(rng, t, c):
     return "\n".join(ls), f"shift({k} chars at line {i})"
 
 
+
+def load_keywords(src: Path | None) -> tuple[list[str], list[list[str]]]:
+    """The words the rules look for: Chinese runs inside the string literals (regexes, vocabularies)
+    of the reference code's extraction modules; and per literal, the set of its runs (the
+    alternatives of one rule: 通知|意见|规则 …)."""
+    import ast
+    import io
+    import tokenize
+
+    if not src:
+        return [], []
+    files = sorted((Path(src) / "medgraph" / "extract").glob("*.py"))
+    files += [Path(src) / "medgraph" / f for f in ("textnorm.py", "textutil.py", "documents.py")]
+    words: set[str] = set()
+    groups: set[tuple[str, ...]] = set()
+    for f in files:
+        if not f.exists():
+            continue
+        try:
+            toks = list(tokenize.generate_tokens(io.StringIO(f.read_text(encoding="utf-8")).readline))
+        except (tokenize.TokenError, SyntaxError):
+            continue
+        for tok in toks:
+            if tok.type != tokenize.STRING:
+                continue
+            try:
+                v = ast.literal_eval(tok.string)
+            except Exception:
+                v = tok.string   # f-strings: their literal parts are what matter
+            if not isinstance(v, str):
+                continue
+            runs = sorted(set(re.findall(r"[\u3400-\u9fff]{1,16}", v)))
+            words.update(runs)
+            if len(runs) >= 2:
+                groups.add(tuple(runs))
+    return sorted(words), sorted(groups)
+
+
+def m_keyword_swap(rng, t, c):
+    """A word of a rule's vocabulary, where the text has it, replaced by another word of the same
+    rule (通知 -> 规则, 打印 -> 列印): every alternative tried in real contexts."""
+    if not c.groups:
+        return t, "keyword_swap(no keywords)"
+    done = []
+    for _ in range(rng.randint(1, 3)):
+        for _ in range(30):
+            g = rng.choice(c.groups)
+            present = [w for w in g if len(w) >= 2 and w in t] or [w for w in g if w in t]
+            if present:
+                break
+        else:
+            continue
+        w = rng.choice(present)
+        r = rng.choice([x for x in g if x != w])
+        if len(w) >= 2 and rng.random() < 0.5:
+            t = t.replace(w, r)
+            done.append(f"{w}->{r} all")
+        else:
+            starts = [m.start() for m in re.finditer(re.escape(w), t)]
+            k = rng.choice(starts)
+            t = t[:k] + r + t[k + len(w):]
+            done.append(f"{w}->{r}@{k}")
+    return t, f"keyword_swap({'; '.join(done) or 'none'})"
+
+
+def m_keyword_insert(rng, t, c):
+    """Words of the rules' vocabularies inserted where rules look: a title's end, a line's start,
+    before a colon, inside a sentence."""
+    if not c.keywords:
+        return t, "keyword_insert(no keywords)"
+    ls = _lines(t)
+    what = []
+    for _ in range(rng.randint(1, 5)):
+        w = rng.choice(c.keywords) if rng.random() < 0.6 else "".join(rng.choice(c.keywords) for _ in range(2))
+        i = rng.randrange(len(ls))
+        r = rng.random()
+        if r < 0.3:
+            ls[i] = w + ls[i]
+        elif r < 0.55:
+            ls[i] = ls[i] + w
+        elif r < 0.7:
+            k = ls[i].find("：")
+            k = k if k >= 0 else len(ls[i])
+            ls[i] = ls[i][:k] + w + ls[i][k:]
+        elif r < 0.85:
+            k = rng.randint(0, len(ls[i]))
+            ls[i] = ls[i][:k] + w + ls[i][k:]
+        else:
+            ls.insert(i, w)
+        what.append(w)
+    return "\n".join(ls), f"keyword_insert({','.join(what)})"
+
+
 MUTATIONS = {
     "cut_start": (m_cut_start, 5), "cut_end": (m_cut_end, 6), "delete_lines": (m_delete_lines, 8),
     "dup_lines": (m_dup_lines, 6), "swap_lines": (m_swap_lines, 5), "splice": (m_splice, 6),
@@ -980,7 +1076,7 @@ MUTATIONS = {
     "near_empty": (m_empty, 1.5), "noise": (m_noise, 4), "noise_only": (m_noise_only, 0.5), "salad": (m_salad, 6),
     "table": (m_table, 5), "web": (m_web, 4), "chars": (m_chars, 7), "crlf": (m_crlf, 1.5), "digits": (m_digits, 3),
     "insert_piece": (m_insert_piece, 8), "owners_on_measures": (m_owners_on_measures, 5), "synth": (m_synth, 3),
-    "stretch": (m_stretch, 6),
+    "stretch": (m_stretch, 6), "keyword_swap": (m_keyword_swap, 10), "keyword_insert": (m_keyword_insert, 8),
 }
 MAX_CHARS = 250_000
 
@@ -1177,7 +1273,7 @@ def run(a) -> dict:
             name = a.name or (Path(f).stem + {"html": ".html", "md": ".md"}.get(cont, ".txt"))
             mutants.append(Mutant(k, Path(f).name, ["replay"], text, name, data, a.jurisdiction, cont))
     else:
-        corpus = load_corpus(Path(a.corpus), old_src.parent / "graph" / "catalog.yaml")
+        corpus = load_corpus(Path(a.corpus), old_src.parent / "graph" / "catalog.yaml", old_src)
         only = a.only.split(",") if a.only else None
         mutants = [make_mutant(corpus, a.seed, i, only) for i in range(a.start, a.start + a.mutants)]
     t_gen = time.monotonic() - t0
