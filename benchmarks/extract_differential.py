@@ -843,7 +843,10 @@ def a_date(rng: random.Random) -> str:
 def a_docno(rng: random.Random) -> str:
     o, cl = rng.choice(["〔〕", "〔〕", "[]", "（）", "()", "【】", "［］"])
     sp = rng.choice(["", "", " "])
-    return f"{rng.choice(ABBRS)}{sp}{o}{rng.randint(1998, 2030)}{cl}{sp}{rng.randint(1, 300)}号"
+    abbr = rng.choice(ABBRS) if rng.random() < 0.7 else (
+        "".join(rng.choice("京沪粤津渝浙苏皖鄂川国卫医药科技中发办政府规财人社市区县") for _ in range(rng.randint(1, 10)))
+        + rng.choice(["发", "函", "字", "办发", "规", ""]))
+    return f"{abbr}{sp}{o}{rng.randint(1998, 2030)}{cl}{sp}{rng.randint(1, 300)}号"
 
 
 def a_owner(rng: random.Random, c: "Corpus") -> str:
@@ -855,12 +858,13 @@ def a_owner(rng: random.Random, c: "Corpus") -> str:
                        f"（{A}、{B}、各区政府按职责分工负责）", f"\n牵头单位：{A}\n配合单位：{B}、{C}", f"\t{A}\t{a_date(rng)}"])
 
 
-def a_piece(rng: random.Random, c: "Corpus") -> tuple[str, str]:
+def a_piece(rng: random.Random, c: "Corpus", kind: str | None = None) -> tuple[str, str]:
     A, B = a_name(rng, c), a_name(rng, c)
     kinds = {
         "signature": lambda: rng.choice([f"{A}\n{a_date(rng)}", f"{A}  {B}\n{a_date(rng)}", f"{A}\n{B}\n{a_date(rng)}",
                                          f"{A}\n（此件公开发布）\n{a_date(rng)}", f"{a_date(rng)}\n{A}", f"{A}\n{a_date(rng)}\n（此件主动公开）"]),
         "docno": lambda: rng.choice([a_docno(rng), f"{A}文件\n{a_docno(rng)}", f"{a_docno(rng)}\n", f"（{a_docno(rng)}）",
+                                     f"来源：{A}{a_docno(rng)}", f"{A}{a_docno(rng)}", f"发布机构：{A}  {a_docno(rng)}",
                                      f"索引号：{rng.randint(10**8, 10**9)}/{rng.randint(2000, 2030)}-{rng.randint(1, 99999):05d}\n发文字号：{a_docno(rng)}"]),
         "title": lambda: rng.choice([f"关于印发《{rng.choice(PLACES)}{rng.choice(TOPICS)}》的通知", f"{rng.choice(PLACES)}{rng.choice(TOPICS)}",
                                      f"{A}关于{rng.choice(TOPICS)}的{rng.choice(KINDS)}", f"{A}关于印发{rng.choice(TOPICS)}的通知",
@@ -880,7 +884,7 @@ def a_piece(rng: random.Random, c: "Corpus") -> tuple[str, str]:
         "owner": lambda: a_owner(rng, c),
         "place": lambda: rng.choice([f"本市{rng.choice(c.phrases)}", f"{rng.choice(PLACES)}{rng.choice(c.phrases)}", f"在{rng.choice(PLACES)}设立{A}"]),
     }
-    k = rng.choice(list(kinds))
+    k = kind or rng.choice(list(kinds))
     return kinds[k](), k
 
 
@@ -941,11 +945,7 @@ def m_synth(rng, t, c):
 
 
 def a_piece_of(rng, c, kind):
-    for _ in range(50):
-        piece, k = a_piece(rng, c)
-        if k == kind:
-            return piece
-    return piece
+    return a_piece(rng, c, kind)[0]
 
 
 def m_stretch(rng, t, c):
