@@ -699,7 +699,17 @@ def m_table(rng, t, c):
     columns in any order) in markdown, tab, blank-separated or one-cell-per-line layout."""
     ls = _lines(t)
     a, b = _span(rng, len(ls), rng.choice([2, 4, 8]))
-    style = rng.choice(["md", "md", "md_full", "tabs", "spaces", "cells_per_line", "cells_per_line_spaced"])
+    style = rng.choice(["md", "md", "md_full", "tabs", "spaces", "cells_per_line", "cells_per_line_spaced", "glued"])
+    if style == "glued":   # cells run together on each line: 序号重点任务责任单位 / 1任务……。市卫健委2024年底
+        cat = rng.random() < 0.3
+        head = (["类别"] if cat else []) + ["序号", rng.choice(["重点任务", "工作任务", "任务", "主要内容", "具体措施"]),
+                                           rng.choice(["牵头单位", "责任单位", "责任部门", "牵头部门"])] + rng.sample(["完成时限", "配合单位", ""], 1)
+        out = ["".join(head)]
+        for n, ln in enumerate(ls[a:b] or [rng.choice(c.phrases)], 1):
+            body = (re.split(r"[。\n]", ln)[0] or rng.choice(c.phrases))[:rng.choice([10, 30, 80])]
+            out.append(("其他" if cat and rng.random() < 0.8 else "") + f"{n}{body}。{a_name(rng, c)}"
+                       + rng.choice(["", a_date(rng), a_name(rng, c), "、" + a_name(rng, c)]))
+        return "\n".join(ls[:a] + out + ls[b:]), f"table(glued {''.join(head)} from lines {a}:{b})"
     labels = list(TABLE_COLUMNS)
     head = rng.sample(labels, rng.randint(2, 5))
     if rng.random() < 0.6 and "序号" in head:
