@@ -1110,17 +1110,105 @@ class Mutant:
 
 
 def _html(text: str, rng: random.Random) -> str:
+    """The text as a web page: lines in random block tags (p, div, li, h1-h3, span + br), markdown
+    table lines as <table> rows, site chrome (nav, footer, class="breadcrumb", script, style,
+    comments), entities, sometimes inside <main>/<article>."""
     import html
 
-    body = "".join(f"<p>{html.escape(ln)}</p>" if ln.strip() else "<br>" for ln in _lines(text))
-    nav = "<nav>首页 > 政务公开</nav>" if rng.random() < 0.5 else ""
-    return f"<html><head><meta charset=\"utf-8\"><title>t</title></head><body>{nav}<div class=\"content\">{body}</div></body></html>"
+    out, table = [], []
+
+    def flush():
+        if table:
+            out.append("<table>" + "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in table)
+                       + "</table>")
+            table.clear()
+
+    for ln in _lines(text):
+        st = ln.strip()
+        if st.startswith(("|", "｜")):
+            cells = [x.strip() for x in re.split(r"[|｜]", st)[1:-1]]
+            if not all(set(x) <= set("-: ") for x in cells):
+                table.append(cells)
+            continue
+        flush()
+        if not st:
+            out.append(rng.choice(["<br>", "<p>&nbsp;</p>", "", "<p></p>"]))
+            continue
+        e = html.escape(ln)
+        if rng.random() < 0.1:
+            e = e.replace(" ", "&nbsp;").replace("，", "&#65292;")
+        tag = rng.choice(["p", "p", "p", "div", "li", "h2", "span", "td"])
+        out.append(f"<span>{e}</span><br/>" if tag == "span" else f"<table><tr><td>{e}</td></tr></table>" if tag == "td"
+                   else f"<{tag}>{e}</{tag}>")
+    flush()
+    body = "\n".join(out)
+    if rng.random() < 0.3:
+        body = f"<{rng.choice(['main', 'article'])}>{body}</main>".replace("</main>", "</main>" if "<main>" in body[:7] else "</article>")
+    chrome = [f"<nav>首页 > 政务公开</nav>", "<div class=\"breadcrumb\">当前位置：首页 > 通知公告</div>",
+              "<script>var x='关于印发的通知';</script>", "<style>p{color:red}</style>", "<!-- 注释 市卫健委 -->",
+              "<footer>主办：北京市朝阳区人民政府</footer>", "<div id=\"footer\">版权所有 市人民政府办公室</div>",
+              "<div class=\"share\">分享到：微信 微博</div>"]
+    pre = "".join(rng.sample(chrome, rng.randint(0, 3)))
+    post = "".join(rng.sample(chrome, rng.randint(0, 3)))
+    title = html.escape(_title(text))
+    return (f"<html><head><meta charset=\"utf-8\"><title>{title}</title></head><body>{pre}<div class=\"content\">"
+            f"{body}</div>{post}</body></html>")
+
+
+def _docx(text: str, rng: random.Random) -> bytes:
+    """The text as a Word file: a heading, paragraphs, Word list numbering in place of some lines'
+    own numbers (List Number styles), markdown table lines as a table; fixed zip timestamps."""
+    import io
+
+    import docx
+
+    from benchmarks.extract_snapshot import _fixed_zip
+
+    d = docx.Document()
+    rows: list[list[str]] = []
+
+    def flush():
+        if rows:
+            w = max(len(r) for r in rows)
+            t = d.add_table(rows=len(rows), cols=w)
+            for i, r in enumerate(rows):
+                for j, cell in enumerate(r):
+                    t.cell(i, j).text = cell
+            rows.clear()
+
+    first = True
+    for ln in _lines(text):
+        st = ln.strip()
+        if st.startswith(("|", "｜")):
+            cells = [x.strip() for x in re.split(r"[|｜]", st)[1:-1]]
+            if cells and not all(set(x) <= set("-: ") for x in cells):
+                rows.append(cells)
+            continue
+        flush()
+        ln = "".join(ch for ch in ln if ch in "\t\n\r" or (ord(ch) >= 32 and ch not in "\ufffe\uffff" and not 0xD800 <= ord(ch) <= 0xDFFF))
+        m = NUMBER_MARK.match(ln)
+        if first and st:
+            d.add_heading(ln, 1)
+            first = False
+        elif m and rng.random() < 0.6:
+            d.add_paragraph(ln[m.end():], style=rng.choice(["List Number", "List Number 2", "List Bullet"]))
+        else:
+            d.add_paragraph(ln)
+    flush()
+    buf = io.BytesIO()
+    d.save(buf)
+    return _fixed_zip(buf.getvalue())
 
 
 def encode(text: str, container: str, rng: random.Random) -> tuple[bytes, str]:
     """(bytes, container actually used): GB18030 / Big5 only when the text encodes exactly."""
     if container == "html":
         return _html(text, rng).encode("utf-8"), "html"
+    if container == "docx":
+        try:
+            return _docx(text, rng), "docx"
+        except Exception:   # python-docx refuses some characters: fall back to text
+            pass
     if container in ("gb18030", "gbk", "big5"):
         try:
             return text.encode(container), container
@@ -1149,10 +1237,10 @@ def make_mutant(c: Corpus, seed: int, i: int, only: list[str] | None = None) -> 
             text = text[:MAX_CHARS]
             ops.append(f"truncated to {MAX_CHARS}")
     r = rng.random()
-    container = ("html" if r < 0.04 else "gb18030" if r < 0.08 else "big5" if r < 0.10 else "md" if r < 0.12 else
-                 "gbk" if r < 0.13 else "txt")
+    container = ("html" if r < 0.05 else "gb18030" if r < 0.09 else "big5" if r < 0.11 else "md" if r < 0.13 else
+                 "gbk" if r < 0.14 else "docx" if r < 0.16 else "txt")
     data, container = encode(text, container, rng)
-    suffix = {"html": ".html", "md": ".md"}.get(container, ".txt")
+    suffix = {"html": ".html", "md": ".md", "docx": ".docx"}.get(container, ".txt")
     jur = rng.choice(JURISDICTIONS) if rng.random() < 0.08 else None
     return Mutant(i, c.names[j], ops, text, c.names[j] + suffix, data, jur, container)
 
@@ -1186,11 +1274,10 @@ def minimise(pair: Pair, m: Mutant, sig: frozenset[str], seconds: float) -> tupl
     """The smallest text (lines, then characters) on which old and new still differ in (some
     of) the same places; plus the number of candidates tried."""
     tried = [0]
-    rng = random.Random(m.i)
 
     def differs(text: str) -> bool:
         tried[0] += 1
-        data, _ = encode(text, m.container, rng)
+        data, _ = encode(text, m.container, random.Random(m.i))   # the same layout (html, docx) for the same text
         if not data.strip():
             return False
         o, n = pair.run_one(m.name, data, m.jurisdiction)
@@ -1273,20 +1360,21 @@ def run(a) -> dict:
     t0 = time.monotonic()
     pair = Pair(old_src, new_src, a.timeout, logs)
     pair.start()
+    t_start = time.monotonic() - t0
     print(f"old: {pair.old.where}\nnew: {pair.new.where}", flush=True)
 
     if a.replay:
         mutants = []
         for k, f in enumerate(a.replay):
             text = Path(f).read_text(encoding="utf-8")
-            data, cont = encode(text, a.container, random.Random(k))
-            name = a.name or (Path(f).stem + {"html": ".html", "md": ".md"}.get(cont, ".txt"))
+            data, cont = encode(text, a.container, random.Random(a.layout_seed))
+            name = a.name or (Path(f).stem + {"html": ".html", "md": ".md", "docx": ".docx"}.get(cont, ".txt"))
             mutants.append(Mutant(k, Path(f).name, ["replay"], text, name, data, a.jurisdiction, cont))
     else:
         corpus = load_corpus(Path(a.corpus), old_src.parent / "graph" / "catalog.yaml", old_src)
         only = a.only.split(",") if a.only else None
         mutants = [make_mutant(corpus, a.seed, i, only) for i in range(a.start, a.start + a.mutants)]
-    t_gen = time.monotonic() - t0
+    t_gen = time.monotonic() - t0 - t_start
 
     findings: list[Finding] = []
     stats = {"ok_both": 0, "read_error_both": 0, "error_both": 0, "timeouts": 0, "crashes": 0}
@@ -1360,7 +1448,8 @@ def run(a) -> dict:
         kinds.setdefault(f.sig, []).append(f)
     lines = [f"# extract_differential: {len(mutants)} mutants (seed {a.seed}, from {a.start})",
              f"old: {old_src}", f"new: {new_src}",
-             f"generation {t_gen:.1f}s, extraction {t_run:.1f}s wall; CPU old {cpu['old']:.1f}s new {cpu['new']:.1f}s",
+             f"worker start {t_start:.1f}s, generation {t_gen:.1f}s, extraction {t_run:.1f}s wall; "
+             f"extraction CPU old {cpu['old']:.1f}s new {cpu['new']:.1f}s",
              f"both ok {stats['ok_both']}, both refused by read_bytes {stats['read_error_both']}, both raised in extract "
              f"{stats['error_both']}, timeouts {stats['timeouts']}, crashes {stats['crashes']}",
              f"DIFFERENCES: {len(findings)} mutants, {len(kinds)} kinds", ""]
@@ -1408,7 +1497,8 @@ def run(a) -> dict:
         Path(f"{stem}.txt").write_text(f.mutant.text, encoding="utf-8")
         m = f.mutant
         replay = (f"python -m benchmarks.extract_differential --old {old_src} --new {new_src} --replay {stem}.min.txt"
-                  f" --container {m.container} --name {m.name}" + (f" --jurisdiction {m.jurisdiction}" if m.jurisdiction else ""))
+                  f" --container {m.container} --name {m.name} --layout-seed {m.i}"
+                  + (f" --jurisdiction {m.jurisdiction}" if m.jurisdiction else ""))
         Path(f"{stem}.meta.json").write_text(json.dumps({
             "i": m.i, "seed": a.seed, "mutations": m.describe(), "name": m.name, "container": m.container,
             "jurisdiction": m.jurisdiction, "regenerate": f"--seed {a.seed} --start {m.i} --mutants 1",
@@ -1450,8 +1540,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-kind", type=int, default=1, help="minimise this many mutants per kind of difference")
     ap.add_argument("--max-minimise", type=int, default=8)
     ap.add_argument("--replay", nargs="+", help="compare these files (UTF-8 text) instead of mutants")
-    ap.add_argument("--container", default="txt", help="--replay: txt, md, html, gb18030, gbk or big5")
+    ap.add_argument("--container", default="txt", help="--replay: txt, md, html, docx, gb18030, gbk or big5")
     ap.add_argument("--name", help="--replay: the document's file name (default the file's stem + suffix)")
+    ap.add_argument("--layout-seed", type=int, default=0, help="--replay: seed of the html/docx layout (a finding's mutant number)")
     ap.add_argument("--jurisdiction", help="--replay: extract(doc, catalog, jurisdiction)")
     a = ap.parse_args(argv)
     if not (a.new or a.new_ref):
