@@ -113,15 +113,16 @@ class WorkerTimeout(Exception):
 class Worker:
     """One persistent extraction process importing medgraph from ``src``."""
 
-    def __init__(self, src: Path, label: str, timeout: float, log_dir: Path):
+    def __init__(self, src: Path, label: str, timeout: float, log_dir: Path, hash_seed: str = "0"):
         self.src, self.label, self.timeout, self.log_dir = Path(src), label, timeout, log_dir
+        self.hash_seed = hash_seed
         self.proc: subprocess.Popen | None = None
         self.buf = b""
         self.restarts = 0
         self.where = ""
 
     def start(self) -> None:
-        env = dict(os.environ, PYTHONPATH=str(self.src), PYTHONHASHSEED="0")
+        env = dict(os.environ, PYTHONPATH=str(self.src), PYTHONHASHSEED=self.hash_seed)
         log = open(self.log_dir / f"worker-{self.label}.log", "ab")
         self.proc = subprocess.Popen([PY, "-c", WORKER_SRC, str(self.src)], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=log, env=env, cwd=str(self.log_dir))
@@ -194,9 +195,12 @@ class Worker:
 class Pair:
     """An old and a new worker; ``run_many`` feeds both the same documents in parallel threads."""
 
-    def __init__(self, old: Path, new: Path, timeout: float, log_dir: Path):
-        self.old = Worker(old, "old", timeout, log_dir)
-        self.new = Worker(new, "new", timeout, log_dir)
+    hash_seeds = ("0", "1")   # old, new: output that depends on set/dict order of str hashes shows as a difference
+
+    def __init__(self, old: Path, new: Path, timeout: float, log_dir: Path, hash_seeds: tuple[str, str] | None = None):
+        ho, hn = hash_seeds or Pair.hash_seeds
+        self.old = Worker(old, "old", timeout, log_dir, ho)
+        self.new = Worker(new, "new", timeout, log_dir, hn)
 
     def start(self) -> None:
         ts = [threading.Thread(target=w.start) for w in (self.old, self.new)]
@@ -1308,6 +1312,7 @@ class Finding:
     min_diffs: list | None = None
     tried: int = 0
     history: str = ""
+    hash_order: str = ""
 
 
 def history_needed(old_src: Path, new_src: Path, a, logs: Path, mutants: list, k: int) -> str:
@@ -1428,6 +1433,20 @@ def run(a) -> dict:
         checker.start()
         o, n = checker.run_one(f.mutant.name, f.mutant.data, f.mutant.jurisdiction)
         f.reproduced = not _same(o, n)
+        if f.reproduced and Pair.hash_seeds[0] != Pair.hash_seeds[1]:
+            same_seed = Pair(old_src, new_src, a.timeout, logs, (Pair.hash_seeds[0],) * 2)
+            same_seed.start()
+            o2, n2 = same_seed.run_one(f.mutant.name, f.mutant.data, f.mutant.jurisdiction)
+            same_seed.stop()
+            oo = Pair(old_src, old_src, a.timeout, logs)
+            oo.start()
+            o3, n3 = oo.run_one(f.mutant.name, f.mutant.data, f.mutant.jurisdiction)
+            oo.stop()
+            if not _same(o3, n3):
+                f.hash_order = "OLD code's own output changes with PYTHONHASHSEED on this input (pre-existing nondeterminism)"
+            elif _same(o2, n2):
+                f.hash_order = ("NEW code's output depends on str hash order (PYTHONHASHSEED): equal to old with the same "
+                                "seed, different with another — iteration over a set/dict of strings?")
         if not f.reproduced:
             checker.stop()
             f.history = history_needed(old_src, new_src, a, logs, mutants, pos[f.mutant.i])
@@ -1463,6 +1482,8 @@ def run(a) -> dict:
             if h.get("tb"):
                 lines.append("  traceback: " + h["tb"].strip().replace("\n", "\n    "))
         lines.append(_fmt_diffs(f0.diffs))
+        if f0.hash_order:
+            lines.append(f"  {f0.hash_order}")
         if f0.reproduced is False:
             lines.append("  NOT reproduced in fresh processes: depends on the documents extracted before it "
                          f"(a memo/cache keyed too loosely?): {f0.history}")
@@ -1514,7 +1535,7 @@ def run(a) -> dict:
                "cpu_old": round(cpu["old"], 2), "cpu_new": round(cpu["new"], 2), "wall_s": round(time.monotonic() - t0, 1),
                "old": str(old_src), "new": str(new_src), "seed": a.seed, "start": a.start,
                "findings": [{"i": f.mutant.i, "mutations": f.mutant.describe(), "signature": sorted(f.sig),
-                             "reproduced": f.reproduced, "minimised": f.minimised, "history": f.history,
+                             "reproduced": f.reproduced, "minimised": f.minimised, "history": f.history, "hash_order": f.hash_order,
                              "diffs": f.diffs} for f in findings]}
     (out / "report.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
     print(report)
@@ -1539,6 +1560,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--minimise-seconds", type=float, default=90.0)
     ap.add_argument("--per-kind", type=int, default=1, help="minimise this many mutants per kind of difference")
     ap.add_argument("--max-minimise", type=int, default=8)
+    ap.add_argument("--hash-seeds", default="0,1", help="PYTHONHASHSEED of the old and new workers (default 0,1)")
     ap.add_argument("--replay", nargs="+", help="compare these files (UTF-8 text) instead of mutants")
     ap.add_argument("--container", default="txt", help="--replay: txt, md, html, docx, gb18030, gbk or big5")
     ap.add_argument("--name", help="--replay: the document's file name (default the file's stem + suffix)")
@@ -1547,6 +1569,7 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     if not (a.new or a.new_ref):
         ap.error("--new or --new-ref is required")
+    Pair.hash_seeds = tuple(a.hash_seeds.split(","))[:2]
     summary = run(a)
     return 1 if summary["differences"] else 0
 
