@@ -1081,6 +1081,56 @@ def m_keyword_insert(rng, t, c):
     return "\n".join(ls), f"keyword_insert({','.join(what)})"
 
 
+
+SWEEP_RANGES = [(0x3000, 0x303F), (0xFF00, 0xFFEF), (0x2000, 0x206F), (0x00A0, 0x024F), (0x2E80, 0x2FDF), (0x3100, 0x31BF),
+                (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2A6DF), (0x2F800, 0x2FA1F)]
+_SWEEP: list[str] = []
+
+
+def m_charsweep(rng, t, c):
+    """A block of 400 consecutive code points (CJK ideographs of every extension, compatibility
+    ideographs, radicals, CJK and general punctuation, full-width forms, Latin-1): over many
+    mutants every character meets the normalization (t2s, width) and the rules."""
+    if not _SWEEP:
+        _SWEEP.extend(chr(cp) for a, b in SWEEP_RANGES for cp in range(a, b + 1))
+    k = rng.randrange(0, len(_SWEEP), 400)
+    block = _SWEEP[k:k + 400]
+    lines = ["".join(block[j:j + rng.choice([8, 40, 400])]) for j in range(0, len(block), 40)]
+    ls = _lines(t)
+    at = rng.randrange(len(ls) + 1)
+    ls[at:at] = lines
+    return "\n".join(ls), f"charsweep(U+{ord(block[0]):04X}..U+{ord(block[-1]):04X} at line {at})"
+
+
+def twin_of(rng: random.Random, t: str, c: "Corpus") -> tuple[str, str]:
+    """A text like the previous mutant's, extracted right after it in the same process: the same
+    length with a few characters changed, the same text extended, or a prefix of it — what memos
+    keyed by length, by object identity (ids are reused) or by "the last text was a prefix" get wrong."""
+    kind = rng.choice(["same_length", "same_length", "same_length_keyword", "extend", "prefix"])
+    if kind == "same_length" or kind == "same_length_keyword":
+        if kind == "same_length_keyword" and c.groups:
+            for _ in range(30):
+                g = rng.choice(c.groups)
+                pairs = [(w, x) for w in g if w in t for x in g if x != w and len(x) == len(w)]
+                if pairs:
+                    w, x = rng.choice(pairs)
+                    k = rng.choice([m.start() for m in re.finditer(re.escape(w), t)])
+                    return t[:k] + x + t[k + len(w):], f"same length: {w}->{x}@{k}"
+        pos = [k for k, ch in enumerate(t) if "\u4e00" <= ch <= "\u9fff"]
+        if not pos:
+            return t + "。", "extend(。)"
+        ks = sorted(rng.sample(pos, min(len(pos), rng.randint(1, 3))))
+        out = list(t)
+        for k in ks:
+            out[k] = rng.choice(c.chars) if rng.random() < 0.7 else rng.choice("局委厅府部办室会市省区县号年月日条")
+        return "".join(out), f"same length: chars at {ks}"
+    if kind == "extend":
+        add = rng.choice(["\n" + a_piece(rng, c)[0], a_owner(rng, c), "\n" + rng.choice(c.phrases), "。", "\n"])
+        return t + add, f"extend(+{len(add)})"
+    k = rng.randint(max(0, len(t) // 2), max(0, len(t) - 1)) if t else 0
+    return t[:k], f"prefix({k} of {len(t)})"
+
+
 MUTATIONS = {
     "cut_start": (m_cut_start, 5), "cut_end": (m_cut_end, 6), "delete_lines": (m_delete_lines, 8),
     "dup_lines": (m_dup_lines, 6), "swap_lines": (m_swap_lines, 5), "splice": (m_splice, 6),
@@ -1091,7 +1141,9 @@ MUTATIONS = {
     "table": (m_table, 5), "web": (m_web, 4), "chars": (m_chars, 7), "crlf": (m_crlf, 1.5), "digits": (m_digits, 3),
     "insert_piece": (m_insert_piece, 8), "owners_on_measures": (m_owners_on_measures, 5), "synth": (m_synth, 3),
     "stretch": (m_stretch, 6), "keyword_swap": (m_keyword_swap, 10), "keyword_insert": (m_keyword_insert, 8),
+    "charsweep": (m_charsweep, 2),
 }
+TWIN_EVERY = 12   # mutant i with i % TWIN_EVERY == TWIN_EVERY - 1 is a twin of mutant i - 1
 MAX_CHARS = 250_000
 
 
@@ -1223,7 +1275,15 @@ def encode(text: str, container: str, rng: random.Random) -> tuple[bytes, str]:
     return text.encode("utf-8"), "txt"
 
 
-def make_mutant(c: Corpus, seed: int, i: int, only: list[str] | None = None) -> Mutant:
+def make_mutant(c: Corpus, seed: int, i: int, only: list[str] | None = None, twins: bool = True) -> Mutant:
+    if twins and i % TWIN_EVERY == TWIN_EVERY - 1:
+        prev = make_mutant(c, seed, i - 1, only, twins)
+        rng = random.Random(f"extract-differential:twin:{seed}:{i}")
+        text, what = twin_of(rng, prev.text, c)
+        data, container = encode(text, prev.container if prev.container in ("txt", "md") else "txt", rng)
+        name = prev.name if container == prev.container else prev.base + ".txt"
+        return Mutant(i, prev.base, prev.ops + [f"twin of mutant {i - 1}: {what}"], text, name, data,
+                      prev.jurisdiction, container)
     rng = random.Random(f"extract-differential:{seed}:{i}")
     j = rng.randrange(len(c.texts))
     text = c.texts[j]
@@ -1378,7 +1438,7 @@ def run(a) -> dict:
     else:
         corpus = load_corpus(Path(a.corpus), old_src.parent / "graph" / "catalog.yaml", old_src)
         only = a.only.split(",") if a.only else None
-        mutants = [make_mutant(corpus, a.seed, i, only) for i in range(a.start, a.start + a.mutants)]
+        mutants = [make_mutant(corpus, a.seed, i, only, not a.no_twins) for i in range(a.start, a.start + a.mutants)]
     t_gen = time.monotonic() - t0 - t_start
 
     findings: list[Finding] = []
@@ -1522,7 +1582,9 @@ def run(a) -> dict:
                   + (f" --jurisdiction {m.jurisdiction}" if m.jurisdiction else ""))
         Path(f"{stem}.meta.json").write_text(json.dumps({
             "i": m.i, "seed": a.seed, "mutations": m.describe(), "name": m.name, "container": m.container,
-            "jurisdiction": m.jurisdiction, "regenerate": f"--seed {a.seed} --start {m.i} --mutants 1",
+            "jurisdiction": m.jurisdiction,
+            "regenerate": f"--seed {a.seed} --start {m.i - 1 if m.i % TWIN_EVERY == TWIN_EVERY - 1 else m.i} --mutants "
+                          f"{2 if m.i % TWIN_EVERY == TWIN_EVERY - 1 else 1}",
             "replay_minimised": replay}, ensure_ascii=False, indent=1), encoding="utf-8")
         Path(f"{stem}.old.json").write_text(f.old[1], encoding="utf-8")
         Path(f"{stem}.new.json").write_text(f.new[1], encoding="utf-8")
@@ -1531,7 +1593,11 @@ def run(a) -> dict:
             if f.min_old:
                 Path(f"{stem}.min.old.json").write_text(f.min_old[1], encoding="utf-8")
                 Path(f"{stem}.min.new.json").write_text(f.min_new[1], encoding="utf-8")
-    summary = {"mutants": len(mutants), "differences": len(findings), "kinds": len(kinds), **stats,
+    here = Path(__file__).resolve().parent.parent
+    harness = subprocess.run(["git", "-C", str(here), "log", "-1", "--format=%h", "--", "benchmarks/extract_differential.py"],
+                             capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run(["git", "-C", str(here), "diff", "--quiet", "--", "benchmarks/extract_differential.py"]).returncode
+    summary = {"harness": harness + ("+dirty" if dirty else ""), "mutants": len(mutants), "differences": len(findings), "kinds": len(kinds), **stats,
                "cpu_old": round(cpu["old"], 2), "cpu_new": round(cpu["new"], 2), "wall_s": round(time.monotonic() - t0, 1),
                "old": str(old_src), "new": str(new_src), "seed": a.seed, "start": a.start,
                "findings": [{"i": f.mutant.i, "mutations": f.mutant.describe(), "signature": sorted(f.sig),
@@ -1555,6 +1621,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--start", type=int, default=0, help="first mutant number (mutant i is the same for any run)")
     ap.add_argument("--only", help="comma-separated mutation names (default all): " + ",".join(MUTATIONS))
+    ap.add_argument("--no-twins", action="store_true", help="no mutant is a near copy of the one before it")
     ap.add_argument("--out", help="directory for report.md/json, differing mutants and dumps")
     ap.add_argument("--timeout", type=float, default=60.0, help="seconds per document per side")
     ap.add_argument("--minimise-seconds", type=float, default=90.0)
