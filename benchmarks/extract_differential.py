@@ -427,6 +427,7 @@ class Corpus:
     catalog: list[str] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
     groups: list[tuple[str, ...]] = field(default_factory=list)
+    patterns: list = field(default_factory=list)
 
 
 def load_corpus(path: Path, catalog: Path | None = None, src: Path | None = None) -> Corpus:
@@ -449,6 +450,8 @@ def load_corpus(path: Path, catalog: Path | None = None, src: Path | None = None
     c.chars = "".join(rng.choice(allt) for _ in range(20000))   # chars with the corpus' frequencies
     c.catalog = _catalog_names(catalog)
     c.keywords, c.groups = load_keywords(src)
+    c.patterns = load_patterns(src)
+    _CORPUS_CHARS[:] = [ch for ch in c.chars if "\u4e00" <= ch <= "\u9fa5"]
     return c
 
 
@@ -1131,6 +1134,140 @@ def twin_of(rng: random.Random, t: str, c: "Corpus") -> tuple[str, str]:
     return t[:k], f"prefix({k} of {len(t)})"
 
 
+
+PATTERNS_SRC = r"""
+import json, re, sys, importlib, pkgutil
+sys.path.insert(0, sys.argv[1])
+import medgraph.extract as ex
+names = ["medgraph.textnorm", "medgraph.textutil"] + ["medgraph.extract." + m.name for m in pkgutil.iter_modules(ex.__path__)]
+out = set()
+for n in names:
+    try:
+        mod = importlib.import_module(n)
+    except Exception:
+        continue
+    for v in vars(mod).values():
+        if isinstance(v, re.Pattern) and isinstance(v.pattern, str) and re.search(r"[\u3400-\u9fff]", v.pattern):
+            out.add((v.pattern, v.flags))
+print(json.dumps(sorted(out)))
+"""
+
+
+def load_patterns(src: Path | None) -> list:
+    """The compiled regexes (module globals holding Chinese) of the reference code, read by
+    importing it in a subprocess: each is a grammar to draw matching strings from."""
+    import re._parser as sre_parse
+
+    if not src:
+        return []
+    r = subprocess.run([PY, "-c", PATTERNS_SRC, str(src)], capture_output=True, text=True,
+                       env=dict(os.environ, PYTHONPATH=str(src)))
+    if r.returncode:
+        return []
+    out = []
+    for pat, flags in json.loads(r.stdout):
+        try:
+            out.append(sre_parse.parse(pat, flags & ~re.UNICODE))
+        except Exception:
+            continue
+    return out
+
+
+def _sample(rng: random.Random, tree, groups: dict, depth: int = 0) -> str:
+    """A random string the parsed regex ``tree`` (probably) matches: lookarounds and anchors are
+    skipped, repeats kept short, classes drawn from their members."""
+    import re._constants as K
+
+    if depth > 40:
+        return ""
+    out = []
+    for op, av in tree:
+        if op is K.LITERAL:
+            out.append(chr(av))
+        elif op is K.NOT_LITERAL:
+            out.append(rng.choice([x for x in "的市局委一1。，" if ord(x) != av]))
+        elif op is K.ANY:
+            out.append(rng.choice("的市局委一1 ，"))
+        elif op is K.IN:
+            out.append(_sample_in(rng, av))
+        elif op is K.BRANCH:
+            out.append(_sample(rng, rng.choice(av[1]), groups, depth + 1))
+        elif op is K.SUBPATTERN:
+            g, _, _, sub = av
+            t = _sample(rng, sub, groups, depth + 1)
+            if g:
+                groups[g] = t
+            out.append(t)
+        elif op in (K.MAX_REPEAT, K.MIN_REPEAT, getattr(K, "POSSESSIVE_REPEAT", None)):
+            lo, hi, sub = av
+            hi = min(hi, lo + rng.choice([0, 1, 2, 3, 6]))
+            out.extend(_sample(rng, sub, groups, depth + 1) for _ in range(rng.randint(lo, max(lo, hi))))
+        elif op is K.GROUPREF:
+            out.append(groups.get(av, ""))
+        elif op is getattr(K, "ATOMIC_GROUP", None):
+            out.append(_sample(rng, av, groups, depth + 1))
+        elif op is K.GROUPREF_EXISTS:
+            _, yes, no = av
+            out.append(_sample(rng, rng.choice([yes] + ([no] if no else [])), groups, depth + 1))
+        # AT, ASSERT, ASSERT_NOT: nothing to emit
+    return "".join(out)
+
+
+_CORPUS_CHARS: list[str] = []
+
+
+def _sample_in(rng: random.Random, items) -> str:
+    import re._constants as K
+
+    if items and items[0][0] is K.NEGATE:
+        banned = set()
+        for op, av in items[1:]:
+            if op is K.LITERAL:
+                banned.add(chr(av))
+            elif op is K.RANGE:
+                if av[1] - av[0] < 200:
+                    banned.update(chr(x) for x in range(av[0], av[1] + 1))
+        return rng.choice([x for x in "的市局委一十1。，年 " if x not in banned] or ["的"])
+    op, av = rng.choice(items)
+    if op is K.LITERAL:
+        return chr(av)
+    if op is K.RANGE:
+        lo, hi = av
+        if lo <= 0x4E00 and hi >= 0x9FA5 and _CORPUS_CHARS and rng.random() < 0.7:
+            return rng.choice(_CORPUS_CHARS)   # a Chinese character as the texts use them
+        return chr(rng.randint(lo, min(hi, lo + 400)) if hi - lo > 400 and rng.random() < 0.5 else rng.randint(lo, hi))
+    if op is K.CATEGORY:
+        return {K.CATEGORY_DIGIT: rng.choice("0123456789"), K.CATEGORY_SPACE: rng.choice(" \t\u3000"),
+                K.CATEGORY_WORD: rng.choice("a1的市局")}.get(av, rng.choice("的市1"))
+    return "的"
+
+
+def m_regex_sample(rng, t, c):
+    """Strings drawn from the reference code's own regexes (进京, 来京, 序号重点任务牵头单位 …),
+    inserted where rules look: a line of their own, a line's start or end, inside a sentence."""
+    if not c.patterns:
+        return m_keyword_insert(rng, t, c)
+    ls = _lines(t)
+    what = []
+    for _ in range(rng.randint(1, 4)):
+        s = _sample(rng, rng.choice(c.patterns), {})[:300]
+        if not s:
+            continue
+        i = rng.randrange(len(ls))
+        r = rng.random()
+        if r < 0.3:
+            ls.insert(i, s)
+        elif r < 0.55:
+            ls[i] = s + ls[i]
+        elif r < 0.8:
+            ls[i] = ls[i] + s
+        else:
+            k = rng.randint(0, len(ls[i]))
+            ls[i] = ls[i][:k] + s + ls[i][k:]
+        what.append(_short(s, 40))
+    return "\n".join(ls), f"regex_sample({' | '.join(what)})"
+
+
 MUTATIONS = {
     "cut_start": (m_cut_start, 5), "cut_end": (m_cut_end, 6), "delete_lines": (m_delete_lines, 8),
     "dup_lines": (m_dup_lines, 6), "swap_lines": (m_swap_lines, 5), "splice": (m_splice, 6),
@@ -1141,7 +1278,7 @@ MUTATIONS = {
     "table": (m_table, 5), "web": (m_web, 4), "chars": (m_chars, 7), "crlf": (m_crlf, 1.5), "digits": (m_digits, 3),
     "insert_piece": (m_insert_piece, 8), "owners_on_measures": (m_owners_on_measures, 5), "synth": (m_synth, 3),
     "stretch": (m_stretch, 6), "keyword_swap": (m_keyword_swap, 10), "keyword_insert": (m_keyword_insert, 8),
-    "charsweep": (m_charsweep, 2),
+    "charsweep": (m_charsweep, 2), "regex_sample": (m_regex_sample, 10),
 }
 TWIN_EVERY = 12   # mutant i with i % TWIN_EVERY == TWIN_EVERY - 1 is a twin of mutant i - 1
 MAX_CHARS = 250_000
