@@ -28,7 +28,7 @@ sys.path.insert(0, os.path.abspath(args.src))
 import medgraph  # noqa: E402
 assert medgraph.__file__.startswith(os.path.abspath(args.src))
 from medgraph.catalog import load_catalog  # noqa: E402
-from medgraph.documents import DocumentError, read_document  # noqa: E402
+from _docs import read_corpus  # noqa: E402
 
 pt = time.process_time
 ACC = Counter()
@@ -68,12 +68,7 @@ for spec in args.funcs:
 from medgraph.extract import extract  # noqa: E402
 
 cat = load_catalog()
-docs = []
-for f in sorted(Path(args.corpus).glob("*.txt")):
-    try:
-        docs.append(read_document(f))
-    except DocumentError:
-        pass
+docs = read_corpus(args.corpus)
 nd = len(docs)
 for d in docs:
     extract(d, cat)

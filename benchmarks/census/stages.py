@@ -31,7 +31,7 @@ sys.path.insert(0, os.path.abspath(args.src))
 import medgraph  # noqa: E402
 assert medgraph.__file__.startswith(os.path.abspath(args.src)), medgraph.__file__
 from medgraph.catalog import load_catalog  # noqa: E402
-from medgraph.documents import DocumentError, read_document  # noqa: E402
+from _docs import read_corpus  # noqa: E402
 import medgraph.extract as X  # noqa: E402
 
 pt = time.process_time
@@ -109,12 +109,7 @@ for name, v in list(vars(X).items()):
         setattr(X, name, timed(label, v))
 
 cat = load_catalog()
-docs = []
-for f in sorted(Path(args.corpus).glob("*.txt")):
-    try:
-        docs.append(read_document(f))
-    except DocumentError:
-        pass
+docs = read_corpus(args.corpus)
 nd = len(docs)
 mb = sum(len(d.original.encode("utf-8")) for d in docs) / 1e6
 for d in docs:   # warm: catalog automata, lazy tables
