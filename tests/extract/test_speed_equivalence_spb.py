@@ -103,58 +103,6 @@ def test_organ_scan_of_a_prefix_then_the_whole_equals_one_scan(seeds):
         assert no._iter_long(t) == tuple(auto.iter_long(t)), (t, cut)
 
 
-def _fields(bodies) -> list[tuple]:
-    return [(b.start, b.end, b.name, b.alias, b.kind, b.level, b.jurisdiction, b.district_id, b.government, b.place)
-            for b in bodies]
-
-
-def test_whole_text_after_its_head_equals_the_whole_text_alone(seeds, monkeypatch):
-    """BodyFinder._find takes over the scan state of the head asked for last (entities asks for a
-    document's head, places_only, then for the whole document): the same bodies as a scan of the
-    whole text alone, in every scope, with mentions taken and with blanks in the head."""
-    import random
-
-    from medgraph.catalog import load_catalog
-    from medgraph.extract import bodies as bd, entities
-
-    finder = entities._finder(load_catalog())
-    restored = []
-    original = bd._HeadState.restored
-
-    def counted(self, *args):
-        state = original(self, *args)
-        restored.append(state is not None)
-        return state
-
-    monkeypatch.setattr(bd._HeadState, "restored", counted)
-    rng = random.Random(36)
-    scopes = [bd.scope_for("天津", frozenset(entities.PROVINCES)), bd.scope_for("", frozenset()),
-              bd.scope_for(bd.NATIONAL, frozenset()), bd.scope_for("广州", frozenset(entities.PROVINCES), "越秀区"),
-              bd.scope_for("北京", frozenset(), "海淀区", "")]
-    lines = [ln for t in seeds for ln in t.split("\n") if ln.strip()]
-    texts = [t[:3000] for t in seeds]
-    for _ in range(300):   # documents of random lines, some with blanks inside names and list items
-        picked = rng.sample(lines, rng.randint(2, 12))
-        if rng.random() < 0.3:
-            picked = [ln.replace("市", "市 ", 1) for ln in picked]
-        texts.append("\n".join(picked))
-    for text in texts:
-        scope = rng.choice(scopes)
-        taken = bytearray(len(text))
-        for _ in range(rng.randint(0, 3)):
-            a = rng.randrange(len(text) + 1)
-            taken[a:a + rng.randint(1, 8)] = b"\x01" * len(taken[a:a + 8])
-        del taken[len(text):]
-        finder._head = None
-        alone = _fields(finder.find(text, scope, bytearray(taken)))
-        cut = rng.choice([460, 200, len(text), rng.randrange(len(text) + 1)])
-        finder._head = None
-        finder.find(text[:cut], scope, taken[:cut], places_only=True)
-        after = _fields(finder.find(text, scope, bytearray(taken)))
-        assert after == alone, (text[:200], cut)
-    assert sum(restored) > 100
-
-
 def test_detect_jurisdiction_patterns_equal_their_lookbehind_forms(seeds):
     """The whole-text patterns of detect_jurisdiction open with a literal now; each equals the form
     it had (a lookbehind or a group first)."""

@@ -385,7 +385,6 @@ class BodyFinder:
         self._names_of = canonical
         self._memo: dict[Scope, dict[tuple[str, str], Body | None]] = {}   # names recur: per scope, per run
         self._last_memo: tuple = (None, None)   # (the scope asked last, its memo)
-        self._head: _HeadState | None = None   # the scan state of the last head asked for (_find)
         alts = "|".join(re.escape(a) for a, _, _ in places)
         city_alt = "|".join(sorted(cities, key=len, reverse=True))
         self._place_rx = re.compile(
@@ -526,24 +525,9 @@ class BodyFinder:
         # in text order with the names found by shape (national_organs.py)
         organs = national_organs.find(text, scope.city == NATIONAL, taken)
         k_organ = 0
-        pos = 0   # where the suffix scan starts: after a head whose scan state is taken over
-        head = self._head   # (one read: another thread may replace it)
-        if head is not None and text.startswith(head.text):
-            state = head.restored(scope, taken, joined, organs)
-            if state is not None:
-                out, extra, chain_place, chain_level, chain_end, k_organ = state
-                pos = head.line_end + 1
-        next_organ = organs[k_organ].start if k_organ < len(organs) else len(text)   # (no suffix hit starts at the text's end)
-        # entities asks for the bodies of a document's head (places_only), then of the whole
-        # document in the same scope: the scan state before the first hit after the head's last
-        # line break is kept (_HeadState) and the whole document's scan goes on from there
-        line_end = text.rfind("\n") if places_only and "特区政府" not in text else -1
-        for m in _SUFFIX.finditer(text, pos):
+        next_organ = organs[0].start if organs else len(text)   # (no suffix hit starts at the text's end)
+        for m in _SUFFIX.finditer(text):
             s, e = m.span()
-            if s > line_end >= 0:
-                self._head = _HeadState.of(text, scope, taken, joined, line_end, out, extra, chain_place, chain_level,
-                                           chain_end, organs, k_organ)
-                line_end = -1
             suffix = m.group(0)
             if suffix == "管委":
                 suffix = "管委会"   # 南海新区管委: the committee's short form, read as its 管委会
@@ -637,9 +621,6 @@ class BodyFinder:
                 a = body.end + 2
                 extra.append(Body(a, a + 3, body.name + "常务委员会", (body.place or "") + "人大常委会", "congress",
                                   body.level, body.jurisdiction, body.district_id, place=body.place))
-        if line_end >= 0:   # (no hit after the head's last line break)
-            self._head = _HeadState.of(text, scope, taken, joined, line_end, out, extra, chain_place, chain_level,
-                                       chain_end, organs, k_organ)
         for organ in organs[k_organ:]:
             _put_organ(out, organ)
         for b in out:
@@ -1788,52 +1769,6 @@ def _stub_zone(zone: str) -> bool:
 
 _SHARED_PLACE_END = ("区", "县", "市", "省", *_COMMITTEE_ZONE_ENDS)
 _GAZETTEER = "国家\0"   # the place of a body from the gazetteer while _find runs (then 国家)
-
-
-def _copy(b: Body) -> Body:
-    return Body(b.start, b.end, b.name, b.alias, b.kind, b.level, b.jurisdiction, b.district_id, b.government, b.place)
-
-
-@dataclass(frozen=True, slots=True)
-class _HeadState:
-    """BodyFinder._find's scan state in a text (a document's head) just before its first suffix hit
-    after ``line_end``, the text's last line break: the bodies found so far (copies), the list they
-    open, the organs taken. (A text with blanks removed (find) is compared as such, with the blanks
-    removed up to the line break.) Every rule that decides a hit before a line break reads the text up to
-    that line break at most — names, the words after a name (a number's year, a post, 各部门, a
-    bracket of other suffixes, a unit after a centre) and the organs' lookaheads hold no line break,
-    and an organ's neighbours in a list stand on its line — except 特区政府, which asks the whole
-    text for its region (no state is kept then). So in a text that starts with the head, in the same
-    scope and with the same mentions taken up to the line break, the scan up to it finds the same
-    state: the suffix scan goes on after the line break (no suffix holds one)."""
-    text: str
-    scope: Scope
-    taken: bytes | None
-    joined: tuple[int, ...]
-    line_end: int
-    out: tuple[Body, ...]
-    extra: tuple[Body, ...]
-    chain: tuple[str, str, int]
-    organs: tuple[national_organs.Organ, ...]
-
-    @staticmethod
-    def of(text: str, scope: Scope, taken: bytearray | None, joined: list[int] | None, line_end: int, out: list[Body],
-           extra: list[Body], chain_place: str, chain_level: str, chain_end: int, organs: list, k_organ: int) -> _HeadState:
-        return _HeadState(text, scope, None if taken is None else bytes(taken[:line_end + 1]),
-                          tuple(joined[:bisect_right(joined, line_end)]) if joined else (), line_end,
-                          tuple(map(_copy, out)), tuple(map(_copy, extra)), (chain_place, chain_level, chain_end),
-                          tuple(organs[:k_organ]))
-
-    def restored(self, scope: Scope, taken: bytearray | None, joined: list[int] | None, organs: list) -> tuple | None:
-        """(out, extra, chain_place, chain_level, chain_end, k_organ) for a text that starts with
-        this head, None unless the scope, the mentions taken and the blanks removed up to the line
-        break and the organs taken are the same."""
-        if not (scope is self.scope or scope == self.scope) or (taken is None) != (self.taken is None) \
-                or taken is not None and taken[:self.line_end + 1] != self.taken \
-                or (tuple(joined[:bisect_right(joined, self.line_end)]) if joined else ()) != self.joined \
-                or tuple(organs[:len(self.organs)]) != self.organs:
-            return None
-        return ([_copy(b) for b in self.out], [_copy(b) for b in self.extra], *self.chain, len(self.organs))
 
 
 def _with_branches(text: str, out: list[Body], scope: Scope) -> list[Body]:
