@@ -599,7 +599,7 @@ class BodyFinder:
             chain_end = body.end
             chain_glued = bool(joined) and _at(joined, chain_end)
             if body.start > 0 and text[body.start - 1] == "、" and body.kind in ("government", "bureau") \
-                    and text[body.start + 2:body.start + 4] and (text[body.start + 2] in "市县" or text[body.start + 3] in "市县"):
+                    and ("市" in text[body.start + 2:body.start + 4] or "县" in text[body.start + 2:body.start + 4]):
                 # 肥东、肥西、长丰县食品药品监督管理局 / 南京、苏州、连云港市人民政府: bare place names listed before
                 # the one that carries the level word share it and the rest of the name
                 extra += self._shared_level(text, body, scope, taken)

@@ -604,6 +604,8 @@ def _join_lines(lines: list[list[tuple[int, int]]], k: int) -> list[tuple[int, i
     for i, pieces in enumerate(lines):
         for j, (a, b) in enumerate(pieces):
             if j == 0 and i > 0 and (i - 1) in join:
+                if not out:
+                    return None   # a join into lines without pieces (an empty first cell): no row
                 out[-1] = (out[-1][0], b)
             else:
                 out.append((a, b))
