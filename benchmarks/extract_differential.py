@@ -5,13 +5,25 @@
     python -m benchmarks.extract_differential --old OLD/src --new-ref spa      # git archive of a branch tip
     python -m benchmarks.extract_differential --old OLD/src --new NEW/src --replay FILE [FILE ...]
 
-Mutant ``i`` of seed ``s`` is a pure function of (s, i, the corpus texts): a random corpus text
-(``*.txt`` of --corpus only) with 1-4 random mutations (cuts, line deletion/duplication/swaps,
-splices of two texts, joined lines, blank lines and page-break debris, full-width <-> ASCII
-punctuation, numbering-style swaps, simplified -> traditional (OpenCC), spaces inside names,
-a line repeated many times, very long lines, empty and near-empty texts, random Chinese noise,
-phrase salad, markdown tables, web-page debris, odd characters), sometimes encoded as GB18030 /
-Big5, wrapped as HTML or named .md, sometimes extracted with a ``jurisdiction``.
+Mutant ``i`` of seed ``s`` is a pure function of (s, i, the corpus texts, the reference code): a
+random corpus text (``*.txt`` of --corpus only) with 1-4 random mutations —
+  text surgery: cuts, line deletion/duplication/swaps, splices of two texts, joined lines, blank
+    lines, page-break and web-page debris, lines stretched/shrunk by a few characters, the text
+    shifted by k characters, a line repeated many times, very long lines, near-empty texts,
+    random Chinese noise, phrase salad, odd characters (zero-width, CR, BOM, NBSP ...);
+  spelling: full-width <-> ASCII punctuation and digits, numbering-style swaps (一、 <-> 1. <->
+    （一） <-> 第一条 <-> ① ...), simplified <-> traditional (OpenCC s2t/s2tw/s2hk/t2s), spaces
+    inside names, years and Chinese-numeral dates, blocks of 400 consecutive code points over
+    every CJK range (charsweep);
+  document pieces: owner annotations (12 shapes) on numbered lines, signature blocks, document
+    numbers, titles, addressees, attachments, cc lines, whole synthetic documents, tables
+    (markdown, tabs, blanks, one cell per line, glued cells) with random column sets;
+  the reference code's own vocabulary: a rule's alternative replaced by another (通知 -> 规则),
+    rule words inserted, and strings drawn from its ~600 compiled regexes (regex_sample);
+sometimes encoded as GB18030/GBK/Big5, as HTML (block tags, tables, site chrome) or DOCX (Word
+list numbering, tables), named .md, or extracted with a ``jurisdiction``. Every 12th mutant is a
+twin of the one before it (same length with a few characters changed, extended, or a prefix),
+extracted right after it in the same process: memos keyed too loosely show there.
 
 Each mutant is read and extracted in two persistent worker processes, one importing medgraph
 from --old, one from --new (documents go over stdin/stdout, one JSON line each). The worker
@@ -28,7 +40,13 @@ minimised (delete line chunks, then character chunks, while the dumps still diff
 places; capped in time), and reported: mutant number, mutations, the differing keys/values, the
 minimised text. With --out every difference's mutant, minimised text and both dumps are saved.
 Mutants one side takes far longer on (or times out on) are listed separately: not a difference in
-output, but worth knowing in a speed session.
+output, but worth knowing in a speed session; so are exceptions both sides raise (pre-existing bugs).
+The old and new workers run with different PYTHONHASHSEED (0 and 1), so output that depends on the
+iteration order of str sets shows as a difference (a finding says whether old or new is to blame).
+
+Not covered: PDF input, inputs over 250k characters, catalogs other than the checkout's, the
+pipeline/store/API around extract(), and shapes of text neither the corpus, the piece generators
+nor the reference code's regexes suggest.
 """
 
 from __future__ import annotations
