@@ -1601,6 +1601,7 @@ def run(a) -> dict:
     cpu = {"old": 0.0, "new": 0.0}
     slow: list[tuple] = []
     timeouts: list[tuple] = []
+    slowest: list[tuple] = []
     both_raise: dict[str, list[int]] = {}
     by_i = {m.i: m for m in mutants}
     done = [0]
@@ -1618,6 +1619,10 @@ def run(a) -> dict:
             stats[f"{ho['status']}_both"] += 1
             if ho["status"] == "error" and "UnknownJurisdiction" not in o[1]:
                 both_raise.setdefault(o[1], []).append(i)
+        slowest.append((ho["cpu"], hn["cpu"], i))
+        if len(slowest) > 50:
+            slowest.sort(reverse=True)
+            del slowest[10:]
         if max(ho["cpu"], hn["cpu"]) > 0.05 and (hn["cpu"] > 3 * ho["cpu"] or ho["cpu"] > 3 * hn["cpu"]):
             slow.append((i, ho["cpu"], hn["cpu"]))
         if "timeout" in (ho["status"], hn["status"]):
@@ -1725,6 +1730,12 @@ def run(a) -> dict:
         lines.append(f"## {len(slow)} mutants with a >3x CPU difference (not an output difference)")
         for i, co, cn in slow[:15]:
             lines.append(f"  mutant {i}: old {co:.3f}s new {cn:.3f}s  ({by_i[i].describe()[:150]})")
+        lines.append("")
+    slowest.sort(reverse=True)
+    if slowest:
+        lines.append("## slowest mutants (CPU seconds old / new, characters): superlinear inputs for both")
+        for co, cn, i in slowest[:5]:
+            lines.append(f"  mutant {i}: {co:.2f}s / {cn:.2f}s, {len(by_i[i].text)} chars ({by_i[i].describe()[:160]})")
         lines.append("")
     report = "\n".join(lines)
     (out / "report.md").write_text(report, encoding="utf-8")
