@@ -298,10 +298,6 @@ def _kind(suffix: str, core: str) -> str:
     return "bureau"
 
 
-_RUN_BACK = re.compile("(?:(?![" + "".join(c for c in sorted(_RUN_STOP) if "\u4e00" <= c <= "\u9fff")
-                       + "])[\u4e00-\u9fff])*$")
-
-
 # the window up to its last character that ends a name run (a non-Chinese character or a
 # function word): one greedy match finds it, where a search for the run tried every start
 _THROUGH_LAST_BREAK = re.compile("(?s:.*)(?:[^\u4e00-\u9fff]|[" + "".join(
@@ -2249,8 +2245,6 @@ def party_organ(form: str) -> str:
     if form.endswith("办") and not form.endswith("政府办"):
         return form + "公室"
     return expand(form)
-
-
 
 
 @lru_cache(maxsize=4096)

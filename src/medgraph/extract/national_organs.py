@@ -53,8 +53,6 @@ class _Form:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a place's level word glued before a form: 市医疗保障局, 省药监局 (the place's body)
 _LEVEL_BEFORE = frozenset("市省区县州旗盟镇乡村")
-# where a local form may start: after a stop, or after another body's name (…委员会中医药局)
-_STOPS = frozenset("、，,。；;：:“”\"'《》()（）[]【】 \t\n·—-/|｜")
 _NAME_END = frozenset("会局厅府室委部署行办")
 _LEAD_IN = re.compile(r"(?:转发|印发|会同|联合|协调|组织|指导|配合|牵头|负责|督促|支持|推动|商请|征求|经|由|请|报|向|并|及|和|与|同|对|将|为"
                       r"|兼)$")   # (卫生部副部长兼中医药局局长: a second post, at another organ)

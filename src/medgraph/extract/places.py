@@ -239,7 +239,6 @@ _OPENED = re.compile(r"\s*(?:正式|成功|顺利|率先|先后|陆续)?(?:落�
 _OBJECT_RUN = re.compile(r"[\u4e00-\u9fff]{3,16}(?=[，,；;。、\s]|$)")   # an object named up to its clause's end
 _NO_OBJECT = re.compile(r"\s*(?:[，,；;。]|$)")
 _NOT_OBJECT = re.compile(r"[、在]|[^，,；;。]{16}")
-_LIST_SEP = re.compile(r"\s*(?:、|和|及|与|以及|，|,)\s*")
 _SENTENCE_OPEN = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?")
 _ZONE_ENDS = "|".join(ZONE_ENDS)   # the ends of a zone-like place's name (place_kinds: one list)
 _ZONE_NAME = re.compile("(" + _ZONE_ENDS + ")$")

@@ -295,20 +295,6 @@ def _prose_leads(ctx: Ctx, m: Measure, measure_id: str, mentions: list[Mention],
     return bool(found)
 
 
-def _keyword_hits(text: str, lo: int, hi: int, keywords: list[str]) -> list[tuple[int, int, str]]:
-    """Every occurrence of each keyword in ``text[lo:hi]`` (kept for callers outside the
-    remit rule; the rule itself scans once with remits.RemitIndex)."""
-    hits = []
-    for kw in keywords:
-        if not kw:
-            continue
-        i = text.find(kw, lo, hi)
-        while i != -1:
-            hits.append((i, i + len(kw), kw))
-            i = text.find(kw, i + len(kw), hi)
-    return hits
-
-
 def _rule_leads(ctx: Ctx, m: Measure, measure_id: str, candidates: list[str], fallback: Mention | None, mentions: list[Mention],
                 proxy: dict[str, str] | None = None) -> None:
     """Lead and supporting bureaus from the bureaus' mandate words (remits.py): the top

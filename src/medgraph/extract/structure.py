@@ -550,7 +550,6 @@ class _Level:
         return sum(map(len, self.lists))
 
 
-_SECTION_LINE = re.compile(rf"[#*\s]*(?:[{CN}]{{1,3}}、|第[{CN}\d]{{1,4}}[章节])[^\n]{{1,60}}")
 _ITEM_LINE = re.compile(rf"\n[#*\s]*(?:[{CN}]{{1,3}}、|\([{CN}\d]{{1,4}}\)|\d{{1,3}}[.．、]|第[{CN}\d]{{1,4}}[条章]|[{CIRCLED}])")
 # what introduces a notice's list of attachments: 附件： or its short form 附： (附：1、…)
 _ATTACHMENTS = re.compile(r"附件\s*[:：]?\s*$|附\s*[:：]\s*$")
@@ -2550,7 +2549,6 @@ def _speech_markers(text: str, hi: int) -> int:
     pattern overlaps another (none ends with what another starts with), so its matches are
     the words' occurrences, and no slice of the text is copied."""
     return sum(text.count(w, 0, hi) for w in _SPEECH_WORDS)
-
 
 
 def _date_line(head: str) -> re.Match | None:

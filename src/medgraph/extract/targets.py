@@ -25,7 +25,6 @@ UNITS = ["个工作日", "工作日", "万亿元", "亿元", "万元", "万平�
          "TB", "倍", "款", "品规", "所", "份"]
 _UNIT = "(?:" + "|".join(re.escape(u) for u in UNITS) + ")"
 _NUM = r"\d+(?:\.\d+)?"
-_N = rf"(?<![\d.])\s*({_NUM})\s*"
 
 CHANGE_VERB = r"(?:缩短|压缩|缩减|减少|降低|下降|提高|提升|增加|增长|扩大|增)"
 DOWN_VERBS = ("缩短", "压缩", "缩减", "减少", "降低", "下降")
@@ -112,8 +111,6 @@ def _num(s: str) -> float | int:
 def _norm_unit(u: str | None) -> str:
     u = (u or "").strip()
     return {"％": "%", "个工作日": "工作日"}.get(u, u)
-
-
 
 
 _SPAN = attrgetter("start", "end")   # a target's (start, end), its sort key
