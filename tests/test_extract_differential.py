@@ -88,7 +88,9 @@ def test_a_state_dependent_difference_is_told_apart(tmp_path):
     rep = json.loads((out / "report.json").read_text(encoding="utf-8"))
     f = rep["findings"][0]
     assert f["reproduced"] is False and f["minimised"] is None
-    assert "reappears after mutants" in f["history"] and "(1) in the same processes" in f["history"]
+    # which preceding mutant carries the trigger depends on the mutants, which are drawn partly from
+    # the reference code's own regexes (so any code change reshuffles them): the window is not fixed
+    assert "reappears after mutants" in f["history"] and "in the same processes" in f["history"]
 
 
 def test_no_difference_between_a_checkout_and_itself(tmp_path):
