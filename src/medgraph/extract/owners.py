@@ -399,7 +399,7 @@ _MEMO: tuple[str, dict] = ("", {})   # the last text seen and its memo (see _mem
 def _memo(text: str) -> dict:
     """A dict of pure results about ``text`` (the items of a span, …), kept while the same text
     object is read: an item's owner rules split the same lists several times. Values are
-    tuples, never mutated."""
+    immutable (tuples; the text's stripped length under "text_end")."""
     global _MEMO
     cached = _MEMO
     if cached[0] is text:
@@ -1282,17 +1282,12 @@ _TIME_REMARK = re.compile(r"[，,；;][ \t\u3000]*(?:(?:完成)?(?:时限|时间
 
 
 _NOTE_OPEN = re.compile(r"[(（【\[［〔]")   # every _NOTE opens with one of these
-_TEXT_END: tuple[str, int] = ("", 0)   # the last text seen and len(text.rstrip())
-
-
 def _text_end(text: str) -> int:
     """``len(text.rstrip())``, once per text (a copy of the whole text per item was the cost)."""
-    global _TEXT_END
-    cached = _TEXT_END
-    if cached[0] is text:
-        return cached[1]
-    n = len(text.rstrip())
-    _TEXT_END = (text, n)
+    memo = _memo(text)
+    n = memo.get("text_end")
+    if n is None:
+        n = memo["text_end"] = len(text.rstrip())
     return n
 
 
